@@ -1,0 +1,80 @@
+"""track: the one HTTPS endpoint shops talk to (POST /v1/events).
+
+Route -> kurv.tracking.Tracker.handle -> kurv.carts (one conditional UpdateItem per event).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from kurv.auth import normalized_origin
+from kurv.clock import SystemClock
+from kurv.errors import KurvError, NotFound, ShopConfigError
+from kurv.http import json_response, lower_headers, preflight_response, raw_body
+from kurv.observability import Metric, count, logger, metrics, tracer
+from kurv.tracking import Tracker
+from kurv.wiring import Lazy, dynamodb_client, settings, track_dependencies
+
+app = APIGatewayHttpResolver()
+tracker: Lazy[Tracker] = Lazy(
+    lambda: track_dependencies(settings(), SystemClock(), dynamodb_client())
+)
+
+
+@app.post("/v1/events")
+def post_events() -> Response:
+    event = app.current_event
+    answer = tracker.get().handle(lower_headers(event), raw_body(event))
+    return json_response(answer.status, answer.body, cors_origin=answer.cors_origin)
+
+
+@app.route("/v1/events", method="OPTIONS")
+def preflight() -> Response:
+    # A preflight carries no Kurv-Key, so any shop's allowed origin may ask; the POST
+    # itself is answered with CORS headers only for the key's own shop.
+    origin = normalized_origin(lower_headers(app.current_event).get("origin"))
+    if origin is None or origin not in tracker.get().shops.allowed_origins():
+        return json_response(403, {"error": {
+            "code": "origin_not_allowed", "message": "no shop allows this Origin",
+            "field": "Origin"}})
+    return preflight_response(origin)
+
+
+@app.not_found
+def not_found(_: Exception) -> Response:
+    error = NotFound("no such route; shops post events to /v1/events", code="not_found")
+    return json_response(error.status, error.body())
+
+
+@app.exception_handler(KurvError)
+def kurv_error(error: KurvError) -> Response:
+    if error.status == 401:
+        count(Metric.REQUESTS_UNAUTHENTICATED)
+    return json_response(error.status, error.body())
+
+
+@app.exception_handler(ShopConfigError)
+def shop_config_error(error: ShopConfigError) -> Response:
+    logger.error("shop configuration unusable", extra={"problem": str(error)})
+    return json_response(500, {"error": {
+        "code": "shop_misconfigured",
+        "message": "this shop's configuration is incomplete; the merchant can fix it with "
+                   "`kurv shop add`"}})
+
+
+@app.exception_handler(Exception)
+def unexpected_error(error: Exception) -> Response:
+    # Our fault or AWS's, never the caller's input: no stack trace leaves the function.
+    logger.exception("unexpected error", extra={"error_type": type(error).__name__})
+    return json_response(500, {"error": {
+        "code": "internal_error", "message": "something went wrong on our side; retry later"}})
+
+
+@logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
+@tracer.capture_lambda_handler(capture_response=False)
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    return app.resolve(event, context)

@@ -1,0 +1,203 @@
+"""What a tracked event does to a cart, as one conditional DynamoDB update.
+
+A cart item holds the contents, the contact, the checkout step and, while an email is
+pending, the keys of the sparse due index (``due_shard``, ``due_at``). Each event is one
+UpdateItem whose condition encodes what we assume about the stored cart (this event is
+the newest, the cart is still open, the event id is new). When an assumption is wrong
+DynamoDB returns the old item with the failure, and the update is planned again from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+from kurv.dynamo import Update, as_int
+from kurv.events import (
+    CartUpdated,
+    CheckoutContact,
+    CheckoutStep,
+    CustomerOptedOut,
+    Event,
+    OrderCompleted,
+    PaymentFailed,
+)
+from kurv.shops import ConsentPolicy, Shop
+
+DUE_SHARDS = 8  # fixed: the sweep queries every shard, so changing it strands carts
+DUE_INDEX = "due"
+ORDERS_INDEX = "orders_by_contact"
+MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not tracking
+
+
+class Closed:
+    """Why a cart gets no more email. A closed cart never reopens."""
+
+    ORDERED = "ordered"
+    OPTED_OUT = "opted_out"
+    SERIES_COMPLETE = "series_complete"
+    SUPPRESSED = "suppressed"
+    REJECTED = "rejected"
+
+
+def cart_key(shop_id: str, cart_id: str) -> str:
+    return f"{shop_id}#{cart_id}"
+
+
+def email_hash(email: str) -> str:
+    """Identifies an address for suppressions and order matching without storing it."""
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
+
+
+def contact_key(shop_id: str, email: str) -> str:
+    return f"{shop_id}#{email_hash(email)}"
+
+
+def due_shard(key: str) -> int:
+    return zlib.crc32(key.encode()) % DUE_SHARDS
+
+
+# The field each event type owns, and whose timestamp decides whether it may overwrite.
+_OWN_TIMESTAMP = {
+    CartUpdated: "contents_at",
+    CheckoutContact: "contact_at",
+    CheckoutStep: "step_at",
+}
+_ACTIVITY = (CartUpdated, CheckoutContact, CheckoutStep, PaymentFailed)
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """What an update assumes about the stored cart; the default is the common, in-order case."""
+
+    activity_fresh: bool = True  # no activity newer than this event is stored
+    own_fresh: bool = True  # the fields this event owns hold nothing newer
+    closed: bool = False
+
+
+class Verdict:
+    DUPLICATE = "duplicate"  # this event_id was applied before
+    EVENT_LIMIT = "event_limit"  # the cart holds MAX_EVENT_IDS ids already
+
+
+def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | str:
+    """Read a stored cart (returned with a failed condition) into a verdict or new assumptions."""
+    event_ids = old.get("event_ids") or set()
+    if event.event_id is not None:
+        if event.event_id in event_ids:
+            return Verdict.DUPLICATE
+        if len(event_ids) >= MAX_EVENT_IDS:
+            return Verdict.EVENT_LIMIT
+    own = _OWN_TIMESTAMP.get(type(event))
+    return Assumptions(
+        activity_fresh=as_int(old.get("last_activity_at"), default=t) <= t,
+        own_fresh=own is None or as_int(old.get(own), default=t) <= t,
+        closed="closed" in old,
+    )
+
+
+def plan_update(
+    shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions
+) -> Update | None:
+    """The one update that applies `event` (at time `t`) under `assumed`; None if nothing would change."""
+    u = Update()
+    applies_own = _plan_own_fields(u, shop, event, t=t, now=now, assumed=assumed)
+    applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh
+    if not applies_own and not applies_activity:
+        return None  # older than everything it could change
+    if applies_activity:
+        u.when(u.missing_or_at_most("last_activity_at", t))
+        u.set("last_activity_at", t)
+        u.set("expires_at", t + shop.retention_seconds)
+        # The next email is due a step's delay after the latest activity; send moves
+        # next_delay along the series, so a returning customer continues where they stood.
+        delay = f"if_not_exists({u.name('next_delay')}, {u.value(shop.delay_before(1))})"
+        u.set_expression("due_at", f"{delay} + {u.value(t)}")
+    u.set("shop_id", shop.shop_id)
+    u.set("cart_id", event.cart_id)
+    u.set_if_missing("created_at", now)
+    if event.event_id is not None:
+        ids = u.name("event_ids")
+        u.when(
+            f"attribute_not_exists({ids}) OR (NOT contains({ids}, {u.value(event.event_id)})"
+            f" AND size({ids}) < {u.value(MAX_EVENT_IDS)})"
+        )
+        u.add("event_ids", {event.event_id})
+    return u
+
+
+def _plan_own_fields(
+    u: Update, shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions
+) -> bool:
+    own = _OWN_TIMESTAMP.get(type(event))
+    if own is not None:
+        if not assumed.own_fresh:
+            return False
+        u.when(u.missing_or_at_most(own, t))
+        u.set(own, t)
+    match event:
+        case CartUpdated():
+            u.set("items", [_item(line) for line in event.items])
+            u.set("currency", event.currency)
+            u.set("subtotal", event.subtotal)
+            u.set("item_count", sum(line.quantity for line in event.items))
+            if event.locale:
+                u.set("locale", event.locale)
+        case CheckoutContact():
+            _plan_contact(u, shop, event, assumed)
+        case CheckoutStep():
+            u.set("checkout_step", event.step)
+        case PaymentFailed():
+            u.add("payment_failures", 1)
+            u.set("payment_failed_at", t)
+            u.set("payment_failure_reason", event.reason or "other")
+        case OrderCompleted():
+            u.set("ordered_at", t)
+            u.set("order_id", event.order_id)
+            if event.total is not None:
+                u.set("order_total", event.total)
+            if event.email:
+                u.set("contact_key", contact_key(shop.shop_id, event.email))
+            _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
+        case CustomerOptedOut():
+            u.set("opted_out_at", t)
+            _close(u, Closed.OPTED_OUT, expires_at=now + shop.retention_seconds)
+    return True
+
+
+def _plan_contact(u: Update, shop: Shop, event: CheckoutContact, assumed: Assumptions) -> None:
+    u.set("email", event.email)
+    u.set("email_hash", email_hash(event.email))
+    u.set("contact_key", contact_key(shop.shop_id, event.email))
+    u.set("consent", event.consent)
+    for attribute in ("first_name", "phone", "locale"):
+        value = getattr(event, attribute)
+        if value is not None:
+            u.set(attribute, value)
+    if assumed.closed:
+        return  # a closed cart never re-enters the due index
+    u.when(f"attribute_not_exists({u.name('closed')})")
+    if event.consent or shop.consent_policy is ConsentPolicy.NOTICE:
+        u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))
+    else:
+        u.remove("due_shard")
+
+
+def _close(u: Update, reason: str, *, expires_at: int) -> None:
+    u.set_if_missing("closed", reason)
+    u.remove("due_shard")
+    u.set("expires_at", expires_at)
+
+
+def _item(line: Any) -> dict[str, Any]:
+    item = {
+        "sku": line.sku,
+        "name": line.name,
+        "quantity": line.quantity,
+        "unit_price": line.unit_price,
+        "image_url": line.image_url,
+        "url": line.url,
+    }
+    return {key: value for key, value in item.items() if value is not None}

@@ -1,0 +1,293 @@
+"""The tracking contract (DESIGN.md, "Public interface"): what a shop may tell us about a cart.
+
+Every model is strict (no coercion of "1" into 1) and closed (unknown fields are named in
+the error), so an integration mistake is reported at once instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    TypeAdapter,
+    ValidationError,
+)
+
+from kurv.errors import InvalidRequest
+from kurv.locales import normalize_currency, normalize_locale
+
+MAX_EVENTS_PER_REQUEST = 50
+MAX_ITEMS_PER_CART = 100
+# Shops and browsers may run a little ahead of us; beyond this an event is from the future.
+FUTURE_TOLERANCE_SECONDS = 300
+_EARLIEST = 1_577_836_800  # 2020-01-01: anything older is a unit mistake, not a cart
+
+_FORBIDDEN_CATEGORIES = {"Cc", "Zl", "Zp"}
+_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _plain_text(value: str) -> str:
+    """Names reach email headers and HTML: no line breaks, control or bidi-override characters."""
+    for char in value:
+        if unicodedata.category(char) in _FORBIDDEN_CATEGORIES or char in _BIDI_CONTROLS:
+            raise ValueError("must not contain line breaks or control characters")
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+def _identifier(value: str) -> str:
+    if not value or any(not ("\x21" <= char <= "\x7e") for char in value):
+        raise ValueError("must be printable ASCII without spaces")
+    return value
+
+
+def _money(value: str) -> Decimal:
+    integer, _, fraction = value.partition(".")
+    if not (
+        integer.isascii()
+        and integer.isdigit()
+        and len(integer) <= 12
+        and (not fraction or (fraction.isascii() and fraction.isdigit() and len(fraction) <= 4))
+        and ("." not in value or fraction)
+    ):
+        raise ValueError('must be a decimal string such as "19.95" (at most 4 decimals)')
+    return Decimal(value)
+
+
+def _web_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError("must be an absolute http(s) URL")
+    if any(char.isspace() or unicodedata.category(char) == "Cc" for char in value):
+        raise ValueError("must not contain spaces or control characters")
+    return value
+
+
+def _email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValueError(f"is not a valid email address ({error})") from None
+
+
+def _timestamp(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError("must be an RFC 3339 date-time or Unix seconds")
+    if isinstance(value, int):
+        seconds = value
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(
+                'must be an RFC 3339 date-time such as "2026-11-22T10:15:00Z"'
+            ) from None
+        if moment.tzinfo is None:
+            raise ValueError("must include a time zone offset (or Z for UTC)")
+        seconds = int(moment.timestamp())
+    else:
+        raise ValueError("must be an RFC 3339 date-time or Unix seconds")
+    if seconds < _EARLIEST:
+        raise ValueError("is before 2020; send Unix seconds, not milliseconds or days")
+    if seconds > 10_000_000_000:
+        raise ValueError("is too far in the future; send Unix seconds, not milliseconds")
+    return seconds
+
+
+def _phone(value: str) -> str:
+    allowed = set("+0123456789 ()-./")
+    if not value or any(char not in allowed for char in value):
+        raise ValueError("may hold only digits, spaces and + ( ) - . /")
+    return value
+
+
+Identifier = Annotated[StrictStr, Field(max_length=128), AfterValidator(_identifier)]
+Text = Annotated[StrictStr, Field(max_length=200), AfterValidator(_plain_text)]
+ShortText = Annotated[StrictStr, Field(max_length=100), AfterValidator(_plain_text)]
+Money = Annotated[StrictStr, Field(max_length=20), AfterValidator(_money)]
+WebUrl = Annotated[StrictStr, Field(max_length=1024), AfterValidator(_web_url)]
+Email = Annotated[StrictStr, Field(max_length=254), AfterValidator(_email)]
+Phone = Annotated[StrictStr, Field(max_length=32), AfterValidator(_phone)]
+Currency = Annotated[StrictStr, Field(max_length=3), AfterValidator(normalize_currency)]
+Locale = Annotated[StrictStr, Field(max_length=35), AfterValidator(normalize_locale)]
+Timestamp = Annotated[int, BeforeValidator(_timestamp)]
+
+CheckoutStepName = Literal["cart", "contact", "shipping", "payment", "review"]
+PaymentFailureReason = Literal[
+    "card_declined", "card_number_invalid", "authentication_failed", "insufficient_funds", "other"
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CartItem(_Strict):
+    sku: Annotated[Identifier, Field(max_length=64)]
+    name: Text
+    quantity: Annotated[StrictInt, Field(ge=1, le=9999)]
+    unit_price: Money
+    image_url: WebUrl | None = None
+    url: WebUrl | None = None
+
+
+class _Event(_Strict):
+    cart_id: Identifier
+    event_id: Identifier | None = None
+    occurred_at: Timestamp | None = None
+
+
+class CartUpdated(_Event):
+    type: Literal["cart.updated"]
+    items: Annotated[list[CartItem], Field(max_length=MAX_ITEMS_PER_CART)]
+    currency: Currency
+    locale: Locale | None = None
+
+    @property
+    def subtotal(self) -> Decimal:
+        return sum((item.unit_price * item.quantity for item in self.items), Decimal(0))
+
+
+class CheckoutContact(_Event):
+    type: Literal["checkout.contact"]
+    email: Email
+    first_name: ShortText | None = None
+    consent: StrictBool
+    locale: Locale | None = None
+    phone: Phone | None = None
+
+
+class CheckoutStep(_Event):
+    type: Literal["checkout.step"]
+    step: CheckoutStepName
+
+
+class PaymentFailed(_Event):
+    type: Literal["payment.failed"]
+    reason: PaymentFailureReason | None = None
+
+
+class OrderCompleted(_Event):
+    type: Literal["order.completed"]
+    order_id: Identifier
+    total: Money | None = None
+    email: Email | None = None
+
+
+class CustomerOptedOut(_Event):
+    type: Literal["customer.opted_out"]
+    email: Email
+
+
+Event = CartUpdated | CheckoutContact | CheckoutStep | PaymentFailed | OrderCompleted | CustomerOptedOut
+EVENT_TYPES = ", ".join(
+    model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
+    for model in (CartUpdated, CheckoutContact, CheckoutStep, PaymentFailed, OrderCompleted,
+                  CustomerOptedOut)
+)
+_EVENT = TypeAdapter[Event](Annotated[Event, Field(discriminator="type")])
+
+
+def read_body(raw: bytes) -> tuple[list[Any], bool]:
+    """The raw events of a request body, and whether it was a batch (``{"events": [...]}``)."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise InvalidRequest("the body is not valid JSON", code="invalid_json") from None
+    if not isinstance(data, dict):
+        raise InvalidRequest("the body must be a JSON object: one event or {\"events\": [...]}")
+    if "type" in data or "events" not in data:
+        return [data], False
+    unexpected = sorted(set(data) - {"events"})
+    if unexpected:
+        raise InvalidRequest(f"unexpected field {unexpected[0]!r} beside events", field=unexpected[0])
+    events = data["events"]
+    if not isinstance(events, list) or not 1 <= len(events) <= MAX_EVENTS_PER_REQUEST:
+        raise InvalidRequest(
+            f"events must be a list of 1 to {MAX_EVENTS_PER_REQUEST} events", field="events"
+        )
+    return events, True
+
+
+def parse_event(raw: Any, *, now: int) -> Event:
+    """Validate one event, or raise InvalidRequest naming the first field at fault."""
+    if not isinstance(raw, dict):
+        raise InvalidRequest("an event must be a JSON object")
+    if "type" not in raw:
+        raise InvalidRequest(f"type is required: one of {EVENT_TYPES}", field="type")
+    try:
+        event = _EVENT.validate_python(raw)
+    except ValidationError as error:
+        raise _as_invalid_request(error) from None
+    if event.occurred_at is not None and event.occurred_at > now + FUTURE_TOLERANCE_SECONDS:
+        raise InvalidRequest(
+            "occurred_at is in the future (more than 5 minutes ahead of our clock)",
+            field="occurred_at",
+        )
+    return event
+
+
+def _as_invalid_request(error: ValidationError) -> InvalidRequest:
+    first = error.errors(include_url=False)[0]
+    kind = first["type"]
+    loc = list(first["loc"])
+    if kind in ("union_tag_invalid", "union_tag_not_found"):
+        return InvalidRequest(f"unknown event type; expected one of {EVENT_TYPES}", field="type")
+    if loc and isinstance(loc[0], str) and "." in loc[0]:
+        loc = loc[1:]  # the discriminator's branch name, e.g. "cart.updated"
+    field = _field_path(loc)
+    if kind == "string_type" and loc and loc[-1] in _MONEY_FIELDS:
+        return InvalidRequest(f'{field} must be a decimal string such as "19.95"', field=field)
+    return InvalidRequest(f"{field} {_describe(first)}", field=field)
+
+
+_MONEY_FIELDS = ("unit_price", "total")
+
+
+def _field_path(loc: list[int | str]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "body"
+
+
+def _describe(error: Any) -> str:
+    kind = error["type"]
+    context = error.get("ctx") or {}
+    messages = {
+        "missing": "is required",
+        "extra_forbidden": "is not a field of this event type",
+        "string_type": "must be a string",
+        "int_type": "must be a whole number",
+        "bool_type": "must be true or false",
+        "list_type": "must be a list",
+        "model_type": "must be a JSON object",
+        "literal_error": f"must be one of {context.get('expected', '')}",
+        "string_too_long": f"must be at most {context.get('max_length')} characters",
+        "string_too_short": "must not be empty",
+        "too_long": f"must hold at most {context.get('max_length')} entries",
+        "greater_than_equal": f"must be at least {context.get('ge')}",
+        "less_than_equal": f"must be at most {context.get('le')}",
+    }
+    if kind in messages:
+        return messages[kind]
+    if kind == "value_error":
+        return str(context.get("error", error["msg"]))
+    return str(error["msg"]).lower()

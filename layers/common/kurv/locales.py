@@ -1,0 +1,48 @@
+"""Languages and currencies, checked against CLDR (Babel) rather than hand-kept lists."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# The languages our emails are written in; anything else falls back to the shop's, then English.
+EMAIL_LANGUAGES = ("da", "sv", "nb", "it", "de", "en")
+FALLBACK_LANGUAGE = "en"
+# Norwegian without a written standard named ("no") reads as Bokmål.
+_LANGUAGE_ALIASES = {"no": "nb"}
+
+
+def normalize_currency(value: str) -> str:
+    code = value.upper()
+    if len(code) != 3 or not code.isalpha() or not _is_currency(code):
+        raise ValueError("must be an ISO 4217 currency code such as EUR or DKK")
+    return code
+
+
+def normalize_locale(value: str) -> str:
+    """'nb-NO', 'nb_no' and 'NB' become Babel's canonical 'nb_NO' / 'nb'; unknown ones fail."""
+    from babel import Locale, UnknownLocaleError
+
+    candidate = value.replace("-", "_")
+    try:
+        return str(Locale.parse(candidate))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValueError("must be a known language tag such as da, sv-SE or nb-NO") from None
+
+
+def email_language(*preferences: str | None) -> str:
+    """The first preference we write emails in, by language: 'de_AT' is served in 'de'."""
+    for preference in preferences:
+        if not preference:
+            continue
+        language = preference.replace("-", "_").split("_", 1)[0].lower()
+        language = _LANGUAGE_ALIASES.get(language, language)
+        if language in EMAIL_LANGUAGES:
+            return language
+    return FALLBACK_LANGUAGE
+
+
+@lru_cache(maxsize=512)
+def _is_currency(code: str) -> bool:
+    from babel.numbers import is_currency
+
+    return bool(is_currency(code))

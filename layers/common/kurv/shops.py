@@ -1,0 +1,124 @@
+"""A shop's configuration: who sends, in which language, when, and with which secrets."""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+from kurv.locales import normalize_currency, normalize_locale
+
+HOUR = 3600
+DEFAULT_SERIES_HOURS = (1, 24, 72)
+SHOP_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,39}$"
+
+
+class ConsentPolicy(StrEnum):
+    # Only carts whose checkout.contact said consent: true get emails.
+    REQUIRED = "required"
+    # Every known address may get the series; each email says why it was sent.
+    NOTICE = "notice"
+
+
+def normalize_origin(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("https", "http") or not parts.netloc or parts.path not in ("", "/"):
+        raise ValueError(f"{value!r} is not an origin such as https://shop.example")
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _restore_url(value: str) -> str:
+    if "{cart_id}" not in value:
+        raise ValueError("the restore URL must contain {cart_id}")
+    parts = urlsplit(value.replace("{cart_id}", "x"))
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError("the restore URL must be an absolute http(s) URL")
+    return value
+
+
+def _email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValueError(str(error)) from None
+
+
+class SeriesStep(BaseModel):
+    """One email of the series: sent `delay_seconds` after the cart's last activity."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    delay_seconds: Annotated[int, Field(ge=60, le=30 * 24 * HOUR)]
+    # A static coupon code shown in this step only. No discount is the default, and the better one.
+    coupon: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+
+
+def default_series() -> tuple[SeriesStep, ...]:
+    return tuple(SeriesStep(delay_seconds=hours * HOUR) for hours in DEFAULT_SERIES_HOURS)
+
+
+def new_signing_secret() -> str:
+    return "ksk_" + secrets.token_urlsafe(32)
+
+
+def new_publishable_key() -> str:
+    return "kpk_" + secrets.token_urlsafe(18)
+
+
+class Shop(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    shop_id: Annotated[str, Field(pattern=SHOP_ID_PATTERN)]
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    sender_email: Annotated[str, AfterValidator(_email)]
+    sender_name: Annotated[str, Field(min_length=1, max_length=100)]
+    locale: Annotated[str, AfterValidator(normalize_locale)] = "en"
+    currency: Annotated[str, AfterValidator(normalize_currency)] = "EUR"
+    support_email: Annotated[str, AfterValidator(_email)] | None = None
+    support_phone: Annotated[str, Field(max_length=32)] | None = None
+    restore_url: Annotated[str, AfterValidator(_restore_url)]
+    series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
+        default_factory=default_series
+    )
+    consent_policy: ConsentPolicy = ConsentPolicy.REQUIRED
+    retention_days: Annotated[int, Field(ge=1, le=400)] = 30
+    allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = ()
+    signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
+    link_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    publishable_key: Annotated[str, Field(min_length=8, max_length=100)] = Field(
+        default_factory=new_publishable_key
+    )
+    active: bool = True
+
+    @model_validator(mode="after")
+    def _series_fits_retention(self) -> Shop:
+        delays = [step.delay_seconds for step in self.series]
+        if delays != sorted(set(delays)):
+            raise ValueError("series delays must increase from step to step")
+        if delays[-1] >= self.retention_days * 24 * HOUR:
+            raise ValueError("the last email must be due before the cart's data expires")
+        return self
+
+    @property
+    def retention_seconds(self) -> int:
+        return self.retention_days * 24 * HOUR
+
+    def delay_before(self, step: int) -> int:
+        """Seconds after the last activity that email `step` (1-based) is due."""
+        return self.series[step - 1].delay_seconds
+
+    def restore_url_for(self, cart_id: str) -> str:
+        # Built only from the shop's own template: a token can never choose where we redirect.
+        return self.restore_url.replace("{cart_id}", quote(cart_id, safe=""))
+
+    def to_item(self) -> dict[str, Any]:
+        item = self.model_dump(mode="json", exclude={"signing_secret", "link_secret"})
+        item["signing_secret"] = self.signing_secret.get_secret_value()
+        item["link_secret"] = self.link_secret.get_secret_value()
+        return {key: value for key, value in item.items() if value is not None}
