@@ -25,52 +25,72 @@ tracker: Lazy[Tracker] = Lazy(
 
 
 @app.post("/v1/events")
-def post_events() -> Response:
+def post_events() -> Response[str]:
     event = app.current_event
     answer = tracker.get().handle(lower_headers(event), raw_body(event))
     return json_response(answer.status, answer.body, cors_origin=answer.cors_origin)
 
 
 @app.route("/v1/events", method="OPTIONS")
-def preflight() -> Response:
+def preflight() -> Response[str]:
     # A preflight carries no Kurv-Key, so any shop's allowed origin may ask; the POST
     # itself is answered with CORS headers only for the key's own shop.
     origin = normalized_origin(lower_headers(app.current_event).get("origin"))
     if origin is None or origin not in tracker.get().shops.allowed_origins():
-        return json_response(403, {"error": {
-            "code": "origin_not_allowed", "message": "no shop allows this Origin",
-            "field": "Origin"}})
+        return json_response(
+            403,
+            {
+                "error": {
+                    "code": "origin_not_allowed",
+                    "message": "no shop allows this Origin",
+                    "field": "Origin",
+                }
+            },
+        )
     return preflight_response(origin)
 
 
 @app.not_found
-def not_found(_: Exception) -> Response:
+def not_found(_: Exception) -> Response[str]:
     error = NotFound("no such route; shops post events to /v1/events", code="not_found")
     return json_response(error.status, error.body())
 
 
 @app.exception_handler(KurvError)
-def kurv_error(error: KurvError) -> Response:
+def kurv_error(error: KurvError) -> Response[str]:
     if error.status == 401:
         count(Metric.REQUESTS_UNAUTHENTICATED)
     return json_response(error.status, error.body())
 
 
 @app.exception_handler(ShopConfigError)
-def shop_config_error(error: ShopConfigError) -> Response:
+def shop_config_error(error: ShopConfigError) -> Response[str]:
     logger.error("shop configuration unusable", extra={"problem": str(error)})
-    return json_response(500, {"error": {
-        "code": "shop_misconfigured",
-        "message": "this shop's configuration is incomplete; the merchant can fix it with "
-                   "`kurv shop add`"}})
+    return json_response(
+        500,
+        {
+            "error": {
+                "code": "shop_misconfigured",
+                "message": "this shop's configuration is incomplete; the merchant can fix it with "
+                "`kurv shop add`",
+            }
+        },
+    )
 
 
 @app.exception_handler(Exception)
-def unexpected_error(error: Exception) -> Response:
+def unexpected_error(error: Exception) -> Response[str]:
     # Our fault or AWS's, never the caller's input: no stack trace leaves the function.
     logger.exception("unexpected error", extra={"error_type": type(error).__name__})
-    return json_response(500, {"error": {
-        "code": "internal_error", "message": "something went wrong on our side; retry later"}})
+    return json_response(
+        500,
+        {
+            "error": {
+                "code": "internal_error",
+                "message": "something went wrong on our side; retry later",
+            }
+        },
+    )
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -1,4 +1,4 @@
-"""Who is calling: a shop's server (HMAC signature) or its storefront in a browser (key + Origin)."""
+"""Who is calling: a shop's server (HMAC signature) or its storefront (key + Origin)."""
 
 from __future__ import annotations
 
@@ -26,9 +26,7 @@ def sign(secret: str, body: bytes, timestamp: int) -> str:
     return f"t={timestamp},v1={_digest(secret, timestamp, body)}"
 
 
-def authenticate(
-    headers: Mapping[str, str], body: bytes, shops: ShopDirectory, now: int
-) -> Caller:
+def authenticate(headers: Mapping[str, str], body: bytes, shops: ShopDirectory, now: int) -> Caller:
     """`headers` with lower-case names, as API Gateway's HTTP API delivers them."""
     shop_id = headers.get("kurv-shop")
     signature = headers.get("kurv-signature")
@@ -49,11 +47,13 @@ def _server_shop(
     if not shop_id:
         raise Unauthenticated(
             "Kurv-Signature needs a Kurv-Shop header naming the shop",
-            field="Kurv-Shop", code="missing_shop",
+            field="Kurv-Shop",
+            code="missing_shop",
         )
     if not signature:
         raise Unauthenticated(
-            "Kurv-Shop needs a Kurv-Signature header", field="Kurv-Signature",
+            "Kurv-Shop needs a Kurv-Signature header",
+            field="Kurv-Signature",
             code="missing_signature",
         )
     timestamp, digests = _parse_signature(signature)
@@ -61,7 +61,8 @@ def _server_shop(
         raise Unauthenticated(
             "the signature's timestamp t is more than 5 minutes from our clock "
             "(check the server's clock, and sign each request anew)",
-            field="Kurv-Signature", code="signature_expired",
+            field="Kurv-Signature",
+            code="signature_expired",
         )
     shop = shops.get(shop_id)
     if shop is None:
@@ -69,8 +70,10 @@ def _server_shop(
     expected = _digest(shop.signing_secret.get_secret_value(), timestamp, body)
     if not any(hmac.compare_digest(expected, digest) for digest in digests):
         raise Unauthenticated(
-            "the signature does not match: HMAC-SHA256 of \"<t>.<raw body>\" with the shop's "
-            "signing secret, hex-encoded", field="Kurv-Signature", code="bad_signature",
+            'the signature does not match: HMAC-SHA256 of "<t>.<raw body>" with the shop\'s '
+            "signing secret, hex-encoded",
+            field="Kurv-Signature",
+            code="bad_signature",
         )
     _require_active(shop)
     return shop
@@ -79,13 +82,15 @@ def _server_shop(
 def _browser_caller(key: str, origin: str | None, shops: ShopDirectory) -> Caller:
     shop = shops.by_publishable_key(key) if 8 <= len(key) <= 100 else None
     if shop is None:
-        raise Unauthenticated("no shop has this publishable key", field="Kurv-Key",
-                              code="unknown_key")
+        raise Unauthenticated(
+            "no shop has this publishable key", field="Kurv-Key", code="unknown_key"
+        )
     allowed = normalized_origin(origin)
     if allowed is None or allowed not in shop.allowed_origins:
         raise Forbidden(
             "this Origin is not allowed for the shop's publishable key",
-            field="Origin", code="origin_not_allowed",
+            field="Origin",
+            code="origin_not_allowed",
         )
     _require_active(shop)
     return Caller(shop, allowed)
@@ -117,7 +122,8 @@ def _parse_signature(header: str) -> tuple[int, list[str]]:
     if timestamp is None or not digests:
         raise Unauthenticated(
             "Kurv-Signature must look like t=<unix seconds>,v1=<hex HMAC-SHA256>",
-            field="Kurv-Signature", code="malformed_signature",
+            field="Kurv-Signature",
+            code="malformed_signature",
         )
     return timestamp, digests
 

@@ -67,13 +67,15 @@ class CartStore:
             except ClientError as error:
                 if not is_conditional_failure(error):
                     raise _store_error(error) from error
-                verdict = diagnose(from_item(error.response.get("Item")), event, t)
+                old_item: Any = error.response.get("Item")
+                verdict = diagnose(from_item(old_item), event, t)
             if verdict == Verdict.DUPLICATE:
                 return Applied(Outcome.DUPLICATE)
             if verdict == Verdict.EVENT_LIMIT:
                 raise RateLimited(
                     f"this cart already holds {MAX_EVENT_IDS} event ids; stop replaying it",
-                    field="event_id", code="cart_event_limit",
+                    field="event_id",
+                    code="cart_event_limit",
                 )
             assert isinstance(verdict, Assumptions)
             assumed = verdict

@@ -101,7 +101,7 @@ def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | str:
 def plan_update(
     shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions
 ) -> Update | None:
-    """The one update that applies `event` (at time `t`) under `assumed`; None if nothing would change."""
+    """The one update applying `event` (at `t`) under `assumed`; None if nothing would change."""
     u = Update()
     applies_own = _plan_own_fields(u, shop, event, t=t, now=now, assumed=assumed)
     applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh

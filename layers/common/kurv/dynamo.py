@@ -26,7 +26,7 @@ THROTTLING_CODES = frozenset(
 
 
 def to_attribute(value: Any) -> AttributeValueTypeDef:
-    return _serializer.serialize(value)  # type: ignore[no-any-return]
+    return _serializer.serialize(value)
 
 
 def to_item(values: dict[str, Any]) -> dict[str, AttributeValueTypeDef]:

@@ -56,7 +56,9 @@ def _identifier(value: str) -> str:
     return value
 
 
-def _money(value: str) -> Decimal:
+def _money(value: Any) -> Decimal:
+    if not isinstance(value, str) or len(value) > 20:
+        raise ValueError('must be a decimal string such as "19.95" (at most 4 decimals)')
     integer, _, fraction = value.partition(".")
     if not (
         integer.isascii()
@@ -121,12 +123,12 @@ def _phone(value: str) -> str:
 Identifier = Annotated[StrictStr, Field(max_length=128), AfterValidator(_identifier)]
 Text = Annotated[StrictStr, Field(max_length=200), AfterValidator(_plain_text)]
 ShortText = Annotated[StrictStr, Field(max_length=100), AfterValidator(_plain_text)]
-Money = Annotated[StrictStr, Field(max_length=20), AfterValidator(_money)]
+Money = Annotated[Decimal, BeforeValidator(_money)]
 WebUrl = Annotated[StrictStr, Field(max_length=1024), AfterValidator(_web_url)]
 Email = Annotated[StrictStr, Field(max_length=254), AfterValidator(_email)]
 Phone = Annotated[StrictStr, Field(max_length=32), AfterValidator(_phone)]
-Currency = Annotated[StrictStr, Field(max_length=3), AfterValidator(normalize_currency)]
-Locale = Annotated[StrictStr, Field(max_length=35), AfterValidator(normalize_locale)]
+Currency = Annotated[StrictStr, AfterValidator(normalize_currency)]
+Locale = Annotated[StrictStr, AfterValidator(normalize_locale)]
 Timestamp = Annotated[int, BeforeValidator(_timestamp)]
 
 CheckoutStepName = Literal["cart", "contact", "shipping", "payment", "review"]
@@ -196,11 +198,19 @@ class CustomerOptedOut(_Event):
     email: Email
 
 
-Event = CartUpdated | CheckoutContact | CheckoutStep | PaymentFailed | OrderCompleted | CustomerOptedOut
+Event = (
+    CartUpdated | CheckoutContact | CheckoutStep | PaymentFailed | OrderCompleted | CustomerOptedOut
+)
 EVENT_TYPES = ", ".join(
     model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
-    for model in (CartUpdated, CheckoutContact, CheckoutStep, PaymentFailed, OrderCompleted,
-                  CustomerOptedOut)
+    for model in (
+        CartUpdated,
+        CheckoutContact,
+        CheckoutStep,
+        PaymentFailed,
+        OrderCompleted,
+        CustomerOptedOut,
+    )
 )
 _EVENT = TypeAdapter[Event](Annotated[Event, Field(discriminator="type")])
 
@@ -212,12 +222,14 @@ def read_body(raw: bytes) -> tuple[list[Any], bool]:
     except (ValueError, RecursionError):
         raise InvalidRequest("the body is not valid JSON", code="invalid_json") from None
     if not isinstance(data, dict):
-        raise InvalidRequest("the body must be a JSON object: one event or {\"events\": [...]}")
+        raise InvalidRequest('the body must be a JSON object: one event or {"events": [...]}')
     if "type" in data or "events" not in data:
         return [data], False
     unexpected = sorted(set(data) - {"events"})
     if unexpected:
-        raise InvalidRequest(f"unexpected field {unexpected[0]!r} beside events", field=unexpected[0])
+        raise InvalidRequest(
+            f"unexpected field {unexpected[0]!r} beside events", field=unexpected[0]
+        )
     events = data["events"]
     if not isinstance(events, list) or not 1 <= len(events) <= MAX_EVENTS_PER_REQUEST:
         raise InvalidRequest(
@@ -253,12 +265,7 @@ def _as_invalid_request(error: ValidationError) -> InvalidRequest:
     if loc and isinstance(loc[0], str) and "." in loc[0]:
         loc = loc[1:]  # the discriminator's branch name, e.g. "cart.updated"
     field = _field_path(loc)
-    if kind == "string_type" and loc and loc[-1] in _MONEY_FIELDS:
-        return InvalidRequest(f'{field} must be a decimal string such as "19.95"', field=field)
     return InvalidRequest(f"{field} {_describe(first)}", field=field)
-
-
-_MONEY_FIELDS = ("unit_price", "total")
 
 
 def _field_path(loc: list[int | str]) -> str:

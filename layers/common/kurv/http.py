@@ -33,7 +33,9 @@ def raw_body(event: APIGatewayProxyEventV2) -> bytes:
     return body.encode("utf-8", errors="surrogatepass")
 
 
-def json_response(status: int, body: dict[str, Any], *, cors_origin: str | None = None) -> Response:
+def json_response(
+    status: int, body: dict[str, Any], *, cors_origin: str | None = None
+) -> Response[str]:
     headers = dict(_COMMON_HEADERS)
     if cors_origin:
         headers.update({"Access-Control-Allow-Origin": cors_origin, "Vary": "Origin"})
@@ -45,7 +47,7 @@ def json_response(status: int, body: dict[str, Any], *, cors_origin: str | None 
     )
 
 
-def preflight_response(origin: str) -> Response:
+def preflight_response(origin: str) -> Response[str]:
     headers = dict(_COMMON_HEADERS)
     headers.update(
         {
@@ -59,7 +61,9 @@ def preflight_response(origin: str) -> Response:
     return Response(status_code=204, headers=headers, body="")
 
 
-def html_response(status: int, html: str, *, headers: dict[str, str] | None = None) -> Response:
+def html_response(
+    status: int, html: str, *, headers: dict[str, str] | None = None
+) -> Response[str]:
     merged = dict(_COMMON_HEADERS)
     merged["Content-Security-Policy"] = (
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
@@ -70,7 +74,7 @@ def html_response(status: int, html: str, *, headers: dict[str, str] | None = No
     )
 
 
-def redirect_response(location: str) -> Response:
+def redirect_response(location: str) -> Response[str]:
     headers = dict(_COMMON_HEADERS)
     headers["Location"] = location
     return Response(status_code=302, headers=headers, body="")

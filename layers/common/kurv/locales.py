@@ -23,6 +23,8 @@ def normalize_locale(value: str) -> str:
     from babel import Locale, UnknownLocaleError
 
     candidate = value.replace("-", "_")
+    if not 2 <= len(candidate) <= 35 or not candidate.replace("_", "").isalnum():
+        raise ValueError("must be a known language tag such as da, sv-SE or nb-NO")
     try:
         return str(Locale.parse(candidate))
     except (UnknownLocaleError, ValueError, TypeError):

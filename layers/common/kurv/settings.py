@@ -20,7 +20,7 @@ class Settings(BaseModel):
     suppressions_table: str = Field(alias="KURV_SUPPRESSIONS_TABLE", min_length=3)
     # Where customer links (/r/, /u/) point: the API's own URL or the merchant's domain.
     public_base_url: str = Field(default="", alias="KURV_PUBLIC_BASE_URL")
-    # Replies go to reply+<token>@<reply_domain>; empty means Reply-To is the shop's support address.
+    # Replies go to reply+<token>@<reply_domain>; empty: Reply-To is the shop's support address.
     reply_domain: str = Field(default="", alias="KURV_REPLY_DOMAIN")
     ses_configuration_set: str = Field(default="", alias="KURV_SES_CONFIGURATION_SET")
     # How long a shop's configuration is trusted from the per-container cache.

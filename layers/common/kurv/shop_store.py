@@ -48,7 +48,7 @@ class ShopStore:
         self._call("put_item", TableName=self._table, Item=to_item(shop.to_item()))
 
     def all(self) -> list[Shop]:
-        shops = []
+        shops: list[Shop] = []
         for page in self._client.get_paginator("scan").paginate(TableName=self._table):
             shops.extend(shop for item in page.get("Items", []) if (shop := _shop(item)))
         return sorted(shops, key=lambda shop: shop.shop_id)

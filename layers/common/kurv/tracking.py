@@ -78,9 +78,12 @@ def _record_order(shop: Shop, event: OrderCompleted, before: dict[str, Any]) -> 
         count(Metric.RECOVERED_ORDERS)
         logger.info(
             "recovered order",
-            extra={"shop_id": shop.shop_id, "cart_id": event.cart_id,
-                   "reminders_sent": int(before["reminders_sent"]),
-                   "order_total": str(event.total) if event.total is not None else None},
+            extra={
+                "shop_id": shop.shop_id,
+                "cart_id": event.cart_id,
+                "reminders_sent": int(before["reminders_sent"]),
+                "order_total": str(event.total) if event.total is not None else None,
+            },
         )
 
 

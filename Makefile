@@ -1,0 +1,69 @@
+# The contract: README and CI call these targets and nothing else.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.kurv-installed
+SAM_VENV := .venv-sam
+SAM_VERSION := 1.170.0
+SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
+export AWS_DEFAULT_REGION ?= eu-west-1
+export SAM_CLI_TELEMETRY := 0
+
+.PHONY: help run test lint template-lint pytest bench deploy clean
+
+help:
+	@echo "make run      the whole loop locally, on an embedded AWS emulator"
+	@echo "make test     install into .venv, then lint, template lint and every test"
+	@echo "make bench    measure requests, reads and timings on the local stack"
+	@echo "make deploy   sam build + sam deploy --guided into your AWS account"
+
+$(STAMP): requirements-dev.txt layers/common/requirements.txt pyproject.toml
+	@echo "==> Installing development dependencies into $(VENV)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+# aws-sam-cli pins its own boto3 and click, so it lives in a venv of its own.
+$(SAM_STAMP):
+	@echo "==> Installing the SAM CLI $(SAM_VERSION) into $(SAM_VENV)"
+	@test -x $(SAM_VENV)/bin/python || $(PYTHON) -m venv $(SAM_VENV)
+	@$(SAM_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		aws-sam-cli==$(SAM_VERSION)
+	@touch $@
+
+run: $(STAMP)
+	@$(BIN)/python -m kurv_tools.run
+
+test: lint template-lint pytest
+	@echo "==> All checks passed"
+
+lint: $(STAMP)
+	@echo "==> ruff"
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check --quiet .
+	@echo "==> mypy"
+	@$(BIN)/mypy layers/common tools tests
+	@for fn in functions/*/app.py; do $(BIN)/mypy "$$fn" || exit 1; done
+
+template-lint: $(STAMP) $(SAM_STAMP)
+	@echo "==> cfn-lint and sam validate --lint"
+	@$(BIN)/cfn-lint template.yaml
+	@$(SAM_VENV)/bin/sam validate --lint --template template.yaml >/dev/null
+	@echo "template.yaml is valid"
+
+pytest: $(STAMP)
+	@echo "==> pytest"
+	@$(BIN)/pytest
+
+bench: $(STAMP)
+	@$(BIN)/python -m kurv_tools.bench
+
+deploy: $(SAM_STAMP)
+	$(SAM_VENV)/bin/sam build
+	$(SAM_VENV)/bin/sam deploy --guided
+
+clean:
+	rm -rf $(VENV) $(SAM_VENV) .aws-sam .kurv .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,133 @@
+"""The HTTP side of `make run`: each request becomes an API Gateway v2 event for `track`."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from kurv_tools.apigw import http_event
+from kurv_tools.stack import LocalStack
+
+MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's own limit; the handler enforces ours
+LocalRoute = Callable[[str, bytes], tuple[int, dict[str, Any]]]
+
+
+class DevServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        stack: LocalStack,
+        local_routes: dict[str, LocalRoute] | None = None,
+    ) -> None:
+        self.stack = stack
+        self.local_routes = local_routes or {}
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: DevServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def do_OPTIONS(self) -> None:
+        self._dispatch()
+
+    def do_PUT(self) -> None:
+        self._dispatch()
+
+    def do_DELETE(self) -> None:
+        self._dispatch()
+
+    def do_PATCH(self) -> None:
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        started = time.perf_counter()
+        path, _, query = self.path.partition("?")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY_BYTES:
+            self._send(
+                413, {"Content-Type": "application/json"}, b'{"message":"Request Entity Too Large"}'
+            )
+        else:
+            body = self.rfile.read(length) if length else b""
+            if path.startswith("/_local/"):
+                self._local(path, body)
+            else:
+                self._lambda(path, query, body)
+        elapsed = (time.perf_counter() - started) * 1000
+        sys.stderr.write(f"{self.command} {path} -> {self._status} ({elapsed:.0f} ms)\n")
+
+    def _lambda(self, path: str, query: str, body: bytes) -> None:
+        stack = self.server.stack
+        event = http_event(
+            self.command,
+            path,
+            headers=dict(self.headers.items()),
+            body=body,
+            query=query,
+            source_ip=self.client_address[0],
+        )
+        result = stack.invoke("track", event)
+        payload = result.get("body") or ""
+        raw = base64.b64decode(payload) if result.get("isBase64Encoded") else payload.encode()
+        headers = dict(result.get("headers") or {})
+        for name, values in (result.get("multiValueHeaders") or {}).items():
+            headers[name] = ", ".join(values)
+        self._send(
+            int(result.get("statusCode", 200)), headers, raw, cookies=result.get("cookies") or []
+        )
+
+    def _local(self, path: str, body: bytes) -> None:
+        route = self.server.local_routes.get(f"{self.command} {path}")
+        if route is None:
+            status, answer = (
+                404,
+                {
+                    "error": {
+                        "code": "not_found",
+                        "message": f"no local route {self.command} {path}",
+                    }
+                },
+            )
+        else:
+            try:
+                status, answer = route(path, body)
+            except ValueError as error:
+                status, answer = 400, {"error": {"code": "invalid_request", "message": str(error)}}
+        self._send(
+            status,
+            {"Content-Type": "application/json"},
+            json.dumps(answer, ensure_ascii=False, indent=2).encode(),
+        )
+
+    def _send(
+        self, status: int, headers: dict[str, str], body: bytes, cookies: list[str] | None = None
+    ) -> None:
+        self._status = status
+        self.send_response_only(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        for cookie in cookies or []:
+            self.send_header("Set-Cookie", cookie)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """One line per request is written by _dispatch; silence the default access log."""

@@ -1,0 +1,111 @@
+"""`make run`: the whole of Kurv on this machine, on an embedded AWS emulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from pathlib import Path
+from types import FrameType
+
+STATE_FILE = Path(".kurv") / "local.json"
+
+
+def _quiet_powertools() -> None:
+    # Before anything imports Powertools: metrics and traces have nowhere to go locally.
+    os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+    os.environ.setdefault("POWERTOOLS_SERVICE_NAME", "kurv-local")
+
+
+def main() -> int:
+    _quiet_powertools()
+    from kurv_tools.devserver import DevServer
+    from kurv_tools.emulator import Emulator
+    from kurv_tools.stack import LocalClock, LocalStack
+
+    port = int(os.environ.get("KURV_PORT", "3000"))
+    given_endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    print("Starting Kurv locally ...", flush=True)
+    emulator = Emulator.start(given_endpoint)
+    os.environ.update(emulator.environment())  # nothing in this process may reach real AWS
+    where = "embedded moto" if emulator.embedded else "AWS_ENDPOINT_URL"
+    print(f"  AWS emulator  {emulator.endpoint_url} ({where})", flush=True)
+
+    base_url = f"http://127.0.0.1:{port}"
+    stack = LocalStack(emulator, LocalClock(), public_base_url=base_url)
+    stack.create_tables()
+    shop = stack.demo_shop()
+    stack.wire()
+    try:
+        server = DevServer(("127.0.0.1", port), stack)
+    except OSError as error:
+        emulator.stop()
+        print(
+            f"Cannot listen on 127.0.0.1:{port} ({error.strerror}); set KURV_PORT to a free port.",
+            file=sys.stderr,
+        )
+        return 1
+    _write_state(emulator.endpoint_url, stack)
+    _banner(base_url, shop)
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        threading.Thread(target=server.shutdown, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        server.serve_forever(poll_interval=0.2)
+    finally:
+        server.server_close()
+        emulator.stop()
+        print("Kurv stopped.", flush=True)
+    return 0
+
+
+def _write_state(endpoint: str, stack: object) -> None:
+    """Lets `kurv shop ... --local` find this stack's tables while it runs."""
+    from kurv_tools.stack import LocalStack
+
+    assert isinstance(stack, LocalStack)
+    STATE_FILE.parent.mkdir(exist_ok=True)
+    STATE_FILE.write_text(
+        json.dumps(
+            {
+                "endpoint_url": endpoint,
+                "shops_table": stack.settings.shops_table,
+                "carts_table": stack.settings.carts_table,
+                "suppressions_table": stack.settings.suppressions_table,
+                "pid": os.getpid(),
+            },
+            indent=2,
+        )
+    )
+
+
+def _banner(base_url: str, shop: object) -> None:
+    from kurv.shops import Shop
+
+    assert isinstance(shop, Shop)
+    print(
+        f"""
+  Kurv API      {base_url}/v1/events
+  Demo shop     {shop.shop_id}  (locale {shop.locale}, currency {shop.currency})
+  Secret        {shop.signing_secret.get_secret_value()}
+  Publishable   {shop.publishable_key}  (from {", ".join(shop.allowed_origins)})
+
+  Post a signed event (see README.md, "Try it"), e.g. with the kurv CLI:
+    .venv/bin/kurv post --shop {shop.shop_id} --secret {shop.signing_secret.get_secret_value()} \\
+      '{{"type": "checkout.contact", "cart_id": "c1", "email": "ada@example.com", "consent": true}}'
+
+  Ctrl-C stops everything.
+""",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""The local stack: tables from template.yaml, a demo shop, and the real handlers wired to it."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from kurv.settings import Settings
+from kurv.shop_store import ShopStore
+from kurv.shops import Shop
+from kurv_tools.emulator import Emulator
+from kurv_tools.functions import LocalContext, load_function
+from kurv_tools.template import TABLE_SETTINGS, create_table_requests
+
+DEMO_SHOP_ID = "demo"
+DEMO_ORIGIN = "http://localhost:8080"
+
+
+class LocalClock:
+    """Real time plus an offset the developer moves with POST /_local/clock."""
+
+    def __init__(self) -> None:
+        self._offset = 0
+        self._lock = threading.Lock()
+
+    def now(self) -> int:
+        with self._lock:
+            return int(time.time()) + self._offset
+
+    def advance(self, seconds: int) -> int:
+        if seconds < 0:
+            raise ValueError("the clock only moves forward")
+        with self._lock:
+            self._offset += seconds
+        return self.now()
+
+
+def table_names(prefix: str) -> dict[str, str]:
+    return {logical_id: f"{prefix}-{logical_id}" for logical_id in TABLE_SETTINGS}
+
+
+def local_settings(prefix: str, public_base_url: str) -> Settings:
+    values = {TABLE_SETTINGS[logical]: name for logical, name in table_names(prefix).items()}
+    values.update(
+        {
+            "KURV_PUBLIC_BASE_URL": public_base_url,
+            "KURV_SHOP_CACHE_SECONDS": "0",
+            "KURV_REPLY_DOMAIN": "replies.localhost",
+        }
+    )
+    return Settings.from_environment(values)
+
+
+@dataclass
+class LocalStack:
+    emulator: Emulator
+    clock: Any
+    prefix: str = "kurv"
+    public_base_url: str = "http://127.0.0.1:3000"
+    settings: Settings = field(init=False)
+    # Lambda runs one request per container at a time; so do we, per function.
+    _locks: dict[str, threading.Lock] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.settings = local_settings(self.prefix, self.public_base_url)
+        self.dynamodb = self.emulator.client("dynamodb")
+
+    def create_tables(self) -> None:
+        existing = set(self.dynamodb.list_tables().get("TableNames", []))
+        for request, ttl_attribute in create_table_requests(table_names(self.prefix)):
+            if request["TableName"] in existing:
+                continue
+            self.dynamodb.create_table(**request)
+            if ttl_attribute:
+                self.dynamodb.update_time_to_live(
+                    TableName=request["TableName"],
+                    TimeToLiveSpecification={"AttributeName": ttl_attribute, "Enabled": True},
+                )
+
+    @property
+    def shop_store(self) -> ShopStore:
+        return ShopStore(self.dynamodb, self.settings.shops_table)
+
+    def demo_shop(self) -> Shop:
+        """The demo shop, created once; its credentials come from KURV_DEMO_* when set."""
+        existing = self.shop_store.get(DEMO_SHOP_ID)
+        overrides: dict[str, Any] = {}
+        if os.environ.get("KURV_DEMO_SECRET"):
+            overrides["signing_secret"] = os.environ["KURV_DEMO_SECRET"]
+        if os.environ.get("KURV_DEMO_KEY"):
+            overrides["publishable_key"] = os.environ["KURV_DEMO_KEY"]
+        if existing is not None and not overrides:
+            return existing
+        base = (
+            existing.to_item()
+            if existing
+            else {
+                "shop_id": DEMO_SHOP_ID,
+                "name": "Demo Shop",
+                "sender_email": "shop@example.com",
+                "sender_name": "Demo Shop",
+                "locale": "en",
+                "currency": "EUR",
+                "support_email": "help@example.com",
+                "support_phone": "+45 70 20 30 40",
+                "restore_url": f"{DEMO_ORIGIN}/cart/{{cart_id}}",
+                "allowed_origins": [DEMO_ORIGIN],
+            }
+        )
+        shop = Shop.model_validate({**base, **overrides})
+        self.shop_store.put(shop)
+        return shop
+
+    def invoke(self, function: str, event: dict[str, Any]) -> Any:
+        """Call a function's real handler, one invocation at a time, like one warm container."""
+        module = load_function(function)
+        lock = self._locks.setdefault(function, threading.Lock())
+        with lock:
+            return module.handler(event, LocalContext(function_name=f"kurv-{function}"))
+
+    def wire(self) -> None:
+        """Point every handler at this stack's clients and clock instead of real AWS."""
+        from kurv.wiring import track_dependencies
+
+        load_function("track").tracker.set(
+            track_dependencies(self.settings, self.clock, self.dynamodb)
+        )
