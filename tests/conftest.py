@@ -1,0 +1,64 @@
+"""Fixtures: one moto server per session, reset for every test; tables from template.yaml."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# Before Powertools is imported anywhere: no EMF or X-Ray output in tests.
+os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
+os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+
+from helpers import START, Api, make_shop  # noqa: E402
+from kurv.clock import ManualClock  # noqa: E402
+from kurv.shops import Shop  # noqa: E402
+from kurv_tools.emulator import Emulator  # noqa: E402
+from kurv_tools.stack import LocalStack  # noqa: E402
+
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[Emulator]:
+    emulator = Emulator.start()
+    saved = {name: os.environ.get(name) for name in emulator.environment()}
+    os.environ.update(emulator.environment())  # nothing a test runs may reach real AWS
+    yield emulator
+    emulator.stop()
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def stack(emulator: Emulator, clock: ManualClock) -> LocalStack:
+    emulator.reset()
+    stack = LocalStack(emulator, clock, prefix="test")
+    stack.create_tables()
+    stack.wire()
+    return stack
+
+
+@pytest.fixture
+def shop(stack: LocalStack) -> Shop:
+    return make_shop(stack)
+
+
+@pytest.fixture
+def api(stack: LocalStack, shop: Shop) -> Api:
+    return Api(stack, shop)

@@ -1,0 +1,139 @@
+"""Test helpers: a signing API client over the real handler, shop and cart shortcuts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from kurv.auth import sign
+from kurv.carts import DUE_INDEX, DUE_SHARDS, cart_key
+from kurv.dynamo import from_item
+from kurv.shops import Shop
+from kurv_tools.apigw import http_event
+from kurv_tools.stack import LocalStack
+
+START = 1_795_000_000  # 2026-11-18T09:46:40Z: every test starts its clock here
+SECRET = "ksk_test_secret_0123456789"
+KEY = "kpk_test_key_0123456789"
+ORIGIN = "https://shop.example"
+
+
+def make_shop(stack: LocalStack, **overrides: Any) -> Shop:
+    values: dict[str, Any] = {
+        "shop_id": "test-shop",
+        "name": "Test Shop",
+        "sender_email": "hello@shop.example",
+        "sender_name": "Test Shop",
+        "support_email": "help@shop.example",
+        "support_phone": "+45 70 20 30 40",
+        "restore_url": "https://shop.example/cart/{cart_id}",
+        "allowed_origins": [ORIGIN],
+        "signing_secret": SECRET,
+        "publishable_key": KEY,
+    }
+    values.update(overrides)
+    shop = Shop.model_validate(values)
+    stack.shop_store.put(shop)
+    return shop
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def error(self) -> dict[str, Any]:
+        return dict(self.body["error"])
+
+
+@dataclass
+class Api:
+    stack: LocalStack
+    shop: Shop
+
+    def post(
+        self,
+        payload: Any,
+        *,
+        t: int | None = None,
+        secret: str | None = None,
+        shop_id: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Reply:
+        body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        timestamp = self.stack.clock.now() if t is None else t
+        signed = {
+            "Content-Type": "application/json",
+            "Kurv-Shop": shop_id or self.shop.shop_id,
+            "Kurv-Signature": sign(
+                secret or self.shop.signing_secret.get_secret_value(), body, timestamp
+            ),
+        }
+        return self.request("POST", "/v1/events", headers={**signed, **(headers or {})}, body=body)
+
+    def browser_post(self, payload: Any, *, key: str | None = None,
+                     origin: str | None = ORIGIN) -> Reply:
+        headers = {"Content-Type": "application/json", "Kurv-Key": key or self.shop.publishable_key}
+        if origin is not None:
+            headers["Origin"] = origin
+        return self.request("POST", "/v1/events", headers=headers,
+                            body=json.dumps(payload).encode())
+
+    def request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
+                body: bytes = b"") -> Reply:
+        result = self.stack.invoke("track", http_event(method, path, headers=headers, body=body))
+        text = result.get("body") or ""
+        content_type = (result.get("headers") or {}).get("Content-Type", "")
+        parsed = json.loads(text) if "json" in content_type and text else text
+        return Reply(result["statusCode"], parsed, dict(result.get("headers") or {}))
+
+
+def contact(cart_id: str = "c1", **fields: Any) -> dict[str, Any]:
+    return {"type": "checkout.contact", "cart_id": cart_id, "email": "ada@example.com",
+            "first_name": "Ada", "consent": True, **fields}
+
+
+def cart_updated(cart_id: str = "c1", **fields: Any) -> dict[str, Any]:
+    items = [{"sku": "MUG-1", "name": "Blue mug", "quantity": 2, "unit_price": "12.50",
+              "image_url": "https://shop.example/mug.jpg", "url": "https://shop.example/mug"}]
+    return {"type": "cart.updated", "cart_id": cart_id, "items": items, "currency": "EUR",
+            **fields}
+
+
+def read_cart(stack: LocalStack, shop_id: str, cart_id: str) -> dict[str, Any]:
+    response = stack.dynamodb.get_item(
+        TableName=stack.settings.carts_table, Key={"pk": {"S": cart_key(shop_id, cart_id)}},
+        ConsistentRead=True,
+    )
+    return from_item(response.get("Item"))
+
+
+def due_keys(stack: LocalStack, now: int) -> list[str]:
+    """Every cart key in the due index with due_at <= now, across all shards."""
+    keys = []
+    for shard in range(DUE_SHARDS):
+        response = stack.dynamodb.query(
+            TableName=stack.settings.carts_table, IndexName=DUE_INDEX,
+            KeyConditionExpression="due_shard = :s AND due_at <= :now",
+            ExpressionAttributeValues={":s": {"N": str(shard)}, ":now": {"N": str(now)}},
+        )
+        keys.extend(item["pk"]["S"] for item in response.get("Items", []))
+    return sorted(keys)
+
+
+class CallCounter:
+    """Counts the DynamoDB operations a client makes, by name."""
+
+    def __init__(self, client: Any) -> None:
+        self.calls: list[str] = []
+        client.meta.events.register("before-call.dynamodb", self._count)
+
+    def _count(self, model: Any, **_: Any) -> None:
+        self.calls.append(model.name)
+
+    def writes(self) -> list[str]:
+        return [c for c in self.calls if c in {"PutItem", "UpdateItem", "DeleteItem",
+                                               "TransactWriteItems", "BatchWriteItem"}]
