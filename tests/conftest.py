@@ -13,11 +13,11 @@ os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
 os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
 os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
 
-from helpers import START, Api, make_shop  # noqa: E402
-from kurv.clock import ManualClock  # noqa: E402
-from kurv.shops import Shop  # noqa: E402
-from kurv_tools.emulator import Emulator  # noqa: E402
-from kurv_tools.stack import LocalStack  # noqa: E402
+from helpers import START, Api, make_shop
+from kurv.clock import ManualClock
+from kurv.shops import Shop
+from kurv_tools.emulator import Emulator
+from kurv_tools.stack import LocalStack
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]

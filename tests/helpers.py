@@ -74,16 +74,19 @@ class Api:
         }
         return self.request("POST", "/v1/events", headers={**signed, **(headers or {})}, body=body)
 
-    def browser_post(self, payload: Any, *, key: str | None = None,
-                     origin: str | None = ORIGIN) -> Reply:
+    def browser_post(
+        self, payload: Any, *, key: str | None = None, origin: str | None = ORIGIN
+    ) -> Reply:
         headers = {"Content-Type": "application/json", "Kurv-Key": key or self.shop.publishable_key}
         if origin is not None:
             headers["Origin"] = origin
-        return self.request("POST", "/v1/events", headers=headers,
-                            body=json.dumps(payload).encode())
+        return self.request(
+            "POST", "/v1/events", headers=headers, body=json.dumps(payload).encode()
+        )
 
-    def request(self, method: str, path: str, *, headers: dict[str, str] | None = None,
-                body: bytes = b"") -> Reply:
+    def request(
+        self, method: str, path: str, *, headers: dict[str, str] | None = None, body: bytes = b""
+    ) -> Reply:
         result = self.stack.invoke("track", http_event(method, path, headers=headers, body=body))
         text = result.get("body") or ""
         content_type = (result.get("headers") or {}).get("Content-Type", "")
@@ -92,20 +95,34 @@ class Api:
 
 
 def contact(cart_id: str = "c1", **fields: Any) -> dict[str, Any]:
-    return {"type": "checkout.contact", "cart_id": cart_id, "email": "ada@example.com",
-            "first_name": "Ada", "consent": True, **fields}
+    return {
+        "type": "checkout.contact",
+        "cart_id": cart_id,
+        "email": "ada@example.com",
+        "first_name": "Ada",
+        "consent": True,
+        **fields,
+    }
 
 
-def cart_updated(cart_id: str = "c1", **fields: Any) -> dict[str, Any]:
-    items = [{"sku": "MUG-1", "name": "Blue mug", "quantity": 2, "unit_price": "12.50",
-              "image_url": "https://shop.example/mug.jpg", "url": "https://shop.example/mug"}]
-    return {"type": "cart.updated", "cart_id": cart_id, "items": items, "currency": "EUR",
-            **fields}
+def cart_updated(cart_id: Any = "c1", **fields: Any) -> dict[str, Any]:
+    items = [
+        {
+            "sku": "MUG-1",
+            "name": "Blue mug",
+            "quantity": 2,
+            "unit_price": "12.50",
+            "image_url": "https://shop.example/mug.jpg",
+            "url": "https://shop.example/mug",
+        }
+    ]
+    return {"type": "cart.updated", "cart_id": cart_id, "items": items, "currency": "EUR", **fields}
 
 
 def read_cart(stack: LocalStack, shop_id: str, cart_id: str) -> dict[str, Any]:
     response = stack.dynamodb.get_item(
-        TableName=stack.settings.carts_table, Key={"pk": {"S": cart_key(shop_id, cart_id)}},
+        TableName=stack.settings.carts_table,
+        Key={"pk": {"S": cart_key(shop_id, cart_id)}},
         ConsistentRead=True,
     )
     return from_item(response.get("Item"))
@@ -113,10 +130,11 @@ def read_cart(stack: LocalStack, shop_id: str, cart_id: str) -> dict[str, Any]:
 
 def due_keys(stack: LocalStack, now: int) -> list[str]:
     """Every cart key in the due index with due_at <= now, across all shards."""
-    keys = []
+    keys: list[str] = []
     for shard in range(DUE_SHARDS):
         response = stack.dynamodb.query(
-            TableName=stack.settings.carts_table, IndexName=DUE_INDEX,
+            TableName=stack.settings.carts_table,
+            IndexName=DUE_INDEX,
             KeyConditionExpression="due_shard = :s AND due_at <= :now",
             ExpressionAttributeValues={":s": {"N": str(shard)}, ":now": {"N": str(now)}},
         )
@@ -135,5 +153,8 @@ class CallCounter:
         self.calls.append(model.name)
 
     def writes(self) -> list[str]:
-        return [c for c in self.calls if c in {"PutItem", "UpdateItem", "DeleteItem",
-                                               "TransactWriteItems", "BatchWriteItem"}]
+        return [
+            c
+            for c in self.calls
+            if c in {"PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"}
+        ]

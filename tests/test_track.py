@@ -36,7 +36,7 @@ DAY = 24 * HOUR
 def test_contact_and_cart_make_a_due_cart(api: Api, stack: LocalStack, shop: Shop) -> None:
     # Given a customer who gives their address and fills the cart
     assert api.post(contact()).status == 202
-    stack.clock.advance(60)  # type: ignore[attr-defined]
+    stack.clock.advance(60)
     reply = api.post(cart_updated())
 
     # Then the cart holds both, is due an hour after the last activity, and expires by TTL
@@ -76,8 +76,15 @@ def test_consent_required_keeps_carts_without_consent_out(api: Api, stack: Local
 
 
 def test_notice_policy_schedules_without_consent(stack: LocalStack) -> None:
-    api = Api(stack, make_shop(stack, shop_id="notice-shop", consent_policy="notice",
-                               publishable_key="kpk_notice_0123456"))
+    api = Api(
+        stack,
+        make_shop(
+            stack,
+            shop_id="notice-shop",
+            consent_policy="notice",
+            publishable_key="kpk_notice_0123456",
+        ),
+    )
 
     api.post(contact(consent=False))
 
@@ -86,7 +93,7 @@ def test_notice_policy_schedules_without_consent(stack: LocalStack) -> None:
 
 def test_activity_moves_the_due_time(api: Api, stack: LocalStack, shop: Shop) -> None:
     api.post(contact())
-    stack.clock.advance(50 * 60)  # type: ignore[attr-defined]
+    stack.clock.advance(50 * 60)
     api.post({"type": "checkout.step", "cart_id": "c1", "step": "payment"})
 
     cart = read_cart(stack, shop.shop_id, "c1")
@@ -96,10 +103,14 @@ def test_activity_moves_the_due_time(api: Api, stack: LocalStack, shop: Shop) ->
 
 
 def test_same_event_id_twice_changes_nothing(api: Api, stack: LocalStack, shop: Shop) -> None:
-    failure = {"type": "payment.failed", "cart_id": "c1", "event_id": "pf-1",
-               "reason": "card_declined"}
+    failure = {
+        "type": "payment.failed",
+        "cart_id": "c1",
+        "event_id": "pf-1",
+        "reason": "card_declined",
+    }
     first = api.post(failure)
-    stack.clock.advance(120)  # type: ignore[attr-defined]
+    stack.clock.advance(120)
     second = api.post(failure)
 
     assert first.status == second.status == 202
@@ -110,8 +121,10 @@ def test_same_event_id_twice_changes_nothing(api: Api, stack: LocalStack, shop: 
 
 def test_older_contents_never_overwrite_newer(api: Api, stack: LocalStack, shop: Shop) -> None:
     newer = cart_updated(occurred_at=START - 10)
-    older = cart_updated(occurred_at=START - 100,
-                         items=[{"sku": "OLD", "name": "Old", "quantity": 1, "unit_price": "1"}])
+    older = cart_updated(
+        occurred_at=START - 100,
+        items=[{"sku": "OLD", "name": "Old", "quantity": 1, "unit_price": "1"}],
+    )
 
     api.post(newer)
     reply = api.post(older)
@@ -141,8 +154,9 @@ def test_purchase_removes_the_cart_from_the_due_index_for_good(
 ) -> None:
     api.post(contact())
     api.post(cart_updated())
-    reply = api.post({"type": "order.completed", "cart_id": "c1", "order_id": "o-1",
-                      "total": "25.00"})
+    reply = api.post(
+        {"type": "order.completed", "cart_id": "c1", "order_id": "o-1", "total": "25.00"}
+    )
     api.post(contact())  # a late contact must not reopen it
 
     assert reply.status == 202
@@ -156,8 +170,14 @@ def test_purchase_removes_the_cart_from_the_due_index_for_good(
 def test_purchase_with_email_records_the_contact_for_other_carts(
     api: Api, stack: LocalStack, shop: Shop
 ) -> None:
-    api.post({"type": "order.completed", "cart_id": "other-device", "order_id": "o-9",
-              "email": "ADA@example.com"})
+    api.post(
+        {
+            "type": "order.completed",
+            "cart_id": "other-device",
+            "order_id": "o-9",
+            "email": "ADA@example.com",
+        }
+    )
 
     cart = read_cart(stack, shop.shop_id, "other-device")
     assert cart["contact_key"] == f"{shop.shop_id}#{email_hash('ada@example.com')}"
@@ -168,8 +188,7 @@ def test_opt_out_suppresses_the_address_and_closes_the_cart(
     api: Api, stack: LocalStack, shop: Shop
 ) -> None:
     api.post(contact())
-    reply = api.post({"type": "customer.opted_out", "cart_id": "c1",
-                      "email": "Ada@Example.com"})
+    reply = api.post({"type": "customer.opted_out", "cart_id": "c1", "email": "Ada@Example.com"})
 
     assert reply.status == 202
     assert due_keys(stack, START + 10 * DAY) == []
@@ -192,8 +211,10 @@ def test_email_is_normalised(api: Api, stack: LocalStack, shop: Shop) -> None:
 
 
 def test_prices_are_kept_exactly(api: Api, stack: LocalStack, shop: Shop) -> None:
-    items = [{"sku": "A", "name": "A", "quantity": 3, "unit_price": "0.10"},
-             {"sku": "B", "name": "B", "quantity": 1, "unit_price": "1999.9999"}]
+    items = [
+        {"sku": "A", "name": "A", "quantity": 3, "unit_price": "0.10"},
+        {"sku": "B", "name": "B", "quantity": 1, "unit_price": "1999.9999"},
+    ]
 
     api.post(cart_updated(items=items, currency="dkk"))
 
@@ -213,8 +234,14 @@ def test_batch_keeps_valid_events_and_names_the_bad_one(
     assert reply.status == 202
     assert reply.body["accepted"] == 2
     assert reply.body["rejected"] == [
-        {"index": 1, "error": {"code": "invalid_request", "field": "currency",
-                               "message": reply.body["rejected"][0]["error"]["message"]}}
+        {
+            "index": 1,
+            "error": {
+                "code": "invalid_request",
+                "field": "currency",
+                "message": reply.body["rejected"][0]["error"]["message"],
+            },
+        }
     ]
     assert read_cart(stack, shop.shop_id, "c1")["items"]
     assert read_cart(stack, shop.shop_id, "c2") == {}
@@ -240,8 +267,10 @@ def test_a_cart_replaying_event_ids_is_rate_limited(
 ) -> None:
     stack.dynamodb.put_item(
         TableName=stack.settings.carts_table,
-        Item={"pk": {"S": cart_key(shop.shop_id, "c1")},
-              "event_ids": {"SS": [f"e{i}" for i in range(MAX_EVENT_IDS)]}},
+        Item={
+            "pk": {"S": cart_key(shop.shop_id, "c1")},
+            "event_ids": {"SS": [f"e{i}" for i in range(MAX_EVENT_IDS)]},
+        },
     )
 
     reply = api.post(cart_updated(event_id="one-more"))
@@ -255,18 +284,25 @@ def test_one_write_per_event_and_shop_config_cached(
 ) -> None:
     # Given a warm container (shop cached for a minute, as deployed)
     tracker = track_dependencies(stack.settings, clock, stack.dynamodb)
-    tracker = Tracker(shops=ShopDirectory(ShopStore(stack.dynamodb, stack.settings.shops_table),
-                                          clock, ttl=60),
-                      carts=tracker.carts, suppressions=tracker.suppressions, clock=clock)
+    tracker = Tracker(
+        shops=ShopDirectory(ShopStore(stack.dynamodb, stack.settings.shops_table), clock, ttl=60),
+        carts=tracker.carts,
+        suppressions=tracker.suppressions,
+        clock=clock,
+    )
     load_function("track").tracker.set(tracker)
     api = Api(stack, shop)
     api.post(cart_updated(cart_id="warm-up"))
     counter = CallCounter(stack.dynamodb)
 
     # When a batch of five events arrives
-    events = [contact(), cart_updated(), {"type": "checkout.step", "cart_id": "c1",
-                                          "step": "payment"},
-              {"type": "payment.failed", "cart_id": "c1"}, cart_updated(cart_id="c2")]
+    events = [
+        contact(),
+        cart_updated(),
+        {"type": "checkout.step", "cart_id": "c1", "step": "payment"},
+        {"type": "payment.failed", "cart_id": "c1"},
+        cart_updated(cart_id="c2"),
+    ]
     reply = api.post({"events": events})
 
     # Then DynamoDB saw exactly five requests, all writes
@@ -291,8 +327,7 @@ class FlakyDynamoDB:
 
     def update_item(self, **request: Any) -> Any:
         if request["Key"]["pk"]["S"].endswith(f"#{self._fail_cart}"):
-            raise ClientError({"Error": {"Code": self._code, "Message": "injected"}},
-                              "UpdateItem")
+            raise ClientError({"Error": {"Code": self._code, "Message": "injected"}}, "UpdateItem")
         return self._client.update_item(**request)
 
     def __getattr__(self, name: str) -> Any:
@@ -330,8 +365,12 @@ def test_unexpected_failure_is_a_json_500_without_a_trace(
     reply = Api(stack, shop).post(cart_updated())
 
     assert reply.status == 500
-    assert reply.body == {"error": {"code": "internal_error",
-                                    "message": "something went wrong on our side; retry later"}}
+    assert reply.body == {
+        "error": {
+            "code": "internal_error",
+            "message": "something went wrong on our side; retry later",
+        }
+    }
 
 
 class RacingDynamoDB:
@@ -364,8 +403,13 @@ def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
     def newer_contents_land_meanwhile() -> None:
         # Another container applies newer contents through its own store.
         other = CartStore(stack.dynamodb, stack.settings.carts_table)
-        newer = parse_event(cart_updated(occurred_at=START - 10, items=[
-            {"sku": "NEW", "name": "New", "quantity": 1, "unit_price": "1"}]), now=START)
+        newer = parse_event(
+            cart_updated(
+                occurred_at=START - 10,
+                items=[{"sku": "NEW", "name": "New", "quantity": 1, "unit_price": "1"}],
+            ),
+            now=START,
+        )
         other.apply(shop, newer, now=START)
 
     # When newer contents are written between the first (failed) and the second attempt

@@ -1,0 +1,97 @@
+"""Starts `python -m kurv_tools.run` (what `make run` runs) on a free port, for e2e tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+DEMO_SECRET = "ksk_e2e_secret_0123456789"
+DEMO_KEY = "kpk_e2e_key_0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class LocalServer:
+    process: subprocess.Popen[str]
+    base_url: str
+    log: Path
+
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, str], bytes]:
+        request = urllib.request.Request(  # noqa: S310 (loopback)
+            f"{self.base_url}{path}", data=body or None, method=method, headers=headers or {}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310
+                return reply.status, dict(reply.headers.items()), reply.read()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers.items()), error.read()
+
+    def output(self) -> str:
+        return self.log.read_text()
+
+
+@contextmanager
+def local_server(tmp_path: Path, **env: str) -> Iterator[LocalServer]:
+    port = int(env.pop("KURV_PORT", 0)) or free_port()
+    log = tmp_path / f"run-{port}.log"
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("AWS_")
+    }  # the server starts its own emulator
+    environment.update(
+        {
+            "KURV_PORT": str(port),
+            "KURV_DEMO_SECRET": DEMO_SECRET,
+            "KURV_DEMO_KEY": DEMO_KEY,
+            "PYTHONUNBUFFERED": "1",
+            **env,
+        }
+    )
+    with log.open("w") as sink:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kurv_tools.run"],
+            cwd=tmp_path,
+            env=environment,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    server = LocalServer(process, f"http://127.0.0.1:{port}", log)
+    try:
+        _wait_until_ready(server)
+        yield server
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_ready(server: LocalServer, limit: float = 60.0) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"kurv_tools.run exited early:\n{server.output()}")
+        if "Ctrl-C stops everything" in server.output():
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"kurv_tools.run did not start within {limit} s:\n{server.output()}")

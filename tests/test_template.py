@@ -1,0 +1,120 @@
+"""template.yaml deploys: it transforms, lints clean, and its resources match the code."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from typing import Any
+
+import pytest
+
+from kurv.carts import DUE_INDEX, ORDERS_INDEX
+from kurv.settings import Settings
+from kurv.shop_store import PUBLISHABLE_KEY_INDEX
+from kurv_tools.functions import load_function
+from kurv_tools.stack import LocalStack
+from kurv_tools.template import REPO_ROOT, TABLE_SETTINGS, load_template, resources
+
+
+class _NoManagedPolicies:
+    """samtranslator asks IAM for managed policy ARNs; our template uses none."""
+
+    def load(self) -> dict[str, str]:
+        return {}
+
+
+def transformed(template: dict[str, Any]) -> dict[str, Any]:
+    from samtranslator.translator.transform import transform
+
+    template = copy.deepcopy(template)
+    for resource in template["Resources"].values():
+        props = resource.get("Properties", {})
+        for key in ("CodeUri", "ContentUri"):
+            if isinstance(props.get(key), str):
+                props[key] = f"s3://kurv-artifacts/{props[key].strip('/')}.zip"
+    os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
+    result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
+    return result
+
+
+def lint(template: dict[str, Any]) -> list[str]:
+    from cfnlint.api import lint as cfn_lint
+
+    matches = cfn_lint(json.dumps(template), regions=["eu-west-1", "us-east-1"])
+    return [f"{match.rule.id} {match.message}" for match in matches]
+
+
+@pytest.fixture(scope="module")
+def cloudformation() -> dict[str, Any]:
+    return transformed(load_template())
+
+
+def test_transformed_template_lints_clean(cloudformation: dict[str, Any]) -> None:
+    assert lint(cloudformation) == []
+
+
+def test_lint_on_the_transformed_template_catches_a_bad_runtime() -> None:
+    # The reason this test transforms first: cfn-lint on SAM source misses this.
+    broken = copy.deepcopy(load_template())
+    broken["Globals"]["Function"]["Runtime"] = "python2.7"
+
+    problems = lint(transformed(broken))
+
+    assert any("python2.7" in problem for problem in problems), problems
+
+
+def test_functions_are_current_python_on_arm64(cloudformation: dict[str, Any]) -> None:
+    functions = resources(cloudformation, "AWS::Lambda::Function")
+
+    assert functions
+    for function in functions.values():
+        assert function["Properties"]["Runtime"] == "python3.13"
+        assert function["Properties"]["Architectures"] == ["arm64"]
+        assert function["Properties"]["TracingConfig"] == {"Mode": "Active"}
+
+
+def test_every_function_has_a_log_group_with_retention() -> None:
+    template = load_template()
+    for name, function in resources(template, "AWS::Serverless::Function").items():
+        group = function["Properties"]["LoggingConfig"]["LogGroup"]["Ref"]
+        assert template["Resources"][group]["Type"] == "AWS::Logs::LogGroup", name
+        assert "RetentionInDays" in template["Resources"][group]["Properties"], name
+
+
+def test_every_function_has_an_app_handler() -> None:
+    for function in resources(load_template(), "AWS::Serverless::Function").values():
+        code = REPO_ROOT / function["Properties"]["CodeUri"]
+        module_name, attribute = function["Properties"]["Handler"].split(".")
+        assert (code / f"{module_name}.py").exists()
+        assert callable(getattr(load_function(code.name), attribute))
+
+
+def test_functions_get_every_table_setting() -> None:
+    variables = load_template()["Globals"]["Function"]["Environment"]["Variables"]
+    for logical_id, setting in TABLE_SETTINGS.items():
+        assert variables[setting] == {"Ref": logical_id}
+    required = {field.alias for field in Settings.model_fields.values() if field.is_required()}
+    assert required <= set(variables)
+
+
+def test_local_tables_are_the_templates_tables(stack: LocalStack) -> None:
+    carts = stack.dynamodb.describe_table(TableName=stack.settings.carts_table)["Table"]
+    shops = stack.dynamodb.describe_table(TableName=stack.settings.shops_table)["Table"]
+    ttl = stack.dynamodb.describe_time_to_live(TableName=stack.settings.carts_table)
+
+    assert {index["IndexName"] for index in carts["GlobalSecondaryIndexes"]} == {
+        DUE_INDEX,
+        ORDERS_INDEX,
+    }
+    assert carts["StreamSpecification"]["StreamViewType"] == "NEW_AND_OLD_IMAGES"
+    assert ttl["TimeToLiveDescription"]["AttributeName"] == "expires_at"
+    assert [i["IndexName"] for i in shops["GlobalSecondaryIndexes"]] == [PUBLISHABLE_KEY_INDEX]
+
+
+def test_layer_is_built_by_sam_for_the_runtime() -> None:
+    layer = load_template()["Resources"]["CommonLayer"]
+
+    assert layer["Metadata"]["BuildMethod"] == "python3.13"
+    assert (REPO_ROOT / layer["Properties"]["ContentUri"] / "requirements.txt").exists()
+    assert (REPO_ROOT / layer["Properties"]["ContentUri"] / "kurv" / "__init__.py").exists()
