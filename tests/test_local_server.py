@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kurv.auth import sign
+from kurv_tools.emulator import Emulator
 from localserver import DEMO_KEY, DEMO_SECRET, local_server
 
 pytestmark = pytest.mark.slow
@@ -73,3 +74,16 @@ def test_a_busy_port_gets_a_clear_message(tmp_path: Path) -> None:
             local_server(tmp_path / "..", KURV_PORT=port),
         ):
             pass
+
+
+def test_an_endpoint_given_in_aws_endpoint_url_is_used_instead_of_embedding_one(
+    tmp_path: Path,
+) -> None:
+    outside = Emulator.start()  # stands in for an emulator the developer already runs
+    try:
+        with local_server(tmp_path, AWS_ENDPOINT_URL=outside.endpoint_url) as server:
+            assert f"{outside.endpoint_url} (AWS_ENDPOINT_URL)" in server.output()
+            tables = outside.client("dynamodb").list_tables()["TableNames"]
+            assert {"kurv-CartsTable", "kurv-ShopsTable", "kurv-SuppressionsTable"} <= set(tables)
+    finally:
+        outside.stop()
