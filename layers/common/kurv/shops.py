@@ -39,6 +39,16 @@ def _restore_url(value: str) -> str:
     return value
 
 
+def _timezone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a time zone such as Europe/Copenhagen") from None
+    return value
+
+
 def _email(value: str) -> str:
     from email_validator import EmailNotValidError, validate_email
 
@@ -79,6 +89,8 @@ class Shop(BaseModel):
     sender_name: Annotated[str, Field(min_length=1, max_length=100)]
     locale: Annotated[str, AfterValidator(normalize_locale)] = "en"
     currency: Annotated[str, AfterValidator(normalize_currency)] = "EUR"
+    # Dates in emails (when the cart expires) are the shop's local dates.
+    timezone: Annotated[str, AfterValidator(_timezone)] = "UTC"
     support_email: Annotated[str, AfterValidator(_email)] | None = None
     support_phone: Annotated[str, Field(max_length=32)] | None = None
     restore_url: Annotated[str, AfterValidator(_restore_url)]
