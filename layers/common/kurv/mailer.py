@@ -25,8 +25,14 @@ if TYPE_CHECKING:
     from mypy_boto3_sesv2 import SESV2Client
 
 # SES said no, for this message or address: record it and never retry.
-_REJECTED = frozenset({"MessageRejected", "MailFromDomainNotVerifiedException",
-                       "BadRequestException", "NotFoundException"})
+_REJECTED = frozenset(
+    {
+        "MessageRejected",
+        "MailFromDomainNotVerifiedException",
+        "BadRequestException",
+        "NotFoundException",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +51,7 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message = EmailMessage(policy=SMTP)
     # Header values are set through the email package, which refuses line breaks: no
     # customer-supplied text can add a header.
-    message["From"] = Address(display_name=envelope.sender_name,
-                              addr_spec=envelope.sender_email)
+    message["From"] = Address(display_name=envelope.sender_name, addr_spec=envelope.sender_email)
     message["To"] = Address(addr_spec=envelope.to)
     message["Reply-To"] = Address(addr_spec=envelope.reply_to)
     message["Subject"] = email.subject

@@ -103,8 +103,9 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "coupon": words("cart", "coupon") if reminder.coupon else "",
         "expiry": words("expiry", "line"),
         "help": words("help", "with_phone" if shop.support_phone else "without_phone"),
-        "why": words("why", "consent" if shop.consent_policy is ConsentPolicy.REQUIRED
-                     else "notice"),
+        "why": words(
+            "why", "consent" if shop.consent_policy is ConsentPolicy.REQUIRED else "notice"
+        ),
         "sign_off": words("footer", "sign_off"),
         "team": words("footer", "team"),
         "unsubscribe": words("footer", "unsubscribe"),
@@ -121,20 +122,24 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     )
 
 
-def render_unsubscribe_page(*, language: str, shop_name: str, state: str,
-                            action: str = "") -> str:
+def render_unsubscribe_page(*, language: str, shop_name: str, state: str, action: str = "") -> str:
     """The small page behind /u/{token}: `state` is confirm, done or invalid."""
-    words = _Words(language if language in EMAIL_LANGUAGES else FALLBACK_LANGUAGE,
-                   {"shop": shop_name})
+    words = _Words(
+        language if language in EMAIL_LANGUAGES else FALLBACK_LANGUAGE, {"shop": shop_name}
+    )
     titles = {"confirm": "title", "done": "done_title", "invalid": "invalid_title"}
     texts = {"confirm": "question", "done": "done", "invalid": "invalid"}
-    return _environment().get_template("unsubscribe.html").render(
-        lang=words.language,
-        title=words("unsubscribe_page", titles[state]),
-        text=words("unsubscribe_page", texts[state]),
-        button=words("unsubscribe_page", "button") if state == "confirm" else "",
-        action=action,
-        shop_name=shop_name,
+    return (
+        _environment()
+        .get_template("unsubscribe.html")
+        .render(
+            lang=words.language,
+            title=words("unsubscribe_page", titles[state]),
+            text=words("unsubscribe_page", texts[state]),
+            button=words("unsubscribe_page", "button") if state == "confirm" else "",
+            action=action,
+            shop_name=shop_name,
+        )
     )
 
 

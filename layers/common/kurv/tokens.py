@@ -52,8 +52,9 @@ def peek_shop(value: str) -> str:
     return _decode(value).shop_id
 
 
-def verify(value: str, *, purpose: Purpose, secret: Callable[[str], str | None],
-           now: int) -> LinkToken:
+def verify(
+    value: str, *, purpose: Purpose, secret: Callable[[str], str | None], now: int
+) -> LinkToken:
     token = _decode(value)
     key = secret(token.shop_id)
     payload, _, signature = value.partition(".")
@@ -76,9 +77,15 @@ def _decode(value: str) -> LinkToken:
         )
     except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise TokenError("the link is malformed") from None
-    if not (isinstance(shop_id, str) and isinstance(cart_id, str) and isinstance(step, int)
-            and isinstance(expires_at, int) and isinstance(email_hash, str)
-            and isinstance(language, str) and purpose in ("restore", "unsubscribe")):
+    if not (
+        isinstance(shop_id, str)
+        and isinstance(cart_id, str)
+        and isinstance(step, int)
+        and isinstance(expires_at, int)
+        and isinstance(email_hash, str)
+        and isinstance(language, str)
+        and purpose in ("restore", "unsubscribe")
+    ):
         raise TokenError("the link is malformed")
     return LinkToken(purpose, shop_id, cart_id, step, expires_at, email_hash, language)
 

@@ -78,3 +78,50 @@ def track_dependencies(settings: Settings, clock: Any, dynamodb: DynamoDBClient)
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
         clock=clock,
     )
+
+
+def link_desk(settings: Settings, clock: Any, dynamodb: DynamoDBClient) -> Any:
+    from kurv.cart_store import SuppressionStore
+    from kurv.links import LinkDesk
+    from kurv.shop_store import ShopDirectory, ShopStore
+
+    shops = ShopDirectory(
+        ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
+    )
+    return LinkDesk(
+        shops=shops,
+        dynamodb=dynamodb,
+        carts_table=settings.carts_table,
+        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
+        clock=clock,
+    )
+
+
+def reminder_store(settings: Settings, dynamodb: DynamoDBClient) -> Any:
+    from kurv.reminder_store import ReminderStore
+
+    return ReminderStore(dynamodb, settings.carts_table)
+
+
+def sender(settings: Settings, clock: Any, dynamodb: DynamoDBClient, ses: SESV2Client) -> Any:
+    from kurv.cart_store import SuppressionStore
+    from kurv.links import LinkMaker
+    from kurv.mailer import Mailer
+    from kurv.sending import Sender
+    from kurv.shop_store import ShopDirectory, ShopStore
+
+    if not settings.public_base_url:
+        from kurv.settings import SettingsError
+
+        raise SettingsError("KURV_PUBLIC_BASE_URL is required to build links in emails")
+    return Sender(
+        reminders=reminder_store(settings, dynamodb),
+        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
+        shops=ShopDirectory(
+            ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
+        ),
+        mailer=Mailer(ses, settings.ses_configuration_set),
+        links=LinkMaker(settings.public_base_url),
+        clock=clock,
+        reply_domain=settings.reply_domain,
+    )

@@ -1,0 +1,36 @@
+"""sweep: every minute (EventBridge), claim the carts whose next email is due.
+
+Schedule -> kurv.sweep.sweep -> kurv.reminder_store (due index query, conditional claims).
+Each claim is a stream record that the send function picks up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from kurv.clock import Clock, SystemClock
+from kurv.observability import Metric, count, logger, metrics, tracer
+from kurv.reminder_store import ReminderStore
+from kurv.sweep import sweep
+from kurv.wiring import Lazy, dynamodb_client, reminder_store, settings
+
+reminders: Lazy[ReminderStore] = Lazy(lambda: reminder_store(settings(), dynamodb_client()))
+clock: Lazy[Clock] = Lazy(SystemClock)
+
+
+@logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
+@tracer.capture_lambda_handler(capture_response=False)
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
+    report = sweep(
+        reminders.get(),
+        now=clock.get().now(),
+        seconds_left=lambda: context.get_remaining_time_in_millis() / 1000,
+    )
+    count(Metric.CARTS_CLAIMED, report.claimed + report.recovered)
+    # Published every run, zero included, so an alarm can tell "no backlog" from "no sweep".
+    count(Metric.SWEEP_BACKLOG, report.backlog)
+    logger.info("sweep", extra=vars(report))
+    return vars(report)

@@ -1,0 +1,214 @@
+"""send: one claimed cart in, at most one email out.
+
+The claim arrives from the stream; the cart is read again (the stream image may be old),
+checked once more (still unpaid, address not suppressed, no order from the same address
+since, consent), marked as sending with a conditional write, mailed, and finished.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from kurv.cart_store import SuppressionStore
+from kurv.carts import Closed
+from kurv.clock import Clock
+from kurv.links import LinkMaker
+from kurv.locales import email_language
+from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
+from kurv.observability import Metric, count, logger
+from kurv.reminder_store import ReminderStore, Sent
+from kurv.reminders import Action, Cart, Decision, decide, next_due
+from kurv.render import Reminder, render_reminder
+from kurv.shop_store import ShopDirectory
+from kurv.shops import Shop
+
+_ATTEMPTS = 3
+
+
+class RetryLater(Exception):
+    """Not sent, and safe to try again: the stream will redeliver the claim."""
+
+
+@dataclass(frozen=True)
+class Sender:
+    reminders: ReminderStore
+    suppressions: SuppressionStore
+    shops: ShopDirectory
+    mailer: Mailer
+    links: LinkMaker
+    clock: Clock
+    reply_domain: str = ""
+
+    def deliver(self, key: str, claim_id: str) -> str:
+        """Handle one claim; returns what happened. Raises RetryLater to be redelivered."""
+        for _ in range(_ATTEMPTS):
+            cart = self.reminders.get(key)
+            if cart is None or cart.claim_id != claim_id:
+                return "duplicate"  # finished already: a redelivered or replayed record
+            shop = self.shops.get(cart.shop_id)
+            now = self.clock.now()
+            decision = decide(cart, shop, now=now)
+            if decision.action is Action.SEND and shop is not None:
+                decision = self._check_elsewhere(cart, decision)
+            outcome = self._act(cart, shop, decision, now)
+            if outcome is not None:
+                _log(cart, decision, outcome)
+                return outcome
+        raise RetryLater("the cart kept changing while we tried to send")
+
+    def _check_elsewhere(self, cart: Cart, decision: Decision) -> Decision:
+        if self.suppressions.is_suppressed(cart.shop_id, cart.email_hash):
+            return Decision(Action.SKIP, close=Closed.SUPPRESSED, reason="address suppressed")
+        if self.reminders.ordered_since(cart.contact_key, cart.last_activity_at):
+            return Decision(Action.SKIP, close=Closed.ORDERED, reason="ordered on another cart")
+        return decision
+
+    def _act(self, cart: Cart, shop: Shop | None, decision: Decision, now: int) -> str | None:
+        """Carry out a decision; None means the cart changed under us: decide again."""
+        match decision.action:
+            case Action.SKIP:
+                done = self.reminders.finish_skipped(
+                    cart, close=decision.close, unindex=decision.unindex
+                )
+                count(Metric.REMINDERS_SKIPPED)
+                return "skipped" if done else None
+            case Action.RELEASE:
+                return "released" if self.reminders.release(cart) else None
+            case Action.DEFER:
+                done = self.reminders.finish_skipped(cart, defer_until=cart.expires_at)
+                return "deferred" if done else None
+            case Action.ASSUME_SENT:
+                assert shop is not None
+                return (
+                    "assumed sent"
+                    if self._record_sent(cart, shop, decision.step, now, message_id="")
+                    else None
+                )
+        assert shop is not None
+        return self._send(cart, shop, decision, now)
+
+    def _send(self, cart: Cart, shop: Shop, decision: Decision, now: int) -> str | None:
+        message, reply_code = self._compose(cart, shop, decision, now)
+        if not self.reminders.mark_sending(cart, decision.step):
+            return None
+        result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(decision.step)})
+        if result.outcome is SendOutcome.SENT:
+            count(Metric.REMINDERS_SENT)
+            self._record_sent(
+                cart, shop, decision.step, now, message_id=result.message_id, reply_code=reply_code
+            )
+            return "sent"
+        if result.outcome is SendOutcome.REJECTED:
+            count(Metric.REMINDERS_REJECTED)
+            self.reminders.finish_skipped(cart, close=Closed.REJECTED, detail=result.detail)
+            return "rejected"
+        if result.outcome is SendOutcome.RETRY:
+            count(Metric.SEND_THROTTLED)
+            self.reminders.unmark_sending(cart)
+        # UNKNOWN keeps the mark: the redelivery records the step as sent, never resends it.
+        raise RetryLater(f"SES did not confirm the message ({result.detail})")
+
+    def _record_sent(
+        self,
+        cart: Cart,
+        shop: Shop,
+        step: int,
+        now: int,
+        *,
+        message_id: str,
+        reply_code: str = "",
+    ) -> bool:
+        # The activity next_due is computed from must still hold when we write it.
+        for _ in range(_ATTEMPTS):
+            sent = Sent(
+                step=step,
+                at=now,
+                message_id=message_id,
+                next_due=next_due(cart, shop, step=step, now=now),
+                seen_activity=cart.last_activity_at,
+                reply_code=reply_code,
+            )
+            if self.reminders.finish_sent(cart, sent):
+                return True
+            fresh = self.reminders.get(cart.key)
+            if fresh is None or fresh.claim_id != cart.claim_id:
+                return False
+            cart = fresh
+        raise RetryLater("the cart kept changing while we recorded the email")
+
+    def _compose(
+        self, cart: Cart, shop: Shop, decision: Decision, now: int
+    ) -> tuple[EmailMessage, str]:
+        assert decision.variant is not None
+        language = email_language(cart.locale, shop.locale)
+        locale = next(
+            (
+                candidate
+                for candidate in (cart.locale, shop.locale)
+                if candidate and email_language(candidate) == language
+            ),
+            language,
+        )
+        reminder = Reminder(
+            shop=shop,
+            language=language,
+            babel_locale=locale,
+            variant=decision.variant,
+            lines=cart.lines,
+            currency=cart.currency or shop.currency,
+            restore_url=self.links.restore(
+                shop, cart.cart_id, step=decision.step, expires_at=cart.expires_at
+            ),
+            unsubscribe_url=self.links.unsubscribe(
+                shop,
+                cart.cart_id,
+                step=decision.step,
+                email_hash=cart.email_hash,
+                language=language,
+                now=now,
+            ),
+            expires_at=cart.expires_at,
+            first_name=cart.first_name or None,
+            coupon=shop.series[decision.step - 1].coupon,
+        )
+        reply_code = _reply_code(shop, cart) if self.reply_domain else ""
+        reply_to = (
+            f"reply+{shop.shop_id}-{reply_code}@{self.reply_domain}"
+            if reply_code
+            else shop.support_email or shop.sender_email
+        )
+        envelope = Envelope(
+            sender_name=shop.sender_name,
+            sender_email=shop.sender_email,
+            to=cart.email,
+            reply_to=reply_to,
+            unsubscribe_url=reminder.unsubscribe_url,
+            sent_at=now,
+            reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Step": str(decision.step)},
+        )
+        return build_message(render_reminder(reminder), envelope), reply_code
+
+
+def _reply_code(shop: Shop, cart: Cart) -> str:
+    """A short code that ties a reply to its cart (a mailbox name holds at most 64 bytes)."""
+    digest = hmac.new(
+        shop.link_secret.get_secret_value().encode(), cart.key.encode(), hashlib.sha256
+    ).digest()
+    return base64.b32encode(digest[:10]).decode("ascii").lower()
+
+
+def _log(cart: Cart, decision: Decision, outcome: str) -> None:
+    logger.info(
+        "reminder",
+        extra={
+            "shop_id": cart.shop_id,
+            "cart_id": cart.cart_id,
+            "step": decision.step,
+            "outcome": outcome,
+            "reason": decision.reason,
+        },
+    )
