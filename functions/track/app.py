@@ -1,6 +1,8 @@
-"""track: the one HTTPS endpoint shops talk to (POST /v1/events).
+"""track: the one HTTPS endpoint shops talk to, and the links customers click.
 
-Route -> kurv.tracking.Tracker.handle -> kurv.carts (one conditional UpdateItem per event).
+POST /v1/events   -> kurv.tracking.Tracker.handle -> kurv.carts (one UpdateItem per event)
+GET  /r/{token}   -> kurv.links.LinkDesk.restore (record the click, 302 to the shop's cart)
+GET|POST /u/{token} -> kurv.links.LinkDesk (opt-out page, one-click opt-out per RFC 8058)
 """
 
 from __future__ import annotations
@@ -13,15 +15,24 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from kurv.auth import normalized_origin
 from kurv.clock import SystemClock
 from kurv.errors import KurvError, NotFound, ShopConfigError
-from kurv.http import json_response, lower_headers, preflight_response, raw_body
+from kurv.http import (
+    html_response,
+    json_response,
+    lower_headers,
+    preflight_response,
+    raw_body,
+    redirect_response,
+)
+from kurv.links import LinkDesk, Page
 from kurv.observability import Metric, count, logger, metrics, tracer
 from kurv.tracking import Tracker
-from kurv.wiring import Lazy, dynamodb_client, settings, track_dependencies
+from kurv.wiring import Lazy, dynamodb_client, link_desk, settings, track_dependencies
 
 app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
     lambda: track_dependencies(settings(), SystemClock(), dynamodb_client())
 )
+links: Lazy[LinkDesk] = Lazy(lambda: link_desk(settings(), SystemClock(), dynamodb_client()))
 
 
 @app.post("/v1/events")
@@ -48,6 +59,27 @@ def preflight() -> Response[str]:
             },
         )
     return preflight_response(origin)
+
+
+@app.get("/r/<token>")
+def restore(token: str) -> Response[str]:
+    return _page(links.get().restore(token))
+
+
+@app.get("/u/<token>")
+def opt_out_page(token: str) -> Response[str]:
+    return _page(links.get().unsubscribe_page(token, action=app.current_event.raw_path))
+
+
+@app.post("/u/<token>")
+def opt_out(token: str) -> Response[str]:
+    return _page(links.get().unsubscribe(token))
+
+
+def _page(page: Page) -> Response[str]:
+    if page.location:
+        return redirect_response(page.location)
+    return html_response(page.status, page.html)
 
 
 @app.not_found

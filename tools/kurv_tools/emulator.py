@@ -68,16 +68,11 @@ class Emulator:
         self._post("/moto-api/reset")
 
     def sent_messages(self) -> list[dict[str, Any]]:
-        """Every message the emulated SES accepted, oldest first (moto's own record)."""
-        with urllib.request.urlopen(f"{self.endpoint_url}/moto-api/data.json", timeout=10) as reply:  # noqa: S310 (loopback)
+        """Every raw message the emulated SES accepted, oldest first (moto's own record)."""
+        url = f"{self.endpoint_url}/moto-api/data.json"
+        with urllib.request.urlopen(url, timeout=10) as reply:  # noqa: S310 (loopback)
             data = json.load(reply)
-        messages: list[dict[str, Any]] = []
-        for accounts in data.get("ses", {}).values():
-            for regions in accounts.values():
-                for region in regions.values():
-                    for group in ("sent_messages",):
-                        messages.extend(region.get(group, []) if isinstance(region, dict) else [])
-        return messages
+        return list(data.get("ses", {}).get("RawMessage", []))
 
     def stop(self) -> None:
         if self._server is not None:

@@ -25,6 +25,8 @@ def main() -> int:
     _quiet_powertools()
     from kurv_tools.devserver import DevServer
     from kurv_tools.emulator import Emulator
+    from kurv_tools.local_routes import local_routes
+    from kurv_tools.loop import LocalLoop
     from kurv_tools.stack import LocalClock, LocalStack
 
     port = int(os.environ.get("KURV_PORT", "3000"))
@@ -40,8 +42,9 @@ def main() -> int:
     stack.create_tables()
     shop = stack.demo_shop()
     stack.wire()
+    loop = LocalLoop(stack)
     try:
-        server = DevServer(("127.0.0.1", port), stack)
+        server = DevServer(("127.0.0.1", port), stack, local_routes(loop))
     except OSError as error:
         emulator.stop()
         print(
@@ -57,9 +60,11 @@ def main() -> int:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
+    loop.start(sweep_every=float(os.environ.get("KURV_SWEEP_SECONDS", "5")))
     try:
         server.serve_forever(poll_interval=0.2)
     finally:
+        loop.stop()
         server.server_close()
         emulator.stop()
         print("Kurv stopped.", flush=True)
@@ -96,6 +101,9 @@ def _banner(base_url: str, shop: object) -> None:
   Demo shop     {shop.shop_id}  (locale {shop.locale}, currency {shop.currency})
   Secret        {shop.signing_secret.get_secret_value()}
   Publishable   {shop.publishable_key}  (from {", ".join(shop.allowed_origins)})
+
+  Emails      {base_url}/_local/outbox      (JSON; the sweep runs every few seconds)
+  Clock       POST {base_url}/_local/clock  {{"advance": 3700}} runs what became due
 
   Post a signed event (see README.md, "Try it"), e.g. with the kurv CLI:
     .venv/bin/kurv post --shop {shop.shop_id} --secret {shop.signing_secret.get_secret_value()} \\

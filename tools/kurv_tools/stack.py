@@ -67,6 +67,8 @@ class LocalStack:
     def __post_init__(self) -> None:
         self.settings = local_settings(self.prefix, self.public_base_url)
         self.dynamodb = self.emulator.client("dynamodb")
+        self.sesv2 = self.emulator.client("sesv2")
+        self._verified: set[str] = set()
 
     def create_tables(self) -> None:
         existing = set(self.dynamodb.list_tables().get("TableNames", []))
@@ -121,10 +123,28 @@ class LocalStack:
         with lock:
             return module.handler(event, LocalContext(function_name=f"kurv-{function}"))
 
-    def wire(self) -> None:
-        """Point every handler at this stack's clients and clock instead of real AWS."""
-        from kurv.wiring import track_dependencies
+    def verify_senders(self) -> None:
+        """The emulated SES, like the real one, only sends from verified identities."""
+        for shop in self.shop_store.all():
+            domain = shop.sender_email.rpartition("@")[2]
+            if domain not in self._verified:
+                self.sesv2.create_email_identity(EmailIdentity=domain)
+                self._verified.add(domain)
 
-        load_function("track").tracker.set(
-            track_dependencies(self.settings, self.clock, self.dynamodb)
+    def wire(self, *, sesv2: Any = None, dynamodb: Any = None) -> None:
+        """Point every handler at this stack's clients and clock instead of real AWS.
+
+        Tests pass fault-injecting wrappers for `sesv2` or `dynamodb` to play AWS failing.
+        """
+        from kurv.wiring import link_desk, reminder_store, sender, track_dependencies
+
+        dynamodb = dynamodb or self.dynamodb
+        track = load_function("track")
+        track.tracker.set(track_dependencies(self.settings, self.clock, dynamodb))
+        track.links.set(link_desk(self.settings, self.clock, dynamodb))
+        sweep = load_function("sweep")
+        sweep.reminders.set(reminder_store(self.settings, dynamodb))
+        sweep.clock.set(self.clock)
+        load_function("send").delivery.set(
+            sender(self.settings, self.clock, dynamodb, sesv2 or self.sesv2)
         )

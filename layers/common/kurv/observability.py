@@ -10,9 +10,10 @@ from enum import StrEnum
 from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.metrics import MetricUnit
 
-logger = Logger(service="kurv", log_uncaught_exceptions=True)
-metrics = Metrics(namespace="Kurv", service="kurv")
-tracer = Tracer(service="kurv")
+# The service name (track, sweep, send) comes from POWERTOOLS_SERVICE_NAME in template.yaml.
+logger = Logger(log_uncaught_exceptions=True)
+metrics = Metrics(namespace="Kurv")
+tracer = Tracer()
 
 
 class Metric(StrEnum):

@@ -1,0 +1,42 @@
+"""The /_local/ routes of `make run` (never deployed): the outbox and the clock."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kurv_tools.loop import LocalLoop
+from kurv_tools.outbox import outbox
+
+MAX_ADVANCE_SECONDS = 400 * 24 * 3600
+
+
+def local_routes(loop: LocalLoop) -> dict[str, Any]:
+    stack = loop.stack
+
+    def get_outbox(path: str, body: bytes) -> tuple[int, Any]:
+        return 200, outbox(stack.emulator.sent_messages())
+
+    def get_clock(path: str, body: bytes) -> tuple[int, Any]:
+        return 200, {"now": stack.clock.now()}
+
+    def advance_clock(path: str, body: bytes) -> tuple[int, Any]:
+        try:
+            seconds = json.loads(body or b"{}").get("advance")
+        except (ValueError, AttributeError):
+            raise ValueError('send {"advance": <seconds>}') from None
+        if (
+            not isinstance(seconds, int)
+            or isinstance(seconds, bool)
+            or not (0 <= seconds <= MAX_ADVANCE_SECONDS)
+        ):
+            raise ValueError('advance must be whole seconds, 0 to 400 days: {"advance": 3700}')
+        stack.clock.advance(seconds)
+        loop.run_due()  # answer once the emails that became due are in the outbox
+        return 200, {"now": stack.clock.now()}
+
+    return {
+        "GET /_local/outbox": get_outbox,
+        "GET /_local/clock": get_clock,
+        "POST /_local/clock": advance_clock,
+    }

@@ -1,0 +1,149 @@
+"""The recovery loop on this machine: sweeps on a timer, and the carts stream delivered to
+`send` the way Lambda's event source mapping would (in order, filtered by the template's
+own FilterCriteria, failed records retried, then parked like the on-failure queue)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from kurv_tools.emulator import ACCOUNT_ID, REGION
+from kurv_tools.filters import passes
+from kurv_tools.stack import LocalStack
+from kurv_tools.template import stream_filter_patterns
+
+BATCH_SIZE = 10  # as template.yaml's SendFunction event
+MAX_RETRIES = 5
+
+
+class StreamReader:
+    """Reads every shard of a DynamoDB stream from where it left off."""
+
+    def __init__(self, client: Any, stream_arn: str) -> None:
+        self._client = client
+        self.stream_arn = stream_arn
+        self._iterators: dict[str, str | None] = {}
+
+    def read(self) -> list[dict[str, Any]]:
+        records: list[dict[str, Any]] = []
+        shards = self._client.describe_stream(StreamArn=self.stream_arn)["StreamDescription"]
+        for shard in shards["Shards"]:
+            shard_id = shard["ShardId"]
+            if shard_id not in self._iterators:
+                self._iterators[shard_id] = self._client.get_shard_iterator(
+                    StreamArn=self.stream_arn, ShardId=shard_id, ShardIteratorType="TRIM_HORIZON"
+                )["ShardIterator"]
+            records.extend(self._drain(shard_id))
+        return records
+
+    def _drain(self, shard_id: str) -> Iterator[dict[str, Any]]:
+        while (iterator := self._iterators[shard_id]) is not None:
+            response = self._client.get_records(ShardIterator=iterator, Limit=1000)
+            self._iterators[shard_id] = response.get("NextShardIterator")
+            if not response["Records"]:
+                return
+            for record in response["Records"]:
+                yield _as_lambda_record(record, self.stream_arn)
+
+
+class LocalLoop:
+    def __init__(self, stack: LocalStack) -> None:
+        self.stack = stack
+        self.patterns = stream_filter_patterns("SendFunction")
+        carts = stack.dynamodb.describe_table(TableName=stack.settings.carts_table)["Table"]
+        self.stream = StreamReader(
+            stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
+        )
+        self.parked: list[dict[str, Any]] = []  # what the on-failure queue would hold
+        self.deliveries = 0
+        self._lock = threading.RLock()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def run_due(self) -> int:
+        """One sweep at the local clock's now, then every claim delivered: emails sent."""
+        with self._lock:
+            self.stack.verify_senders()
+            self.sweep()
+            return self.deliver()
+
+    def sweep(self) -> dict[str, Any]:
+        now = self.stack.clock.now()
+        result: dict[str, Any] = self.stack.invoke(
+            "sweep",
+            {
+                "version": "0",
+                "id": str(uuid.uuid4()),
+                "detail-type": "Scheduled Event",
+                "source": "aws.events",
+                "account": ACCOUNT_ID,
+                "region": REGION,
+                "time": datetime.fromtimestamp(now, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "resources": [f"arn:aws:events:{REGION}:{ACCOUNT_ID}:rule/kurv-sweep"],
+                "detail": {},
+            },
+        )
+        return result
+
+    def deliver(self) -> int:
+        """Deliver new stream records to `send`; returns how many reached it."""
+        with self._lock:
+            records = [record for record in self.stream.read() if passes(self.patterns, record)]
+            for start in range(0, len(records), BATCH_SIZE):
+                self._deliver_batch(records[start : start + BATCH_SIZE])
+            return len(records)
+
+    def _deliver_batch(self, batch: list[dict[str, Any]]) -> None:
+        attempts = 0
+        while batch:
+            self.deliveries += 1
+            try:
+                result = self.stack.invoke("send", {"Records": batch})
+                failed = {
+                    item["itemIdentifier"] for item in (result or {}).get("batchItemFailures", [])
+                }
+            except Exception:
+                failed = {record["dynamodb"]["SequenceNumber"] for record in batch}
+            if not failed:
+                return
+            attempts += 1
+            # Lambda resumes from the first failed record, in order.
+            first = next(
+                i
+                for i, record in enumerate(batch)
+                if record["dynamodb"]["SequenceNumber"] in failed
+            )
+            batch = batch[first:]
+            if attempts > MAX_RETRIES:
+                self.parked.extend(batch)
+                return
+
+    def start(self, *, sweep_every: float = 5.0, poll_every: float = 0.5) -> None:
+        """Sweep every few seconds and poll the stream often, until stop()."""
+        for target, interval in ((self.run_due, sweep_every), (self.deliver, poll_every)):
+            thread = threading.Thread(target=self._repeat, args=(target, interval), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=10)
+
+    def _repeat(self, target: Any, interval: float) -> None:
+        while not self._stop.wait(interval):
+            try:
+                target()
+            except Exception as error:
+                print(f"local loop: {type(error).__name__}: {error}", flush=True)
+
+
+def _as_lambda_record(record: dict[str, Any], stream_arn: str) -> dict[str, Any]:
+    dynamodb = dict(record["dynamodb"])
+    created = dynamodb.get("ApproximateCreationDateTime")
+    if isinstance(created, datetime):
+        dynamodb["ApproximateCreationDateTime"] = created.timestamp()
+    return {**record, "dynamodb": dynamodb, "eventSourceARN": stream_arn}
