@@ -17,6 +17,7 @@ from helpers import START, Api, make_shop
 from kurv.clock import ManualClock
 from kurv.shops import Shop
 from kurv_tools.emulator import Emulator
+from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 
 settings.register_profile(
@@ -62,3 +63,8 @@ def shop(stack: LocalStack) -> Shop:
 @pytest.fixture
 def api(stack: LocalStack, shop: Shop) -> Api:
     return Api(stack, shop)
+
+
+@pytest.fixture
+def loop(stack: LocalStack, shop: Shop) -> LocalLoop:
+    return LocalLoop(stack)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,8 @@ from kurv.carts import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.dynamo import from_item
 from kurv.shops import Shop
 from kurv_tools.apigw import http_event
+from kurv_tools.loop import LocalLoop
+from kurv_tools.outbox import outbox
 from kurv_tools.stack import LocalStack
 
 START = 1_795_000_000  # 2026-11-18T09:46:40Z: every test starts its clock here
@@ -140,6 +143,24 @@ def due_keys(stack: LocalStack, now: int) -> list[str]:
         )
         keys.extend(item["pk"]["S"] for item in response.get("Items", []))
     return sorted(keys)
+
+
+def advance(loop: LocalLoop, seconds: int) -> list[dict[str, Any]]:
+    """Move the clock, run what became due, and return the whole outbox."""
+    loop.stack.clock.advance(seconds)  # type: ignore[attr-defined]
+    loop.run_due()
+    return sent(loop.stack)
+
+
+def sent(stack: LocalStack) -> list[dict[str, Any]]:
+    return outbox(stack.emulator.sent_messages())
+
+
+def link(email: dict[str, Any], kind: str) -> str:
+    """The path of the email's restore ("r") or opt-out ("u") link."""
+    match = re.search(rf"https?://[^/\s]+(/{kind}/[A-Za-z0-9_.-]+)", email["text"])
+    assert match, f"no /{kind}/ link in the email"
+    return match.group(1)
 
 
 class CallCounter:

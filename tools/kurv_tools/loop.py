@@ -66,11 +66,11 @@ class LocalLoop:
     def run_due(self) -> int:
         """One sweep at the local clock's now, then every claim delivered: emails sent."""
         with self._lock:
-            self.stack.verify_senders()
             self.sweep()
             return self.deliver()
 
     def sweep(self) -> dict[str, Any]:
+        self.stack.verify_senders()
         now = self.stack.clock.now()
         result: dict[str, Any] = self.stack.invoke(
             "sweep",

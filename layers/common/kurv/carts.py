@@ -39,7 +39,6 @@ class Closed:
     OPTED_OUT = "opted_out"
     SERIES_COMPLETE = "series_complete"
     SUPPRESSED = "suppressed"
-    REJECTED = "rejected"
 
 
 def cart_key(shop_id: str, cart_id: str) -> str:

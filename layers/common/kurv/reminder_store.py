@@ -36,6 +36,7 @@ class Sent:
     next_due: tuple[int, int] | None  # (due_at, next_delay), or None: the series is done
     seen_activity: int  # the last_activity_at next_due was computed from
     reply_code: str = ""
+    problem: str = ""  # why SES refused this step's email, if it did
 
 
 class ReminderStore:
@@ -157,8 +158,11 @@ class ReminderStore:
         u.set("last_reminder_at", sent.at)
         log = u.name("sent_log")
         entry = {"step": sent.step, "at": sent.at, "message_id": sent.message_id}
+        if sent.problem:
+            entry["problem"] = sent.problem
+            u.set("last_send_problem", sent.problem)
         u.set_expression(
-            log, f"list_append(if_not_exists({log}, {u.value([])}), {u.value([entry])})"
+            "sent_log", f"list_append(if_not_exists({log}, {u.value([])}), {u.value([entry])})"
         )
         if sent.reply_code:
             u.set("reply_code", sent.reply_code)

@@ -103,8 +103,14 @@ class Sender:
             )
             return "sent"
         if result.outcome is SendOutcome.REJECTED:
+            # Tried once, never again: this step is used up and the series goes on, so a
+            # merchant who verifies their domain later loses one email, not every cart.
             count(Metric.REMINDERS_REJECTED)
-            self.reminders.finish_skipped(cart, close=Closed.REJECTED, detail=result.detail)
+            logger.error("SES refused the email", extra={
+                "shop_id": shop.shop_id, "cart_id": cart.cart_id, "step": decision.step,
+                "ses_error": result.detail})
+            self._record_sent(cart, shop, decision.step, now, message_id="",
+                              problem=result.detail)
             return "rejected"
         if result.outcome is SendOutcome.RETRY:
             count(Metric.SEND_THROTTLED)
@@ -121,6 +127,7 @@ class Sender:
         *,
         message_id: str,
         reply_code: str = "",
+        problem: str = "",
     ) -> bool:
         # The activity next_due is computed from must still hold when we write it.
         for _ in range(_ATTEMPTS):
@@ -131,6 +138,7 @@ class Sender:
                 next_due=next_due(cart, shop, step=step, now=now),
                 seen_activity=cart.last_activity_at,
                 reply_code=reply_code,
+                problem=problem,
             )
             if self.reminders.finish_sent(cart, sent):
                 return True

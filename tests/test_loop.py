@@ -1,0 +1,212 @@
+"""The whole recovery loop on moto: track -> sweep -> stream -> send -> SES, and the links."""
+
+from __future__ import annotations
+
+from email import message_from_string, policy
+
+import pytest
+
+from helpers import START, Api, advance, cart_updated, contact, link, read_cart, sent
+from kurv.shops import Shop
+from kurv_tools.loop import LocalLoop
+from kurv_tools.stack import LocalStack
+
+HOUR = 3600
+DAY = 24 * HOUR
+
+
+def order(cart_id: str = "c1", **fields: object) -> dict[str, object]:
+    return {"type": "order.completed", "cart_id": cart_id, "order_id": "o-1", **fields}
+
+
+@pytest.fixture
+def started(api: Api) -> Api:
+    """A customer who gave their address, filled the cart and went quiet."""
+    assert api.post(contact()).status == 202
+    assert api.post(cart_updated()).status == 202
+    return api
+
+
+def test_first_email_an_hour_after_the_last_activity(started: Api, loop: LocalLoop) -> None:
+    assert advance(loop, HOUR - 1) == []
+
+    emails = advance(loop, 100)
+
+    assert len(emails) == 1
+    email = emails[0]
+    assert email["to"] == "ada@example.com"
+    assert email["from"] == "Test Shop <hello@shop.example>"
+    assert email["cart_id"] == "c1"
+    assert email["step"] == 1
+    assert email["sent_at"] == START + HOUR + 99
+
+
+def test_the_series_runs_at_1h_24h_72h_then_stops(started: Api, loop: LocalLoop,
+                                                  stack: LocalStack, shop: Shop) -> None:
+    assert len(advance(loop, HOUR)) == 1
+    assert len(advance(loop, 23 * HOUR - 60)) == 1  # not yet: 24 h after the activity
+    assert len(advance(loop, 60)) == 2
+    assert len(advance(loop, 48 * HOUR)) == 3
+    assert len(advance(loop, 30 * DAY)) == 3
+
+    emails = sent(stack)
+    assert [email["step"] for email in emails] == [1, 2, 3]
+    assert "Last reminder" in emails[2]["subject"]
+    assert read_cart(stack, shop.shop_id, "c1")["closed"] == "series_complete"
+
+
+def test_a_purchase_stops_the_series(started: Api, loop: LocalLoop) -> None:
+    advance(loop, HOUR)
+    started.post(order())
+
+    assert len(advance(loop, 10 * DAY)) == 1
+
+
+def test_a_purchase_on_another_cart_with_the_same_address_stops_it(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    started.post(order(cart_id="phone-cart", email="ADA@example.com"))
+
+    assert advance(loop, 2 * HOUR) == []
+    assert read_cart(stack, shop.shop_id, "c1")["closed"] == "ordered"
+
+
+def test_an_older_purchase_does_not_stop_a_new_cart(started: Api, loop: LocalLoop) -> None:
+    started.post(order(cart_id="last-month", email="ada@example.com",
+                       occurred_at=START - 20 * DAY))
+
+    assert len(advance(loop, HOUR)) == 1
+
+
+def test_one_click_opt_out_from_the_email_header_stops_it(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    email = advance(loop, HOUR)[0]
+    target = email["headers"]["List-Unsubscribe"].strip("<>")
+    path = target[target.index("/u/"):]
+
+    reply = started.request("POST", path, body=b"List-Unsubscribe=One-Click",
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    again = started.request("POST", path, body=b"List-Unsubscribe=One-Click")
+
+    assert reply.status == again.status == 200
+    assert "unsubscribed" in reply.body
+    assert len(advance(loop, 10 * DAY)) == 1
+    # ... and for good: a new cart with the same address gets nothing either
+    started.post(contact(cart_id="c2"))
+    started.post(cart_updated(cart_id="c2"))
+    assert len(advance(loop, 2 * HOUR)) == 1
+    assert read_cart(stack, shop.shop_id, "c2")["closed"] == "suppressed"
+
+
+def test_opt_out_page_asks_first_and_changes_nothing(started: Api, loop: LocalLoop) -> None:
+    email = advance(loop, HOUR)[0]
+
+    page = started.request("GET", link(email, "u"))
+
+    assert page.status == 200
+    assert '<form method="post"' in page.body
+    assert len(advance(loop, DAY)) == 2  # merely looking did not opt out
+
+
+def test_restore_link_records_the_click_and_redirects_to_the_shop(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    email = advance(loop, HOUR)[0]
+    path = link(email, "r")
+
+    first = started.request("GET", path)
+    started.request("GET", path)
+
+    assert first.status == 302
+    assert first.headers["Location"] == "https://shop.example/cart/c1"
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert cart["clicks"] == 2
+    assert cart["first_click_at"] == START + HOUR
+
+
+@pytest.mark.parametrize("mangle", [
+    lambda path: path[:-1] + ("A" if path[-1] != "A" else "B"),  # signature tampered
+    lambda path: path.replace("/r/", "/r/x"),  # payload tampered
+    lambda path: "/r/" + "A" * 800,  # oversized
+    lambda path: "/r/not-a-token",
+    lambda path: path.replace("/r/", "/u/"),  # a restore token used to opt out
+])
+def test_bad_tokens_get_a_plain_4xx_page(started: Api, loop: LocalLoop, mangle: object) -> None:
+    email = advance(loop, HOUR)[0]
+    path = mangle(link(email, "r"))  # type: ignore[operator]
+
+    reply = started.request("GET", path)
+
+    assert 400 <= reply.status < 500
+    assert reply.headers.get("Content-Type", "").startswith("text/html")
+    assert "Location" not in reply.headers
+
+
+def test_expired_restore_link_is_gone(started: Api, loop: LocalLoop) -> None:
+    email = advance(loop, HOUR)[0]
+
+    loop.stack.clock.advance(31 * DAY)  # type: ignore[attr-defined]
+    reply = started.request("GET", link(email, "r"))
+
+    assert reply.status == 410
+
+
+def test_customer_who_comes_back_continues_the_series(
+    started: Api, loop: LocalLoop
+) -> None:
+    advance(loop, HOUR)  # step 1 sent
+    advance(loop, 10 * HOUR)
+    started.post(cart_updated())  # back on the site, leaves again
+
+    assert len(advance(loop, 24 * HOUR - 60)) == 1
+    emails = advance(loop, 60)  # 24 h after the new activity: step 2, not step 1 again
+
+    assert [email["step"] for email in emails] == [1, 2]
+
+
+def test_payment_trouble_gets_the_helping_variant(started: Api, loop: LocalLoop) -> None:
+    started.post({"type": "payment.failed", "cart_id": "c1", "reason": "card_declined"})
+
+    email = advance(loop, HOUR)[0]
+
+    assert "Trouble paying" in email["subject"]
+    assert "take the order for you" in email["text"]
+
+
+def test_after_an_outage_only_the_email_that_fits_now_is_sent(
+    started: Api, loop: LocalLoop
+) -> None:
+    # The sweep did not run for three days: one email (the last call), not three at once.
+    emails = advance(loop, 3 * DAY + 60)
+
+    assert [email["step"] for email in emails] == [3]
+
+
+def test_no_consent_no_email_when_the_shop_requires_it(api: Api, loop: LocalLoop) -> None:
+    api.post(contact(consent=False))
+    api.post(cart_updated())
+
+    assert advance(loop, 5 * DAY) == []
+
+
+def test_empty_cart_gets_no_email_until_it_is_filled(api: Api, loop: LocalLoop) -> None:
+    api.post(contact())
+    api.post(cart_updated(items=[]))
+    assert advance(loop, 2 * HOUR) == []
+
+    api.post(cart_updated())
+
+    assert len(advance(loop, HOUR)) == 1
+
+
+def test_email_is_a_parseable_multipart_message(started: Api, loop: LocalLoop) -> None:
+    email = advance(loop, HOUR)[0]
+
+    message = message_from_string(email["raw"], policy=policy.default)
+
+    assert message.get_content_type() == "multipart/alternative"
+    parts = [part.get_content_type() for part in message.iter_parts()]  # type: ignore[attr-defined]
+    assert parts == ["text/plain", "text/html"]
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message["Message-ID"].endswith("@shop.example>")
