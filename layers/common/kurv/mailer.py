@@ -57,7 +57,6 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message["Subject"] = email.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(envelope.sent_at, tz=UTC))
     message["Message-ID"] = make_msgid(domain=envelope.sender_email.rpartition("@")[2])
-    message["Content-Language"] = email.language
     # RFC 8058: one click in the mail client unsubscribes, with a POST to this URL.
     message["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -65,6 +64,7 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
         message[f"X-Kurv-{name}"] = value
     message.set_content(email.text, subtype="plain", charset="utf-8")
     message.add_alternative(email.html, subtype="html", charset="utf-8")
+    message["Content-Language"] = email.language  # after the body: set_content clears Content-*
     return message
 
 
