@@ -170,7 +170,7 @@ def test_payment_trouble_gets_the_helping_variant(started: Api, loop: LocalLoop)
 
     email = advance(loop, HOUR)[0]
 
-    assert "Trouble paying" in email["subject"]
+    assert "trouble paying" in email["subject"]
     assert "take the order for you" in email["text"]
 
 

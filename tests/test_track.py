@@ -420,3 +420,12 @@ def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
     # Then the late update is accepted but the newer contents stay
     assert reply.status == 202
     assert [item["sku"] for item in read_cart(stack, shop.shop_id, "c1")["items"]] == ["NEW"]
+
+
+def test_contact_after_purchase_keeps_who_bought(api: Api, stack: LocalStack, shop: Shop) -> None:
+    api.post(contact())
+    api.post({"type": "order.completed", "cart_id": "c1", "order_id": "o-1"})
+    api.post(contact(email="someone.else@example.com"))
+
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert cart["contact_key"] == f"{shop.shop_id}#{email_hash('ada@example.com')}"

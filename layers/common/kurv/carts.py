@@ -167,6 +167,9 @@ def _plan_own_fields(
 
 
 def _plan_contact(u: Update, shop: Shop, event: CheckoutContact, assumed: Assumptions) -> None:
+    if assumed.closed:
+        # A closed cart gets no email; and an ordered cart's contact_key records who bought.
+        return
     u.set("email", event.email)
     u.set("email_hash", email_hash(event.email))
     u.set("contact_key", contact_key(shop.shop_id, event.email))
@@ -175,8 +178,6 @@ def _plan_contact(u: Update, shop: Shop, event: CheckoutContact, assumed: Assump
         value = getattr(event, attribute)
         if value is not None:
             u.set(attribute, value)
-    if assumed.closed:
-        return  # a closed cart never re-enters the due index
     u.when(f"attribute_not_exists({u.name('closed')})")
     if event.consent or shop.consent_policy is ConsentPolicy.NOTICE:
         u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))

@@ -110,6 +110,9 @@ def decide(cart: Cart, shop: Shop | None, *, now: int) -> Decision:  # noqa: PLR
         return Decision(Action.SKIP, unindex=True, reason="shop missing or switched off")
     if cart.closed:
         return Decision(Action.SKIP, unindex=True, reason=f"closed: {cart.closed}")
+    if cart.expires_at and now >= cart.expires_at:
+        # Past retention, waiting for TTL (which can take days): no email, no more claims.
+        return Decision(Action.SKIP, unindex=True, reason="past retention")
     uncertain = cart.sending_step or cart.uncertain_step
     if uncertain > cart.reminders_sent:
         return Decision(Action.ASSUME_SENT, step=uncertain, reason="earlier attempt unconfirmed")
