@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from botocore.exceptions import ClientError, ReadTimeoutError
+
 from kurv.auth import sign
 from kurv.carts import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.dynamo import from_item
@@ -147,7 +149,7 @@ def due_keys(stack: LocalStack, now: int) -> list[str]:
 
 def advance(loop: LocalLoop, seconds: int) -> list[dict[str, Any]]:
     """Move the clock, run what became due, and return the whole outbox."""
-    loop.stack.clock.advance(seconds)  # type: ignore[attr-defined]
+    loop.stack.clock.advance(seconds)
     loop.run_due()
     return sent(loop.stack)
 
@@ -161,6 +163,28 @@ def link(email: dict[str, Any], kind: str) -> str:
     match = re.search(rf"https?://[^/\s]+(/{kind}/[A-Za-z0-9_.-]+)", email["text"])
     assert match, f"no /{kind}/ link in the email"
     return match.group(1)
+
+
+class FlakySes:
+    """The real (moto) SES client, with the failures SES really produces, on cue."""
+
+    def __init__(self, client: Any, failures: list[str]) -> None:
+        self._client = client
+        self.failures = list(failures)  # consumed one per send_email call
+        self.calls = 0
+
+    def send_email(self, **request: Any) -> Any:
+        self.calls += 1
+        failure = self.failures.pop(0) if self.failures else None
+        if failure == "timeout-after-sending":
+            self._client.send_email(**request)
+            raise ReadTimeoutError(endpoint_url="https://email.eu-west-1.amazonaws.com")
+        if failure:
+            raise ClientError({"Error": {"Code": failure, "Message": "injected"}}, "SendEmail")
+        return self._client.send_email(**request)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
 
 
 class CallCounter:

@@ -20,43 +20,91 @@ from kurv.render import Line, Reminder, Variant, catalogue, render_reminder
 from kurv.shops import Shop
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
-CART_WORD = {"en": "cart", "da": "kurv", "sv": "varukorg", "nb": "handlekurv",
-             "de": "warenkorb", "it": "carrello"}
-LINE_TOTAL = {"en": "€1,234.50", "da": "1.234,50\xa0€", "sv": "1\xa0234,50\xa0€",
-              "nb": "1\xa0234,50\xa0€", "de": "1.234,50\xa0€", "it": "1.234,50\xa0€"}
-TOTAL = {"en": "€1,244.50", "da": "1.244,50\xa0€", "sv": "1\xa0244,50\xa0€",
-         "nb": "1\xa0244,50\xa0€", "de": "1.244,50\xa0€", "it": "1.244,50\xa0€"}
-EXPIRY = {"en": "December 18, 2026", "da": "18. december 2026", "sv": "18 december 2026",
-          "nb": "18. desember 2026", "de": "18. Dezember 2026", "it": "18 dicembre 2026"}
+CART_WORD = {
+    "en": "cart",
+    "da": "kurv",
+    "sv": "varukorg",
+    "nb": "handlekurv",
+    "de": "warenkorb",
+    "it": "carrello",
+}
+LINE_TOTAL = {
+    "en": "€1,234.50",
+    "da": "1.234,50\xa0€",
+    "sv": "1\xa0234,50\xa0€",
+    "nb": "1\xa0234,50\xa0€",
+    "de": "1.234,50\xa0€",
+    "it": "1.234,50\xa0€",
+}
+TOTAL = {
+    "en": "€1,244.50",
+    "da": "1.244,50\xa0€",
+    "sv": "1\xa0244,50\xa0€",
+    "nb": "1\xa0244,50\xa0€",
+    "de": "1.244,50\xa0€",
+    "it": "1.244,50\xa0€",
+}
+EXPIRY = {
+    "en": "December 18, 2026",
+    "da": "18. december 2026",
+    "sv": "18 december 2026",
+    "nb": "18. desember 2026",
+    "de": "18. Dezember 2026",
+    "it": "18 dicembre 2026",
+}
 RESTORE = "https://kurv.example/r/restore-token"
 UNSUBSCRIBE = "https://kurv.example/u/unsubscribe-token"
 
 
 def shop(**overrides: Any) -> Shop:
     values: dict[str, Any] = {
-        "shop_id": "nordlys", "name": "Nordlys Té", "sender_email": "hej@nordlys.example",
-        "sender_name": "Nordlys Té", "support_email": "hjaelp@nordlys.example",
-        "support_phone": "+45 70 20 30 40", "restore_url": "https://nordlys.example/c/{cart_id}",
-        "timezone": "Europe/Copenhagen"}
+        "shop_id": "nordlys",
+        "name": "Nordlys Té",
+        "sender_email": "hej@nordlys.example",
+        "sender_name": "Nordlys Té",
+        "support_email": "hjaelp@nordlys.example",
+        "support_phone": "+45 70 20 30 40",
+        "restore_url": "https://nordlys.example/c/{cart_id}",
+        "timezone": "Europe/Copenhagen",
+    }
     return Shop.model_validate({**values, **overrides})
 
 
 def reminder(language: str, variant: Variant = Variant.FIRST, **overrides: Any) -> Reminder:
     values: dict[str, Any] = {
-        "shop": shop(), "language": language, "babel_locale": language, "variant": variant,
-        "lines": (Line("Blå kop", 2, Decimal("617.25"), "https://img.example/kop.jpg",
-                       "https://nordlys.example/kop"),
-                  Line("<script>alert(1)</script>", 1, Decimal("10"))),
-        "currency": "EUR", "restore_url": RESTORE, "unsubscribe_url": UNSUBSCRIBE,
-        "expires_at": EXPIRES_AT, "first_name": "Ada"}
+        "shop": shop(),
+        "language": language,
+        "babel_locale": language,
+        "variant": variant,
+        "lines": (
+            Line(
+                "Blå kop",
+                2,
+                Decimal("617.25"),
+                "https://img.example/kop.jpg",
+                "https://nordlys.example/kop",
+            ),
+            Line("<script>alert(1)</script>", 1, Decimal("10")),
+        ),
+        "currency": "EUR",
+        "restore_url": RESTORE,
+        "unsubscribe_url": UNSUBSCRIBE,
+        "expires_at": EXPIRES_AT,
+        "first_name": "Ada",
+    }
     return Reminder(**{**values, **overrides})
 
 
 def mail(item: Reminder, *, name: str = "Nordlys Té") -> EmailMessage:
-    envelope = Envelope(sender_name=name, sender_email="hej@nordlys.example",
-                        to="ada@example.com", reply_to="reply+nordlys-abc@replies.example",
-                        unsubscribe_url=UNSUBSCRIBE, sent_at=EXPIRES_AT - 30 * 86400,
-                        reference={"Shop": "nordlys", "Cart": "c1", "Step": "1"})
+    envelope = Envelope(
+        sender_name=name,
+        sender_email="hej@nordlys.example",
+        to="ada@example.com",
+        reply_to="reply+nordlys-abc@replies.example",
+        unsubscribe_url=UNSUBSCRIBE,
+        sent_at=EXPIRES_AT - 30 * 86400,
+        reference={"Shop": "nordlys", "Cart": "c1", "Step": "1"},
+    )
     raw = build_message(render_reminder(item), envelope).as_bytes()
     parsed = message_from_bytes(raw, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
@@ -102,8 +150,10 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
     for part in (text, html):
         assert "+45 70 20 30 40" in part
         assert "hjaelp@nordlys.example" in part
-    assert words["help"]["with_phone"].format(phone="+45 70 20 30 40",
-                                              email="hjaelp@nordlys.example") in text
+    assert (
+        words["help"]["with_phone"].format(phone="+45 70 20 30 40", email="hjaelp@nordlys.example")
+        in text
+    )
     # When the cart expires, why this email came, and a way out
     for part in (text, html):
         assert EXPIRY[language] in part
@@ -130,8 +180,7 @@ def test_headers_are_those_of_a_well_behaved_sender(language: str) -> None:
     assert message["Date"] is not None
     assert message["Message-ID"] is not None
     assert message.get_content_type() == "multipart/alternative"
-    assert [part.get_content_type() for part in message.iter_parts()] == [
-        "text/plain", "text/html"]
+    assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
 
 
 def test_html_is_built_for_email_clients() -> None:
@@ -151,7 +200,8 @@ def test_catalogue_matches_english_key_for_key_and_placeholder_for_placeholder(
     english, other = catalogue("en"), catalogue(language)
 
     assert {t: set(keys) for t, keys in other.items()} == {
-        t: set(keys) for t, keys in english.items()}
+        t: set(keys) for t, keys in english.items()
+    }
     for table, keys in english.items():
         for key, value in keys.items():
             assert _fields(other[table][key]) == _fields(value), (table, key)
@@ -185,8 +235,7 @@ def test_notice_policy_explains_why_the_email_came() -> None:
 def test_without_a_phone_the_help_line_offers_email_and_reply() -> None:
     text, _ = parts(mail(reminder("nb", shop=shop(support_phone=None))))
 
-    assert catalogue("nb")["help"]["without_phone"].format(
-        email="hjaelp@nordlys.example") in text
+    assert catalogue("nb")["help"]["without_phone"].format(email="hjaelp@nordlys.example") in text
 
 
 def test_money_and_dates_follow_the_customers_locale() -> None:
@@ -197,8 +246,15 @@ def test_money_and_dates_follow_the_customers_locale() -> None:
 
 @pytest.mark.parametrize(
     ("preferences", "language"),
-    [(("da_DK", "en"), "da"), (("fr", "sv"), "sv"), (("fr", "pt"), "en"), (("no",), "nb"),
-     ((None, "de_AT"), "de"), (("", ""), "en"), (("nb-NO",), "nb")],
+    [
+        (("da_DK", "en"), "da"),
+        (("fr", "sv"), "sv"),
+        (("fr", "pt"), "en"),
+        (("no",), "nb"),
+        ((None, "de_AT"), "de"),
+        (("", ""), "en"),
+        (("nb-NO",), "nb"),
+    ],
 )
 def test_language_falls_back_to_the_shops_then_english(
     preferences: tuple[str | None, ...], language: str
@@ -213,16 +269,19 @@ def test_markup_in_a_product_name_stays_text() -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-@pytest.mark.parametrize("name", [
-    "Ada\r\nBcc: attacker@evil.example",
-    "Ada\nSubject: you won",
-    'Ada"><img src=x onerror=alert(1)>',
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ada\r\nBcc: attacker@evil.example",
+        "Ada\nSubject: you won",
+        'Ada"><img src=x onerror=alert(1)>',
+    ],
+)
 def test_a_hostile_first_name_can_neither_add_headers_nor_markup(name: str) -> None:
     # Validation refuses these at the door (test_events_validation); even if one got
     # through, the email treats it as text.
     message = mail(reminder("en", first_name=name))
-    text, html = parts(message)
+    _, html = parts(message)
 
     assert message["Bcc"] is None
     assert "you won" not in str(message["Subject"])
@@ -231,22 +290,41 @@ def test_a_hostile_first_name_can_neither_add_headers_nor_markup(name: str) -> N
 
 
 def test_a_header_like_shop_name_cannot_add_headers() -> None:
-    with pytest.raises(ValueError, match="linefeed|carriage return|CR or LF"):
+    with pytest.raises(ValueError, match=r"linefeed|carriage return|CR or LF"):
         mail(reminder("en"), name="Shop\r\nBcc: attacker@evil.example")
 
 
 def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
-    client = boto3.client("sesv2", region_name="eu-west-1", aws_access_key_id="x",
-                          aws_secret_access_key="x", endpoint_url="https://ses.invalid")
-    message = build_message(render_reminder(reminder("en")), Envelope(
-        "Shop", "hej@nordlys.example", "ada@example.com", "help@nordlys.example",
-        UNSUBSCRIBE, EXPIRES_AT, {}))
+    client = boto3.client(
+        "sesv2",
+        region_name="eu-west-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+        endpoint_url="https://ses.invalid",
+    )
+    message = build_message(
+        render_reminder(reminder("en")),
+        Envelope(
+            "Shop",
+            "hej@nordlys.example",
+            "ada@example.com",
+            "help@nordlys.example",
+            UNSUBSCRIBE,
+            EXPIRES_AT,
+            {},
+        ),
+    )
     with Stubber(client) as stub:
-        stub.add_response("send_email", {"MessageId": "m-1"}, {
-            "Content": {"Raw": {"Data": message.as_bytes()}},
-            "Destination": {"ToAddresses": ["ada@example.com"]},
-            "EmailTags": [{"Name": "shop", "Value": "nordlys"}],
-            "ConfigurationSetName": "kurv-reminders"})
+        stub.add_response(
+            "send_email",
+            {"MessageId": "m-1"},
+            {
+                "Content": {"Raw": {"Data": message.as_bytes()}},
+                "Destination": {"ToAddresses": ["ada@example.com"]},
+                "EmailTags": [{"Name": "shop", "Value": "nordlys"}],
+                "ConfigurationSetName": "kurv-reminders",
+            },
+        )
         result = Mailer(client, "kurv-reminders").send(message, tags={"shop": "nordlys"})
         stub.assert_no_pending_responses()
 
@@ -256,16 +334,34 @@ def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
 
 @pytest.mark.parametrize(
     ("code", "outcome"),
-    [("TooManyRequestsException", SendOutcome.RETRY), ("LimitExceededException", SendOutcome.RETRY),
-     ("SendingPausedException", SendOutcome.RETRY), ("MessageRejected", SendOutcome.REJECTED),
-     ("MailFromDomainNotVerifiedException", SendOutcome.REJECTED)],
+    [
+        ("TooManyRequestsException", SendOutcome.RETRY),
+        ("LimitExceededException", SendOutcome.RETRY),
+        ("SendingPausedException", SendOutcome.RETRY),
+        ("MessageRejected", SendOutcome.REJECTED),
+        ("MailFromDomainNotVerifiedException", SendOutcome.REJECTED),
+    ],
 )
 def test_mailer_tells_retryable_failures_from_refusals(code: str, outcome: SendOutcome) -> None:
-    client = boto3.client("sesv2", region_name="eu-west-1", aws_access_key_id="x",
-                          aws_secret_access_key="x", endpoint_url="https://ses.invalid")
-    message = build_message(render_reminder(reminder("en")), Envelope(
-        "Shop", "hej@nordlys.example", "ada@example.com", "help@nordlys.example",
-        UNSUBSCRIBE, EXPIRES_AT, {}))
+    client = boto3.client(
+        "sesv2",
+        region_name="eu-west-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+        endpoint_url="https://ses.invalid",
+    )
+    message = build_message(
+        render_reminder(reminder("en")),
+        Envelope(
+            "Shop",
+            "hej@nordlys.example",
+            "ada@example.com",
+            "help@nordlys.example",
+            UNSUBSCRIBE,
+            EXPIRES_AT,
+            {},
+        ),
+    )
     with Stubber(client) as stub:
         stub.add_client_error("send_email", service_error_code=code)
         result = Mailer(client).send(message, tags={})

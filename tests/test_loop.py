@@ -41,8 +41,9 @@ def test_first_email_an_hour_after_the_last_activity(started: Api, loop: LocalLo
     assert email["sent_at"] == START + HOUR + 99
 
 
-def test_the_series_runs_at_1h_24h_72h_then_stops(started: Api, loop: LocalLoop,
-                                                  stack: LocalStack, shop: Shop) -> None:
+def test_the_series_runs_at_1h_24h_72h_then_stops(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
     assert len(advance(loop, HOUR)) == 1
     assert len(advance(loop, 23 * HOUR - 60)) == 1  # not yet: 24 h after the activity
     assert len(advance(loop, 60)) == 2
@@ -72,8 +73,7 @@ def test_a_purchase_on_another_cart_with_the_same_address_stops_it(
 
 
 def test_an_older_purchase_does_not_stop_a_new_cart(started: Api, loop: LocalLoop) -> None:
-    started.post(order(cart_id="last-month", email="ada@example.com",
-                       occurred_at=START - 20 * DAY))
+    started.post(order(cart_id="last-month", email="ada@example.com", occurred_at=START - 20 * DAY))
 
     assert len(advance(loop, HOUR)) == 1
 
@@ -83,10 +83,14 @@ def test_one_click_opt_out_from_the_email_header_stops_it(
 ) -> None:
     email = advance(loop, HOUR)[0]
     target = email["headers"]["List-Unsubscribe"].strip("<>")
-    path = target[target.index("/u/"):]
+    path = target[target.index("/u/") :]
 
-    reply = started.request("POST", path, body=b"List-Unsubscribe=One-Click",
-                            headers={"Content-Type": "application/x-www-form-urlencoded"})
+    reply = started.request(
+        "POST",
+        path,
+        body=b"List-Unsubscribe=One-Click",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     again = started.request("POST", path, body=b"List-Unsubscribe=One-Click")
 
     assert reply.status == again.status == 200
@@ -125,13 +129,16 @@ def test_restore_link_records_the_click_and_redirects_to_the_shop(
     assert cart["first_click_at"] == START + HOUR
 
 
-@pytest.mark.parametrize("mangle", [
-    lambda path: path[:-1] + ("A" if path[-1] != "A" else "B"),  # signature tampered
-    lambda path: path.replace("/r/", "/r/x"),  # payload tampered
-    lambda path: "/r/" + "A" * 800,  # oversized
-    lambda path: "/r/not-a-token",
-    lambda path: path.replace("/r/", "/u/"),  # a restore token used to opt out
-])
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda path: path[:-1] + ("A" if path[-1] != "A" else "B"),  # signature tampered
+        lambda path: path.replace("/r/", "/r/x"),  # payload tampered
+        lambda path: "/r/" + "A" * 800,  # oversized
+        lambda path: "/r/not-a-token",
+        lambda path: path.replace("/r/", "/u/"),  # a restore token used to opt out
+    ],
+)
 def test_bad_tokens_get_a_plain_4xx_page(started: Api, loop: LocalLoop, mangle: object) -> None:
     email = advance(loop, HOUR)[0]
     path = mangle(link(email, "r"))  # type: ignore[operator]
@@ -146,15 +153,13 @@ def test_bad_tokens_get_a_plain_4xx_page(started: Api, loop: LocalLoop, mangle: 
 def test_expired_restore_link_is_gone(started: Api, loop: LocalLoop) -> None:
     email = advance(loop, HOUR)[0]
 
-    loop.stack.clock.advance(31 * DAY)  # type: ignore[attr-defined]
+    loop.stack.clock.advance(31 * DAY)
     reply = started.request("GET", link(email, "r"))
 
     assert reply.status == 410
 
 
-def test_customer_who_comes_back_continues_the_series(
-    started: Api, loop: LocalLoop
-) -> None:
+def test_customer_who_comes_back_continues_the_series(started: Api, loop: LocalLoop) -> None:
     advance(loop, HOUR)  # step 1 sent
     advance(loop, 10 * HOUR)
     started.post(cart_updated())  # back on the site, leaves again
@@ -206,7 +211,7 @@ def test_email_is_a_parseable_multipart_message(started: Api, loop: LocalLoop) -
     message = message_from_string(email["raw"], policy=policy.default)
 
     assert message.get_content_type() == "multipart/alternative"
-    parts = [part.get_content_type() for part in message.iter_parts()]  # type: ignore[attr-defined]
+    parts = [part.get_content_type() for part in message.iter_parts()]
     assert parts == ["text/plain", "text/html"]
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["Message-ID"].endswith("@shop.example>")

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from botocore.exceptions import ClientError, ReadTimeoutError
 
-from helpers import Api, advance, cart_updated, contact, read_cart, sent
+from helpers import Api, FlakySes, advance, cart_updated, contact, read_cart, sent
 from kurv.reminder_store import Claim, ReminderStore
 from kurv.reminders import CLAIM_LEASE_SECONDS
 from kurv.shops import Shop
@@ -17,28 +16,6 @@ from kurv_tools.stack import LocalStack
 HOUR = 3600
 
 
-class FlakySes:
-    """The real (moto) SES client, with the failures SES really produces, on cue."""
-
-    def __init__(self, client: Any, failures: list[str]) -> None:
-        self._client = client
-        self.failures = list(failures)  # consumed one per send_email call
-        self.calls = 0
-
-    def send_email(self, **request: Any) -> Any:
-        self.calls += 1
-        failure = self.failures.pop(0) if self.failures else None
-        if failure == "timeout-after-sending":
-            self._client.send_email(**request)
-            raise ReadTimeoutError(endpoint_url="https://email.eu-west-1.amazonaws.com")
-        if failure:
-            raise ClientError({"Error": {"Code": failure, "Message": "injected"}}, "SendEmail")
-        return self._client.send_email(**request)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
 @pytest.fixture
 def quiet_cart(api: Api) -> Api:
     api.post(contact())
@@ -46,9 +23,10 @@ def quiet_cart(api: Api) -> Api:
     return api
 
 
-def test_purchase_between_claim_and_send(quiet_cart: Api, loop: LocalLoop,
-                                         stack: LocalStack) -> None:
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+def test_purchase_between_claim_and_send(
+    quiet_cart: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    stack.clock.advance(HOUR)
     loop.sweep()  # claimed: the claim is on the stream
     quiet_cart.post({"type": "order.completed", "cart_id": "c1", "order_id": "o-1"})
     loop.deliver()
@@ -59,9 +37,9 @@ def test_purchase_between_claim_and_send(quiet_cart: Api, loop: LocalLoop,
 def test_activity_between_claim_and_send_defers_the_email(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+    stack.clock.advance(HOUR)
     loop.sweep()
-    stack.clock.advance(30)  # type: ignore[attr-defined]
+    stack.clock.advance(30)
     quiet_cart.post({"type": "checkout.step", "cart_id": "c1", "step": "payment"})
     loop.deliver()
 
@@ -75,7 +53,7 @@ def test_overlapping_sweeps_claim_each_cart_once(
     for cart_id in ("c2", "c3"):
         quiet_cart.post(contact(cart_id=cart_id))
         quiet_cart.post(cart_updated(cart_id=cart_id))
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+    stack.clock.advance(HOUR)
     now = stack.clock.now()
     slow = ReminderStore(stack.dynamodb, stack.settings.carts_table)
     # A slow sweep reads the index, then a second sweep runs entirely, then the slow one claims
@@ -89,13 +67,18 @@ def test_overlapping_sweeps_claim_each_cart_once(
     assert sorted(email["cart_id"] for email in sent(stack)) == ["c1", "c2", "c3"]
 
 
-def test_the_same_stream_record_twice_sends_once(quiet_cart: Api, loop: LocalLoop,
-                                                 stack: LocalStack) -> None:
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+def test_the_same_stream_record_twice_sends_once(
+    quiet_cart: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    stack.clock.advance(HOUR)
     loop.sweep()
-    records = [r for r in loop.stream.read() if r["eventName"] == "MODIFY"
-               and "claim_id" in r["dynamodb"]["NewImage"]
-               and "claim_id" not in r["dynamodb"].get("OldImage", {})]
+    records = [
+        r
+        for r in loop.stream.read()
+        if r["eventName"] == "MODIFY"
+        and "claim_id" in r["dynamodb"]["NewImage"]
+        and "claim_id" not in r["dynamodb"].get("OldImage", {})
+    ]
 
     for _ in range(2):
         assert stack.invoke("send", {"Records": records}) == {"batchItemFailures": []}
@@ -104,8 +87,9 @@ def test_the_same_stream_record_twice_sends_once(quiet_cart: Api, loop: LocalLoo
     assert len(sent(stack)) == 1
 
 
-def test_ses_throttled_then_recovering_sends_once(quiet_cart: Api, loop: LocalLoop,
-                                                  stack: LocalStack) -> None:
+def test_ses_throttled_then_recovering_sends_once(
+    quiet_cart: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
     ses = FlakySes(stack.sesv2, ["TooManyRequestsException"] * 3)
     stack.wire(sesv2=ses)
 
@@ -163,7 +147,7 @@ def test_unknown_outcome_is_never_sent_twice_and_the_series_goes_on(
 def test_a_claim_whose_stream_record_never_arrives_is_recovered(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+    stack.clock.advance(HOUR)
     loop.sweep()
     loop.stream.read()  # the record is lost: never delivered
 
@@ -176,12 +160,13 @@ def test_a_worker_dying_mid_send_is_not_retried_into_a_second_email(
 ) -> None:
     ses = FlakySes(stack.sesv2, ["timeout-after-sending"])
     stack.wire(sesv2=ses)
-    stack.clock.advance(HOUR)  # type: ignore[attr-defined]
+    stack.clock.advance(HOUR)
     loop.sweep()
     loop.stream.read()  # the send function is killed mid-send and never retried ...
     cart_key = read_cart(stack, shop.shop_id, "c1")["pk"]
     ReminderStore(stack.dynamodb, stack.settings.carts_table).mark_sending(
-        _cart(stack, cart_key), 1)
+        _cart(stack, cart_key), 1
+    )
 
     emails = advance(loop, CLAIM_LEASE_SECONDS)  # ... the lease runs out
 

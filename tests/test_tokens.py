@@ -10,8 +10,9 @@ import pytest
 from kurv.tokens import LinkToken, TokenError, issue, peek_shop, verify
 
 SECRETS = {"shop-a": "secret-a", "shop-b": "secret-b"}
-TOKEN = LinkToken("restore", "shop-a", "cart/1 ø", 2, expires_at=2_000, email_hash="h",
-                  language="da")
+TOKEN = LinkToken(
+    "restore", "shop-a", "cart/1 ø", 2, expires_at=2_000, email_hash="h", language="da"
+)
 
 
 def check(value: str, *, purpose: str = "restore", now: int = 1_000) -> LinkToken:
@@ -65,13 +66,22 @@ def _b64(data: object) -> str:
     return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
 
-@pytest.mark.parametrize("value", [
-    "", ".", "abc", "a.b.c", "x" * 701, "!!!.???", f"{_b64('not a list')}.sig",
-    f"{_b64(['restore', 'shop-a', 'c', '1', 2000, '', 'en'])}.sig",
-    f"{_b64(['elsewhere', 'shop-a', 'c', 1, 2000, '', 'en'])}.sig",
-    f"{_b64(['restore', 'shop-a'])}.sig",
-    base64.urlsafe_b64encode(b"\xff\xfe").decode() + ".sig",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        ".",
+        "abc",
+        "a.b.c",
+        "x" * 701,
+        "!!!.???",
+        f"{_b64('not a list')}.sig",
+        f"{_b64(['restore', 'shop-a', 'c', '1', 2000, '', 'en'])}.sig",
+        f"{_b64(['elsewhere', 'shop-a', 'c', 1, 2000, '', 'en'])}.sig",
+        f"{_b64(['restore', 'shop-a'])}.sig",
+        base64.urlsafe_b64encode(b"\xff\xfe").decode() + ".sig",
+    ],
+)
 def test_malformed_tokens_are_refused(value: str) -> None:
     with pytest.raises(TokenError):
         check(value)

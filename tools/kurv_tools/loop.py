@@ -58,6 +58,7 @@ class LocalLoop:
             stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
         )
         self.parked: list[dict[str, Any]] = []  # what the on-failure queue would hold
+        self.delivered: list[dict[str, Any]] = []  # records `send` took, oldest first
         self.deliveries = 0
         self._lock = threading.RLock()
         self._stop = threading.Event()
@@ -107,6 +108,7 @@ class LocalLoop:
                 }
             except Exception:
                 failed = {record["dynamodb"]["SequenceNumber"] for record in batch}
+            self.delivered.extend(r for r in batch if r["dynamodb"]["SequenceNumber"] not in failed)
             if not failed:
                 return
             attempts += 1

@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from kurv.clock import MovableClock
 from kurv.settings import Settings
 from kurv.shop_store import ShopStore
 from kurv.shops import Shop
@@ -57,7 +58,7 @@ def local_settings(prefix: str, public_base_url: str) -> Settings:
 @dataclass
 class LocalStack:
     emulator: Emulator
-    clock: Any
+    clock: MovableClock
     prefix: str = "kurv"
     public_base_url: str = "http://127.0.0.1:3000"
     settings: Settings = field(init=False)

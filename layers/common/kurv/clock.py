@@ -13,6 +13,12 @@ class Clock(Protocol):
         ...
 
 
+class MovableClock(Clock, Protocol):
+    """A clock tests and the local stack can move forward."""
+
+    def advance(self, seconds: int) -> int: ...
+
+
 class SystemClock:
     def now(self) -> int:
         return int(time.time())

@@ -106,11 +106,16 @@ class Sender:
             # Tried once, never again: this step is used up and the series goes on, so a
             # merchant who verifies their domain later loses one email, not every cart.
             count(Metric.REMINDERS_REJECTED)
-            logger.error("SES refused the email", extra={
-                "shop_id": shop.shop_id, "cart_id": cart.cart_id, "step": decision.step,
-                "ses_error": result.detail})
-            self._record_sent(cart, shop, decision.step, now, message_id="",
-                              problem=result.detail)
+            logger.error(
+                "SES refused the email",
+                extra={
+                    "shop_id": shop.shop_id,
+                    "cart_id": cart.cart_id,
+                    "step": decision.step,
+                    "ses_error": result.detail,
+                },
+            )
+            self._record_sent(cart, shop, decision.step, now, message_id="", problem=result.detail)
             return "rejected"
         if result.outcome is SendOutcome.RETRY:
             count(Metric.SEND_THROTTLED)
