@@ -22,7 +22,7 @@ clock: Lazy[Clock] = Lazy(SystemClock)
 
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
-@tracer.capture_lambda_handler(capture_response=False)
+@tracer().capture_lambda_handler(capture_response=False)
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     report = sweep(
         reminders.get(),

@@ -24,7 +24,7 @@ from kurv.http import (
     redirect_response,
 )
 from kurv.links import LinkDesk, Page
-from kurv.observability import Metric, count, logger, metrics, tracer
+from kurv.observability import Metric, count, logger, metrics
 from kurv.tracking import Tracker
 from kurv.wiring import Lazy, dynamodb_client, link_desk, settings, track_dependencies
 
@@ -127,6 +127,5 @@ def unexpected_error(error: Exception) -> Response[str]:
 
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
-@tracer.capture_lambda_handler(capture_response=False)
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     return app.resolve(event, context)

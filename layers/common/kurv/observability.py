@@ -5,15 +5,34 @@ Logs carry shop and cart ids, never email addresses or names; events are never l
 
 from __future__ import annotations
 
+import os
+import warnings
 from enum import StrEnum
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
+if TYPE_CHECKING:
+    from aws_lambda_powertools import Tracer
+
 # The service name (track, sweep, send) comes from POWERTOOLS_SERVICE_NAME in template.yaml.
+# Not every invocation records a business metric (a CORS preflight, a 404): no warning for that.
+warnings.filterwarnings("ignore", message="No application metrics to publish")
+
 logger = Logger(log_uncaught_exceptions=True)
 metrics = Metrics(namespace="Kurv")
-tracer = Tracer()
+
+
+@lru_cache(maxsize=1)
+def tracer() -> Tracer:
+    """X-Ray subsegments for every AWS call. Loading the X-Ray SDK costs ~200 ms of cold
+    start, so only the background functions (sweep, send) use it: track answers shops
+    and customers, and Lambda's active tracing already records its invocations."""
+    from aws_lambda_powertools import Tracer
+
+    return Tracer()
 
 
 class Metric(StrEnum):
@@ -32,5 +51,10 @@ class Metric(StrEnum):
     RECOVERED_ORDERS = "RecoveredOrders"
 
 
+# Powertools keeps (and at 100 values prints) metrics even when told not to publish them.
+_DISABLED = os.environ.get("POWERTOOLS_METRICS_DISABLED", "").lower() in ("1", "true", "yes")
+
+
 def count(metric: Metric, value: float = 1) -> None:
-    metrics.add_metric(name=metric.value, unit=MetricUnit.Count, value=value)
+    if not _DISABLED:
+        metrics.add_metric(name=metric.value, unit=MetricUnit.Count, value=value)
