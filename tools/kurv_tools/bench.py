@@ -133,23 +133,22 @@ def _tracking(emulator: Any) -> list[tuple[str, str]]:
     started = time.perf_counter()
     for number in range(TRACKED_EVENTS):
         cart_id = f"c{number % 60}"
-        post(
-            [
-                {
-                    "type": "checkout.contact",
-                    "cart_id": cart_id,
-                    "email": "a@b.example",
-                    "consent": True,
-                },
-                {
-                    "type": "cart.updated",
-                    "cart_id": cart_id,
-                    "currency": "EUR",
-                    "items": [{"sku": "S", "name": "Mug", "quantity": 1, "unit_price": "9.50"}],
-                },
-                {"type": "checkout.step", "cart_id": cart_id, "step": "payment"},
-            ][number % 3]
-        )
+        events: list[dict[str, Any]] = [
+            {
+                "type": "checkout.contact",
+                "cart_id": cart_id,
+                "email": "a@b.example",
+                "consent": True,
+            },
+            {
+                "type": "cart.updated",
+                "cart_id": cart_id,
+                "currency": "EUR",
+                "items": [{"sku": "S", "name": "Mug", "quantity": 1, "unit_price": "9.50"}],
+            },
+            {"type": "checkout.step", "cart_id": cart_id, "step": "payment"},
+        ]
+        post(events[number % 3])
     elapsed = time.perf_counter() - started
     total = sum(calls.calls.values())
     writes = calls.calls["UpdateItem"] + calls.calls["PutItem"]
