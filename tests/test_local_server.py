@@ -6,6 +6,7 @@ import json
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,3 +88,112 @@ def test_an_endpoint_given_in_aws_endpoint_url_is_used_instead_of_embedding_one(
             assert {"kurv-CartsTable", "kurv-ShopsTable", "kurv-SuppressionsTable"} <= set(tables)
     finally:
         outside.stop()
+
+
+def _post_event(server: Any, event: dict[str, Any]) -> int:
+    _, _, clock = server.request("GET", "/_local/clock")
+    body = json.dumps(event).encode()
+    status, _, _ = server.request(
+        "POST",
+        "/v1/events",
+        body,
+        {"Kurv-Shop": "demo", "Kurv-Signature": sign(DEMO_SECRET, body, json.loads(clock)["now"])},
+    )
+    return status
+
+
+def _advance(server: Any, seconds: int) -> list[dict[str, Any]]:
+    status, _, _ = server.request(
+        "POST", "/_local/clock", json.dumps({"advance": seconds}).encode()
+    )
+    assert status == 200
+    _, _, outbox = server.request("GET", "/_local/outbox")
+    emails: list[dict[str, Any]] = json.loads(outbox)
+    return emails
+
+
+def test_the_whole_loop_through_the_local_server(tmp_path: Path) -> None:
+    with local_server(tmp_path, KURV_SWEEP_SECONDS="3600") as server:
+        for cart_id in ("bought", "opted-out"):
+            assert (
+                _post_event(
+                    server,
+                    {
+                        "type": "checkout.contact",
+                        "cart_id": cart_id,
+                        "email": f"{cart_id}@example.com",
+                        "first_name": "Ada",
+                        "consent": True,
+                    },
+                )
+                == 202
+            )
+            assert (
+                _post_event(
+                    server,
+                    {
+                        "type": "cart.updated",
+                        "cart_id": cart_id,
+                        "currency": "EUR",
+                        "items": [
+                            {"sku": "MUG", "name": "Mug", "quantity": 2, "unit_price": "9.50"}
+                        ],
+                    },
+                )
+                == 202
+            )
+
+        emails = _advance(server, 3700)
+
+        assert sorted(email["cart_id"] for email in emails) == ["bought", "opted-out"]
+        email = next(e for e in emails if e["cart_id"] == "opted-out")
+        assert set(email) >= {
+            "to",
+            "from",
+            "reply_to",
+            "subject",
+            "text",
+            "html",
+            "headers",
+            "raw",
+            "cart_id",
+            "step",
+            "sent_at",
+        }
+        assert email["to"] == "opted-out@example.com"
+        assert email["step"] == 1
+        assert "Hi Ada," in email["text"]
+        assert "€19.00" in email["text"]
+        assert email["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+
+        # One customer buys; the other opts out with the email's own one-click header
+        assert (
+            _post_event(server, {"type": "order.completed", "cart_id": "bought", "order_id": "o-1"})
+            == 202
+        )
+        target = email["headers"]["List-Unsubscribe"].strip("<>")
+        status, _, _ = server.request(
+            "POST", target[target.index("/u/") :], b"List-Unsubscribe=One-Click"
+        )
+        assert status == 200
+
+        assert len(_advance(server, 5 * 24 * 3600)) == 2  # no further emails for either
+
+
+LOCAL_MISTAKES = [
+    ("POST", "/_local/clock", b'{"advance": -5}', 400),
+    ("POST", "/_local/clock", b'{"advance": "soon"}', 400),
+    ("POST", "/_local/clock", b"not json", 400),
+    ("GET", "/_local/nothing", b"", 404),
+]
+
+
+def test_local_routes_answer_mistakes_clearly(tmp_path: Path) -> None:
+    with local_server(tmp_path, KURV_SWEEP_SECONDS="3600") as server:
+        answers = [server.request(method, path, body) for method, path, body, _ in LOCAL_MISTAKES]
+
+    for (status, _, answer), (method, path, _, expected) in zip(
+        answers, LOCAL_MISTAKES, strict=True
+    ):
+        assert status == expected, (method, path)
+        assert "error" in json.loads(answer)

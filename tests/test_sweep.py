@@ -51,8 +51,7 @@ def test_sweep_stops_within_its_budget_and_counts_the_backlog(api: Api, stack: L
     # Each look at the clock costs a second; the budget allows a few claims only.
     budget = 12.0
 
-    report = sweep(store(stack), now=stack.clock.now(),
-                   seconds_left=lambda: budget - next(ticks))
+    report = sweep(store(stack), now=stack.clock.now(), seconds_left=lambda: budget - next(ticks))
 
     assert report.claimed >= 1
     assert report.claimed + report.backlog == 6
@@ -65,8 +64,7 @@ def test_no_budget_claims_nothing_and_reports_everything_due(api: Api, stack: Lo
     fill(api, 3)
     stack.clock.advance(HOUR)
 
-    report = sweep(store(stack), now=stack.clock.now(),
-                   seconds_left=lambda: RESERVE_SECONDS - 1)
+    report = sweep(store(stack), now=stack.clock.now(), seconds_left=lambda: RESERVE_SECONDS - 1)
 
     assert (report.claimed, report.backlog) == (0, 3)
 
