@@ -12,7 +12,7 @@ import pytest
 
 from kurv.auth import sign
 from kurv_tools.emulator import Emulator
-from localserver import DEMO_KEY, DEMO_SECRET, local_server
+from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 
 pytestmark = pytest.mark.slow
 
@@ -90,7 +90,7 @@ def test_an_endpoint_given_in_aws_endpoint_url_is_used_instead_of_embedding_one(
         outside.stop()
 
 
-def _post_event(server: Any, event: dict[str, Any]) -> int:
+def _post_event(server: LocalServer, event: dict[str, Any]) -> int:
     _, _, clock = server.request("GET", "/_local/clock")
     body = json.dumps(event).encode()
     status, _, _ = server.request(
@@ -102,7 +102,7 @@ def _post_event(server: Any, event: dict[str, Any]) -> int:
     return status
 
 
-def _advance(server: Any, seconds: int) -> list[dict[str, Any]]:
+def _advance(server: LocalServer, seconds: int) -> list[dict[str, Any]]:
     status, _, _ = server.request(
         "POST", "/_local/clock", json.dumps({"advance": seconds}).encode()
     )
