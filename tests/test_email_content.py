@@ -294,15 +294,21 @@ def test_a_header_like_shop_name_cannot_add_headers() -> None:
         mail(reminder("en"), name="Shop\r\nBcc: attacker@evil.example")
 
 
-def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
-    client = boto3.client(
+@pytest.fixture
+def ses() -> Any:
+    """A real sesv2 client that never leaves the process: botocore's Stubber answers."""
+    return boto3.client(
         "sesv2",
         region_name="eu-west-1",
         aws_access_key_id="x",
         aws_secret_access_key="x",
         endpoint_url="https://ses.invalid",
     )
-    message = build_message(
+
+
+@pytest.fixture
+def message() -> EmailMessage:
+    return build_message(
         render_reminder(reminder("en")),
         Envelope(
             "Shop",
@@ -314,7 +320,12 @@ def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
             {},
         ),
     )
-    with Stubber(client) as stub:
+
+
+def test_mailer_sends_raw_mime_with_configuration_set_and_tags(
+    ses: Any, message: EmailMessage
+) -> None:
+    with Stubber(ses) as stub:
         stub.add_response(
             "send_email",
             {"MessageId": "m-1"},
@@ -325,7 +336,7 @@ def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
                 "ConfigurationSetName": "kurv-reminders",
             },
         )
-        result = Mailer(client, "kurv-reminders").send(message, tags={"shop": "nordlys"})
+        result = Mailer(ses, "kurv-reminders").send(message, tags={"shop": "nordlys"})
         stub.assert_no_pending_responses()
 
     assert result.outcome is SendOutcome.SENT
@@ -342,29 +353,12 @@ def test_mailer_sends_raw_mime_with_configuration_set_and_tags() -> None:
         ("MailFromDomainNotVerifiedException", SendOutcome.REJECTED),
     ],
 )
-def test_mailer_tells_retryable_failures_from_refusals(code: str, outcome: SendOutcome) -> None:
-    client = boto3.client(
-        "sesv2",
-        region_name="eu-west-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="x",
-        endpoint_url="https://ses.invalid",
-    )
-    message = build_message(
-        render_reminder(reminder("en")),
-        Envelope(
-            "Shop",
-            "hej@nordlys.example",
-            "ada@example.com",
-            "help@nordlys.example",
-            UNSUBSCRIBE,
-            EXPIRES_AT,
-            {},
-        ),
-    )
-    with Stubber(client) as stub:
+def test_mailer_tells_retryable_failures_from_refusals(
+    ses: Any, message: EmailMessage, code: str, outcome: SendOutcome
+) -> None:
+    with Stubber(ses) as stub:
         stub.add_client_error("send_email", service_error_code=code)
-        result = Mailer(client).send(message, tags={})
+        result = Mailer(ses).send(message, tags={})
 
     assert result.outcome is outcome
     assert result.detail == code

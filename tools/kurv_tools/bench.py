@@ -79,10 +79,10 @@ def _stack(emulator: Any, prefix: str) -> Any:
     return stack
 
 
-def _shop(stack: Any) -> Any:
+def _bench_shop() -> Any:
     from kurv.shops import Shop
 
-    shop = Shop(
+    return Shop(
         shop_id="bench",
         name="Bench Shop",
         sender_email="shop@bench.example",
@@ -91,6 +91,10 @@ def _shop(stack: Any) -> Any:
         support_email="help@bench.example",
         support_phone="+45 70 00 00 00",
     )
+
+
+def _shop(stack: Any) -> Any:
+    shop = _bench_shop()
     stack.shop_store.put(shop)
     return shop
 
@@ -248,16 +252,9 @@ def _rendering() -> list[tuple[str, str]]:
     from kurv.locales import EMAIL_LANGUAGES
     from kurv.mailer import Envelope, build_message
     from kurv.render import Line, Reminder, Variant, render_reminder
-    from kurv.shops import Shop
 
     print(f"Rendering {RENDERS} emails across {len(EMAIL_LANGUAGES)} languages ...", flush=True)
-    shop = Shop(
-        shop_id="bench",
-        name="Bench Shop",
-        sender_email="shop@bench.example",
-        sender_name="Bench Shop",
-        restore_url="https://bench.example/c/{cart_id}",
-    )
+    shop = _bench_shop()
     lines = tuple(
         Line(f"Product {n}", n + 1, Decimal("19.95"), "https://img.example/p.jpg") for n in range(4)
     )

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from kurv.errors import validation_problems
+
 STATE_FILE = Path(".kurv") / "local.json"
 _DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
 
@@ -214,10 +216,7 @@ def _validated(model: Any, values: dict[str, Any]) -> Any:
     try:
         return model.model_validate(values)
     except ValidationError as error:
-        problems = "\n".join(
-            f"  {'.'.join(str(part) for part in e['loc']) or 'shop'}: {e['msg']}"
-            for e in error.errors(include_input=False, include_url=False)
-        )
+        problems = "\n".join(f"  {problem}" for problem in validation_problems(error))
         raise CliError(f"the shop is not valid:\n{problems}") from None
 
 

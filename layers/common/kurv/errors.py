@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class KurvError(Exception):
@@ -64,3 +67,11 @@ class TemporarilyUnavailable(KurvError):
 
 class ShopConfigError(Exception):
     """A shop's stored configuration cannot be used (a merchant fixes it with `kurv shop`)."""
+
+
+def validation_problems(error: ValidationError) -> list[str]:
+    """Each problem as "field: message"; never the input values, which may be secrets."""
+    return [
+        f"{'.'.join(str(part) for part in problem['loc']) or 'value'}: {problem['msg']}"
+        for problem in error.errors(include_input=False, include_url=False)
+    ]

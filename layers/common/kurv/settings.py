@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kurv.errors import validation_problems
+
 
 class SettingsError(RuntimeError):
     """The function's environment is incomplete: a deployment problem, reported at cold start."""
@@ -33,9 +35,7 @@ class Settings(BaseModel):
         try:
             return cls.model_validate(known)
         except ValidationError as error:
-            problems = "; ".join(
-                f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in error.errors()
-            )
+            problems = "; ".join(validation_problems(error))
             raise SettingsError(f"Kurv is misconfigured: {problems}") from None
 
 

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from kurv.clock import Clock
 from kurv.dynamo import from_item, is_throttling, to_item
-from kurv.errors import ShopConfigError, TemporarilyUnavailable
+from kurv.errors import ShopConfigError, TemporarilyUnavailable, validation_problems
 from kurv.shops import SHOP_ID_PATTERN, Shop
 
 if TYPE_CHECKING:
@@ -79,11 +79,7 @@ def _shop(item: dict[str, Any] | None) -> Shop | None:
     try:
         return Shop.model_validate(values)
     except ValidationError as error:
-        # Never the input values: they include the shop's secrets.
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}"
-            for e in error.errors(include_input=False, include_url=False)
-        )
+        problems = "; ".join(validation_problems(error))
         raise ShopConfigError(
             f"shop {values.get('shop_id')!r} has an invalid configuration: {problems}"
         ) from None
