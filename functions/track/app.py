@@ -32,7 +32,9 @@ app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
     lambda: track_dependencies(settings(), SystemClock(), dynamodb_client())
 )
-links: Lazy[LinkDesk] = Lazy(lambda: link_desk(settings(), SystemClock(), dynamodb_client()))
+links: Lazy[LinkDesk] = Lazy(
+    lambda: link_desk(settings(), SystemClock(), dynamodb_client(), tracker.get().shops)
+)
 
 
 @app.post("/v1/events")

@@ -141,8 +141,9 @@ class LocalStack:
 
         dynamodb = dynamodb or self.dynamodb
         track = load_function("track")
-        track.tracker.set(track_dependencies(self.settings, self.clock, dynamodb))
-        track.links.set(link_desk(self.settings, self.clock, dynamodb))
+        tracker = track_dependencies(self.settings, self.clock, dynamodb)
+        track.tracker.set(tracker)
+        track.links.set(link_desk(self.settings, self.clock, dynamodb, tracker.shops))
         sweep = load_function("sweep")
         sweep.reminders.set(reminder_store(self.settings, dynamodb))
         sweep.clock.set(self.clock)

@@ -81,14 +81,6 @@ class CartStore:
             assumed = verdict
         raise TemporarilyUnavailable("the cart changed under us repeatedly; retry the event")
 
-    def get(self, shop_id: str, cart_id: str) -> dict[str, Any]:
-        response = self._client.get_item(
-            TableName=self.table,
-            Key={"pk": {"S": cart_key(shop_id, cart_id)}},
-            ConsistentRead=True,
-        )
-        return from_item(response.get("Item"))
-
 
 class SuppressionStore:
     """Addresses a shop must never email again. No TTL: an opt-out is for good."""

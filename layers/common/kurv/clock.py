@@ -41,7 +41,3 @@ class ManualClock:
         with self._lock:
             self._now += seconds
             return self._now
-
-    def set(self, when: int) -> None:
-        with self._lock:
-            self._now = when

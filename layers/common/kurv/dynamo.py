@@ -108,10 +108,6 @@ class Update:
         name = self.name(attribute)
         return f"attribute_not_exists({name}) OR {name} <= {self.value(value)}"
 
-    @property
-    def is_empty(self) -> bool:
-        return not (self._set or self._remove or self._add)
-
     def request(self) -> dict[str, Any]:
         clauses = []
         if self._set:

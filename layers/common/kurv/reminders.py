@@ -5,7 +5,7 @@ Pure decisions over a cart as stored; `sending.py` does the reading, writing and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -45,7 +45,6 @@ class Cart:
     claimed_at: int = 0
     sending_step: int = 0
     uncertain_step: int = 0
-    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Cart:
@@ -82,7 +81,6 @@ class Cart:
             claimed_at=as_int(item.get("claimed_at")),
             sending_step=as_int(item.get("sending_step")),
             uncertain_step=as_int(item.get("uncertain_step")),
-            raw=item,
         )
 
 

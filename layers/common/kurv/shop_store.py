@@ -113,9 +113,6 @@ class ShopDirectory:
     def allowed_origins(self) -> frozenset[str]:
         return self._remember(("origins", ""), self._store.allowed_origins)  # type: ignore[no-any-return]
 
-    def forget(self) -> None:
-        self._entries.clear()
-
     def _remember(self, key: tuple[str, str], load: Any) -> Any:
         now = self._clock.now()
         cached = self._entries.get(key)

@@ -47,11 +47,6 @@ def issue(token: LinkToken, secret: str) -> str:
     return f"{payload}.{_sign(secret, payload)}"
 
 
-def peek_shop(value: str) -> str:
-    """The shop a token claims to belong to, to find the secret it must be checked against."""
-    return _decode(value).shop_id
-
-
 def verify(
     value: str, *, purpose: Purpose, secret: Callable[[str], str | None], now: int
 ) -> LinkToken:

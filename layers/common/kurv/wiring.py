@@ -7,6 +7,7 @@ moto-backed clients; on Lambda the first invocation builds the real ones from Se
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kurv.settings import Settings
@@ -47,18 +48,21 @@ def _config(**overrides: Any) -> Any:
     )
 
 
+@cache  # one client per container, shared by everything in it
 def dynamodb_client() -> DynamoDBClient:
     import boto3
 
     return boto3.client("dynamodb", config=_config())
 
 
+@cache
 def sesv2_client() -> SESV2Client:
     import boto3
 
     return boto3.client("sesv2", config=_config(max_attempts=6))
 
 
+@cache
 def settings() -> Settings:
     return Settings.from_environment()
 
@@ -80,14 +84,11 @@ def track_dependencies(settings: Settings, clock: Any, dynamodb: DynamoDBClient)
     )
 
 
-def link_desk(settings: Settings, clock: Any, dynamodb: DynamoDBClient) -> Any:
+def link_desk(settings: Settings, clock: Any, dynamodb: DynamoDBClient, shops: Any) -> Any:
+    """The customer links' desk, sharing the track function's shop cache."""
     from kurv.cart_store import SuppressionStore
     from kurv.links import LinkDesk
-    from kurv.shop_store import ShopDirectory, ShopStore
 
-    shops = ShopDirectory(
-        ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
-    )
     return LinkDesk(
         shops=shops,
         dynamodb=dynamodb,
