@@ -10,13 +10,14 @@ SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
 export AWS_DEFAULT_REGION ?= eu-west-1
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help run test lint template-lint pytest bench deploy clean
+.PHONY: help run test lint template-lint pytest bench build deploy clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
 	@echo "make test     install into .venv, then lint, template lint and every test"
 	@echo "make bench    measure requests, reads and timings on the local stack"
-	@echo "make deploy   sam build + sam deploy --guided into your AWS account"
+	@echo "make build    sam build (needs python3.13, the functions' runtime)"
+	@echo "make deploy   make build, then sam deploy --guided into your AWS account"
 
 $(STAMP): requirements-dev.txt layers/common/requirements.txt pyproject.toml
 	@echo "==> Installing development dependencies into $(VENV)"
@@ -61,8 +62,15 @@ pytest: $(STAMP)
 bench: $(STAMP)
 	@$(BIN)/python -m kurv_tools.bench
 
-deploy: $(SAM_STAMP)
-	$(SAM_VENV)/bin/sam build
+# sam build packages the layer with the Lambda runtime's own interpreter.
+# A python3.13 that runs (a pyenv shim may exist without working), else pyenv's own copy.
+PYTHON_LAMBDA := $(or $(shell python3.13 -c 'import sys; print(sys.executable)' 2>/dev/null),$(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3.13))
+
+build: $(SAM_STAMP)
+	@test -n "$(PYTHON_LAMBDA)" || { echo "sam build needs python3.13 (the functions' runtime) on PATH, e.g. pyenv install 3.13"; exit 1; }
+	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM_VENV)/bin/sam build
+
+deploy: build
 	$(SAM_VENV)/bin/sam deploy --guided
 
 clean:

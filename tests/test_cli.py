@@ -122,3 +122,18 @@ def test_without_a_stack_the_cli_says_how_to_get_one(
 
     assert cli.main(["shop", "list"]) == 2
     assert "make run" in capsys.readouterr().err
+
+
+def test_a_coupon_can_be_set_on_one_step(
+    local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+
+    assert cli.main(["shop", "update", "nordlys", "--coupon", "3=TAK10"]) == 0
+    assert cli.main(["shop", "update", "nordlys", "--coupon", "4=NOPE"]) == 2
+
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert [step.coupon for step in shop.series] == [None, None, "TAK10"]
+    assert [step.delay_seconds for step in shop.series] == [1800, 86400, 259200]  # kept
+    assert "step 3: TAK10" in capsys.readouterr().out

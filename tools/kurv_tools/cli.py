@@ -94,6 +94,14 @@ def _shop_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--support-phone")
     parser.add_argument("--series", help="delays after last activity, e.g. 1h,24h,72h (default)")
     parser.add_argument(
+        "--coupon",
+        action="append",
+        dest="coupons",
+        metavar="STEP=CODE",
+        help="a static coupon shown in one email of the series, e.g. 3=TAK10 "
+        "(none by default: service mails do better than discount mails)",
+    )
+    parser.add_argument(
         "--consent",
         choices=["required", "notice"],
         help="required (default): only carts whose contact said consent: true",
@@ -148,7 +156,7 @@ def _shop_update(args: argparse.Namespace) -> int:
     current = store.get(args.shop_id)
     if current is None:
         raise CliError(f"no shop {args.shop_id!r}; create it with `kurv shop add`")
-    values = {**current.to_item(), **_changes(args)}
+    values = {**current.to_item(), **_changes(args, current)}
     if args.rotate_secret:
         values["signing_secret"] = new_signing_secret()
     shop = _validated(Shop, values)
@@ -176,7 +184,7 @@ def _shop_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _changes(args: argparse.Namespace) -> dict[str, Any]:
+def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for option, key in (
         ("name", "name"),
@@ -194,13 +202,27 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
         value = getattr(args, option, None)
         if value is not None:
             changes[key] = value
-    if args.series:
-        changes["series"] = [
-            {"delay_seconds": parse_duration(part)} for part in args.series.split(",")
-        ]
+    if args.series or args.coupons:
+        changes["series"] = _series(args, current)
     if args.inactive:
         changes["active"] = False
     return changes
+
+
+def _series(args: argparse.Namespace, current: Any) -> list[dict[str, Any]]:
+    """--series replaces the delays; --coupon STEP=CODE sets one step's coupon."""
+    from kurv.shops import default_series
+
+    series = current.series if current is not None else default_series()
+    steps = [step.model_dump(exclude_none=True) for step in series]
+    if args.series:
+        steps = [{"delay_seconds": parse_duration(part)} for part in args.series.split(",")]
+    for coupon in args.coupons or []:
+        step, _, code = coupon.partition("=")
+        if not step.isdigit() or not code or not 1 <= int(step) <= len(steps):
+            raise CliError(f"--coupon {coupon!r}: use STEP=CODE with a step from 1 to {len(steps)}")
+        steps[int(step) - 1]["coupon"] = code
+    return steps
 
 
 def parse_duration(text: str) -> int:
@@ -224,6 +246,14 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
     def secret(value: str) -> str:
         return value if show_secrets else f"{value[:8]}… (use --show-secrets)"
 
+    coupons = (
+        ", ".join(
+            f"step {number}: {step.coupon}"
+            for number, step in enumerate(shop.series, 1)
+            if step.coupon
+        )
+        or "none"
+    )
     series = ", ".join(
         f"{step.delay_seconds // 60} min"
         if step.delay_seconds < 3600
@@ -239,6 +269,7 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
         ("support", f"{shop.support_email or '-'} / {shop.support_phone or '-'}"),
         ("restore url", shop.restore_url),
         ("series", series),
+        ("coupons", coupons),
         ("consent", shop.consent_policy.value),
         ("retention", f"{shop.retention_days} days"),
         ("origins", ", ".join(shop.allowed_origins) or "-"),
