@@ -196,10 +196,3 @@ class CallCounter:
 
     def _count(self, model: Any, **_: Any) -> None:
         self.calls.append(model.name)
-
-    def writes(self) -> list[str]:
-        return [
-            c
-            for c in self.calls
-            if c in {"PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"}
-        ]

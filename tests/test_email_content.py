@@ -286,7 +286,8 @@ def test_a_hostile_first_name_can_neither_add_headers_nor_markup(name: str) -> N
     assert message["Bcc"] is None
     assert "you won" not in str(message["Subject"])
     assert "<img src=x" not in html
-    assert "onerror" not in html.replace("onerror=alert(1)&gt;", "")
+    if "<img" in name:
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html  # shown as text, not markup
 
 
 def test_a_header_like_shop_name_cannot_add_headers() -> None:

@@ -181,7 +181,6 @@ class ReminderStore:
         close: str = "",
         unindex: bool = False,
         defer_until: int = 0,
-        detail: str = "",
     ) -> bool:
         u = self._finishing(cart)
         if close:
@@ -190,8 +189,6 @@ class ReminderStore:
             u.remove("due_shard")
         if defer_until:
             u.set("due_at", defer_until)
-        if detail:
-            u.set("last_send_problem", detail)
         return self._update(cart.key, u) is None
 
     def release(self, cart: Cart) -> bool:
