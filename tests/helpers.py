@@ -7,11 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from botocore.exceptions import ClientError, ReadTimeoutError
-
 from kurv.auth import sign
-from kurv.carts import DUE_INDEX, DUE_SHARDS, cart_key
+from kurv.claims import Claim, ClaimStore
 from kurv.dynamo import from_item
+from kurv.model import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.shops import Shop
 from kurv_tools.apigw import http_event
 from kurv_tools.loop import LocalLoop
@@ -165,34 +164,18 @@ def link(email: dict[str, Any], kind: str) -> str:
     return match.group(1)
 
 
-class FlakySes:
-    """The real (moto) SES client, with the failures SES really produces, on cue."""
+class SlowSweep:
+    """A sweep that read the due index, then stalled while another sweep ran whole."""
 
-    def __init__(self, client: Any, failures: list[str]) -> None:
-        self._client = client
-        self.failures = list(failures)  # consumed one per send_email call
-        self.calls = 0
+    def __init__(self, stack: LocalStack) -> None:
+        self.now = stack.clock.now()
+        self.store = ClaimStore(stack.dynamodb, stack.settings.carts_table)
+        self.seen = [
+            key
+            for shard in range(DUE_SHARDS)
+            for key in self.store.due(shard, self.now, limit=100)[0]
+        ]
 
-    def send_email(self, **request: Any) -> Any:
-        self.calls += 1
-        failure = self.failures.pop(0) if self.failures else None
-        if failure == "timeout-after-sending":
-            self._client.send_email(**request)
-            raise ReadTimeoutError(endpoint_url="https://email.eu-west-1.amazonaws.com")
-        if failure:
-            raise ClientError({"Error": {"Code": failure, "Message": "injected"}}, "SendEmail")
-        return self._client.send_email(**request)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
-class CallCounter:
-    """Counts the DynamoDB operations a client makes, by name."""
-
-    def __init__(self, client: Any) -> None:
-        self.calls: list[str] = []
-        client.meta.events.register("before-call.dynamodb", self._count)
-
-    def _count(self, model: Any, **_: Any) -> None:
-        self.calls.append(model.name)
+    def claim_late(self, tag: str = "slow") -> list[Claim]:
+        """Claim everything it saw, after the fact."""
+        return [self.store.claim(key, now=self.now, claim_id=f"{tag}-{key}") for key in self.seen]

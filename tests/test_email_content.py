@@ -16,7 +16,8 @@ from botocore.stub import Stubber
 
 from kurv.locales import EMAIL_LANGUAGES, email_language
 from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
-from kurv.render import Line, Reminder, Variant, catalogue, render_reminder
+from kurv.model import Line, Variant
+from kurv.render import Reminder, catalogue, render_reminder
 from kurv.shops import Shop
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())

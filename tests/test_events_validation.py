@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from helpers import Api, cart_updated, contact
+from helpers import START, Api, cart_updated, contact
+from kurv.clock import HOUR
 
 ITEM = {"sku": "MUG-1", "name": "Blue mug", "quantity": 1, "unit_price": "12.50"}
 
@@ -31,7 +32,7 @@ BAD_EVENTS = [
     (cart_updated(occurred_at="2026-11-22T10:00:00"), "occurred_at"),
     (cart_updated(occurred_at=1_795_000_000_000), "occurred_at"),
     (cart_updated(occurred_at=True), "occurred_at"),
-    (cart_updated(occurred_at=1_795_000_000 + 3600), "occurred_at"),
+    (cart_updated(occurred_at=START + HOUR), "occurred_at"),
     (cart_updated(currency="EURO"), "currency"),
     (cart_updated(currency="XXY"), "currency"),
     (cart_updated(currency=None), "currency"),

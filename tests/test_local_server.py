@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kurv.auth import sign
+from kurv.clock import DAY
 from kurv_tools.emulator import Emulator
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 
@@ -177,7 +178,7 @@ def test_the_whole_loop_through_the_local_server(tmp_path: Path) -> None:
         )
         assert status == 200
 
-        assert len(_advance(server, 5 * 24 * 3600)) == 2  # no further emails for either
+        assert len(_advance(server, 5 * DAY)) == 2  # no further emails for either
 
 
 LOCAL_MISTAKES = [

@@ -7,12 +7,10 @@ from email import message_from_string, policy
 import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, link, read_cart, sent
+from kurv.clock import DAY, HOUR
 from kurv.shops import Shop
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
-
-HOUR = 3600
-DAY = 24 * HOUR
 
 
 def order(cart_id: str = "c1", **fields: object) -> dict[str, object]:

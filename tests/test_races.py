@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from helpers import Api, FlakySes, advance, cart_updated, contact, read_cart, sent
-from kurv.reminder_store import Claim, ReminderStore
-from kurv.reminders import CLAIM_LEASE_SECONDS
+from helpers import Api, SlowSweep, advance, cart_updated, contact, read_cart, sent
+from kurv.claims import CLAIM_LEASE_SECONDS, Claim, ClaimStore
+from kurv.clock import HOUR
+from kurv.model import Cart
 from kurv.shops import Shop
 from kurv_tools.loop import MAX_RETRIES, LocalLoop
+from kurv_tools.spy import ANSWER_LOST, Spy
 from kurv_tools.stack import LocalStack
-
-HOUR = 3600
 
 
 @pytest.fixture
@@ -54,15 +52,13 @@ def test_overlapping_sweeps_claim_each_cart_once(
         quiet_cart.post(contact(cart_id=cart_id))
         quiet_cart.post(cart_updated(cart_id=cart_id))
     stack.clock.advance(HOUR)
-    now = stack.clock.now()
-    slow = ReminderStore(stack.dynamodb, stack.settings.carts_table)
     # A slow sweep reads the index, then a second sweep runs entirely, then the slow one claims
-    seen = [key for shard in range(8) for key in slow.due(shard, now, limit=100)[0]]
+    slow = SlowSweep(stack)
     loop.sweep()
-    late = [slow.claim(key, now=now, claim_id=f"late-{key}") for key in seen]
+    late = slow.claim_late()
     loop.deliver()
 
-    assert len(seen) == 3
+    assert len(slow.seen) == 3
     assert late == [Claim.LOST] * 3
     assert sorted(email["cart_id"] for email in sent(stack)) == ["c1", "c2", "c3"]
 
@@ -90,13 +86,13 @@ def test_the_same_stream_record_twice_sends_once(
 def test_ses_throttled_then_recovering_sends_once(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
-    ses = FlakySes(stack.sesv2, ["TooManyRequestsException"] * 3)
-    stack.wire(sesv2=ses)
+    ses = Spy(stack.sesv2)
+    ses.fail("SendEmail", "TooManyRequestsException", times=3)
 
     emails = advance(loop, HOUR)
 
     assert len(emails) == 1
-    assert ses.calls == 4
+    assert ses.count("SendEmail") == 4
     assert loop.parked == []
 
 
@@ -104,8 +100,7 @@ def test_ses_throttled_past_the_streams_retries_is_not_lost(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
     # Throttled on the first delivery and every one of the stream's retries
-    ses = FlakySes(stack.sesv2, ["TooManyRequestsException"] * (MAX_RETRIES + 1))
-    stack.wire(sesv2=ses)
+    Spy(stack.sesv2).fail("SendEmail", "TooManyRequestsException", times=MAX_RETRIES + 1)
     assert advance(loop, HOUR) == []
     assert len(loop.parked) == 1  # what the on-failure queue would hold
 
@@ -118,8 +113,8 @@ def test_ses_throttled_past_the_streams_retries_is_not_lost(
 def test_rejected_message_is_recorded_and_not_retried(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
 ) -> None:
-    ses = FlakySes(stack.sesv2, ["MessageRejected"])
-    stack.wire(sesv2=ses)
+    ses = Spy(stack.sesv2)
+    ses.fail("SendEmail", "MessageRejected")
 
     assert advance(loop, HOUR) == []
     cart = read_cart(stack, shop.shop_id, "c1")
@@ -128,18 +123,18 @@ def test_rejected_message_is_recorded_and_not_retried(
 
     assert cart["last_send_problem"] == "MessageRejected"
     assert cart["reminders_sent"] == 1  # step 1 is used up: tried once, never again
-    assert ses.calls == 3  # one attempt per step, the later two accepted
+    assert ses.count("SendEmail") == 3  # one attempt per step, the later two accepted
     assert [email["step"] for email in emails] == [2, 3]
 
 
 def test_unknown_outcome_is_never_sent_twice_and_the_series_goes_on(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
 ) -> None:
-    ses = FlakySes(stack.sesv2, ["timeout-after-sending"])
-    stack.wire(sesv2=ses)
+    ses = Spy(stack.sesv2)
+    ses.fail("SendEmail", ANSWER_LOST)
 
     assert len(advance(loop, HOUR)) == 1
-    assert ses.calls == 1  # the redelivery recorded it as sent instead of resending
+    assert ses.count("SendEmail") == 1  # the redelivery recorded it as sent instead of resending
     assert read_cart(stack, shop.shop_id, "c1")["reminders_sent"] == 1
     assert [email["step"] for email in advance(loop, 23 * HOUR)] == [1, 2]
 
@@ -158,15 +153,12 @@ def test_a_claim_whose_stream_record_never_arrives_is_recovered(
 def test_a_worker_dying_mid_send_is_not_retried_into_a_second_email(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
 ) -> None:
-    ses = FlakySes(stack.sesv2, ["timeout-after-sending"])
-    stack.wire(sesv2=ses)
+    Spy(stack.sesv2).fail("SendEmail", ANSWER_LOST)
     stack.clock.advance(HOUR)
     loop.sweep()
     loop.stream.read()  # the send function is killed mid-send and never retried ...
     cart_key = read_cart(stack, shop.shop_id, "c1")["pk"]
-    ReminderStore(stack.dynamodb, stack.settings.carts_table).mark_sending(
-        _cart(stack, cart_key), 1
-    )
+    ClaimStore(stack.dynamodb, stack.settings.carts_table).mark_sending(_cart(stack, cart_key), 1)
 
     emails = advance(loop, CLAIM_LEASE_SECONDS)  # ... the lease runs out
 
@@ -174,7 +166,7 @@ def test_a_worker_dying_mid_send_is_not_retried_into_a_second_email(
     assert read_cart(stack, shop.shop_id, "c1")["reminders_sent"] == 1
 
 
-def _cart(stack: LocalStack, key: str) -> Any:
-    cart = ReminderStore(stack.dynamodb, stack.settings.carts_table).get(key)
+def _cart(stack: LocalStack, key: str) -> Cart:
+    cart = ClaimStore(stack.dynamodb, stack.settings.carts_table).get(key)
     assert cart is not None
     return cart

@@ -13,23 +13,21 @@ from __future__ import annotations
 import os
 import random
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
-from helpers import SECRET, START, Api, FlakySes, sent
-from kurv.reminder_store import ReminderStore
-from kurv.shop_store import ShopDirectory, ShopStore
+from helpers import SECRET, START, Api, SlowSweep, sent
+from kurv.clock import HOUR
 from kurv.shops import Shop
-from kurv_tools.functions import load_function
 from kurv_tools.loop import LocalLoop
 from kurv_tools.outbox import outbox
+from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack
 
 pytestmark = pytest.mark.slow
 
-HOUR = 3600
 DELAYS = (HOUR, 24 * HOUR, 72 * HOUR)  # the shop's series (the default)
 RETENTION = 30 * 24 * HOUR
 CARTS = 200
@@ -108,18 +106,9 @@ class Simulation:
         self.stack = stack
         self.api = Api(stack, shop)
         self.loop = LocalLoop(stack)
-        self.ses = FlakySes(stack.sesv2, [])
-        stack.wire(sesv2=self.ses)
+        self.ses = Spy(stack.sesv2)
         # As deployed: each container trusts a shop's configuration for a minute.
-        tracker = load_function("track").tracker.get()
-        load_function("track").tracker.set(
-            replace(
-                tracker,
-                shops=ShopDirectory(
-                    ShopStore(stack.dynamodb, stack.settings.shops_table), stack.clock, ttl=60
-                ),
-            )
-        )
+        stack.wire(shop_cache_seconds=60)
         self.world = World()
         self.tick = 0
         self.seen = 0  # outbox entries already credited to the model
@@ -138,7 +127,7 @@ class Simulation:
             if roll < 0.66:
                 actions[self.event()] += 1
             elif roll < 0.70:
-                self.ses.failures = ["TooManyRequestsException"] * self.rng.randint(1, 3)
+                self.ses.fail("SendEmail", "TooManyRequestsException", times=self.rng.randint(1, 3))
                 actions["throttle"] += 1
             elif roll < 0.74:
                 self.duplicate_next = True
@@ -258,11 +247,9 @@ class Simulation:
         self.check_liveness(now)
 
     def overlapping_sweep(self, now: int) -> None:
-        slow = ReminderStore(self.stack.dynamodb, self.stack.settings.carts_table)
-        seen = [key for shard in range(8) for key in slow.due(shard, now, limit=100)[0]]
+        slow = SlowSweep(self.stack)
         self.loop.sweep()
-        for key in seen:  # the slow sweep claims after the fast one: all lost
-            slow.claim(key, now=now, claim_id=f"slow-{self.tick}-{key}")
+        slow.claim_late(f"slow-{self.tick}")  # after the fast sweep: all lost
         self.loop.deliver()
 
     def credit_emails(self, now: int) -> None:
@@ -323,7 +310,7 @@ def test_random_traffic_keeps_every_promise(seed: int, stack: LocalStack, shop: 
     assert actions["throttle"] > 10
     assert actions["duplicate"] > 10
     assert actions["overlap"] > 10
-    assert simulation.ses.calls > len(emails)  # throttled calls were retried
+    assert simulation.ses.count("SendEmail") > len(emails)  # throttled calls were retried
     assert {email["step"] for email in emails} == {1, 2, 3}
     assert SECRET not in str(emails)
     assert stack.clock.now() - START >= DELAYS[-1]  # long enough for whole series

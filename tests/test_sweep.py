@@ -7,14 +7,15 @@ import json
 import logging
 from itertools import count
 
-from helpers import Api, CallCounter, advance, cart_updated, contact
+from helpers import Api, advance, cart_updated, contact
+from kurv.claims import ClaimStore
+from kurv.clock import HOUR
+from kurv.model import DUE_SHARDS
 from kurv.observability import logger
-from kurv.reminder_store import ReminderStore
 from kurv.sweep import RESERVE_SECONDS, sweep
 from kurv_tools.loop import LocalLoop
+from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack
-
-HOUR = 3600
 
 
 def fill(api: Api, carts: int, *, with_email: bool = True) -> None:
@@ -24,8 +25,8 @@ def fill(api: Api, carts: int, *, with_email: bool = True) -> None:
         api.post(cart_updated(cart_id=f"c{number}"))
 
 
-def store(stack: LocalStack) -> ReminderStore:
-    return ReminderStore(stack.dynamodb, stack.settings.carts_table)
+def store(stack: LocalStack) -> ClaimStore:
+    return ClaimStore(stack.dynamodb, stack.settings.carts_table)
 
 
 def test_sweep_reads_only_due_carts(api: Api, stack: LocalStack) -> None:
@@ -34,14 +35,14 @@ def test_sweep_reads_only_due_carts(api: Api, stack: LocalStack) -> None:
     stack.clock.advance(30 * 60)
     api.post(cart_updated(cart_id="c0"))  # active again: due later than the rest
     stack.clock.advance(40 * 60)
-    counter = CallCounter(stack.dynamodb)
+    counter = Spy(stack.dynamodb)
 
     report = sweep(store(stack), now=stack.clock.now(), seconds_left=lambda: 60.0)
 
     assert (report.read, report.claimed, report.lost, report.backlog) == (5, 5, 0, 0)
     assert "Scan" not in counter.calls
-    assert counter.calls.count("Query") == 8  # one per shard of the due index
-    assert counter.calls.count("UpdateItem") == 5  # one conditional claim per due cart
+    assert counter.count("Query") == DUE_SHARDS  # one per shard of the due index
+    assert counter.count("UpdateItem") == 5  # one conditional claim per due cart
 
 
 def test_sweep_stops_within_its_budget_and_counts_the_backlog(api: Api, stack: LocalStack) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kurv.carts import DUE_INDEX, ORDERS_INDEX
+from kurv.model import DUE_INDEX, ORDERS_INDEX
 from kurv.settings import Settings
 from kurv.shop_store import PUBLISHABLE_KEY_INDEX
 from kurv_tools.functions import load_function

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from botocore.exceptions import ClientError
 
 from helpers import (
     START,
     Api,
-    CallCounter,
     cart_updated,
     contact,
     due_keys,
@@ -19,18 +18,13 @@ from helpers import (
     read_cart,
 )
 from kurv.cart_store import CartStore
-from kurv.carts import MAX_EVENT_IDS, cart_key, email_hash
-from kurv.clock import ManualClock
+from kurv.cart_updates import MAX_EVENT_IDS
+from kurv.clock import DAY, HOUR
 from kurv.events import parse_event
-from kurv.shop_store import ShopDirectory, ShopStore
+from kurv.model import cart_key, email_hash
 from kurv.shops import Shop
-from kurv.tracking import Tracker
-from kurv.wiring import track_dependencies
-from kurv_tools.functions import load_function
+from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack
-
-HOUR = 3600
-DAY = 24 * HOUR
 
 
 def test_contact_and_cart_make_a_due_cart(api: Api, stack: LocalStack, shop: Shop) -> None:
@@ -279,21 +273,12 @@ def test_a_cart_replaying_event_ids_is_rate_limited(
     assert reply.error["field"] == "event_id"
 
 
-def test_one_write_per_event_and_shop_config_cached(
-    stack: LocalStack, shop: Shop, clock: ManualClock
-) -> None:
+def test_one_write_per_event_and_shop_config_cached(stack: LocalStack, shop: Shop) -> None:
     # Given a warm container (shop cached for a minute, as deployed)
-    tracker = track_dependencies(stack.settings, clock, stack.dynamodb)
-    tracker = Tracker(
-        shops=ShopDirectory(ShopStore(stack.dynamodb, stack.settings.shops_table), clock, ttl=60),
-        carts=tracker.carts,
-        suppressions=tracker.suppressions,
-        clock=clock,
-    )
-    load_function("track").tracker.set(tracker)
+    stack.wire(shop_cache_seconds=60)
     api = Api(stack, shop)
     api.post(cart_updated(cart_id="warm-up"))
-    counter = CallCounter(stack.dynamodb)
+    counter = Spy(stack.dynamodb)
 
     # When a batch of five events arrives
     events = [
@@ -317,21 +302,8 @@ def test_unknown_route_is_a_json_404(api: Api) -> None:
     assert reply.error["code"] == "not_found"
 
 
-class FlakyDynamoDB:
-    """Delegates to a real (moto) client, failing chosen UpdateItem calls like AWS would."""
-
-    def __init__(self, client: Any, fail_cart: str, code: str) -> None:
-        self._client = client
-        self._fail_cart = fail_cart
-        self._code = code
-
-    def update_item(self, **request: Any) -> Any:
-        if request["Key"]["pk"]["S"].endswith(f"#{self._fail_cart}"):
-            raise ClientError({"Error": {"Code": self._code, "Message": "injected"}}, "UpdateItem")
-        return self._client.update_item(**request)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
+def fail_writes_to(cart_id: str) -> Callable[[dict[str, Any]], bool]:
+    return lambda request: bool(request["Key"]["pk"]["S"].endswith(f"#{cart_id}"))
 
 
 @pytest.mark.parametrize(
@@ -339,10 +311,9 @@ class FlakyDynamoDB:
     [("ProvisionedThroughputExceededException", 503), ("ThrottlingException", 503)],
 )
 def test_throttled_event_is_listed_for_retry_and_neighbours_kept(
-    stack: LocalStack, shop: Shop, clock: ManualClock, code: str, status: int
+    stack: LocalStack, shop: Shop, code: str, status: int
 ) -> None:
-    flaky = FlakyDynamoDB(stack.dynamodb, fail_cart="c2", code=code)
-    load_function("track").tracker.set(track_dependencies(stack.settings, clock, flaky))  # type: ignore[arg-type]
+    Spy(stack.dynamodb).fail("UpdateItem", code, times=None, when=fail_writes_to("c2"))
     api = Api(stack, shop)
 
     batch = api.post({"events": [cart_updated(), cart_updated(cart_id="c2")]})
@@ -356,11 +327,8 @@ def test_throttled_event_is_listed_for_retry_and_neighbours_kept(
     assert read_cart(stack, shop.shop_id, "c1")["items"]
 
 
-def test_unexpected_failure_is_a_json_500_without_a_trace(
-    stack: LocalStack, shop: Shop, clock: ManualClock
-) -> None:
-    flaky = FlakyDynamoDB(stack.dynamodb, fail_cart="c1", code="AccessDeniedException")
-    load_function("track").tracker.set(track_dependencies(stack.settings, clock, flaky))  # type: ignore[arg-type]
+def test_unexpected_failure_is_a_json_500_without_a_trace(stack: LocalStack, shop: Shop) -> None:
+    Spy(stack.dynamodb).fail("UpdateItem", "AccessDeniedException", when=fail_writes_to("c1"))
 
     reply = Api(stack, shop).post(cart_updated())
 
@@ -373,27 +341,8 @@ def test_unexpected_failure_is_a_json_500_without_a_trace(
     }
 
 
-class RacingDynamoDB:
-    """Runs `racer` just before the n-th UpdateItem: a concurrent writer at the worst moment."""
-
-    def __init__(self, client: Any, before_call: int, racer: Any) -> None:
-        self._client = client
-        self._before_call = before_call
-        self._racer = racer
-        self._calls = 0
-
-    def update_item(self, **request: Any) -> Any:
-        self._calls += 1
-        if self._calls == self._before_call:
-            self._racer()
-        return self._client.update_item(**request)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-
 def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
-    stack: LocalStack, shop: Shop, clock: ManualClock
+    stack: LocalStack, shop: Shop
 ) -> None:
     # Given a cart whose latest activity (contact) is newer than an arriving cart update
     api = Api(stack, shop)
@@ -402,7 +351,7 @@ def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
 
     def newer_contents_land_meanwhile() -> None:
         # Another container applies newer contents through its own store.
-        other = CartStore(stack.dynamodb, stack.settings.carts_table)
+        other = CartStore(stack.emulator.client("dynamodb"), stack.settings.carts_table)
         newer = parse_event(
             cart_updated(
                 occurred_at=START - 10,
@@ -413,8 +362,7 @@ def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
         other.apply(shop, newer, now=START)
 
     # When newer contents are written between the first (failed) and the second attempt
-    racing = RacingDynamoDB(stack.dynamodb, before_call=2, racer=newer_contents_land_meanwhile)
-    load_function("track").tracker.set(track_dependencies(stack.settings, clock, racing))  # type: ignore[arg-type]
+    Spy(stack.dynamodb).before("UpdateItem", call=2, run=newer_contents_land_meanwhile)
     reply = api.post(late_update)
 
     # Then the late update is accepted but the newer contents stay

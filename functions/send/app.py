@@ -1,6 +1,7 @@
 """send: the carts table's stream, filtered to claims, becomes at most one email per claim.
 
-Stream batch -> Powertools BatchProcessor -> kurv.sending.Sender.deliver (per record).
+Stream batch -> Powertools BatchProcessor -> kurv.sending.Sender.deliver (per record)
+-> kurv.decisions.decide -> kurv.claims (conditional marks) -> kurv.mailer (SES v2).
 A record that raises is reported back as failed; the others in the batch are kept.
 """
 
@@ -17,18 +18,19 @@ from aws_lambda_powertools.utilities.batch.types import PartialItemFailureRespon
 from aws_lambda_powertools.utilities.data_classes.dynamo_db_stream_event import DynamoDBRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from kurv.aws import dynamodb_client, sesv2_client
 from kurv.clock import SystemClock
 from kurv.observability import logger, metrics, tracer
-from kurv.sending import Sender
-from kurv.wiring import Lazy, dynamodb_client, sender, sesv2_client, settings
+from kurv.sending import Delivery, Sender
+from kurv.wiring import Lazy, build_sender, load_settings
 
 processor = BatchProcessor(event_type=EventType.DynamoDBStreams)
 delivery: Lazy[Sender] = Lazy(
-    lambda: sender(settings(), SystemClock(), dynamodb_client(), sesv2_client())
+    lambda: build_sender(load_settings(), SystemClock(), dynamodb_client(), sesv2_client())
 )
 
 
-def deliver(record: DynamoDBRecord) -> str:
+def deliver(record: DynamoDBRecord) -> Delivery:
     image = record.dynamodb.new_image if record.dynamodb else {}
     return delivery.get().deliver(str(image["pk"]), str(image["claim_id"]))
 

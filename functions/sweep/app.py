@@ -1,6 +1,6 @@
 """sweep: every minute (EventBridge), claim the carts whose next email is due.
 
-Schedule -> kurv.sweep.sweep -> kurv.reminder_store (due index query, conditional claims).
+Schedule -> kurv.sweep.sweep -> kurv.claims.ClaimStore (due index query, conditional claims).
 Each claim is a stream record that the send function picks up.
 """
 
@@ -10,13 +10,14 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from kurv.aws import dynamodb_client
+from kurv.claims import ClaimStore
 from kurv.clock import Clock, SystemClock
 from kurv.observability import Metric, count, logger, metrics, tracer
-from kurv.reminder_store import ReminderStore
 from kurv.sweep import sweep
-from kurv.wiring import Lazy, dynamodb_client, reminder_store, settings
+from kurv.wiring import Lazy, build_claim_store, load_settings
 
-reminders: Lazy[ReminderStore] = Lazy(lambda: reminder_store(settings(), dynamodb_client()))
+claims: Lazy[ClaimStore] = Lazy(lambda: build_claim_store(load_settings(), dynamodb_client()))
 clock: Lazy[Clock] = Lazy(SystemClock)
 
 
@@ -25,7 +26,7 @@ clock: Lazy[Clock] = Lazy(SystemClock)
 @tracer().capture_lambda_handler(capture_response=False)
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     report = sweep(
-        reminders.get(),
+        claims.get(),
         now=clock.get().now(),
         seconds_left=lambda: context.get_remaining_time_in_millis() / 1000,
     )

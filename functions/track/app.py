@@ -1,6 +1,6 @@
 """track: the one HTTPS endpoint shops talk to, and the links customers click.
 
-POST /v1/events   -> kurv.tracking.Tracker.handle -> kurv.carts (one UpdateItem per event)
+POST /v1/events   -> kurv.tracking.Tracker.handle -> kurv.cart_store (one UpdateItem per event)
 GET  /r/{token}   -> kurv.links.LinkDesk.restore (record the click, 302 to the shop's cart)
 GET|POST /u/{token} -> kurv.links.LinkDesk (opt-out page, one-click opt-out per RFC 8058)
 """
@@ -13,6 +13,7 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.auth import normalized_origin
+from kurv.aws import dynamodb_client
 from kurv.clock import SystemClock
 from kurv.errors import KurvError, NotFound, ShopConfigError
 from kurv.http import (
@@ -26,14 +27,14 @@ from kurv.http import (
 from kurv.links import LinkDesk, Page
 from kurv.observability import Metric, count, logger, metrics
 from kurv.tracking import Tracker
-from kurv.wiring import Lazy, dynamodb_client, link_desk, settings, track_dependencies
+from kurv.wiring import Lazy, build_link_desk, build_tracker, load_settings
 
 app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
-    lambda: track_dependencies(settings(), SystemClock(), dynamodb_client())
+    lambda: build_tracker(load_settings(), SystemClock(), dynamodb_client())
 )
 links: Lazy[LinkDesk] = Lazy(
-    lambda: link_desk(settings(), SystemClock(), dynamodb_client(), tracker.get().shops)
+    lambda: build_link_desk(load_settings(), SystemClock(), dynamodb_client(), tracker.get().shops)
 )
 
 

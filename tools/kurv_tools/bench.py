@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -44,29 +43,6 @@ def main() -> int:
     for label, figure in rows:
         print(f"  {label:<{width}}  {figure}")
     return 0
-
-
-class _Calls:
-    """Counts a client's API calls by operation, and the items each read returned."""
-
-    def __init__(self, client: Any) -> None:
-        self.calls: Counter[str] = Counter()
-        self.items_read = 0
-        client.meta.events.register("before-call", self._before)
-        client.meta.events.register("after-call", self._after)
-
-    def _before(self, model: Any, **_: Any) -> None:
-        self.calls[model.name] += 1
-
-    def _after(self, parsed: Any, model: Any, **_: Any) -> None:
-        if model.name in ("Query", "Scan"):
-            self.items_read += int(parsed.get("ScannedCount", parsed.get("Count", 0)))
-        elif model.name == "GetItem" and parsed.get("Item"):
-            self.items_read += 1
-
-    def reset(self) -> None:
-        self.calls.clear()
-        self.items_read = 0
 
 
 def _stack(emulator: Any, prefix: str) -> Any:
@@ -103,25 +79,15 @@ def _tracking(emulator: Any) -> list[tuple[str, str]]:
     import json
 
     from kurv.auth import sign
-    from kurv.shop_store import ShopDirectory, ShopStore
     from kurv_tools.apigw import http_event
-    from kurv_tools.functions import load_function
+    from kurv_tools.spy import Spy
 
     print(f"Tracking {TRACKED_EVENTS} events through the track handler ...", flush=True)
     stack = _stack(emulator, "bench-track")
     shop = _shop(stack)
-    track = load_function("track")
-    # A warm container trusts the shop's configuration for a minute, as deployed.
-    track.tracker.set(
-        replace(
-            track.tracker.get(),
-            shops=ShopDirectory(
-                ShopStore(stack.dynamodb, stack.settings.shops_table), stack.clock, ttl=60
-            ),
-        )
-    )
+    stack.wire(shop_cache_seconds=60)  # a warm container, as deployed
     secret = shop.signing_secret.get_secret_value()
-    calls = _Calls(stack.dynamodb)
+    calls = Spy(stack.dynamodb)
 
     def post(event: dict[str, Any]) -> None:
         body = json.dumps(event).encode()
@@ -154,23 +120,26 @@ def _tracking(emulator: Any) -> list[tuple[str, str]]:
         ]
         post(events[number % 3])
     elapsed = time.perf_counter() - started
-    total = sum(calls.calls.values())
-    writes = calls.calls["UpdateItem"] + calls.calls["PutItem"]
+    total = len(calls.calls)
+    writes = calls.count("UpdateItem") + calls.count("PutItem")
     return [
         (
             "DynamoDB requests per tracked event",
             f"{total / TRACKED_EVENTS:.2f} "
-            f"({writes / TRACKED_EVENTS:.2f} writes; {dict(calls.calls)})",
+            f"({writes / TRACKED_EVENTS:.2f} writes; {dict(Counter(calls.calls))})",
         ),
         ("track handler time per event (on moto)", f"{elapsed / TRACKED_EVENTS * 1000:.1f} ms"),
     ]
 
 
 def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
-    from kurv.carts import cart_key, contact_key, due_shard, email_hash
+    from kurv.claims import ClaimStore
+    from kurv.clock import DAY, HOUR
     from kurv.dynamo import to_item
+    from kurv.model import cart_key, contact_key, due_shard, email_hash
     from kurv.sweep import sweep
     from kurv_tools.loop import LocalLoop
+    from kurv_tools.spy import Spy
 
     print(f"Seeding {LIVE_CARTS:,} live carts, {DUE_CARTS} of them due ...", flush=True)
     stack = _stack(emulator, "bench-sweep")
@@ -184,8 +153,8 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
             "pk": key,
             "shop_id": shop.shop_id,
             "cart_id": f"cart-{number}",
-            "last_activity_at": now - 7200,
-            "expires_at": now + 30 * 86400,
+            "last_activity_at": now - 2 * HOUR,
+            "expires_at": now + 30 * DAY,
             "currency": "EUR",
             "items": [{"sku": "S", "name": "Mug", "quantity": 1, "unit_price": Decimal("9.50")}],
         }
@@ -196,7 +165,7 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
                 consent=True,
                 contact_key=contact_key(shop.shop_id, email),
                 due_shard=due_shard(key),
-                due_at=now - 60 if number < DUE_CARTS else now + 3600 + number,
+                due_at=now - 60 if number < DUE_CARTS else now + HOUR + number,
             )
         items.append(item)
     for start in range(0, len(items), 25):
@@ -205,11 +174,9 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
 
     loop = LocalLoop(stack)
     loop.stream.read()  # the seeding writes are not claims; start after them
-    calls = _Calls(stack.dynamodb)
-    from kurv.reminder_store import ReminderStore
-
+    calls = Spy(stack.dynamodb)
     report = sweep(
-        ReminderStore(stack.dynamodb, stack.settings.carts_table),
+        ClaimStore(stack.dynamodb, stack.settings.carts_table),
         now=now,
         seconds_left=lambda: 60.0,
     )
@@ -225,7 +192,7 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
         scanned += int(scan["ScannedCount"])
 
     print(f"Sending the {report.claimed} claimed reminders ...", flush=True)
-    ses = _Calls(stack.sesv2)
+    ses = Spy(stack.sesv2)
     stack.verify_senders()
     ses.reset()
     loop.deliver()
@@ -243,7 +210,8 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
         ("a full scan of the carts table reads", f"{scanned:,} items"),
         (
             "SES requests per email",
-            f"{ses.calls['SendEmail'] / max(emails, 1):.2f} ({emails} emails, {dict(ses.calls)})",
+            f"{ses.count('SendEmail') / max(emails, 1):.2f} "
+            f"({emails} emails, {dict(Counter(ses.calls))})",
         ),
     ]
 
@@ -251,7 +219,8 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
 def _rendering() -> list[tuple[str, str]]:
     from kurv.locales import EMAIL_LANGUAGES
     from kurv.mailer import Envelope, build_message
-    from kurv.render import Line, Reminder, Variant, render_reminder
+    from kurv.model import Line, Variant
+    from kurv.render import Reminder, render_reminder
 
     print(f"Rendering {RENDERS} emails across {len(EMAIL_LANGUAGES)} languages ...", flush=True)
     shop = _bench_shop()

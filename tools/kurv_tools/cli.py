@@ -15,14 +15,16 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
 from kurv.errors import validation_problems
 
-STATE_FILE = Path(".kurv") / "local.json"
+if TYPE_CHECKING:
+    from kurv.shop_store import ShopStore
+
 _DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
 
 
@@ -281,30 +283,25 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
         print(f"  {label:<16} {value}")
 
 
-def _shop_store(args: argparse.Namespace) -> Any:
+def _shop_store(args: argparse.Namespace) -> ShopStore:
     import boto3
 
     from kurv.shop_store import ShopStore
+    from kurv_tools.emulator import Emulator
+    from kurv_tools.state import LocalState
 
     if args.stack:
         table = _stack_output(args.stack, "ShopsTableName")
         return ShopStore(boto3.client("dynamodb"), table)
     if not args.local and os.environ.get("KURV_SHOPS_TABLE"):
         return ShopStore(boto3.client("dynamodb"), os.environ["KURV_SHOPS_TABLE"])
-    if not STATE_FILE.exists():
+    state = LocalState.read()
+    if state is None:
         raise CliError(
             "no stack to talk to: start one with `make run`, or pass --stack <name> "
             "for a deployed one"
         )
-    state = json.loads(STATE_FILE.read_text())
-    client = boto3.client(
-        "dynamodb",
-        endpoint_url=state["endpoint_url"],
-        region_name="eu-west-1",
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",  # noqa: S106 (the emulator's dummy credentials)
-    )
-    return ShopStore(client, state["shops_table"])
+    return ShopStore(Emulator(state.endpoint_url).client("dynamodb"), state.shops_table)
 
 
 def _stack_output(stack: str, output: str) -> str:

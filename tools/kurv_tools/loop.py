@@ -11,9 +11,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kurv_tools.emulator import ACCOUNT_ID, REGION
-from kurv_tools.filters import passes
 from kurv_tools.stack import LocalStack
-from kurv_tools.template import stream_filter_patterns
+from kurv_tools.template import stream_filter
 
 BATCH_SIZE = 10  # as template.yaml's SendFunction event
 MAX_RETRIES = 5
@@ -52,7 +51,7 @@ class StreamReader:
 class LocalLoop:
     def __init__(self, stack: LocalStack) -> None:
         self.stack = stack
-        self.patterns = stream_filter_patterns("SendFunction")
+        self.stream_filter = stream_filter("SendFunction")
         carts = stack.dynamodb.describe_table(TableName=stack.settings.carts_table)["Table"]
         self.stream = StreamReader(
             stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
@@ -92,7 +91,7 @@ class LocalLoop:
     def deliver(self) -> int:
         """Deliver new stream records to `send`; returns how many reached it."""
         with self._lock:
-            records = [record for record in self.stream.read() if passes(self.patterns, record)]
+            records = [record for record in self.stream.read() if self.stream_filter(record)]
             for start in range(0, len(records), BATCH_SIZE):
                 self._deliver_batch(records[start : start + BATCH_SIZE])
             return len(records)

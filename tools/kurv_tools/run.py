@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
 import threading
-from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
-STATE_FILE = Path(".kurv") / "local.json"
+if TYPE_CHECKING:
+    from kurv.shops import Shop
 
 
 def _quiet_powertools() -> None:
@@ -28,6 +28,7 @@ def main() -> int:
     from kurv_tools.local_routes import local_routes
     from kurv_tools.loop import LocalLoop
     from kurv_tools.stack import LocalClock, LocalStack
+    from kurv_tools.state import LocalState
 
     port = int(os.environ.get("KURV_PORT", "3000"))
     given_endpoint = os.environ.get("AWS_ENDPOINT_URL")
@@ -52,7 +53,14 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    _write_state(emulator.endpoint_url, stack)
+    LocalState.of_this_process(
+        emulator.endpoint_url,
+        {
+            "shops_table": stack.settings.shops_table,
+            "carts_table": stack.settings.carts_table,
+            "suppressions_table": stack.settings.suppressions_table,
+        },
+    ).write()  # lets `kurv shop ...` find this stack's tables while it runs
     _banner(base_url, shop)
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -71,30 +79,7 @@ def main() -> int:
     return 0
 
 
-def _write_state(endpoint: str, stack: object) -> None:
-    """Lets `kurv shop ... --local` find this stack's tables while it runs."""
-    from kurv_tools.stack import LocalStack
-
-    assert isinstance(stack, LocalStack)
-    STATE_FILE.parent.mkdir(exist_ok=True)
-    STATE_FILE.write_text(
-        json.dumps(
-            {
-                "endpoint_url": endpoint,
-                "shops_table": stack.settings.shops_table,
-                "carts_table": stack.settings.carts_table,
-                "suppressions_table": stack.settings.suppressions_table,
-                "pid": os.getpid(),
-            },
-            indent=2,
-        )
-    )
-
-
-def _banner(base_url: str, shop: object) -> None:
-    from kurv.shops import Shop
-
-    assert isinstance(shop, Shop)
+def _banner(base_url: str, shop: Shop) -> None:
     print(
         f"""
   Kurv API      {base_url}/v1/events

@@ -132,21 +132,22 @@ class LocalStack:
                 self.sesv2.create_email_identity(EmailIdentity=domain)
                 self._verified.add(domain)
 
-    def wire(self, *, sesv2: Any = None, dynamodb: Any = None) -> None:
+    def wire(self, *, shop_cache_seconds: int = 0) -> None:
         """Point every handler at this stack's clients and clock instead of real AWS.
 
-        Tests pass fault-injecting wrappers for `sesv2` or `dynamodb` to play AWS failing.
+        Locally a shop's configuration is read afresh on every request, so `kurv shop update`
+        shows at once; `shop_cache_seconds=60` is a warm container as deployed.
         """
-        from kurv.wiring import link_desk, reminder_store, sender, track_dependencies
+        from kurv.wiring import build_claim_store, build_link_desk, build_sender, build_tracker
 
-        dynamodb = dynamodb or self.dynamodb
+        settings = self.settings.model_copy(update={"shop_cache_seconds": shop_cache_seconds})
         track = load_function("track")
-        tracker = track_dependencies(self.settings, self.clock, dynamodb)
+        tracker = build_tracker(settings, self.clock, self.dynamodb)
         track.tracker.set(tracker)
-        track.links.set(link_desk(self.settings, self.clock, dynamodb, tracker.shops))
+        track.links.set(build_link_desk(settings, self.clock, self.dynamodb, tracker.shops))
         sweep = load_function("sweep")
-        sweep.reminders.set(reminder_store(self.settings, dynamodb))
+        sweep.claims.set(build_claim_store(settings, self.dynamodb))
         sweep.clock.set(self.clock)
         load_function("send").delivery.set(
-            sender(self.settings, self.clock, dynamodb, sesv2 or self.sesv2)
+            build_sender(settings, self.clock, self.dynamodb, self.sesv2)
         )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-import yaml
+if TYPE_CHECKING:
+    from moto.events.utils import EventMessageType
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_PATH = REPO_ROOT / "template.yaml"
@@ -20,32 +22,14 @@ TABLE_SETTINGS = {
 }
 
 
-class _CloudFormationLoader(yaml.SafeLoader):
-    """YAML with CloudFormation's short tags (!Ref, !Sub, !GetAtt ...) read as plain data."""
-
-
-def _tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
-    name = "Ref" if suffix == "Ref" else f"Fn::{suffix}"
-    value: Any
-    if isinstance(node, yaml.ScalarNode):
-        value = loader.construct_scalar(node)
-        if suffix == "GetAtt":
-            value = value.split(".", 1)
-    elif isinstance(node, yaml.SequenceNode):
-        value = loader.construct_sequence(node, deep=True)
-    else:
-        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
-    return {name: value}
-
-
-_CloudFormationLoader.add_multi_constructor("!", _tag)  # type: ignore[no-untyped-call]
-
-
 @lru_cache(maxsize=4)
 def load_template(path: Path = TEMPLATE_PATH) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        template: dict[str, Any] = yaml.load(handle, Loader=_CloudFormationLoader)  # noqa: S506
-        return template
+    """template.yaml as plain data, short tags included (``!Ref X`` is ``{"Ref": "X"}``),
+    read with cfn-lint's own CloudFormation decoder."""
+    from cfnlint.decode import cfn_yaml
+
+    template: dict[str, Any] = json.loads(json.dumps(cfn_yaml.load(str(path))))
+    return template
 
 
 def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
@@ -76,11 +60,29 @@ def create_table_requests(names: dict[str, str]) -> list[tuple[dict[str, Any], s
     return requests
 
 
-def stream_filter_patterns(function: str) -> list[dict[str, Any]]:
-    """The FilterCriteria patterns of a function's DynamoDB event, as parsed JSON."""
+def stream_filter_patterns(function: str) -> list[str]:
+    """The FilterCriteria patterns of a function's DynamoDB event, as written (JSON text)."""
     events = load_template()["Resources"][function]["Properties"]["Events"]
     for event in events.values():
         if event["Type"] == "DynamoDB":
             filters = event["Properties"].get("FilterCriteria", {}).get("Filters", [])
-            return [json.loads(item["Pattern"]) for item in filters]
+            return [str(item["Pattern"]) for item in filters]
     raise LookupError(f"{function} has no DynamoDB event in template.yaml")
+
+
+def stream_filter(function: str) -> Callable[[dict[str, Any]], bool]:
+    """Which stream records Lambda hands `function`: any of its filters matches (none: all).
+
+    Lambda's filter syntax is EventBridge's event-pattern syntax; moto's EventBridge matcher
+    applies it to the record as Lambda shapes it.
+    """
+    from moto.events.models import EventPattern
+
+    patterns = [EventPattern.load(pattern) for pattern in stream_filter_patterns(function)]
+
+    def delivered(record: dict[str, Any]) -> bool:
+        # The matcher is typed for EventBridge events; a stream record is matched the same way.
+        event = cast("EventMessageType", record)
+        return not patterns or any(pattern.matches_event(event) for pattern in patterns)
+
+    return delivered

@@ -1,4 +1,10 @@
-"""The carts table and the suppression list: the only places that write tracked state."""
+"""The carts table, tracking side: what shops and customers tell us about a cart.
+
+One of the two modules that write the carts table (the other, ``claims.py``, is the
+sweep's and send's). Writes here: each tracked event (one conditional UpdateItem,
+planned by ``cart_updates``), a click on a restore link, and the cart closed by a
+one-click opt-out.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
-from kurv.carts import (
-    MAX_EVENT_IDS,
-    Assumptions,
-    Verdict,
-    cart_key,
-    diagnose,
-    email_hash,
-    plan_update,
-)
-from kurv.dynamo import error_code, from_item, is_conditional_failure, is_throttling, to_item
+from kurv.aws import error_code, error_message, is_throttling
+from kurv.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
+from kurv.dynamo import Written, conditional_update
 from kurv.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.events import Event, OrderCompleted
+from kurv.expressions import Update
+from kurv.model import Closed, cart_key
 from kurv.shops import Shop
 
 if TYPE_CHECKING:
@@ -49,82 +50,55 @@ class CartStore:
     def apply(self, shop: Shop, event: Event, *, now: int) -> Applied:
         """Apply one validated event with (normally) exactly one write."""
         t = event.occurred_at if event.occurred_at is not None else now
-        key = {"pk": {"S": cart_key(shop.shop_id, event.cart_id)}}
+        key = cart_key(shop.shop_id, event.cart_id)
         assumed = Assumptions()
         for _ in range(_ATTEMPTS):
             update = plan_update(shop, event, t=t, now=now, assumed=assumed)
             if update is None:
                 return Applied(Outcome.STALE)
-            try:
-                response = self._client.update_item(
-                    TableName=self.table,
-                    Key=key,
-                    ReturnValues="ALL_OLD" if isinstance(event, OrderCompleted) else "NONE",
-                    ReturnValuesOnConditionCheckFailure="ALL_OLD",
-                    **update.request(),
-                )
-                return Applied(Outcome.APPLIED, from_item(response.get("Attributes")))
-            except ClientError as error:
-                if not is_conditional_failure(error):
-                    raise _store_error(error) from error
-                old_item: Any = error.response.get("Item")
-                verdict = diagnose(from_item(old_item), event, t)
-            if verdict == Verdict.DUPLICATE:
+            written = self._write(key, update, return_old=isinstance(event, OrderCompleted))
+            if written.done:
+                return Applied(Outcome.APPLIED, written.old)
+            verdict = diagnose(written.old, event, t)
+            if verdict is Verdict.DUPLICATE:
                 return Applied(Outcome.DUPLICATE)
-            if verdict == Verdict.EVENT_LIMIT:
+            if verdict is Verdict.EVENT_LIMIT:
                 raise RateLimited(
                     f"this cart already holds {MAX_EVENT_IDS} event ids; stop replaying it",
                     field="event_id",
                     code="cart_event_limit",
                 )
-            assert isinstance(verdict, Assumptions)
             assumed = verdict
         raise TemporarilyUnavailable("the cart changed under us repeatedly; retry the event")
 
+    def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
+        """A customer followed a restore link. A click on an expired cart creates nothing."""
+        u = Update()
+        u.when(f"attribute_exists({u.name('pk')})")
+        u.set_if_missing("first_click_at", now)
+        u.set("last_click_at", now)
+        u.add("clicks", 1)
+        self._write(cart_key(shop_id, cart_id), u)
 
-class SuppressionStore:
-    """Addresses a shop must never email again. No TTL: an opt-out is for good."""
+    def close_opted_out(self, shop_id: str, cart_id: str, *, now: int) -> None:
+        """The customer opted out through this cart's email: no more email for it, ever."""
+        u = Update()
+        u.when(f"attribute_exists({u.name('pk')})")
+        u.set_if_missing("opted_out_at", now)
+        u.set_if_missing("closed", Closed.OPTED_OUT)
+        u.remove("due_shard")
+        self._write(cart_key(shop_id, cart_id), u)
 
-    def __init__(self, client: DynamoDBClient, table: str) -> None:
-        self._client = client
-        self.table = table
-
-    def suppress(self, shop_id: str, email: str, *, reason: str, now: int) -> None:
-        self.suppress_hash(shop_id, email_hash(email), reason=reason, now=now)
-
-    def suppress_hash(self, shop_id: str, address_hash: str, *, reason: str, now: int) -> None:
+    def _write(self, key: str, u: Update, *, return_old: bool = False) -> Written:
         try:
-            self._client.put_item(
-                TableName=self.table,
-                Item=to_item(
-                    {
-                        "pk": f"{shop_id}#{address_hash}",
-                        "shop_id": shop_id,
-                        "reason": reason,
-                        "suppressed_at": now,
-                    }
-                ),
-                # The first reason and time are the ones worth keeping.
-                ConditionExpression="attribute_not_exists(pk)",
-            )
+            return conditional_update(self._client, self.table, key, u, return_old=return_old)
         except ClientError as error:
-            if not is_conditional_failure(error):
-                raise _store_error(error) from error
-
-    def is_suppressed(self, shop_id: str, address_hash: str) -> bool:
-        response = self._client.get_item(
-            TableName=self.table,
-            Key={"pk": {"S": f"{shop_id}#{address_hash}"}},
-            ProjectionExpression="pk",
-            ConsistentRead=True,
-        )
-        return "Item" in response
+            raise _store_error(error) from error
 
 
 def _store_error(error: ClientError) -> Exception:
     if is_throttling(error):
         return TemporarilyUnavailable("the cart store is busy; retry shortly")
-    message = str(error.response.get("Error", {}).get("Message", ""))
-    if error_code(error) == "ValidationException" and "size" in message.lower():
+    if error_code(error) == "ValidationException" and "size" in error_message(error).lower():
         return PayloadTooLarge("the cart would exceed the 400 KB a cart may hold")
     return error

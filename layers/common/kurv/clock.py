@@ -6,6 +6,10 @@ import threading
 import time
 from typing import Protocol
 
+MINUTE = 60
+HOUR = 60 * MINUTE
+DAY = 24 * HOUR
+
 
 class Clock(Protocol):
     def now(self) -> int:

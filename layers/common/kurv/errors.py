@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -69,9 +70,58 @@ class ShopConfigError(Exception):
     """A shop's stored configuration cannot be used (a merchant fixes it with `kurv shop`)."""
 
 
-def validation_problems(error: ValidationError) -> list[str]:
-    """Each problem as "field: message"; never the input values, which may be secrets."""
+@dataclass(frozen=True)
+class Problem:
+    field: str  # e.g. "items[0].unit_price"; empty for a problem with the whole object
+    message: str  # e.g. "must be a whole number"
+
+    def __str__(self) -> str:
+        return f"{self.field} {self.message}" if self.field else self.message
+
+
+def problems(error: ValidationError) -> list[Problem]:
+    """Every problem pydantic found, in our words. Never the input values: they may be
+    secrets or a customer's address."""
     return [
-        f"{'.'.join(str(part) for part in problem['loc']) or 'value'}: {problem['msg']}"
-        for problem in error.errors(include_input=False, include_url=False)
+        Problem(_field_path(list(found["loc"])), _describe(found))
+        for found in error.errors(include_input=False, include_url=False)
     ]
+
+
+def validation_problems(error: ValidationError) -> list[str]:
+    """Each problem as one line, "<field> <what is wrong>"."""
+    return [str(problem) for problem in problems(error)]
+
+
+def _field_path(loc: list[int | str]) -> str:
+    if loc and isinstance(loc[0], str) and "." in loc[0]:
+        loc = loc[1:]  # a tagged union's branch name, e.g. "cart.updated": not a field
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _describe(error: Any) -> str:
+    kind = error["type"]
+    context = error.get("ctx") or {}
+    messages = {
+        "missing": "is required",
+        "extra_forbidden": "is not a known field",
+        "string_type": "must be a string",
+        "int_type": "must be a whole number",
+        "bool_type": "must be true or false",
+        "list_type": "must be a list",
+        "model_type": "must be a JSON object",
+        "literal_error": f"must be one of {context.get('expected', '')}",
+        "string_too_long": f"must be at most {context.get('max_length')} characters",
+        "string_too_short": "must not be empty",
+        "too_long": f"must hold at most {context.get('max_length')} entries",
+        "greater_than_equal": f"must be at least {context.get('ge')}",
+        "less_than_equal": f"must be at most {context.get('le')}",
+    }
+    if kind in messages:
+        return messages[kind]
+    if kind == "value_error":
+        return str(context.get("error", error["msg"]))
+    return str(error["msg"]).lower()

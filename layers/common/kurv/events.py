@@ -26,8 +26,8 @@ from pydantic import (
     ValidationError,
 )
 
-from kurv.errors import InvalidRequest
-from kurv.locales import normalize_currency, normalize_locale
+from kurv.errors import InvalidRequest, problems
+from kurv.locales import normalize_currency, normalize_email, normalize_locale
 
 MAX_EVENTS_PER_REQUEST = 50
 MAX_ITEMS_PER_CART = 100
@@ -80,15 +80,6 @@ def _web_url(value: str) -> str:
     return value
 
 
-def _email(value: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise ValueError(f"is not a valid email address ({error})") from None
-
-
 def _timestamp(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError("must be an RFC 3339 date-time or Unix seconds")
@@ -125,7 +116,7 @@ Text = Annotated[StrictStr, Field(max_length=200), AfterValidator(_plain_text)]
 ShortText = Annotated[StrictStr, Field(max_length=100), AfterValidator(_plain_text)]
 Money = Annotated[Decimal, BeforeValidator(_money)]
 WebUrl = Annotated[StrictStr, Field(max_length=1024), AfterValidator(_web_url)]
-Email = Annotated[StrictStr, Field(max_length=254), AfterValidator(_email)]
+Email = Annotated[StrictStr, Field(max_length=254), AfterValidator(normalize_email)]
 Phone = Annotated[StrictStr, Field(max_length=32), AfterValidator(_phone)]
 Currency = Annotated[StrictStr, AfterValidator(normalize_currency)]
 Locale = Annotated[StrictStr, AfterValidator(normalize_locale)]
@@ -257,44 +248,8 @@ def parse_event(raw: Any, *, now: int) -> Event:
 
 
 def _as_invalid_request(error: ValidationError) -> InvalidRequest:
-    first = error.errors(include_url=False)[0]
-    kind = first["type"]
-    loc = list(first["loc"])
-    if kind in ("union_tag_invalid", "union_tag_not_found"):
+    if error.errors(include_url=False)[0]["type"] in ("union_tag_invalid", "union_tag_not_found"):
         return InvalidRequest(f"unknown event type; expected one of {EVENT_TYPES}", field="type")
-    if loc and isinstance(loc[0], str) and "." in loc[0]:
-        loc = loc[1:]  # the discriminator's branch name, e.g. "cart.updated"
-    field = _field_path(loc)
-    return InvalidRequest(f"{field} {_describe(first)}", field=field)
-
-
-def _field_path(loc: list[int | str]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "body"
-
-
-def _describe(error: Any) -> str:
-    kind = error["type"]
-    context = error.get("ctx") or {}
-    messages = {
-        "missing": "is required",
-        "extra_forbidden": "is not a field of this event type",
-        "string_type": "must be a string",
-        "int_type": "must be a whole number",
-        "bool_type": "must be true or false",
-        "list_type": "must be a list",
-        "model_type": "must be a JSON object",
-        "literal_error": f"must be one of {context.get('expected', '')}",
-        "string_too_long": f"must be at most {context.get('max_length')} characters",
-        "string_too_short": "must not be empty",
-        "too_long": f"must hold at most {context.get('max_length')} entries",
-        "greater_than_equal": f"must be at least {context.get('ge')}",
-        "less_than_equal": f"must be at most {context.get('le')}",
-    }
-    if kind in messages:
-        return messages[kind]
-    if kind == "value_error":
-        return str(context.get("error", error["msg"]))
-    return str(error["msg"]).lower()
+    first = problems(error)[0]
+    field = first.field or "body"
+    return InvalidRequest(f"{field} {first.message}", field=field)

@@ -1,4 +1,5 @@
-"""Languages and currencies, checked against CLDR (Babel) rather than hand-kept lists."""
+"""Languages, currencies and addresses, checked by libraries (Babel's CLDR data,
+email-validator) rather than hand-kept lists and patterns."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ def normalize_locale(value: str) -> str:
         return str(Locale.parse(candidate))
     except (UnknownLocaleError, ValueError, TypeError):
         raise ValueError("must be a known language tag such as da, sv-SE or nb-NO") from None
+
+
+def normalize_email(value: str) -> str:
+    """The address as email-validator normalises it (syntax only: no DNS lookups)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(value, check_deliverability=False).normalized
+    except EmailNotValidError as error:
+        raise ValueError(f"is not a valid email address ({error})") from None
 
 
 def email_language(*preferences: str | None) -> str:

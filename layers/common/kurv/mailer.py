@@ -18,7 +18,7 @@ from botocore.exceptions import (
     EndpointConnectionError,
 )
 
-from kurv.dynamo import error_code
+from kurv.aws import error_code
 from kurv.render import RenderedEmail
 
 if TYPE_CHECKING:

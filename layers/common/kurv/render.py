@@ -11,35 +11,19 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kurv.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
+from kurv.model import Line, Variant
 from kurv.shops import ConsentPolicy, Shop
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
 _HERE = Path(__file__).parent
-
-
-class Variant(StrEnum):
-    FIRST = "first"
-    FOLLOW_UP = "follow_up"
-    LAST_CALL = "last_call"
-    PAYMENT_TROUBLE = "payment_trouble"
-
-
-@dataclass(frozen=True)
-class Line:
-    name: str
-    quantity: int
-    unit_price: Decimal
-    image_url: str | None = None
-    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """send: one claimed cart in, at most one email out.
 
-The claim arrives from the stream; the cart is read again (the stream image may be old),
-checked once more (still unpaid, address not suppressed, no order from the same address
-since, consent), marked as sending with a conditional write, mailed, and finished.
+The claim arrives from the stream; the cart is read again (the stream image may be old)
+and judged by ``decisions.decide`` (the whole rule: still open and unpaid, consent, address
+not suppressed, no order from the same address since). An email is marked as sending with
+a write conditional on ``decisions.SEND_GATE``, mailed, and recorded through ``claims``.
 """
 
 from __future__ import annotations
@@ -12,21 +13,44 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from email.message import EmailMessage
+from enum import StrEnum
 
-from kurv.cart_store import SuppressionStore
-from kurv.carts import Closed
+from kurv.claims import ClaimStore, Sent
 from kurv.clock import Clock
+from kurv.decisions import (
+    AssumeSent,
+    Decision,
+    Defer,
+    Elsewhere,
+    Release,
+    Send,
+    Skip,
+    decide,
+    next_due,
+)
 from kurv.links import LinkMaker
 from kurv.locales import email_language
 from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
+from kurv.model import Cart
 from kurv.observability import Metric, count, logger
-from kurv.reminder_store import ReminderStore, Sent
-from kurv.reminders import Action, Cart, Decision, decide, next_due
 from kurv.render import Reminder, render_reminder
 from kurv.shop_store import ShopDirectory
 from kurv.shops import Shop
+from kurv.suppressions import SuppressionStore
 
 _ATTEMPTS = 3
+
+
+class Delivery(StrEnum):
+    """What became of one claim."""
+
+    SENT = "sent"
+    REJECTED = "rejected"  # SES refused it: the step is used up, the series goes on
+    ASSUMED_SENT = "assumed_sent"  # an earlier attempt may have sent it: recorded, not resent
+    SKIPPED = "skipped"
+    RELEASED = "released"
+    DEFERRED = "deferred"
+    DUPLICATE = "duplicate"  # the claim was finished already: a redelivered stream record
 
 
 class RetryLater(Exception):
@@ -35,7 +59,7 @@ class RetryLater(Exception):
 
 @dataclass(frozen=True)
 class Sender:
-    reminders: ReminderStore
+    claims: ClaimStore
     suppressions: SuppressionStore
     shops: ShopDirectory
     mailer: Mailer
@@ -43,65 +67,59 @@ class Sender:
     clock: Clock
     reply_domain: str = ""
 
-    def deliver(self, key: str, claim_id: str) -> str:
-        """Handle one claim; returns what happened. Raises RetryLater to be redelivered."""
+    def deliver(self, key: str, claim_id: str) -> Delivery:
+        """Handle one claim. Raises RetryLater to have the stream redeliver it."""
         for _ in range(_ATTEMPTS):
-            cart = self.reminders.get(key)
+            cart = self.claims.get(key)
             if cart is None or cart.claim_id != claim_id:
-                return "duplicate"  # finished already: a redelivered or replayed record
-            shop = self.shops.get(cart.shop_id)
+                return Delivery.DUPLICATE
             now = self.clock.now()
-            decision = decide(cart, shop, now=now)
-            if decision.action is Action.SEND and shop is not None:
-                decision = self._check_elsewhere(cart, decision)
-            outcome = self._act(cart, shop, decision, now)
+            decision = decide(
+                cart, self.shops.get(cart.shop_id), now=now, elsewhere=self._elsewhere(cart)
+            )
+            outcome = self._act(cart, decision, now)
             if outcome is not None:
                 _log(cart, decision, outcome)
                 return outcome
         raise RetryLater("the cart kept changing while we tried to send")
 
-    def _check_elsewhere(self, cart: Cart, decision: Decision) -> Decision:
-        if self.suppressions.is_suppressed(cart.shop_id, cart.email_hash):
-            return Decision(Action.SKIP, close=Closed.SUPPRESSED, reason="address suppressed")
-        if self.reminders.ordered_since(cart.contact_key, cart.last_activity_at):
-            return Decision(Action.SKIP, close=Closed.ORDERED, reason="ordered on another cart")
-        return decision
+    def _elsewhere(self, cart: Cart) -> Elsewhere:
+        return Elsewhere(
+            suppressed=lambda: self.suppressions.is_suppressed(cart.shop_id, cart.email_hash),
+            ordered_since_active=lambda: self.claims.ordered_since(
+                cart.contact_key, cart.last_activity_at
+            ),
+        )
 
-    def _act(self, cart: Cart, shop: Shop | None, decision: Decision, now: int) -> str | None:
+    def _act(self, cart: Cart, decision: Decision, now: int) -> Delivery | None:
         """Carry out a decision; None means the cart changed under us: decide again."""
-        match decision.action:
-            case Action.SKIP:
-                done = self.reminders.finish_skipped(
-                    cart, close=decision.close, unindex=decision.unindex
-                )
+        match decision:
+            case Skip(close=close, unindex=unindex):
+                done = self.claims.finish_skipped(cart, close=close, unindex=unindex)
                 count(Metric.REMINDERS_SKIPPED)
-                return "skipped" if done else None
-            case Action.RELEASE:
-                return "released" if self.reminders.release(cart) else None
-            case Action.DEFER:
-                done = self.reminders.finish_skipped(cart, defer_until=cart.expires_at)
-                return "deferred" if done else None
-            case Action.ASSUME_SENT:
-                assert shop is not None
-                return (
-                    "assumed sent"
-                    if self._record_sent(cart, shop, decision.step, now, message_id="")
-                    else None
-                )
-        assert shop is not None
-        return self._send(cart, shop, decision, now)
+                return Delivery.SKIPPED if done else None
+            case Release():
+                return Delivery.RELEASED if self.claims.release(cart) else None
+            case Defer():
+                return Delivery.DEFERRED if self.claims.defer(cart, until=cart.expires_at) else None
+            case AssumeSent(shop=shop, step=step):
+                recorded = self._record_sent(cart, shop, step, now, message_id="")
+                return Delivery.ASSUMED_SENT if recorded else None
+            case Send():
+                return self._send(cart, decision, now)
 
-    def _send(self, cart: Cart, shop: Shop, decision: Decision, now: int) -> str | None:
-        message, reply_code = self._compose(cart, shop, decision, now)
-        if not self.reminders.mark_sending(cart, decision.step):
+    def _send(self, cart: Cart, decision: Send, now: int) -> Delivery | None:
+        shop, step = decision.shop, decision.step
+        message, reply_code = self._compose(cart, decision, now)
+        if not self.claims.mark_sending(cart, step):
             return None
-        result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(decision.step)})
+        result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(step)})
         if result.outcome is SendOutcome.SENT:
             count(Metric.REMINDERS_SENT)
             self._record_sent(
-                cart, shop, decision.step, now, message_id=result.message_id, reply_code=reply_code
+                cart, shop, step, now, message_id=result.message_id, reply_code=reply_code
             )
-            return "sent"
+            return Delivery.SENT
         if result.outcome is SendOutcome.REJECTED:
             # Tried once, never again: this step is used up and the series goes on, so a
             # merchant who verifies their domain later loses one email, not every cart.
@@ -111,15 +129,15 @@ class Sender:
                 extra={
                     "shop_id": shop.shop_id,
                     "cart_id": cart.cart_id,
-                    "step": decision.step,
+                    "step": step,
                     "ses_error": result.detail,
                 },
             )
-            self._record_sent(cart, shop, decision.step, now, message_id="", problem=result.detail)
-            return "rejected"
+            self._record_sent(cart, shop, step, now, message_id="", problem=result.detail)
+            return Delivery.REJECTED
         if result.outcome is SendOutcome.RETRY:
             count(Metric.SEND_THROTTLED)
-            self.reminders.unmark_sending(cart)
+            self.claims.unmark_sending(cart)
         # UNKNOWN keeps the mark: the redelivery records the step as sent, never resends it.
         raise RetryLater(f"SES did not confirm the message ({result.detail})")
 
@@ -145,18 +163,16 @@ class Sender:
                 reply_code=reply_code,
                 problem=problem,
             )
-            if self.reminders.finish_sent(cart, sent):
+            if self.claims.finish_sent(cart, sent):
                 return True
-            fresh = self.reminders.get(cart.key)
+            fresh = self.claims.get(cart.key)
             if fresh is None or fresh.claim_id != cart.claim_id:
                 return False
             cart = fresh
         raise RetryLater("the cart kept changing while we recorded the email")
 
-    def _compose(
-        self, cart: Cart, shop: Shop, decision: Decision, now: int
-    ) -> tuple[EmailMessage, str]:
-        assert decision.variant is not None
+    def _compose(self, cart: Cart, decision: Send, now: int) -> tuple[EmailMessage, str]:
+        shop = decision.shop
         language = email_language(cart.locale, shop.locale)
         locale = next(
             (
@@ -214,14 +230,14 @@ def _reply_code(shop: Shop, cart: Cart) -> str:
     return base64.b32encode(digest[:10]).decode("ascii").lower()
 
 
-def _log(cart: Cart, decision: Decision, outcome: str) -> None:
+def _log(cart: Cart, decision: Decision, outcome: Delivery) -> None:
     logger.info(
         "reminder",
         extra={
             "shop_id": cart.shop_id,
             "cart_id": cart.cart_id,
-            "step": decision.step,
-            "outcome": outcome,
+            "step": decision.step if isinstance(decision, Send | AssumeSent) else 0,
+            "outcome": outcome.value,
             "reason": decision.reason,
         },
     )

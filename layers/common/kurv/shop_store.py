@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import ClientError
 from pydantic import ValidationError
 
+from kurv.aws import is_throttling
 from kurv.clock import Clock
-from kurv.dynamo import from_item, is_throttling, to_item
+from kurv.dynamo import from_item, to_item
 from kurv.errors import ShopConfigError, TemporarilyUnavailable, validation_problems
 from kurv.shops import SHOP_ID_PATTERN, Shop
 

@@ -9,9 +9,9 @@ from urllib.parse import quote, urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
 
-from kurv.locales import normalize_currency, normalize_locale
+from kurv.clock import HOUR
+from kurv.locales import normalize_currency, normalize_email, normalize_locale
 
-HOUR = 3600
 DEFAULT_SERIES_HOURS = (1, 24, 72)
 SHOP_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,39}$"
 
@@ -49,15 +49,6 @@ def _timezone(value: str) -> str:
     return value
 
 
-def _email(value: str) -> str:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise ValueError(str(error)) from None
-
-
 class SeriesStep(BaseModel):
     """One email of the series: sent `delay_seconds` after the cart's last activity."""
 
@@ -85,13 +76,13 @@ class Shop(BaseModel):
 
     shop_id: Annotated[str, Field(pattern=SHOP_ID_PATTERN)]
     name: Annotated[str, Field(min_length=1, max_length=100)]
-    sender_email: Annotated[str, AfterValidator(_email)]
+    sender_email: Annotated[str, AfterValidator(normalize_email)]
     sender_name: Annotated[str, Field(min_length=1, max_length=100)]
     locale: Annotated[str, AfterValidator(normalize_locale)] = "en"
     currency: Annotated[str, AfterValidator(normalize_currency)] = "EUR"
     # Dates in emails (when the cart expires) are the shop's local dates.
     timezone: Annotated[str, AfterValidator(_timezone)] = "UTC"
-    support_email: Annotated[str, AfterValidator(_email)] | None = None
+    support_email: Annotated[str, AfterValidator(normalize_email)] | None = None
     support_phone: Annotated[str, Field(max_length=32)] | None = None
     restore_url: Annotated[str, AfterValidator(_restore_url)]
     series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(

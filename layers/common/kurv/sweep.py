@@ -10,8 +10,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kurv.carts import DUE_SHARDS
-from kurv.reminder_store import Claim, ReminderStore
+from kurv.claims import Claim, ClaimStore
+from kurv.model import DUE_SHARDS
 
 PAGE_SIZE = 100
 RESERVE_SECONDS = 5.0  # stop claiming this long before the function's deadline
@@ -27,7 +27,7 @@ class SweepReport:
 
 
 def sweep(
-    reminders: ReminderStore,
+    claims: ClaimStore,
     *,
     now: int,
     seconds_left: Callable[[], float],
@@ -38,10 +38,10 @@ def sweep(
     first = (now // 60) % DUE_SHARDS
     for shard in [(first + offset) % DUE_SHARDS for offset in range(DUE_SHARDS)]:
         if seconds_left() < RESERVE_SECONDS:
-            report.backlog += reminders.count_due(shard, now)
+            report.backlog += claims.count_due(shard, now)
             continue
         _sweep_shard(
-            reminders,
+            claims,
             shard,
             now,
             seconds_left=seconds_left,
@@ -52,7 +52,7 @@ def sweep(
 
 
 def _sweep_shard(
-    reminders: ReminderStore,
+    claims: ClaimStore,
     shard: int,
     now: int,
     *,
@@ -62,13 +62,13 @@ def _sweep_shard(
 ) -> None:
     start = None
     while True:
-        keys, start = reminders.due(shard, now, limit=PAGE_SIZE, start=start)
+        keys, start = claims.due(shard, now, limit=PAGE_SIZE, start=start)
         report.read += len(keys)
         for key in keys:
             if seconds_left() < RESERVE_SECONDS:
-                report.backlog += reminders.count_due(shard, now)
+                report.backlog += claims.count_due(shard, now)
                 return
-            outcome = reminders.claim(key, now=now, claim_id=new_claim_id())
+            outcome = claims.claim(key, now=now, claim_id=new_claim_id())
             if outcome is Claim.CLAIMED:
                 report.claimed += 1
             elif outcome is Claim.RECOVERED:

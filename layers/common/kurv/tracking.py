@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from kurv.auth import authenticate
-from kurv.cart_store import CartStore, Outcome, SuppressionStore
+from kurv.cart_store import CartStore, Outcome
 from kurv.clock import Clock
 from kurv.errors import InvalidRequest, KurvError, PayloadTooLarge
 from kurv.events import CustomerOptedOut, OrderCompleted, parse_event, read_body
 from kurv.observability import Metric, count, logger
 from kurv.shop_store import ShopDirectory
 from kurv.shops import Shop
+from kurv.suppressions import SuppressionReason, SuppressionStore
 
 MAX_BODY_BYTES = 256 * 1024
 
@@ -62,7 +63,9 @@ class Tracker:
             )
         if isinstance(event, CustomerOptedOut):
             # The suppression first: it is what must hold even if the cart write fails.
-            self.suppressions.suppress(shop.shop_id, event.email, reason="opted_out", now=now)
+            self.suppressions.suppress(
+                shop.shop_id, event.email, reason=SuppressionReason.OPTED_OUT, now=now
+            )
             count(Metric.OPT_OUTS)
         applied = self.carts.apply(shop, event, now=now)
         if isinstance(event, OrderCompleted) and applied.outcome is Outcome.APPLIED:

@@ -1,20 +1,29 @@
-"""How each handler gets its collaborators: built lazily once per container, replaceable.
+"""The composition root: how each handler gets its collaborators.
 
-Tests and the local stack call ``configure(...)`` on a handler with their own clock and
-moto-backed clients; on Lambda the first invocation builds the real ones from Settings.
+A handler holds each collaborator in a ``Lazy``: built on the first invocation from
+``load_settings()`` and the container's shared AWS clients, or set beforehand by tests and
+the local stack with their own clock and moto-backed clients. The ``build_*`` functions
+import what they build inside, so a handler's cold start loads only its own modules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kurv.settings import Settings
+from kurv.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
     from mypy_boto3_sesv2 import SESV2Client
+
+    from kurv.claims import ClaimStore
+    from kurv.clock import Clock
+    from kurv.links import LinkDesk
+    from kurv.sending import Sender
+    from kurv.shop_store import ShopDirectory
+    from kurv.tracking import Tracker
 
 T = TypeVar("T")
 
@@ -35,48 +44,45 @@ class Lazy(Generic[T]):
         self._value = value
 
 
-def _config(**overrides: Any) -> Any:
-    from botocore.config import Config
-
-    # Standard retries back off on throttling; short timeouts keep a stuck call from
-    # eating the whole Lambda budget.
-    return Config(
-        retries={"mode": "standard", "max_attempts": overrides.pop("max_attempts", 4)},
-        connect_timeout=overrides.pop("connect_timeout", 3),
-        read_timeout=overrides.pop("read_timeout", 10),
-        **overrides,
-    )
-
-
-@cache  # one client per container, shared by everything in it
-def dynamodb_client() -> DynamoDBClient:
-    import boto3
-
-    return boto3.client("dynamodb", config=_config())
-
-
 @cache
-def sesv2_client() -> SESV2Client:
-    import boto3
-
-    return boto3.client("sesv2", config=_config(max_attempts=6))
-
-
-@cache
-def settings() -> Settings:
+def load_settings() -> Settings:
+    """The function's environment, read once per container."""
     return Settings.from_environment()
 
 
-def track_dependencies(settings: Settings, clock: Any, dynamodb: DynamoDBClient) -> Any:
-    """Everything the track function needs, from one set of clients and one clock."""
-    from kurv.cart_store import CartStore, SuppressionStore
+def build_shop_directory(
+    settings: Settings, clock: Clock, dynamodb: DynamoDBClient
+) -> ShopDirectory:
     from kurv.shop_store import ShopDirectory, ShopStore
-    from kurv.tracking import Tracker
 
-    shops = ShopDirectory(
+    return ShopDirectory(
         ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
     )
+
+
+def build_tracker(settings: Settings, clock: Clock, dynamodb: DynamoDBClient) -> Tracker:
+    """POST /v1/events: the track function's main collaborator."""
+    from kurv.cart_store import CartStore
+    from kurv.suppressions import SuppressionStore
+    from kurv.tracking import Tracker
+
     return Tracker(
+        shops=build_shop_directory(settings, clock, dynamodb),
+        carts=CartStore(dynamodb, settings.carts_table),
+        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
+        clock=clock,
+    )
+
+
+def build_link_desk(
+    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, shops: ShopDirectory
+) -> LinkDesk:
+    """The customer links (/r/, /u/), sharing the track function's shop cache."""
+    from kurv.cart_store import CartStore
+    from kurv.links import LinkDesk
+    from kurv.suppressions import SuppressionStore
+
+    return LinkDesk(
         shops=shops,
         carts=CartStore(dynamodb, settings.carts_table),
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
@@ -84,43 +90,26 @@ def track_dependencies(settings: Settings, clock: Any, dynamodb: DynamoDBClient)
     )
 
 
-def link_desk(settings: Settings, clock: Any, dynamodb: DynamoDBClient, shops: Any) -> Any:
-    """The customer links' desk, sharing the track function's shop cache."""
-    from kurv.cart_store import SuppressionStore
-    from kurv.links import LinkDesk
+def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStore:
+    from kurv.claims import ClaimStore
 
-    return LinkDesk(
-        shops=shops,
-        dynamodb=dynamodb,
-        carts_table=settings.carts_table,
-        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
-        clock=clock,
-    )
+    return ClaimStore(dynamodb, settings.carts_table)
 
 
-def reminder_store(settings: Settings, dynamodb: DynamoDBClient) -> Any:
-    from kurv.reminder_store import ReminderStore
-
-    return ReminderStore(dynamodb, settings.carts_table)
-
-
-def sender(settings: Settings, clock: Any, dynamodb: DynamoDBClient, ses: SESV2Client) -> Any:
-    from kurv.cart_store import SuppressionStore
+def build_sender(
+    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, ses: SESV2Client
+) -> Sender:
     from kurv.links import LinkMaker
     from kurv.mailer import Mailer
     from kurv.sending import Sender
-    from kurv.shop_store import ShopDirectory, ShopStore
+    from kurv.suppressions import SuppressionStore
 
     if not settings.public_base_url:
-        from kurv.settings import SettingsError
-
         raise SettingsError("KURV_PUBLIC_BASE_URL is required to build links in emails")
     return Sender(
-        reminders=reminder_store(settings, dynamodb),
+        claims=build_claim_store(settings, dynamodb),
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
-        shops=ShopDirectory(
-            ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
-        ),
+        shops=build_shop_directory(settings, clock, dynamodb),
         mailer=Mailer(ses, settings.ses_configuration_set),
         links=LinkMaker(settings.public_base_url),
         clock=clock,

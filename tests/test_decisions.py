@@ -1,18 +1,31 @@
-"""The decision table for a claimed cart, without AWS."""
+"""The rule for a claimed cart (decisions.decide and its helpers), without AWS."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
-from kurv.reminders import Action, Cart, decide, due_step, next_due, variant_for
-from kurv.render import Line, Variant
+from kurv.clock import HOUR
+from kurv.decisions import (
+    AssumeSent,
+    Decision,
+    Defer,
+    Elsewhere,
+    Release,
+    Send,
+    Skip,
+    decide,
+    due_step,
+    next_due,
+    variant_for,
+)
+from kurv.model import Cart, Closed, Line, Variant
 from kurv.shops import Shop
 
-HOUR = 3600
 T = 1_000_000  # the last activity
 
 
@@ -47,22 +60,22 @@ CART = Cart(
 
 
 @pytest.mark.parametrize(
-    ("change", "the_shop", "action", "detail"),
+    ("change", "the_shop", "kind", "detail"),
     [
-        ({}, shop(), Action.SEND, {"step": 1, "variant": Variant.FIRST}),
-        ({"closed": "ordered"}, shop(), Action.SKIP, {"unindex": True}),
-        ({"email": ""}, shop(), Action.SKIP, {"unindex": True}),
-        ({"consent": False}, shop(), Action.SKIP, {"unindex": True}),
-        ({"consent": False}, shop(consent_policy="notice"), Action.SEND, {"step": 1}),
-        ({}, shop(active=False), Action.SKIP, {"unindex": True}),
-        ({}, None, Action.SKIP, {"unindex": True}),
-        ({"last_activity_at": T + HOUR + 1}, shop(), Action.RELEASE, {}),
-        ({"lines": ()}, shop(), Action.DEFER, {}),
-        ({"sending_step": 1}, shop(), Action.ASSUME_SENT, {"step": 1}),
+        ({}, shop(), Send, {"step": 1, "variant": Variant.FIRST}),
+        ({"closed": Closed.ORDERED}, shop(), Skip, {"unindex": True, "close": None}),
+        ({"email": ""}, shop(), Skip, {"unindex": True}),
+        ({"consent": False}, shop(), Skip, {"unindex": True}),
+        ({"consent": False}, shop(consent_policy="notice"), Send, {"step": 1}),
+        ({}, shop(active=False), Skip, {"unindex": True}),
+        ({}, None, Skip, {"unindex": True}),
+        ({"last_activity_at": T + HOUR + 1}, shop(), Release, {}),
+        ({"lines": ()}, shop(), Defer, {}),
+        ({"sending_step": 1}, shop(), AssumeSent, {"step": 1}),
         (
             {"uncertain_step": 2, "reminders_sent": 1, "claim_step": 2},
             shop(),
-            Action.ASSUME_SENT,
+            AssumeSent,
             {"step": 2},
         ),
         (
@@ -73,18 +86,26 @@ CART = Cart(
                 "claimed_at": T + 24 * HOUR,
             },
             shop(),
-            Action.SEND,
+            Send,
             {"step": 2},
         ),
-        ({"reminders_sent": 3, "claim_step": 4}, shop(), Action.SKIP, {"close": "series_complete"}),
+        (
+            {"reminders_sent": 3, "claim_step": 4},
+            shop(),
+            Skip,
+            {"close": Closed.SERIES_COMPLETE, "unindex": False},
+        ),
     ],
 )
 def test_decide(
-    change: dict[str, Any], the_shop: Shop | None, action: Action, detail: dict[str, Any]
+    change: dict[str, Any],
+    the_shop: Shop | None,
+    kind: type[Decision],
+    detail: dict[str, Any],
 ) -> None:
     decision = decide(replace(CART, **change), the_shop, now=T + HOUR)
 
-    assert decision.action is action
+    assert isinstance(decision, kind)
     for name, value in detail.items():
         assert getattr(decision, name) == value
 
@@ -128,5 +149,40 @@ def test_a_one_email_series_is_not_a_last_call() -> None:
 def test_a_cart_past_retention_leaves_the_index() -> None:
     decision = decide(CART, shop(), now=CART.expires_at)
 
-    assert decision.action is Action.SKIP
-    assert decision.unindex
+    assert decision == Skip("past retention", unindex=True)
+
+
+@pytest.mark.parametrize(
+    ("suppressed", "ordered", "expected"),
+    [
+        (True, False, Skip("address suppressed", close=Closed.SUPPRESSED)),
+        (False, True, Skip("ordered on another cart", close=Closed.ORDERED)),
+        (True, True, Skip("address suppressed", close=Closed.SUPPRESSED)),
+    ],
+)
+def test_what_is_known_elsewhere_closes_a_cart_that_would_get_an_email(
+    suppressed: bool, ordered: bool, expected: Decision
+) -> None:
+    elsewhere = Elsewhere(suppressed=lambda: suppressed, ordered_since_active=lambda: ordered)
+
+    assert decide(CART, shop(), now=T + HOUR, elsewhere=elsewhere) == expected
+
+
+def test_elsewhere_is_asked_only_when_all_else_says_send() -> None:
+    asked: list[str] = []
+
+    def lookup(name: str) -> Callable[[], bool]:
+        def answer() -> bool:
+            asked.append(name)
+            return False
+
+        return answer
+
+    elsewhere = Elsewhere(suppressed=lookup("suppressed"), ordered_since_active=lookup("ordered"))
+
+    decide(replace(CART, consent=False), shop(), now=T + HOUR, elsewhere=elsewhere)
+    decide(replace(CART, lines=()), shop(), now=T + HOUR, elsewhere=elsewhere)
+    assert asked == []  # each look-up is a read: none for a cart that gets no email anyway
+
+    decide(CART, shop(), now=T + HOUR, elsewhere=elsewhere)
+    assert asked == ["suppressed", "ordered"]

@@ -1,21 +1,21 @@
-"""What a tracked event does to a cart, as one conditional DynamoDB update.
+"""What a tracked event does to a cart, planned as one conditional DynamoDB update. Pure.
 
 A cart item holds the contents, the contact, the checkout step and, while an email is
 pending, the keys of the sparse due index (``due_shard``, ``due_at``). Each event is one
 UpdateItem whose condition encodes what we assume about the stored cart (this event is
 the newest, the cart is still open, the event id is new). When an assumption is wrong
-DynamoDB returns the old item with the failure, and the update is planned again from it.
+DynamoDB returns the old item with the failure; ``diagnose`` reads it, and the update is
+planned again. ``cart_store.CartStore.apply`` runs this loop against the table.
 """
 
 from __future__ import annotations
 
-import hashlib
-import zlib
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
-from kurv.dynamo import Update, as_int
 from kurv.events import (
+    CartItem,
     CartUpdated,
     CheckoutContact,
     CheckoutStep,
@@ -24,38 +24,11 @@ from kurv.events import (
     OrderCompleted,
     PaymentFailed,
 )
+from kurv.expressions import Update
+from kurv.model import Closed, as_int, cart_key, contact_key, due_shard, email_hash
 from kurv.shops import ConsentPolicy, Shop
 
-DUE_SHARDS = 8  # fixed: the sweep queries every shard, so changing it strands carts
-DUE_INDEX = "due"
-ORDERS_INDEX = "orders_by_contact"
 MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not tracking
-
-
-class Closed:
-    """Why a cart gets no more email. A closed cart never reopens."""
-
-    ORDERED = "ordered"
-    OPTED_OUT = "opted_out"
-    SERIES_COMPLETE = "series_complete"
-    SUPPRESSED = "suppressed"
-
-
-def cart_key(shop_id: str, cart_id: str) -> str:
-    return f"{shop_id}#{cart_id}"
-
-
-def email_hash(email: str) -> str:
-    """Identifies an address for suppressions and order matching without storing it."""
-    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
-
-
-def contact_key(shop_id: str, email: str) -> str:
-    return f"{shop_id}#{email_hash(email)}"
-
-
-def due_shard(key: str) -> int:
-    return zlib.crc32(key.encode()) % DUE_SHARDS
 
 
 # The field each event type owns, and whose timestamp decides whether it may overwrite.
@@ -76,12 +49,14 @@ class Assumptions:
     closed: bool = False
 
 
-class Verdict:
+class Verdict(StrEnum):
+    """Why an event cannot be applied at all, whatever we assume."""
+
     DUPLICATE = "duplicate"  # this event_id was applied before
     EVENT_LIMIT = "event_limit"  # the cart holds MAX_EVENT_IDS ids already
 
 
-def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | str:
+def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict:
     """Read a stored cart (returned with a failed condition) into a verdict or new assumptions."""
     event_ids = old.get("event_ids") or set()
     if event.event_id is not None:
@@ -185,13 +160,13 @@ def _plan_contact(u: Update, shop: Shop, event: CheckoutContact, assumed: Assump
         u.remove("due_shard")
 
 
-def _close(u: Update, reason: str, *, expires_at: int) -> None:
+def _close(u: Update, reason: Closed, *, expires_at: int) -> None:
     u.set_if_missing("closed", reason)
     u.remove("due_shard")
     u.set("expires_at", expires_at)
 
 
-def _item(line: Any) -> dict[str, Any]:
+def _item(line: CartItem) -> dict[str, Any]:
     item = {
         "sku": line.sku,
         "name": line.name,

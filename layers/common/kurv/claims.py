@@ -1,7 +1,10 @@
-"""The carts table as the reminder loop sees it: the due index, claims and their outcomes.
+"""The carts table, claim and send side: the due index, claims and what became of them.
 
-Every write here is conditional on the claim it belongs to, so a late or repeated worker
-changes nothing: at most one email per cart and step, whatever runs twice.
+One of the two modules that write the carts table (the other, ``cart_store.py``, records
+what shops and customers tell us). The sweep claims a due cart here; send reads it, marks
+it just before SES and records the outcome. Every write after the claim is conditional on
+that claim, so a late or repeated worker changes nothing: at most one email per cart and
+step, whatever runs twice.
 """
 
 from __future__ import annotations
@@ -10,15 +13,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from botocore.exceptions import ClientError
-
-from kurv.carts import DUE_INDEX, ORDERS_INDEX
-from kurv.dynamo import Update, as_int, from_item, is_conditional_failure
-from kurv.reminders import CLAIM_LEASE_SECONDS, Cart
+from kurv.clock import MINUTE
+from kurv.decisions import SEND_GATE
+from kurv.dynamo import Written, conditional_update, from_item
+from kurv.expressions import Update
+from kurv.model import DUE_INDEX, ORDERS_INDEX, Cart, Closed, as_int
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
+# A claim not finished within this long is taken to have died with its worker.
+CLAIM_LEASE_SECONDS = 15 * MINUTE
 _CLAIM_FIELDS = ("claim_id", "claim_step", "claimed_at", "sending_step", "uncertain_step")
 
 
@@ -39,7 +44,7 @@ class Sent:
     problem: str = ""  # why SES refused this step's email, if it did
 
 
-class ReminderStore:
+class ClaimStore:
     def __init__(self, client: DynamoDBClient, table: str) -> None:
         self._client = client
         self.table = table
@@ -52,8 +57,7 @@ class ReminderStore:
             "TableName": self.table,
             "IndexName": DUE_INDEX,
             "Limit": limit,
-            "KeyConditionExpression": "due_shard = :shard AND due_at <= :now",
-            "ExpressionAttributeValues": {":shard": {"N": str(shard)}, ":now": {"N": str(now)}},
+            **_due_by(shard, now),
         }
         if start:
             request["ExclusiveStartKey"] = start
@@ -62,13 +66,8 @@ class ReminderStore:
         return keys, response.get("LastEvaluatedKey")
 
     def count_due(self, shard: int, now: int) -> int:
-        paginator = self._client.get_paginator("query")
-        pages = paginator.paginate(
-            TableName=self.table,
-            IndexName=DUE_INDEX,
-            Select="COUNT",
-            KeyConditionExpression="due_shard = :shard AND due_at <= :now",
-            ExpressionAttributeValues={":shard": {"N": str(shard)}, ":now": {"N": str(now)}},
+        pages = self._client.get_paginator("query").paginate(
+            TableName=self.table, IndexName=DUE_INDEX, Select="COUNT", **_due_by(shard, now)
         )
         return sum(page.get("Count", 0) for page in pages)
 
@@ -86,9 +85,10 @@ class ReminderStore:
             "claim_step", f"if_not_exists({u.name('reminders_sent')}, {u.value(0)}) + {u.value(1)}"
         )
         u.set("due_at", now + CLAIM_LEASE_SECONDS)  # the lease: due again if the worker dies
-        old = self._update(key, u)
-        if old is None:
+        written = self._write(key, u)
+        if written.done:
             return Claim.CLAIMED
+        old = written.old
         stale = old.get("claim_id") and as_int(old.get("claimed_at")) + CLAIM_LEASE_SECONDS <= now
         if not stale or not self._release_stale(key, old):
             return Claim.LOST
@@ -104,7 +104,7 @@ class ReminderStore:
             u.remove(name)
         if old.get("sending_step"):
             u.set("uncertain_step", as_int(old["sending_step"]))
-        return self._update(key, u) is None
+        return self._write(key, u).done
 
     # -- send
     def get(self, key: str) -> Cart | None:
@@ -129,27 +129,20 @@ class ReminderStore:
         return bool(response.get("Count"))
 
     def mark_sending(self, cart: Cart, step: int) -> bool:
-        """The last gate before SES: still our claim, still open, no newer activity, and
-        this step not sent yet. A purchase that landed a moment ago stops it here."""
+        """The last gate before SES: still our claim, and every guard of the send gate
+        (decisions.SEND_GATE) still true of the stored cart. A purchase that landed a
+        moment ago stops the email here."""
         u = self._claimed_by(cart.claim_id)
-        u.when(
-            f"attribute_not_exists({u.name('sending_step')})"
-            f" AND attribute_not_exists({u.name('closed')})"
-            f" AND attribute_not_exists({u.name('ordered_at')})"
-        )
-        u.when(f"{u.name('last_activity_at')} <= {u.value(cart.claimed_at)}")
-        u.when(
-            f"attribute_not_exists({u.name('reminders_sent')})"
-            f" OR {u.name('reminders_sent')} < {u.value(step)}"
-        )
+        for guard in SEND_GATE:
+            u.when(guard.condition(u, cart, step))
         u.set("sending_step", step)
-        return self._update(cart.key, u) is None
+        return self._write(cart.key, u).done
 
     def unmark_sending(self, cart: Cart) -> bool:
         """SES did not take the message: the claim stays, and a retry may send it."""
         u = self._claimed_by(cart.claim_id)
         u.remove("sending_step")
-        return self._update(cart.key, u) is None
+        return self._write(cart.key, u).done
 
     def finish_sent(self, cart: Cart, sent: Sent) -> bool:
         u = self._finishing(cart)
@@ -157,7 +150,7 @@ class ReminderStore:
         u.set("reminders_sent", sent.step)
         u.set("last_reminder_at", sent.at)
         log = u.name("sent_log")
-        entry = {"step": sent.step, "at": sent.at, "message_id": sent.message_id}
+        entry: dict[str, Any] = {"step": sent.step, "at": sent.at, "message_id": sent.message_id}
         if sent.problem:
             entry["problem"] = sent.problem
             u.set("last_send_problem", sent.problem)
@@ -167,33 +160,33 @@ class ReminderStore:
         if sent.reply_code:
             u.set("reply_code", sent.reply_code)
         if sent.next_due is None:
-            u.set_if_missing("closed", "series_complete")
+            u.set_if_missing("closed", Closed.SERIES_COMPLETE)
             u.remove("due_shard")
         else:
             u.set("due_at", sent.next_due[0])
             u.set("next_delay", sent.next_due[1])
-        return self._update(cart.key, u) is None
+        return self._write(cart.key, u).done
 
     def finish_skipped(
-        self,
-        cart: Cart,
-        *,
-        close: str = "",
-        unindex: bool = False,
-        defer_until: int = 0,
+        self, cart: Cart, *, close: Closed | None = None, unindex: bool = False
     ) -> bool:
+        """No email for this claim: close the cart, or only leave the due index."""
         u = self._finishing(cart)
-        if close:
+        if close is not None:
             u.set_if_missing("closed", close)
-        if close or unindex:
+        if close is not None or unindex:
             u.remove("due_shard")
-        if defer_until:
-            u.set("due_at", defer_until)
-        return self._update(cart.key, u) is None
+        return self._write(cart.key, u).done
+
+    def defer(self, cart: Cart, *, until: int) -> bool:
+        """Finish the claim and look again at `until`, unless the customer acts before."""
+        u = self._finishing(cart)
+        u.set("due_at", until)
+        return self._write(cart.key, u).done
 
     def release(self, cart: Cart) -> bool:
         """Give the claim back untouched: the customer's activity has set the next due time."""
-        return self._update(cart.key, self._finishing(cart)) is None
+        return self._write(cart.key, self._finishing(cart)).done
 
     def _finishing(self, cart: Cart) -> Update:
         u = self._claimed_by(cart.claim_id)
@@ -207,18 +200,12 @@ class ReminderStore:
         u.when(f"{u.name('claim_id')} = {u.value(claim_id)}")
         return u
 
-    def _update(self, key: str, u: Update) -> dict[str, Any] | None:
-        """Apply `u`; None on success, the old item (possibly empty) if its condition failed."""
-        try:
-            self._client.update_item(
-                TableName=self.table,
-                Key={"pk": {"S": key}},
-                ReturnValuesOnConditionCheckFailure="ALL_OLD",
-                **u.request(),
-            )
-        except ClientError as error:
-            if not is_conditional_failure(error):
-                raise
-            old: Any = error.response.get("Item")
-            return from_item(old)
-        return None
+    def _write(self, key: str, u: Update) -> Written:
+        return conditional_update(self._client, self.table, key, u)
+
+
+def _due_by(shard: int, now: int) -> dict[str, Any]:
+    return {
+        "KeyConditionExpression": "due_shard = :shard AND due_at <= :now",
+        "ExpressionAttributeValues": {":shard": {"N": str(shard)}, ":now": {"N": str(now)}},
+    }
