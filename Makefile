@@ -10,11 +10,12 @@ SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
 export AWS_DEFAULT_REGION ?= eu-west-1
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help run test lint template-lint pytest bench build deploy clean
+.PHONY: help run test test-fast lint template-lint pytest bench build deploy clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
 	@echo "make test     install into .venv, then lint, template lint and every test"
+	@echo "make test-fast  the unit tests only (no AWS emulator): seconds"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
 	@echo "make deploy   make build, then sam deploy --guided into your AWS account"
@@ -58,6 +59,10 @@ template-lint: $(STAMP) $(SAM_STAMP)
 pytest: $(STAMP)
 	@echo "==> pytest"
 	@$(BIN)/pytest
+
+# Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
+test-fast: $(STAMP)
+	@$(BIN)/pytest tests/unit
 
 bench: $(STAMP)
 	@$(BIN)/python -m kurv_tools.bench

@@ -233,7 +233,7 @@ def test_batch_keeps_valid_events_and_names_the_bad_one(
             "error": {
                 "code": "invalid_request",
                 "field": "currency",
-                "message": reply.body["rejected"][0]["error"]["message"],
+                "message": "currency must be an ISO 4217 currency code such as EUR or DKK",
             },
         }
     ]

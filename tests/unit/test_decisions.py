@@ -8,9 +8,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kurv.clock import HOUR
 from kurv.decisions import (
+    SEND_GATE,
     AssumeSent,
     Decision,
     Defer,
@@ -186,3 +189,51 @@ def test_elsewhere_is_asked_only_when_all_else_says_send() -> None:
 
     decide(CART, shop(), now=T + HOUR, elsewhere=elsewhere)
     assert asked == ["suppressed", "ordered"]
+
+
+@st.composite
+def claimed_carts(draw: st.DrawFn) -> tuple[Cart, int]:
+    """A claimed cart in any state the loop can leave it in, weighted so that a good share of
+    them get an email. A mark (sending_step) and a dead worker's mark (uncertain_step) are
+    only ever for the step after the last one recorded: finishing a claim removes both."""
+    activity = draw(st.integers(T - 2 * HOUR, T + 100 * HOUR))
+    claimed_at = activity + draw(st.integers(-HOUR, 100 * HOUR))
+    sent = draw(st.integers(0, 3))
+    cart = replace(
+        CART,
+        last_activity_at=activity,
+        claimed_at=claimed_at,
+        reminders_sent=sent,
+        claim_step=sent + 1,
+        sending_step=draw(st.sampled_from([0, 0, 0, sent + 1])),
+        uncertain_step=draw(st.sampled_from([0, 0, 0, sent + 1])),
+        closed=draw(st.sampled_from([None, None, None, None, None, *Closed])),
+        consent=draw(st.sampled_from([True, True, True, False])),
+        payment_failed_at=draw(st.sampled_from([0, activity])),
+    )
+    return cart, claimed_at + draw(st.integers(0, 10 * HOUR))
+
+
+@given(claimed=claimed_carts())
+def test_whatever_decide_sends_passes_the_send_gate(claimed: tuple[Cart, int]) -> None:
+    cart, now = claimed
+
+    decision = decide(cart, shop(), now=now)
+
+    if isinstance(decision, Send):
+        assert 1 <= decision.step <= len(shop().series)
+        assert [guard.name for guard in SEND_GATE if not guard.holds(cart, decision.step)] == []
+
+
+def test_the_carts_the_gate_is_checked_on_include_ones_that_get_an_email() -> None:
+    # The property above says nothing if decide never sends for the carts it is given.
+    sends = []
+
+    @given(claimed=claimed_carts())
+    @settings(database=None)
+    def collect(claimed: tuple[Cart, int]) -> None:
+        sends.append(isinstance(decide(claimed[0], shop(), now=claimed[1]), Send))
+
+    collect()
+
+    assert 0.1 < sends.count(True) / len(sends) < 0.9

@@ -9,11 +9,8 @@ from typing import Any
 
 import pytest
 
-from kurv.model import DUE_INDEX, ORDERS_INDEX
 from kurv.settings import Settings
-from kurv.shop_store import PUBLISHABLE_KEY_INDEX
 from kurv_tools.functions import load_function
-from kurv_tools.stack import LocalStack
 from kurv_tools.template import REPO_ROOT, TABLE_SETTINGS, load_template, resources
 
 
@@ -96,20 +93,6 @@ def test_functions_get_every_table_setting() -> None:
         assert variables[setting] == {"Ref": logical_id}
     required = {field.alias for field in Settings.model_fields.values() if field.is_required()}
     assert required <= set(variables)
-
-
-def test_local_tables_are_the_templates_tables(stack: LocalStack) -> None:
-    carts = stack.dynamodb.describe_table(TableName=stack.settings.carts_table)["Table"]
-    shops = stack.dynamodb.describe_table(TableName=stack.settings.shops_table)["Table"]
-    ttl = stack.dynamodb.describe_time_to_live(TableName=stack.settings.carts_table)
-
-    assert {index["IndexName"] for index in carts["GlobalSecondaryIndexes"]} == {
-        DUE_INDEX,
-        ORDERS_INDEX,
-    }
-    assert carts["StreamSpecification"]["StreamViewType"] == "NEW_AND_OLD_IMAGES"
-    assert ttl["TimeToLiveDescription"]["AttributeName"] == "expires_at"
-    assert [i["IndexName"] for i in shops["GlobalSecondaryIndexes"]] == [PUBLISHABLE_KEY_INDEX]
 
 
 def test_layer_is_built_by_sam_for_the_runtime() -> None:

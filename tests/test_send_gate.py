@@ -1,0 +1,89 @@
+"""decisions.SEND_GATE in its two forms agree: each guard's Python test of a cart and its
+condition on the stored item, as DynamoDB (moto) evaluates it, say the same for every state."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from kurv.claims import ClaimStore
+from kurv.decisions import SEND_GATE, Guard
+from kurv.dynamo import conditional_update, to_item
+from kurv.expressions import Update
+from kurv.model import Cart
+from kurv_tools.stack import LocalStack
+
+CLAIMED_AT = 5_000
+STEP = 2
+KEY = "test-shop#c1"
+
+# Every way the stored cart can stand on what the gate looks at (None: attribute absent).
+STATES = [
+    {
+        "sending_step": sending_step,
+        "closed": closed,
+        "ordered_at": ordered_at,
+        "last_activity_at": last_activity_at,
+        "reminders_sent": reminders_sent,
+    }
+    for sending_step, closed, ordered_at, last_activity_at, reminders_sent in itertools.product(
+        (None, STEP),
+        (None, "opted_out"),
+        (None, CLAIMED_AT - 10),
+        (None, CLAIMED_AT - 1, CLAIMED_AT, CLAIMED_AT + 1),
+        (None, STEP - 1, STEP, STEP + 1),
+    )
+]
+
+
+def stored(state: dict[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = {"pk": KEY, "shop_id": "test-shop", "cart_id": "c1"}
+    item.update(claim_id="k1", claimed_at=CLAIMED_AT)
+    return {**item, **{name: value for name, value in state.items() if value is not None}}
+
+
+def put(stack: LocalStack, state: dict[str, Any]) -> Cart:
+    item = stored(state)
+    stack.dynamodb.put_item(TableName=stack.settings.carts_table, Item=to_item(item))
+    return Cart.from_item(item)
+
+
+@pytest.mark.parametrize("guard", SEND_GATE, ids=lambda guard: guard.name)
+def test_each_guard_means_the_same_in_python_and_in_dynamodb(
+    stack: LocalStack, guard: Guard
+) -> None:
+    disagreements = []
+    for state in STATES:
+        cart = put(stack, state)
+        u = Update()
+        u.when(guard.condition(u, cart, STEP))
+        u.set("probe", 1)
+        written = conditional_update(stack.dynamodb, stack.settings.carts_table, KEY, u)
+        if written.done != guard.holds(cart, STEP):
+            disagreements.append(state)
+
+    assert disagreements == []
+
+
+def test_mark_sending_passes_exactly_when_the_whole_gate_holds(stack: LocalStack) -> None:
+    store = ClaimStore(stack.dynamodb, stack.settings.carts_table)
+    outcomes = set()
+    for state in STATES:
+        cart = put(stack, state)
+        expected = all(guard.holds(cart, STEP) for guard in SEND_GATE)
+
+        assert store.mark_sending(cart, STEP) is expected, state
+        outcomes.add(expected)
+
+    assert outcomes == {True, False}  # the states cover both sides of the gate
+
+
+def test_mark_sending_needs_the_same_claim(stack: LocalStack) -> None:
+    cart = put(stack, {})
+    other = Cart.from_item({**stored({}), "claim_id": "someone-else"})
+    store = ClaimStore(stack.dynamodb, stack.settings.carts_table)
+
+    assert store.mark_sending(other, STEP) is False
+    assert store.mark_sending(cart, STEP) is True
