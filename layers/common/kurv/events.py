@@ -1,4 +1,4 @@
-"""The tracking contract (DESIGN.md, "Public interface"): what a shop may tell us about a cart.
+"""The tracking contract (README.md, "The tracking API"): what a shop may tell us about a cart.
 
 Every model is strict (no coercion of "1" into 1) and closed (unknown fields are named in
 the error), so an integration mistake is reported at once instead of silently ignored.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from botocore.exceptions import ClientError
 from pydantic import ValidationError
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
 PUBLISHABLE_KEY_INDEX = "by_publishable_key"
+_T = TypeVar("_T", Shop | None, frozenset[str])
 _SHOP_ID = re.compile(SHOP_ID_PATTERN)
 
 
@@ -88,7 +90,7 @@ def _shop(item: dict[str, Any] | None) -> Shop | None:
 
 @dataclass
 class _Cached:
-    value: Any
+    value: Shop | frozenset[str] | None
     until: int
 
 
@@ -106,19 +108,19 @@ class ShopDirectory:
         self._entries: dict[tuple[str, str], _Cached] = {}
 
     def get(self, shop_id: str) -> Shop | None:
-        return self._remember(("id", shop_id), lambda: self._store.get(shop_id))  # type: ignore[no-any-return]
+        return self._remember(("id", shop_id), lambda: self._store.get(shop_id))
 
     def by_publishable_key(self, key: str) -> Shop | None:
-        return self._remember(("key", key), lambda: self._store.by_publishable_key(key))  # type: ignore[no-any-return]
+        return self._remember(("key", key), lambda: self._store.by_publishable_key(key))
 
     def allowed_origins(self) -> frozenset[str]:
-        return self._remember(("origins", ""), self._store.allowed_origins)  # type: ignore[no-any-return]
+        return self._remember(("origins", ""), self._store.allowed_origins)
 
-    def _remember(self, key: tuple[str, str], load: Any) -> Any:
+    def _remember(self, key: tuple[str, str], load: Callable[[], _T]) -> _T:
         now = self._clock.now()
         cached = self._entries.get(key)
         if cached is not None and cached.until > now:
-            return cached.value
+            return cast("_T", cached.value)  # each key is only ever filled by one loader
         value = load()
         if len(self._entries) > 1000:  # bounded memory under a flood of made-up ids
             self._entries.clear()
