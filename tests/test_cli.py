@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
+from kurv_tools.state import STATE_FILE, LocalState
 
 
 @pytest.fixture
 def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
-    state = tmp_path / ".kurv" / "local.json"
-    state.parent.mkdir()
-    state.write_text(
-        json.dumps(
-            {"endpoint_url": stack.emulator.endpoint_url, "shops_table": stack.settings.shops_table}
-        )
-    )
-    return state
+    LocalState(stack.emulator.endpoint_url, stack.settings.shops_table).write()
+    return tmp_path / STATE_FILE
 
 
 ADD = [

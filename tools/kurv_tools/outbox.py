@@ -14,8 +14,7 @@ def outbox(raw_messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _entry(raw: dict[str, Any]) -> dict[str, Any]:
     data: str = raw["raw_data"]
-    message = message_from_bytes(data.encode(), policy=policy.default)
-    assert isinstance(message, EmailMessage)
+    message = message_from_bytes(data.encode(), EmailMessage, policy=policy.default)
     text = message.get_body(preferencelist=("plain",))
     html = message.get_body(preferencelist=("html",))
     date = message.get("Date")
