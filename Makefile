@@ -10,12 +10,13 @@ SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
 export AWS_DEFAULT_REGION ?= eu-west-1
 export SAM_CLI_TELEMETRY := 0
 
-.PHONY: help run test test-fast lint template-lint pytest bench build deploy clean
+.PHONY: help run test test-fast lint template-lint pytest soak bench build deploy clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
 	@echo "make test     install into .venv, then lint, template lint and every test"
 	@echo "make test-fast  the unit tests only (no AWS emulator): seconds"
+	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
 	@echo "make deploy   make build, then sam deploy --guided into your AWS account"
@@ -63,6 +64,12 @@ pytest: $(STAMP)
 # Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
 test-fast: $(STAMP)
 	@$(BIN)/pytest tests/unit
+
+# The simulation (three seeds in `make test`) over seeds 1..SEEDS, about 15 s each.
+SEEDS ?= 50
+
+soak: $(STAMP)
+	@$(BIN)/python -m kurv_tools.soak --seeds $(SEEDS)
 
 bench: $(STAMP)
 	@$(BIN)/python -m kurv_tools.bench
