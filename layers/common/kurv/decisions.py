@@ -143,11 +143,6 @@ class Guard:
     condition: Callable[[Update, Cart, int], str]
 
 
-def _missing_or_below(u: Update, attribute: str, value: int) -> str:
-    name = u.name(attribute)
-    return f"attribute_not_exists({name}) OR {name} < {u.value(value)}"
-
-
 SEND_GATE: tuple[Guard, ...] = (
     Guard(
         "no attempt in flight",
@@ -170,6 +165,6 @@ SEND_GATE: tuple[Guard, ...] = (
     Guard(
         "this step not sent yet",
         lambda cart, step: cart.reminders_sent < step,
-        lambda u, cart, step: _missing_or_below(u, "reminders_sent", step),
+        lambda u, cart, step: u.missing_or_below("reminders_sent", step),
     ),
 )

@@ -79,11 +79,13 @@ class Problem:
         return f"{self.field} {self.message}" if self.field else self.message
 
 
-def problems(error: ValidationError) -> list[Problem]:
+def problems(
+    error: ValidationError, *, unknown_field: str = "is not a known field"
+) -> list[Problem]:
     """Every problem pydantic found, in our words. Never the input values: they may be
-    secrets or a customer's address."""
+    secrets or a customer's address. `unknown_field` says what a field we do not take is."""
     return [
-        Problem(_field_path(list(found["loc"])), _describe(found))
+        Problem(_field_path(list(found["loc"])), _describe(found, unknown_field))
         for found in error.errors(include_input=False, include_url=False)
     ]
 
@@ -102,12 +104,12 @@ def _field_path(loc: list[int | str]) -> str:
     return path
 
 
-def _describe(error: Any) -> str:
+def _describe(error: Any, unknown_field: str) -> str:
     kind = error["type"]
     context = error.get("ctx") or {}
     messages = {
         "missing": "is required",
-        "extra_forbidden": "is not a known field",
+        "extra_forbidden": unknown_field,
         "string_type": "must be a string",
         "int_type": "must be a whole number",
         "bool_type": "must be true or false",

@@ -250,6 +250,6 @@ def parse_event(raw: Any, *, now: int) -> Event:
 def _as_invalid_request(error: ValidationError) -> InvalidRequest:
     if error.errors(include_url=False)[0]["type"] in ("union_tag_invalid", "union_tag_not_found"):
         return InvalidRequest(f"unknown event type; expected one of {EVENT_TYPES}", field="type")
-    first = problems(error)[0]
+    first = problems(error, unknown_field="is not a field of this event type")[0]
     field = first.field or "body"
     return InvalidRequest(f"{field} {first.message}", field=field)

@@ -55,8 +55,14 @@ class Update:
         self._conditions.append(f"({condition})")
 
     def missing_or_at_most(self, attribute: str, value: Any) -> str:
+        return self._missing_or(attribute, "<=", value)
+
+    def missing_or_below(self, attribute: str, value: Any) -> str:
+        return self._missing_or(attribute, "<", value)
+
+    def _missing_or(self, attribute: str, operator: str, value: Any) -> str:
         name = self.name(attribute)
-        return f"attribute_not_exists({name}) OR {name} <= {self.value(value)}"
+        return f"attribute_not_exists({name}) OR {name} {operator} {self.value(value)}"
 
     @property
     def update_expression(self) -> str:
