@@ -30,6 +30,36 @@ def normalize_origin(value: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
+def normalize_host(value: str) -> str:
+    """'cdn.shop.example' or '*.shop.example' (any subdomain), lower case, no scheme or path."""
+    host = value.strip().lower().rstrip(".")
+    bare = host.removeprefix("*.")
+    labels = bare.split(".")
+    if (
+        len(host) > 253
+        or len(labels) < 2
+        or not all(
+            label
+            and len(label) <= 63
+            and label.replace("-", "").isalnum()
+            and label.isascii()
+            and not label.startswith("-")
+            and not label.endswith("-")
+            for label in labels
+        )
+    ):
+        raise ValueError(f"{value!r} is not a host name such as cdn.shop.example or *.shop.example")
+    return host
+
+
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    host = host.lower().rstrip(".")
+    return any(
+        host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:]))
+        for pattern in allowed
+    )
+
+
 def _restore_url(value: str) -> str:
     if "{cart_id}" not in value:
         raise ValueError("the restore URL must contain {cart_id}")
@@ -91,6 +121,17 @@ class Shop(BaseModel):
     consent_policy: ConsentPolicy = ConsentPolicy.REQUIRED
     retention_days: Annotated[int, Field(ge=1, le=400)] = 30
     allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = ()
+    # Hosts (besides the origins and the restore URL's) that images and item links in an
+    # email may point to, e.g. a CDN. Anything else an event names is left out of the email.
+    image_hosts: tuple[Annotated[str, AfterValidator(normalize_host)], ...] = ()
+    # Whether the storefront (publishable key) may introduce an address or consent. Off:
+    # only signed server calls may.
+    browser_contacts: bool = True
+    # New addresses the storefront may introduce per hour; past it, they are kept but not
+    # emailed (a metric and an alarm say so).
+    browser_contacts_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 100
+    # One series per address and shop in this many days, whatever the cart.
+    series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
     signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
     # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
     link_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
@@ -107,6 +148,17 @@ class Shop(BaseModel):
         if delays[-1] >= self.retention_days * 24 * HOUR:
             raise ValueError("the last email must be due before the cart's data expires")
         return self
+
+    @property
+    def link_hosts(self) -> tuple[str, ...]:
+        """Hosts an email may link to or load images from."""
+        hosts = [urlsplit(origin).hostname or "" for origin in self.allowed_origins]
+        hosts.append(urlsplit(self.restore_url.replace("{cart_id}", "x")).hostname or "")
+        return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
+
+    @property
+    def series_window_seconds(self) -> int:
+        return self.series_window_days * 24 * HOUR
 
     @property
     def retention_seconds(self) -> int:
