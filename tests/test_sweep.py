@@ -8,7 +8,7 @@ import logging
 from itertools import count
 
 from helpers import Api, advance, cart_updated, contact
-from kurv.claims import ClaimStore
+from kurv.claims import Claim, ClaimStore
 from kurv.clock import HOUR
 from kurv.model import DUE_SHARDS
 from kurv.observability import logger
@@ -112,3 +112,11 @@ def test_logs_carry_ids_never_addresses_or_names(api: Api, loop: LocalLoop) -> N
     assert any(line.get("cart_id") == "c1" and line.get("outcome") == "sent" for line in lines)
     assert "grace.hopper" not in logged
     assert "Grace" not in logged
+
+
+def test_a_claim_never_creates_a_cart(stack: LocalStack) -> None:
+    # Why send's stream filter need not say MODIFY: no INSERT can carry a claim_id.
+    outcome = store(stack).claim("test-shop#gone", now=stack.clock.now(), claim_id="k1")
+
+    assert outcome is Claim.LOST
+    assert store(stack).get("test-shop#gone") is None

@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from typing import Any
 
 import pytest
 
 from kurv.settings import Settings
 from kurv_tools.functions import load_function
-from kurv_tools.template import REPO_ROOT, TABLE_SETTINGS, load_template, resources
-
-
-class _NoManagedPolicies:
-    """samtranslator asks IAM for managed policy ARNs; our template uses none."""
-
-    def load(self) -> dict[str, str]:
-        return {}
-
-
-def transformed(template: dict[str, Any]) -> dict[str, Any]:
-    from samtranslator.translator.transform import transform
-
-    template = copy.deepcopy(template)
-    for resource in template["Resources"].values():
-        props = resource.get("Properties", {})
-        for key in ("CodeUri", "ContentUri"):
-            if isinstance(props.get(key), str):
-                props[key] = f"s3://kurv-artifacts/{props[key].strip('/')}.zip"
-    os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
-    result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
-    return result
+from kurv_tools.template import (
+    REPO_ROOT,
+    TABLE_SETTINGS,
+    load_template,
+    resources,
+    transformed,
+)
 
 
 def lint(template: dict[str, Any]) -> list[str]:

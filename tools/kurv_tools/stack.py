@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,22 +133,33 @@ class LocalStack:
                 self.sesv2.create_email_identity(EmailIdentity=domain)
                 self._verified.add(domain)
 
-    def wire(self, *, shop_cache_seconds: int = 0) -> None:
+    def wire(
+        self, *, shop_cache_seconds: int = 0, clients: Callable[[str, str], Any] | None = None
+    ) -> None:
         """Point every handler at this stack's clients and clock instead of real AWS.
 
         Locally a shop's configuration is read afresh on every request, so `kurv shop update`
-        shows at once; `shop_cache_seconds=60` is a warm container as deployed.
+        shows at once; `shop_cache_seconds=60` is a warm container as deployed. `clients`
+        gives a function its own client per service, e.g. clients("send", "sesv2"), to see
+        which calls each function makes; by default all share the stack's.
         """
         from kurv.wiring import build_claim_store, build_link_desk, build_sender, build_tracker
 
+        def client(function: str, service: str) -> Any:
+            if clients is not None:
+                return clients(function, service)
+            return self.sesv2 if service == "sesv2" else self.dynamodb
+
         settings = self.settings.model_copy(update={"shop_cache_seconds": shop_cache_seconds})
         track = load_function("track")
-        tracker = build_tracker(settings, self.clock, self.dynamodb)
+        tracker = build_tracker(settings, self.clock, client("track", "dynamodb"))
         track.tracker.set(tracker)
-        track.links.set(build_link_desk(settings, self.clock, self.dynamodb, tracker.shops))
+        track.links.set(
+            build_link_desk(settings, self.clock, client("track", "dynamodb"), tracker.shops)
+        )
         sweep = load_function("sweep")
-        sweep.claims.set(build_claim_store(settings, self.dynamodb))
+        sweep.claims.set(build_claim_store(settings, client("sweep", "dynamodb")))
         sweep.clock.set(self.clock)
         load_function("send").delivery.set(
-            build_sender(settings, self.clock, self.dynamodb, self.sesv2)
+            build_sender(settings, self.clock, client("send", "dynamodb"), client("send", "sesv2"))
         )

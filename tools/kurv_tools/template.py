@@ -86,3 +86,28 @@ def stream_filter(function: str) -> Callable[[dict[str, Any]], bool]:
         return not patterns or any(pattern.matches_event(event) for pattern in patterns)
 
     return delivered
+
+
+class _NoManagedPolicies:
+    """samtranslator asks IAM for managed policy ARNs; our template uses none."""
+
+    def load(self) -> dict[str, str]:
+        return {}
+
+
+def transformed(template: dict[str, Any]) -> dict[str, Any]:
+    """The template as CloudFormation receives it from SAM (code URIs made up)."""
+    import copy
+    import os
+
+    from samtranslator.translator.transform import transform
+
+    template = copy.deepcopy(template)
+    for resource in template["Resources"].values():
+        props = resource.get("Properties", {})
+        for key in ("CodeUri", "ContentUri"):
+            if isinstance(props.get(key), str):
+                props[key] = f"s3://kurv-artifacts/{props[key].strip('/')}.zip"
+    os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
+    result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
+    return result

@@ -1,0 +1,161 @@
+"""Each function's IAM policy in template.yaml grants exactly the calls its code makes.
+
+The functions run their real handlers on the local stack, each with clients of its own
+that record every AWS call (operation, table or index). A day's traffic exercises every
+path: server and browser events of each type, a preflight, the sweep, an email, a click,
+an opt-out page and a one-click opt-out. What was called must be allowed; what is allowed
+must have been called. A new call without a policy line fails here, not in production;
+so does a grant nothing uses.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from helpers import ORIGIN, Api, advance, cart_updated, contact, link, make_shop
+from kurv.clock import HOUR
+from kurv_tools.loop import LocalLoop
+from kurv_tools.stack import LocalStack, table_names
+from kurv_tools.template import load_template, resources
+
+FUNCTIONS = {"track": "TrackFunction", "sweep": "SweepFunction", "send": "SendFunction"}
+CONFIGURATION_SET = "kurv-test"
+
+Grant = tuple[str, str]  # ("dynamodb:UpdateItem", "CartsTable"), ("ses:SendEmail", "ses:identity")
+
+
+class CallLog:
+    """Clients per function that note each call as the IAM action and resource it needs."""
+
+    def __init__(self, stack: LocalStack) -> None:
+        self.stack = stack
+        self.calls: dict[str, set[Grant]] = defaultdict(set)
+        self._tables = {name: logical for logical, name in table_names(stack.prefix).items()}
+
+    def client(self, function: str, service: str) -> Any:
+        client = self.stack.emulator.client(service)
+
+        def record(params: dict[str, Any], model: Any, **_: Any) -> None:
+            for resource in self._resources(service, params):
+                self.calls[function].add((f"{self._prefix(service)}:{model.name}", resource))
+
+        client.meta.events.register(f"provide-client-params.{service}.*", record)
+        return client
+
+    @staticmethod
+    def _prefix(service: str) -> str:
+        return "ses" if service == "sesv2" else service
+
+    def _resources(self, service: str, params: dict[str, Any]) -> list[str]:
+        if service == "dynamodb":
+            table = self._tables[params["TableName"]]
+            index = params.get("IndexName")
+            return [f"{table}/index/{index}" if index else table]
+        if service == "sesv2":
+            found = ["ses:identity"]
+            if params.get("ConfigurationSetName"):
+                found.append("ses:configuration-set")
+            return found
+        raise AssertionError(f"no resource mapping for {service}")
+
+
+def granted(function: str) -> set[Grant]:
+    """The (action, resource) pairs the template's policy for `function` allows."""
+    props = resources(load_template(), "AWS::Serverless::Function")[function]["Properties"]
+    grants: set[Grant] = set()
+    for policy in props.get("Policies", []):
+        # SAM's policy templates (DynamoDBCrudPolicy...) grant whole families of actions.
+        assert set(policy) == {"Statement"}, f"{function}: write statements, not {set(policy)}"
+        for statement in policy["Statement"]:
+            assert statement["Effect"] == "Allow"
+            actions = statement["Action"]
+            targets = statement["Resource"]
+            for action in [actions] if isinstance(actions, str) else actions:
+                for target in targets if isinstance(targets, list) else [targets]:
+                    grants.add((action, resource_name(target)))
+    return grants
+
+
+def resource_name(target: Any) -> str:
+    """!GetAtt CartsTable.Arn -> CartsTable; !Sub "${CartsTable.Arn}/index/due" ->
+    CartsTable/index/due; an SES identity or configuration set ARN -> ses:identity..."""
+    if isinstance(target, dict) and "Fn::GetAtt" in target:
+        logical, attribute = target["Fn::GetAtt"]
+        assert attribute == "Arn"
+        return str(logical)
+    if isinstance(target, dict) and "Fn::Sub" in target:
+        text = str(target["Fn::Sub"])
+        if text.startswith("${") and ".Arn}" in text:
+            logical, _, rest = text[2:].partition(".Arn}")
+            return logical + rest
+        if ":ses:" in text:
+            kind = text.rsplit(":", 1)[1].split("/", 1)[0]
+            return f"ses:{kind}"
+    raise AssertionError(f"a resource this test cannot read: {target!r} (no wildcards)")
+
+
+@pytest.fixture
+def log(stack: LocalStack) -> CallLog:
+    stack.sesv2.create_configuration_set(ConfigurationSetName=CONFIGURATION_SET)
+    stack.settings = stack.settings.model_copy(update={"ses_configuration_set": CONFIGURATION_SET})
+    log = CallLog(stack)
+    stack.wire(clients=log.client)
+    return log
+
+
+def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
+    loop = LocalLoop(stack)
+    stack.verify_senders()
+    # The storefront: a preflight, then events with the publishable key.
+    preflight = api.request(
+        "OPTIONS",
+        "/v1/events",
+        headers={"Origin": ORIGIN, "Access-Control-Request-Method": "POST"},
+    )
+    assert preflight.status == 204, preflight
+    assert api.browser_post(cart_updated("c2")).status == 202
+    # The shop's server: every kind of event.
+    for event in (
+        contact("c1"),
+        cart_updated("c1"),
+        {"type": "payment.failed", "cart_id": "c1"},
+        contact("c3", email="grace@example.com"),
+        cart_updated("c3"),
+        {"type": "order.completed", "cart_id": "c3", "order_id": "o-3"},
+        {"type": "customer.opted_out", "cart_id": "c4", "email": "someone@example.com"},
+    ):
+        reply = api.post(event)
+        assert reply.status == 202, (event, reply)
+    # The sweep claims c1, send mails it; the customer clicks, looks, opts out.
+    emails = advance(loop, 2 * HOUR)
+    assert len(emails) == 1
+    assert api.request("GET", link(emails[0], "r")).status == 302
+    opt_out = link(emails[0], "u")
+    assert api.request("GET", opt_out).status == 200
+    assert api.request("POST", opt_out).status == 200
+
+
+def test_each_function_may_do_exactly_what_it_does(
+    stack: LocalStack, api: Api, log: CallLog
+) -> None:
+    a_day_of_traffic(stack, api)
+
+    for function, logical_id in FUNCTIONS.items():
+        used, allowed = log.calls[function], granted(logical_id)
+        assert used - allowed == set(), f"{logical_id} calls what its policy does not allow"
+        assert allowed - used == set(), f"{logical_id} is allowed what it never calls"
+
+
+def test_a_call_outside_the_policy_is_caught(stack: LocalStack, api: Api, log: CallLog) -> None:
+    # The check itself: a second shop looked up by key is still a Query on the same index,
+    # but a track function that read a cart would need GetItem, which it is not granted.
+    make_shop(stack, shop_id="other-shop", publishable_key="kpk_other_key_0123")
+    a_day_of_traffic(stack, api)
+    log.client("track", "dynamodb").get_item(
+        TableName=stack.settings.carts_table, Key={"pk": {"S": "test-shop#c1"}}
+    )
+
+    assert ("dynamodb:GetItem", "CartsTable") in log.calls["track"] - granted("TrackFunction")
