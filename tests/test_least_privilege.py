@@ -54,6 +54,9 @@ class CallLog:
             table = self._tables[params["TableName"]]
             index = params.get("IndexName")
             return [f"{table}/index/{index}" if index else table]
+        if service == "secretsmanager":
+            assert params["SecretId"] == self.stack.settings.address_key_secret
+            return ["AddressKeySecret"]
         if service == "sesv2":
             found = ["ses:identity"]
             if params.get("ConfigurationSetName"):
@@ -82,6 +85,8 @@ def granted(function: str) -> set[Grant]:
 def resource_name(target: Any) -> str:
     """!GetAtt CartsTable.Arn -> CartsTable; !Sub "${CartsTable.Arn}/index/due" ->
     CartsTable/index/due; an SES identity or configuration set ARN -> ses:identity..."""
+    if isinstance(target, dict) and "Ref" in target:
+        return str(target["Ref"])
     if isinstance(target, dict) and "Fn::GetAtt" in target:
         logical, attribute = target["Fn::GetAtt"]
         assert attribute == "Arn"

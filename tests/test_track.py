@@ -21,7 +21,7 @@ from kurv.cart_store import CartStore
 from kurv.cart_updates import MAX_EVENT_IDS
 from kurv.clock import DAY, HOUR
 from kurv.events import parse_event
-from kurv.model import cart_key, email_hash
+from kurv.model import AddressKey, cart_key, plain_address_hash
 from kurv.shops import Shop
 from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack
@@ -174,7 +174,7 @@ def test_purchase_with_email_records_the_contact_for_other_carts(
     )
 
     cart = read_cart(stack, shop.shop_id, "other-device")
-    assert cart["contact_key"] == f"{shop.shop_id}#{email_hash('ada@example.com')}"
+    assert cart["contact_key"] == f"{shop.shop_id}#{stack.address_key.hash('ada@example.com')}"
     assert cart["ordered_at"] == START
 
 
@@ -189,11 +189,27 @@ def test_opt_out_suppresses_the_address_and_closes_the_cart(
     assert read_cart(stack, shop.shop_id, "c1")["closed"] == "opted_out"
     suppression = stack.dynamodb.get_item(
         TableName=stack.settings.suppressions_table,
-        Key={"pk": {"S": f"{shop.shop_id}#{email_hash('ada@example.com')}"}},
+        Key={"pk": {"S": f"{shop.shop_id}#{stack.address_key.hash('ada@example.com')}"}},
     )
     assert suppression["Item"]["reason"]["S"] == "opted_out"
-    # The address itself is not stored in the suppression list
+    # Neither the address nor its plain SHA-256 (matchable against any list) is stored
     assert "ada@example.com" not in str(suppression["Item"]).lower()
+    assert plain_address_hash("ada@example.com") not in str(suppression["Item"])
+
+
+def test_addresses_are_known_only_by_a_keyed_hash(api: Api, stack: LocalStack, shop: Shop) -> None:
+    api.post(contact())
+    api.post({"type": "order.completed", "cart_id": "c1", "order_id": "o-1"})
+
+    cart = read_cart(stack, shop.shop_id, "c1")
+    plain = plain_address_hash("ada@example.com")
+    assert plain not in cart["email_hash"]
+    assert plain not in cart["contact_key"]
+    # The deployment's key decides the hash: another key, another hash.
+    assert cart["email_hash"] == stack.address_key.hash("ada@example.com")
+    assert cart["email_hash"] != AddressKey(b"another deployment's key, 32 bytes+").hash(
+        "ada@example.com"
+    )
 
 
 def test_email_is_normalised(api: Api, stack: LocalStack, shop: Shop) -> None:
@@ -201,7 +217,7 @@ def test_email_is_normalised(api: Api, stack: LocalStack, shop: Shop) -> None:
 
     cart = read_cart(stack, shop.shop_id, "c1")
     assert cart["email"] == "Ada.Lovelace@example.com"
-    assert cart["email_hash"] == email_hash("ada.lovelace@example.com")
+    assert cart["email_hash"] == stack.address_key.hash("ada.lovelace@example.com")
 
 
 def test_prices_are_kept_exactly(api: Api, stack: LocalStack, shop: Shop) -> None:
@@ -351,7 +367,9 @@ def test_retry_after_a_stale_guess_still_respects_a_concurrent_newer_write(
 
     def newer_contents_land_meanwhile() -> None:
         # Another container applies newer contents through its own store.
-        other = CartStore(stack.emulator.client("dynamodb"), stack.settings.carts_table)
+        other = CartStore(
+            stack.emulator.client("dynamodb"), stack.settings.carts_table, stack.address_key
+        )
         newer = parse_event(
             cart_updated(
                 occurred_at=START - 10,
@@ -376,4 +394,4 @@ def test_contact_after_purchase_keeps_who_bought(api: Api, stack: LocalStack, sh
     api.post(contact(email="someone.else@example.com"))
 
     cart = read_cart(stack, shop.shop_id, "c1")
-    assert cart["contact_key"] == f"{shop.shop_id}#{email_hash('ada@example.com')}"
+    assert cart["contact_key"] == f"{shop.shop_id}#{stack.address_key.hash('ada@example.com')}"

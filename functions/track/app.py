@@ -13,7 +13,7 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.auth import normalized_origin
-from kurv.aws import dynamodb_client
+from kurv.aws import dynamodb_client, secretsmanager_client
 from kurv.clock import SystemClock
 from kurv.errors import KurvError, NotFound, ShopConfigError
 from kurv.http import (
@@ -31,11 +31,11 @@ from kurv.wiring import Lazy, build_link_desk, build_tracker, load_settings
 
 app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
-    lambda: build_tracker(load_settings(), SystemClock(), dynamodb_client())
+    lambda: build_tracker(
+        load_settings(), SystemClock(), dynamodb_client(), secretsmanager_client()
+    )
 )
-links: Lazy[LinkDesk] = Lazy(
-    lambda: build_link_desk(load_settings(), SystemClock(), dynamodb_client(), tracker.get().shops)
-)
+links: Lazy[LinkDesk] = Lazy(lambda: build_link_desk(SystemClock(), tracker.get()))
 
 
 @app.post("/v1/events")

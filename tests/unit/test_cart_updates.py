@@ -7,7 +7,6 @@ say ``plan.sets["currency"] == "EUR"`` or name a condition as readable text.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import zlib
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from kurv.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, pla
 from kurv.clock import DAY, HOUR, MINUTE
 from kurv.events import Event, parse_event
 from kurv.expressions import Update
-from kurv.model import DUE_SHARDS
+from kurv.model import DUE_SHARDS, AddressKey
 from kurv.shops import Shop
 
 T = 1_795_000_000  # when the event happened
@@ -28,7 +27,8 @@ NOW = T + 2 * MINUTE  # when it reached us
 SHOP_ID = "s1"
 CART_ID = "c1"
 ADA = "ada@example.com"
-ADA_HASH = hashlib.sha256(ADA.encode()).hexdigest()
+ADDRESSES = AddressKey(b"a test deployment's address key, 32+ bytes")
+ADA_HASH = ADDRESSES.hash(ADA)
 FIRST_DELAY = 2 * HOUR
 RETENTION = 14 * DAY
 IN_ORDER = Assumptions()  # the common case: newest event, open cart
@@ -130,7 +130,7 @@ def planned(
     """plan_update for `raw`, at the event's own time as CartStore.apply takes it."""
     the_event = event(raw)
     t = the_event.occurred_at if the_event.occurred_at is not None else NOW
-    return plan_update(shop, the_event, t=t, now=NOW, assumed=assumed)
+    return plan_update(shop, the_event, t=t, now=NOW, assumed=assumed, addresses=ADDRESSES)
 
 
 # --- Reading an Update back -----------------------------------------------------------

@@ -137,7 +137,7 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
     from kurv.claims import ClaimStore
     from kurv.clock import DAY, HOUR
     from kurv.dynamo import to_item
-    from kurv.model import cart_key, contact_key, due_shard, email_hash
+    from kurv.model import cart_key, due_shard
     from kurv.sweep import sweep
     from kurv_tools.loop import LocalLoop
     from kurv_tools.spy import Spy
@@ -146,6 +146,7 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
     stack = _stack(emulator, "bench-sweep")
     shop = _shop(stack)
     now = stack.clock.now()
+    addresses = stack.address_key
     items = []
     for number in range(LIVE_CARTS):
         key = cart_key(shop.shop_id, f"cart-{number}")
@@ -162,9 +163,9 @@ def _sweep_and_send(emulator: Any) -> list[tuple[str, str]]:
         if number % 2 == 0 or number < DUE_CARTS:  # half the live carts have an address
             item.update(
                 email=email,
-                email_hash=email_hash(email),
+                email_hash=addresses.hash(email),
                 consent=True,
-                contact_key=contact_key(shop.shop_id, email),
+                contact_key=addresses.contact_key(shop.shop_id, email),
                 due_shard=due_shard(key),
                 due_at=now - 60 if number < DUE_CARTS else now + HOUR + number,
             )

@@ -7,9 +7,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from secrets import token_urlsafe
 from typing import Any
 
 from kurv.clock import MovableClock
+from kurv.model import AddressKey
 from kurv.settings import Settings
 from kurv.shop_store import ShopStore
 from kurv.shops import Shop
@@ -44,6 +46,10 @@ def table_names(prefix: str) -> dict[str, str]:
     return {logical_id: f"{prefix}-{logical_id}" for logical_id in TABLE_SETTINGS}
 
 
+def address_key_secret(prefix: str) -> str:
+    return f"{prefix}-address-key"
+
+
 def local_settings(prefix: str, public_base_url: str) -> Settings:
     values = {TABLE_SETTINGS[logical]: name for logical, name in table_names(prefix).items()}
     values.update(
@@ -51,6 +57,7 @@ def local_settings(prefix: str, public_base_url: str) -> Settings:
             "KURV_PUBLIC_BASE_URL": public_base_url,
             "KURV_SHOP_CACHE_SECONDS": "0",
             "KURV_REPLY_DOMAIN": "replies.localhost",
+            "KURV_ADDRESS_KEY_SECRET": address_key_secret(prefix),
         }
     )
     return Settings.from_environment(values)
@@ -73,6 +80,8 @@ class LocalStack:
         self._verified: set[str] = set()
 
     def create_tables(self) -> None:
+        """The template's tables, and the address key (AddressKeySecret), made locally."""
+        self._create_address_key()
         existing = set(self.dynamodb.list_tables().get("TableNames", []))
         for request, ttl_attribute in create_table_requests(table_names(self.prefix)):
             if request["TableName"] in existing:
@@ -83,6 +92,19 @@ class LocalStack:
                     TableName=request["TableName"],
                     TimeToLiveSpecification={"AttributeName": ttl_attribute, "Enabled": True},
                 )
+
+    def _create_address_key(self) -> None:
+        secrets = self.emulator.client("secretsmanager")
+        name = self.settings.address_key_secret
+        if not secrets.list_secrets(Filters=[{"Key": "name", "Values": [name]}])["SecretList"]:
+            secrets.create_secret(Name=name, SecretString=token_urlsafe(48))
+
+    @property
+    def address_key(self) -> AddressKey:
+        """The key the functions hash addresses with, read as they read it."""
+        from kurv.wiring import load_address_key
+
+        return load_address_key(self.settings, self.emulator.client("secretsmanager"))
 
     @property
     def shop_store(self) -> ShopStore:
@@ -148,15 +170,17 @@ class LocalStack:
         def client(function: str, service: str) -> Any:
             if clients is not None:
                 return clients(function, service)
-            return self.sesv2 if service == "sesv2" else self.dynamodb
+            if service == "dynamodb":
+                return self.dynamodb
+            return self.sesv2 if service == "sesv2" else self.emulator.client(service)
 
         settings = self.settings.model_copy(update={"shop_cache_seconds": shop_cache_seconds})
         track = load_function("track")
-        tracker = build_tracker(settings, self.clock, client("track", "dynamodb"))
-        track.tracker.set(tracker)
-        track.links.set(
-            build_link_desk(settings, self.clock, client("track", "dynamodb"), tracker.shops)
+        tracker = build_tracker(
+            settings, self.clock, client("track", "dynamodb"), client("track", "secretsmanager")
         )
+        track.tracker.set(tracker)
+        track.links.set(build_link_desk(self.clock, tracker))
         sweep = load_function("sweep")
         sweep.claims.set(build_claim_store(settings, client("sweep", "dynamodb")))
         sweep.clock.set(self.clock)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from botocore.config import Config
     from botocore.exceptions import ClientError
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
 THROTTLING_CODES = frozenset(
@@ -66,3 +67,10 @@ def sesv2_client() -> SESV2Client:
     import boto3
 
     return boto3.client("sesv2", config=client_config(max_attempts=6))
+
+
+@cache
+def secretsmanager_client() -> SecretsManagerClient:
+    import boto3
+
+    return boto3.client("secretsmanager", config=client_config())

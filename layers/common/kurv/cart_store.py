@@ -20,7 +20,7 @@ from kurv.dynamo import Written, conditional_update
 from kurv.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.events import Event, OrderCompleted
 from kurv.expressions import Update
-from kurv.model import Closed, cart_key
+from kurv.model import AddressKey, Closed, cart_key
 from kurv.shops import Shop
 
 if TYPE_CHECKING:
@@ -43,9 +43,10 @@ class Applied:
 
 
 class CartStore:
-    def __init__(self, client: DynamoDBClient, table: str) -> None:
+    def __init__(self, client: DynamoDBClient, table: str, addresses: AddressKey) -> None:
         self._client = client
         self.table = table
+        self.addresses = addresses
 
     def apply(self, shop: Shop, event: Event, *, now: int) -> Applied:
         """Apply one validated event with (normally) exactly one write."""
@@ -53,7 +54,9 @@ class CartStore:
         key = cart_key(shop.shop_id, event.cart_id)
         assumed = Assumptions()
         for _ in range(_ATTEMPTS):
-            update = plan_update(shop, event, t=t, now=now, assumed=assumed)
+            update = plan_update(
+                shop, event, t=t, now=now, assumed=assumed, addresses=self.addresses
+            )
             if update is None:
                 return Applied(Outcome.STALE)
             written = self._write(key, update, return_old=isinstance(event, OrderCompleted))

@@ -25,7 +25,7 @@ from kurv.events import (
     PaymentFailed,
 )
 from kurv.expressions import Update
-from kurv.model import Closed, as_int, cart_key, contact_key, due_shard, email_hash
+from kurv.model import AddressKey, Closed, as_int, cart_key, due_shard
 from kurv.shops import ConsentPolicy, Shop
 
 MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not tracking
@@ -73,11 +73,14 @@ def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict
 
 
 def plan_update(
-    shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions
+    shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions, addresses: AddressKey
 ) -> Update | None:
-    """The one update applying `event` (at `t`) under `assumed`; None if nothing would change."""
+    """The one update applying `event` (at `t`) under `assumed`; None if nothing would change.
+    Addresses are stored with their keyed hash (`addresses`), never a plain one."""
     u = Update()
-    applies_own = _plan_own_fields(u, shop, event, t=t, now=now, assumed=assumed)
+    applies_own = _plan_own_fields(
+        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses
+    )
     applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh
     if not applies_own and not applies_activity:
         return None  # older than everything it could change
@@ -103,7 +106,14 @@ def plan_update(
 
 
 def _plan_own_fields(
-    u: Update, shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions
+    u: Update,
+    shop: Shop,
+    event: Event,
+    *,
+    t: int,
+    now: int,
+    assumed: Assumptions,
+    addresses: AddressKey,
 ) -> bool:
     own = _OWN_TIMESTAMP.get(type(event))
     if own is not None:
@@ -120,7 +130,7 @@ def _plan_own_fields(
             if event.locale:
                 u.set("locale", event.locale)
         case CheckoutContact():
-            _plan_contact(u, shop, event, assumed)
+            _plan_contact(u, shop, event, assumed, addresses)
         case CheckoutStep():
             u.set("checkout_step", event.step)
         case PaymentFailed():
@@ -133,7 +143,7 @@ def _plan_own_fields(
             if event.total is not None:
                 u.set("order_total", event.total)
             if event.email:
-                u.set("contact_key", contact_key(shop.shop_id, event.email))
+                u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
             _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
         case CustomerOptedOut():
             u.set("opted_out_at", t)
@@ -141,13 +151,15 @@ def _plan_own_fields(
     return True
 
 
-def _plan_contact(u: Update, shop: Shop, event: CheckoutContact, assumed: Assumptions) -> None:
+def _plan_contact(
+    u: Update, shop: Shop, event: CheckoutContact, assumed: Assumptions, addresses: AddressKey
+) -> None:
     if assumed.closed:
         # A closed cart gets no email; and an ordered cart's contact_key records who bought.
         return
     u.set("email", event.email)
-    u.set("email_hash", email_hash(event.email))
-    u.set("contact_key", contact_key(shop.shop_id, event.email))
+    u.set("email_hash", addresses.hash(event.email))
+    u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
     u.set("consent", event.consent)
     for attribute in ("first_name", "phone", "locale"):
         value = getattr(event, attribute)

@@ -91,7 +91,7 @@ class LinkDesk:
             return opened
         token, shop = opened
         now = self.clock.now()
-        self.suppressions.suppress_hash(
+        self.suppressions.suppress(
             token.shop_id, token.email_hash, reason=SuppressionReason.OPTED_OUT, now=now
         )
         self.carts.close_opted_out(token.shop_id, token.cart_id, now=now)

@@ -25,6 +25,8 @@ class Settings(BaseModel):
     # Replies go to reply+<token>@<reply_domain>; empty: Reply-To is the shop's support address.
     reply_domain: str = Field(default="", alias="KURV_REPLY_DOMAIN")
     ses_configuration_set: str = Field(default="", alias="KURV_SES_CONFIGURATION_SET")
+    # The Secrets Manager secret (ARN or name) holding the key addresses are hashed with.
+    address_key_secret: str = Field(default="", alias="KURV_ADDRESS_KEY_SECRET")
     # How long a shop's configuration is trusted from the per-container cache.
     shop_cache_seconds: int = Field(default=60, alias="KURV_SHOP_CACHE_SECONDS", ge=0, le=3600)
 

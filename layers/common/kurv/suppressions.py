@@ -1,6 +1,7 @@
 """The suppression list: addresses a shop must never email again. Its own table, no TTL.
 
-The only module that writes the suppressions table. Addresses are kept as hashes only.
+The only module that writes the suppressions table. Addresses are kept as keyed hashes
+only (model.AddressKey).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from botocore.exceptions import ClientError
 from kurv.aws import is_conditional_failure, is_throttling
 from kurv.dynamo import to_item
 from kurv.errors import TemporarilyUnavailable
-from kurv.model import email_hash
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -28,12 +28,10 @@ class SuppressionStore:
         self._client = client
         self.table = table
 
-    def suppress(self, shop_id: str, email: str, *, reason: SuppressionReason, now: int) -> None:
-        self.suppress_hash(shop_id, email_hash(email), reason=reason, now=now)
-
-    def suppress_hash(
+    def suppress(
         self, shop_id: str, address_hash: str, *, reason: SuppressionReason, now: int
     ) -> None:
+        """`address_hash` is the keyed hash (model.AddressKey), as carts and links carry it."""
         try:
             self._client.put_item(
                 TableName=self.table,
@@ -43,6 +41,8 @@ class SuppressionStore:
                         "shop_id": shop_id,
                         "reason": reason,
                         "suppressed_at": now,
+                        # Marks a keyed hash; kurv_tools.migrate re-keys items without it.
+                        "keyed": True,
                     }
                 ),
                 # The first reason and time are the ones worth keeping.

@@ -64,7 +64,10 @@ class Tracker:
         if isinstance(event, CustomerOptedOut):
             # The suppression first: it is what must hold even if the cart write fails.
             self.suppressions.suppress(
-                shop.shop_id, event.email, reason=SuppressionReason.OPTED_OUT, now=now
+                shop.shop_id,
+                self.carts.addresses.hash(event.email),
+                reason=SuppressionReason.OPTED_OUT,
+                now=now,
             )
             count(Metric.OPT_OUTS)
         applied = self.carts.apply(shop, event, now=now)

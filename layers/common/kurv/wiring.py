@@ -16,11 +16,13 @@ from kurv.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
     from kurv.claims import ClaimStore
     from kurv.clock import Clock
     from kurv.links import LinkDesk
+    from kurv.model import AddressKey
     from kurv.sending import Sender
     from kurv.shop_store import ShopDirectory
     from kurv.tracking import Tracker
@@ -60,7 +62,22 @@ def build_shop_directory(
     )
 
 
-def build_tracker(settings: Settings, clock: Clock, dynamodb: DynamoDBClient) -> Tracker:
+def load_address_key(settings: Settings, secrets: SecretsManagerClient) -> AddressKey:
+    """The deployment's address key, read once per container from Secrets Manager."""
+    from kurv.model import AddressKey
+
+    if not settings.address_key_secret:
+        raise SettingsError("KURV_ADDRESS_KEY_SECRET is required to hash addresses")
+    value = secrets.get_secret_value(SecretId=settings.address_key_secret).get("SecretString")
+    try:
+        return AddressKey((value or "").encode())
+    except ValueError as error:
+        raise SettingsError(f"the secret {settings.address_key_secret}: {error}") from None
+
+
+def build_tracker(
+    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, secrets: SecretsManagerClient
+) -> Tracker:
     """POST /v1/events: the track function's main collaborator."""
     from kurv.cart_store import CartStore
     from kurv.suppressions import SuppressionStore
@@ -68,25 +85,18 @@ def build_tracker(settings: Settings, clock: Clock, dynamodb: DynamoDBClient) ->
 
     return Tracker(
         shops=build_shop_directory(settings, clock, dynamodb),
-        carts=CartStore(dynamodb, settings.carts_table),
+        carts=CartStore(dynamodb, settings.carts_table, load_address_key(settings, secrets)),
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
         clock=clock,
     )
 
 
-def build_link_desk(
-    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, shops: ShopDirectory
-) -> LinkDesk:
-    """The customer links (/r/, /u/), sharing the track function's shop cache."""
-    from kurv.cart_store import CartStore
+def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
+    """The customer links (/r/, /u/), sharing the track function's stores and shop cache."""
     from kurv.links import LinkDesk
-    from kurv.suppressions import SuppressionStore
 
     return LinkDesk(
-        shops=shops,
-        carts=CartStore(dynamodb, settings.carts_table),
-        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
-        clock=clock,
+        shops=tracker.shops, carts=tracker.carts, suppressions=tracker.suppressions, clock=clock
     )
 
 
