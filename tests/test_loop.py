@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from email import message_from_string, policy
 
 import pytest
@@ -148,13 +150,53 @@ def test_bad_tokens_get_a_plain_4xx_page(started: Api, loop: LocalLoop, mangle: 
     assert "Location" not in reply.headers
 
 
-def test_expired_restore_link_is_gone(started: Api, loop: LocalLoop) -> None:
+def test_an_expired_restore_link_still_leads_to_the_shop(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
     email = advance(loop, HOUR)[0]
 
-    loop.stack.clock.advance(31 * DAY)
+    loop.stack.clock.advance(31 * DAY)  # past the cart's retention
     reply = started.request("GET", link(email, "r"))
 
-    assert reply.status == 410
+    assert reply.status == 302
+    assert reply.headers["Location"] == "https://shop.example/cart/c1"
+    assert "clicks" not in read_cart(stack, shop.shop_id, "c1")  # nothing recorded
+
+
+def token_payload(path: str) -> list[object]:
+    payload = path.rsplit("/", 1)[1].split(".", maxsplit=1)[0]
+    return list(json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))))
+
+
+def test_links_speak_the_emails_language_even_when_broken(api: Api, loop: LocalLoop) -> None:
+    api.post(contact(locale="da-DK"))
+    api.post(cart_updated())
+    email = advance(loop, HOUR)[0]
+    restore, opt_out = link(email, "r"), link(email, "u")
+
+    assert token_payload(restore)[-1] == "da"  # the restore token records the language
+    broken = api.request("GET", restore[:-2] + ("AA" if not restore.endswith("AA") else "BB"))
+    assert broken.status == 400
+    assert 'lang="da"' in broken.body
+    # Not a dead end: the page leads on to the shop the link names.
+    assert '<a href="https://shop.example/"' in broken.body
+    assert "Gå til Test Shop" in broken.body
+    page = api.request("GET", opt_out)
+    assert 'lang="da"' in page.body
+
+
+def test_an_old_opt_out_link_still_opts_out(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    email = advance(loop, HOUR)[0]
+    loop.stack.clock.advance(500 * DAY)  # past the link's own 400 days
+
+    reply = started.request("POST", link(email, "u"))
+
+    assert reply.status == 200
+    started.post(contact(cart_id="c2"))
+    started.post(cart_updated(cart_id="c2"))
+    assert len(advance(loop, 2 * HOUR)) == 1  # still only the first email: suppressed
 
 
 def test_customer_who_comes_back_continues_the_series(started: Api, loop: LocalLoop) -> None:

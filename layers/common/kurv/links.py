@@ -27,8 +27,10 @@ class LinkMaker:
 
     base_url: str
 
-    def restore(self, shop: Shop, cart_id: str, *, step: int, expires_at: int) -> str:
-        token = LinkToken("restore", shop.shop_id, cart_id, step, expires_at)
+    def restore(
+        self, shop: Shop, cart_id: str, *, step: int, expires_at: int, language: str
+    ) -> str:
+        token = LinkToken("restore", shop.shop_id, cart_id, step, expires_at, language=language)
         return f"{self.base_url.rstrip('/')}/r/{issue(token, _secret(shop))}"
 
     def unsubscribe(
@@ -55,7 +57,8 @@ class Page:
 
 @dataclass(frozen=True)
 class LinkDesk:
-    """Answers customers' clicks. Every answer is a page or a redirect, never an error."""
+    """Answers customers' clicks. Every answer is a page or a redirect, never an error, and
+    never a dead end: a link that cannot be used still leads to the shop when we know it."""
 
     shops: ShopDirectory
     carts: CartStore
@@ -66,9 +69,13 @@ class LinkDesk:
         opened = self._open(value, "restore")
         if isinstance(opened, Page):
             return opened
-        token, shop = opened
-        self.carts.record_click(token.shop_id, token.cart_id, now=self.clock.now())
-        count(Metric.RESTORE_CLICKS)
+        token, shop, expired = opened
+        if expired:
+            # The cart's data is gone, but the shop is still there: its cart page, not a 410.
+            count(Metric.RESTORE_CLICKS_EXPIRED)
+        else:
+            self.carts.record_click(token.shop_id, token.cart_id, now=self.clock.now())
+            count(Metric.RESTORE_CLICKS)
         # Only the shop's own template decides where we send people: no open redirect.
         return Page(302, location=shop.restore_url_for(token.cart_id))
 
@@ -77,7 +84,7 @@ class LinkDesk:
         opened = self._open(value, "unsubscribe")
         if isinstance(opened, Page):
             return opened
-        token, shop = opened
+        token, shop, _ = opened
         html = render_unsubscribe_page(
             language=token.language, shop_name=shop.name, state="confirm", action=action
         )
@@ -85,11 +92,12 @@ class LinkDesk:
 
     def unsubscribe(self, value: str) -> Page:
         """RFC 8058 one-click: the POST itself opts out, as often as it is sent. It closes
-        the cart the email came from, like a customer.opted_out event: for good."""
+        the cart the email came from, like a customer.opted_out event: for good. An old
+        link still works: an opt-out is never refused for being late."""
         opened = self._open(value, "unsubscribe")
         if isinstance(opened, Page):
             return opened
-        token, shop = opened
+        token, shop, _ = opened
         now = self.clock.now()
         self.suppressions.suppress(
             token.shop_id, token.email_hash, reason=SuppressionReason.OPTED_OUT, now=now
@@ -100,8 +108,10 @@ class LinkDesk:
         html = render_unsubscribe_page(language=token.language, shop_name=shop.name, state="done")
         return Page(200, html)
 
-    def _open(self, value: str, purpose: Purpose) -> tuple[LinkToken, Shop] | Page:
-        """The token and its shop, or the page that says the link cannot be used."""
+    def _open(self, value: str, purpose: Purpose) -> tuple[LinkToken, Shop, bool] | Page:
+        """(token, shop, expired) for a correctly signed token, or the page that says the
+        link cannot be used: in the language the link claims, with a way to the shop it
+        names when that shop exists."""
         shops: dict[str, Shop] = {}
 
         def secret(shop_id: str) -> str | None:
@@ -114,11 +124,18 @@ class LinkDesk:
         try:
             token = verify(value, purpose=purpose, secret=secret, now=self.clock.now())
         except TokenError as error:
-            status = 410 if error.expired else 400
-            return Page(
-                status, render_unsubscribe_page(language="en", shop_name="", state="invalid")
+            claimed = error.token
+            shop = shops.get(claimed.shop_id) if claimed else None
+            if error.expired and claimed is not None and shop is not None:
+                return claimed, shop, True
+            html = render_unsubscribe_page(
+                language=claimed.language if claimed else "",
+                shop_name=shop.name if shop else "",
+                state="invalid",
+                home_url=shop.home_url if shop else "",
             )
-        return token, shops[token.shop_id]
+            return Page(400, html)
+        return token, shops[token.shop_id], False
 
 
 def _secret(shop: Shop) -> str:

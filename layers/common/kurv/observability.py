@@ -46,6 +46,7 @@ class Metric(StrEnum):
     REMINDERS_REJECTED = "RemindersRejected"
     SEND_THROTTLED = "SendThrottled"
     RESTORE_CLICKS = "RestoreClicks"
+    RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone
     OPT_OUTS = "OptOuts"
     ORDERS = "Orders"
     RECOVERED_ORDERS = "RecoveredOrders"

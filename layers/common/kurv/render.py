@@ -106,8 +106,11 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     )
 
 
-def render_unsubscribe_page(*, language: str, shop_name: str, state: str, action: str = "") -> str:
-    """The small page behind /u/{token}: `state` is confirm, done or invalid."""
+def render_unsubscribe_page(
+    *, language: str, shop_name: str, state: str, action: str = "", home_url: str = ""
+) -> str:
+    """The small page behind /u/{token} (and a broken /r/{token}): `state` is confirm, done
+    or invalid; `home_url` adds a way on to the shop."""
     words = _Words(
         language if language in EMAIL_LANGUAGES else FALLBACK_LANGUAGE, {"shop": shop_name}
     )
@@ -123,6 +126,8 @@ def render_unsubscribe_page(*, language: str, shop_name: str, state: str, action
             button=words("unsubscribe_page", "button") if state == "confirm" else "",
             action=action,
             shop_name=shop_name,
+            home_url=home_url,
+            visit_shop=words("unsubscribe_page", "visit_shop") if home_url else "",
         )
     )
 

@@ -190,7 +190,11 @@ class Sender:
             lines=cart.lines,
             currency=cart.currency or shop.currency,
             restore_url=self.links.restore(
-                shop, cart.cart_id, step=decision.step, expires_at=cart.expires_at
+                shop,
+                cart.cart_id,
+                step=decision.step,
+                expires_at=cart.expires_at,
+                language=language,
             ),
             unsubscribe_url=self.links.unsubscribe(
                 shop,

@@ -150,6 +150,14 @@ class Shop(BaseModel):
         return self
 
     @property
+    def home_url(self) -> str:
+        """The shop's front page: its first storefront origin, else its restore URL's."""
+        if self.allowed_origins:
+            return self.allowed_origins[0] + "/"
+        parts = urlsplit(self.restore_url.replace("{cart_id}", "x"))
+        return f"{parts.scheme}://{parts.netloc}/"
+
+    @property
     def link_hosts(self) -> tuple[str, ...]:
         """Hosts an email may link to or load images from."""
         hosts = [urlsplit(origin).hostname or "" for origin in self.allowed_origins]

@@ -23,11 +23,19 @@ UNSUBSCRIBE_LIFETIME_SECONDS = 400 * 24 * 3600  # opt-out links keep working wel
 
 
 class TokenError(Exception):
-    """The token cannot be trusted; `expired` tells a stale link from a broken one."""
+    """The token cannot be used as it is.
 
-    def __init__(self, message: str, *, expired: bool = False) -> None:
+    `expired`: correctly signed, only too old; `token` is then the verified token. Otherwise
+    `token` is what the payload claims, unverified (or None if it does not decode): good
+    for choosing the language of an error page, never for acting on.
+    """
+
+    def __init__(
+        self, message: str, *, expired: bool = False, token: LinkToken | None = None
+    ) -> None:
         super().__init__(message)
         self.expired = expired
+        self.token = token
 
 
 @dataclass(frozen=True)
@@ -54,11 +62,11 @@ def verify(
     key = secret(token.shop_id)
     payload, _, signature = value.partition(".")
     if key is None or not hmac.compare_digest(_sign(key, payload), signature):
-        raise TokenError("the link's signature does not match")
+        raise TokenError("the link's signature does not match", token=token)
     if token.purpose != purpose:
-        raise TokenError("the link is meant for something else")
+        raise TokenError("the link is meant for something else", token=token)
     if token.expires_at < now:
-        raise TokenError("the link has expired", expired=True)
+        raise TokenError("the link has expired", expired=True, token=token)
     return token
 
 
