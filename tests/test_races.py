@@ -48,8 +48,8 @@ def test_activity_between_claim_and_send_defers_the_email(
 def test_overlapping_sweeps_claim_each_cart_once(
     quiet_cart: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
 ) -> None:
-    for cart_id in ("c2", "c3"):
-        quiet_cart.post(contact(cart_id=cart_id))
+    for cart_id in ("c2", "c3"):  # other customers: one series per address
+        quiet_cart.post(contact(cart_id=cart_id, email=f"{cart_id}@example.com"))
         quiet_cart.post(cart_updated(cart_id=cart_id))
     stack.clock.advance(HOUR)
     # A slow sweep reads the index, then a second sweep runs entirely, then the slow one claims

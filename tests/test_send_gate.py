@@ -27,13 +27,22 @@ STATES = [
         "ordered_at": ordered_at,
         "last_activity_at": last_activity_at,
         "reminders_sent": reminders_sent,
+        "contact_held": contact_held,
     }
-    for sending_step, closed, ordered_at, last_activity_at, reminders_sent in itertools.product(
+    for (
+        sending_step,
+        closed,
+        ordered_at,
+        last_activity_at,
+        reminders_sent,
+        contact_held,
+    ) in itertools.product(
         (None, STEP),
         (None, "opted_out"),
         (None, CLAIMED_AT - 10),
         (None, CLAIMED_AT - 1, CLAIMED_AT, CLAIMED_AT + 1),
         (None, STEP - 1, STEP, STEP + 1),
+        (None, True),
     )
 ]
 

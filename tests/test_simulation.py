@@ -30,6 +30,7 @@ import pytest
 from helpers import SECRET, START, Api, SlowSweep
 from kurv.claims import Claim
 from kurv.clock import HOUR
+from kurv.model import series_key
 from kurv.shops import Shop
 from kurv_tools.loop import LocalLoop
 from kurv_tools.outbox import outbox
@@ -41,6 +42,7 @@ pytestmark = pytest.mark.slow
 
 DELAYS = (HOUR, 24 * HOUR, 72 * HOUR)  # the shop's series (the default)
 RETENTION = 30 * 24 * HOUR
+SERIES_WINDOW = 30 * 24 * HOUR  # one series per address in this long (the shop's default)
 CARTS = 200
 ADDRESSES = 300
 STEPS = int(os.environ.get("KURV_SIM_STEPS", "420"))
@@ -106,6 +108,8 @@ class World:
     # One entry per purchased cart, as in the orders index: (contact_key, latest ordered_at)
     orders: dict[str, tuple[str, int]] = field(default_factory=dict)
     ordered_at_outbox: dict[str, int] = field(default_factory=dict)  # cart -> outbox size then
+    # address -> (cart, until): each email holds its address for its cart for a window.
+    series: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def due_at(self, cart: CartModel) -> int:
         if not cart.emails:
@@ -142,8 +146,16 @@ class World:
         assert cart.address is not None
         return cart.address in self.opted_out or self.bought_since(cart.address, cart.last_activity)
 
-    def wants_email(self, cart: CartModel, now: int) -> bool:
-        return self.due_and_open(cart, now) and not self.send_closes(cart, now)
+    def wants_email(self, cart_id: str, cart: CartModel, now: int) -> bool:
+        return (
+            self.due_and_open(cart, now)
+            and not self.send_closes(cart, now)
+            and not self.series_elsewhere(cart_id, cart, now)
+        )
+
+    def series_elsewhere(self, cart_id: str, cart: CartModel, now: int) -> bool:
+        holder, until = self.series.get(cart.address or "", (cart_id, 0))
+        return holder != cart_id and until > now
 
     def series_open(self, cart: CartModel, now: int) -> bool:
         """An email is still to come (or to be refused by send) for this cart."""
@@ -166,6 +178,7 @@ class Simulation:
         # As deployed: each container trusts a shop's configuration for a minute.
         stack.wire(shop_cache_seconds=60)
         self.world = World()
+        self.addresses = stack.address_key
         self.tick = 0
         self.seen = 0  # outbox entries already credited to the model
         self.emails: list[dict[str, Any]] = []  # the outbox; emails only appear in ticks
@@ -344,8 +357,8 @@ class Simulation:
             if self.world.send_closes(cart, now):
                 cart.closed_by_send = True
         sending = False
-        for cart in self.world.carts.values():
-            if self.world.wants_email(cart, now):
+        for cart_id, cart in self.world.carts.items():
+            if self.world.wants_email(cart_id, cart, now):
                 sending = True
                 if cart.due_since_tick is None:
                     cart.due_since_tick = self.tick
@@ -359,9 +372,9 @@ class Simulation:
             self.overlapping_sweep(now)
         else:
             self.loop.run_due()
-        if cycle in DUPLICATED:
+        records = self.loop.delivered[delivered:][-4:]
+        if cycle in DUPLICATED and records:  # none when every due cart was held elsewhere
             # The stream hands (the last few of) this sweep's claims to send a second time.
-            records = self.loop.delivered[delivered:][-4:]
             self.stack.invoke("send", {"Records": records})
             self.redelivered += len(records)
         self.refresh_outbox()
@@ -384,6 +397,7 @@ class Simulation:
             assert email["step"] == expected, (email["cart_id"], email["step"], expected)
             cart.emails.append((email["step"], email["sent_at"]))
             cart.due_since_tick = None
+            self.world.series[email["to"]] = (email["cart_id"], email["sent_at"] + SERIES_WINDOW)
         self.seen = len(emails)
 
     # -- the promises
@@ -397,16 +411,40 @@ class Simulation:
         for address, size in self.world.opted_out.items():
             late = [e for e in emails[size:] if e["to"] == address]
             assert not late, f"{address} got an email after opting out"
+        last: dict[str, dict[str, Any]] = {}  # address -> its latest email
+        for email in sorted(emails, key=lambda email: email["sent_at"]):
+            before = last.get(email["to"])
+            if before and before["cart_id"] != email["cart_id"]:
+                gap = email["sent_at"] - before["sent_at"]
+                assert gap >= SERIES_WINDOW, f"{email['to']} got two carts' series in {gap} s"
+            last[email["to"]] = email
 
     def check_liveness(self, now: int) -> None:
         for cart_id, cart in self.world.carts.items():
-            if cart.due_since_tick is not None and not self.world.wants_email(cart, now):
+            if cart.due_since_tick is not None and (
+                not self.world.wants_email(cart_id, cart, now)
+                or self.held_by_another_cart(cart_id, cart, now)
+            ):
                 cart.due_since_tick = None  # no longer due: bought, opted out, came back
             if cart.due_since_tick is not None:
                 assert self.tick - cart.due_since_tick < 2, (
                     f"{cart_id} has been due for two sweeps without its email: model {cart}, "
                     f"stored {self.stored(cart_id)}, now {now}"
                 )
+
+    def held_by_another_cart(self, cart_id: str, cart: CartModel, now: int) -> bool:
+        """The address's series is claimed by another cart that has not emailed (yet, or
+        ever: a claim stays when that cart is bought or closed before its email)."""
+        if not cart.address:
+            return False
+        address_hash = self.addresses.hash(cart.address)
+        response = self.stack.dynamodb.get_item(
+            TableName=self.stack.settings.carts_table,
+            Key={"pk": {"S": series_key(self.api.shop.shop_id, address_hash)}},
+            ConsistentRead=True,
+        )
+        item = response.get("Item")
+        return bool(item and item["cart_id"]["S"] != cart_id and int(item["expires_at"]["N"]) > now)
 
     def stored(self, cart_id: str) -> dict[str, Any]:
         from helpers import read_cart

@@ -22,6 +22,7 @@ PURE = [
     "events",
     "shops",
     "render",
+    "content",
     "tokens",
     "locales",
     "errors",

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from kurv.observability import Metric
 from kurv_tools.template import load_template, resources, transformed
 
 ALARM = "AWS::CloudWatch::Alarm"
@@ -117,3 +118,9 @@ def test_every_stream_consumer_has_an_iterator_age_alarm(
         # It must warn before records are old enough to be given up on.
         assert alarms[name]["Threshold"] < stream["MaximumRecordAgeInSeconds"] * 1000
         assert alarms[name]["Statistic"] == "Maximum"
+
+
+def test_held_storefront_contacts_raise_an_alarm(alarms: dict[str, dict[str, Any]]) -> None:
+    (name,) = alarms_on(alarms, Metric.BROWSER_CONTACTS_HELD.value)
+    assert alarms[name]["Namespace"] == "Kurv"
+    assert {"Name": "service", "Value": "track"} in alarms[name]["Dimensions"]

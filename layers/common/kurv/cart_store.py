@@ -16,9 +16,10 @@ from botocore.exceptions import ClientError
 
 from kurv.aws import error_code, error_message, is_throttling
 from kurv.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
+from kurv.clock import HOUR
 from kurv.dynamo import Written, conditional_update
 from kurv.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
-from kurv.events import Event, OrderCompleted
+from kurv.events import CheckoutContact, Event, OrderCompleted
 from kurv.expressions import Update
 from kurv.model import AddressKey, Closed, cart_key
 from kurv.shops import Shop
@@ -38,7 +39,8 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class Applied:
     outcome: Outcome
-    # For purchases: the cart as it was just before, to tell a recovered order from an organic one.
+    # For purchases and contacts: the cart as it was just before (a recovered order? a new
+    # address?).
     before: dict[str, Any] = field(default_factory=dict)
 
 
@@ -59,7 +61,9 @@ class CartStore:
             )
             if update is None:
                 return Applied(Outcome.STALE)
-            written = self._write(key, update, return_old=isinstance(event, OrderCompleted))
+            written = self._write(
+                key, update, return_old=isinstance(event, OrderCompleted | CheckoutContact)
+            )
             if written.done:
                 return Applied(Outcome.APPLIED, written.old)
             verdict = diagnose(written.old, event, t)
@@ -73,6 +77,25 @@ class CartStore:
                 )
             assumed = verdict
         raise TemporarilyUnavailable("the cart changed under us repeatedly; retry the event")
+
+    def admit_storefront_address(self, shop: Shop, *, now: int) -> bool:
+        """Count one new address from the shop's storefront this hour; False once the shop's
+        `browser_contacts_per_hour` are used up. The counter expires with the hour."""
+        hour = now - now % HOUR
+        u = Update()
+        n = u.name("n")
+        u.when(f"attribute_not_exists({n}) OR {n} < {u.value(shop.browser_contacts_per_hour)}")
+        u.add("n", 1)
+        u.set("expires_at", hour + 2 * HOUR)
+        return self._write(f"~storefront-addresses#{shop.shop_id}#{hour}", u).done
+
+    def hold_contact(self, shop_id: str, cart_id: str, address_hash: str) -> None:
+        """Keep the cart's address but send it nothing, unless a signed call confirms it."""
+        u = Update()
+        u.when(f"{u.name('email_hash')} = {u.value(address_hash)}")
+        u.set("contact_held", True)
+        u.remove("due_shard")
+        self._write(cart_key(shop_id, cart_id), u)
 
     def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """A customer followed a restore link. A click on an expired cart creates nothing."""

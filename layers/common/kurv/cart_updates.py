@@ -161,6 +161,7 @@ def _plan_contact(
     u.set("email_hash", addresses.hash(event.email))
     u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
     u.set("consent", event.consent)
+    u.remove("contact_held")  # a new contact is judged afresh (tracking.Tracker)
     for attribute in ("first_name", "phone", "locale"):
         value = getattr(event, attribute)
         if value is not None:

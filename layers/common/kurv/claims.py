@@ -17,7 +17,7 @@ from kurv.clock import MINUTE
 from kurv.decisions import SEND_GATE
 from kurv.dynamo import Written, conditional_update, from_item
 from kurv.expressions import Update
-from kurv.model import DUE_INDEX, ORDERS_INDEX, Cart, Closed, as_int
+from kurv.model import DUE_INDEX, ORDERS_INDEX, Cart, Closed, as_int, series_key
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -107,6 +107,21 @@ class ClaimStore:
         return self._write(key, u).done
 
     # -- send
+    def claim_series(self, cart: Cart, *, until: int, now: int) -> int:
+        """Claim the address's one series (per shop) for this cart until `until`: 0 when it
+        is this cart's now, else until when another cart of the address holds it. The claim
+        expires by TTL."""
+        u = Update()
+        holder = u.name("cart_id")
+        u.when(
+            f"attribute_not_exists({u.name('pk')}) OR {u.name('expires_at')} <= {u.value(now)}"
+            f" OR {holder} = {u.value(cart.cart_id)}"
+        )
+        u.set("cart_id", cart.cart_id)
+        u.set("expires_at", until)
+        written = self._write(series_key(cart.shop_id, cart.email_hash), u)
+        return 0 if written.done else as_int(written.old.get("expires_at"))
+
     def get(self, key: str) -> Cart | None:
         response = self._client.get_item(
             TableName=self.table, Key={"pk": {"S": key}}, ConsistentRead=True

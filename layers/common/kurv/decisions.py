@@ -53,9 +53,10 @@ class Release:
 
 @dataclass(frozen=True)
 class Defer:
-    """Nothing to remind of (an empty cart) until the customer acts again."""
+    """Not now: look again at `until` (0: when the cart expires), or when the customer acts."""
 
     reason: str
+    until: int = 0
 
 
 Decision = Send | AssumeSent | Skip | Release | Defer
@@ -67,12 +68,16 @@ class Elsewhere:
 
     suppressed: Callable[[], bool]  # the address is on the shop's suppression list
     ordered_since_active: Callable[[], bool]  # it bought on any cart since this one was active
+    # Until when another cart holds the address's series (its last email plus the shop's
+    # window), or 0. Asked last: asking claims the address for this cart when it is free
+    # (claims.ClaimStore.claim_series).
+    another_series: Callable[[], int] = lambda: 0
 
 
 NOTHING_ELSEWHERE = Elsewhere(suppressed=lambda: False, ordered_since_active=lambda: False)
 
 
-def decide(  # noqa: PLR0911 (a table)
+def decide(  # noqa: PLR0911, PLR0912 (a table)
     cart: Cart, shop: Shop | None, *, now: int, elsewhere: Elsewhere = NOTHING_ELSEWHERE
 ) -> Decision:
     if shop is None or not shop.active:
@@ -89,6 +94,8 @@ def decide(  # noqa: PLR0911 (a table)
         return Skip("no address", unindex=True)
     if shop.consent_policy is ConsentPolicy.REQUIRED and not cart.consent:
         return Skip("no consent", unindex=True)
+    if cart.contact_held:
+        return Skip("storefront contact over the shop's hourly cap", unindex=True)
     if cart.last_activity_at > cart.claimed_at:
         return Release("customer active since the claim")
     step = due_step(cart, shop, now=now)
@@ -100,6 +107,11 @@ def decide(  # noqa: PLR0911 (a table)
         return Skip("address suppressed", close=Closed.SUPPRESSED)
     if elsewhere.ordered_since_active():
         return Skip("ordered on another cart", close=Closed.ORDERED)
+    held_until = elsewhere.another_series()
+    if held_until:
+        # Nobody can mail an address again and again through many carts, nor move a
+        # running series to another address: each email renews its cart's hold.
+        return Defer("the address has a series from another cart", until=held_until)
     return Send(shop, step, variant_for(cart, shop, step))
 
 
@@ -156,6 +168,11 @@ SEND_GATE: tuple[Guard, ...] = (
             f"attribute_not_exists({u.name('closed')})"
             f" AND attribute_not_exists({u.name('ordered_at')})"
         ),
+    ),
+    Guard(
+        "contact not held",
+        lambda cart, step: not cart.contact_held,
+        lambda u, cart, step: f"attribute_not_exists({u.name('contact_held')})",
     ),
     Guard(
         "no activity since the claim",

@@ -60,6 +60,16 @@ class AddressKey:
         return f"{shop_id}#{self.hash(email)}"
 
 
+def series_key(shop_id: str, address_hash: str) -> str:
+    """The item that says which cart holds an address's series (claims.claim_series).
+
+    Besides carts the table holds two small kinds of items, keyed with "~" so no cart key
+    (which starts with a shop id) can equal one: these, and the hourly counters of new
+    storefront addresses (cart_store.admit_storefront_address). Both expire by TTL.
+    """
+    return f"~series#{shop_id}#{address_hash}"
+
+
 def due_shard(key: str) -> int:
     return zlib.crc32(key.encode()) % DUE_SHARDS
 
@@ -115,6 +125,8 @@ class Cart:
     first_name: str = ""
     locale: str = ""
     consent: bool = False
+    # A storefront contact past the shop's hourly cap of new addresses: kept, not emailed.
+    contact_held: bool = False
     currency: str = ""
     lines: tuple[Line, ...] = ()
     closed: Closed | None = None
@@ -153,6 +165,7 @@ class Cart:
             first_name=item.get("first_name", ""),
             locale=item.get("locale", ""),
             consent=bool(item.get("consent", False)),
+            contact_held=bool(item.get("contact_held", False)),
             currency=item.get("currency", ""),
             lines=lines,
             # An order closes the cart even if the item predates the closed attribute.

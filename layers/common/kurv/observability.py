@@ -45,6 +45,9 @@ class Metric(StrEnum):
     REMINDERS_SKIPPED = "RemindersSkipped"
     REMINDERS_REJECTED = "RemindersRejected"
     SEND_THROTTLED = "SendThrottled"
+    LINKS_DROPPED = "LinksDropped"  # item links or images to hosts the shop does not allow
+    BROWSER_CONTACTS_HELD = "BrowserContactsHeld"  # over the shop's hourly cap: not emailed
+    SERIES_LIMITED = "SeriesLimited"  # the address had a series from another cart lately
     RESTORE_CLICKS = "RestoreClicks"
     RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone
     OPT_OUTS = "OptOuts"

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from kurv.claims import ClaimStore, Sent
 from kurv.clock import Clock
+from kurv.content import shown_first_name, shown_lines
 from kurv.decisions import (
     AssumeSent,
     Decision,
@@ -74,21 +75,28 @@ class Sender:
             if cart is None or cart.claim_id != claim_id:
                 return Delivery.DUPLICATE
             now = self.clock.now()
-            decision = decide(
-                cart, self.shops.get(cart.shop_id), now=now, elsewhere=self._elsewhere(cart)
-            )
+            shop = self.shops.get(cart.shop_id)
+            decision = decide(cart, shop, now=now, elsewhere=self._elsewhere(cart, shop, now))
             outcome = self._act(cart, decision, now)
             if outcome is not None:
                 _log(cart, decision, outcome)
                 return outcome
         raise RetryLater("the cart kept changing while we tried to send")
 
-    def _elsewhere(self, cart: Cart) -> Elsewhere:
+    def _elsewhere(self, cart: Cart, shop: Shop | None, now: int) -> Elsewhere:
+        def another_series() -> int:
+            window = shop.series_window_seconds if shop else 0
+            held_until = self.claims.claim_series(cart, until=now + window, now=now)
+            if held_until:
+                count(Metric.SERIES_LIMITED)
+            return held_until
+
         return Elsewhere(
             suppressed=lambda: self.suppressions.is_suppressed(cart.shop_id, cart.email_hash),
             ordered_since_active=lambda: self.claims.ordered_since(
                 cart.contact_key, cart.last_activity_at
             ),
+            another_series=another_series,
         )
 
     def _act(self, cart: Cart, decision: Decision, now: int) -> Delivery | None:
@@ -100,8 +108,9 @@ class Sender:
                 return Delivery.SKIPPED if done else None
             case Release():
                 return Delivery.RELEASED if self.claims.release(cart) else None
-            case Defer():
-                return Delivery.DEFERRED if self.claims.defer(cart, until=cart.expires_at) else None
+            case Defer(until=until):
+                until = min(until or cart.expires_at, cart.expires_at)
+                return Delivery.DEFERRED if self.claims.defer(cart, until=until) else None
             case AssumeSent(shop=shop, step=step):
                 recorded = self._record_sent(cart, shop, step, now, message_id="")
                 return Delivery.ASSUMED_SENT if recorded else None
@@ -182,12 +191,15 @@ class Sender:
             ),
             language,
         )
+        lines, dropped = shown_lines(cart.lines, shop)
+        if dropped:
+            count(Metric.LINKS_DROPPED, dropped)
         reminder = Reminder(
             shop=shop,
             language=language,
             babel_locale=locale,
             variant=decision.variant,
-            lines=cart.lines,
+            lines=lines,
             currency=cart.currency or shop.currency,
             restore_url=self.links.restore(
                 shop,
@@ -205,7 +217,7 @@ class Sender:
                 now=now,
             ),
             expires_at=cart.expires_at,
-            first_name=cart.first_name or None,
+            first_name=shown_first_name(cart.first_name),
             coupon=shop.series[decision.step - 1].coupon,
         )
         reply_code = _reply_code(shop, cart) if self.reply_domain else ""

@@ -6,11 +6,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kurv.auth import authenticate
-from kurv.cart_store import CartStore, Outcome
+from kurv.auth import Caller, authenticate
+from kurv.cart_store import Applied, CartStore, Outcome
 from kurv.clock import Clock
-from kurv.errors import InvalidRequest, KurvError, PayloadTooLarge
-from kurv.events import CustomerOptedOut, OrderCompleted, parse_event, read_body
+from kurv.errors import Forbidden, InvalidRequest, KurvError, PayloadTooLarge
+from kurv.events import (
+    CheckoutContact,
+    CustomerOptedOut,
+    OrderCompleted,
+    parse_event,
+    read_body,
+)
 from kurv.observability import Metric, count, logger
 from kurv.shop_store import ShopDirectory
 from kurv.shops import Shop
@@ -46,7 +52,7 @@ class Tracker:
         accepted, rejected = 0, []
         for index, raw in enumerate(raw_events):
             try:
-                self._accept(caller.shop, raw, now)
+                self._accept(caller, raw, now)
                 accepted += 1
             except KurvError as error:
                 rejected.append((index, error))
@@ -54,8 +60,16 @@ class Tracker:
         count(Metric.EVENTS_REJECTED, len(rejected))
         return Answer(*_answer(accepted, rejected, is_batch), caller.origin)
 
-    def _accept(self, shop: Shop, raw: Any, now: int) -> None:
+    def _accept(self, caller: Caller, raw: Any, now: int) -> None:
+        shop, from_storefront = caller.shop, caller.origin is not None
         event = parse_event(raw, now=now)
+        if from_storefront and isinstance(event, CheckoutContact) and not shop.browser_contacts:
+            raise Forbidden(
+                "this shop takes addresses and consent only from its server: send "
+                "checkout.contact signed with Kurv-Shop and Kurv-Signature",
+                field="type",
+                code="browser_contacts_off",
+            )
         if event.occurred_at is not None and event.occurred_at < now - shop.retention_seconds:
             raise InvalidRequest(
                 f"occurred_at is older than the shop's {shop.retention_days}-day retention",
@@ -73,6 +87,27 @@ class Tracker:
         applied = self.carts.apply(shop, event, now=now)
         if isinstance(event, OrderCompleted) and applied.outcome is Outcome.APPLIED:
             _record_order(shop, event, applied.before)
+        if from_storefront and isinstance(event, CheckoutContact):
+            self._cap_storefront_address(shop, event, applied, now)
+
+    def _cap_storefront_address(
+        self, shop: Shop, event: CheckoutContact, applied: Applied, now: int
+    ) -> None:
+        """Anyone with the publishable key can name an address: past the shop's hourly cap
+        of new ones, the address is kept but not emailed."""
+        address_hash = self.carts.addresses.hash(event.email)
+        if applied.outcome is not Outcome.APPLIED or applied.before.get("email_hash") == (
+            address_hash
+        ):
+            return  # nothing new: the same address told again
+        if self.carts.admit_storefront_address(shop, now=now):
+            return
+        self.carts.hold_contact(shop.shop_id, event.cart_id, address_hash)
+        count(Metric.BROWSER_CONTACTS_HELD)
+        logger.warning(
+            "storefront contact held: over the shop's hourly cap",
+            extra={"shop_id": shop.shop_id, "cart_id": event.cart_id},
+        )
 
 
 def _record_order(shop: Shop, event: OrderCompleted, before: dict[str, Any]) -> None:
