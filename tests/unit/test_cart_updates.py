@@ -469,6 +469,30 @@ def test_contact_without_consent_under_required_policy_leaves_the_due_index() ->
     assert "due_shard" not in p.sets
 
 
+@pytest.mark.parametrize(
+    ("hold", "held", "cleared", "indexed"),
+    [
+        (True, True, False, False),  # a storefront address past the hourly cap
+        (False, False, True, True),  # a signed call, or a storefront address under the cap
+        (None, False, False, True),  # the storefront told the same address again
+    ],
+)
+def test_a_held_contact_is_kept_but_not_indexed(
+    hold: bool | None, held: bool, cleared: bool, indexed: bool
+) -> None:
+    the_event = event(contact())
+    p = read(
+        plan_update(
+            SHOP, the_event, t=NOW, now=NOW, assumed=IN_ORDER, addresses=ADDRESSES, hold=hold
+        )
+    )
+
+    assert p.sets["email"] == ADA
+    assert (p.sets.get("contact_held") is True) is held
+    assert ("contact_held" in p.removes) is cleared
+    assert ("due_shard" in p.sets) is indexed
+
+
 def test_contact_on_a_closed_cart_keeps_who_bought() -> None:
     # Given a cart already closed (say by an order)
     p = plan(contact(email="someone.else@example.com"), assumed=Assumptions(closed=True))

@@ -19,7 +19,7 @@ from kurv.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, pla
 from kurv.clock import HOUR
 from kurv.dynamo import Written, conditional_update
 from kurv.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
-from kurv.events import CheckoutContact, Event, OrderCompleted
+from kurv.events import Event, OrderCompleted
 from kurv.expressions import Update
 from kurv.model import AddressKey, Closed, cart_key
 from kurv.shops import Shop
@@ -39,8 +39,7 @@ class Outcome(StrEnum):
 @dataclass(frozen=True)
 class Applied:
     outcome: Outcome
-    # For purchases and contacts: the cart as it was just before (a recovered order? a new
-    # address?).
+    # For purchases: the cart as it was just before, to tell a recovered order from an organic one.
     before: dict[str, Any] = field(default_factory=dict)
 
 
@@ -50,20 +49,19 @@ class CartStore:
         self.table = table
         self.addresses = addresses
 
-    def apply(self, shop: Shop, event: Event, *, now: int) -> Applied:
-        """Apply one validated event with (normally) exactly one write."""
+    def apply(self, shop: Shop, event: Event, *, now: int, hold: bool | None = False) -> Applied:
+        """Apply one validated event with (normally) exactly one write. `hold`: for a
+        contact, whether its address is held (see cart_updates.plan_update)."""
         t = event.occurred_at if event.occurred_at is not None else now
         key = cart_key(shop.shop_id, event.cart_id)
         assumed = Assumptions()
         for _ in range(_ATTEMPTS):
             update = plan_update(
-                shop, event, t=t, now=now, assumed=assumed, addresses=self.addresses
+                shop, event, t=t, now=now, assumed=assumed, addresses=self.addresses, hold=hold
             )
             if update is None:
                 return Applied(Outcome.STALE)
-            written = self._write(
-                key, update, return_old=isinstance(event, OrderCompleted | CheckoutContact)
-            )
+            written = self._write(key, update, return_old=isinstance(event, OrderCompleted))
             if written.done:
                 return Applied(Outcome.APPLIED, written.old)
             verdict = diagnose(written.old, event, t)
@@ -89,13 +87,17 @@ class CartStore:
         u.set("expires_at", hour + 2 * HOUR)
         return self._write(f"~storefront-addresses#{shop.shop_id}#{hour}", u).done
 
-    def hold_contact(self, shop_id: str, cart_id: str, address_hash: str) -> None:
-        """Keep the cart's address but send it nothing, unless a signed call confirms it."""
-        u = Update()
-        u.when(f"{u.name('email_hash')} = {u.value(address_hash)}")
-        u.set("contact_held", True)
-        u.remove("due_shard")
-        self._write(cart_key(shop_id, cart_id), u)
+    def stored_address(self, shop_id: str, cart_id: str) -> str:
+        """The keyed hash of the cart's address, or "" (one small read)."""
+        try:
+            response = self._client.get_item(
+                TableName=self.table,
+                Key={"pk": {"S": cart_key(shop_id, cart_id)}},
+                ProjectionExpression="email_hash",
+            )
+        except ClientError as error:
+            raise _store_error(error) from error
+        return str(response.get("Item", {}).get("email_hash", {}).get("S", ""))
 
     def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """A customer followed a restore link. A click on an expired cart creates nothing."""

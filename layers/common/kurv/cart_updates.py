@@ -73,13 +73,22 @@ def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict
 
 
 def plan_update(
-    shop: Shop, event: Event, *, t: int, now: int, assumed: Assumptions, addresses: AddressKey
+    shop: Shop,
+    event: Event,
+    *,
+    t: int,
+    now: int,
+    assumed: Assumptions,
+    addresses: AddressKey,
+    hold: bool | None = False,
 ) -> Update | None:
     """The one update applying `event` (at `t`) under `assumed`; None if nothing would change.
-    Addresses are stored with their keyed hash (`addresses`), never a plain one."""
+    Addresses are stored with their keyed hash (`addresses`), never a plain one. For a
+    contact, `hold` says whether its address is held (kept, not emailed: True), cleared
+    (False) or left as it is (None: the storefront told the same address again)."""
     u = Update()
     applies_own = _plan_own_fields(
-        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses
+        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses, hold=hold
     )
     applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh
     if not applies_own and not applies_activity:
@@ -114,6 +123,7 @@ def _plan_own_fields(
     now: int,
     assumed: Assumptions,
     addresses: AddressKey,
+    hold: bool | None,
 ) -> bool:
     own = _OWN_TIMESTAMP.get(type(event))
     if own is not None:
@@ -130,7 +140,7 @@ def _plan_own_fields(
             if event.locale:
                 u.set("locale", event.locale)
         case CheckoutContact():
-            _plan_contact(u, shop, event, assumed, addresses)
+            _plan_contact(u, shop, event, assumed, addresses, hold=hold)
         case CheckoutStep():
             u.set("checkout_step", event.step)
         case PaymentFailed():
@@ -152,7 +162,13 @@ def _plan_own_fields(
 
 
 def _plan_contact(
-    u: Update, shop: Shop, event: CheckoutContact, assumed: Assumptions, addresses: AddressKey
+    u: Update,
+    shop: Shop,
+    event: CheckoutContact,
+    assumed: Assumptions,
+    addresses: AddressKey,
+    *,
+    hold: bool | None,
 ) -> None:
     if assumed.closed:
         # A closed cart gets no email; and an ordered cart's contact_key records who bought.
@@ -161,13 +177,16 @@ def _plan_contact(
     u.set("email_hash", addresses.hash(event.email))
     u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
     u.set("consent", event.consent)
-    u.remove("contact_held")  # a new contact is judged afresh (tracking.Tracker)
+    if hold is True:
+        u.set("contact_held", True)
+    elif hold is False:
+        u.remove("contact_held")
     for attribute in ("first_name", "phone", "locale"):
         value = getattr(event, attribute)
         if value is not None:
             u.set(attribute, value)
     u.when(f"attribute_not_exists({u.name('closed')})")
-    if event.consent or shop.consent_policy is ConsentPolicy.NOTICE:
+    if not hold and (event.consent or shop.consent_policy is ConsentPolicy.NOTICE):
         u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))
     else:
         u.remove("due_shard")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kurv.auth import Caller, authenticate
-from kurv.cart_store import Applied, CartStore, Outcome
+from kurv.cart_store import CartStore, Outcome
 from kurv.clock import Clock
 from kurv.errors import Forbidden, InvalidRequest, KurvError, PayloadTooLarge
 from kurv.events import (
@@ -84,30 +84,30 @@ class Tracker:
                 now=now,
             )
             count(Metric.OPT_OUTS)
-        applied = self.carts.apply(shop, event, now=now)
+        hold = (
+            self._hold(shop, event, now)
+            if from_storefront and isinstance(event, CheckoutContact)
+            else False  # a signed call vouches for its address
+        )
+        applied = self.carts.apply(shop, event, now=now, hold=hold)
         if isinstance(event, OrderCompleted) and applied.outcome is Outcome.APPLIED:
             _record_order(shop, event, applied.before)
-        if from_storefront and isinstance(event, CheckoutContact):
-            self._cap_storefront_address(shop, event, applied, now)
 
-    def _cap_storefront_address(
-        self, shop: Shop, event: CheckoutContact, applied: Applied, now: int
-    ) -> None:
+    def _hold(self, shop: Shop, event: CheckoutContact, now: int) -> bool | None:
         """Anyone with the publishable key can name an address: past the shop's hourly cap
-        of new ones, the address is kept but not emailed."""
-        address_hash = self.carts.addresses.hash(event.email)
-        if applied.outcome is not Outcome.APPLIED or applied.before.get("email_hash") == (
-            address_hash
-        ):
-            return  # nothing new: the same address told again
+        of new ones, the address is kept but held (not emailed). The same address told
+        again keeps whatever it had (None)."""
+        stored = self.carts.stored_address(shop.shop_id, event.cart_id)
+        if stored == self.carts.addresses.hash(event.email):
+            return None
         if self.carts.admit_storefront_address(shop, now=now):
-            return
-        self.carts.hold_contact(shop.shop_id, event.cart_id, address_hash)
+            return False
         count(Metric.BROWSER_CONTACTS_HELD)
         logger.warning(
             "storefront contact held: over the shop's hourly cap",
             extra={"shop_id": shop.shop_id, "cart_id": event.cart_id},
         )
+        return True
 
 
 def _record_order(shop: Shop, event: OrderCompleted, before: dict[str, Any]) -> None:
