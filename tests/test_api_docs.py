@@ -27,7 +27,7 @@ from typing import Any, get_args
 import pytest
 from pydantic import BaseModel
 
-from helpers import Api, Reply, advance, due_keys, read_cart
+from helpers import Api, Reply, advance, due_keys, make_shop, read_cart
 from kurv import errors
 from kurv.auth import sign
 from kurv.clock import DAY, HOUR
@@ -388,6 +388,9 @@ PROVOKED: dict[str, Callable[[Api], Reply]] = {
         example("checkout.step"), origin="https://elsewhere.example"
     ),
     "payload-too-large": lambda api: api.post(b" " * (MAX_BODY_BYTES + 1)),
+    "browser-contacts-off": lambda api: Api(
+        api.stack, make_shop(api.stack, browser_contacts=False)
+    ).browser_post(example("checkout.contact")),
 }
 
 
