@@ -134,6 +134,8 @@ class LocalStack:
                 "support_phone": "+45 70 20 30 40",
                 "restore_url": f"{DEMO_ORIGIN}/cart/{{cart_id}}",
                 "allowed_origins": [DEMO_ORIGIN],
+                # The README's demo pictures; any other host's are left out of emails.
+                "image_hosts": ["picsum.photos", "*.picsum.photos"],
             }
         )
         shop = Shop.model_validate({**base, **overrides})
