@@ -129,3 +129,21 @@ def test_a_shop_can_take_addresses_from_its_server_only(api: Api, stack: LocalSt
     assert batch.body["rejected"][0]["index"] == 1
     assert batch.body["rejected"][0]["error"]["code"] == "browser_contacts_off"
     assert signed.status == 202
+
+
+def test_the_storefront_speaks_for_its_own_cart_never_for_an_address(
+    api: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    # A stranger's cart, told by the shop's server.
+    api.post(contact(cart_id="real", email=VICTIM))
+    api.post(cart_updated(cart_id="real"))
+    # Someone with the public key tries to silence that address.
+    api.browser_post({"type": "customer.opted_out", "cart_id": "x1", "email": VICTIM})
+    api.browser_post(
+        {"type": "order.completed", "cart_id": "x2", "order_id": "o-x", "email": VICTIM}
+    )
+
+    emails = advance(loop, HOUR)
+
+    assert [email["cart_id"] for email in emails] == ["real"]
+    assert read_cart(stack, api.shop.shop_id, "x1")["closed"] == "opted_out"  # its own cart

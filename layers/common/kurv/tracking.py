@@ -75,8 +75,13 @@ class Tracker:
                 f"occurred_at is older than the shop's {shop.retention_days}-day retention",
                 field="occurred_at",
             )
-        if isinstance(event, CustomerOptedOut):
+        if from_storefront and isinstance(event, OrderCompleted) and event.email:
+            # The public key speaks for its own cart only: an order it reports is not filed
+            # under an address, or anyone could stop a stranger's emails.
+            event = event.model_copy(update={"email": None})
+        if isinstance(event, CustomerOptedOut) and not from_storefront:
             # The suppression first: it is what must hold even if the cart write fails.
+            # (From the storefront an opt-out closes its cart only: anyone holds the key.)
             self.suppressions.suppress(
                 shop.shop_id,
                 self.carts.addresses.hash(event.email),
