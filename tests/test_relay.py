@@ -3,13 +3,13 @@ what they like, to whom they like, as often as they like."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from helpers import Api, advance, cart_updated, contact, make_shop, read_cart
 from kurv.clock import HOUR
 from kurv.shops import host_allowed
 from kurv_tools.loop import LocalLoop
+from kurv_tools.outbox import links_in
 from kurv_tools.stack import LocalStack
 
 VICTIM = "victim@example.org"
@@ -21,21 +21,6 @@ PRIZE = {
     "image_url": "https://evil.example/prize.png",
     "url": "https://evil.example/claim",
 }
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.urls += [value for name, value in attrs if name in ("href", "src") and value]
-
-
-def links_in(html: str) -> list[str]:
-    parser = _Links()
-    parser.feed(html)
-    return parser.urls
 
 
 def test_a_storefront_cart_cannot_carry_foreign_links_or_text(

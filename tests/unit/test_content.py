@@ -4,7 +4,6 @@ images, names as short plain text without web addresses, first names that read a
 from __future__ import annotations
 
 from decimal import Decimal
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
@@ -21,6 +20,7 @@ from kurv.content import (
 from kurv.model import Line, Variant
 from kurv.render import Reminder, render_reminder
 from kurv.shops import Shop, host_allowed
+from kurv_tools.outbox import links_in
 
 KURV = "https://kurv.example"
 SHOP = Shop(
@@ -32,21 +32,6 @@ SHOP = Shop(
     allowed_origins=("https://www.shop.example",),
     image_hosts=("*.cdn.example",),
 )
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.urls += [value for name, value in attrs if name in ("href", "src") and value]
-
-
-def urls_in(html: str) -> list[str]:
-    parser = _Links()
-    parser.feed(html)
-    return parser.urls
 
 
 @pytest.mark.parametrize(
@@ -178,7 +163,7 @@ def test_every_link_and_image_in_an_email_is_the_shops_or_kurvs(
         )
     )
 
-    for url in urls_in(email.html):
+    for url in links_in(email.html):
         parts = urlsplit(url)
         if parts.scheme in ("mailto", "tel"):
             continue

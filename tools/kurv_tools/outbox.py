@@ -5,6 +5,7 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
 from typing import Any
 
 
@@ -32,3 +33,19 @@ def _entry(raw: dict[str, Any]) -> dict[str, Any]:
         "step": int(message.get("X-Kurv-Step", 0) or 0),
         "sent_at": int(parsedate_to_datetime(str(date)).timestamp()) if date else None,
     }
+
+
+def links_in(html: str) -> list[str]:
+    """Every href and src in an email's HTML, in order."""
+    parser = _Links()
+    parser.feed(html)
+    return parser.urls
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.urls += [value for name, value in attrs if name in ("href", "src") and value]
