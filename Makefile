@@ -78,9 +78,11 @@ bench: $(STAMP)
 # A python3.13 that runs (a pyenv shim may exist without working), else pyenv's own copy.
 PYTHON_LAMBDA := $(or $(shell python3.13 -c 'import sys; print(sys.executable)' 2>/dev/null),$(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3.13))
 
+# --no-cached: sam's cache sees only layers/common, not tools/kurv_tools/layer.py, which
+# builds the layer (layers/common/Makefile); a cached layer could be a stale one.
 build: $(SAM_STAMP)
 	@test -n "$(PYTHON_LAMBDA)" || { echo "sam build needs python3.13 (the functions' runtime) on PATH, e.g. pyenv install 3.13"; exit 1; }
-	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM_VENV)/bin/sam build
+	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM_VENV)/bin/sam build --no-cached
 
 deploy: build
 	$(SAM_VENV)/bin/sam deploy --guided

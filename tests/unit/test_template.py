@@ -10,6 +10,7 @@ import pytest
 
 from kurv.settings import Settings
 from kurv_tools.functions import load_function
+from kurv_tools.layer import LAMBDA_PYTHON
 from kurv_tools.template import (
     REPO_ROOT,
     TABLE_SETTINGS,
@@ -81,7 +82,10 @@ def test_functions_get_every_table_setting() -> None:
 
 def test_layer_is_built_by_sam_for_the_runtime() -> None:
     layer = load_template()["Resources"]["CommonLayer"]
+    content = REPO_ROOT / layer["Properties"]["ContentUri"]
 
-    assert layer["Metadata"]["BuildMethod"] == "python3.13"
-    assert (REPO_ROOT / layer["Properties"]["ContentUri"] / "requirements.txt").exists()
+    assert layer["Metadata"]["BuildMethod"] == "makefile"  # layers/common/Makefile
+    assert "build-CommonLayer:" in (content / "Makefile").read_text()
+    assert layer["Properties"]["CompatibleRuntimes"] == [f"python{LAMBDA_PYTHON}"]
+    assert (content / "requirements.txt").exists()
     assert (REPO_ROOT / layer["Properties"]["ContentUri"] / "kurv" / "__init__.py").exists()
