@@ -14,7 +14,7 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
-from kurv.locales import EMAIL_LANGUAGES, email_language
+from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale
 from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
 from kurv.model import Line, Variant
 from kurv.render import Reminder, catalogue, render_reminder
@@ -261,6 +261,23 @@ def test_language_falls_back_to_the_shops_then_english(
     preferences: tuple[str | None, ...], language: str
 ) -> None:
     assert email_language(*preferences) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "preferences", "locale"),
+    [
+        ("de", ("de_CH", "de_DE"), "de_CH"),  # the cart's own region first
+        ("de", ("fr_FR", "de_AT"), "de_AT"),  # then the shop's, if of the same language
+        ("en", ("fr_FR", "ja"), "en"),  # never a foreign language's way in an English email
+        ("en", ("fr_FR", "en_GB"), "en_GB"),
+        ("nb", ("no_NO",), "no_NO"),
+        ("da", (None, ""), "da"),
+    ],
+)
+def test_money_and_dates_are_written_the_emails_languages_way(
+    language: str, preferences: tuple[str | None, ...], locale: str
+) -> None:
+    assert formatting_locale(language, *preferences) == locale
 
 
 def test_markup_in_a_product_name_stays_text() -> None:

@@ -45,13 +45,21 @@ def normalize_email(value: str) -> str:
 def email_language(*preferences: str | None) -> str:
     """The first preference we write emails in, by language: 'de_AT' is served in 'de'."""
     for preference in preferences:
-        if not preference:
-            continue
-        language = preference.replace("-", "_").split("_", 1)[0].lower()
-        language = _LANGUAGE_ALIASES.get(language, language)
-        if language in EMAIL_LANGUAGES:
-            return language
+        if preference and _language(preference) in EMAIL_LANGUAGES:
+            return _language(preference)
     return FALLBACK_LANGUAGE
+
+
+def formatting_locale(language: str, *preferences: str | None) -> str:
+    """How money and dates are written in an email in `language`: the first preference of
+    that same language (a Swiss cart's German email gets de_CH), else the language itself.
+    A French cart's English email is written the English way, never the French."""
+    return next((p for p in preferences if p and _language(p) == language), language)
+
+
+def _language(tag: str) -> str:
+    language = tag.replace("-", "_").split("_", 1)[0].lower()
+    return _LANGUAGE_ALIASES.get(language, language)
 
 
 @lru_cache(maxsize=512)

@@ -30,7 +30,7 @@ from kurv.decisions import (
     next_due,
 )
 from kurv.links import LinkMaker
-from kurv.locales import email_language
+from kurv.locales import email_language, formatting_locale
 from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
 from kurv.model import Cart
 from kurv.observability import Metric, count, logger
@@ -183,14 +183,7 @@ class Sender:
     def _compose(self, cart: Cart, decision: Send, now: int) -> tuple[EmailMessage, str]:
         shop = decision.shop
         language = email_language(cart.locale, shop.locale)
-        locale = next(
-            (
-                candidate
-                for candidate in (cart.locale, shop.locale)
-                if candidate and email_language(candidate) == language
-            ),
-            language,
-        )
+        locale = formatting_locale(language, cart.locale, shop.locale)
         lines, dropped = shown_lines(cart.lines, shop)
         if dropped:
             count(Metric.LINKS_DROPPED, dropped)
