@@ -90,7 +90,7 @@ def build(source: Path, artifacts: Path, *, python: str = sys.executable) -> Pat
     target.mkdir(parents=True)
     subprocess.run(
         [
-            *(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"),
+            *(python, "-m", "pip", "install", "-qq", "--disable-pip-version-check"),
             *("--target", str(target), "--platform", LAMBDA_PLATFORM, "--implementation", "cp"),
             *("--python-version", LAMBDA_PYTHON, "--abi", "cp" + LAMBDA_PYTHON.replace(".", "")),
             *("--only-binary=:all:", "--no-compile", "-r", str(source / "requirements.txt")),
