@@ -7,10 +7,13 @@ STAMP := $(VENV)/.kurv-installed
 SAM_VENV := .venv-sam
 SAM_VERSION := 1.170.0
 SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
-export AWS_DEFAULT_REGION ?= eu-west-1
+# No AWS region here: deploys and the CLI use yours (your profile, AWS_REGION, or the one
+# samconfig.toml saved). The local stack and the tests set the emulator's own.
 export SAM_CLI_TELEMETRY := 0
+# sam validate reads no account, but wants some region; only when you have none set.
+VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 
-.PHONY: help run test test-fast lint template-lint pytest soak bench build deploy clean
+.PHONY: help run test test-fast lint template-lint pytest soak bench build deploy deploy-guided clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
@@ -19,7 +22,8 @@ help:
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
-	@echo "make deploy   make build, then sam deploy --guided into your AWS account"
+	@echo "make deploy   make build, then sam deploy with samconfig.toml (PARAMS=\"Key=Value ...\")"
+	@echo "make deploy-guided  the same, asking for every setting (and saving them)"
 
 $(STAMP): requirements-dev.txt layers/common/requirements.txt pyproject.toml
 	@echo "==> Installing development dependencies into $(VENV)"
@@ -54,7 +58,8 @@ lint: $(STAMP)
 template-lint: $(STAMP) $(SAM_STAMP)
 	@echo "==> cfn-lint and sam validate --lint"
 	@$(BIN)/cfn-lint template.yaml
-	@$(SAM_VENV)/bin/sam validate --lint --template template.yaml >/dev/null
+	@AWS_DEFAULT_REGION=$(VALIDATE_REGION) $(SAM_VENV)/bin/sam validate --lint \
+		--template template.yaml >/dev/null
 	@echo "template.yaml is valid"
 
 pytest: $(STAMP)
@@ -84,7 +89,16 @@ build: $(SAM_STAMP)
 	@test -n "$(PYTHON_LAMBDA)" || { echo "sam build needs python3.13 (the functions' runtime) on PATH, e.g. pyenv install 3.13"; exit 1; }
 	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM_VENV)/bin/sam build --no-cached
 
+# Not --guided: that asks "<Function> has no authentication. Is this okay?" for each of
+# track's five routes (they are public on purpose: track checks signatures and tokens
+# itself), and nothing in samconfig.toml or the template can answer it. samconfig.toml
+# holds the rest; `make deploy-guided` asks for everything, and there you answer y.
+PARAMS ?=
+
 deploy: build
+	$(SAM_VENV)/bin/sam deploy $(if $(PARAMS),--parameter-overrides $(PARAMS))
+
+deploy-guided: build
 	$(SAM_VENV)/bin/sam deploy --guided
 
 clean:

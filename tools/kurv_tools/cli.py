@@ -24,8 +24,16 @@ from kurv.errors import validation_problems
 
 if TYPE_CHECKING:
     from kurv.shop_store import ShopStore
+    from kurv_tools.emulator import Emulator
+    from kurv_tools.state import LocalState
 
 _DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
+_ADD_EXAMPLE = (
+    'kurv shop add nordlys --name "Nordlys Te" --sender-email hei@nordlys.example \\\n'
+    "      --restore-url 'https://nordlys.example/kurv/{cart_id}' --locale nb-NO "
+    "--currency NOK --origin https://nordlys.example"
+)
+_UPDATE_EXAMPLE = "kurv shop update nordlys --image-host cdn.nordlys.example --coupon 3=TAK10"
 
 
 class CliError(Exception):
@@ -49,17 +57,22 @@ def _parser() -> argparse.ArgumentParser:
 
     shop = commands.add_parser("shop", help="create, change and show shops")
     shop_commands = shop.add_subparsers(required=True, metavar="action")
-    for name, run, help_text in (
-        ("add", _shop_add, "create a shop"),
-        ("update", _shop_update, "change a shop's settings"),
+    for name, run, help_text, example in (
+        ("add", _shop_add, "create a shop", _ADD_EXAMPLE),
+        ("update", _shop_update, "change a shop's settings", _UPDATE_EXAMPLE),
     ):
-        sub = shop_commands.add_parser(name, help=help_text)
-        sub.add_argument("shop_id")
-        _shop_options(sub, required=name == "add")
+        sub = shop_commands.add_parser(
+            name,
+            help=help_text,
+            description=f"{help_text}.\n\nexample:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.add_argument("shop_id", help="the shop's id: a-z, 0-9 and -, e.g. nordlys")
+        _shop_options(sub, adding=name == "add")
         _target_options(sub)
         sub.set_defaults(run=run)
     show = shop_commands.add_parser("show", help="show a shop (secrets masked)")
-    show.add_argument("shop_id")
+    show.add_argument("shop_id", help="the shop's id")
     show.add_argument("--show-secrets", action="store_true", help="print secrets in full")
     _target_options(show)
     show.set_defaults(run=_shop_show)
@@ -67,9 +80,23 @@ def _parser() -> argparse.ArgumentParser:
     _target_options(listing)
     listing.set_defaults(run=_shop_list)
 
+    migrate = commands.add_parser(
+        "migrate-address-hashes",
+        help="re-key address hashes stored by Kurv 0.1 (once, after upgrading)",
+        description=(
+            "Kurv 0.1 stored a plain SHA-256 of each address; Kurv now keys it with the\n"
+            "deployment's secret (AddressKeySecret). This re-keys the suppression list and\n"
+            "the carts, so every opt-out keeps working. Safe to run while Kurv serves\n"
+            "traffic, and to run again.\n\nexample:\n  kurv migrate-address-hashes --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _target_options(migrate)
+    migrate.set_defaults(run=_migrate)
+
     post = commands.add_parser("post", help="sign an event body and post it")
     post.add_argument("body", help="the JSON body, or @file.json, or - for standard input")
-    post.add_argument("--shop", required=True)
+    post.add_argument("--shop", required=True, help="the shop's id")
     post.add_argument("--secret", required=True, help="the shop's signing secret")
     post.add_argument(
         "--url",
@@ -81,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _shop_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    required = adding
     parser.add_argument("--name", required=required, help="the shop's name, as customers know it")
     parser.add_argument(
         "--sender-email", required=required, help="From address (an SES-verified identity)"
@@ -92,15 +120,18 @@ def _shop_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     )
     parser.add_argument("--locale", help="default language of emails (default en)")
     parser.add_argument("--currency", help="default ISO 4217 currency (default EUR)")
-    parser.add_argument("--support-email")
-    parser.add_argument("--support-phone")
-    parser.add_argument("--series", help="delays after last activity, e.g. 1h,24h,72h (default)")
+    parser.add_argument("--support-email", help="where customers' questions go (shown in emails)")
+    parser.add_argument("--support-phone", help="a phone number shown in emails")
+    parser.add_argument(
+        "--series",
+        help="delays after last activity, e.g. 1h,24h,72h (default); coupons stay on their steps",
+    )
     parser.add_argument(
         "--coupon",
         action="append",
         dest="coupons",
         metavar="STEP=CODE",
-        help="a static coupon shown in one email of the series, e.g. 3=TAK10 "
+        help="a static coupon shown in one email of the series, e.g. 3=TAK10; 3= clears it "
         "(none by default: service mails do better than discount mails)",
     )
     parser.add_argument(
@@ -115,7 +146,41 @@ def _shop_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
         dest="origins",
         help="a browser origin allowed to post with the publishable key (repeat for more)",
     )
-    parser.add_argument("--inactive", action="store_true", help="switch the shop off")
+    parser.add_argument(
+        "--image-host",
+        action="append",
+        dest="image_hosts",
+        metavar="HOST",
+        help="a host emails may load item pictures or links from, besides the origins and "
+        "the restore URL's, e.g. cdn.shop.example or *.cdn.example (repeat for more)",
+    )
+    parser.add_argument(
+        "--browser-contacts",
+        choices=["on", "off"],
+        help="on (default): the storefront may send checkout.contact with the publishable key; "
+        "off: only signed server calls may introduce an address or consent",
+    )
+    parser.add_argument(
+        "--browser-contacts-per-hour",
+        type=int,
+        metavar="N",
+        help="new addresses the storefront may introduce an hour (default 100); "
+        "past that they are kept but not emailed",
+    )
+    parser.add_argument(
+        "--series-window-days",
+        type=int,
+        metavar="DAYS",
+        help="one series per address in this many days, whatever the cart (default 30)",
+    )
+    if adding:
+        return
+    parser.add_argument(
+        "--remove-image-host", action="append", metavar="HOST", help="stop allowing a host"
+    )
+    state = parser.add_mutually_exclusive_group()
+    state.add_argument("--inactive", action="store_true", help="switch the shop off")
+    state.add_argument("--active", action="store_true", help="switch the shop on again")
     parser.add_argument(
         "--rotate-secret",
         action="store_true",
@@ -130,6 +195,11 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
         "--local",
         action="store_true",
         help="the stack `make run` started (default when it is running)",
+    )
+    parser.add_argument(
+        "--region",
+        help="the deployed stack's region (default: samconfig.toml's, as `make deploy` used, "
+        "else your AWS configuration's)",
     )
 
 
@@ -180,9 +250,11 @@ def _shop_list(args: argparse.Namespace) -> int:
     shops = _shop_store(args).all()
     if not shops:
         print("No shops yet; create one with `kurv shop add`.")
+        return 0
+    print(f"{'SHOP':<20} {'NAME':<30} {'LOCALE':<6} {'CURRENCY':<8} ACTIVE")
     for shop in shops:
-        state = "" if shop.active else "  (inactive)"
-        print(f"{shop.shop_id:<20} {shop.name:<30} {shop.locale:<6} {shop.currency}{state}")
+        active = "yes" if shop.active else "no"
+        print(f"{shop.shop_id:<20} {shop.name:<30} {shop.locale:<6} {shop.currency:<8} {active}")
     return 0
 
 
@@ -200,14 +272,25 @@ def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
         ("consent", "consent_policy"),
         ("retention_days", "retention_days"),
         ("origins", "allowed_origins"),
+        ("browser_contacts_per_hour", "browser_contacts_per_hour"),
+        ("series_window_days", "series_window_days"),
     ):
         value = getattr(args, option, None)
         if value is not None:
             changes[key] = value
     if args.series or args.coupons:
         changes["series"] = _series(args, current)
-    if args.inactive:
+    if args.browser_contacts is not None:
+        changes["browser_contacts"] = args.browser_contacts == "on"
+    removed = set(getattr(args, "remove_image_host", None) or ())
+    if args.image_hosts or removed:
+        hosts = list(current.image_hosts) if current is not None else []
+        hosts += [host.strip().lower() for host in args.image_hosts or () if host not in hosts]
+        changes["image_hosts"] = [host for host in hosts if host not in removed]
+    if getattr(args, "inactive", False):
         changes["active"] = False
+    if getattr(args, "active", False):
+        changes["active"] = True
     return changes
 
 
@@ -218,12 +301,30 @@ def _series(args: argparse.Namespace, current: Any) -> list[dict[str, Any]]:
     series = current.series if current is not None else default_series()
     steps = [step.model_dump(exclude_none=True) for step in series]
     if args.series:
-        steps = [{"delay_seconds": parse_duration(part)} for part in args.series.split(",")]
+        delays = [parse_duration(part) for part in args.series.split(",")]
+        # New delays, same coupons: step N keeps its coupon if the series still has one.
+        steps = [
+            {
+                **(
+                    {"coupon": steps[n]["coupon"]}
+                    if n < len(steps) and "coupon" in steps[n]
+                    else {}
+                ),
+                "delay_seconds": delay,
+            }
+            for n, delay in enumerate(delays)
+        ]
     for coupon in args.coupons or []:
-        step, _, code = coupon.partition("=")
-        if not step.isdigit() or not code or not 1 <= int(step) <= len(steps):
-            raise CliError(f"--coupon {coupon!r}: use STEP=CODE with a step from 1 to {len(steps)}")
-        steps[int(step) - 1]["coupon"] = code
+        step, separator, code = coupon.partition("=")
+        if not step.isdigit() or not separator or not 1 <= int(step) <= len(steps):
+            raise CliError(
+                f"--coupon {coupon!r}: use STEP=CODE (or STEP= to clear) with a step "
+                f"from 1 to {len(steps)}"
+            )
+        if code:
+            steps[int(step) - 1]["coupon"] = code
+        else:
+            steps[int(step) - 1].pop("coupon", None)
     return steps
 
 
@@ -275,6 +376,14 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
         ("consent", shop.consent_policy.value),
         ("retention", f"{shop.retention_days} days"),
         ("origins", ", ".join(shop.allowed_origins) or "-"),
+        ("image hosts", ", ".join(shop.image_hosts) or "-"),
+        (
+            "browser contacts",
+            f"on, {shop.browser_contacts_per_hour} new addresses an hour"
+            if shop.browser_contacts
+            else "off (signed server calls only)",
+        ),
+        ("series window", f"one series per address in {shop.series_window_days} days"),
         ("active", "yes" if shop.active else "no"),
         ("signing secret", secret(shop.signing_secret.get_secret_value())),
         ("publishable key", shop.publishable_key),
@@ -284,38 +393,126 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
 
 
 def _shop_store(args: argparse.Namespace) -> ShopStore:
-    import boto3
-
     from kurv.shop_store import ShopStore
-    from kurv_tools.emulator import Emulator
-    from kurv_tools.state import LocalState
 
     if args.stack:
-        table = _stack_output(args.stack, "ShopsTableName")
-        return ShopStore(boto3.client("dynamodb"), table)
+        outputs = _Stack(args.stack, _region(args))
+        return ShopStore(outputs.client("dynamodb"), outputs["ShopsTableName"])
     if not args.local and os.environ.get("KURV_SHOPS_TABLE"):
+        import boto3
+
         return ShopStore(boto3.client("dynamodb"), os.environ["KURV_SHOPS_TABLE"])
+    state = _local_state()
+    return ShopStore(_emulator(state).client("dynamodb"), state.shops_table)
+
+
+def _local_state() -> LocalState:
+    from kurv_tools.state import LocalState
+
     state = LocalState.read()
     if state is None:
         raise CliError(
             "no stack to talk to: start one with `make run`, or pass --stack <name> "
             "for a deployed one"
         )
-    return ShopStore(Emulator(state.endpoint_url).client("dynamodb"), state.shops_table)
+    if not state.is_running():
+        raise CliError("no local stack running (start one with `make run`)")
+    return state
 
 
-def _stack_output(stack: str, output: str) -> str:
-    import boto3
-    from botocore.exceptions import BotoCoreError, ClientError
+def _emulator(state: LocalState) -> Emulator:
+    from kurv_tools.emulator import Emulator
 
-    try:
-        described = boto3.client("cloudformation").describe_stacks(StackName=stack)
-    except (ClientError, BotoCoreError) as error:
-        raise CliError(f"cannot read stack {stack!r}: {error}") from None
-    for item in described["Stacks"][0].get("Outputs", []):
-        if item["OutputKey"] == output:
-            return str(item["OutputValue"])
-    raise CliError(f"stack {stack!r} has no output {output}; is it a Kurv stack?")
+    return Emulator(state.endpoint_url)
+
+
+def _region(args: argparse.Namespace) -> str | None:
+    """--region, else the region `sam deploy` saved in this checkout's samconfig.toml, else
+    None (the user's AWS configuration decides)."""
+    if args.region:
+        return str(args.region)
+    import tomllib
+
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        config = folder / "samconfig.toml"
+        if config.is_file():
+            try:
+                values = tomllib.loads(config.read_text())
+            except (tomllib.TOMLDecodeError, OSError):
+                return None
+            default = values.get("default", {})
+            for section in ("deploy", "global"):
+                region = default.get(section, {}).get("parameters", {}).get("region")
+                if region:
+                    return str(region)
+            return None
+    return None
+
+
+class _Stack:
+    """A deployed Kurv stack's outputs, read once, and clients in its region."""
+
+    def __init__(self, name: str, region: str | None) -> None:
+        import boto3
+        from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
+
+        self.name = name
+        try:
+            self.session = boto3.session.Session(region_name=region)
+            described = self.session.client("cloudformation").describe_stacks(StackName=name)
+        except NoRegionError:
+            raise CliError("no AWS region: pass --region, or set one in your AWS config") from None
+        except ClientError as error:
+            raise CliError(f"cannot read stack {name!r}: {_aws_message(error)}") from None
+        except BotoCoreError as error:
+            raise CliError(f"cannot read stack {name!r}: {error}") from None
+        self.outputs = {
+            item["OutputKey"]: str(item["OutputValue"])
+            for item in described["Stacks"][0].get("Outputs", [])
+        }
+
+    def __getitem__(self, output: str) -> str:
+        if output not in self.outputs:
+            raise CliError(f"stack {self.name!r} has no output {output}; is it a Kurv stack?")
+        return self.outputs[output]
+
+    def client(self, service: str) -> Any:
+        return self.session.client(service)  # type: ignore[call-overload]
+
+
+def _aws_message(error: Any) -> str:
+    return str(error.response.get("Error", {}).get("Message") or error)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from kurv.wiring import load_address_key
+    from kurv_tools.migrate import migrate_address_hashes
+
+    if args.stack:
+        stack = _Stack(args.stack, _region(args))
+        dynamodb, secrets = stack.client("dynamodb"), stack.client("secretsmanager")
+        tables = (stack["SuppressionsTableName"], stack["CartsTableName"])
+        secret = stack["AddressKeySecretArn"]
+    else:
+        state = _local_state()
+        emulator = _emulator(state)
+        dynamodb, secrets = emulator.client("dynamodb"), emulator.client("secretsmanager")
+        tables = (state.suppressions_table, state.carts_table)
+        secret = state.address_key_secret
+    key = load_address_key(secrets, secret)
+    print(f"Re-keying address hashes in {tables[0]} and {tables[1]} ...", flush=True)
+    done = migrate_address_hashes(
+        dynamodb,
+        suppressions_table=tables[0],
+        carts_table=tables[1],
+        key=key,
+        progress=lambda read: print(f"  {read:,} items read", flush=True),
+    )
+    print(
+        f"Done: {done.suppressions:,} suppressions and {done.carts:,} carts re-keyed "
+        f"({done.read:,} items read). Running it again changes nothing."
+    )
+    return 0
 
 
 def _post(args: argparse.Namespace) -> int:

@@ -59,6 +59,7 @@ def main() -> int:
             "shops_table": stack.settings.shops_table,
             "carts_table": stack.settings.carts_table,
             "suppressions_table": stack.settings.suppressions_table,
+            "address_key_secret": stack.settings.address_key_secret,
         },
     ).write()  # lets `kurv shop ...` find this stack's tables while it runs
     _banner(base_url, shop)

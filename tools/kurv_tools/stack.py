@@ -104,7 +104,9 @@ class LocalStack:
         """The key the functions hash addresses with, read as they read it."""
         from kurv.wiring import load_address_key
 
-        return load_address_key(self.settings, self.emulator.client("secretsmanager"))
+        return load_address_key(
+            self.emulator.client("secretsmanager"), self.settings.address_key_secret
+        )
 
     @property
     def shop_store(self) -> ShopStore:

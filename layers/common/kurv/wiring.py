@@ -62,17 +62,17 @@ def build_shop_directory(
     )
 
 
-def load_address_key(settings: Settings, secrets: SecretsManagerClient) -> AddressKey:
+def load_address_key(secrets: SecretsManagerClient, secret_id: str) -> AddressKey:
     """The deployment's address key, read once per container from Secrets Manager."""
     from kurv.model import AddressKey
 
-    if not settings.address_key_secret:
+    if not secret_id:
         raise SettingsError("KURV_ADDRESS_KEY_SECRET is required to hash addresses")
-    value = secrets.get_secret_value(SecretId=settings.address_key_secret).get("SecretString")
+    value = secrets.get_secret_value(SecretId=secret_id).get("SecretString")
     try:
         return AddressKey((value or "").encode())
     except ValueError as error:
-        raise SettingsError(f"the secret {settings.address_key_secret}: {error}") from None
+        raise SettingsError(f"the secret {secret_id}: {error}") from None
 
 
 def build_tracker(
@@ -85,7 +85,9 @@ def build_tracker(
 
     return Tracker(
         shops=build_shop_directory(settings, clock, dynamodb),
-        carts=CartStore(dynamodb, settings.carts_table, load_address_key(settings, secrets)),
+        carts=CartStore(
+            dynamodb, settings.carts_table, load_address_key(secrets, settings.address_key_secret)
+        ),
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
         clock=clock,
     )

@@ -1,0 +1,194 @@
+"""The shop CLI's options, a deployed stack found in the right region, and a stale local
+state file answered in one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from kurv_tools import cli
+from kurv_tools.stack import LocalStack
+from kurv_tools.state import STATE_FILE, LocalState
+from test_cli import ADD
+
+
+@pytest.fixture
+def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
+    LocalState(stack.emulator.endpoint_url, stack.settings.shops_table).write()
+    return tmp_path / STATE_FILE
+
+
+def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found += parsers(sub)
+    return found
+
+
+def test_every_option_says_what_it_does() -> None:
+    missing = [
+        f"{parser.prog} {action.option_strings or action.dest}"
+        for parser in parsers(cli._parser())
+        for action in parser._actions
+        if not action.help and not isinstance(action, argparse._SubParsersAction)
+    ]
+
+    assert missing == []
+
+
+def test_add_and_update_show_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("add", "update"):
+        with pytest.raises(SystemExit):
+            cli.main(["shop", command, "--help"])
+        assert f"example:\n  kurv shop {command}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("option", ["--inactive", "--rotate-secret", "--active"])
+def test_add_takes_no_update_only_options(
+    local_state: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        cli.main([*ADD, option])
+
+    assert raised.value.code == 2
+    assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_a_shop_can_be_switched_off_and_on_again(local_state: Path, stack: LocalStack) -> None:
+    cli.main(ADD)
+
+    assert cli.main(["shop", "update", "nordlys", "--inactive"]) == 0
+    assert stack.shop_store.get("nordlys").active is False  # type: ignore[union-attr]
+    assert cli.main(["shop", "update", "nordlys", "--active"]) == 0
+    assert stack.shop_store.get("nordlys").active is True  # type: ignore[union-attr]
+
+
+def test_coupons_survive_new_delays_and_can_be_cleared(
+    local_state: Path, stack: LocalStack
+) -> None:
+    cli.main(ADD)
+    cli.main(["shop", "update", "nordlys", "--coupon", "2=HEJ", "--coupon", "3=TAK10"])
+
+    assert cli.main(["shop", "update", "nordlys", "--series", "1h,2d,4d"]) == 0
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert [step.coupon for step in shop.series] == [None, "HEJ", "TAK10"]
+    assert [step.delay_seconds for step in shop.series] == [3600, 172800, 345600]
+
+    assert cli.main(["shop", "update", "nordlys", "--coupon", "3="]) == 0
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert [step.coupon for step in shop.series] == [None, "HEJ", None]
+
+
+def test_storefront_safety_settings(
+    local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+    argv = ["shop", "update", "nordlys", "--image-host", "cdn.nordlys.example"]
+    argv += ["--image-host", "*.imgix.example", "--browser-contacts", "off"]
+    argv += ["--browser-contacts-per-hour", "40", "--series-window-days", "14"]
+
+    assert cli.main(argv) == 0
+    assert cli.main(["shop", "update", "nordlys", "--remove-image-host", "*.imgix.example"]) == 0
+
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert shop.image_hosts == ("cdn.nordlys.example",)
+    assert (shop.browser_contacts, shop.browser_contacts_per_hour) == (False, 40)
+    assert shop.series_window_days == 14
+    out = capsys.readouterr().out
+    assert "off (signed server calls only)" in out
+    assert "in 14 days" in out
+    assert cli.main(["shop", "update", "nordlys", "--image-host", "not a host"]) == 2
+
+
+def test_shop_list_has_a_header_row(local_state: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli.main(ADD)
+    capsys.readouterr()
+
+    assert cli.main(["shop", "list"]) == 0
+
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["SHOP", "NAME", "LOCALE", "CURRENCY", "ACTIVE"]
+    assert row.split()[0] == "nordlys"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_stale_state_file_gets_one_line_from_any_subfolder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `make run` was stopped with Ctrl-C: its state file stayed, its emulator is gone.
+    monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    LocalState(f"http://127.0.0.1:{free_port()}", "kurv-ShopsTable", pid=2**22 + 7).write()
+    deeper = tmp_path / "docs" / "notes"
+    deeper.mkdir(parents=True)
+    monkeypatch.chdir(deeper)
+
+    assert cli.main(["shop", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == "kurv: no local stack running (start one with `make run`)"
+
+
+def test_a_running_stack_is_found_from_a_subfolder(
+    local_state: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+    deeper = local_state.parent.parent / "layers" / "common"
+    deeper.mkdir(parents=True)
+    monkeypatch.chdir(deeper)
+
+    assert cli.main(["shop", "show", "nordlys"]) == 0
+    assert "Nordlys Te" in capsys.readouterr().out
+
+
+def deploy_stack(stack: LocalStack, region: str) -> None:
+    """A stack named kurv in `region`, with a shops table there that its outputs name."""
+    dynamodb = stack.emulator.client("dynamodb", region_name=region)
+    dynamodb.create_table(
+        TableName="kurv-north-shops",
+        AttributeDefinitions=[{"AttributeName": "shop_id", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "shop_id", "KeyType": "HASH"}],
+        BillingMode="PAY_PER_REQUEST",
+    )
+    template = {
+        "Resources": {"Queue": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {"ShopsTableName": {"Value": "kurv-north-shops"}},
+    }
+    stack.emulator.client("cloudformation", region_name=region).create_stack(
+        StackName="kurv", TemplateBody=json.dumps(template)
+    )
+
+
+def test_a_deployed_stack_is_found_in_the_region_sam_deploy_used(
+    stack: LocalStack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    deploy_stack(stack, "eu-north-1")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "samconfig.toml").write_text(
+        'version = 0.1\n[default.deploy.parameters]\nstack_name = "kurv"\nregion = "eu-north-1"\n'
+    )
+    # The user's own configuration says eu-west-1; the stack is where sam deploy put it.
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")
+
+    assert cli.main(["shop", "list", "--stack", "kurv"]) == 0
+    assert "No shops yet" in capsys.readouterr().out
+    assert cli.main(["shop", "list", "--stack", "kurv", "--region", "eu-west-1"]) == 2
+    assert "cannot read stack 'kurv'" in capsys.readouterr().err
