@@ -192,3 +192,29 @@ def test_a_deployed_stack_is_found_in_the_region_sam_deploy_used(
     assert "No shops yet" in capsys.readouterr().out
     assert cli.main(["shop", "list", "--stack", "kurv", "--region", "eu-west-1"]) == 2
     assert "cannot read stack 'kurv'" in capsys.readouterr().err
+
+
+def test_migrate_address_hashes_on_the_local_stack(
+    stack: LocalStack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from helpers import make_shop
+    from test_migrate import put_old_suppression
+
+    monkeypatch.chdir(tmp_path)
+    settings = stack.settings
+    LocalState(
+        stack.emulator.endpoint_url,
+        settings.shops_table,
+        carts_table=settings.carts_table,
+        suppressions_table=settings.suppressions_table,
+        address_key_secret=settings.address_key_secret,
+    ).write()
+    put_old_suppression(stack, make_shop(stack), "ada@example.com")
+
+    assert cli.main(["migrate-address-hashes"]) == 0
+    assert "Done: 1 suppressions and 0 carts re-keyed" in capsys.readouterr().out
+    assert cli.main(["migrate-address-hashes"]) == 0
+    assert "Done: 0 suppressions" in capsys.readouterr().out
