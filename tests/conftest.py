@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -19,6 +20,7 @@ from kurv.shops import Shop
 from kurv_tools.emulator import Emulator
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
+from kurv_tools.state import STATE_FILE, LocalState
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -63,6 +65,15 @@ def shop(stack: LocalStack) -> Shop:
 @pytest.fixture
 def api(stack: LocalStack, shop: Shop) -> Api:
     return Api(stack, shop)
+
+
+@pytest.fixture
+def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A `make run` state file (.kurv/local.json) for this test's stack, in a fresh folder."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
+    LocalState(stack.emulator.endpoint_url, stack.settings.shops_table).write()
+    return tmp_path / STATE_FILE
 
 
 @pytest.fixture

@@ -12,16 +12,8 @@ import pytest
 
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
-from kurv_tools.state import STATE_FILE, LocalState
+from kurv_tools.state import LocalState
 from test_cli import ADD
-
-
-@pytest.fixture
-def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
-    LocalState(stack.emulator.endpoint_url, stack.settings.shops_table).write()
-    return tmp_path / STATE_FILE
 
 
 def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
