@@ -210,3 +210,28 @@ def test_migrate_address_hashes_on_the_local_stack(
     assert "Done: 1 suppressions and 0 carts re-keyed" in capsys.readouterr().out
     assert cli.main(["migrate-address-hashes"]) == 0
     assert "Done: 0 suppressions" in capsys.readouterr().out
+
+
+def test_post_finds_the_running_stack_or_says_it_is_gone(
+    stack: LocalStack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KURV_PORT", raising=False)
+    recorded = f"http://127.0.0.1:{free_port()}"  # nothing listens: the error names it
+    LocalState(stack.emulator.endpoint_url, "t", base_url=recorded).write()
+    argv = ["post", "--shop", "demo", "--secret", "s", "--time", "1", "{}"]
+
+    assert cli.main(argv) == 2
+    assert f"cannot reach {recorded}" in capsys.readouterr().err
+
+    LocalState(f"http://127.0.0.1:{free_port()}", "t", base_url=recorded).write()  # gone
+    assert cli.main(argv) == 2
+    assert "no local stack running" in capsys.readouterr().err
+
+
+def test_region_goes_with_stack(local_state: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["shop", "list", "--region", "eu-north-1"]) == 2
+    assert "--region goes with --stack" in capsys.readouterr().err

@@ -59,9 +59,12 @@ def test_signed_contact_and_cart_are_accepted_and_the_server_stops_cleanly(
         assert status == 400
         assert headers["Access-Control-Allow-Origin"] == "http://localhost:8080"
 
+        state = json.loads((tmp_path / ".kurv" / "local.json").read_text())
+        assert state["base_url"] == server.base_url  # where `kurv post` finds it
         server.process.send_signal(signal.SIGTERM)
         assert server.process.wait(timeout=20) == 0
 
+    assert not (tmp_path / ".kurv" / "local.json").exists()  # nothing stale left behind
     log = server.output()
     assert "POST /v1/events -> 202" in log  # one line per request
     assert "Kurv stopped." in log

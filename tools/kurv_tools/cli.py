@@ -43,6 +43,8 @@ class CliError(Exception):
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if getattr(args, "region", None) and not getattr(args, "stack", None):
+            raise CliError("--region goes with --stack (a deployed stack's region)")
         return int(args.run(args) or 0)
     except CliError as error:
         print(f"kurv: {error}", file=sys.stderr)
@@ -100,8 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     post.add_argument("--secret", required=True, help="the shop's signing secret")
     post.add_argument(
         "--url",
-        default=f"http://127.0.0.1:{os.environ.get('KURV_PORT', '3000')}",
-        help="Kurv's base URL (default: the local stack)",
+        help="Kurv's base URL (default: the running local stack's, or KURV_PORT's)",
     )
     post.add_argument("--time", type=int, help="sign as of these Unix seconds")
     post.set_defaults(run=_post)
@@ -426,6 +427,20 @@ def _emulator(state: LocalState) -> Emulator:
     return Emulator(state.endpoint_url)
 
 
+def _local_url() -> str:
+    """KURV_PORT's local URL when set, else the URL the running `make run` recorded."""
+    from kurv_tools.state import LocalState
+
+    if os.environ.get("KURV_PORT"):
+        return f"http://127.0.0.1:{os.environ['KURV_PORT']}"
+    state = LocalState.read()
+    if state is not None and state.base_url:
+        if not state.is_running():
+            raise CliError("no local stack running (start one with `make run`)")
+        return state.base_url
+    return "http://127.0.0.1:3000"
+
+
 def _region(args: argparse.Namespace) -> str | None:
     """--region, else the region `sam deploy` saved in this checkout's samconfig.toml, else
     None (the user's AWS configuration decides)."""
@@ -518,6 +533,8 @@ def _migrate(args: argparse.Namespace) -> int:
 def _post(args: argparse.Namespace) -> int:
     from kurv.auth import sign
 
+    if not args.url:
+        args.url = _local_url()
     body = _read_body(args.body)
     timestamp = args.time if args.time is not None else _server_time(args.url)
     request = urllib.request.Request(  # noqa: S310 (the user's own Kurv URL)

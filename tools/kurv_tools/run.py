@@ -53,15 +53,17 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
-    LocalState.of_this_process(
+    state = LocalState.of_this_process(
         emulator.endpoint_url,
+        base_url,
         {
             "shops_table": stack.settings.shops_table,
             "carts_table": stack.settings.carts_table,
             "suppressions_table": stack.settings.suppressions_table,
             "address_key_secret": stack.settings.address_key_secret,
         },
-    ).write()  # lets `kurv shop ...` find this stack's tables while it runs
+    )
+    state_file = state.write()  # lets `kurv shop ...` and `kurv post` find this stack
     _banner(base_url, shop)
 
     def stop(signum: int, frame: FrameType | None) -> None:
@@ -73,6 +75,7 @@ def main() -> int:
     try:
         server.serve_forever(poll_interval=0.2)
     finally:
+        LocalState.remove(state_file)
         loop.stop()
         server.server_close()
         emulator.stop()

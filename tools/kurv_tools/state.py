@@ -19,11 +19,18 @@ class LocalState:
     carts_table: str = ""
     suppressions_table: str = ""
     address_key_secret: str = ""
+    base_url: str = ""  # Kurv's own endpoint, http://127.0.0.1:<KURV_PORT>
     pid: int = 0
 
-    def write(self) -> None:
+    def write(self) -> Path:
         STATE_FILE.parent.mkdir(exist_ok=True)
         STATE_FILE.write_text(json.dumps(asdict(self), indent=2))
+        return STATE_FILE.resolve()
+
+    @staticmethod
+    def remove(path: Path) -> None:
+        """When `make run` stops: no file left to mislead the next command."""
+        path.unlink(missing_ok=True)
 
     @classmethod
     def read(cls) -> LocalState | None:
@@ -58,8 +65,10 @@ class LocalState:
             return False
 
     @classmethod
-    def of_this_process(cls, endpoint_url: str, tables: dict[str, str]) -> LocalState:
-        return cls(endpoint_url=endpoint_url, pid=os.getpid(), **tables)
+    def of_this_process(
+        cls, endpoint_url: str, base_url: str, tables: dict[str, str]
+    ) -> LocalState:
+        return cls(endpoint_url=endpoint_url, base_url=base_url, pid=os.getpid(), **tables)
 
 
 def _alive(pid: int) -> bool:
