@@ -15,7 +15,7 @@ import pytest
 from botocore.stub import Stubber
 
 from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale
-from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
+from kurv.mailer import Envelope, Mailer, SendOutcome, build_message, wire_bytes
 from kurv.model import Line, Variant
 from kurv.render import Reminder, catalogue, render_reminder
 from kurv.shops import Shop
@@ -106,7 +106,7 @@ def mail(item: Reminder, *, name: str = "Nordlys Té") -> EmailMessage:
         sent_at=EXPIRES_AT - 30 * 86400,
         reference={"Shop": "nordlys", "Cart": "c1", "Step": "1"},
     )
-    raw = build_message(render_reminder(item), envelope).as_bytes()
+    raw = wire_bytes(build_message(render_reminder(item), envelope))
     parsed = message_from_bytes(raw, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
     return parsed
@@ -349,7 +349,7 @@ def test_mailer_sends_raw_mime_with_configuration_set_and_tags(
             "send_email",
             {"MessageId": "m-1"},
             {
-                "Content": {"Raw": {"Data": message.as_bytes()}},
+                "Content": {"Raw": {"Data": wire_bytes(message)}},
                 "Destination": {"ToAddresses": ["ada@example.com"]},
                 "EmailTags": [{"Name": "shop", "Value": "nordlys"}],
                 "ConfigurationSetName": "kurv-reminders",
@@ -381,3 +381,52 @@ def test_mailer_tells_retryable_failures_from_refusals(
 
     assert result.outcome is outcome
     assert result.detail == code
+
+
+def wire(language: str = "da", variant: Variant = Variant.FIRST) -> bytes:
+    """One email as SES receives it, with a link as long as a real opt-out token."""
+    envelope = Envelope(
+        sender_name="Nordlys Té",
+        sender_email="hej@nordlys.example",
+        to="ada@example.com",
+        reply_to="reply+nordlys-abcdefghijklmnop@replies.nordlys.example",
+        unsubscribe_url="https://abcdefghij.execute-api.eu-west-1.amazonaws.com/u/"
+        + "A" * 600
+        + ".sig",
+        sent_at=EXPIRES_AT - 30 * 86400,
+        reference={"Shop": "nordlys", "Cart": "c1", "Step": "1"},
+    )
+    return wire_bytes(build_message(render_reminder(reminder(language, variant=variant)), envelope))
+
+
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_urls_and_addresses_in_headers_go_out_as_written(language: str) -> None:
+    # Mail clients look for <https://...> in the raw header: an encoded-word hides it, and
+    # Gmail and Yahoo then offer no unsubscribe button.
+    raw = wire(language)
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+
+    assert "\r\nList-Unsubscribe: <https://abcdefghij.execute-api" in head
+    assert "=?" not in _header(head, "List-Unsubscribe")
+    assert _header(head, "List-Unsubscribe").endswith(".sig>")
+    assert _header(head, "Reply-To") == "reply+nordlys-abcdefghijklmnop@replies.nordlys.example"
+    assert _header(head, "To") == "ada@example.com"
+    assert "<hej@nordlys.example>" in _header(head, "From")
+
+
+def test_every_line_on_the_wire_is_within_the_limits() -> None:
+    for language in EMAIL_LANGUAGES:
+        for variant in Variant:
+            raw = wire(language, variant)
+            head, body = raw.split(b"\r\n\r\n", 1)
+            assert max(len(line) for line in head.split(b"\r\n")) <= 998
+            assert max(len(line) for line in body.split(b"\r\n")) <= 78
+
+
+def _header(head: str, name: str) -> str:
+    """A header's raw value, unfolded only at CRLF + whitespace as RFC 5322 allows."""
+    unfolded = head.replace("\r\n ", " ").replace("\r\n\t", "\t")
+    for line in unfolded.split("\r\n"):
+        if line.startswith(f"{name}: "):
+            return line[len(name) + 2 :]
+    raise AssertionError(f"no {name} header")

@@ -318,7 +318,7 @@ def _sweep_and_send(emulator: Any) -> list[Figure]:
 
 def _rendering() -> list[Figure]:
     from kurv.locales import EMAIL_LANGUAGES
-    from kurv.mailer import Envelope, build_message
+    from kurv.mailer import Envelope, build_message, wire_bytes
     from kurv.model import Line, Variant
     from kurv.render import Reminder, render_reminder
 
@@ -345,7 +345,7 @@ def _rendering() -> list[Figure]:
                 first_name="Ada",
             )
         )
-        build_message(
+        message = build_message(
             email,
             Envelope(
                 "Bench Shop",
@@ -356,7 +356,8 @@ def _rendering() -> list[Figure]:
                 1_795_000_000,
                 {},
             ),
-        ).as_bytes()
+        )
+        wire_bytes(message)
         timings.append((time.perf_counter() - started) * 1000)
     cuts = statistics.quantiles(timings, n=100)
     return [

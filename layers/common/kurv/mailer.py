@@ -35,6 +35,18 @@ _REJECTED = frozenset(
 )
 
 
+# How a message goes on the wire. Headers may run to RFC 5322's 998 characters before
+# they are folded: a long URL (List-Unsubscribe) then goes out as written, never split
+# into RFC 2047 encoded-words, which mail clients do not read as a URL. Bodies are
+# encoded when the message is built, under SMTP's 78-character lines.
+WIRE = SMTP.clone(max_line_length=998)
+
+
+def wire_bytes(message: EmailMessage) -> bytes:
+    """The message exactly as SES receives it."""
+    return message.as_bytes(policy=WIRE)
+
+
 @dataclass(frozen=True)
 class Envelope:
     sender_name: str
@@ -89,7 +101,7 @@ class Mailer:
 
     def send(self, message: EmailMessage, *, tags: dict[str, str]) -> SendResult:
         request: dict[str, object] = {
-            "Content": {"Raw": {"Data": message.as_bytes()}},
+            "Content": {"Raw": {"Data": wire_bytes(message)}},
             "Destination": {"ToAddresses": [str(message["To"])]},
             "EmailTags": [{"Name": name, "Value": value} for name, value in tags.items()],
         }
