@@ -430,3 +430,18 @@ def _header(head: str, name: str) -> str:
         if line.startswith(f"{name}: "):
             return line[len(name) + 2 :]
     raise AssertionError(f"no {name} header")
+
+
+def test_nothing_is_hidden_or_coloured_by_tricks() -> None:
+    # SpamAssassin's HTML_FONT_LOW_CONTRAST and FONT_INVIS_MSGID: a preheader coloured like
+    # the background, tiny type, a button coloured only by a bgcolor attribute.
+    html = render_reminder(reminder("en")).html
+    preheader = re.search(r'<div style="([^"]*display:none[^"]*)">', html)
+
+    assert preheader is not None
+    assert "color" not in preheader.group(1)
+    assert "font-size:1px" not in html
+    assert "bgcolor=" not in html
+    button = re.search(r'<td[^>]*style="([^"]*)">\s*<a href="https://kurv.example/r/', html)
+    assert button is not None
+    assert "background-color:#1f5f46" in button.group(1)
