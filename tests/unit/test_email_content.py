@@ -17,7 +17,7 @@ from botocore.stub import Stubber
 from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale
 from kurv.mailer import Envelope, Mailer, SendOutcome, build_message, wire_bytes
 from kurv.model import Line, Variant
-from kurv.render import Reminder, catalogue, render_reminder
+from kurv.render import Reminder, catalogue, render_reminder, render_unsubscribe_page
 from kurv.shops import Shop
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
@@ -51,7 +51,7 @@ EXPIRY = {
     "sv": "18 december 2026",
     "nb": "18. desember 2026",
     "de": "18. Dezember 2026",
-    "it": "18 dicembre 2026",
+    "it": "venerdì 18 dicembre 2026",  # with its weekday: "fino a venerdì 18 ..."
 }
 RESTORE = "https://kurv.example/r/restore-token"
 UNSUBSCRIBE = "https://kurv.example/u/unsubscribe-token"
@@ -445,3 +445,47 @@ def test_nothing_is_hidden_or_coloured_by_tricks() -> None:
     button = re.search(r'<td[^>]*style="([^"]*)">\s*<a href="https://kurv.example/r/', html)
     assert button is not None
     assert "background-color:#1f5f46" in button.group(1)
+
+
+# The native review's corrections (issue 8): (what was wrong, what is right), per language.
+REVIEWED = {
+    "da": (
+        ["Teamet hos", "Tit er det", "Det sker."],
+        ["Kundeservice hos", "Tit skyldes det", "Det kan ske for alle."],
+    ),
+    "nb": (["lagres til", "Teamet hos"], ["er lagret til", "Hilsen oss i"]),
+    "sv": (["Avregistrera", "godkände"], ["Avsluta påminnelserna", "sa ja till att vi hör av oss"]),
+    "de": (["unten aufgeführten"], ["Die folgenden Artikel"]),
+    "it": (
+        ["Annulla l'iscrizione", "prendere noi", "al giorno"],
+        ["Non ricevere più questi promemoria", "registrare noi l'ordine", "fino a venerdì 18"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REVIEWED))
+def test_the_native_reviews_corrections_hold(language: str) -> None:
+    emails = [render_reminder(reminder(language, variant=variant)) for variant in Variant]
+    words = " ".join(f"{email.subject} {email.text}" for email in emails) + " ".join(
+        render_unsubscribe_page(language=language, shop_name="Nordlys", state=state)
+        for state in ("confirm", "done")
+    )
+    wrong, right = REVIEWED[language]
+
+    assert [phrase for phrase in wrong if phrase in words] == []
+    assert [phrase for phrase in right if phrase not in words] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "currency"), [("nb", "nb_NO", "NOK"), ("sv", "sv_SE", "SEK")]
+)
+def test_whole_kroner_without_zero_ore(language: str, locale: str, currency: str) -> None:
+    whole = [Line("Te", 2, Decimal("124.50")), Line("Kopp", 1, Decimal("99"))]
+    text = render_reminder(
+        reminder(language, babel_locale=locale, currency=currency, lines=tuple(whole))
+    ).text
+
+    assert "249\xa0kr" in text  # two at 124,50: a whole amount
+    assert "99\xa0kr" in text
+    assert "348\xa0kr" in text  # the total
+    assert ",00" not in text

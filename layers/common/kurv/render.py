@@ -137,7 +137,8 @@ def expiry_date(reminder: Reminder) -> str:
 
     moment = datetime.fromtimestamp(reminder.expires_at, tz=UTC)
     local = moment.astimezone(ZoneInfo(reminder.shop.timezone))
-    return str(format_date(local.date(), format="long", locale=reminder.babel_locale))
+    pattern = catalogue(reminder.language)["expiry"]["date_format"]
+    return str(format_date(local.date(), format=pattern, locale=reminder.babel_locale))
 
 
 def _values(reminder: Reminder) -> dict[str, Any]:
@@ -152,9 +153,26 @@ def _values(reminder: Reminder) -> dict[str, Any]:
     }
 
 
+# Languages whose shops write whole amounts without decimals: "249 kr", not "249,00 kr".
+_WHOLE_AMOUNTS_BARE = frozenset({"nb", "sv"})
+
+
 def _money(amount: Decimal, reminder: Reminder) -> str:
+    from babel import Locale
     from babel.numbers import format_currency
 
+    if reminder.language in _WHOLE_AMOUNTS_BARE and amount == amount.to_integral_value():
+        standard = Locale.parse(reminder.babel_locale).currency_formats["standard"].pattern
+        bare = standard.replace(".00", "")
+        return str(
+            format_currency(
+                amount,
+                reminder.currency,
+                format=bare,
+                locale=reminder.babel_locale,
+                currency_digits=False,
+            )
+        )
     return str(format_currency(amount, reminder.currency, locale=reminder.babel_locale))
 
 
