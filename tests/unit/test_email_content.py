@@ -12,6 +12,7 @@ from typing import Any
 
 import boto3
 import pytest
+from babel.numbers import format_currency
 from botocore.stub import Stubber
 
 from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale
@@ -489,3 +490,30 @@ def test_whole_kroner_without_zero_ore(language: str, locale: str, currency: str
     assert "99\xa0kr" in text
     assert "348\xa0kr" in text  # the total
     assert ",00" not in text
+
+
+TODAYS_PRICES = ("today", "dagens", "heutigen", "di oggi")
+
+
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_the_numbers_say_only_what_is_true(language: str) -> None:
+    # Prices are a copy of the last cart.updated, not today's; the total is the items only.
+    lines = (Line("Te", 2, Decimal("12.50")), Line("Kopp", 1, Decimal("99")))
+    email = render_reminder(reminder(language, lines=lines))
+    words = catalogue(language)["cart"]
+
+    assert not [claim for claim in TODAYS_PRICES if claim in email.text.lower()]
+    assert words["prices_note"] in email.text
+    assert words["total"] in email.text
+    # Two of a kind: the unit price stands beside the line's total; one alone: not.
+    unit = format_currency(Decimal("12.50"), "EUR", locale=language)
+    alone = format_currency(Decimal("99"), "EUR", locale=language)
+    assert words["each"].format(unit_price=unit) in email.text
+    assert words["each"].format(unit_price=alone) not in email.text
+
+
+def test_german_prices_state_vat_and_shipping() -> None:
+    text = render_reminder(reminder("de")).text
+
+    assert "inkl. MwSt." in text
+    assert "zzgl. Versandkosten" in text

@@ -60,7 +60,13 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     lines = [
         {
             "name": line.name,
-            "quantity": words("cart", "quantity", quantity=line.quantity),
+            # Two or more: the unit price beside the line's total, so the sum can be checked.
+            "quantity": words("cart", "quantity", quantity=line.quantity)
+            + (
+                " · " + words("cart", "each", unit_price=_money(line.unit_price, reminder))
+                if line.quantity > 1
+                else ""
+            ),
             "price": _money(line.unit_price * line.quantity, reminder),
             "image_url": line.image_url,
             "image_alt": words("cart", "image_alt", name=line.name),
