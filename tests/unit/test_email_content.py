@@ -136,9 +136,11 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
     greeting = words["greeting"]["named"].format(first_name="Ada")
     assert greeting in text
     assert greeting in html
-    # The items: picture with alt text, name, quantity, current price; and the total
-    alt = words["cart"]["image_alt"].format(name="Blå kop")
-    assert re.search(rf'<img src="https://img.example/kop.jpg" alt="{re.escape(alt)}"', html)
+    # The items: picture (the product's link, named by it), name, quantity, price; the total
+    assert (
+        '<a href="https://nordlys.example/kop"><img src="https://img.example/kop.jpg" alt="Blå kop"'
+        in html
+    )
     quantity = words["cart"]["quantity"].format(quantity=2)
     for part in (text, html):
         assert "Blå kop" in part
@@ -517,3 +519,17 @@ def test_german_prices_state_vat_and_shipping() -> None:
 
     assert "inkl. MwSt." in text
     assert "zzgl. Versandkosten" in text
+
+
+def test_a_picture_beside_its_name_is_decorative_and_no_picture_leaves_no_gap() -> None:
+    lines = (
+        Line("Te", 1, Decimal("5"), "https://img.example/te.jpg"),  # picture, no link
+        Line("Kopp", 1, Decimal("9")),  # no picture
+    )
+    html = render_reminder(reminder("en", lines=lines)).html
+
+    assert '<img src="https://img.example/te.jpg" alt=""' in html
+    # The line without a picture spans the picture column instead of leaving it empty.
+    row = html[html.index("Kopp") - 400 : html.index("Kopp")]
+    assert 'colspan="2"' in row
+    assert html.count('<td width="88"') == 1

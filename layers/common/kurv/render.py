@@ -69,7 +69,6 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
             ),
             "price": _money(line.unit_price * line.quantity, reminder),
             "image_url": line.image_url,
-            "image_alt": words("cart", "image_alt", name=line.name),
             "url": line.url,
         }
         for line in reminder.lines
