@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
 from kurv_tools.state import LocalState
+from localserver import free_port
 from test_cli import ADD
 
 
@@ -87,6 +87,7 @@ def test_storefront_safety_settings(
     cli.main(ADD)
     argv = ["shop", "update", "nordlys", "--image-host", "cdn.nordlys.example"]
     argv += ["--image-host", "*.imgix.example", "--browser-contacts", "off"]
+    argv += ["--image-host", "CDN.nordlys.example"]  # the same host again: kept once
     argv += ["--browser-contacts-per-hour", "40", "--series-window-days", "14"]
 
     assert cli.main(argv) == 0
@@ -112,12 +113,6 @@ def test_shop_list_has_a_header_row(local_state: Path, capsys: pytest.CaptureFix
     header, row = capsys.readouterr().out.splitlines()
     assert header.split() == ["SHOP", "NAME", "LOCALE", "CURRENCY", "ACTIVE"]
     assert row.split()[0] == "nordlys"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_a_stale_state_file_gets_one_line_from_any_subfolder(

@@ -285,8 +285,8 @@ def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
         changes["browser_contacts"] = args.browser_contacts == "on"
     removed = set(getattr(args, "remove_image_host", None) or ())
     if args.image_hosts or removed:
-        hosts = list(current.image_hosts) if current is not None else []
-        hosts += [host.strip().lower() for host in args.image_hosts or () if host not in hosts]
+        given = [host.strip().lower() for host in args.image_hosts or ()]
+        hosts = dict.fromkeys([*(current.image_hosts if current is not None else ()), *given])
         changes["image_hosts"] = [host for host in hosts if host not in removed]
     if getattr(args, "inactive", False):
         changes["active"] = False

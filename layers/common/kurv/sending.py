@@ -119,12 +119,14 @@ class Sender:
 
     def _send(self, cart: Cart, decision: Send, now: int) -> Delivery | None:
         shop, step = decision.shop, decision.step
-        message, reply_code = self._compose(cart, decision, now)
+        message, reply_code, dropped = self._compose(cart, decision, now)
         if not self.claims.mark_sending(cart, step):
             return None
         result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(step)})
         if result.outcome is SendOutcome.SENT:
             count(Metric.REMINDERS_SENT)
+            if dropped:  # counted once per email that went out, not per attempt
+                count(Metric.LINKS_DROPPED, dropped)
             self._record_sent(
                 cart, shop, step, now, message_id=result.message_id, reply_code=reply_code
             )
@@ -180,13 +182,12 @@ class Sender:
             cart = fresh
         raise RetryLater("the cart kept changing while we recorded the email")
 
-    def _compose(self, cart: Cart, decision: Send, now: int) -> tuple[EmailMessage, str]:
+    def _compose(self, cart: Cart, decision: Send, now: int) -> tuple[EmailMessage, str, int]:
+        """The message, its reply code, and how many of the cart's links were left out."""
         shop = decision.shop
         language = email_language(cart.locale, shop.locale)
         locale = formatting_locale(language, cart.locale, shop.locale)
         lines, dropped = shown_lines(cart.lines, shop)
-        if dropped:
-            count(Metric.LINKS_DROPPED, dropped)
         reminder = Reminder(
             shop=shop,
             language=language,
@@ -228,7 +229,7 @@ class Sender:
             sent_at=now,
             reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Step": str(decision.step)},
         )
-        return build_message(render_reminder(reminder), envelope), reply_code
+        return build_message(render_reminder(reminder), envelope), reply_code, dropped
 
 
 def _reply_code(shop: Shop, cart: Cart) -> str:
