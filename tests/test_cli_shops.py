@@ -81,6 +81,47 @@ def test_coupons_survive_new_delays_and_can_be_cleared(
     assert [step.coupon for step in shop.series] == [None, "HEJ", None]
 
 
+def test_a_coupons_worth_goes_with_its_coupon(local_state: Path, stack: LocalStack) -> None:
+    cli.main(ADD)
+    argv = ["shop", "update", "nordlys", "--coupon", "3=TAK10", "--coupon-worth", "3=10%"]
+
+    assert cli.main(argv) == 0
+    assert cli.main(["shop", "update", "nordlys", "--series", "1h,2d,4d"]) == 0
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert (shop.series[2].coupon, shop.series[2].coupon_worth) == ("TAK10", "10%")
+    # A worth needs a code; clearing the code clears its worth.
+    assert cli.main(["shop", "update", "nordlys", "--coupon-worth", "2=10%"]) == 2
+    assert cli.main(["shop", "update", "nordlys", "--coupon", "3="]) == 0
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert (shop.series[2].coupon, shop.series[2].coupon_worth) == (None, None)
+
+
+def test_who_signs_and_who_sends_by_law(
+    local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+    argv = ["shop", "update", "nordlys", "--signer-name", "Mette", "--signer-role", "kundeservice"]
+    argv += ["--postal-address", "Nørregade 1, 1165 København K"]
+    argv += ["--company-number", "CVR 12345678", "--formality", "informal"]
+    argv += ["--logo-url", "https://nordlys.example/logo.png"]
+
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Mette, kundeservice" in out
+    assert "Nørregade 1, 1165 København K · CVR 12345678" in out
+    assert "informal (German: du)" in out
+    assert cli.main(["shop", "update", "nordlys", "--signer-name", ""]) == 0  # '' clears
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert (shop.signer_name, shop.signer_role) == (None, "kundeservice")
+    assert shop.logo_url == "https://nordlys.example/logo.png"
+    # A logo elsewhere is refused with the hosts it may use.
+    assert cli.main(["shop", "update", "nordlys", "--logo-url", "https://evil.example/x.png"]) == 2
+    assert "the logo must be on the shop's own hosts" in capsys.readouterr().err
+
+
 def test_storefront_safety_settings(
     local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
 ) -> None:

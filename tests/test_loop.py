@@ -213,10 +213,19 @@ def test_customer_who_comes_back_continues_the_series(started: Api, loop: LocalL
 def test_payment_trouble_gets_the_helping_variant(started: Api, loop: LocalLoop) -> None:
     started.post({"type": "payment.failed", "cart_id": "c1", "reason": "card_declined"})
 
-    email = advance(loop, HOUR)[0]
+    first = advance(loop, HOUR)[0]
+    advance(loop, DAY)
+    later = advance(loop, 2 * DAY)[1:]  # advance returns every email so far
 
-    assert "trouble paying" in email["subject"]
-    assert "take the order for you" in email["text"]
+    assert "trouble paying" in first["subject"]
+    assert "The card was declined." in first["text"]  # the reason the shop sent
+    assert "take the order for you" in first["text"]
+    # The rest of the series keeps offering help instead of reminding of the cart.
+    assert [email["step"] for email in later] == [2, 3]
+    for email in later:
+        assert "help with the payment" in email["subject"]
+        assert "take the order for you" in email["text"]
+        assert "Finish your order" in email["text"]
 
 
 def test_after_an_outage_only_the_email_that_fits_now_is_sent(

@@ -136,7 +136,15 @@ def test_next_email_keeps_the_series_gap_after_a_late_one() -> None:
         ({}, 2, Variant.FOLLOW_UP),
         ({}, 3, Variant.LAST_CALL),
         ({"payment_failed_at": T}, 1, Variant.PAYMENT_TROUBLE),
-        ({"payment_failed_at": T, "last_reminder_at": T + HOUR}, 2, Variant.FOLLOW_UP),
+        # After the failure's own email, the rest of the series keeps offering help.
+        ({"payment_failed_at": T, "last_reminder_at": T + HOUR}, 2, Variant.PAYMENT_FOLLOW_UP),
+        ({"payment_failed_at": T, "last_reminder_at": T + HOUR}, 3, Variant.PAYMENT_FOLLOW_UP),
+        # A failure after the last email gets its own email again.
+        (
+            {"payment_failed_at": T + 2 * HOUR, "last_reminder_at": T + HOUR},
+            2,
+            Variant.PAYMENT_TROUBLE,
+        ),
     ],
 )
 def test_variant(change: dict[str, Any], step: int, variant: Variant) -> None:

@@ -336,7 +336,7 @@ def _rendering() -> list[Figure]:
                 shop=shop,
                 language=language,
                 babel_locale=language,
-                variant=list(Variant)[number % 4],
+                variant=list(Variant)[number % len(Variant)],
                 lines=lines,
                 currency="EUR",
                 restore_url="https://k.example/r/t",

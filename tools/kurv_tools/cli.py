@@ -122,7 +122,44 @@ def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--locale", help="default language of emails (default en)")
     parser.add_argument("--currency", help="default ISO 4217 currency (default EUR)")
     parser.add_argument("--support-email", help="where customers' questions go (shown in emails)")
-    parser.add_argument("--support-phone", help="a phone number shown in emails")
+    parser.add_argument(
+        "--support-phone", help="a phone number shown at the top of emails, e.g. '+45 70 20 30 40'"
+    )
+    parser.add_argument(
+        "--signer-name",
+        metavar="NAME",
+        help="who signs the emails, e.g. Mette (default: the shop's customer service; '' clears)",
+    )
+    parser.add_argument(
+        "--signer-role",
+        metavar="ROLE",
+        help="the signer's role, in the shop's language, e.g. kundeservice ('' clears)",
+    )
+    parser.add_argument(
+        "--logo-url",
+        metavar="URL",
+        help="an https logo above the email, on the shop's hosts or an --image-host "
+        "(the shop's name shows when images are off; '' clears)",
+    )
+    parser.add_argument(
+        "--legal-name", help="the company's legal name in the footer (default: --name)"
+    )
+    parser.add_argument(
+        "--postal-address",
+        metavar="ADDRESS",
+        help="the postal address in the footer, as marketing law asks, "
+        "e.g. 'Nørregade 1, 1165 København K'",
+    )
+    parser.add_argument(
+        "--company-number",
+        metavar="NUMBER",
+        help="the company number with its label, e.g. 'CVR 12345678' or 'Org.nr. 912 345 678'",
+    )
+    parser.add_argument(
+        "--formality",
+        choices=["formal", "informal"],
+        help="German emails say Sie (formal, the default) or du (informal)",
+    )
     parser.add_argument(
         "--series",
         help="delays after last activity, e.g. 1h,24h,72h (default); coupons stay on their steps",
@@ -134,6 +171,14 @@ def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         metavar="STEP=CODE",
         help="a static coupon shown in one email of the series, e.g. 3=TAK10; 3= clears it "
         "(none by default: service mails do better than discount mails)",
+    )
+    parser.add_argument(
+        "--coupon-worth",
+        action="append",
+        dest="coupon_worths",
+        metavar="STEP=WORTH",
+        help="what that step's coupon is worth, said in the email: 3=10%%, 3='50 DKK' or "
+        "3=free-shipping; 3= says nothing",
     )
     parser.add_argument(
         "--consent",
@@ -275,11 +320,24 @@ def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
         ("origins", "allowed_origins"),
         ("browser_contacts_per_hour", "browser_contacts_per_hour"),
         ("series_window_days", "series_window_days"),
+        ("formality", "formality"),
     ):
         value = getattr(args, option, None)
         if value is not None:
             changes[key] = value
-    if args.series or args.coupons:
+    # Optional words: '' clears them.
+    for key in (
+        "signer_name",
+        "signer_role",
+        "logo_url",
+        "legal_name",
+        "postal_address",
+        "company_number",
+    ):
+        value = getattr(args, key, None)
+        if value is not None:
+            changes[key] = value.strip() or None
+    if args.series or args.coupons or args.coupon_worths:
         changes["series"] = _series(args, current)
     if args.browser_contacts is not None:
         changes["browser_contacts"] = args.browser_contacts == "on"
@@ -296,7 +354,8 @@ def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
 
 
 def _series(args: argparse.Namespace, current: Any) -> list[dict[str, Any]]:
-    """--series replaces the delays; --coupon STEP=CODE sets one step's coupon."""
+    """--series replaces the delays; --coupon STEP=CODE and --coupon-worth STEP=WORTH set
+    one step's coupon."""
     from kurv.shops import default_series
 
     series = current.series if current is not None else default_series()
@@ -305,27 +364,25 @@ def _series(args: argparse.Namespace, current: Any) -> list[dict[str, Any]]:
         delays = [parse_duration(part) for part in args.series.split(",")]
         # New delays, same coupons: step N keeps its coupon if the series still has one.
         steps = [
-            {
-                **(
-                    {"coupon": steps[n]["coupon"]}
-                    if n < len(steps) and "coupon" in steps[n]
-                    else {}
-                ),
-                "delay_seconds": delay,
-            }
+            {**(steps[n] if n < len(steps) else {}), "delay_seconds": delay}
             for n, delay in enumerate(delays)
         ]
-    for coupon in args.coupons or []:
-        step, separator, code = coupon.partition("=")
-        if not step.isdigit() or not separator or not 1 <= int(step) <= len(steps):
-            raise CliError(
-                f"--coupon {coupon!r}: use STEP=CODE (or STEP= to clear) with a step "
-                f"from 1 to {len(steps)}"
-            )
-        if code:
-            steps[int(step) - 1]["coupon"] = code
-        else:
-            steps[int(step) - 1].pop("coupon", None)
+    for option, given, keys in (
+        ("--coupon", args.coupons, ("coupon", "coupon_worth")),
+        ("--coupon-worth", args.coupon_worths, ("coupon_worth",)),
+    ):
+        for setting in given or []:
+            step, separator, value = setting.partition("=")
+            if not step.isdigit() or not separator or not 1 <= int(step) <= len(steps):
+                raise CliError(
+                    f"{option} {setting!r}: use STEP=VALUE (or STEP= to clear) with a step "
+                    f"from 1 to {len(steps)}"
+                )
+            if value:
+                steps[int(step) - 1][keys[0]] = value
+            else:
+                for key in keys:
+                    steps[int(step) - 1].pop(key, None)
     return steps
 
 
@@ -353,10 +410,16 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
     coupons = (
         ", ".join(
             f"step {number}: {step.coupon}"
+            + (f" ({step.coupon_worth})" if step.coupon_worth else "")
             for number, step in enumerate(shop.series, 1)
             if step.coupon
         )
         or "none"
+    )
+    identity = " · ".join(
+        part
+        for part in (shop.legal_name or shop.name, shop.postal_address, shop.company_number)
+        if part
     )
     series = ", ".join(
         f"{step.delay_seconds // 60} min"
@@ -371,6 +434,22 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
         ("locale", shop.locale),
         ("currency", shop.currency),
         ("support", f"{shop.support_email or '-'} / {shop.support_phone or '-'}"),
+        (
+            "signed by",
+            ", ".join(part for part in (shop.signer_name, shop.signer_role) if part)
+            or "customer service (no --signer-name)",
+        ),
+        ("logo", shop.logo_url or "-"),
+        (
+            "footer",
+            identity
+            if shop.postal_address or shop.company_number
+            else f"{identity} (add --postal-address and --company-number)",
+        ),
+        (
+            "formality",
+            f"{shop.formality.value} (German: {'du' if shop.formality == 'informal' else 'Sie'})",
+        ),
         ("restore url", shop.restore_url),
         ("series", series),
         ("coupons", coupons),

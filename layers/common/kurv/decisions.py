@@ -125,8 +125,11 @@ def due_step(cart: Cart, shop: Shop, *, now: int) -> int:
 
 
 def variant_for(cart: Cart, shop: Shop, step: int) -> Variant:
-    if cart.payment_failed_at and cart.payment_failed_at > cart.last_reminder_at:
-        return Variant.PAYMENT_TROUBLE
+    if cart.payment_failed_at:
+        # The email after the failure says what went wrong; the ones after it keep offering help.
+        if cart.payment_failed_at > cart.last_reminder_at:
+            return Variant.PAYMENT_TROUBLE
+        return Variant.PAYMENT_FOLLOW_UP
     if step == len(shop.series) and step > 1:
         return Variant.LAST_CALL
     return Variant.FIRST if step == 1 else Variant.FOLLOW_UP

@@ -86,7 +86,7 @@ class LinkDesk:
             return opened
         token, shop, _ = opened
         html = render_unsubscribe_page(
-            language=token.language, shop_name=shop.name, state="confirm", action=action
+            language=token.language, shop=shop, state="confirm", action=action
         )
         return Page(200, html)
 
@@ -105,7 +105,7 @@ class LinkDesk:
         self.carts.close_opted_out(token.shop_id, token.cart_id, now=now)
         count(Metric.OPT_OUTS)
         logger.info("opted out", extra={"shop_id": token.shop_id, "cart_id": token.cart_id})
-        html = render_unsubscribe_page(language=token.language, shop_name=shop.name, state="done")
+        html = render_unsubscribe_page(language=token.language, shop=shop, state="done")
         return Page(200, html)
 
     def _open(self, value: str, purpose: Purpose) -> tuple[LinkToken, Shop, bool] | Page:
@@ -130,7 +130,7 @@ class LinkDesk:
                 return claimed, shop, True
             html = render_unsubscribe_page(
                 language=claimed.language if claimed else "",
-                shop_name=shop.name if shop else "",
+                shop=shop,
                 state="invalid",
                 home_url=shop.home_url if shop else "",
             )

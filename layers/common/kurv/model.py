@@ -96,7 +96,10 @@ class Variant(StrEnum):
     FIRST = "first"
     FOLLOW_UP = "follow_up"
     LAST_CALL = "last_call"
+    # The first email after a failed payment, then the rest of the series after it: a
+    # customer who tried to pay is offered help, not reminded of a cart they know about.
     PAYMENT_TROUBLE = "payment_trouble"
+    PAYMENT_FOLLOW_UP = "payment_follow_up"
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ class Cart:
     reminders_sent: int = 0
     last_reminder_at: int = 0
     payment_failed_at: int = 0
+    # The shop's word for why (events.PaymentFailureReason), "other" when it sent none.
+    payment_failure_reason: str = ""
     claim_id: str = ""
     claim_step: int = 0
     claimed_at: int = 0
@@ -173,6 +178,7 @@ class Cart:
             reminders_sent=as_int(item.get("reminders_sent")),
             last_reminder_at=as_int(item.get("last_reminder_at")),
             payment_failed_at=as_int(item.get("payment_failed_at")),
+            payment_failure_reason=item.get("payment_failure_reason", ""),
             claim_id=item.get("claim_id", ""),
             claim_step=as_int(item.get("claim_step")),
             claimed_at=as_int(item.get("claimed_at")),

@@ -213,6 +213,9 @@ class Sender:
             expires_at=cart.expires_at,
             first_name=shown_first_name(cart.first_name),
             coupon=shop.series[decision.step - 1].coupon,
+            coupon_worth=shop.series[decision.step - 1].coupon_worth,
+            step=decision.step,
+            payment_reason=cart.payment_failure_reason or None,
         )
         reply_code = _reply_code(shop, cart) if self.reply_domain else ""
         reply_to = (

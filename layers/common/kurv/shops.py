@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from enum import StrEnum
 from typing import Annotated, Any
@@ -79,6 +80,58 @@ def _timezone(value: str) -> str:
     return value
 
 
+class Formality(StrEnum):
+    """How the emails address a customer where the language has two ways (German: Sie, du)."""
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+FREE_SHIPPING = "free-shipping"
+_PERCENT = re.compile(r"^(100|[1-9][0-9]?)%$")
+_AMOUNT = re.compile(r"^([0-9]{1,7}(?:\.[0-9]{1,2})?) ([A-Z]{3})$")
+
+
+def normalize_coupon_worth(value: str) -> str:
+    """What a coupon is worth, in words every language can say: '10%', '50 DKK' (an amount
+    off, in a currency) or 'free-shipping'."""
+    value = " ".join(value.split())
+    if value.lower() == FREE_SHIPPING:
+        return FREE_SHIPPING
+    amount = _AMOUNT.match(value.upper())
+    if amount:
+        return f"{amount.group(1)} {normalize_currency(amount.group(2))}"
+    if _PERCENT.match(value.replace(" ", "")):
+        return value.replace(" ", "")
+    raise ValueError(
+        f"{value!r} is not a coupon's worth: use a percentage (10%), an amount with its "
+        f"currency (50 DKK) or {FREE_SHIPPING}"
+    )
+
+
+def tel_url(phone: str) -> str | None:
+    """'+45 70 20 30 40' -> 'tel:+4570203040'; None when it is not a number one can dial."""
+    digits = "".join(ch for ch in phone if ch.isdigit() and ch.isascii())
+    if len(digits) < 3 or any(ch not in "+0123456789 -().\u00a0/" for ch in phone.strip()):
+        return None
+    return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
+
+
+def _one_line(value: str) -> str:
+    return ", ".join(part.strip() for part in value.splitlines() if part.strip())
+
+
+def _https_url(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError(f"{value!r} is not an https URL")
+    return value.strip()
+
+
+Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
+Line200 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=200)]
+
+
 class SeriesStep(BaseModel):
     """One email of the series: sent `delay_seconds` after the cart's last activity."""
 
@@ -87,6 +140,14 @@ class SeriesStep(BaseModel):
     delay_seconds: Annotated[int, Field(ge=60, le=30 * 24 * HOUR)]
     # A static coupon code shown in this step only. No discount is the default, and the better one.
     coupon: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    # What the code is worth ("10%", "50 DKK", "free-shipping"): the email says it in words.
+    coupon_worth: Annotated[str, AfterValidator(normalize_coupon_worth)] | None = None
+
+    @model_validator(mode="after")
+    def _worth_needs_a_code(self) -> SeriesStep:
+        if self.coupon_worth and not self.coupon:
+            raise ValueError("a coupon's worth needs its coupon code")
+        return self
 
 
 def default_series() -> tuple[SeriesStep, ...]:
@@ -114,6 +175,21 @@ class Shop(BaseModel):
     timezone: Annotated[str, AfterValidator(_timezone)] = "UTC"
     support_email: Annotated[str, AfterValidator(normalize_email)] | None = None
     support_phone: Annotated[str, Field(max_length=32)] | None = None
+    # Who signs the emails ("Mette", "customer service"): a person reads better than a
+    # team. Without a name, the shop's customer service signs.
+    signer_name: Line100 | None = None
+    signer_role: Line100 | None = None
+    # A logo above the email (its alt text is the shop's name, so the email reads with
+    # images off). https, on one of the hosts emails may load images from.
+    logo_url: Annotated[str, AfterValidator(_https_url), Field(max_length=1000)] | None = None
+    # The sender's identity, as marketing law in the EU and Norway expects in the footer:
+    # the legal name (default: name), postal address, and company number with its label
+    # ("CVR 12345678", "Org.nr. 912 345 678", "HRB 12345, Amtsgericht Hamburg").
+    legal_name: Line100 | None = None
+    postal_address: Line200 | None = None
+    company_number: Line100 | None = None
+    # German emails say Sie (formal, the default) or du (informal), as the shop does.
+    formality: Formality = Formality.FORMAL
     restore_url: Annotated[str, AfterValidator(_restore_url)]
     series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
         default_factory=default_series
@@ -147,6 +223,13 @@ class Shop(BaseModel):
             raise ValueError("series delays must increase from step to step")
         if delays[-1] >= self.retention_days * 24 * HOUR:
             raise ValueError("the last email must be due before the cart's data expires")
+        if self.logo_url and not host_allowed(
+            urlsplit(self.logo_url).hostname or "", self.link_hosts
+        ):
+            raise ValueError(
+                "the logo must be on the shop's own hosts or an image host (--image-host): "
+                + ", ".join(self.link_hosts)
+            )
         return self
 
     @property
