@@ -13,7 +13,7 @@ export SAM_CLI_TELEMETRY := 0
 # sam validate reads no account, but wants some region; only when you have none set.
 VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 
-.PHONY: help run test test-fast lint template-lint pytest judges soak bench build deploy deploy-guided clean
+.PHONY: help run test test-fast lint template-lint pytest judges spam-scores soak bench build deploy deploy-guided clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
@@ -21,6 +21,7 @@ help:
 	@echo "make test-fast  the unit tests only (no AWS emulator): seconds"
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
+	@echo "make spam-scores  SpamAssassin's score for every email (language, step, variant)"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
 	@echo "make deploy   make build, then sam deploy with samconfig.toml (PARAMS=\"Key=Value ...\")"
 	@echo "make deploy-guided  the same, asking for every setting (and saving them)"
@@ -76,6 +77,9 @@ judges:
 			apt-get install -y -qq spamassassin >/dev/null 2>&1 || \
 			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq spamassassin >/dev/null; }; \
 		else echo "note: SpamAssassin is not installed; tests/test_spam.py skips (apt-get install spamassassin)"; fi; }
+
+spam-scores: $(STAMP) judges
+	@$(BIN)/python -m kurv_tools.spam
 
 # Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
 test-fast: $(STAMP)

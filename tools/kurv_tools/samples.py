@@ -1,0 +1,155 @@
+"""Sample emails, exactly as SES would receive them: every language, at every step of the
+series, in every variant. What the outside judges (SpamAssassin, a real Chromium) read.
+
+    python -m kurv_tools.samples OUT_DIR    # writes one .eml and one .html per email
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kurv.locales import EMAIL_LANGUAGES
+from kurv.mailer import Envelope, build_message, wire_bytes
+from kurv.model import Line, Variant
+from kurv.render import Reminder, RenderedEmail, copy_name, render_reminder
+from kurv.shops import SeriesStep, Shop
+
+EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
+# Which variant each step can be: the plain series, and the series after a failed payment.
+SERIES_CASES: tuple[tuple[int, Variant], ...] = (
+    (1, Variant.FIRST),
+    (2, Variant.FOLLOW_UP),
+    (3, Variant.LAST_CALL),
+    (1, Variant.PAYMENT_TROUBLE),
+    (2, Variant.PAYMENT_TROUBLE),  # the failure came after the first email
+    (2, Variant.PAYMENT_FOLLOW_UP),
+    (3, Variant.PAYMENT_FOLLOW_UP),
+)
+
+
+def sample_shop(**overrides: Any) -> Shop:
+    """A shop that sets everything an email can show: signer, logo, legal footer, phone,
+    and a coupon with its worth on the last step."""
+    values: dict[str, Any] = {
+        "shop_id": "nordlys",
+        "name": "Nordlys Té",
+        "sender_email": "hej@nordlys.example",
+        "sender_name": "Nordlys Té",
+        "support_email": "hjaelp@nordlys.example",
+        "support_phone": "+45 70 20 30 40",
+        "restore_url": "https://nordlys.example/c/{cart_id}",
+        "timezone": "Europe/Copenhagen",
+        "image_hosts": ["img.nordlys.example"],
+        "logo_url": "https://img.nordlys.example/logo.png",
+        "signer_name": "Mette",
+        "legal_name": "Nordlys Té ApS",
+        "postal_address": "Nørregade 1, 1165 København K",
+        "company_number": "CVR 12345678",
+        "series": [
+            SeriesStep(delay_seconds=3600),
+            SeriesStep(delay_seconds=86400),
+            SeriesStep(delay_seconds=259200, coupon="TAK10", coupon_worth="10%"),
+        ],
+    }
+    return Shop.model_validate({**values, **overrides})
+
+
+SAMPLE_LINES = (
+    Line(
+        "Blå kop, håndlavet stentøj",
+        2,
+        Decimal("249.00"),
+        "https://img.nordlys.example/kop.jpg",
+        "https://nordlys.example/p/kop",
+    ),
+    Line("Grøn te, 100 g", 1, Decimal("89.50"), "https://img.nordlys.example/te.jpg"),
+    Line("Gavekort", 1, Decimal("500")),
+)
+
+
+@dataclass(frozen=True)
+class Sample:
+    catalogue: str  # the language, or the language as some shops speak it ("de.du")
+    step: int
+    variant: Variant
+    email: RenderedEmail
+    raw: bytes
+
+    @property
+    def name(self) -> str:
+        return f"{self.catalogue}-{self.step}-{self.variant.value}"
+
+
+def sample(
+    language: str, step: int, variant: Variant, *, shop: Shop | None = None, **overrides: Any
+) -> Sample:
+    """One email as SES receives it, with an opt-out link as long as a real token."""
+    shop = shop or sample_shop()
+    values: dict[str, Any] = {
+        "shop": shop,
+        "language": language,
+        "babel_locale": language,
+        "variant": variant,
+        "lines": SAMPLE_LINES,
+        "currency": "DKK",
+        "restore_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/r/"
+        + "R" * 200
+        + ".sig",
+        "unsubscribe_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/u/"
+        + "U" * 600
+        + ".sig",
+        "expires_at": EXPIRES_AT,
+        "first_name": "Ada",
+        "coupon": shop.series[step - 1].coupon,
+        "coupon_worth": shop.series[step - 1].coupon_worth,
+        "step": step,
+        "payment_reason": "authentication_failed" if variant is Variant.PAYMENT_TROUBLE else None,
+    }
+    email = render_reminder(Reminder(**{**values, **overrides}))
+    envelope = Envelope(
+        sender_name=shop.sender_name,
+        sender_email=shop.sender_email,
+        to="ada@example.com",
+        reply_to="reply+nordlys-abcdefghijklmnop@replies.nordlys.example",
+        unsubscribe_url=values["unsubscribe_url"],
+        sent_at=EXPIRES_AT - 30 * 86400,
+        reference={"Shop": shop.shop_id, "Cart": "c1", "Step": str(step)},
+    )
+    raw = wire_bytes(build_message(email, envelope))
+    return Sample(copy_name(language, shop), step, variant, email, raw)
+
+
+def every_sample() -> Iterator[Sample]:
+    """Every language at every step in every variant, and German as shops that duzen write."""
+    informal = sample_shop(formality="informal")
+    for language in EMAIL_LANGUAGES:
+        for step, variant in SERIES_CASES:
+            yield sample(language, step, variant)
+            if copy_name(language, informal) != language:
+                yield sample(language, step, variant, shop=informal)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m kurv_tools.samples OUT_DIR", file=sys.stderr)
+        return 2
+    out = Path(args[0])
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for item in every_sample():
+        (out / f"{item.name}.eml").write_bytes(item.raw)
+        (out / f"{item.name}.html").write_text(item.email.html, encoding="utf-8")
+        count += 1
+    print(f"Wrote {count} emails (.eml as SES receives them, .html to open) to {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
