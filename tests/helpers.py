@@ -123,10 +123,13 @@ def cart_updated(cart_id: Any = "c1", **fields: Any) -> dict[str, Any]:
     return {"type": "cart.updated", "cart_id": cart_id, "items": items, "currency": "EUR", **fields}
 
 
-def read_cart(stack: LocalStack, shop_id: str, cart_id: str) -> dict[str, Any]:
+def read_cart(
+    stack: LocalStack, shop_id: str, cart_id: str, *, key: str | None = None
+) -> dict[str, Any]:
+    """A cart's item as stored (or, given `key`, any item of the carts table)."""
     response = stack.dynamodb.get_item(
         TableName=stack.settings.carts_table,
-        Key={"pk": {"S": cart_key(shop_id, cart_id)}},
+        Key={"pk": {"S": key or cart_key(shop_id, cart_id)}},
         ConsistentRead=True,
     )
     return from_item(response.get("Item"))

@@ -56,6 +56,24 @@ def test_the_series_runs_at_1h_24h_72h_then_stops(
     assert read_cart(stack, shop.shop_id, "c1")["closed"] == "series_complete"
 
 
+def test_every_emails_reply_address_leads_back_to_its_cart(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    advance(loop, HOUR)
+    emails = advance(loop, DAY)
+
+    addresses = {email["reply_to"] for email in emails}
+    assert len(addresses) == 1  # one code per cart, the same in every email
+    local_part = addresses.pop().split("@")[0]
+    assert local_part.startswith(f"reply+{shop.shop_id}-")
+    code = local_part.removeprefix(f"reply+{shop.shop_id}-")
+    pointer = read_cart(stack, shop.shop_id, "", key=f"~reply#{shop.shop_id}#{code}")
+    assert (pointer["cart_id"], pointer["expires_at"]) == (
+        "c1",
+        read_cart(stack, shop.shop_id, "c1")["expires_at"],
+    )
+
+
 def test_a_purchase_stops_the_series(started: Api, loop: LocalLoop) -> None:
     advance(loop, HOUR)
     started.post(order())

@@ -17,7 +17,15 @@ from kurv.clock import MINUTE
 from kurv.decisions import SEND_GATE
 from kurv.dynamo import Written, conditional_update, from_item
 from kurv.expressions import Update
-from kurv.model import DUE_INDEX, ORDERS_INDEX, Cart, Closed, as_int, series_key
+from kurv.model import (
+    DUE_INDEX,
+    ORDERS_INDEX,
+    Cart,
+    Closed,
+    as_int,
+    reply_pointer_key,
+    series_key,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -158,6 +166,19 @@ class ClaimStore:
         u = self._claimed_by(cart.claim_id)
         u.remove("sending_step")
         return self._write(cart.key, u).done
+
+    def point_replies(self, cart: Cart, reply_code: str) -> None:
+        """Ties the reply address's code to this cart before its first email goes out, so
+        a reply finds its cart. The same code and cart every time: a repeat changes nothing."""
+        self._client.put_item(
+            TableName=self.table,
+            Item={
+                "pk": {"S": reply_pointer_key(cart.shop_id, reply_code)},
+                "shop_id": {"S": cart.shop_id},
+                "cart_id": {"S": cart.cart_id},
+                "expires_at": {"N": str(cart.expires_at)},
+            },
+        )
 
     def finish_sent(self, cart: Cart, sent: Sent) -> bool:
         u = self._finishing(cart)

@@ -60,6 +60,12 @@ class AddressKey:
         return f"{shop_id}#{self.hash(email)}"
 
 
+def reply_pointer_key(shop_id: str, reply_code: str) -> str:
+    """The item that ties a reply address's code (reply+<shop>-<code>@...) to its cart,
+    written with the cart's first email. Keyed with "~" like the series items below."""
+    return f"~reply#{shop_id}#{reply_code}"
+
+
 def series_key(shop_id: str, address_hash: str) -> str:
     """The item that says which cart holds an address's series (claims.claim_series).
 
@@ -88,6 +94,7 @@ class Closed(StrEnum):
     OPTED_OUT = "opted_out"
     SERIES_COMPLETE = "series_complete"
     SUPPRESSED = "suppressed"
+    REPLIED = "replied"  # the customer answered: a person takes over from the series
 
 
 class Variant(StrEnum):
@@ -138,6 +145,7 @@ class Cart:
     payment_failed_at: int = 0
     # The shop's word for why (events.PaymentFailureReason), "other" when it sent none.
     payment_failure_reason: str = ""
+    reply_code: str = ""  # the code in its emails' reply address, once one was sent
     claim_id: str = ""
     claim_step: int = 0
     claimed_at: int = 0
@@ -179,6 +187,7 @@ class Cart:
             last_reminder_at=as_int(item.get("last_reminder_at")),
             payment_failed_at=as_int(item.get("payment_failed_at")),
             payment_failure_reason=item.get("payment_failure_reason", ""),
+            reply_code=item.get("reply_code", ""),
             claim_id=item.get("claim_id", ""),
             claim_step=as_int(item.get("claim_step")),
             claimed_at=as_int(item.get("claimed_at")),

@@ -122,6 +122,8 @@ class Sender:
         message, reply_code, dropped = self._compose(cart, decision, now)
         if not self.claims.mark_sending(cart, step):
             return None
+        if reply_code and cart.reply_code != reply_code:
+            self.claims.point_replies(cart, reply_code)
         result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(step)})
         if result.outcome is SendOutcome.SENT:
             count(Metric.REMINDERS_SENT)
