@@ -221,8 +221,9 @@ def layout_problems(driver: Driver, width: int) -> list[str]:
 
 def screenshot(driver: Driver, width: int, name: str) -> Path:
     """The whole page, as tall as it is, at the width it was laid out in."""
-    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    viewport(driver, width, max(height, 1))
+    # The body's own height: the document's is at least the viewport's.
+    height = driver.execute_script("return Math.ceil(document.body.getBoundingClientRect().bottom)")
+    viewport(driver, width, max(int(height), 1))
     shot: dict[str, Any] = driver.execute_cdp_cmd(
         "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}
     )
