@@ -67,9 +67,10 @@ pytest: $(STAMP) judges
 	@echo "==> pytest"
 	@$(BIN)/pytest
 
-# Outside judges the tests consult: Debian's SpamAssassin scores every email. Installed
-# where it is missing and we may (root with apt-get, as in CI); elsewhere its test skips
-# with a note, except under CI, where a missing judge fails.
+# Outside judges the tests consult: Debian's SpamAssassin scores every email, and Debian's
+# Chromium (driven by chromium-driver) lays each out. Installed where missing and we may
+# (root with apt-get, as in CI); elsewhere their tests skip with a note, except under CI,
+# where a missing judge fails.
 judges:
 	@command -v spamassassin >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
@@ -77,6 +78,12 @@ judges:
 			apt-get install -y -qq spamassassin >/dev/null 2>&1 || \
 			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq spamassassin >/dev/null; }; \
 		else echo "note: SpamAssassin is not installed; tests/test_spam.py skips (apt-get install spamassassin)"; fi; }
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "==> Installing Debian's chromium and chromium-driver"; \
+			apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
+			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium chromium-driver >/dev/null; }; \
+		else echo "note: Chromium is not installed; tests/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
 
 spam-scores: $(STAMP) judges
 	@$(BIN)/python -m kurv_tools.spam

@@ -1,0 +1,364 @@
+"""An outside judge: a real headless Chromium (Debian's chromium and chromium-driver) lays
+out every email, in every language and variant, at 375 px (a phone) and 700 px (a wide
+client), and checks what a reader would see go wrong:
+
+- nothing makes the page scroll sideways;
+- whatever the template marks white-space:nowrap (prices, dates, phone numbers) stays on
+  one line and inside the viewport;
+- the card is its 600 px at 700 px, and no wider than the screen on a phone.
+
+Each layout is also saved as a full-page screenshot, test-artifacts/layout/
+{language}-{variant}-{width}.png under the repository root ($KURV_ARTIFACTS replaces
+test-artifacts/), for a person to look at. Skipped where Chromium or its driver is not
+installed, never in CI (`make test` installs both there). The browser never reaches the
+network: every http(s) request is blocked, so pictures simply fail to load.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import shutil
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+from kurv.locales import EMAIL_LANGUAGES
+from kurv.model import Line, Variant
+from kurv.render import Reminder, render_reminder
+from unit.test_email_content import reminder, shop  # the same emails the unit tests read
+
+PHONE, WIDE = 375, 700
+WIDTHS = (PHONE, WIDE)
+CARD_WIDTH = 600
+HEIGHT = 900  # the viewport's height while checking; screenshots take the whole page
+SLACK = 0.5  # px: sub-pixel rounding of layout boxes
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+if CHROMIUM is None or CHROMEDRIVER is None:
+    if os.environ.get("CI"):
+        raise RuntimeError(
+            "Chromium or its driver is missing in CI: `make test` installs Debian's "
+            "chromium and chromium-driver"
+        )
+    pytest.skip(
+        "Chromium is not installed (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+ARTIFACTS = (
+    Path(os.environ["KURV_ARTIFACTS"])
+    if os.environ.get("KURV_ARTIFACTS")
+    else Path(__file__).resolve().parent.parent / "test-artifacts"
+) / "layout"
+
+Driver = webdriver.Chrome
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Driver]:
+    """One browser for the module, offline: Debian's binaries, no Selenium Manager."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--disable-dev-shm-usage",
+        "--disable-extensions",
+        "--no-first-run",
+        "--force-color-profile=srgb",
+        # No name resolves: nothing leaves this machine, even before a request is blocked.
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+    ):
+        options.add_argument(argument)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SE_OFFLINE", "true")  # should Selenium Manager ever run: no downloads
+        browser = webdriver.Chrome(
+            service=Service(executable_path=str(CHROMEDRIVER)), options=options
+        )
+    try:
+        browser.set_page_load_timeout(30)
+        browser.execute_cdp_cmd("Network.enable", {})
+        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*"]})
+        yield browser
+    finally:
+        browser.quit()
+
+
+def show(driver: Driver, html: str, width: int, folder: Path) -> None:
+    """Lay the page out at exactly `width` CSS px (a phone's meta viewport below 500)."""
+    viewport(driver, width, HEIGHT)
+    page = folder / "email.html"
+    page.write_text(html, encoding="utf-8")
+    driver.get(page.as_uri())
+
+
+def viewport(driver: Driver, width: int, height: int) -> None:
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 500},
+    )
+
+
+# The checks: each takes the laid-out page and returns what is wrong, in words.
+
+_OVERFLOW = """
+const width = arguments[0];
+const scrollWidth = document.documentElement.scrollWidth;
+if (scrollWidth <= width) return [];
+const text = el => `«${(el.textContent || el.getAttribute('alt') || '').replace(/\\s+/g, ' ')
+  .trim().slice(0, 70)}»`;
+// Who pushes the page wide: go down from <body> into the child without which the page
+// would fit, as long as there is one. That leaves the smallest part to blame.
+const fitsWithout = el => {
+  const before = el.style.display;
+  el.style.display = 'none';
+  const fits = document.documentElement.scrollWidth <= width;
+  el.style.display = before;
+  return fits;
+};
+let culprit = document.body;
+for (let next = culprit; next; culprit = next ?? culprit) {
+  next = Array.from(culprit.children).find(fitsWithout);
+}
+const problems = [`the page is ${scrollWidth} px wide at ${width} px: it scrolls sideways`];
+if (culprit !== document.body) {
+  problems.push(`  it would fit without this <${culprit.tagName.toLowerCase()}>: ${text(culprit)}`);
+}
+return problems;
+"""
+
+
+def overflow(driver: Driver, width: int) -> list[str]:
+    """The page is no wider than the viewport: nothing to scroll sideways to."""
+    return list(driver.execute_script(_OVERFLOW, width))
+
+
+_NOWRAP = """
+const width = arguments[0], slack = arguments[1];
+const problems = [];
+for (const el of document.querySelectorAll('[style]')) {
+  const style = el.getAttribute('style').replace(/\\s+/g, '').toLowerCase();
+  if (!style.includes('white-space:nowrap')) continue;
+  // The text's own boxes, one per line fragment of each text node; element boxes of
+  // inline children (padding, line-height) are left out so they cannot merge lines.
+  const rects = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) rects.push(r);
+  }
+  if (rects.length === 0) continue;  // not shown (display:none): nothing to lay out
+  const text = `«${el.textContent.replace(/\\s+/g, ' ').trim().slice(0, 80)}»`;
+  // Fragments share a line when one's middle lies within the other's height: text of
+  // different sizes on one baseline has different tops, but is still one line.
+  rects.sort((a, b) => (a.top + a.bottom) - (b.top + b.bottom));
+  const lines = [];
+  for (const r of rects) {
+    const middle = (r.top + r.bottom) / 2;
+    if (!lines.some(l => l.top <= middle && middle <= l.bottom)) lines.push(r);
+  }
+  if (lines.length > 1) problems.push(
+    `${text} (white-space:nowrap <${el.tagName.toLowerCase()}>) breaks over `
+    + `${lines.length} lines`);
+  const box = el.getBoundingClientRect();
+  const left = Math.min(box.left, ...rects.map(r => r.left));
+  const right = Math.max(box.right, ...rects.map(r => r.right));
+  if (left < -slack || right > width + slack) problems.push(
+    `${text} (white-space:nowrap <${el.tagName.toLowerCase()}>) spans x=${Math.round(left)}`
+    + `..${Math.round(right)}, outside the ${width} px viewport`);
+}
+return problems;
+"""
+
+
+def nowrap(driver: Driver, width: int) -> list[str]:
+    """What the template keeps together (white-space:nowrap) is one line, on screen."""
+    return list(driver.execute_script(_NOWRAP, width, SLACK))
+
+
+_CARD = """
+const card = Array.from(document.querySelectorAll('table[style]')).find(table =>
+  table.getAttribute('style').replace(/\\s+/g, '').toLowerCase().includes('max-width:600px'));
+if (!card) return null;
+const box = card.getBoundingClientRect();
+return [box.left, box.right, box.width];
+"""
+
+
+def card(driver: Driver, width: int) -> list[str]:
+    """The card (the table of max-width:600px) is 600 px where there is room, and never
+    wider than the screen where there is not."""
+    box: list[float] | None = driver.execute_script(_CARD)
+    if box is None:
+        return ["no card: no table whose style says max-width:600px"]
+    left, right, measured = box
+    problems = []
+    if width >= WIDE and abs(measured - CARD_WIDTH) > SLACK:
+        problems.append(f"the card is {measured:g} px wide at {width} px, not {CARD_WIDTH}")
+    if measured > width + SLACK:
+        problems.append(f"the card is {measured:g} px wide, wider than the {width} px screen")
+    if left < -SLACK or right > width + SLACK:
+        problems.append(f"the card spans x={left:g}..{right:g}, outside the {width} px screen")
+    return problems
+
+
+def layout_problems(driver: Driver, width: int) -> list[str]:
+    return overflow(driver, width) + nowrap(driver, width) + card(driver, width)
+
+
+def screenshot(driver: Driver, width: int, name: str) -> Path:
+    """The whole page, as tall as it is, at the width it was laid out in."""
+    # The body's own height: the document's is at least the viewport's.
+    height = driver.execute_script("return Math.ceil(document.body.getBoundingClientRect().bottom)")
+    viewport(driver, width, max(int(height), 1))
+    shot: dict[str, Any] = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}
+    )
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}-{width}.png"
+    path.write_bytes(base64.b64decode(shot["data"]))
+    return path
+
+
+def judge(driver: Driver, html: str, width: int, name: str, folder: Path) -> None:
+    show(driver, html, width, folder)
+    problems = layout_problems(driver, width)
+    path = screenshot(driver, width, name)
+
+    assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert path.stat().st_size > 1000
+    assert not problems, f"{name} at {width} px ({path}):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("variant", list(Variant))
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_every_email_lays_out_on_a_phone_and_wide(
+    driver: Driver, tmp_path: Path, language: str, variant: Variant, width: int
+) -> None:
+    html = render_reminder(reminder(language, variant)).html
+
+    judge(driver, html, width, f"{language}-{variant.value}", tmp_path)
+
+
+def long_reminder(language: str) -> Reminder:
+    """A big order with long names, a coupon and a long shop name: wrapping, stressed."""
+    return reminder(
+        language,
+        Variant.PAYMENT_TROUBLE,
+        shop=shop(name="Nordlys Té & Keramik, håndlavet i Aarhus siden 1987"),
+        lines=(
+            Line(
+                "Handgedrejet stentøjskop med blank glasur i dyb havblå, 350 ml, sæt med fire",
+                12,
+                Decimal("12345.50"),
+                "https://img.example/kop.jpg",
+                "https://nordlys.example/kop",
+            ),
+            Line(
+                "Teekannenwärmer aus gefilzter Schurwolle mit Edelstahl-Teesieb für lose Blätter",
+                12,
+                Decimal("12345.50"),
+                "https://img.example/waermer.jpg",
+            ),
+            Line(
+                "Gavekort til Nordlys Té & Keramik, gyldigt i alle butikker og på nettet",
+                12,
+                Decimal("12345.50"),
+            ),
+        ),
+        first_name="Maximiliane-Charlotte",
+        coupon="VELKOMMENTILBAGE2026",
+    )
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_a_long_order_lays_out_on_a_phone_and_wide(
+    driver: Driver, tmp_path: Path, language: str, width: int
+) -> None:
+    html = render_reminder(long_reminder(language)).html
+
+    judge(driver, html, width, f"{language}-long", tmp_path)
+
+
+# The judge itself: each check finds the fault it is there for, and passes a page without.
+
+CARD_PAGE = (
+    '<!DOCTYPE html><html><head><meta name="viewport" content="width=device-width, '
+    'initial-scale=1"></head><body style="margin:0;font:16px Arial,sans-serif;">'
+    '<table role="presentation" width="{card}" style="max-width:600px;" cellpadding="0" '
+    'cellspacing="0"><tr><td>{content}</td></tr></table></body></html>'
+)
+
+
+def page(content: str, card: str = "100%") -> str:
+    return CARD_PAGE.format(content=content, card=card)
+
+
+def test_the_judge_passes_a_good_page(driver: Driver, tmp_path: Path) -> None:
+    # Inline children of other sizes and a bold part share the line: still one line.
+    price = (
+        '<span style="white-space:nowrap"><small>DKK</small>\xa0<b style="font-size:22px">'
+        "1.234</b><sup>,50</sup></span>"
+    )
+    for width in WIDTHS:
+        show(driver, page(f"<p>Total: {price}</p>"), width, tmp_path)
+
+        assert layout_problems(driver, width) == []
+
+
+def test_the_judge_sees_a_nowrap_price_break(driver: Driver, tmp_path: Path) -> None:
+    show(
+        driver,
+        page('<p><span style="white-space: nowrap">€1,234<br>.50</span></p>'),
+        WIDE,
+        tmp_path,
+    )
+
+    problems = nowrap(driver, WIDE)
+
+    assert len(problems) == 1
+    assert problems[0].startswith("«€1,234.50» (white-space:nowrap <span>)")
+    assert "2 lines" in problems[0]
+
+
+def test_the_judge_sees_a_nowrap_run_too_wide_for_a_phone(driver: Driver, tmp_path: Path) -> None:
+    long = "Telefon +45 70 20 30 40 · 1.234.567,50 kr. inkl. moms, zzgl. Versandkosten"
+    show(driver, page(f'<p><span style="white-space:nowrap">{long}</span></p>'), PHONE, tmp_path)
+
+    problems = nowrap(driver, PHONE)
+
+    assert len(problems) == 1
+    assert "outside the 375 px viewport" in problems[0]
+    assert overflow(driver, PHONE)[0].startswith("the page is ")
+    assert "the card is " in "\n".join(card(driver, PHONE))
+
+
+def test_the_judge_sees_overflow_and_a_card_of_the_wrong_width(
+    driver: Driver, tmp_path: Path
+) -> None:
+    show(driver, page("<div style='width:420px'>wide</div>"), PHONE, tmp_path)
+    wide_problems = overflow(driver, PHONE)
+    show(driver, page("narrow", card="500"), WIDE, tmp_path)
+    narrow_problems = card(driver, WIDE)
+    show(driver, "<p>no card</p>", WIDE, tmp_path)
+    missing = card(driver, WIDE)
+
+    assert wide_problems[0] == "the page is 420 px wide at 375 px: it scrolls sideways"
+    assert wide_problems[1] == "  it would fit without this <div>: «wide»"
+    assert narrow_problems == ["the card is 500 px wide at 700 px, not 600"]
+    assert missing == ["no card: no table whose style says max-width:600px"]
