@@ -31,7 +31,8 @@ from selenium.webdriver.chrome.service import Service
 from kurv.locales import EMAIL_LANGUAGES
 from kurv.model import Line, Variant
 from kurv.render import Reminder, render_reminder
-from unit.test_email_content import reminder, shop  # the same emails the unit tests read
+from kurv_tools.samples import Sample, every_sample
+from unit.test_email_content import reminder, shop
 
 PHONE, WIDE = 375, 700
 WIDTHS = (PHONE, WIDE)
@@ -244,14 +245,12 @@ def judge(driver: Driver, html: str, width: int, name: str, folder: Path) -> Non
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("variant", list(Variant))
-@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+@pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
 def test_every_email_lays_out_on_a_phone_and_wide(
-    driver: Driver, tmp_path: Path, language: str, variant: Variant, width: int
+    driver: Driver, tmp_path: Path, email: Sample, width: int
 ) -> None:
-    html = render_reminder(reminder(language, variant)).html
-
-    judge(driver, html, width, f"{language}-{variant.value}", tmp_path)
+    # The samples set everything an email can show: logo, phone, signer, legal footer, coupon.
+    judge(driver, email.email.html, width, email.name, tmp_path)
 
 
 def long_reminder(language: str) -> Reminder:
@@ -282,6 +281,8 @@ def long_reminder(language: str) -> Reminder:
         ),
         first_name="Maximiliane-Charlotte",
         coupon="VELKOMMENTILBAGE2026",
+        coupon_worth="1000 DKK",
+        payment_reason="authentication_failed",
     )
 
 
