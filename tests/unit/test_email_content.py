@@ -208,6 +208,13 @@ def test_html_is_built_for_email_clients() -> None:
     assert "<style" not in html  # inline styles only: clients strip style blocks
     assert 'name="viewport"' in html
     assert all(' alt="' in tag for tag in re.findall(r"<img[^>]*>", html))
+    # Outlook for Windows ignores max-width: a conditional fixed 600 px table holds the card.
+    opened = html.index('<!--[if mso]><table role="presentation" width="600"')
+    assert opened < html.index("max-width:600px") < html.index("<h2")
+    assert html.index("<![endif]-->", opened) < html.index("max-width:600px")
+    assert html.rindex("<!--[if mso]></td></tr></table><![endif]-->") > html.rindex(
+        "max-width:600px"
+    )
 
 
 # Lines that rightly leave a placeholder out: with Sie, German greets without the first name.
