@@ -217,7 +217,7 @@ _BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILIN
 
 def _recovered_parts(part: Message, problems: list[str]) -> list[Message]:
     payload = part.get_payload()
-    body = payload.encode("ascii", "surrogateescape") if isinstance(payload, str) else b""
+    body = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
     found = _BOUNDARY_LINE.search(body)
     if not found:
         problems.append("malformed MIME: multipart without parts, read as text")

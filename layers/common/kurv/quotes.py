@@ -40,6 +40,8 @@ _ATTRIBUTION = re.compile(
     rf"|.{{0,120}}\b{_VERBS}\s*:"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
 )
+# How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
+_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
 _HEADER_LABEL = re.compile(
     r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|sent|sendt|skickat|gesendet|inviato|envoyé"
     r"|date|dato|datum|data|to|til|till|an|a|subject|emne|ämne|betreff|oggetto|objet|cc|kopi"
@@ -141,15 +143,30 @@ def _header_starts(lines: list[str], language: str) -> list[int]:
         bare = _QUOTED.sub("", line).strip().lstrip(">").strip()
         if len(bare) > MAX_HEADER_LINE:
             continue
-        wrapped = " ".join(_QUOTED.sub("", part).strip() for part in lines[index : index + 3])
         if (
             _SEPARATOR.match(bare)
             or _ATTRIBUTION.match(bare)
-            or (not bare.endswith(":") and _ATTRIBUTION.match(wrapped[:MAX_HEADER_LINE]))
+            or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
         ):
             starts.append(index)
     return starts + _library_header_starts(lines, language)
+
+
+def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
+    """An attribution line the client wrapped: "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <"
+    and "reply+…@…> wrote:" on the next line."""
+    if bare.endswith(":") or not (_OPENER.match(bare) or bare.endswith(("<", ","))):
+        return False
+    following = []
+    for line in lines[index + 1 : index + 3]:
+        part = _QUOTED.sub("", line).strip()
+        if not part:
+            break
+        following.append(part)
+        if part.endswith(":"):
+            return bool(_ATTRIBUTION.match(" ".join([bare, *following])[:MAX_HEADER_LINE]))
+    return False
 
 
 def _labels_follow(lines: list[str], index: int) -> bool:

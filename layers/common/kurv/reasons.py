@@ -246,7 +246,7 @@ delivery: afhentning
     \b(?:afhent\w*|pakkeshop\w*|pakkeboks\w*|posthus\w*|udleveringssted\w*|døgnpost
     |hente (?:den|dem|varen|varerne|pakken))
 delivery: fragtfirma
-    \b(?:gls|postnord|dao|bring|dhl|ups|budbee|instabox|fedex)\b
+    \b(?:gls|postnord|dao|bring|dhl|(?-i:UPS)|budbee|instabox|fedex)\b
 delivery: sende til udlandet
     \b(?:sende\w*|sender|levere\w*|fragt\w*) ~ \btil (?:udlandet|norge|sverige|tyskland
     |grønland|færøerne|island|finland|england)\b
@@ -342,7 +342,7 @@ delivery: hentested
     \b(?:hentested\w*|pakkeboks\w*|postkontor\w*|utleveringssted\w*|post i butikk
     |hente (?:den|dem|varen|varene|pakken))
 delivery: fraktselskap
-    \b(?:bring|postnord|posten|helthjem|porterbuddy|dhl|ups|instabox|budbee)\b
+    \b(?:bring|postnord|posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
 delivery: sende til utlandet
     \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
     |svalbard|norge)\b
@@ -525,7 +525,7 @@ delivery: Lieferung
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
 delivery: Paketdienst
-    \b(?:dhl|hermes|dpd|gls|ups)\b
+    \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
 delivery: Versand ins Ausland
     \b(?:versand\w*|liefer\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
     |italien|dänemark|luxemburg)|ins ausland)\b
@@ -609,7 +609,7 @@ delivery: consegna
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
 delivery: corriere
-    \b(?:corriere|brt|gls|dhl|sda|poste|ups|bartolini)\b
+    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini)\b
 delivery: spedire all'estero
     \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
     |san marino)|all'estero|estero)\b
@@ -694,7 +694,7 @@ delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
     |&) collect|post office|locker)\b
 delivery: carrier
-    \b(?:royal mail|dhl|ups|fedex|dpd|gls|usps|postnord)\b
+    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord)\b
 delivery: shipping abroad
     \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
@@ -766,14 +766,19 @@ WORDS: dict[str, str] = {
     " nogle fik gik tak hej nu lige kun bare kurv kurven bestilling bestillingen fragt"
     " fragten desværre gerne hjemmeside kunne skulle ville være blev eller jeres igen endnu"
     " allerede vores mit min sig her der hvor synes betaling betalingen kortet jo lidt end"
-    " mere op ud hvornår ingen aldrig godt dejlig venlig hilsen tusind selv fordi siden",
+    " mere op ud hvornår ingen aldrig godt dejlig venlig hilsen tusind selv fordi siden"
+    " bruge brugt hvilken hvilke tror mener spørgsmål måske ønsker fint jer os sikke hjælp"
+    " undskyld uge uger længe hende hjemme vejen stadig derfor selvfølgelig tjekke sendt"
+    " plejer gøre gjort fået får hedder rigtig",
     "nb": "jeg ikke det er og å at en et den til på med for har var de som av kan vil men så"
     " hva hvordan hvorfor hvis kjøpe kjøpt kjøp sånn også nei mye veldig meg deg etter noen"
     " noe fikk gikk takk hei nå bare handlekurv handlekurven bestilling bestillingen frakt"
     " frakten dessverre gjerne nettside nettsiden kunne skulle ville være ble eller deres"
     " igjen ennå allerede vår våre mitt min seg her der hvor synes betaling betalingen"
     " kortet litt enn mer opp ut når ingen aldri godt hilsen tusen selv fordi siden fortsatt"
-    " prøvde funker e-post",
+    " prøvde funker e-post bruke brukt hvilken hvilke tror trenger fått gjøre gjort mener"
+    " spørsmål lurer kanskje ønsker fint bra dere oss slik skjønner hjelp beklager vennlig"
+    " uke uker lenge henne hjemme veien stadig derfor selvfølgelig sjekke sendt vanligvis",
     "sv": "jag inte det är och att en ett den till på med för har var de som av kan vill men"
     " så vad hur varför om köpa köpt köp också nej mycket mig dig efter någon något några"
     " fick gick tack hej nu bara varukorg varukorgen beställning beställningen frakt frakten"
