@@ -27,6 +27,8 @@ MAX_HEADER_LINE = 300
 MAX_HTML_CHARS = 1_000_000
 MAX_TEXT_CHARS = 200_000
 MAX_OUR_LINES = 2000
+# Our sentences (or the wrapped pieces of them) shorter than this are not recognised.
+OUR_PIECE = 30
 _COPY = Path(__file__).parent / "copy"
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -118,7 +120,11 @@ def _lines(text: str) -> list[str]:
 def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
     """The spans (start, end) of lines that are quoted history, attribution or headers."""
     quoted = [bool(_QUOTED.match(line)) for line in lines]
-    ours = [index < MAX_OUR_LINES and _is_ours(line) for index, line in enumerate(lines)]
+    # Lines marked ">" go anyway; our sentences matter where the quote is unmarked.
+    ours = [
+        index < MAX_OUR_LINES and not quoted[index] and _is_ours(line)
+        for index, line in enumerate(lines)
+    ]
     spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
     for start in sorted(set(_header_starts(lines, language))):
         if quoted[start]:
@@ -260,7 +266,7 @@ def _normal(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _our_sentences() -> tuple[str, ...]:
-    """Every piece of our emails' copy between placeholders, normalised, 12 chars or more."""
+    """Every piece of our emails' copy between placeholders, normalised, long enough."""
     pieces: set[str] = set()
     for path in sorted(_COPY.glob("*.toml")):
         with path.open("rb") as handle:
@@ -271,22 +277,20 @@ def _our_sentences() -> tuple[str, ...]:
             for value in table.values():
                 for piece in re.split(r"\{[^}]*\}|\n", str(value)):
                     normal = _normal(piece)
-                    if len(normal) >= 12:
+                    if len(normal) >= OUR_PIECE:
                         pieces.add(normal)
     return tuple(sorted(pieces, key=len, reverse=True))
 
 
 def _is_ours(line: str) -> bool:
     """Whether `line` is (a wrapped piece of) a sentence of our email."""
-    normal = _normal(_QUOTED.sub("", line))
-    if len(normal) < 16:
-        return False
-    for piece in _our_sentences():
-        if normal in piece or (
-            len(piece) >= 24 and piece in normal and len(piece) * 2 >= len(normal)
-        ):
-            return True
-    return False
+    normal = _normal(line)
+    if len(normal) < OUR_PIECE:
+        return False  # a short sentence of ours may as well be the customer's own
+    return any(
+        normal in piece or (piece in normal and len(piece) * 2 >= len(normal))
+        for piece in _our_sentences()
+    )
 
 
 # HTML ------------------------------------------------------------------------------------
