@@ -27,8 +27,11 @@ MAX_HEADER_LINE = 300
 MAX_HTML_CHARS = 1_000_000
 MAX_TEXT_CHARS = 200_000
 MAX_OUR_LINES = 2000
-# Our sentences (or the wrapped pieces of them) shorter than this are not recognised.
-OUR_PIECE = 30
+# A line shorter than this is never taken for ours; one that is, is ours when it is part of
+# a sentence of ours, or when this share of it is made of pieces of them.
+OUR_LINE = 30
+OUR_SHARE = 0.6
+OUR_PIECE = 12
 _COPY = Path(__file__).parent / "copy"
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -90,6 +93,7 @@ _GREETING = re.compile(
     r"(?i)^\s*(?:hej|hei|hi|hello|hallo|ciao|guten tag|liebe|lieber|salve|buongiorno)\b"
     r".{0,40}[,!]?\s*$"
 )
+_LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|\S+@\S+")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _SIGNATURE_LINES = 6
 _SIGNATURE_LINE_CHARS = 70
@@ -261,7 +265,9 @@ def _signature_like(line: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+    """Words only, in lower case: no punctuation, links or addresses."""
+    text = _LINK_OR_ADDRESS.sub(" ", text.casefold())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 @lru_cache(maxsize=1)
@@ -283,14 +289,18 @@ def _our_sentences() -> tuple[str, ...]:
 
 
 def _is_ours(line: str) -> bool:
-    """Whether `line` is (a wrapped piece of) a sentence of our email."""
+    """Whether `line` is (a wrapped piece of) our email: a long enough piece of one of its
+    sentences, or mostly made of them (with a name, a date or an address filled in)."""
     normal = _normal(line)
-    if len(normal) < OUR_PIECE:
+    if len(normal) < OUR_LINE:
         return False  # a short sentence of ours may as well be the customer's own
-    return any(
-        normal in piece or (piece in normal and len(piece) * 2 >= len(normal))
-        for piece in _our_sentences()
-    )
+    covered = 0
+    for piece in _our_sentences():
+        if normal in piece:
+            return True
+        if piece in normal:
+            covered += len(piece)
+    return covered >= OUR_SHARE * len(normal)
 
 
 # HTML ------------------------------------------------------------------------------------

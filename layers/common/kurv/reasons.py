@@ -123,6 +123,9 @@ _LETTERS = {
     "ò": ("it",),
     "ù": ("it",),
 }
+# Spellings only some of our languages use: Norwegian "kj", "gj", "øy" (kjøpe, gjerne,
+# høy) where Danish writes købe, gerne, høj.
+_SPELLINGS = {"kj": ("nb",), "gj": ("nb",), "øy": ("nb",), "øj": ("da",), "ej": ("da", "sv")}
 # Below this much evidence a text says too little to overrule the hint.
 ENOUGH_EVIDENCE = 2.0
 PLAUSIBLE_SHARE = 0.6
@@ -149,8 +152,9 @@ def language_scores(text: str) -> dict[str, float]:
     for token in _TOKEN.findall(text[:20_000].lower()):
         for lang, weight in weights.get(token, ()):
             scores[lang] += weight
-    for letter, languages in _LETTERS.items():
-        count = min(text.count(letter), 3)
+    lowered = text[:20_000].lower()
+    for letter, languages in (_LETTERS | _SPELLINGS).items():
+        count = min(lowered.count(letter), 3)
         for lang in languages:
             scores[lang] += 0.3 * count / len(languages)
     return scores
@@ -230,6 +234,8 @@ price: fragt for dyr
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
+price: dyrere end andre
+    \bdyrere\b|\bdyreste\b
 price: billigere andre steder
     \bbillig(?:ere|st)\b
 price: rabatkode
@@ -264,6 +270,9 @@ trust: anmeldelser
 trust: trygt at handle
     \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
     |turde) (?:ikke )?(?:handle|købe|bestille|betale)
+trust: til at stole på
+    \bstole på\b|\b(?:ingen |ikke )?tillid\b|\busikker på,? om (?:i|jeres|siden|butikken
+    |det er)\b|\bægte\b
 trust: mine data
     \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*|mailadresse)|\bgdpr\b
     |\bpersondata\w*
@@ -278,6 +287,8 @@ technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: virkede ikke
     \b(?:virke\w*|fungere\w*) ikke\b
+technical: der skete ikke noget
+    \bskete (?:ikke noget|ingenting|intet)\b|\b(?:smed|smide\w*) mig ud\b
 changed_mind: fortrudt
     \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
 changed_mind: fundet noget andet
@@ -292,6 +303,10 @@ changed_mind: kiggede bare
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)
+changed_mind: skal ikke bruge den
+    \bskal ikke (?:bruge|have) (?:den|dem|det)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
+changed_mind: har allerede købt den
+    \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
     |\bmål(?:ene)?\b
@@ -360,6 +375,8 @@ trust: anmeldelser
 trust: trygt å handle
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
     |kjøpe|bestille|betale)
+trust: stoler ikke på
+    \bstole[rt]? (?:ikke )?(?:helt )?på\b|\b(?:ingen |ikke )?tillit\b|\busikker på om\b|\bekte\b
 trust: mine data
     \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)|\bgdpr\b
     |\bpersonvern\w*
@@ -381,6 +398,9 @@ changed_mind: funnet noe annet
 changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b ~ \b(?:et annet sted|andre steder
     |hos (?:en|et) (?:annen|annet)|i butikk\w*|lokalt|i stedet)
+changed_mind: kjøpt i en annen butikk
+    \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b[^.!?\n]{0,30}\b(?:i|hos|fra) en annen\b
+    |\b(?:har|hadde) (?:allerede|nå) (?:kjøpt|bestilt|fått)\b
 changed_mind: trenger den ikke
     \b(?:ikke|ingen)\s+(?:lenger\s+)?(?:bruk|behov) for\b|\btrenger (?:(?:den|dem|det) )?ikke\b
 changed_mind: bare så
@@ -450,6 +470,8 @@ trust: recensioner
 trust: tryggt att handla
     \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
     |köpa|beställa|betala)
+trust: litar inte på
+    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
 trust: mina uppgifter
     \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress)
     |\bgdpr\b|\bpersonuppgift\w*
@@ -464,6 +486,8 @@ technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) inte\b
+technical: inget hände
+    \bhände (?:ingenting|inget)\b|\binget hände\b
 changed_mind: ångrat mig
     \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att inte|andra tankar)
 changed_mind: hittat något annat
@@ -472,6 +496,10 @@ changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
     |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i butik\w*|lokalt
     |istället)
+changed_mind: köpt på annat ställe
+    \b(?:köpt|köpte|handlat|handlade|beställt
+    |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
+    |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
 changed_mind: tittade bara
@@ -509,6 +537,8 @@ price: Versandkosten zu hoch
     |gebühr\w*)
 price: zu teuer
     \bteuer\w*
+price: zu viel Geld
+    \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
 price: woanders günstiger
     \b(?:günstiger|billiger|preiswerter)\b
 price: Rabattcode
@@ -536,6 +566,8 @@ trust: nie von Ihnen gehört
 trust: seriöser Shop
     \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
     |zweifel\w*|misstrau\w*|dubios\w*)
+trust: Shop echt
+    \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
 trust: Bewertungen
     \b(?:bewertung\w*|trustpilot|trusted shops|gütesiegel|impressum)
 trust: meine Daten
@@ -552,8 +584,14 @@ technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
 technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht) nicht\b
+technical: nichts passiert
+    \b(?:passiert\w*|tat sich|geschah) (?:gar )?nichts\b|\bnichts (?:passiert|geschah)\b
 changed_mind: anders überlegt
     \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)
+changed_mind: dagegen entschieden
+    \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
+changed_mind: schon gekauft
+    \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
 changed_mind: woanders gekauft
     \b(?:etwas|was) anderes gefunden\b|\b(?:woanders|anderswo|anderweitig|vor ort|im laden
     |bei (?:einem )?anderen?)\b ~ \b(?:gekauft|bestellt)|\b(?:gekauft
@@ -575,7 +613,7 @@ question: Frage
 site =
     \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
 payment: carta rifiutata
-    \b(?:cart[ae]\b|pagament\w*|visa|mastercard|bancomat|postepay) ~ \b(?:rifiutat\w*
+    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay) ~ \b(?:rifiutat\w*
     |non (?:è )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
     |non funziona\w*|bloccat\w*|negat\w*)
 payment: non riuscivo a pagare
@@ -594,6 +632,8 @@ price: spese di spedizione alte
     |alt[ei]|elevat\w*|troppo|cost\w*)
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
+price: costa troppo
+    \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
 price: più economico altrove
     \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)
 price: codice sconto
@@ -615,10 +655,14 @@ delivery: spedire all'estero
     |san marino)|all'estero|estero)\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+delivery: quanti giorni
+    \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
 trust: mai sentito
     \bmai sentit[oaie]\b|\bnon (?:vi|la|lo) conosc\w*
 trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
+trust: non mi fido
+    \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
 trust: recensioni
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
@@ -627,6 +671,8 @@ trust: i miei dati
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*)
+technical: il sito si bloccava
+    \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
 technical: errore sul sito
     \berror\w* ~ {site}
 technical: non riuscivo ad accedere
@@ -645,6 +691,9 @@ changed_mind: trovato altro
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*) ~ \b(?:altrove|da un'altra parte|in un altro
     |in negozio|da un altro)
+changed_mind: l'ho già comprato
+    \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
+    |ordinato)\b
 changed_mind: stavo solo guardando
     \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
 question: taglia e disponibilità
@@ -678,6 +727,8 @@ price: shipping too expensive
     |charges?|steep)\b
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
+price: pricey
+    \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) price\b
 price: discount code
@@ -700,11 +751,15 @@ delivery: shipping abroad
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
 delivery: when will it arrive
     \b(?:when|how long|how soon)\b ~ \b(?:arrive|get it|receive|take)\b
+delivery: how many days
+    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
 trust: never heard of you
     \bnever heard of\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|fake|sketchy|shady|dodgy|suspicious
-    |genuine)\b|\btrust (?:you|your|the site|this)
+    |genuine)\b|\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+trust: safe
+    \bsafe\b|\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
 trust: reviews
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
@@ -722,6 +777,8 @@ technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
 technical: did not work
     \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
+technical: nothing happened
+    \bnothing happen(?:ed|s)\b|\bdid(?:n't do anything| nothing)\b
 changed_mind: changed my mind
     \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
     |\bon second thought
@@ -730,6 +787,9 @@ changed_mind: found something else
 changed_mind: bought elsewhere
     \b(?:bought|purchased|ordered|got)\b ~ \b(?:elsewhere|somewhere else|another (?:shop
     |store|site)|locally|in (?:a )?store|instead)\b
+changed_mind: already bought it
+    \bended up (?:buying|getting|ordering|going)\b|\balready (?:bought|got|ordered|have)\b
+    |\b(?:from|on|at) amazon\b
 changed_mind: no longer need it
     \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
 changed_mind: just looking
@@ -778,7 +838,8 @@ WORDS: dict[str, str] = {
     " kortet litt enn mer opp ut når ingen aldri godt hilsen tusen selv fordi siden fortsatt"
     " prøvde funker e-post bruke brukt hvilken hvilke tror trenger fått gjøre gjort mener"
     " spørsmål lurer kanskje ønsker fint bra dere oss slik skjønner hjelp beklager vennlig"
-    " uke uker lenge henne hjemme veien stadig derfor selvfølgelig sjekke sendt vanligvis",
+    " uke uker lenge henne hjemme veien stadig derfor selvfølgelig sjekke sendt vanligvis"
+    " kjenner nettbutikk nettbutikker kjøpte hjelpe spørre",
     "sv": "jag inte det är och att en ett den till på med för har var de som av kan vill men"
     " så vad hur varför om köpa köpt köp också nej mycket mig dig efter någon något några"
     " fick gick tack hej nu bara varukorg varukorgen beställning beställningen frakt frakten"
@@ -793,7 +854,8 @@ WORDS: dict[str, str] = {
     "it": "non il la lo le gli che di è per un una uno ho mi ti con sono del della dei delle"
     " al alla grazie perché ciao come ma anche più questo questa sito ordine carrello"
     " pagamento spedizione ancora già molto troppo vorrei posso potete avete se quando ne"
-    " ci si buongiorno salve era stato volevo riuscito saluti cordiali",
+    " ci si buongiorno salve era stato volevo riuscito saluti cordiali quanti quanto giorni"
+    " arriva fatto ordinato comprato negozio prezzo grazie mille",
     "en": "the and i not to is it my was for with you have but this that what why how didn't"
     " don't can't would could just so your of on in at be there are were thanks thank hi"
     " hello please order cart shipping payment too no yes any some because if when about"
