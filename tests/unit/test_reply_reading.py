@@ -274,6 +274,11 @@ def test_a_specific_complaint_beats_a_question() -> None:
     )
 
 
+def test_payment_beats_technical_when_it_is_about_paying() -> None:
+    assert classify("Die Seite hat sich beim Bezahlen aufgehängt.", "de")[0] == "payment"
+    assert classify("Die Seite hat sich bei der Adresse aufgehängt.", "de")[0] == "technical"
+
+
 def test_the_other_languages_rules_are_a_fallback() -> None:
     assert classify("Die Versandkosten sind zu hoch", "da")[1] == "de:price:Versandkosten zu hoch"
 

@@ -228,6 +228,8 @@ payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
 payment: banken
     \bbank\w* ~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*)
+payment: siden frøs ved betalingen
+    \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
 price: fragt for dyr
     \b(?:fragt\w*|forsendelse\w*|porto\w*|levering\w*) ~~ \b(?:dyr\w*|høj\w*|for meget
     |koste\w*|gebyr\w*)
@@ -336,6 +338,8 @@ payment: problemer med betalingen
     |vipps)
 payment: banken
     \bbank\w* ~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*)
+payment: siden hang ved betalingen
+    \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
 price: frakten for dyr
     \b(?:frakt\w*|porto\w*|levering\w*|sending\w*) ~~ \b(?:dyr\w*|høy\w*|for mye|koste\w*
     |gebyr\w*)
@@ -434,6 +438,8 @@ payment: problem med betalningen
     |kort\w*|swish|klarna)
 payment: banken
     \bbank\w* ~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*)
+payment: sidan hängde sig vid betalningen
+    \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     \b(?:frakt\w*|porto\w*|leverans\w*) ~~ \b(?:dyr\w*|hög\w*|för mycket|kosta\w*|avgift\w*)
 price: för dyr
@@ -532,6 +538,9 @@ payment: Probleme mit der Zahlung
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
 payment: Bank-App
     \bbank\w* ~ \b(?:tan|code|freigabe|bestätig\w*|abgelehnt)\b
+payment: Seite hing beim Bezahlen
+    \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
+    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
 price: Versandkosten zu hoch
     \b(?:versand\w*|porto|liefer(?:kosten|gebühr)\w*) ~~ \b(?:teuer\w*|hoch|zu viel|kost\w*
     |gebühr\w*)
@@ -627,6 +636,9 @@ payment: problemi con il pagamento
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
     \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*)
+payment: il sito si bloccava al pagamento
+    \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
+    |non (?:si )?carica\w*)
 price: spese di spedizione alte
     \b(?:spese di spedizione|costi? di spedizione|spedizione|consegna) ~~ \b(?:car[oaie]
     |alt[ei]|elevat\w*|troppo|cost\w*)
@@ -722,6 +734,9 @@ payment: problem with the payment
     |my\s+)?(?:payment\w*|card|paying)
 payment: bank verification
     \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|blocked|declined)
+payment: the site froze when paying
+    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|didn't work
+    |did not work|not working|wouldn't load|kept loading)
 price: shipping too expensive
     \b(?:shipping|delivery|postage|freight) ~~ \b(?:expensive|too (?:high|much)|costs?|fees?
     |charges?|steep)\b
