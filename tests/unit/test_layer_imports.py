@@ -28,6 +28,9 @@ PURE = [
     "errors",
     "clock",
     "settings",
+    "inbound",
+    "quotes",
+    "reasons",
 ]
 
 

@@ -1,0 +1,399 @@
+"""Reading a reply: the charset traps, format=flowed, the 4 KB bound, the addresses, each
+auto-reply signal, negations; and that nothing whatsoever makes read_reply raise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kurv.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
+from kurv.quotes import own_words
+from kurv.reasons import classify, language_of
+
+CORPUS = Path(__file__).parents[1] / "replies" / "corpus"
+HEAD = (
+    b"From: Ada Hansen <Ada.Hansen@Example.DK>\r\n"
+    b"To: Nordlys <reply+nordlys-8f3k2q9x@replies.nordlys.example>\r\n"
+    b"Subject: Re: Din kurv\r\n"
+    b"Message-ID: <abc.123@mail.example.dk>\r\n"
+)
+
+
+def message(
+    body: bytes,
+    content_type: str = "text/plain; charset=utf-8",
+    head: bytes = HEAD,
+    encoding: str = "8bit",
+) -> bytes:
+    return (
+        head
+        + f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: {encoding}\r\n\r\n".encode()
+        + body
+    )
+
+
+# Charsets ----------------------------------------------------------------------------------
+
+
+def test_cp1252_declared_as_utf8_is_read_as_cp1252() -> None:
+    assert decoded("Fragten på 49 € er “for meget”".encode("cp1252"), "utf-8") == (
+        "Fragten på 49 € er “for meget”",
+        "",
+    )
+
+
+def test_latin1_declared_as_utf8_is_read_as_latin1() -> None:
+    assert decoded("Jeg har ombestemt meg, Bjørn".encode("latin-1"), "utf-8")[0] == (
+        "Jeg har ombestemt meg, Bjørn"
+    )
+
+
+def test_utf8_declared_as_latin1_is_read_as_utf8() -> None:
+    assert decoded("Grüße aus Köln".encode(), "iso-8859-1")[0] == "Grüße aus Köln"
+
+
+def test_latin9_is_read_as_declared_with_its_euro_sign() -> None:
+    assert decoded("Die 12,90 € wären in Ordnung".encode("iso-8859-15"), "iso-8859-15")[0] == (
+        "Die 12,90 € wären in Ordnung"
+    )
+
+
+def test_utf8_read_as_latin1_and_written_again_is_put_right() -> None:
+    twice = "kortet blev afvist på mit Dankort \u2013 øv".encode().decode("cp1252").encode()
+
+    assert decoded(twice, "utf-8")[0] == "kortet blev afvist på mit Dankort \u2013 øv"
+
+
+def test_an_unknown_charset_falls_back_without_a_problem() -> None:
+    reply = read_reply(message(b"Fragten er for dyr", "text/plain; charset=x-klingon"))
+
+    assert reply.text == "Fragten er for dyr"
+    assert reply.problems == ()
+
+
+def test_quoted_printable_and_base64_are_undone() -> None:
+    qp = read_reply(message(b"Fragten er for h=C3=B8j.", encoding="quoted-printable"))
+    b64 = read_reply(message(b"RnJhZ3RlbiBlciBmb3IgaMO4ai4=", encoding="base64"))
+
+    assert qp.text == b64.text == "Fragten er for høj."
+
+
+def test_truncated_base64_reads_what_is_there() -> None:
+    reply = read_reply(message(b"RnJhZ3RlbiBlciBmb3IgaMO4ai4gSmVnIHZpbA", encoding="base64"))
+
+    assert reply.text.startswith("Fragten er for høj. Jeg vil")
+
+
+# format=flowed and HTML ------------------------------------------------------------------
+
+
+def test_format_flowed_lines_are_joined() -> None:
+    body = b"Jeg synes fragten er \r\nfor dyr.\r\n\r\n> Hej Ada, det ser \r\n> ud til\r\n"
+    reply = read_reply(message(body, "text/plain; charset=utf-8; format=flowed"))
+
+    assert reply.text == "Jeg synes fragten er for dyr."
+    assert unflowed("en \nto\n>> tre \n>> fire\n-- \nsig", delsp=False) == (
+        "en to\n>> tre fire\n-- \nsig"
+    )
+
+
+def test_format_flowed_with_delsp_drops_the_space_at_the_break() -> None:
+    assert unflowed("Versand\u00adkos \nten", delsp=True) == "Versand\u00adkosten"
+
+
+def test_html_only_drops_the_quote_and_keeps_the_words() -> None:
+    html = (
+        b'<div>Kortet blev afvist.</div><div class=3D"gmail_quote"><blockquote>Hej Ada, '
+        b"Det ser ud til, at du ikke helt n=C3=A5ede at gennemf=C3=B8re</blockquote></div>"
+    )
+    reply = read_reply(message(html, "text/html; charset=utf-8", encoding="quoted-printable"))
+
+    assert reply.text == "Kortet blev afvist."
+    assert reply.reason == "payment"
+
+
+def test_an_empty_plain_part_gives_way_to_the_html() -> None:
+    body = (
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n \r\n"
+        b"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Too expensive.</p>\r\n--b--\r\n"
+    )
+    reply = read_reply(message(body, 'multipart/alternative; boundary="b"'))
+
+    assert reply.text == "Too expensive."
+
+
+# The customer's own words -----------------------------------------------------------------
+
+
+def test_the_text_is_bounded_at_a_character_boundary() -> None:
+    reply = read_reply(message(("ø" * 5000).encode()))
+
+    assert len(reply.text.encode()) <= MAX_TEXT_BYTES
+    assert reply.text.endswith("…")
+    assert set(reply.text[:-1]) == {"ø"}
+
+
+def test_norwegian_outlook_header_block_is_cut() -> None:
+    text = (
+        "Frakten er for dyr.\n\nFra: Nordlys <reply@x.example>\nSendt: 3. desember 2026 10:12\n"
+        "Til: Kari\nEmne: Du har varer igjen\n\nHei Kari!"
+    )
+
+    assert own_words(text, "nb") == "Frakten er for dyr."
+
+
+def test_bottom_posting_keeps_the_words_below_the_quote() -> None:
+    text = "Ada skrev:\n> Hej\n> Gik der noget galt?\n\nKortet blev afvist.\n\n-- \nAda"
+
+    assert own_words(text, "da") == "Kortet blev afvist."
+
+
+def test_a_sign_off_is_not_cut_when_words_follow_it() -> None:
+    text = "Tak!\nJeg fandt den billigere et andet sted."
+
+    assert own_words(text, "da") == text
+
+
+# Addresses and headers --------------------------------------------------------------------
+
+
+def test_message_id_from_and_recipients_are_read() -> None:
+    head = HEAD + b"Cc: Other <Other@Example.com>, broken@@\r\n"
+    reply = read_reply(message(b"Hi", head=head))
+
+    assert reply.message_id == "<abc.123@mail.example.dk>"
+    assert reply.from_address == "ada.hansen@example.dk"
+    assert reply.recipients[:2] == (
+        "reply+nordlys-8f3k2q9x@replies.nordlys.example",
+        "other@example.com",
+    )
+
+
+def test_an_encoded_folded_subject_is_one_line() -> None:
+    head = HEAD.replace(
+        b"Subject: Re: Din kurv",
+        b"Subject: =?utf-8?q?Re=3A_Din_kurv_hos_Nordlys_T=C3=A9?=\r\n again",
+    )
+
+    assert read_reply(message(b"Hi", head=head)).subject == "Re: Din kurv hos Nordlys Té again"
+
+
+# Auto-replies -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "rule"),
+    [
+        (b"Auto-Submitted: auto-replied", "header:Auto-Submitted=auto-replied"),
+        (
+            b"Auto-Submitted: auto-generated; owner-email=x@y",
+            "header:Auto-Submitted=auto-generated",
+        ),
+        (b"X-Autoreply: yes", "header:X-Autoreply=yes"),
+        (b"X-Autorespond: vacation", "header:X-Autorespond=vacation"),
+        (b"Precedence: bulk", "header:Precedence=bulk"),
+        (b"Precedence: auto_reply", "header:Precedence=auto_reply"),
+        (b"Precedence: junk", "header:Precedence=junk"),
+        (
+            b"X-Auto-Response-Suppress: All\r\nX-MS-Exchange-Inbox-Rules-Loop: a@b.example",
+            "header:X-Auto-Response-Suppress=All",
+        ),
+    ],
+)
+def test_auto_reply_headers(header: bytes, rule: str) -> None:
+    reply = read_reply(message(b"Kortet blev afvist", head=HEAD + header + b"\r\n"))
+
+    assert (reply.auto_reply, reply.auto_reply_rule, reply.reason) == (True, rule, "other")
+
+
+@pytest.mark.parametrize(
+    "header", [b"Auto-Submitted: no", b"X-Auto-Response-Suppress: All", b"Precedence: list"]
+)
+def test_headers_that_do_not_make_an_auto_reply(header: bytes) -> None:
+    reply = read_reply(message(b"Kortet blev afvist", head=HEAD + header + b"\r\n"))
+
+    assert (reply.auto_reply, reply.reason) == (False, "payment")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Automatic reply: Your cart",
+        "Auto-Reply: Your cart",
+        "Autosvar: Din kurv",
+        "SV: Automatisk svar: Din kurv",
+        "Abwesenheitsnotiz: Ihr Warenkorb",
+        "AW: Automatische Antwort: Ihr Warenkorb",
+        "R: Risposta automatica: Il tuo carrello",
+        "Out of Office: Re: Your cart",
+        "Fraværende: Din handlekurv",
+        "Frånvaro: Din varukorg",
+        "Ikke til stede: Din handlekurv",
+        "Abwesend: Ihr Warenkorb",
+        "Fuori ufficio: Il tuo carrello",
+    ],
+)
+def test_auto_reply_subjects(subject: str) -> None:
+    head = HEAD.replace(b"Subject: Re: Din kurv", f"Subject: {subject}".encode())
+
+    assert read_reply(message(b"Jeg er ikke her", head=head)).auto_reply
+
+
+def test_an_ordinary_subject_is_not_an_auto_reply() -> None:
+    assert not read_reply(message(b"Jeg er ikke her")).auto_reply
+
+
+# Reasons and languages -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("No problem with the payment, the shipping was just too expensive.", "en", "price"),
+        ("Jeg har ingen problemer med betalingen, men jeg fandt den billigere.", "da", "price"),
+        (
+            "Es gab keine Probleme mit der Zahlung, ich habe es mir anders überlegt.",
+            "de",
+            "changed_mind",
+        ),
+        ("Non ho avuto problemi con il pagamento, ho cambiato idea.", "it", "changed_mind"),
+    ],
+)
+def test_a_negated_complaint_does_not_count(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason
+
+
+def test_a_specific_complaint_beats_a_question() -> None:
+    assert classify("Kortet blev afvist. Kan I hjælpe?", "da") == (
+        "payment",
+        "da:payment:kortet blev afvist",
+    )
+
+
+def test_payment_beats_technical_when_it_is_about_paying() -> None:
+    assert classify("Die Seite hat sich beim Bezahlen aufgehängt.", "de")[0] == "payment"
+    assert classify("Die Seite hat sich bei der Adresse aufgehängt.", "de")[0] == "technical"
+
+
+def test_the_other_languages_rules_are_a_fallback() -> None:
+    assert classify("Die Versandkosten sind zu hoch", "da")[1] == "de:price:Versandkosten zu hoch"
+
+
+def test_empty_text_is_other() -> None:
+    assert classify("  ", "da")[0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hvad koster fragten? Jeg vil gerne købe den, men jeg synes den er dyr.", "da"),
+        ("Hva koster frakten? Jeg vil gjerne kjøpe den, men jeg synes den er dyr.", "nb"),
+        ("Vad kostar frakten? Jag vill gärna köpa den men jag tycker den är dyr.", "sv"),
+        ("Was kostet der Versand? Ich würde ihn gerne kaufen, aber er ist teuer.", "de"),
+        ("Quanto costa la spedizione? Vorrei comprarlo, ma è troppo caro.", "it"),
+        ("How much is shipping? I would like to buy it but it is too expensive.", "en"),
+    ],
+)
+def test_the_language_is_found_by_its_words(text: str, language: str) -> None:
+    assert language_of(text, None) == language
+
+
+def test_the_hint_decides_a_short_or_ambiguous_text() -> None:
+    assert language_of("OK", "sv") == "sv"
+    assert language_of("Jeg har ikke tid", "nb") == "nb"
+    assert language_of("Jeg har ikke tid", "da") == "da"
+    assert language_of("I would like to buy it but it is too expensive.", "da") == "en"
+
+
+# Never raises ------------------------------------------------------------------------------
+
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=bool(os.environ.get("CI")),
+    suppress_health_check=[HealthCheck.too_slow],
+)
+SEEDS = [path.read_bytes() for path in sorted(CORPUS.glob("*.eml"))]
+
+
+@FUZZ
+@given(st.binary(max_size=4000))
+def test_read_reply_never_raises_for_any_bytes(raw: bytes) -> None:
+    reply = read_reply(raw)
+
+    assert len(reply.text.encode()) <= MAX_TEXT_BYTES
+    assert not [problem for problem in reply.problems if problem.startswith("unreadable message")]
+
+
+@FUZZ
+@given(
+    st.sampled_from(SEEDS),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(0, 64), st.binary(max_size=16)), max_size=6),
+)
+def test_read_reply_never_raises_for_mutated_replies(
+    seed: bytes, cuts: list[tuple[float, int, bytes]]
+) -> None:
+    raw = seed
+    for where, length, insert in cuts:
+        at = int(where * len(raw))
+        raw = raw[:at] + insert + raw[at + length :]
+
+    reply = read_reply(raw, language_hint="da")
+
+    assert not [problem for problem in reply.problems if problem.startswith("unreadable message")]
+
+    assert reply.reason in {
+        "payment",
+        "price",
+        "delivery",
+        "trust",
+        "technical",
+        "question",
+        "changed_mind",
+        "other",
+    }
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\x00" * 1000,
+        b"Subject: " + b"x" * 500_000 + b"\r\n\r\nbody",
+        b"To: " + b"a@b, " * 20_000 + b"\r\n\r\nbody",
+        b"Content-Type: multipart/mixed\r\n\r\n--\r\n--\r\n",
+        b"Content-Type: multipart/mixed; boundary=x\r\n\r\n" + b"--x\r\n" * 5000,
+        b"Content-Type: text/html\r\n\r\n" + b"<div>" * 50_000,
+        b"Content-Type: text/plain\r\n\r\n" + b"On " * 100_000 + b"wrote:",
+        b"\r\n\r\n" + b"> " * 200_000,
+    ],
+    ids=[
+        "empty",
+        "nul",
+        "huge-subject",
+        "many-recipients",
+        "bare-boundaries",
+        "many-parts",
+        "deep-html",
+        "long-attribution",
+        "deep-quote",
+    ],
+)
+def test_hostile_messages_are_read_without_raising(raw: bytes) -> None:
+    reply = read_reply(raw)
+
+    assert not [problem for problem in reply.problems if problem.startswith("unreadable message")]
+    assert reply.reason in {
+        "other",
+        "question",
+        "technical",
+        "trust",
+        "price",
+        "payment",
+        "delivery",
+        "changed_mind",
+    }
