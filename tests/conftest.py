@@ -72,7 +72,11 @@ def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     """A `make run` state file (.kurv/local.json) for this test's stack, in a fresh folder."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
-    LocalState(stack.emulator.endpoint_url, stack.settings.shops_table).write()
+    LocalState(
+        stack.emulator.endpoint_url,
+        stack.settings.shops_table,
+        replies_table=stack.settings.replies_table,
+    ).write()
     return tmp_path / STATE_FILE
 
 

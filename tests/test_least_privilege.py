@@ -3,9 +3,9 @@
 The functions run their real handlers on the local stack, each with clients of its own
 that record every AWS call (operation, table or index). A day's traffic exercises every
 path: server and browser events of each type, a preflight, the sweep, an email, a click,
-an opt-out page and a one-click opt-out. What was called must be allowed; what is allowed
-must have been called. A new call without a policy line fails here, not in production;
-so does a grant nothing uses.
+an opt-out page, a reply, a bounce and a one-click opt-out. What was called must be
+allowed; what is allowed must have been called. A new call without a policy line fails
+here, not in production; so does a grant nothing uses.
 """
 
 from __future__ import annotations
@@ -17,11 +17,19 @@ import pytest
 
 from helpers import ORIGIN, Api, advance, cart_updated, contact, link
 from kurv.clock import HOUR
+from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack, table_names
 from kurv_tools.template import load_template, resources
+from test_replies import reply_to
 
-FUNCTIONS = {"track": "TrackFunction", "sweep": "SweepFunction", "send": "SendFunction"}
+FUNCTIONS = {
+    "track": "TrackFunction",
+    "sweep": "SweepFunction",
+    "send": "SendFunction",
+    "replies": "RepliesFunction",
+    "feedback": "FeedbackFunction",
+}
 CONFIGURATION_SET = "kurv-test"
 
 Grant = tuple[str, str]  # ("dynamodb:UpdateItem", "CartsTable"), ("ses:SendEmail", "ses:identity")
@@ -57,6 +65,10 @@ class CallLog:
         if service == "secretsmanager":
             assert params["SecretId"] == self.stack.settings.address_key_secret
             return ["AddressKeySecret"]
+        if service == "s3":
+            assert params["Bucket"] == self.stack.settings.reply_bucket
+            folder = params["Key"].split("/", 1)[0]
+            return [f"ReplyBucket/{folder}/*"]
         if service == "sesv2":
             found = ["ses:identity"]
             if params.get("ConfigurationSetName"):
@@ -132,13 +144,21 @@ def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
         cart_updated("c3"),
         {"type": "order.completed", "cart_id": "c3", "order_id": "o-3"},
         {"type": "customer.opted_out", "cart_id": "c4", "email": "someone@example.com"},
+        # An address that bounces (SES's mailbox simulator, played by the local loop).
+        contact("c5", email="bounce@simulator.amazonses.com"),
+        cart_updated("c5"),
     ):
         reply = api.post(event)
         assert reply.status == 202, (event, reply)
     # The sweep claims c1, send mails it; the customer clicks, looks, opts out.
-    emails = [email for email in advance(loop, 2 * HOUR) if email["cart_id"] == "c1"]
+    everything = advance(loop, 2 * HOUR)
+    assert {email["cart_id"] for email in everything} >= {"c1", "c5"}
+    emails = [email for email in everything if email["cart_id"] == "c1"]
     assert len(emails) == 1
     assert api.request("GET", link(emails[0], "r")).status == 302
+    # The customer answers the email: the reply is filed and forwarded to the shop.
+    answer = receive(stack, reply_to(emails[0], "The card payment failed, can you help?"))
+    assert answer["outcome"] == "forwarded"
     opt_out = link(emails[0], "u")
     assert api.request("GET", opt_out).status == 200
     assert api.request("POST", opt_out).status == 200

@@ -12,7 +12,16 @@ import pytest
 from kurv_tools.imports import LAYER, layer_imports
 
 # Each of these makes AWS calls (or classifies their errors) and may import boto3/botocore.
-TALKS_TO_AWS = {"aws", "dynamo", "cart_store", "claims", "suppressions", "shop_store", "mailer"}
+TALKS_TO_AWS = {
+    "aws",
+    "dynamo",
+    "cart_store",
+    "claims",
+    "suppressions",
+    "shop_store",
+    "reply_store",
+    "mailer",
+}
 # Values and rules: importing any of these must not load an AWS SDK, directly or through others.
 PURE = [
     "model",

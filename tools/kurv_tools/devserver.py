@@ -6,7 +6,7 @@ import base64
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -14,7 +14,8 @@ from kurv_tools.apigw import http_event
 from kurv_tools.stack import LocalStack
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's own limit; the handler enforces ours
-LocalRoute = Callable[[str, bytes], tuple[int, dict[str, Any]]]
+# (path, body, request headers) -> (status, JSON answer)
+LocalRoute = Callable[[str, bytes, Mapping[str, str]], tuple[int, Any]]
 
 
 class DevServer(ThreadingHTTPServer):
@@ -67,7 +68,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             body = self.rfile.read(length) if length else b""
             if path.startswith("/_local/"):
-                self._local(path, body)
+                self._local(path, body, {k.lower(): v for k, v in self.headers.items()})
             else:
                 self._lambda(path, query, body)
         elapsed = (time.perf_counter() - started) * 1000
@@ -93,7 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
             int(result.get("statusCode", 200)), headers, raw, cookies=result.get("cookies") or []
         )
 
-    def _local(self, path: str, body: bytes) -> None:
+    def _local(self, path: str, body: bytes, headers: Mapping[str, str]) -> None:
         route = self.server.local_routes.get(f"{self.command} {path}")
         if route is None:
             status, answer = (
@@ -107,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
         else:
             try:
-                status, answer = route(path, body)
+                status, answer = route(path, body, headers)
             except ValueError as error:
                 status, answer = 400, {"error": {"code": "invalid_request", "message": str(error)}}
         self._send(

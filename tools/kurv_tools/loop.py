@@ -57,6 +57,7 @@ class LocalLoop:
             stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
         )
         self.parked: list[dict[str, Any]] = []  # what the on-failure queue would hold
+        self._seen_sent = 0  # outbox messages already looked at for the mailbox simulator
         self.delivered: list[dict[str, Any]] = []  # records `send` took, oldest first
         self.deliveries = 0
         self._lock = threading.RLock()
@@ -89,12 +90,32 @@ class LocalLoop:
         return result
 
     def deliver(self) -> int:
-        """Deliver new stream records to `send`; returns how many reached it."""
+        """Deliver new stream records to `send`; returns how many reached it. Emails to
+        SES's mailbox simulator then come back as bounce or complaint events."""
         with self._lock:
             records = [record for record in self.stream.read() if self.stream_filter(record)]
             for start in range(0, len(records), BATCH_SIZE):
                 self._deliver_batch(records[start : start + BATCH_SIZE])
+            if records:
+                self.simulate_feedback()
             return len(records)
+
+    def simulate_feedback(self) -> int:
+        """What SES's mailbox simulator answers, delivered to `feedback` as EventBridge
+        would; returns how many events."""
+        from kurv_tools.simulator import feedback_event
+
+        with self._lock:
+            messages = self.stack.emulator.sent_messages()
+            fresh, self._seen_sent = messages[self._seen_sent :], len(messages)
+            events = [
+                event
+                for message in fresh
+                if (event := feedback_event(message, self.stack.clock.now())) is not None
+            ]
+            for event in events:
+                self.stack.invoke("feedback", event)
+            return len(events)
 
     def _deliver_batch(self, batch: list[dict[str, Any]]) -> None:
         attempts = 0

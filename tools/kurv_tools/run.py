@@ -60,6 +60,7 @@ def main() -> int:
             "shops_table": stack.settings.shops_table,
             "carts_table": stack.settings.carts_table,
             "suppressions_table": stack.settings.suppressions_table,
+            "replies_table": stack.settings.replies_table,
             "address_key_secret": stack.settings.address_key_secret,
         },
     )
@@ -93,6 +94,8 @@ def _banner(base_url: str, shop: Shop) -> None:
 
   Emails      {base_url}/_local/outbox      (JSON; the sweep runs every few seconds)
   Clock       POST {base_url}/_local/clock  {{"advance": 3700}} runs what became due
+  Replies     POST {base_url}/_local/inbound  a raw email to an email's Reply-To
+              GET  {base_url}/_local/replies  (or .venv/bin/kurv replies --shop {shop.shop_id})
 
   Post a signed event (see README.md, "Try it"), e.g. with the kurv CLI:
     .venv/bin/kurv post --shop {shop.shop_id} --secret {shop.signing_secret.get_secret_value()} \\

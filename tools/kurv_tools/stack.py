@@ -15,7 +15,7 @@ from kurv.model import AddressKey
 from kurv.settings import Settings
 from kurv.shop_store import ShopStore
 from kurv.shops import Shop
-from kurv_tools.emulator import Emulator
+from kurv_tools.emulator import REGION, Emulator
 from kurv_tools.functions import LocalContext, load_function
 from kurv_tools.template import TABLE_SETTINGS, create_table_requests
 
@@ -57,6 +57,7 @@ def local_settings(prefix: str, public_base_url: str) -> Settings:
             "KURV_PUBLIC_BASE_URL": public_base_url,
             "KURV_SHOP_CACHE_SECONDS": "0",
             "KURV_REPLY_DOMAIN": "replies.localhost",
+            "KURV_REPLY_BUCKET": f"{prefix}-replies",
             "KURV_ADDRESS_KEY_SECRET": address_key_secret(prefix),
         }
     )
@@ -80,8 +81,16 @@ class LocalStack:
         self._verified: set[str] = set()
 
     def create_tables(self) -> None:
-        """The template's tables, and the address key (AddressKeySecret), made locally."""
+        """The template's tables, the address key (AddressKeySecret) and the reply bucket
+        (ReplyBucket), made locally."""
         self._create_address_key()
+        s3 = self.emulator.client("s3")
+        buckets = {bucket["Name"] for bucket in s3.list_buckets().get("Buckets", [])}
+        if self.settings.reply_bucket not in buckets:
+            s3.create_bucket(
+                Bucket=self.settings.reply_bucket,
+                CreateBucketConfiguration={"LocationConstraint": REGION},
+            )
         existing = set(self.dynamodb.list_tables().get("TableNames", []))
         for request, ttl_attribute in create_table_requests(table_names(self.prefix)):
             if request["TableName"] in existing:
@@ -169,7 +178,14 @@ class LocalStack:
         gives a function its own client per service, e.g. clients("send", "sesv2"), to see
         which calls each function makes; by default all share the stack's.
         """
-        from kurv.wiring import build_claim_store, build_link_desk, build_sender, build_tracker
+        from kurv.wiring import (
+            build_claim_store,
+            build_feedback_desk,
+            build_link_desk,
+            build_reply_desk,
+            build_sender,
+            build_tracker,
+        )
 
         def client(function: str, service: str) -> Any:
             if clients is not None:
@@ -190,4 +206,22 @@ class LocalStack:
         sweep.clock.set(self.clock)
         load_function("send").delivery.set(
             build_sender(settings, self.clock, client("send", "dynamodb"), client("send", "sesv2"))
+        )
+        load_function("feedback").desk.set(
+            build_feedback_desk(
+                settings,
+                self.clock,
+                client("feedback", "dynamodb"),
+                client("feedback", "secretsmanager"),
+            )
+        )
+        load_function("replies").desk.set(
+            build_reply_desk(
+                settings,
+                self.clock,
+                dynamodb=client("replies", "dynamodb"),
+                ses=client("replies", "sesv2"),
+                secrets=client("replies", "secretsmanager"),
+                s3=client("replies", "s3"),
+            )
         )

@@ -18,6 +18,7 @@ class LocalState:
     shops_table: str
     carts_table: str = ""
     suppressions_table: str = ""
+    replies_table: str = ""
     address_key_secret: str = ""
     base_url: str = ""  # Kurv's own endpoint, http://127.0.0.1:<KURV_PORT>
     pid: int = 0

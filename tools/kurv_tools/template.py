@@ -19,6 +19,7 @@ TABLE_SETTINGS = {
     "CartsTable": "KURV_CARTS_TABLE",
     "ShopsTable": "KURV_SHOPS_TABLE",
     "SuppressionsTable": "KURV_SUPPRESSIONS_TABLE",
+    "RepliesTable": "KURV_REPLIES_TABLE",
 }
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from botocore.config import Config
     from botocore.exceptions import ClientError
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
     from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
@@ -74,3 +75,10 @@ def secretsmanager_client() -> SecretsManagerClient:
     import boto3
 
     return boto3.client("secretsmanager", config=client_config())
+
+
+@cache
+def s3_client() -> S3Client:
+    import boto3
+
+    return boto3.client("s3", config=client_config())

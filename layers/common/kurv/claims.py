@@ -180,6 +180,16 @@ class ClaimStore:
             },
         )
 
+    def cart_for_reply(self, shop_id: str, reply_code: str) -> str | None:
+        """The cart whose emails carry this reply code, or None for a code we never sent."""
+        response = self._client.get_item(
+            TableName=self.table,
+            Key={"pk": {"S": reply_pointer_key(shop_id, reply_code)}},
+            ProjectionExpression="cart_id",
+        )
+        cart_id = response.get("Item", {}).get("cart_id", {}).get("S")
+        return str(cart_id) if cart_id else None
+
     def finish_sent(self, cart: Cart, sent: Sent) -> bool:
         u = self._finishing(cart)
         u.when(f"{u.name('last_activity_at')} = {u.value(sent.seen_activity)}")

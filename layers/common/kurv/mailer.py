@@ -19,7 +19,7 @@ from botocore.exceptions import (
 )
 
 from kurv.aws import error_code
-from kurv.render import RenderedEmail
+from kurv.render import ForwardedReply, RenderedEmail
 
 if TYPE_CHECKING:
     from mypy_boto3_sesv2 import SESV2Client
@@ -77,6 +77,35 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message.set_content(email.text, subtype="plain", charset="utf-8")
     message.add_alternative(email.html, subtype="html", charset="utf-8")
     message["Content-Language"] = email.language  # after the body: set_content clears Content-*
+    return message
+
+
+def build_forward(
+    forward: ForwardedReply,
+    *,
+    sender_name: str,
+    sender_email: str,
+    to: str,
+    reply_to: str | None,
+    sent_at: int,
+    reference: dict[str, str],
+) -> EmailMessage:
+    """A customer's reply, passed on to the shop: plain text, from the shop's own verified
+    sender, answering straight to the customer. Marked as sent by a machine (RFC 3834), so
+    the shop's out-of-office does not answer it."""
+    message = EmailMessage(policy=SMTP)
+    message["From"] = Address(display_name=sender_name, addr_spec=sender_email)
+    message["To"] = Address(addr_spec=to)
+    if reply_to:
+        message["Reply-To"] = Address(addr_spec=reply_to)
+    message["Subject"] = forward.subject
+    message["Date"] = format_datetime(datetime.fromtimestamp(sent_at, tz=UTC))
+    message["Message-ID"] = make_msgid(domain=sender_email.rpartition("@")[2])
+    message["Auto-Submitted"] = "auto-generated"
+    for name, value in reference.items():
+        message[f"X-Kurv-{name}"] = value
+    message.set_content(forward.text, subtype="plain", charset="utf-8")
+    message["Content-Language"] = forward.language
     return message
 
 

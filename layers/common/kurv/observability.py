@@ -53,6 +53,21 @@ class Metric(StrEnum):
     OPT_OUTS = "OptOuts"
     ORDERS = "Orders"
     RECOVERED_ORDERS = "RecoveredOrders"
+    REPLIES = "Replies"  # a person answered; one of the Replies<Reason> below counts why
+    REPLIES_PAYMENT = "RepliesPayment"
+    REPLIES_PRICE = "RepliesPrice"
+    REPLIES_DELIVERY = "RepliesDelivery"
+    REPLIES_TRUST = "RepliesTrust"
+    REPLIES_TECHNICAL = "RepliesTechnical"
+    REPLIES_QUESTION = "RepliesQuestion"
+    REPLIES_CHANGED_MIND = "RepliesChangedMind"
+    REPLIES_OTHER = "RepliesOther"
+    REPLIES_UNMATCHED = "RepliesUnmatched"  # a code no cart carries: kept, not forwarded
+    AUTO_REPLIES = "AutoReplies"
+    REPLIES_REFUSED = "RepliesRefused"  # SES's spam or virus verdict failed
+    BOUNCES = "Bounces"  # permanent: the address is suppressed for the shop (per shop too)
+    BOUNCES_TRANSIENT = "BouncesTransient"
+    COMPLAINTS = "Complaints"  # marked as spam: suppressed for the shop (per shop too)
 
 
 # Powertools keeps (and at 100 values prints) metrics even when told not to publish them.
@@ -62,3 +77,16 @@ _DISABLED = os.environ.get("POWERTOOLS_METRICS_DISABLED", "").lower() in ("1", "
 def count(metric: Metric, value: float = 1) -> None:
     if not _DISABLED:
         metrics.add_metric(name=metric.value, unit=MetricUnit.Count, value=value)
+
+
+def count_for_shop(metric: Metric, shop_id: str, value: float = 1) -> None:
+    """`metric` in total and per shop (a dimension): for the few figures a merchant must
+    watch per shop, such as bounces and complaints."""
+    count(metric, value)
+    if not _DISABLED:
+        from aws_lambda_powertools.metrics import single_metric
+
+        with single_metric(
+            name=metric.value, unit=MetricUnit.Count, value=value, namespace="Kurv"
+        ) as per_shop:
+            per_shop.add_dimension(name="shop", value=shop_id)

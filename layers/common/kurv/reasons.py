@@ -771,10 +771,16 @@ delivery: how many days
 trust: never heard of you
     \bnever heard of\b
 trust: legitimate shop
-    \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|fake|sketchy|shady|dodgy|suspicious
-    |genuine)\b|\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+    \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
+    |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+trust: a real shop
+    {site} ~~ \b(?:fake|genuine|real)\b
+trust: a real company
+    \b(?:a )?real (?:shop|store|company|business)\b
 trust: safe
-    \bsafe\b|\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
+    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
+    |\bsafe (?:site|shop|store|website|checkout)\b
+    |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
 trust: reviews
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data

@@ -98,13 +98,25 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
                     *words.segments(
                         "cart",
                         "each",
-                        unit_price=_nowrap(_money(line.unit_price, reminder.currency, reminder)),
+                        unit_price=_nowrap(
+                            _money(
+                                line.unit_price,
+                                reminder.currency,
+                                reminder.language,
+                                reminder.babel_locale,
+                            )
+                        ),
                     ),
                 ]
                 if line.quantity > 1
                 else []
             ),
-            "price": _money(line.unit_price * line.quantity, reminder.currency, reminder),
+            "price": _money(
+                line.unit_price * line.quantity,
+                reminder.currency,
+                reminder.language,
+                reminder.babel_locale,
+            ),
             "image_url": line.image_url,
             "url": line.url,
         }
@@ -138,7 +150,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "heading": words("cart", "heading"),
         "lines": lines,
         "total_label": words("cart", "total"),
-        "total": _money(total, reminder.currency, reminder),
+        "total": _money(total, reminder.currency, reminder.language, reminder.babel_locale),
         "prices_note": words("cart", "prices_note"),
         "button": words("cart", "button_payment" if payment else "button"),
         "restore_url": reminder.restore_url,
@@ -160,6 +172,65 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         text=environment.get_template("reminder.txt").render(context),
         html=environment.get_template("reminder.html").render(context),
         language=reminder.language,
+    )
+
+
+@dataclass(frozen=True)
+class ForwardedReply:
+    """A customer's reply as the shop's customer service gets it (plain text)."""
+
+    subject: str
+    text: str
+    language: str
+
+
+def render_forward(
+    *,
+    shop: Shop,
+    words_written: str,
+    reason: str,
+    rule: str,
+    lines: tuple[Line, ...],
+    currency: str,
+    cart_url: str,
+) -> ForwardedReply:
+    """In the shop's own language: what the customer wrote, why Kurv thinks they left (and
+    by which rule), and their cart with a link to it."""
+    from kurv.locales import email_language, formatting_locale
+
+    language = email_language(shop.locale)
+    words = _Words(copy_name(language, shop), {"shop": shop.name})
+    reasons = words.table("reasons")
+    reason_words = reasons.get(reason, reasons["other"])
+    locale = formatting_locale(language, shop.locale)
+    times = "\u00d7"  # the multiplication sign
+    cart = [
+        f"- {line.name} ({line.quantity} {times} "
+        f"{_money(line.unit_price, currency, language, locale)})"
+        for line in lines
+    ]
+    total = sum((line.unit_price * line.quantity for line in lines), Decimal(0))
+    parts = [
+        words("forward", "intro"),
+        words("forward", "words"),
+        "\n".join(f"> {line}" if line else ">" for line in words_written.splitlines()) or ">",
+        words("forward", "reason", reason=reason_words, rule=rule),
+    ]
+    if lines:
+        parts.append(
+            "\n".join(
+                [
+                    words("forward", "cart"),
+                    *cart,
+                    words("forward", "total", total=_money(total, currency, language, locale)),
+                ]
+            )
+        )
+    parts.append(words("forward", "link", url=cart_url))
+    return ForwardedReply(
+        subject=words("forward", "subject", reason=reason_words),
+        text="\n\n".join(parts) + "\n",
+        language=language,
     )
 
 
@@ -193,7 +264,7 @@ def _coupon_line(words: _Words, reminder: Reminder) -> str:
         shown = str(format_percent(Decimal(worth[:-1]) / 100, locale=reminder.babel_locale))
     else:
         amount, currency = worth.split(" ")
-        shown = _money(Decimal(amount), currency, reminder)
+        shown = _money(Decimal(amount), currency, reminder.language, reminder.babel_locale)
     return words("cart", "coupon_off", worth=shown)
 
 
@@ -269,23 +340,23 @@ def _values(reminder: Reminder) -> dict[str, Any]:
 _WHOLE_AMOUNTS_BARE = frozenset({"nb", "sv"})
 
 
-def _money(amount: Decimal, currency: str, reminder: Reminder) -> str:
+def _money(amount: Decimal, currency: str, language: str, locale: str) -> str:
     from babel import Locale
     from babel.numbers import format_currency
 
-    if reminder.language in _WHOLE_AMOUNTS_BARE and amount == amount.to_integral_value():
-        standard = Locale.parse(reminder.babel_locale).currency_formats["standard"].pattern
+    if language in _WHOLE_AMOUNTS_BARE and amount == amount.to_integral_value():
+        standard = Locale.parse(locale).currency_formats["standard"].pattern
         bare = standard.replace(".00", "")
         return str(
             format_currency(
                 amount,
                 currency,
                 format=bare,
-                locale=reminder.babel_locale,
+                locale=locale,
                 currency_digits=False,
             )
         )
-    return str(format_currency(amount, currency, locale=reminder.babel_locale))
+    return str(format_currency(amount, currency, locale=locale))
 
 
 class _Words:

@@ -25,6 +25,9 @@ class Settings(BaseModel):
     # Replies go to reply+<token>@<reply_domain>; empty: Reply-To is the shop's support address.
     reply_domain: str = Field(default="", alias="KURV_REPLY_DOMAIN")
     ses_configuration_set: str = Field(default="", alias="KURV_SES_CONFIGURATION_SET")
+    # Customers' replies: the table they are kept in, and the bucket SES stores them in.
+    replies_table: str = Field(default="", alias="KURV_REPLIES_TABLE")
+    reply_bucket: str = Field(default="", alias="KURV_REPLY_BUCKET")
     # The Secrets Manager secret (ARN or name) holding the key addresses are hashed with.
     address_key_secret: str = Field(default="", alias="KURV_ADDRESS_KEY_SECRET")
     # How long a shop's configuration is trusted from the per-container cache.

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 class SuppressionReason(StrEnum):
     OPTED_OUT = "opted_out"
+    BOUNCED = "bounced"  # a permanent bounce: the address does not exist
+    COMPLAINED = "complained"  # the customer marked an email as spam
 
 
 class SuppressionStore:

@@ -16,13 +16,16 @@ from kurv.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
     from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
     from kurv.claims import ClaimStore
     from kurv.clock import Clock
+    from kurv.feedback import FeedbackDesk
     from kurv.links import LinkDesk
     from kurv.model import AddressKey
+    from kurv.replying import ReplyDesk
     from kurv.sending import Sender
     from kurv.shop_store import ShopDirectory
     from kurv.tracking import Tracker
@@ -126,4 +129,54 @@ def build_sender(
         links=LinkMaker(settings.public_base_url),
         clock=clock,
         reply_domain=settings.reply_domain,
+    )
+
+
+def build_reply_desk(
+    settings: Settings,
+    clock: Clock,
+    *,
+    dynamodb: DynamoDBClient,
+    ses: SESV2Client,
+    secrets: SecretsManagerClient,
+    s3: S3Client,
+) -> ReplyDesk:
+    """The replies function's collaborator: SES's received messages, filed."""
+    from kurv.cart_store import CartStore
+    from kurv.mailer import Mailer
+    from kurv.reply_store import ReplyStore
+    from kurv.replying import Inbox, ReplyDesk
+
+    for name, value in (
+        ("KURV_REPLIES_TABLE", settings.replies_table),
+        ("KURV_REPLY_BUCKET", settings.reply_bucket),
+        ("KURV_REPLY_DOMAIN", settings.reply_domain),
+    ):
+        if not value:
+            raise SettingsError(f"{name} is required to receive replies")
+    return ReplyDesk(
+        shops=build_shop_directory(settings, clock, dynamodb),
+        claims=build_claim_store(settings, dynamodb),
+        carts=CartStore(
+            dynamodb, settings.carts_table, load_address_key(secrets, settings.address_key_secret)
+        ),
+        replies=ReplyStore(dynamodb, settings.replies_table),
+        mailer=Mailer(ses, settings.ses_configuration_set),
+        inbox=Inbox(s3, settings.reply_bucket),
+        clock=clock,
+        reply_domain=settings.reply_domain,
+    )
+
+
+def build_feedback_desk(
+    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, secrets: SecretsManagerClient
+) -> FeedbackDesk:
+    """The feedback function's collaborator: bounces and complaints onto the suppressions."""
+    from kurv.feedback import FeedbackDesk
+    from kurv.suppressions import SuppressionStore
+
+    return FeedbackDesk(
+        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
+        addresses=load_address_key(secrets, settings.address_key_secret),
+        clock=clock,
     )

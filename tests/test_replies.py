@@ -1,0 +1,299 @@
+"""Customers' replies on the local stack, through the same code as deployed: SES's receipt
+event, the raw message in S3, the replies function. A reply lands on its cart, ends the
+series, reaches the shop; an auto-reply changes nothing; a forged code goes nowhere."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from helpers import START, Api, advance, cart_updated, contact, read_cart, sent
+from kurv.clock import DAY, HOUR
+from kurv.shops import Shop
+from kurv_tools import cli
+from kurv_tools.inbound import receive, replies_json
+from kurv_tools.loop import LocalLoop
+from kurv_tools.stack import LocalStack
+
+
+@pytest.fixture
+def reminded(api: Api, loop: LocalLoop) -> dict[str, Any]:
+    """A customer who left a cart and got the first email: that email, from the outbox."""
+    assert api.post(contact()).status == 202
+    assert api.post(cart_updated()).status == 202
+    emails = advance(loop, HOUR)
+    assert len(emails) == 1
+    return emails[0]
+
+
+def reply_to(email: dict[str, Any], text: str, **headers: str) -> bytes:
+    """A plain reply as a mail client sends it, quoting the email it answers."""
+    lines = {
+        "From": "Ada Lovelace <ada@example.com>",
+        "To": email["reply_to"],
+        "Subject": "Re: " + email["subject"],
+        "Message-ID": "<reply-1@mail.example.com>",
+        "In-Reply-To": email["headers"].get("Message-ID", ""),
+        "Date": "Wed, 18 Nov 2026 11:00:00 +0000",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=utf-8",
+        **headers,
+    }
+    quoted = "\n".join("> " + line for line in email["text"].splitlines()[:6])
+    body = (
+        f"{text}\n\nOn Wed, 18 Nov 2026 at 10:46, Test Shop <hello@shop.example> wrote:\n{quoted}\n"
+    )
+    head = "".join(f"{name}: {value}\r\n" for name, value in lines.items())
+    return (head + "\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def forwards(stack: LocalStack) -> list[dict[str, Any]]:
+    return [email for email in sent(stack) if email["to"] == "help@shop.example"]
+
+
+def test_a_reply_lands_on_its_cart_ends_the_series_and_reaches_the_shop(
+    reminded: dict[str, Any], stack: LocalStack, loop: LocalLoop, shop: Shop
+) -> None:
+    words = "The shipping was too expensive for me, 89 kr for a cup."
+
+    answer = receive(stack, reply_to(reminded, words))
+
+    assert answer["outcome"] == "forwarded"
+    [reply] = replies_json(stack)
+    assert reply["cart_id"] == "c1"
+    assert reply["shop_id"] == shop.shop_id
+    assert reply["text"] == words  # the quoted email and its header line are gone
+    assert reply["reason"] == "price"
+    assert reply["rule"]
+    assert reply["forwarded"] is True
+    assert reply["auto_reply"] is False
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert cart["closed"] == "replied"
+    # The shop's customer service gets the words, the reason, the cart; answering goes
+    # straight to the customer.
+    [forward] = forwards(stack)
+    assert forward["from"] == "Test Shop <hello@shop.example>"
+    assert forward["reply_to"] == "ada@example.com"
+    assert words in forward["text"]
+    assert "price or shipping cost" in forward["subject"]
+    assert "https://shop.example/cart/c1" in forward["text"]
+    assert forward["headers"]["Auto-Submitted"] == "auto-generated"
+    # No email after a reply.
+    advance(loop, 5 * DAY)
+    assert [email["step"] for email in sent(stack) if email["to"] == "ada@example.com"] == [1]
+
+
+def test_a_second_reply_is_kept_and_forwarded_too(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    receive(stack, reply_to(reminded, "Is the blue cup dishwasher safe?"))
+    stack.clock.advance(60)
+    second = reply_to(
+        reminded, "Sorry, one more: do you ship to Norway?", **{"Message-ID": "<reply-2@x>"}
+    )
+
+    assert receive(stack, second)["outcome"] == "forwarded"
+    assert [reply["reason"] for reply in replies_json(stack)] == ["question", "delivery"]
+    assert len(forwards(stack)) == 2
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Auto-Submitted": "auto-replied", "Subject": "Automatic reply: your cart"},
+        {"Subject": "Abwesenheitsnotiz: Ihr Warenkorb"},
+        {"X-Autoreply": "yes"},
+    ],
+)
+def test_an_auto_reply_is_recorded_and_changes_nothing(
+    reminded: dict[str, Any],
+    stack: LocalStack,
+    loop: LocalLoop,
+    shop: Shop,
+    headers: dict[str, str],
+) -> None:
+    answer = receive(stack, reply_to(reminded, "I am out of the office until Monday.", **headers))
+
+    assert answer["outcome"] == "auto_reply"
+    [reply] = replies_json(stack)
+    assert reply["auto_reply"] is True
+    assert reply["forwarded"] is False
+    assert forwards(stack) == []
+    assert "closed" not in read_cart(stack, shop.shop_id, "c1")
+    advance(loop, DAY)
+    assert [email["step"] for email in sent(stack)] == [1, 2]  # the series goes on
+
+
+def test_a_forged_code_is_kept_for_the_shop_and_goes_nowhere(
+    reminded: dict[str, Any], stack: LocalStack, shop: Shop
+) -> None:
+    forged = reminded["reply_to"].replace(reminded["reply_to"].split("-")[-1][:4], "aaaa")
+    message = reply_to({**reminded, "reply_to": forged}, "Send me your secrets")
+
+    assert receive(stack, message)["outcome"] == "unmatched"
+    [reply] = replies_json(stack)
+    assert reply["cart_id"] is None
+    assert forwards(stack) == []
+    assert "closed" not in read_cart(stack, shop.shop_id, "c1")
+
+
+def test_mail_for_another_shop_or_address_is_not_ours(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    other = reminded["reply_to"].replace("reply+test-shop-", "reply+no-such-shop-")
+    assert receive(stack, reply_to({**reminded, "reply_to": other}, "hi"))["outcome"] == (
+        "not_for_us"
+    )
+    plain = reply_to({**reminded, "reply_to": "postmaster@replies.localhost"}, "hi")
+    assert receive(stack, plain)["outcome"] == "not_for_us"
+    assert replies_json(stack) == []
+
+
+def test_ses_invoking_twice_files_the_reply_once(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    from kurv_tools.functions import load_function
+
+    receive(stack, reply_to(reminded, "Too expensive, sorry."))
+    [stored] = stack.emulator.client("s3").list_objects_v2(Bucket=stack.settings.reply_bucket)[
+        "Contents"
+    ]
+    message_id = stored["Key"].removeprefix("replies/")
+    desk = load_function("replies").desk.get()
+    received = datetime.fromtimestamp(stack.clock.now(), tz=UTC).isoformat()
+
+    # The same message, as SES hands it over again: the same id and timestamp.
+    again = desk.file(
+        message_id=message_id,
+        timestamp=received.replace("+00:00", ".000Z"),
+        recipients=(reminded["reply_to"],),
+    )
+    first_time = replies_json(stack)[0]
+
+    assert len(replies_json(stack)) == 1
+    assert first_time["forwarded"] is True
+    assert again.value in ("duplicate",)
+    assert len(forwards(stack)) == 1
+
+
+def test_a_reply_racing_the_sweeps_claim_stops_the_email(
+    reminded: dict[str, Any], stack: LocalStack, loop: LocalLoop, shop: Shop
+) -> None:
+    # Step 2 is due and claimed by the sweep; the reply lands before send marks the cart.
+    stack.clock.advance(DAY)
+    loop.sweep()
+    receive(stack, reply_to(reminded, "I bought it in the shop downtown instead."))
+    loop.deliver()
+
+    assert [email["step"] for email in sent(stack) if email["to"] == "ada@example.com"] == [1]
+    assert read_cart(stack, shop.shop_id, "c1")["closed"] == "replied"
+
+
+def test_spam_and_viruses_are_refused_unread(reminded: dict[str, Any], stack: LocalStack) -> None:
+    from kurv_tools.functions import load_function
+
+    desk = load_function("replies").desk.get()
+    outcome = desk.file(
+        message_id="never-stored",
+        timestamp="2026-11-18T10:46:40.000Z",
+        recipients=(reminded["reply_to"],),
+        verdicts={"spam": "FAIL", "virus": "PASS"},
+    )
+
+    assert outcome.value == "refused"
+    assert replies_json(stack) == []
+
+
+def test_kurv_replies_lists_them_newest_first(
+    reminded: dict[str, Any],
+    stack: LocalStack,
+    local_state: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cli, "_now", lambda: START + 2 * HOUR)
+    receive(stack, reply_to(reminded, "The payment with my card failed twice."))
+    stack.clock.advance(60)
+    receive(stack, reply_to(reminded, "Found it cheaper elsewhere.", **{"Message-ID": "<r2@x>"}))
+    capsys.readouterr()
+
+    assert cli.main(["replies", "--shop", "test-shop", "--since", "1d"]) == 0
+    table = capsys.readouterr().out
+    assert table.index("cheaper elsewhere") < table.index("payment with my card")
+    assert cli.main(["replies", "--shop", "test-shop", "--reason", "payment", "--json"]) == 0
+    [only] = json.loads(capsys.readouterr().out)
+    assert only["reason"] == "payment"
+    assert only["cart_id"] == "c1"
+    with pytest.raises(SystemExit) as refused:
+        cli.main(["replies", "--shop", "test-shop", "--reason", "nonsense"])
+    assert refused.value.code == 2
+    assert "choose from 'payment'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("body", [b"", b"just some words, no headers at all", b'{"to": "x"}'])
+def test_a_body_that_is_not_an_email_is_refused_with_a_reason(
+    stack: LocalStack, body: bytes
+) -> None:
+    with pytest.raises(ValueError, match=r"email|empty"):
+        receive(stack, body)
+
+
+def test_concurrent_replies_to_one_cart_each_land(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    messages = [
+        reply_to(reminded, f"Question {n}: does it come in green?", **{"Message-ID": f"<q{n}@x>"})
+        for n in range(3)
+    ]
+    threads = [threading.Thread(target=receive, args=(stack, message)) for message in messages]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len(replies_json(stack)) == 3
+
+
+def deployed(stack: LocalStack, outputs: dict[str, str]) -> None:
+    """A stack named kurv in the emulator's region with these outputs."""
+    template = {
+        "Resources": {"Queue": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {name: {"Value": value} for name, value in outputs.items()},
+    }
+    stack.emulator.client("cloudformation").create_stack(
+        StackName="kurv", TemplateBody=json.dumps(template)
+    )
+
+
+def test_replies_status_says_whether_mail_reaches_kurv(
+    stack: LocalStack, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    deployed(stack, {"ReplyRuleSetName": "kurv-replies"})
+    ses = stack.emulator.client("ses")
+    ses.create_receipt_rule_set(RuleSetName="kurv-replies")
+    ses.create_receipt_rule_set(RuleSetName="theirs")
+    ses.set_active_receipt_rule_set(RuleSetName="theirs")
+
+    assert cli.main(["replies-status", "--stack", "kurv", "--region", "eu-west-1"]) == 1
+    out = capsys.readouterr().out
+    assert "the active rule set in eu-west-1 is theirs, not kurv-replies" in out
+    assert "aws ses set-active-receipt-rule-set --rule-set-name kurv-replies" in out
+
+    ses.set_active_receipt_rule_set(RuleSetName="kurv-replies")
+    assert cli.main(["replies-status", "--stack", "kurv", "--region", "eu-west-1"]) == 0
+    assert "ok: the rule set kurv-replies is active" in capsys.readouterr().out
+
+
+def test_replies_status_without_a_reply_domain_says_how_to_turn_them_on(
+    stack: LocalStack, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    deployed(stack, {"ShopsTableName": "x"})
+
+    assert cli.main(["replies-status", "--stack", "kurv", "--region", "eu-west-1"]) == 1
+    assert "ReplyDomain=" in capsys.readouterr().out
