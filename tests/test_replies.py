@@ -13,10 +13,12 @@ import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, read_cart, sent
 from kurv.clock import DAY, HOUR
+from kurv.reply_store import ReplyStore
 from kurv.shops import Shop
 from kurv_tools import cli
 from kurv_tools.inbound import receive, replies_json
 from kurv_tools.loop import LocalLoop
+from kurv_tools.reply_corpus import CORPUS, expectations, mismatches
 from kurv_tools.stack import LocalStack
 
 
@@ -297,3 +299,26 @@ def test_replies_status_without_a_reply_domain_says_how_to_turn_them_on(
 
     assert cli.main(["replies-status", "--stack", "kurv", "--region", "eu-west-1"]) == 1
     assert "ReplyDomain=" in capsys.readouterr().out
+
+
+CORPUS_ADDRESS = b"reply+nordlys-8f3k2q9x@replies.nordlys.example"
+
+
+@pytest.mark.parametrize("name", sorted(expectations()))
+def test_every_corpus_reply_read_right_through_the_replies_function(
+    api: Api, loop: LocalLoop, stack: LocalStack, shop: Shop, name: str
+) -> None:
+    # The corpus (tests/replies/corpus/), addressed to a real cart's reply address, through
+    # SES's event, S3 and the handler: what lands in the replies table reads as expected.
+    expect = expectations()[name]
+    api.post(contact(locale=expect["language"]))
+    api.post(cart_updated())
+    [email] = advance(loop, HOUR)
+    raw = (CORPUS / f"{name}.eml").read_bytes()
+    assert CORPUS_ADDRESS in raw
+
+    answer = receive(stack, raw.replace(CORPUS_ADDRESS, email["reply_to"].encode()))
+
+    assert answer["outcome"] == ("auto_reply" if expect["auto_reply"] else "forwarded")
+    [stored] = ReplyStore(stack.dynamodb, stack.settings.replies_table).since(shop.shop_id, 0)
+    assert mismatches(stored, expect) == []

@@ -154,9 +154,21 @@ def measure(layer: Path) -> LayerSize:
     return LayerSize(len(files), sum(path.stat().st_size for path in files), zipped_size)
 
 
+# Compiled libraries' sources and C headers (lxml ships its Cython sources and libxml2's
+# headers): for building against them, never read when they run.
+BUILD_ONLY_SUFFIXES = frozenset({".pyx", ".pxd", ".pxi", ".h", ".c"})
+
+
 def _drop_dead_weight(target: Path) -> None:
-    """Bytecode for the build machine's Python and console scripts: Lambda runs neither.
-    *.dist-info stays: libraries read their own metadata."""
+    """Bytecode for the build machine's Python, console scripts, and the sources and
+    headers compiled libraries ship for builds: Lambda runs none of them. *.dist-info
+    stays: libraries read their own metadata."""
+    for source in [*target.rglob("*")]:
+        if source.is_file() and source.suffix in BUILD_ONLY_SUFFIXES:
+            source.unlink()
+    for folder in sorted(target.rglob("includes"), reverse=True):
+        if folder.is_dir() and not any(folder.rglob("*.py")):
+            shutil.rmtree(folder, ignore_errors=True)
     for cache in [*target.rglob("__pycache__")]:
         shutil.rmtree(cache, ignore_errors=True)
     for compiled in target.rglob("*.pyc"):
