@@ -184,11 +184,81 @@ def test_the_whole_loop_through_the_local_server(tmp_path: Path) -> None:
         assert len(_advance(server, 5 * DAY)) == 2  # no further emails for either
 
 
+def _reply(server: LocalServer, email: dict[str, Any], words: str, **headers: str) -> Any:
+    lines = {
+        "From": "Ada <ada@example.com>",
+        "To": email["reply_to"],
+        "Subject": "Re: " + email["subject"],
+        "Content-Type": "text/plain; charset=utf-8",
+        **headers,
+    }
+    raw = "".join(f"{name}: {value}\r\n" for name, value in lines.items()) + "\r\n"
+    raw += words + "\r\n\r\n> " + email["text"].splitlines()[0] + "\r\n"
+    status, _, answer = server.request(
+        "POST", "/_local/inbound", raw.encode(), {"Content-Type": "message/rfc822"}
+    )
+    return status, json.loads(answer)
+
+
+def test_replies_and_bounces_through_the_local_server(tmp_path: Path) -> None:
+    # As a new user would try it: an email goes out, the customer answers, an out-of-office
+    # answers another, a third address bounces.
+    with local_server(tmp_path, KURV_SWEEP_SECONDS="3600") as server:
+        for cart_id, address in (
+            ("answers", "ada@example.com"),
+            ("away", "grace@example.com"),
+            ("bounces", "bounce@simulator.amazonses.com"),
+        ):
+            contact = {"type": "checkout.contact", "cart_id": cart_id, "email": address}
+            assert _post_event(server, {**contact, "consent": True}) == 202
+            cart = {"type": "cart.updated", "cart_id": cart_id, "currency": "EUR"}
+            item = {"sku": "MUG", "name": "Mug", "quantity": 1, "unit_price": "9.50"}
+            assert _post_event(server, {**cart, "items": [item]}) == 202
+        emails = {email["cart_id"]: email for email in _advance(server, 3700)}
+
+        status, answer = _reply(server, emails["answers"], "Shipping was too expensive for me.")
+        assert (status, answer["outcome"]) == (202, "forwarded")
+        status, answer = _reply(
+            server, emails["away"], "I am away until Monday.", **{"Auto-Submitted": "auto-replied"}
+        )
+        assert (status, answer["outcome"]) == (202, "auto_reply")
+        status, _, body = server.request(
+            "POST", "/_local/inbound", b"not an email", {"Content-Type": "message/rfc822"}
+        )
+        assert status == 400
+        assert "not an email" in json.loads(body)["error"]["message"]
+
+        _, _, listed = server.request("GET", "/_local/replies")
+        replies = json.loads(listed)
+        assert [(r["cart_id"], r["reason"], r["auto_reply"], r["forwarded"]) for r in replies] == [
+            ("answers", "price", False, True),
+            ("away", "other", True, False),
+        ]
+        assert replies[0]["text"] == "Shipping was too expensive for me."
+        outbox = _advance(server, 5 * DAY)
+
+    to_shop = [email for email in outbox if email["to"] == "help@example.com"]
+    assert len(to_shop) == 1  # the forward, to the demo shop's support address
+    assert "Shipping was too expensive for me." in to_shop[0]["text"]
+    steps = {
+        cart_id: [
+            email["step"]
+            for email in outbox
+            if email["cart_id"] == cart_id and email["to"] != "help@example.com"
+        ]
+        for cart_id in ("answers", "away", "bounces")
+    }
+    # No email after a reply; the out-of-office changed nothing; the bounce suppressed.
+    assert steps == {"answers": [1], "away": [1, 3], "bounces": [1]}
+
+
 LOCAL_MISTAKES = [
     ("POST", "/_local/clock", b'{"advance": -5}', 400),
     ("POST", "/_local/clock", b'{"advance": "soon"}', 400),
     ("POST", "/_local/clock", b"not json", 400),
     ("GET", "/_local/nothing", b"", 404),
+    ("POST", "/_local/inbound", b"", 400),
+    ("POST", "/_local/inbound", b"To: nobody@example.com\r\n\r\nhi", 400),
 ]
 
 

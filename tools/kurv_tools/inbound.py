@@ -10,6 +10,7 @@ GET /_local/replies.
 from __future__ import annotations
 
 import secrets
+import time
 from datetime import UTC, datetime
 from email import policy
 from email.message import Message
@@ -43,7 +44,9 @@ def receive(stack: LocalStack, raw: bytes) -> dict[str, Any]:
             f"no recipient at the reply domain {domain}: address it like the Reply-To of an "
             "email in the outbox (reply+<shop>-<code>@" + domain + ")"
         )
-    message_id = secrets.token_hex(20)  # SES's ids are 40 lower-case letters and digits
+    # 40 lower-case letters and digits like SES's; here in order of arrival, so that
+    # /_local/replies lists two replies of the same second as they came.
+    message_id = f"{time.time_ns():024x}{secrets.token_hex(8)}"
     stack.emulator.client("s3").put_object(
         Bucket=stack.settings.reply_bucket, Key=REPLY_PREFIX + message_id, Body=raw
     )
