@@ -26,6 +26,7 @@ from kurv.render import (
     render_unsubscribe_page,
 )
 from kurv.shops import Shop
+from kurv_tools.samples import NORDLYS
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
 CART_WORD = {
@@ -66,17 +67,7 @@ UNSUBSCRIBE = "https://kurv.example/u/unsubscribe-token"
 
 
 def shop(**overrides: Any) -> Shop:
-    values: dict[str, Any] = {
-        "shop_id": "nordlys",
-        "name": "Nordlys Té",
-        "sender_email": "hej@nordlys.example",
-        "sender_name": "Nordlys Té",
-        "support_email": "hjaelp@nordlys.example",
-        "support_phone": "+45 70 20 30 40",
-        "restore_url": "https://nordlys.example/c/{cart_id}",
-        "timezone": "Europe/Copenhagen",
-    }
-    return Shop.model_validate({**values, **overrides})
+    return Shop.model_validate({**NORDLYS, **overrides})
 
 
 def reminder(language: str, variant: Variant = Variant.FIRST, **overrides: Any) -> Reminder:
