@@ -117,11 +117,16 @@ build: $(SAM_STAMP)
 # holds the rest; `make deploy-guided` asks for everything, and there you answer y.
 PARAMS ?=
 
-deploy: build
+# After a deploy: does mail to the ReplyDomain reach Kurv? (CloudFormation cannot make the
+# stack's receipt rule set the active one; the check says how.) It informs, never fails.
+STACK ?= kurv
+deploy: build $(STAMP)
 	$(SAM_VENV)/bin/sam deploy $(if $(PARAMS),--parameter-overrides $(PARAMS))
+	-@$(BIN)/kurv replies-status --stack $(STACK)
 
-deploy-guided: build
+deploy-guided: build $(STAMP)
 	$(SAM_VENV)/bin/sam deploy --guided
+	-@$(BIN)/kurv replies-status --stack $(STACK)
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .kurv .pytest_cache .mypy_cache .ruff_cache
