@@ -97,6 +97,34 @@ def _parser() -> argparse.ArgumentParser:
     _target_options(migrate)
     migrate.set_defaults(run=_migrate)
 
+    preview = commands.add_parser(
+        "preview",
+        help="the shop's real emails for a sample cart, before customers get them",
+        description=(
+            "Renders the email a customer would get, with the code that sends it and the\n"
+            "shop's own settings, for a sample cart: written to --out (.html with a .txt\n"
+            "beside it, or .eml as SES gets it), else opened in your browser. --all writes\n"
+            "every language, step and variant into a folder with an index page.\n\n"
+            "examples:\n  kurv preview --shop nordlys --locale da --step 3\n"
+            "  kurv preview --shop nordlys --all --out preview/"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    preview.add_argument("--shop", required=True, help="the shop's id")
+    preview.add_argument(
+        "--locale", help="the customer's language, e.g. da, de-AT (default: the shop's)"
+    )
+    preview.add_argument(
+        "--step", type=int, default=1, help="which email of the series (default 1)"
+    )
+    preview.add_argument("--payment-trouble", action="store_true", help="as after a failed payment")
+    preview.add_argument("--all", action="store_true", help="every language, step and variant")
+    preview.add_argument(
+        "--out", help="a file (.html or .eml), or with --all a folder (default: kurv-preview-SHOP)"
+    )
+    _target_options(preview)
+    preview.set_defaults(run=_preview)
+
     replies = commands.add_parser(
         "replies",
         help="what customers answered, and why they left",
@@ -646,6 +674,42 @@ def _migrate(args: argparse.Namespace) -> int:
     print(
         f"Done: {done.suppressions:,} suppressions and {done.carts:,} carts re-keyed "
         f"({done.read:,} items read). Running it again changes nothing."
+    )
+    return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from kurv_tools import preview
+
+    shop = _shop_store(args).get(args.shop)
+    if shop is None:
+        raise CliError(f"no shop {args.shop!r}")
+    if args.all:
+        folder = Path(args.out or f"kurv-preview-{shop.shop_id}")
+        index = preview.write_all(shop, folder)
+        count = len(preview.every_choice(shop))
+        print(f"Wrote {count} emails of {shop.shop_id} to {folder}/; open {index}")
+        return 0
+    try:
+        item = preview.render(
+            shop,
+            preview.Choice(args.locale or shop.locale, args.step, args.payment_trouble),
+        )
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if args.out:
+        written = preview.write_one(item, Path(args.out))
+        print(f"{item.email.subject}\n  " + "\n  ".join(str(path) for path in written))
+        return 0
+    import tempfile
+    import webbrowser
+
+    folder = Path(tempfile.mkdtemp(prefix=f"kurv-preview-{shop.shop_id}-"))
+    page, text = preview.write_one(item, folder / f"{item.name}.html")
+    opened = webbrowser.open(page.resolve().as_uri())
+    print(
+        f"{item.email.subject}\n  {page}\n  {text}"
+        + ("" if opened else "\n  (open it in a browser)")
     )
     return 0
 

@@ -1,0 +1,99 @@
+"""`kurv preview`: a shop's own emails, rendered by the code that sends, before a customer
+gets one."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+
+from kurv.locales import EMAIL_LANGUAGES
+from kurv_tools import cli
+from test_cli import ADD
+
+
+@pytest.fixture
+def nordlys(local_state: Path) -> Path:
+    assert cli.main(ADD) == 0
+    argv = ["shop", "update", "nordlys", "--signer-name", "Mette", "--locale", "da"]
+    argv += ["--company-number", "CVR 12345678", "--coupon", "3=TAK10", "--coupon-worth", "3=10%"]
+    assert cli.main(argv) == 0
+    return local_state.parent.parent
+
+
+def test_one_email_as_html_and_text(nordlys: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    out = nordlys / "out" / "last.html"
+
+    assert cli.main(["preview", "--shop", "nordlys", "--step", "3", "--out", str(out)]) == 0
+
+    page = out.read_text()
+    text = out.with_suffix(".txt").read_text()
+    assert "Sidste påmindelse" in capsys.readouterr().out  # the shop's language: Danish
+    assert "Mette" in page
+    assert "CVR 12345678" in text
+    assert "TAK10" in text  # step 3's coupon
+    assert "10\xa0% rabat" in text  # and its worth
+
+
+def test_as_ses_gets_it_in_another_language_after_a_failed_payment(nordlys: Path) -> None:
+    out = nordlys / "payment.eml"
+    argv = ["preview", "--shop", "nordlys", "--locale", "de-AT", "--payment-trouble"]
+
+    assert cli.main([*argv, "--out", str(out)]) == 0
+
+    message = message_from_bytes(out.read_bytes(), policy=policy.default)
+    assert "Probleme mit der Zahlung" in str(message["Subject"])
+    assert str(message["Content-Language"]) == "de"
+    assert str(message["List-Unsubscribe"]).startswith("<https://")
+
+
+def test_every_email_into_a_folder_with_an_index(
+    nordlys: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = nordlys / "all"
+
+    assert cli.main(["preview", "--shop", "nordlys", "--all", "--out", str(folder)]) == 0
+
+    pages = sorted(folder.glob("*.html"))
+    expected = len(EMAIL_LANGUAGES) * 3 * 2  # each language, each step, plain and payment
+    assert len(pages) == expected + 1  # and the index
+    index = (folder / "index.html").read_text()
+    assert index.count("<tr><td>") == expected
+    assert all((folder / page.name).exists() for page in pages)
+    assert f"Wrote {expected} emails" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["--shop", "nowhere"], "no shop 'nowhere'"),
+        (["--shop", "nordlys", "--step", "4"], "series has 3 steps"),
+        (["--shop", "nordlys", "--locale", "klingon!"], "--locale klingon!: must be a known"),
+    ],
+)
+def test_mistakes_get_one_line(
+    nordlys: Path, argv: list[str], problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["preview", *argv]) == 2
+    assert problem in capsys.readouterr().err
+
+
+def test_without_out_it_opens_the_browser(
+    nordlys: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    opened: list[str] = []
+
+    def browser(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr("webbrowser.open", browser)
+
+    assert cli.main(["preview", "--shop", "nordlys"]) == 0
+
+    [url] = opened
+    assert url.startswith("file://")
+    assert url.endswith(".html")
+    assert Path(url.removeprefix("file://")).read_text().startswith("<!DOCTYPE html>")
