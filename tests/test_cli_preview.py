@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import sent
 from kurv.locales import EMAIL_LANGUAGES
 from kurv_tools import cli
+from kurv_tools.stack import LocalStack
 from test_cli import ADD
 
 
@@ -97,3 +99,26 @@ def test_without_out_it_opens_the_browser(
     assert url.startswith("file://")
     assert url.endswith(".html")
     assert Path(url.removeprefix("file://")).read_text().startswith("<!DOCTYPE html>")
+
+
+def test_send_test_sends_the_real_email_to_you(
+    nordlys: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["send-test", "--shop", "nordlys", "--to", "Me@Nordlys.example", "--step", "2"]
+
+    assert cli.main(argv) == 0
+
+    [email] = sent(stack)
+    assert email["to"] == "Me@nordlys.example"  # the domain normalised, the mailbox as given
+    assert email["subject"].startswith("[Test] ")
+    assert "Din kurv hos Nordlys Te" in email["subject"]
+    assert email["headers"]["X-Kurv-Test"] == "yes"
+    assert 'Sent "[Test]' in capsys.readouterr().out
+
+
+def test_send_test_refuses_an_address_that_is_not_one(
+    nordlys: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["send-test", "--shop", "nordlys", "--to", "me at nordlys"]) == 2
+    assert "--to me at nordlys" in capsys.readouterr().err
+    assert sent(stack) == []

@@ -97,6 +97,24 @@ def _parser() -> argparse.ArgumentParser:
     _target_options(migrate)
     migrate.set_defaults(run=_migrate)
 
+    _email_commands(commands)
+    _reply_commands(commands)
+
+    post = commands.add_parser("post", help="sign an event body and post it")
+    post.add_argument("body", help="the JSON body, or @file.json, or - for standard input")
+    post.add_argument("--shop", required=True, help="the shop's id")
+    post.add_argument("--secret", required=True, help="the shop's signing secret")
+    post.add_argument(
+        "--url",
+        help="Kurv's base URL (default: the running local stack's, or KURV_PORT's)",
+    )
+    post.add_argument("--time", type=int, help="sign as of these Unix seconds")
+    post.set_defaults(run=_post)
+    return parser
+
+
+def _email_commands(commands: Any) -> None:
+    """kurv preview and kurv send-test: a shop's emails before customers get them."""
     preview = commands.add_parser(
         "preview",
         help="the shop's real emails for a sample cart, before customers get them",
@@ -125,6 +143,28 @@ def _parser() -> argparse.ArgumentParser:
     _target_options(preview)
     preview.set_defaults(run=_preview)
 
+    test = commands.add_parser(
+        "send-test",
+        help="send one real email of a shop to an address of yours, through SES",
+        description=(
+            "Sends the email `kurv preview` shows, through SES as Kurv sends (locally: into\n"
+            "the outbox), to an address of yours. Its subject starts with [Test]; its links\n"
+            "lead to the shop, and its opt-out suppresses nobody.\n\n"
+            "example:\n  kurv send-test --shop nordlys --to me@nordlys.dk --step 3 --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    test.add_argument("--shop", required=True, help="the shop's id")
+    test.add_argument("--to", required=True, help="where to send it (your own address)")
+    test.add_argument("--locale", help="the language (default: the shop's)")
+    test.add_argument("--step", type=int, default=1, help="which email of the series (default 1)")
+    test.add_argument("--payment-trouble", action="store_true", help="as after a failed payment")
+    _target_options(test)
+    test.set_defaults(run=_send_test)
+
+
+def _reply_commands(commands: Any) -> None:
+    """kurv replies and kurv replies-status."""
     replies = commands.add_parser(
         "replies",
         help="what customers answered, and why they left",
@@ -164,18 +204,6 @@ def _parser() -> argparse.ArgumentParser:
         "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
     )
     status.set_defaults(run=_replies_status, local=False)
-
-    post = commands.add_parser("post", help="sign an event body and post it")
-    post.add_argument("body", help="the JSON body, or @file.json, or - for standard input")
-    post.add_argument("--shop", required=True, help="the shop's id")
-    post.add_argument("--secret", required=True, help="the shop's signing secret")
-    post.add_argument(
-        "--url",
-        help="Kurv's base URL (default: the running local stack's, or KURV_PORT's)",
-    )
-    post.add_argument("--time", type=int, help="sign as of these Unix seconds")
-    post.set_defaults(run=_post)
-    return parser
 
 
 def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -711,6 +739,57 @@ def _preview(args: argparse.Namespace) -> int:
         f"{item.email.subject}\n  {page}\n  {text}"
         + ("" if opened else "\n  (open it in a browser)")
     )
+    return 0
+
+
+def _send_test(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kurv.locales import normalize_email
+    from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
+    from kurv_tools import preview
+
+    try:
+        to = normalize_email(args.to)
+    except ValueError as error:
+        raise CliError(f"--to {args.to}: {error}") from None
+    shop = _shop_store(args).get(args.shop)
+    if shop is None:
+        raise CliError(f"no shop {args.shop!r}")
+    choice = preview.Choice(args.locale or shop.locale, args.step, args.payment_trouble)
+    try:
+        item = preview.render(shop, choice)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    if args.stack:
+        stack = _Stack(args.stack, _region(args))
+        ses, configuration_set = stack.client("sesv2"), stack["SesConfigurationSetName"]
+    else:
+        ses, configuration_set = _emulator(_local_state()).client("sesv2"), ""
+        # The emulated SES, like the real one, sends only from verified identities.
+        ses.create_email_identity(EmailIdentity=shop.sender_email.rpartition("@")[2])
+    email = replace(item.email, subject=f"[Test] {item.email.subject}")
+    message = build_message(
+        email,
+        Envelope(
+            sender_name=shop.sender_name,
+            sender_email=shop.sender_email,
+            to=to,
+            reply_to=shop.support_email or shop.sender_email,
+            unsubscribe_url=shop.home_url,
+            sent_at=_now(),
+            reference={"Shop": shop.shop_id, "Step": str(args.step), "Test": "yes"},
+        ),
+    )
+    result = Mailer(ses, configuration_set).send(
+        message, tags={"shop": shop.shop_id, "kind": "test"}
+    )
+    if result.outcome is not SendOutcome.SENT:
+        raise CliError(
+            f"SES did not send it ({result.detail}): is {shop.sender_email}'s domain verified "
+            "in SES, and, while the account is in the SES sandbox, the recipient too?"
+        )
+    print(f'Sent "{email.subject}" to {to} (SES message id {result.message_id}).')
     return 0
 
 
