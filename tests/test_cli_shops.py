@@ -271,3 +271,65 @@ def test_post_finds_the_running_stack_or_says_it_is_gone(
 def test_region_goes_with_stack(local_state: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["shop", "list", "--region", "eu-north-1"]) == 2
     assert "--region goes with --stack" in capsys.readouterr().err
+
+
+def test_rotate_secret_keeps_the_old_one_working_for_the_grace_period(
+    local_state: Path,
+    stack: LocalStack,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from helpers import Api, cart_updated
+
+    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    cli.main(ADD)
+    old = stack.shop_store.get("nordlys")
+    assert old is not None
+    capsys.readouterr()
+
+    assert cli.main(["shop", "rotate-secret", "nordlys", "--grace", "2h"]) == 0
+
+    out = capsys.readouterr().out
+    new = stack.shop_store.get("nordlys")
+    assert new is not None
+    fresh = new.signing_secret.get_secret_value()
+    assert fresh in out
+    assert "still accepted until" in out
+    api = Api(stack, new)
+    stale = old.signing_secret.get_secret_value()
+    assert api.post(cart_updated(), secret=fresh).status == 202
+    assert api.post(cart_updated(), secret=stale).status == 202  # the servers not yet switched
+    stack.clock.advance(2 * 3600)
+    assert api.post(cart_updated(), secret=fresh).status == 202
+    late = api.post(cart_updated(), secret=stale)
+    assert (late.status, late.error["code"]) == (401, "bad_signature")
+
+
+def test_rotating_at_once_or_with_update_stops_the_old_secret(
+    local_state: Path, stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers import Api, cart_updated
+
+    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    cli.main(ADD)
+    first = stack.shop_store.get("nordlys")
+    assert first is not None
+    cli.main(["shop", "rotate-secret", "nordlys"])  # 24 h of grace by default
+    graced = stack.shop_store.get("nordlys")
+    assert graced is not None
+    assert graced.previous_secret_until == stack.clock.now() + 24 * 3600
+
+    # A leak: --rotate-secret (or --grace 0) drops the old one and the one before it.
+    cli.main(["shop", "update", "nordlys", "--rotate-secret"])
+    leaked = stack.shop_store.get("nordlys")
+    assert leaked is not None
+    assert leaked.previous_signing_secret is None
+    api = Api(stack, leaked)
+    for secret in (first, graced):
+        assert (
+            api.post(cart_updated(), secret=secret.signing_secret.get_secret_value()).status == 401
+        )
+    cli.main(["shop", "rotate-secret", "nordlys", "--grace", "0"])
+    last = stack.shop_store.get("nordlys")
+    assert last is not None
+    assert api.post(cart_updated(), secret=leaked.signing_secret.get_secret_value()).status == 401

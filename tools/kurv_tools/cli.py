@@ -74,6 +74,25 @@ def _parser() -> argparse.ArgumentParser:
         _shop_options(sub, adding=name == "add")
         _target_options(sub)
         sub.set_defaults(run=run)
+    rotate = shop_commands.add_parser(
+        "rotate-secret",
+        help="a new signing secret; the old one keeps working for a grace period",
+        description=(
+            "Issues a new signing secret and prints it. The old one is still accepted for\n"
+            "--grace (default 24h), so the shop's servers can switch without losing an\n"
+            "event. For a leaked secret, --grace 0 stops it at once.\n\n"
+            "example:\n  kurv shop rotate-secret nordlys --grace 2h --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rotate.add_argument("shop_id", help="the shop's id")
+    rotate.add_argument(
+        "--grace",
+        default="24h",
+        help="how long the old secret still works, e.g. 2h, 0 (default 24h)",
+    )
+    _target_options(rotate)
+    rotate.set_defaults(run=_shop_rotate_secret)
     show = shop_commands.add_parser("show", help="show a shop (secrets masked)")
     show.add_argument("shop_id", help="the shop's id")
     show.add_argument("--show-secrets", action="store_true", help="print secrets in full")
@@ -327,7 +346,8 @@ def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument(
         "--rotate-secret",
         action="store_true",
-        help="issue a new signing secret (the old one stops working)",
+        help="issue a new signing secret; the old one stops working at once (for a leaked "
+        "secret; `kurv shop rotate-secret` keeps it working for a while)",
     )
 
 
@@ -372,12 +392,34 @@ def _shop_update(args: argparse.Namespace) -> int:
     if current is None:
         raise CliError(f"no shop {args.shop_id!r}; create it with `kurv shop add`")
     values = {**current.to_item(), **_changes(args, current)}
-    if args.rotate_secret:
+    if args.rotate_secret:  # at once: a leaked secret must not keep working
         values["signing_secret"] = new_signing_secret()
+        values.pop("previous_signing_secret", None)
+        values["previous_secret_until"] = 0
     shop = _validated(Shop, values)
     store.put(shop)
     print(f"Updated shop {shop.shop_id}.")
     _print_shop(shop, show_secrets=args.rotate_secret)
+    return 0
+
+
+def _shop_rotate_secret(args: argparse.Namespace) -> int:
+    store = _shop_store(args)
+    current = store.get(args.shop_id)
+    if current is None:
+        raise CliError(f"no shop {args.shop_id!r}")
+    grace = 0 if args.grace.strip() == "0" else parse_duration(args.grace)
+    now = _now()
+    shop = current.rotated(now=now, grace_seconds=grace)
+    store.put(shop)
+    print(f"New signing secret for {shop.shop_id}: {shop.signing_secret.get_secret_value()}")
+    if grace:
+        print(
+            f"The old one is still accepted until {_utc(now + grace)} UTC: switch your "
+            "servers to the new one before then."
+        )
+    else:
+        print("The old one no longer works.")
     return 0
 
 
@@ -563,6 +605,11 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
         ("series window", f"one series per address in {shop.series_window_days} days"),
         ("active", "yes" if shop.active else "no"),
         ("signing secret", secret(shop.signing_secret.get_secret_value())),
+        *(
+            [("previous secret", f"accepted until {_utc(shop.previous_secret_until)} UTC")]
+            if shop.previous_signing_secret is not None and shop.previous_secret_until > _now()
+            else []
+        ),
         ("publishable key", shop.publishable_key),
     ]
     for label, value in rows:

@@ -67,8 +67,8 @@ def _server_shop(
     shop = shops.get(shop_id)
     if shop is None:
         raise Unauthenticated("no shop has this id", field="Kurv-Shop", code="unknown_shop")
-    expected = _digest(shop.signing_secret.get_secret_value(), timestamp, body)
-    if not any(hmac.compare_digest(expected, digest) for digest in digests):
+    expected = [_digest(secret, timestamp, body) for secret in shop.signing_secrets(now)]
+    if not any(hmac.compare_digest(want, digest) for want in expected for digest in digests):
         raise Unauthenticated(
             'the signature does not match: HMAC-SHA256 of "<t>.<raw body>" with the shop\'s '
             "signing secret, hex-encoded",

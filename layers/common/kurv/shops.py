@@ -209,6 +209,10 @@ class Shop(BaseModel):
     # One series per address and shop in this many days, whatever the cart.
     series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
     signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    # After `kurv shop rotate-secret`: the old secret, still accepted until then (Unix
+    # seconds), so a shop's servers can switch over without losing an event.
+    previous_signing_secret: SecretStr | None = None
+    previous_secret_until: Annotated[int, Field(ge=0)] = 0
     # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
     link_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
     publishable_key: Annotated[str, Field(min_length=8, max_length=100)] = Field(
@@ -263,8 +267,30 @@ class Shop(BaseModel):
         # Built only from the shop's own template: a token can never choose where we redirect.
         return self.restore_url.replace("{cart_id}", quote(cart_id, safe=""))
 
+    def signing_secrets(self, now: int) -> list[str]:
+        """The secrets a server's signature may be made with at `now`: the current one,
+        and the one before it during its grace period."""
+        accepted = [self.signing_secret.get_secret_value()]
+        if self.previous_signing_secret is not None and now < self.previous_secret_until:
+            accepted.append(self.previous_signing_secret.get_secret_value())
+        return accepted
+
+    def rotated(self, *, now: int, grace_seconds: int) -> Shop:
+        """A new signing secret; the current one keeps working for `grace_seconds`
+        (0: it stops at once, as for a leaked secret)."""
+        return self.model_copy(
+            update={
+                "signing_secret": SecretStr(new_signing_secret()),
+                "previous_signing_secret": self.signing_secret if grace_seconds > 0 else None,
+                "previous_secret_until": now + grace_seconds if grace_seconds > 0 else 0,
+            }
+        )
+
     def to_item(self) -> dict[str, Any]:
-        item = self.model_dump(mode="json", exclude={"signing_secret", "link_secret"})
+        hidden = {"signing_secret", "link_secret", "previous_signing_secret"}
+        item = self.model_dump(mode="json", exclude=hidden)
         item["signing_secret"] = self.signing_secret.get_secret_value()
         item["link_secret"] = self.link_secret.get_secret_value()
+        if self.previous_signing_secret is not None:
+            item["previous_signing_secret"] = self.previous_signing_secret.get_secret_value()
         return {key: value for key, value in item.items() if value is not None}
