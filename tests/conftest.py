@@ -75,7 +75,11 @@ def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     LocalState(
         stack.emulator.endpoint_url,
         stack.settings.shops_table,
+        carts_table=stack.settings.carts_table,
+        suppressions_table=stack.settings.suppressions_table,
         replies_table=stack.settings.replies_table,
+        reply_bucket=stack.settings.reply_bucket,
+        address_key_secret=stack.settings.address_key_secret,
     ).write()
     return tmp_path / STATE_FILE
 

@@ -61,6 +61,7 @@ def main() -> int:
             "carts_table": stack.settings.carts_table,
             "suppressions_table": stack.settings.suppressions_table,
             "replies_table": stack.settings.replies_table,
+            "reply_bucket": stack.settings.reply_bucket,
             "address_key_secret": stack.settings.address_key_secret,
         },
     )
