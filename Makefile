@@ -117,16 +117,17 @@ build: $(SAM_STAMP)
 # holds the rest; `make deploy-guided` asks for everything, and there you answer y.
 PARAMS ?=
 
-# After a deploy: does mail to the ReplyDomain reach Kurv? (CloudFormation cannot make the
-# stack's receipt rule set the active one; the check says how.) It informs, never fails.
+# After a deploy, `kurv doctor` says what still keeps Kurv from working (an unverified sender,
+# the SES sandbox, a receipt rule set CloudFormation cannot activate ...) and how to fix it.
+# It informs; it never fails the deploy.
 STACK ?= kurv
 deploy: build $(STAMP)
 	$(SAM_VENV)/bin/sam deploy $(if $(PARAMS),--parameter-overrides $(PARAMS))
-	-@$(BIN)/kurv replies-status --stack $(STACK)
+	-@$(BIN)/kurv doctor --stack $(STACK)
 
 deploy-guided: build $(STAMP)
 	$(SAM_VENV)/bin/sam deploy --guided
-	-@$(BIN)/kurv replies-status --stack $(STACK)
+	-@$(BIN)/kurv doctor --stack $(STACK)
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .kurv .pytest_cache .mypy_cache .ruff_cache

@@ -118,6 +118,23 @@ def _parser() -> argparse.ArgumentParser:
 
     _email_commands(commands)
     _reply_commands(commands)
+    doctor = commands.add_parser(
+        "doctor",
+        help="check that a deployed Kurv can do its work, with a fix for what cannot",
+        description=(
+            "Reads (never changes): the stack's outputs; the SES account (sandbox, sending);\n"
+            "each shop's sender domain (verified, DKIM); the configuration set's bounce and\n"
+            "complaint events; the active receipt rule set (when replies are on); whether\n"
+            "the sweep ran in the last five minutes; the failure queues.\n\n"
+            "example:\n  kurv doctor --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    doctor.add_argument("--stack", required=True, help="the deployed Kurv stack")
+    doctor.add_argument(
+        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
+    )
+    doctor.set_defaults(run=_doctor, local=False)
     forget = commands.add_parser(
         "forget",
         help="erase one person's carts and replies for a shop (GDPR erasure)",
@@ -737,6 +754,30 @@ class _Stack:
 
 def _aws_message(error: Any) -> str:
     return str(error.response.get("Error", {}).get("Message") or error)
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from kurv.shop_store import ShopStore
+    from kurv_tools.doctor import Doctor, Status, report, utc_now
+
+    stack = _Stack(args.stack, _region(args))
+    shops = (
+        ShopStore(stack.client("dynamodb"), stack.outputs["ShopsTableName"]).all()
+        if "ShopsTableName" in stack.outputs
+        else []
+    )
+    doctor = Doctor(
+        stack_name=args.stack,
+        region=str(stack.session.region_name),
+        outputs=stack.outputs,
+        client=stack.client,
+        shops=shops,
+        now=utc_now(),
+    )
+    checks = doctor.checks()
+    print(f"Kurv stack {args.stack} in {doctor.region}:\n")
+    print(report(checks))
+    return 1 if any(check.status is Status.FAIL for check in checks) else 0
 
 
 def _forget(args: argparse.Namespace) -> int:

@@ -1,0 +1,167 @@
+"""`kurv doctor`: what it finds in a deployed stack, and the fix it names. AWS is moto
+where moto has the API (CloudFormation, SQS, SES receipt rules, CloudWatch) and botocore's
+Stubber, with SES v2's own response shapes, where it has not (account, DKIM status, event
+destinations)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import boto3
+import pytest
+from botocore.stub import Stubber
+
+from kurv_tools.doctor import REQUIRED_OUTPUTS, Doctor, Status, report
+from kurv_tools.stack import LocalStack
+from unit.test_email_content import shop
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def ses_v2(*, sandbox: bool, dkim: str, bounces: bool) -> tuple[Any, Stubber]:
+    client = boto3.client(
+        "sesv2",
+        region_name="eu-west-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+        endpoint_url="https://ses.invalid",
+    )
+    stub = Stubber(client)
+    stub.add_response(
+        "get_account",
+        {
+            "SendingEnabled": True,
+            "ProductionAccessEnabled": not sandbox,
+            "DedicatedIpAutoWarmupEnabled": False,
+        },
+    )
+    stub.add_response(
+        "get_email_identity",
+        {"VerifiedForSendingStatus": dkim == "SUCCESS", "DkimAttributes": {"Status": dkim}},
+        {"EmailIdentity": "nordlys.example"},
+    )
+    kinds = ["BOUNCE", "COMPLAINT"] if bounces else ["DELIVERY"]
+    stub.add_response(
+        "get_configuration_set_event_destinations",
+        {
+            "EventDestinations": [
+                {
+                    "Name": "bounces-and-complaints",
+                    "Enabled": True,
+                    "MatchingEventTypes": kinds,
+                    "EventBridgeDestination": {
+                        "EventBusArn": "arn:aws:events:eu-west-1:1:event-bus/default"
+                    },
+                }
+            ]
+        },
+        {"ConfigurationSetName": "kurv-set"},
+    )
+    stub.activate()
+    return client, stub
+
+
+def deployed(stack: LocalStack, *, healthy: bool) -> tuple[dict[str, str], Any]:
+    """A stack `kurv` with its outputs, queues, rule sets and a sweep function's metrics."""
+    emulator = stack.emulator
+    sqs = emulator.client("sqs")
+    queues = {
+        "SendFailureQueueUrl": sqs.create_queue(QueueName="send-failures")["QueueUrl"],
+        "FeedbackFailureQueueUrl": sqs.create_queue(QueueName="feedback-failures")["QueueUrl"],
+    }
+    if not healthy:
+        sqs.send_message(QueueUrl=queues["SendFailureQueueUrl"], MessageBody="{}")
+    outputs = dict.fromkeys(REQUIRED_OUTPUTS, "x")
+    outputs.update(queues, SesConfigurationSetName="kurv-set", ReplyRuleSetName="kurv-replies")
+    template = {
+        "Resources": {"SweepFunction": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {name: {"Value": value} for name, value in outputs.items()},
+    }
+    emulator.client("cloudformation").create_stack(
+        StackName="kurv", TemplateBody=json.dumps(template)
+    )
+    ses = emulator.client("ses")
+    ses.create_receipt_rule_set(RuleSetName="kurv-replies")
+    ses.create_receipt_rule_set(RuleSetName="other")
+    ses.set_active_receipt_rule_set(RuleSetName="kurv-replies" if healthy else "other")
+    physical = emulator.client("cloudformation").describe_stack_resource(
+        StackName="kurv", LogicalResourceId="SweepFunction"
+    )["StackResourceDetail"]["PhysicalResourceId"]
+    if healthy:
+        emulator.client("cloudwatch").put_metric_data(
+            Namespace="AWS/Lambda",
+            MetricData=[
+                {
+                    "MetricName": "Invocations",
+                    "Dimensions": [{"Name": "FunctionName", "Value": physical}],
+                    "Timestamp": NOW - timedelta(minutes=2),
+                    "Value": 2,
+                }
+            ],
+        )
+    return outputs, physical
+
+
+def doctor(stack: LocalStack, outputs: dict[str, str], sesv2: Any) -> Doctor:
+    def client(service: str) -> Any:
+        return sesv2 if service == "sesv2" else stack.emulator.client(service)
+
+    return Doctor("kurv", "eu-west-1", outputs, client, [shop()], NOW)
+
+
+def test_a_healthy_stack_passes_every_check(stack: LocalStack) -> None:
+    outputs, _ = deployed(stack, healthy=True)
+    sesv2, stub = ses_v2(sandbox=False, dkim="SUCCESS", bounces=True)
+
+    checks = doctor(stack, outputs, sesv2).checks()
+
+    stub.assert_no_pending_responses()
+    assert [(check.name, check.status) for check in checks if check.status is not Status.OK] == []
+    assert "All 8 checks passed." in report(checks)
+
+
+def test_an_unhealthy_stack_gets_a_fix_for_each_problem(stack: LocalStack) -> None:
+    outputs, _ = deployed(stack, healthy=False)
+    sesv2, _ = ses_v2(sandbox=True, dkim="PENDING", bounces=False)
+
+    checks = {check.name: check for check in doctor(stack, outputs, sesv2).checks()}
+    text = report(list(checks.values()))
+
+    assert checks["SES account"].status is Status.WARN
+    assert "request production access" in checks["SES account"].fix
+    sender = checks["sender of nordlys"]
+    assert (sender.status, sender.found) == (
+        Status.FAIL,
+        "nordlys.example: verified False, DKIM PENDING",
+    )
+    assert checks["bounce events"].status is Status.FAIL
+    assert "set-active-receipt-rule-set --rule-set-name kurv-replies" in checks["replies"].fix
+    assert checks["sweep"].found == "no run in the last 5 minutes"
+    assert checks["SendFailureQueue"].found == "1 message(s): claims the send function gave up on"
+    assert checks["FeedbackFailureQueue"].status is Status.OK
+    assert "8 checks: 5 failed, 1 to look at." in text
+
+
+def test_a_stack_that_is_not_kurv_says_so(
+    stack: LocalStack,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kurv_tools import cli
+
+    monkeypatch.chdir(tmp_path)
+    template = {
+        "Resources": {"Queue": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {"ApiUrl": {"Value": "x"}},
+    }
+    stack.emulator.client("cloudformation").create_stack(
+        StackName="kurv", TemplateBody=json.dumps(template)
+    )
+
+    assert cli.main(["doctor", "--stack", "kurv", "--region", "eu-west-1"]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL  stack outputs" in out
+    assert "missing CartsTableName" in out
