@@ -79,6 +79,7 @@ def local_state(stack: LocalStack, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         suppressions_table=stack.settings.suppressions_table,
         replies_table=stack.settings.replies_table,
         reply_bucket=stack.settings.reply_bucket,
+        stats_table=stack.settings.stats_table,
         address_key_secret=stack.settings.address_key_secret,
     ).write()
     return tmp_path / STATE_FILE

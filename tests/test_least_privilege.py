@@ -29,6 +29,7 @@ FUNCTIONS = {
     "send": "SendFunction",
     "replies": "RepliesFunction",
     "feedback": "FeedbackFunction",
+    "stats": "StatsFunction",
 }
 CONFIGURATION_SET = "kurv-test"
 

@@ -29,6 +29,7 @@ QUEUE_OUTPUTS = {
     "SweepDeadLetterQueueUrl": "sweeps EventBridge could not start",
     "ReplyFailureQueueUrl": "replies not filed",
     "FeedbackFailureQueueUrl": "bounces and complaints not handled",
+    "StatsFailureQueueUrl": "cart changes not added to the daily figures",
 }
 SWEEP_WINDOW = timedelta(minutes=5)
 

@@ -15,6 +15,7 @@ from kurv_tools.stack import LocalStack
 from kurv_tools.template import stream_filter
 
 BATCH_SIZE = 10  # as template.yaml's SendFunction event
+STATS_BATCH_SIZE = 100  # as its StatsFunction event
 MAX_RETRIES = 5
 
 
@@ -93,9 +94,15 @@ class LocalLoop:
         """Deliver new stream records to `send`; returns how many reached it. Emails to
         SES's mailbox simulator then come back as bounce or complaint events."""
         with self._lock:
-            records = [record for record in self.stream.read() if self.stream_filter(record)]
+            everything = self.stream.read()
+            records = [record for record in everything if self.stream_filter(record)]
             for start in range(0, len(records), BATCH_SIZE):
                 self._deliver_batch(records[start : start + BATCH_SIZE])
+            # The stats function's own mapping: every record, in batches of 100.
+            for start in range(0, len(everything), STATS_BATCH_SIZE):
+                self.stack.invoke(
+                    "stats", {"Records": everything[start : start + STATS_BATCH_SIZE]}
+                )
             if records:
                 self.simulate_feedback()
             return len(records)

@@ -62,6 +62,7 @@ def main() -> int:
             "suppressions_table": stack.settings.suppressions_table,
             "replies_table": stack.settings.replies_table,
             "reply_bucket": stack.settings.reply_bucket,
+            "stats_table": stack.settings.stats_table,
             "address_key_secret": stack.settings.address_key_secret,
         },
     )

@@ -184,6 +184,7 @@ class LocalStack:
             build_link_desk,
             build_reply_desk,
             build_sender,
+            build_stats_keeper,
             build_tracker,
         )
 
@@ -214,6 +215,9 @@ class LocalStack:
                 client("feedback", "dynamodb"),
                 client("feedback", "secretsmanager"),
             )
+        )
+        load_function("stats").keeper.set(
+            build_stats_keeper(settings, self.clock, client("stats", "dynamodb"))
         )
         load_function("replies").desk.set(
             build_reply_desk(

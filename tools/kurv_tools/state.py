@@ -20,6 +20,7 @@ class LocalState:
     suppressions_table: str = ""
     replies_table: str = ""
     reply_bucket: str = ""
+    stats_table: str = ""
     address_key_secret: str = ""
     base_url: str = ""  # Kurv's own endpoint, http://127.0.0.1:<KURV_PORT>
     pid: int = 0

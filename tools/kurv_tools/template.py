@@ -20,6 +20,7 @@ TABLE_SETTINGS = {
     "ShopsTable": "KURV_SHOPS_TABLE",
     "SuppressionsTable": "KURV_SUPPRESSIONS_TABLE",
     "RepliesTable": "KURV_REPLIES_TABLE",
+    "StatsTable": "KURV_STATS_TABLE",
 }
 
 

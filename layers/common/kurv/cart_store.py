@@ -117,13 +117,14 @@ class CartStore:
         u.remove("due_shard")
         self._write(cart_key(shop_id, cart_id), u)
 
-    def close_replied(self, shop_id: str, cart_id: str, *, now: int) -> None:
+    def close_replied(self, shop_id: str, cart_id: str, *, now: int, reason: str = "other") -> None:
         """The customer answered an email: a person takes over, the series ends. Set at
         once, it also stops an email whose claim is already out (the send gate)."""
         u = Update()
         u.when(f"attribute_exists({u.name('pk')})")
         u.set_if_missing("replied_at", now)
         u.set("last_reply_at", now)
+        u.set("last_reply_reason", reason)  # the stats count replies by reason from it
         u.add("replies", 1)
         u.set_if_missing("closed", Closed.REPLIED)
         u.remove("due_shard")

@@ -21,6 +21,7 @@ from kurv.suppressions import SuppressionReason
 if TYPE_CHECKING:
     from kurv.clock import Clock
     from kurv.model import AddressKey
+    from kurv.stats_store import StatsStore
     from kurv.suppressions import SuppressionStore
 
 
@@ -35,6 +36,7 @@ class FeedbackDesk:
     suppressions: SuppressionStore
     addresses: AddressKey
     clock: Clock
+    stats: StatsStore | None = None  # the shop's daily figures (kurv report)
 
     def handle(self, detail: dict[str, Any]) -> Feedback:
         mail = detail.get("mail") or {}
@@ -71,6 +73,20 @@ class FeedbackDesk:
                 self.suppressions.suppress(shop_id, hashed, reason=reason, now=self.clock.now())
                 suppressed += 1
         count_for_shop(metric, shop_id, max(suppressed, 1))
+        if self.stats is not None:
+            from collections import Counter
+
+            from kurv.stats import day_of
+            from kurv.stats_store import KEEP_DAYS
+
+            now = self.clock.now()
+            figure = "bounces" if kind == "Bounce" else "complaints"
+            self.stats.add(
+                shop_id,
+                day_of(now),
+                Counter({figure: max(suppressed, 1)}),
+                expires_at=now + KEEP_DAYS * 86_400,
+            )
         logger.info(kind.lower(), extra={"shop_id": shop_id, "suppressed": suppressed})
         return Feedback.SUPPRESSED
 

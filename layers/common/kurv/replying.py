@@ -162,7 +162,9 @@ class ReplyDesk:
             count(Metric.REPLIES_UNMATCHED)
             logger.warning("a reply whose code matches no cart", extra=ids)
             return Received.UNMATCHED
-        self.carts.close_replied(shop.shop_id, cart.cart_id, now=self.clock.now())
+        self.carts.close_replied(
+            shop.shop_id, cart.cart_id, now=self.clock.now(), reason=reply.reason
+        )
         count(Metric.REPLIES)
         count(_REASON_METRICS.get(reply.reason, Metric.REPLIES_OTHER))
         logger.info("reply", extra={**ids, "reason": reply.reason, "rule": reply.rule})

@@ -27,6 +27,8 @@ class Settings(BaseModel):
     ses_configuration_set: str = Field(default="", alias="KURV_SES_CONFIGURATION_SET")
     # Customers' replies: the table they are kept in, and the bucket SES stores them in.
     replies_table: str = Field(default="", alias="KURV_REPLIES_TABLE")
+    # Each shop's daily figures (kurv report).
+    stats_table: str = Field(default="", alias="KURV_STATS_TABLE")
     reply_bucket: str = Field(default="", alias="KURV_REPLY_BUCKET")
     # The Secrets Manager secret (ARN or name) holding the key addresses are hashed with.
     address_key_secret: str = Field(default="", alias="KURV_ADDRESS_KEY_SECRET")

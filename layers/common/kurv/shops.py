@@ -208,6 +208,9 @@ class Shop(BaseModel):
     browser_contacts_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 100
     # One series per address and shop in this many days, whatever the cart.
     series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
+    # `kurv report` counts an order as recovered when it came this many days or fewer after
+    # an email (or a click on one).
+    attribution_days: Annotated[int, Field(ge=1, le=90)] = 7
     signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
     # After `kurv shop rotate-secret`: the old secret, still accepted until then (Unix
     # seconds), so a shop's servers can switch over without losing an event.

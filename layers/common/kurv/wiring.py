@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kurv.replying import ReplyDesk
     from kurv.sending import Sender
     from kurv.shop_store import ShopDirectory
+    from kurv.stats_store import StatsKeeper
     from kurv.tracking import Tracker
 
 T = TypeVar("T")
@@ -173,10 +174,23 @@ def build_feedback_desk(
 ) -> FeedbackDesk:
     """The feedback function's collaborator: bounces and complaints onto the suppressions."""
     from kurv.feedback import FeedbackDesk
+    from kurv.stats_store import StatsStore
     from kurv.suppressions import SuppressionStore
 
     return FeedbackDesk(
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
         addresses=load_address_key(secrets, settings.address_key_secret),
         clock=clock,
+        stats=StatsStore(dynamodb, settings.stats_table) if settings.stats_table else None,
+    )
+
+
+def build_stats_keeper(settings: Settings, clock: Clock, dynamodb: DynamoDBClient) -> StatsKeeper:
+    """The stats function's collaborator: cart changes into daily figures per shop."""
+    from kurv.stats_store import StatsKeeper, StatsStore
+
+    if not settings.stats_table:
+        raise SettingsError("KURV_STATS_TABLE is required to keep the daily figures")
+    return StatsKeeper(
+        StatsStore(dynamodb, settings.stats_table), build_shop_directory(settings, clock, dynamodb)
     )

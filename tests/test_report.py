@@ -1,0 +1,130 @@
+"""Daily figures from the carts stream, and `kurv report` adding them up without reading
+a single cart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import START, Api, advance, cart_updated, contact, link
+from kurv.clock import DAY, HOUR
+from kurv.shops import Shop
+from kurv.stats import changes, day_of
+from kurv_tools import cli
+from kurv_tools.inbound import receive
+from kurv_tools.loop import LocalLoop
+from kurv_tools.stack import LocalStack
+from test_replies import reply_to
+
+T = START
+
+
+def figures(found: list[tuple[int, str, int]]) -> dict[str, int]:
+    return {name: count for _, name, count in found}
+
+
+def test_each_change_counts_once_on_its_own_day() -> None:
+    empty: dict[str, Any] = {}
+    cart = {"pk": "s#c1", "shop_id": "s", "created_at": T}
+    contacted = {**cart, "email_hash": "h"}
+    emailed = {**contacted, "reminders_sent": 1, "last_reminder_at": T + HOUR}
+    clicked = {**emailed, "clicks": 1, "last_click_at": T + 2 * HOUR}
+    ordered = {**clicked, "ordered_at": T + DAY, "order_total": "25.50", "currency": "EUR"}
+
+    assert figures(changes(empty, cart, at=T)) == {"carts": 1}
+    assert figures(changes(cart, contacted, at=T)) == {"carts_with_address": 1}
+    assert changes(contacted, emailed, at=T) == [(T + HOUR, "emails_step_1", 1)]
+    assert figures(changes(emailed, clicked, at=T)) == {"clicks": 1}
+    assert figures(changes(clicked, ordered, at=T)) == {
+        "orders": 1,
+        "orders_after_email": 1,
+        "orders_after_click": 1,
+        "revenue_cents_EUR": 2550,
+    }
+    assert changes(ordered, ordered, at=T) == []  # nothing changed, nothing counted
+    assert changes(ordered, {}, at=T) == []  # expired by TTL
+    assert changes(empty, {"pk": "~series#s#h", "shop_id": "s"}, at=T) == []  # not a cart
+
+
+def test_an_order_outside_the_window_is_not_counted_as_recovered() -> None:
+    emailed = {"pk": "s#c1", "reminders_sent": 1, "last_reminder_at": T}
+    late = {**emailed, "ordered_at": T + 8 * DAY, "order_total": "10", "currency": "DKK"}
+
+    assert figures(changes(emailed, late, at=T)) == {"orders": 1}
+    assert figures(changes(emailed, late, at=T, attribution_days=10))["orders_after_email"] == 1
+
+
+def test_opt_outs_and_replies_by_reason() -> None:
+    cart = {"pk": "s#c1", "replies": 0}
+
+    assert figures(changes(cart, {**cart, "closed": "opted_out"}, at=T)) == {"opt_outs": 1}
+    replied = {**cart, "replies": 2, "last_reply_reason": "price", "last_reply_at": T}
+    assert changes(cart, replied, at=T + 5) == [(T, "replies_price", 2)]
+
+
+@pytest.fixture
+def busy_day(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
+    """Four carts: one bought after a click, one opted out, one replied, one bounced."""
+    for cart_id, address in (
+        ("buys", "ada@example.com"),
+        ("leaves", "grace@example.com"),
+        ("answers", "lin@example.com"),
+        ("bounces", "bounce@simulator.amazonses.com"),
+    ):
+        api.post(contact(cart_id, email=address))
+        api.post(cart_updated(cart_id))
+    api.post(cart_updated("anonymous"))
+    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
+    assert api.request("GET", link(emails["buys"], "r")).status == 302
+    assert api.request("POST", link(emails["leaves"], "u")).status == 200
+    receive(stack, reply_to(emails["answers"], "Shipping was too expensive."))
+    order = {"type": "order.completed", "cart_id": "buys", "order_id": "o-1", "total": "25.00"}
+    assert api.post(order).status == 202
+    loop.deliver()
+
+
+@pytest.mark.usefixtures("busy_day")
+def test_kurv_report_adds_up_the_days(
+    stack: LocalStack,
+    shop: Shop,
+    local_state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    # The report reads the daily figures only: it works with the carts table gone.
+    stack.dynamodb.delete_table(TableName=stack.settings.carts_table)
+    capsys.readouterr()
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "7", "--json"]) == 0
+
+    report = json.loads(capsys.readouterr().out)
+    assert report["to"] == day_of(stack.clock.now())
+    assert (report["carts"], report["carts_with_address"]) == (5, 4)
+    assert report["emails_per_step"] == {"1": 4}
+    assert (report["clicks"], report["orders"], report["orders_after_email"]) == (1, 1, 1)
+    assert report["orders_after_click"] == 1
+    assert report["recovered_revenue"] == {"EUR": "25"}
+    assert (report["opt_outs"], report["bounces"], report["replies"]) == (1, 1, {"price": 1})
+    assert report["recovery_rate"] == 0.25
+
+    assert cli.main(["report", "--shop", shop.shop_id]) == 0
+    table = capsys.readouterr().out
+    assert "recovered revenue, EUR" in table
+    assert "25.0% of carts emailed" in table
+
+
+def test_a_report_of_days_without_activity_is_zeros(
+    shop: Shop,
+    local_state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(cli, "_now", lambda: START + 90 * DAY)
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "1", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["carts"], report["recovery_rate"]) == (0, None)
