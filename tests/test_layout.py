@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
+from browser import Driver, chromium, require_chromium
 from kurv.locales import EMAIL_LANGUAGES
 from kurv.model import Line, Variant
 from kurv.render import Reminder, render_reminder
@@ -42,18 +40,7 @@ SLACK = 0.5  # px: sub-pixel rounding of layout boxes
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium")
-CHROMEDRIVER = shutil.which("chromedriver")
-if CHROMIUM is None or CHROMEDRIVER is None:
-    if os.environ.get("CI"):
-        raise RuntimeError(
-            "Chromium or its driver is missing in CI: `make test` installs Debian's "
-            "chromium and chromium-driver"
-        )
-    pytest.skip(
-        "Chromium is not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
+require_chromium()
 
 ARTIFACTS = (
     Path(os.environ["KURV_ARTIFACTS"])
@@ -61,39 +48,12 @@ ARTIFACTS = (
     else Path(__file__).resolve().parent.parent / "test-artifacts"
 ) / "layout"
 
-Driver = webdriver.Chrome
-
 
 @pytest.fixture(scope="module")
 def driver() -> Iterator[Driver]:
     """One browser for the module, offline: Debian's binaries, no Selenium Manager."""
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--hide-scrollbars",
-        "--disable-dev-shm-usage",
-        "--disable-extensions",
-        "--no-first-run",
-        "--force-color-profile=srgb",
-        # No name resolves: nothing leaves this machine, even before a request is blocked.
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ):
-        options.add_argument(argument)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SE_OFFLINE", "true")  # should Selenium Manager ever run: no downloads
-        browser = webdriver.Chrome(
-            service=Service(executable_path=str(CHROMEDRIVER)), options=options
-        )
-    try:
-        browser.set_page_load_timeout(30)
-        browser.execute_cdp_cmd("Network.enable", {})
-        browser.execute_cdp_cmd("Network.setBlockedURLs", {"urls": ["http://*", "https://*"]})
+    with chromium(offline=True) as browser:
         yield browser
-    finally:
-        browser.quit()
 
 
 def show(driver: Driver, html: str, width: int, folder: Path) -> None:

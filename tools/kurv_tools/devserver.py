@@ -7,11 +7,22 @@ import json
 import sys
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from kurv_tools.apigw import http_event
 from kurv_tools.stack import LocalStack
+
+
+@dataclass(frozen=True)
+class LocalPage:
+    """A local route's answer that is a page (or a redirect), not JSON."""
+
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+
 
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's own limit; the handler enforces ours
 # (path, body, request headers) -> (status, JSON answer)
@@ -95,7 +106,14 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _local(self, path: str, body: bytes, headers: Mapping[str, str]) -> None:
-        route = self.server.local_routes.get(f"{self.command} {path}")
+        route = self.server.local_routes.get(f"{self.command} {path}") or next(
+            (
+                found
+                for key, found in self.server.local_routes.items()
+                if key.endswith("/*") and f"{self.command} {path}".startswith(key[:-1])
+            ),
+            None,
+        )
         if route is None:
             status, answer = (
                 404,
@@ -111,6 +129,9 @@ class _Handler(BaseHTTPRequestHandler):
                 status, answer = route(path, body, headers)
             except ValueError as error:
                 status, answer = 400, {"error": {"code": "invalid_request", "message": str(error)}}
+        if isinstance(answer, LocalPage):
+            self._send(status, {"Content-Type": answer.content_type, **answer.headers}, answer.body)
+            return
         self._send(
             status,
             {"Content-Type": "application/json"},

@@ -47,7 +47,10 @@ def local_routes(loop: LocalLoop) -> dict[str, Any]:
     def get_replies(path: str, body: bytes, headers: Mapping[str, str]) -> tuple[int, Any]:
         return 200, replies_json(stack)
 
+    from kurv_tools.page import page_routes
+
     return {
+        **page_routes(loop),
         "POST /_local/inbound": post_inbound,
         "GET /_local/replies": get_replies,
         "GET /_local/outbox": get_outbox,

@@ -94,6 +94,7 @@ def _banner(base_url: str, shop: Shop) -> None:
   Secret        {shop.signing_secret.get_secret_value()}
   Publishable   {shop.publishable_key}  (from {", ".join(shop.allowed_origins)})
 
+  Page        {base_url}/_local/            (open it: the emails, their carts, the clock)
   Emails      {base_url}/_local/outbox      (JSON; the sweep runs every few seconds)
   Clock       POST {base_url}/_local/clock  {{"advance": 3700}} runs what became due
   Replies     POST {base_url}/_local/inbound  a raw email to an email's Reply-To
