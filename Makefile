@@ -13,7 +13,7 @@ export SAM_CLI_TELEMETRY := 0
 # sam validate reads no account, but wants some region; only when you have none set.
 VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 
-.PHONY: help run test test-fast lint template-lint pytest judges spam-scores soak bench build deploy deploy-guided clean
+.PHONY: help run test test-fast lint template-lint pytest judges spam-scores runtimes openapi soak bench build deploy deploy-guided clean
 
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
@@ -22,6 +22,7 @@ help:
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make spam-scores  SpamAssassin's score for every email (language, step, variant)"
+	@echo "make openapi  write openapi.json from the track function's routes and models"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
 	@echo "make deploy   make build, then sam deploy with samconfig.toml (PARAMS=\"Key=Value ...\")"
 	@echo "make deploy-guided  the same, asking for every setting (and saving them)"
@@ -63,7 +64,7 @@ template-lint: $(STAMP) $(SAM_STAMP)
 		--template template.yaml >/dev/null
 	@echo "template.yaml is valid"
 
-pytest: $(STAMP) judges
+pytest: $(STAMP) judges runtimes
 	@echo "==> pytest"
 	@$(BIN)/pytest
 
@@ -85,8 +86,27 @@ judges:
 			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium chromium-driver >/dev/null; }; \
 		else echo "note: Chromium is not installed; tests/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
 
+# The docs' signing examples in other languages run in the tests: PHP and Node.js, from
+# Debian where missing and we may (as in CI); elsewhere those tests skip with a note.
+runtimes:
+	@command -v php >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "==> Installing Debian's php-cli (docs/api.md's PHP example runs in the tests)"; \
+			apt-get install -y -qq php-cli >/dev/null 2>&1 || \
+			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq php-cli >/dev/null; }; \
+		else echo "note: PHP is not installed; the PHP example's test skips (apt-get install php-cli)"; fi; }
+	@command -v node >/dev/null || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "==> Installing Debian's nodejs (docs/api.md's Node example runs in the tests)"; \
+			apt-get install -y -qq nodejs >/dev/null 2>&1 || \
+			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq nodejs >/dev/null; }; \
+		else echo "note: Node.js is not installed; the Node example's test skips (apt-get install nodejs)"; fi; }
+
 spam-scores: $(STAMP) judges
 	@$(BIN)/python -m kurv_tools.spam
+
+openapi: $(STAMP)
+	@$(BIN)/python -m kurv_tools.openapi
 
 # Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
 test-fast: $(STAMP)

@@ -473,6 +473,42 @@ def test_shell_signing_example_posts_to_kurv(server: LocalServer) -> None:
     assert json.loads(done.stdout) == {"accepted": 1}
 
 
+def _runtime(program: str) -> str:
+    """A language's interpreter for the page's examples: skipped where missing, except under
+    CI, where `make test` installs it."""
+    found = shutil.which(program)
+    if found is None:
+        if os.environ.get("CI"):
+            raise RuntimeError(f"{program} is missing in CI: `make runtimes` installs it")
+        pytest.skip(f"{program} is not installed")
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "program"), [("node-signing", "node"), ("php-signing", "php")])
+def test_signing_examples_in_other_languages_post_to_kurv(
+    name: str, program: str, server: LocalServer, tmp_path: Path
+) -> None:
+    interpreter = _runtime(program)
+    source = blocks("code")[name].text
+    for variable, value in (
+        ("KURV_URL", f"{server.base_url}/v1/events"),
+        ("SHOP_ID", "demo"),
+        ("SIGNING_SECRET", "ksk_try_me"),
+    ):
+        source = _assign(source, variable, f" = {json.dumps(value)};", r"(?<=^const ){} = .*$")
+    script = tmp_path / f"example.{'js' if program == 'node' else program}"
+    script.write_text(source)
+
+    done = subprocess.run(  # noqa: S603 (our own documentation's program, against loopback)
+        [interpreter, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
+    status, answer = done.stdout.strip().split(" ", 1)
+    assert (int(status), json.loads(answer)) == (202, {"accepted": 1})
+
+
 @pytest.mark.slow
 def test_readme_recipes_work_on_another_port(server: LocalServer) -> None:
     # The README's "Try it": its shell blocks, in order, in one shell, with KURV_PORT set.

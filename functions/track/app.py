@@ -7,11 +7,13 @@ GET|POST /u/{token} -> kurv.links.LinkDesk (opt-out page, one-click opt-out per 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
+from aws_lambda_powertools.event_handler.openapi.params import Body
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from kurv import api_spec
 from kurv.auth import normalized_origin
 from kurv.aws import dynamodb_client, secretsmanager_client
 from kurv.clock import SystemClock
@@ -38,14 +40,42 @@ tracker: Lazy[Tracker] = Lazy(
 links: Lazy[LinkDesk] = Lazy(lambda: build_link_desk(SystemClock(), tracker.get()))
 
 
-@app.post("/v1/events")
-def post_events() -> Response[str]:
+@app.post(
+    "/v1/events",
+    summary="Tell Kurv about a checkout",
+    description=api_spec.POST_EVENTS_DESCRIPTION,
+    responses=api_spec.responses(),
+    security=api_spec.SECURITY,
+    operation_id="postEvents",
+    tags=["events"],
+)
+def post_events(
+    # For openapi.json only: validation is off, so Powertools passes nothing here. The
+    # tracker reads the raw bytes (the signature covers them) and checks each event alone.
+    body: Annotated[
+        api_spec.OneEvent | api_spec.EventBatch | None,
+        Body(openapi_examples=api_spec.REQUEST_EXAMPLES),
+    ] = None,
+) -> Response[str]:
     event = app.current_event
     answer = tracker.get().handle(lower_headers(event), raw_body(event))
     return json_response(answer.status, answer.body, cors_origin=answer.cors_origin)
 
 
-@app.route("/v1/events", method="OPTIONS")
+@app.route(
+    "/v1/events",
+    method="OPTIONS",
+    summary="CORS preflight for the storefront",
+    responses={
+        204: {"description": "an Origin some shop allows: the CORS headers"},
+        403: {
+            "description": "no shop allows this Origin",
+            "content": {"application/json": {"model": api_spec.ErrorAnswer}},
+        },
+    },
+    operation_id="preflightEvents",
+    tags=["events"],
+)
 def preflight() -> Response[str]:
     # A preflight carries no Kurv-Key, so any shop's allowed origin may ask; the POST
     # itself is answered with CORS headers only for the key's own shop.
@@ -64,17 +94,17 @@ def preflight() -> Response[str]:
     return preflight_response(origin)
 
 
-@app.get("/r/<token>")
+@app.get("/r/<token>", include_in_schema=False)
 def restore(token: str) -> Response[str]:
     return _page(links.get().restore(token))
 
 
-@app.get("/u/<token>")
+@app.get("/u/<token>", include_in_schema=False)
 def opt_out_page(token: str) -> Response[str]:
     return _page(links.get().unsubscribe_page(token, action=app.current_event.raw_path))
 
 
-@app.post("/u/<token>")
+@app.post("/u/<token>", include_in_schema=False)
 def opt_out(token: str) -> Response[str]:
     return _page(links.get().unsubscribe(token))
 

@@ -24,6 +24,7 @@ from pydantic import (
     StrictStr,
     TypeAdapter,
     ValidationError,
+    WithJsonSchema,
 )
 
 from kurv.errors import InvalidRequest, problems
@@ -111,16 +112,82 @@ def _phone(value: str) -> str:
     return value
 
 
-Identifier = Annotated[StrictStr, Field(max_length=128), AfterValidator(_identifier)]
+# Each type validates with the functions above and is described, for openapi.json, by the
+# JSON Schema beside it (WithJsonSchema where the validator accepts what the schema cannot say).
+Identifier = Annotated[
+    StrictStr,
+    Field(max_length=128, json_schema_extra={"pattern": "^[!-~]+$"}),
+    AfterValidator(_identifier),
+]
 Text = Annotated[StrictStr, Field(max_length=200), AfterValidator(_plain_text)]
 ShortText = Annotated[StrictStr, Field(max_length=100), AfterValidator(_plain_text)]
-Money = Annotated[Decimal, BeforeValidator(_money)]
-WebUrl = Annotated[StrictStr, Field(max_length=1024), AfterValidator(_web_url)]
-Email = Annotated[StrictStr, Field(max_length=254), AfterValidator(normalize_email)]
-Phone = Annotated[StrictStr, Field(max_length=32), AfterValidator(_phone)]
-Currency = Annotated[StrictStr, AfterValidator(normalize_currency)]
-Locale = Annotated[StrictStr, AfterValidator(normalize_locale)]
-Timestamp = Annotated[int, BeforeValidator(_timestamp)]
+Money = Annotated[
+    Decimal,
+    BeforeValidator(_money),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[0-9]{1,12}(\\.[0-9]{1,4})?$",
+            "description": "a decimal string, at most 12 digits before the point and 4 after",
+            "examples": ["19.95"],
+        }
+    ),
+]
+WebUrl = Annotated[
+    StrictStr,
+    Field(max_length=1024, json_schema_extra={"format": "uri", "pattern": "^https?://"}),
+    AfterValidator(_web_url),
+]
+Email = Annotated[
+    StrictStr,
+    Field(max_length=254, json_schema_extra={"format": "email"}),
+    AfterValidator(normalize_email),
+]
+Phone = Annotated[
+    StrictStr,
+    Field(max_length=32, json_schema_extra={"pattern": "^[-+0-9 ()./]+$"}),
+    AfterValidator(_phone),
+]
+Currency = Annotated[
+    StrictStr,
+    AfterValidator(normalize_currency),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[A-Za-z]{3}$",
+            "description": "an ISO 4217 currency code",
+            "examples": ["EUR", "DKK"],
+        }
+    ),
+]
+Locale = Annotated[
+    StrictStr,
+    AfterValidator(normalize_locale),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9]{2,8}([-_][A-Za-z0-9]{1,8})*$",
+            "description": "a language tag: emails are written in da, de, en, it, nb or sv, "
+            "and in English for any other",
+            "examples": ["da", "sv-SE", "nb-NO"],
+        }
+    ),
+]
+Timestamp = Annotated[
+    int,
+    BeforeValidator(_timestamp),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date-time"},
+                {"type": "integer", "minimum": _EARLIEST, "maximum": 10_000_000_000},
+            ],
+            "description": "when it happened: an RFC 3339 date-time with an offset, or Unix "
+            "seconds; at most 5 minutes ahead of Kurv's clock",
+            "examples": ["2026-11-22T10:15:00Z"],
+        }
+    ),
+]
 
 CheckoutStepName = Literal["cart", "contact", "shipping", "payment", "review"]
 PaymentFailureReason = Literal[
@@ -128,30 +195,54 @@ PaymentFailureReason = Literal[
 ]
 
 
+def _about(text: str) -> Any:
+    """A field's description in openapi.json; validation is the type's."""
+    return Field(description=text)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class CartItem(_Strict):
-    sku: Annotated[Identifier, Field(max_length=64)]
-    name: Text
+    """One line of the cart."""
+
+    sku: Annotated[Identifier, Field(max_length=64), _about("your article number")]
+    name: Annotated[Text, _about("shown in the email")]
     quantity: Annotated[StrictInt, Field(ge=1, le=9999)]
     unit_price: Money
-    image_url: WebUrl | None = None
-    url: WebUrl | None = None
+    image_url: Annotated[
+        WebUrl | None, _about("the picture in the email; on the shop's own hosts only")
+    ] = None
+    url: Annotated[WebUrl | None, _about("the item's name links there in the email")] = None
 
 
 class _Event(_Strict):
-    cart_id: Identifier
-    event_id: Identifier | None = None
-    occurred_at: Timestamp | None = None
+    cart_id: Annotated[
+        Identifier, _about("your id for the cart or checkout; one cart per shop and cart_id")
+    ]
+    event_id: Annotated[
+        Identifier | None,
+        _about(
+            "your id for this event, the same when resent: an id the cart has seen changes nothing"
+        ),
+    ] = None
+    occurred_at: Annotated[
+        Timestamp | None, _about("when it happened; default: when Kurv receives it")
+    ] = None
 
 
 class CartUpdated(_Event):
+    """The contents of the cart, whole: every line each time, not what changed."""
+
     type: Literal["cart.updated"]
-    items: Annotated[list[CartItem], Field(max_length=MAX_ITEMS_PER_CART)]
+    items: Annotated[
+        list[CartItem],
+        Field(max_length=MAX_ITEMS_PER_CART),
+        _about("[] empties the cart (an empty cart gets no email)"),
+    ]
     currency: Currency
-    locale: Locale | None = None
+    locale: Annotated[Locale | None, _about("the customer's language")] = None
 
     @property
     def subtotal(self) -> Decimal:
@@ -159,32 +250,46 @@ class CartUpdated(_Event):
 
 
 class CheckoutContact(_Event):
+    """The customer's address and whether they agreed to be emailed."""
+
     type: Literal["checkout.contact"]
-    email: Email
-    first_name: ShortText | None = None
-    consent: StrictBool
-    locale: Locale | None = None
-    phone: Phone | None = None
+    email: Annotated[Email, _about("syntax checked, no DNS lookup; matched without case")]
+    first_name: Annotated[
+        ShortText | None, _about("the email greets the customer by it when it reads as a name")
+    ] = None
+    consent: Annotated[StrictBool, _about("false: this cart gets no email")]
+    locale: Annotated[Locale | None, _about("the customer's language")] = None
+    phone: Annotated[Phone | None, _about("kept on the cart, not used in emails")] = None
 
 
 class CheckoutStep(_Event):
+    """The customer reached a step of the checkout (activity: the next email moves later)."""
+
     type: Literal["checkout.step"]
     step: CheckoutStepName
 
 
 class PaymentFailed(_Event):
+    """A payment was refused: the next email offers help with paying."""
+
     type: Literal["payment.failed"]
-    reason: PaymentFailureReason | None = None
+    reason: Annotated[PaymentFailureReason | None, _about("default: other")] = None
 
 
 class OrderCompleted(_Event):
+    """The purchase: the cart is closed for good and gets no more email."""
+
     type: Literal["order.completed"]
     order_id: Identifier
-    total: Money | None = None
-    email: Email | None = None
+    total: Annotated[Money | None, _about("the order's total, in the cart's currency")] = None
+    email: Annotated[
+        Email | None, _about("the buyer's address (signed requests: closes its other carts)")
+    ] = None
 
 
 class CustomerOptedOut(_Event):
+    """The customer asked for no more email (signed requests: the address, for good)."""
+
     type: Literal["customer.opted_out"]
     email: Email
 
