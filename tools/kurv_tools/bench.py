@@ -28,7 +28,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kurv_tools import layer
+from kurv_tools import costs, layer
 
 LIVE_CARTS = 10_000
 DUE_CARTS = 100
@@ -91,6 +91,45 @@ LAYER_UNZIPPED = Target(60, " MiB")
 LAYER_ZIPPED = Target(50, " MiB")  # Lambda's limit for a direct upload
 
 
+@dataclass
+class _Measured:
+    """What the measuring steps leave for the costs."""
+
+    event: costs.Usage | None = None  # one tracked event (_tracking)
+    email: costs.Usage | None = None  # one email (_sweep_and_send)
+    idle_sweep_seconds: float = math.nan  # a sweep that finds nothing due
+
+
+_MEASURED = _Measured()
+
+
+class _Invocations:
+    """How often, and for how long, the local stack ran each function's handler."""
+
+    def __init__(self, stack: Any) -> None:
+        self.runs: list[tuple[str, float]] = []
+        original = stack.invoke
+
+        def timed(function: str, event: dict[str, Any]) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(function, event)
+            finally:
+                self.runs.append((function, time.perf_counter() - started))
+
+        stack.invoke = timed
+
+    def reset(self) -> None:
+        self.runs.clear()
+
+    def count(self) -> int:
+        return len(self.runs)
+
+    def seconds(self) -> float:
+        """Billed duration: each run rounded up to the millisecond."""
+        return sum(math.ceil(seconds * 1000) / 1000 for _, seconds in self.runs)
+
+
 def main() -> int:
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
@@ -111,6 +150,7 @@ def main() -> int:
     finally:
         emulator.stop()
     figures += _layer()
+    figures += _costs()
     _report(figures)
     return 0
 
@@ -170,6 +210,7 @@ def _tracking(emulator: Any) -> list[Figure]:
 
     from kurv.auth import sign
     from kurv_tools.apigw import http_event
+    from kurv_tools.loop import LocalLoop
     from kurv_tools.spy import Spy
 
     print(f"Tracking {TRACKED_EVENTS} events through the track handler ...", flush=True)
@@ -178,6 +219,8 @@ def _tracking(emulator: Any) -> list[Figure]:
     stack.wire(shop_cache_seconds=60)  # a warm container, as deployed
     secret = shop.signing_secret.get_secret_value()
     calls = Spy(stack.dynamodb)
+    meter = costs.Meter(stack.dynamodb, emulator.client("dynamodb"))
+    invocations = _Invocations(stack)
 
     def post(event: dict[str, Any]) -> None:
         body = json.dumps(event).encode()
@@ -190,7 +233,10 @@ def _tracking(emulator: Any) -> list[Figure]:
             raise RuntimeError(f"the track handler refused a benchmark event: {result}")
 
     post({"type": "checkout.step", "cart_id": "warm-up", "step": "cart"})
+    LocalLoop(stack).deliver()
     calls.reset()
+    meter.reset()
+    invocations.reset()
     started = time.perf_counter()
     for number in range(TRACKED_EVENTS):
         cart_id = f"c{number % 60}"
@@ -212,6 +258,14 @@ def _tracking(emulator: Any) -> list[Figure]:
         post(events[number % 3])
     elapsed = time.perf_counter() - started
     total = len(calls.calls)
+    LocalLoop(stack).deliver()  # the stats function adds the events to the daily figures
+    _MEASURED.event = costs.Usage(
+        api_requests=1,
+        lambda_invocations=invocations.count() / TRACKED_EVENTS,
+        lambda_seconds=invocations.seconds() / TRACKED_EVENTS,
+        write_units=meter.write / TRACKED_EVENTS,
+        read_units=meter.read / TRACKED_EVENTS,
+    )
     writes = calls.count("UpdateItem") + calls.count("PutItem")
     per_event = total / TRACKED_EVENTS
     handler_ms = elapsed / TRACKED_EVENTS * 1000
@@ -276,12 +330,18 @@ def _sweep_and_send(emulator: Any) -> list[Figure]:
     loop = LocalLoop(stack)
     loop.stream.read()  # the seeding writes are not claims; start after them
     calls = Spy(stack.dynamodb)
+    meter = costs.Meter(stack.dynamodb, emulator.client("dynamodb"))
+    invocations = _Invocations(stack)
     report = sweep(
         ClaimStore(stack.dynamodb, stack.settings.carts_table),
         now=now,
         seconds_left=lambda: 60.0,
     )
     index_read = calls.items_read
+    started = time.perf_counter()
+    sweep(ClaimStore(stack.dynamodb, stack.settings.carts_table), now=now, seconds_left=lambda: 60)
+    _MEASURED.idle_sweep_seconds = time.perf_counter() - started  # nothing left due
+    claim_units = (meter.write, meter.read)
     scan = stack.dynamodb.scan(TableName=stack.settings.carts_table, Select="COUNT")
     scanned = int(scan["ScannedCount"])
     while "LastEvaluatedKey" in scan:
@@ -296,8 +356,16 @@ def _sweep_and_send(emulator: Any) -> list[Figure]:
     ses = Spy(stack.sesv2)
     stack.verify_senders()
     ses.reset()
+    meter.reset()
     loop.deliver()
     emails = len(stack.emulator.sent_messages())
+    _MEASURED.email = costs.Usage(
+        lambda_invocations=invocations.count() / max(emails, 1),
+        lambda_seconds=invocations.seconds() / max(emails, 1),
+        write_units=(meter.write + claim_units[0]) / max(emails, 1),
+        read_units=(meter.read + claim_units[1]) / max(emails, 1),
+        emails=1,
+    )
     per_due_cart = index_read / max(report.claimed, 1)
     per_email = ses.count("SendEmail") / max(emails, 1)
     return [
@@ -473,6 +541,38 @@ def _layer() -> list[Figure]:
         except (layer.LayerBuildError, subprocess.CalledProcessError) as error:
             return _layer_figures(None, f"not measured: the build failed ({error})")
         return _layer_figures(layer.measure(Path(scratch)), "built now (no .aws-sam/build)")
+
+
+def _costs() -> list[Figure]:
+    """The measured units, at AWS's list prices (kurv_tools.costs)."""
+    from kurv.observability import Metric
+    from kurv_tools.template import load_template
+
+    if _MEASURED.event is None or _MEASURED.email is None:
+        return []
+    figures = []
+    for label, usage, count in (
+        ("cost per million tracked events", _MEASURED.event, 1_000_000),
+        ("cost per thousand emails", _MEASURED.email, 1000),
+    ):
+        dollars = costs.per(usage, count)
+        parts = ", ".join(
+            f"{service} {value * count:.2f}" for service, value in usage.dollars().items() if value
+        )
+        note = (
+            f"{parts}; per unit: {usage.lambda_invocations:.2f} invocations, "
+            f"{usage.lambda_seconds * 1000:.0f} ms, {usage.write_units:.2f} write and "
+            f"{usage.read_units:.2f} read units"
+        )
+        figures.append(Figure(label, float(dollars), f"${dollars}", None, note))
+    fixed = costs.fixed_month(
+        load_template(), sweep_seconds=_MEASURED.idle_sweep_seconds, metrics=len(Metric)
+    )
+    total = sum(fixed.values())
+    note = ", ".join(f"{name} {value:.2f}" for name, value in fixed.items())
+    figures.append(Figure("cost per month, before any traffic", total, f"${total:.2f}", None, note))
+    print(f"\nPrices: {costs.PRICES_AS_OF}.")
+    return figures
 
 
 def _layer_figures(size: layer.LayerSize | None, where: str) -> list[Figure]:
