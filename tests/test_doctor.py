@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import boto3
 import pytest
 from botocore.stub import Stubber
 
+from kurv_tools import cli
 from kurv_tools.doctor import REQUIRED_OUTPUTS, Doctor, Status, report
 from kurv_tools.stack import LocalStack
+from test_cli import ADD
 from unit.test_email_content import shop
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -150,7 +153,6 @@ def test_a_stack_that_is_not_kurv_says_so(
     tmp_path: Any,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from kurv_tools import cli
 
     monkeypatch.chdir(tmp_path)
     template = {
@@ -165,3 +167,48 @@ def test_a_stack_that_is_not_kurv_says_so(
     out = capsys.readouterr().out
     assert "FAIL  stack outputs" in out
     assert "missing CartsTableName" in out
+
+
+# ---------------------------------------------------------------- the local stack
+
+
+def test_the_local_stack_is_checked_without_a_stack_name(
+    stack: LocalStack, local_state: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    asked: list[str] = []
+
+    def answers(url: str) -> bool:
+        asked.append(url)
+        return True
+
+    monkeypatch.setattr(cli, "_answers", answers)
+    assert cli.main(ADD) == 0
+    stack.verify_senders()
+    capsys.readouterr()
+
+    assert cli.main(["doctor"]) == 0
+
+    out = capsys.readouterr().out
+    assert asked == ["/_local/clock"]  # the state file's base URL (none in this test's)
+    assert "ok    local stack" in out
+    assert "ok    carts table" in out
+    assert "ok    sender of nordlys" in out
+    assert "warn  footer of nordlys" in out
+    assert "kurv shop update nordlys --postal-address ... --company-number ..." in out
+
+
+def test_the_local_doctor_says_json_and_fails_when_make_run_is_gone(
+    stack: LocalStack, local_state: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    monkeypatch.setattr(cli, "_answers", lambda url: False)
+    stack.dynamodb.delete_table(TableName=stack.settings.replies_table)
+    capsys.readouterr()
+
+    assert cli.main(["doctor", "--json"]) == 1
+
+    checks = {check["name"]: check for check in json.loads(capsys.readouterr().out)}
+    assert checks["local stack"]["status"] == "FAIL"
+    assert checks["local stack"]["fix"] == "start it with `make run`"
+    assert checks["replies table"]["status"] == "FAIL"
+    assert checks["carts table"]["status"] == "ok"
+    assert checks["shops"]["status"] == "warn"  # none added yet

@@ -135,23 +135,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print JSON, for machines")
     _target_options(report)
     report.set_defaults(run=_report)
-    doctor = commands.add_parser(
-        "doctor",
-        help="check that a deployed Kurv can do its work, with a fix for what cannot",
-        description=(
-            "Reads (never changes): the stack's outputs; the SES account (sandbox, sending);\n"
-            "each shop's sender domain (verified, DKIM); the configuration set's bounce and\n"
-            "complaint events; the active receipt rule set (when replies are on); whether\n"
-            "the sweep ran in the last five minutes; the failure queues.\n\n"
-            "example:\n  kurv doctor --stack kurv"
-        ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    doctor.add_argument("--stack", required=True, help="the deployed Kurv stack")
-    doctor.add_argument(
-        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
-    )
-    doctor.set_defaults(run=_doctor, local=False)
+    _doctor_parser(commands)
     forget = commands.add_parser(
         "forget",
         help="erase one person's carts and replies for a shop (GDPR erasure)",
@@ -400,6 +384,30 @@ def _shop_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         help="issue a new signing secret; the old one stops working at once (for a leaked "
         "secret; `kurv shop rotate-secret` keeps it working for a while)",
     )
+
+
+def _doctor_parser(commands: Any) -> None:
+    doctor = commands.add_parser(
+        "doctor",
+        help="check that Kurv can do its work, with a fix for what cannot",
+        description=(
+            "Reads (never changes), for a deployed stack: its outputs; the SES account\n"
+            "(sandbox, sending); each shop's sender domain (verified, DKIM); the configuration\n"
+            "set's bounce and complaint events; the active receipt rule set (when replies are\n"
+            "on); whether the sweep ran in the last five minutes; the failure queues.\n"
+            "Without --stack, the running local stack: it answers, its tables, and each\n"
+            "shop's sender and footer. Exits 1 when a check fails.\n\n"
+            "examples:\n  kurv doctor --stack kurv\n  kurv doctor            # make run's stack\n"
+            "  kurv doctor --stack kurv --json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    doctor.add_argument("--stack", help="the deployed Kurv stack (default: the local one)")
+    doctor.add_argument(
+        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
+    )
+    doctor.add_argument("--json", action="store_true", help="print JSON, for machines")
+    doctor.set_defaults(run=_doctor, local=False)
 
 
 def _target_options(parser: argparse.ArgumentParser) -> None:
@@ -806,26 +814,58 @@ def _report(args: argparse.Namespace) -> int:
 
 def _doctor(args: argparse.Namespace) -> int:
     from kurv.shop_store import ShopStore
-    from kurv_tools.doctor import Doctor, Status, report, utc_now
+    from kurv_tools.doctor import Doctor, LocalDoctor, Status, as_json, report, utc_now
 
-    stack = _Stack(args.stack, _region(args))
-    shops = (
-        ShopStore(stack.client("dynamodb"), stack.outputs["ShopsTableName"]).all()
-        if "ShopsTableName" in stack.outputs
-        else []
-    )
-    doctor = Doctor(
-        stack_name=args.stack,
-        region=str(stack.session.region_name),
-        outputs=stack.outputs,
-        client=stack.client,
-        shops=shops,
-        now=utc_now(),
-    )
-    checks = doctor.checks()
-    print(f"Kurv stack {args.stack} in {doctor.region}:\n")
-    print(report(checks))
+    if args.stack is None:
+        state = _local_state()
+        emulator = _emulator(state)
+        tables = {
+            "shops": state.shops_table,
+            "carts": state.carts_table,
+            "suppressions": state.suppressions_table,
+            "replies": state.replies_table,
+            "stats": state.stats_table,
+        }
+        local = LocalDoctor(
+            base_url=state.base_url,
+            tables={what: name for what, name in tables.items() if name},
+            client=emulator.client,
+            shops=ShopStore(emulator.client("dynamodb"), state.shops_table).all(),
+            answers=_answers,
+        )
+        checks = local.checks()
+        title = f"The local stack ({state.base_url}); SES, DKIM and the schedule are emulated:"
+    else:
+        stack = _Stack(args.stack, _region(args))
+        shops = (
+            ShopStore(stack.client("dynamodb"), stack.outputs["ShopsTableName"]).all()
+            if "ShopsTableName" in stack.outputs
+            else []
+        )
+        doctor = Doctor(
+            stack_name=args.stack,
+            region=str(stack.session.region_name),
+            outputs=stack.outputs,
+            client=stack.client,
+            shops=shops,
+            now=utc_now(),
+        )
+        checks = doctor.checks()
+        title = f"Kurv stack {args.stack} in {doctor.region}:"
+    if args.json:
+        print(json.dumps(as_json(checks), indent=2))
+    else:
+        print(f"{title}\n")
+        print(report(checks))
     return 1 if any(check.status is Status.FAIL for check in checks) else 0
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5):  # noqa: S310 (make run's own URL)
+            return True
+    except (OSError, ValueError):
+        return False
 
 
 def _forget(args: argparse.Namespace) -> int:

@@ -1,5 +1,7 @@
 """`kurv doctor --stack NAME`: is a deployed Kurv able to do its work? Each check says what
-it found and, when something is wrong, the one thing to do about it.
+it found and, when something is wrong, the one thing to do about it. Without --stack, the
+same for `make run`'s local stack (LocalDoctor), where SES, DKIM and the schedule are the
+emulator's and need nothing from you.
 
 Read-only: it describes, gets and lists; it never changes the stack, SES or a queue.
 """
@@ -227,6 +229,85 @@ class Doctor:
                 "and the function's logs",
             )
         return Check(name, Status.OK, "empty")
+
+
+@dataclass
+class LocalDoctor:
+    """The local stack's checks: it answers, its tables exist, its shops can send and carry
+    what an email's footer needs."""
+
+    base_url: str
+    tables: dict[str, str]  # what it holds -> the emulated table's name
+    client: Callable[[str], Any]  # a boto3 client of the emulator
+    shops: list[Any]  # kurv.shops.Shop
+    answers: Callable[[str], bool]  # whether a URL answers
+
+    def checks(self) -> list[Check]:
+        found = [self.server()]
+        found += [self.table(what, name) for what, name in self.tables.items()]
+        for shop in self.shops:
+            found += [self.sender(shop), self.footer(shop)]
+        if not self.shops:
+            found.append(
+                Check(
+                    "shops",
+                    Status.WARN,
+                    "no shops yet",
+                    "kurv shop add <id> --name ... (see --help)",
+                )
+            )
+        return found
+
+    def server(self) -> Check:
+        if self.answers(f"{self.base_url}/_local/clock"):
+            return Check("local stack", Status.OK, f"answers at {self.base_url}")
+        return Check(
+            "local stack", Status.FAIL, f"no answer at {self.base_url}", "start it with `make run`"
+        )
+
+    def table(self, what: str, name: str) -> Check:
+        try:
+            self.client("dynamodb").describe_table(TableName=name)
+        except (ClientError, BotoCoreError):
+            return Check(f"{what} table", Status.FAIL, f"{name} is missing", "restart `make run`")
+        return Check(f"{what} table", Status.OK, name)
+
+    def sender(self, shop: Any) -> Check:
+        domain = shop.sender_email.rpartition("@")[2]
+        name = f"sender of {shop.shop_id}"
+        try:
+            self.client("sesv2").get_email_identity(EmailIdentity=domain)
+        except ClientError:
+            return Check(name, Status.OK, f"{domain}: the local sweep verifies it before sending")
+        return Check(name, Status.OK, f"{domain} verified in the emulated SES")
+
+    def footer(self, shop: Any) -> Check:
+        name = f"footer of {shop.shop_id}"
+        missing = [
+            option
+            for option, value in (
+                ("--postal-address", shop.postal_address),
+                ("--company-number", shop.company_number),
+            )
+            if not value
+        ]
+        if missing:
+            return Check(
+                name,
+                Status.WARN,
+                f"no {' and no '.join(option.removeprefix('--') for option in missing)}",
+                f"kurv shop update {shop.shop_id} "
+                + " ".join(f"{option} ..." for option in missing)
+                + " (EU and Norwegian marketing law expect them in the footer)",
+            )
+        return Check(name, Status.OK, "postal address and company number set")
+
+
+def as_json(checks: list[Check]) -> list[dict[str, str]]:
+    return [
+        {"name": check.name, "status": check.status.value, "found": check.found, "fix": check.fix}
+        for check in checks
+    ]
 
 
 def report(checks: list[Check]) -> str:
