@@ -64,7 +64,10 @@ def test_every_email_into_a_folder_with_an_index(
     index = (folder / "index.html").read_text()
     assert index.count("<tr><td>") == expected
     assert all((folder / page.name).exists() for page in pages)
-    assert f"Wrote {expected} emails" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"Wrote {expected} emails" in out
+    assert f"\r  rendering [{'#' * 30}] {expected} of {expected}" in out  # its progress, ended
+    assert out.count("\r  rendering [") == expected  # one step for each email
 
 
 @pytest.mark.parametrize(

@@ -860,6 +860,13 @@ def _doctor(args: argparse.Namespace) -> int:
     return 1 if any(check.status is Status.FAIL for check in checks) else 0
 
 
+def _progress_bar(what: str, done: int, total: int, *, about: bool = False) -> None:
+    """One line, redrawn in place: `what [#####     ] done of total`."""
+    share = min(done / total, 1.0) if total else 1.0
+    bar = "#" * int(share * 30)
+    print(f"\r  {what} [{bar:<30}] {done:,} of {'~' if about else ''}{total:,}", end="", flush=True)
+
+
 def _answers(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=5):  # noqa: S310 (make run's own URL)
@@ -906,9 +913,7 @@ def _forget(args: argparse.Namespace) -> int:
             return 1
 
     def progress(scanned: int, total: int) -> None:
-        done = min(scanned / total, 1.0) if total else 1.0
-        bar = "#" * int(done * 30)
-        print(f"\r  reading carts [{bar:<30}] {scanned:,} of ~{total:,}", end="", flush=True)
+        _progress_bar("reading carts", scanned, total, about=True)
 
     erased = forget(
         dynamodb=dynamodb,
@@ -974,9 +979,11 @@ def _preview(args: argparse.Namespace) -> int:
         raise CliError(f"no shop {args.shop!r}")
     if args.all:
         folder = Path(args.out or f"kurv-preview-{shop.shop_id}")
-        index = preview.write_all(shop, folder)
+        index = preview.write_all(
+            shop, folder, progress=lambda done, total: _progress_bar("rendering", done, total)
+        )
         count = len(preview.every_choice(shop))
-        print(f"Wrote {count} emails of {shop.shop_id} to {folder}/; open {index}")
+        print(f"\nWrote {count} emails of {shop.shop_id} to {folder}/; open {index}")
         return 0
     try:
         item = preview.render(

@@ -8,6 +8,7 @@ The sample cart's lines carry no pictures (a shop's pictures are its own).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -93,11 +94,16 @@ def write_one(item: Sample, out: Path) -> list[Path]:
     return [page, text]
 
 
-def write_all(shop: Shop, folder: Path) -> Path:
+def write_all(
+    shop: Shop,
+    folder: Path,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> Path:
     """Every email into `folder`, and an index.html that lists them; returns the index."""
     folder.mkdir(parents=True, exist_ok=True)
     rows = []
-    for choice in every_choice(shop):
+    choices = every_choice(shop)
+    for done, choice in enumerate(choices, start=1):
         item = render(shop, choice)
         name = f"{item.name}{'-after-failed-payment' if choice.payment_trouble else ''}"
         write_one(item, folder / f"{name}.html")
@@ -108,6 +114,7 @@ def write_all(shop: Shop, folder: Path) -> Path:
             f'<td><a href="{name}.html">{html.escape(item.email.subject)}</a></td>'
             f'<td><a href="{name}.txt">text</a> · <a href="{name}.eml">.eml</a></td></tr>'
         )
+        progress(done, len(choices))
     index = folder / "index.html"
     index.write_text(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
