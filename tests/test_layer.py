@@ -4,7 +4,9 @@ the full Babel in .venv does. Builds the layer with pip (its cache makes it seco
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import babel
@@ -96,3 +98,34 @@ def test_an_over_pruned_layer_is_caught(built: Path, full: layer.Samples, tmp_pa
 
 def _bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.iterdir())
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pip sees no package index (none that answers) and no configuration of this machine."""
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple")
+    monkeypatch.setenv("PIP_RETRIES", "0")
+    monkeypatch.setenv("PIP_TIMEOUT", "2")
+
+
+@pytest.mark.usefixtures("no_network")
+def test_once_built_the_layer_builds_with_no_network(built: Path, tmp_path: Path) -> None:
+    # `built` filled the wheelhouse; `make build` runs this same build.
+    python = layer.build(REPO_ROOT / "layers" / "common", tmp_path)
+
+    assert (python / "babel").is_dir()
+    assert (python / "kurv" / "templates").is_dir()
+    assert sorted(path.name for path in python.iterdir()) == sorted(
+        path.name for path in built.iterdir()
+    )
+
+
+@pytest.mark.usefixtures("no_network")
+def test_without_its_wheels_and_a_network_the_build_fails_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(layer, "WHEELHOUSE", tmp_path / "empty")
+
+    with pytest.raises(subprocess.CalledProcessError):
+        layer.build(REPO_ROOT / "layers" / "common", tmp_path / "artifacts")

@@ -3,7 +3,10 @@ layers/common/Makefile (the layer's BuildMethod is makefile); `make bench` and
 tests/test_layer.py build with it too.
 
 1. pip installs layers/common/requirements.txt for Lambda: arm64 (manylinux2014_aarch64),
-   CPython 3.13, wheels only, no bytecode compiled for the build machine's Python.
+   CPython 3.13, wheels only, no bytecode compiled for the build machine's Python. It
+   installs from the wheelhouse .cache/lambda-wheels alone (no index, so offline), and
+   only when that lacks a wheel, downloads the wheels into it first: once a build or
+   `make test` has run online, `make build` needs no network.
 2. Adds the kurv package (modules, templates/, copy/).
 3. Slims Babel's CLDR locale data (28.5 of the layer's 65.7 MiB). The languages our
    emails are written in (locales.EMAIL_LANGUAGES and "no", every regional variant, root
@@ -36,6 +39,9 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# KURV_WHEELHOUSE: somewhere else, e.g. a folder a CI cache keeps.
+WHEELHOUSE = Path(os.environ.get("KURV_WHEELHOUSE") or REPO_ROOT / ".cache" / "lambda-wheels")
 LAMBDA_PLATFORM = "manylinux2014_aarch64"
 LAMBDA_PYTHON = "3.13"
 # What babel.numbers.format_currency and babel.dates.format_date(..., format="long") read
@@ -88,15 +94,7 @@ def build(source: Path, artifacts: Path, *, python: str = sys.executable) -> Pat
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
-    subprocess.run(
-        [
-            *(python, "-m", "pip", "install", "-qq", "--disable-pip-version-check"),
-            *("--target", str(target), "--platform", LAMBDA_PLATFORM, "--implementation", "cp"),
-            *("--python-version", LAMBDA_PYTHON, "--abi", "cp" + LAMBDA_PYTHON.replace(".", "")),
-            *("--only-binary=:all:", "--no-compile", "-r", str(source / "requirements.txt")),
-        ],
-        check=True,
-    )
+    _install(source / "requirements.txt", target, python=python)
     shutil.copytree(
         source / "kurv", target / "kurv", ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
     )
@@ -114,6 +112,48 @@ def build(source: Path, artifacts: Path, *, python: str = sys.executable) -> Pat
         flush=True,
     )
     return target
+
+
+def _install(requirements: Path, target: Path, *, python: str) -> None:
+    """pip install for Lambda from the wheelhouse alone; if it lacks a wheel, fill it first."""
+    lambda_only = [
+        *("--platform", LAMBDA_PLATFORM, "--implementation", "cp"),
+        *("--python-version", LAMBDA_PYTHON, "--abi", "cp" + LAMBDA_PYTHON.replace(".", "")),
+        "--only-binary=:all:",
+    ]
+    pip = [python, "-m", "pip", "-qq", "--disable-pip-version-check"]
+    offline = [
+        *pip[:3],
+        "install",
+        *pip[3:],
+        *("--no-index", "--find-links", str(WHEELHOUSE), "--target", str(target)),
+        *lambda_only,
+        *("--no-compile", "-r", str(requirements)),
+    ]
+    WHEELHOUSE.mkdir(parents=True, exist_ok=True)
+    if subprocess.run(offline, check=False, stderr=subprocess.DEVNULL).returncode == 0:
+        return
+    print(
+        f"CommonLayer: fetching the layer's wheels into {WHEELHOUSE} "
+        "(later builds need no network)",
+        flush=True,
+    )
+    shutil.rmtree(target)
+    target.mkdir(parents=True)
+    subprocess.run(
+        [
+            *pip[:3],
+            "download",
+            *pip[3:],
+            "--dest",
+            str(WHEELHOUSE),
+            *lambda_only,
+            "-r",
+            str(requirements),
+        ],
+        check=True,
+    )
+    subprocess.run(offline, check=True)
 
 
 def samples_in(python_dir: Path, *, python: str = sys.executable) -> Samples:
