@@ -128,3 +128,28 @@ def test_a_report_of_days_without_activity_is_zeros(
     assert cli.main(["report", "--shop", shop.shop_id, "--days", "1", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert (report["carts"], report["recovery_rate"]) == (0, None)
+
+
+def test_the_local_report_ends_on_the_local_clocks_day(
+    shop: Shop,
+    local_state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # make run's clock was moved 40 days ahead of the wall clock: its days are the ones asked.
+    state = json.loads(local_state.read_text())
+    local_state.write_text(json.dumps({**state, "base_url": "http://127.0.0.1:3999"}))
+    monkeypatch.setattr(cli, "_now", lambda: START)
+    asked: list[str] = []
+
+    def local_clock(url: str) -> int:
+        asked.append(url)
+        return START + 40 * DAY
+
+    monkeypatch.setattr(cli, "_server_time", local_clock)
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "1", "--json"]) == 0
+
+    report = json.loads(capsys.readouterr().out)
+    assert report["to"] == day_of(START + 40 * DAY)
+    assert asked == ["http://127.0.0.1:3999"]

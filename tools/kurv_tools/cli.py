@@ -787,6 +787,7 @@ def _report(args: argparse.Namespace) -> int:
 
     if not 1 <= args.days <= 400:
         raise CliError("--days: 1 to 400")
+    now = _now()
     if args.stack:
         stack = _Stack(args.stack, _region(args))
         store = StatsStore(stack.client("dynamodb"), stack["StatsTableName"])
@@ -795,10 +796,11 @@ def _report(args: argparse.Namespace) -> int:
         if not state.stats_table:
             raise CliError("the running local stack predates reports: restart `make run`")
         store = StatsStore(_emulator(state).client("dynamodb"), state.stats_table)
+        now = _local_now(state)
     shop = _shop_store(args).get(args.shop)
     if shop is None:
         raise CliError(f"no shop {args.shop!r}")
-    first, last = report.window(_now(), args.days)
+    first, last = report.window(now, args.days)
     figures = report.summary(
         store.days(shop.shop_id, first, last),
         first=first,
@@ -1063,6 +1065,7 @@ def _send_test(args: argparse.Namespace) -> int:
 def _replies(args: argparse.Namespace) -> int:
     from kurv.reply_store import ReplyStore
 
+    now = _now()
     if args.stack:
         stack = _Stack(args.stack, _region(args))
         store = ReplyStore(stack.client("dynamodb"), stack["RepliesTableName"])
@@ -1071,7 +1074,8 @@ def _replies(args: argparse.Namespace) -> int:
         if not state.replies_table:
             raise CliError("the running local stack predates replies: restart `make run`")
         store = ReplyStore(_emulator(state).client("dynamodb"), state.replies_table)
-    since = _now() - parse_duration(args.since)
+        now = _local_now(state)
+    since = now - parse_duration(args.since)
     found = [
         reply
         for reply in reversed(store.since(args.shop, since))
@@ -1189,6 +1193,11 @@ def _read_body(source: str) -> bytes:
     if source.startswith("@"):
         return Path(source[1:]).read_bytes()
     return source.encode()
+
+
+def _local_now(state: LocalState) -> int:
+    """The local stack's time: its clock may have been moved forward."""
+    return _server_time(state.base_url) if state.base_url else _now()
 
 
 def _server_time(url: str) -> int:
