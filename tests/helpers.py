@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from dataclasses import dataclass, field
@@ -182,3 +183,10 @@ class SlowSweep:
     def claim_late(self, tag: str = "slow") -> list[Claim]:
         """Claim everything it saw, after the fact."""
         return [self.store.claim(key, now=self.now, claim_id=f"{tag}-{key}") for key in self.seen]
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal, to see what a person at one sees."""
+
+    def isatty(self) -> bool:
+        return True

@@ -3,12 +3,13 @@ gets one."""
 
 from __future__ import annotations
 
+import sys
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
 
-from helpers import sent
+from helpers import Terminal, sent
 from kurv.locales import EMAIL_LANGUAGES
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
@@ -64,10 +65,24 @@ def test_every_email_into_a_folder_with_an_index(
     index = (folder / "index.html").read_text()
     assert index.count("<tr><td>") == expected
     assert all((folder / page.name).exists() for page in pages)
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert f"Wrote {expected} emails" in out
-    assert f"\r  rendering [{'#' * 30}] {expected} of {expected}" in out  # its progress, ended
-    assert out.count("\r  rendering [") == expected  # one step for each email
+    assert "\r" not in out + err  # not a terminal: no bar redrawn into a log or a pipe
+
+
+def test_on_a_terminal_the_bar_moves_once_per_email_and_ends_its_line(
+    nordlys: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+
+    assert cli.main(["preview", "--shop", "nordlys", "--all", "--out", str(nordlys / "all")]) == 0
+
+    expected = len(EMAIL_LANGUAGES) * 3 * 2
+    drawn = terminal.getvalue()
+    assert drawn.count("\r  rendering [") == expected  # one step for each email
+    assert drawn.endswith(f"\r  rendering [{'#' * 30}] {expected} of {expected}\n")
+    assert capsys.readouterr().out.startswith(f"Wrote {expected} emails")  # on its own line
 
 
 @pytest.mark.parametrize(

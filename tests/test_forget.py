@@ -3,12 +3,13 @@ opt-out kept as the hash it is; nobody else's data touched."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import Api, advance, cart_updated, contact, link, read_cart
+from helpers import Api, Terminal, advance, cart_updated, contact, link, read_cart
 from kurv.clock import HOUR
 from kurv.shops import Shop
 from kurv_tools import cli
@@ -42,20 +43,23 @@ def two_customers(api: Api, loop: LocalLoop, stack: LocalStack) -> dict[str, Any
     return emails
 
 
+@pytest.mark.usefixtures("local_state")
 def test_forget_erases_one_persons_data_and_keeps_the_opt_out(
     two_customers: dict[str, Any],
     stack: LocalStack,
     shop: Shop,
-    local_state: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert len(raw_messages(stack)) == 2
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
 
     argv = ["forget", "--shop", shop.shop_id, "--email", "Ada@Example.com", "--yes"]
     assert cli.main(argv) == 0
 
     out = capsys.readouterr().out
-    assert "reading carts [" in out
+    assert "\r  reading carts [" in terminal.getvalue()  # its one scan, shown as it goes
     assert "Erased for test-shop: 2 cart(s)" in out
     assert "1 repl(y/ies) and 1 raw message(s)" in out
     assert "Kept: the suppression (opted_out)" in out

@@ -15,7 +15,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
@@ -862,11 +862,35 @@ def _doctor(args: argparse.Namespace) -> int:
     return 1 if any(check.status is Status.FAIL for check in checks) else 0
 
 
-def _progress_bar(what: str, done: int, total: int, *, about: bool = False) -> None:
-    """One line, redrawn in place: `what [#####     ] done of total`."""
-    share = min(done / total, 1.0) if total else 1.0
-    bar = "#" * int(share * 30)
-    print(f"\r  {what} [{bar:<30}] {done:,} of {'~' if about else ''}{total:,}", end="", flush=True)
+class _Progress:
+    """A bar redrawn in place on stderr when it is a terminal: `what [#####     ] done of total`.
+
+    Piped or redirected, it draws nothing: the command's own summary line says what was done,
+    and a log file is not filled with carriage returns.
+    """
+
+    def __init__(self, what: str, *, about: bool = False, stream: TextIO | None = None) -> None:
+        self.what, self.about = what, about
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = self.stream.isatty()
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.live:
+            return
+        share = min(done / total, 1.0) if total else 1.0
+        bar = "#" * int(share * 30)
+        shown = f"{'~' if self.about else ''}{total:,}"
+        self.stream.write(f"\r  {self.what} [{bar:<30}] {done:,} of {shown}")
+        self.stream.flush()
+        self.drawn = True
+
+    def end(self) -> None:
+        """Ends the bar's line, if one was drawn."""
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.drawn = False
 
 
 def _answers(url: str) -> bool:
@@ -914,9 +938,7 @@ def _forget(args: argparse.Namespace) -> int:
             print("Nothing erased.")
             return 1
 
-    def progress(scanned: int, total: int) -> None:
-        _progress_bar("reading carts", scanned, total, about=True)
-
+    progress = _Progress("reading carts", about=True)
     erased = forget(
         dynamodb=dynamodb,
         s3=s3,
@@ -929,7 +951,7 @@ def _forget(args: argparse.Namespace) -> int:
         email=email,
         progress=progress,
     )
-    print()
+    progress.end()
     print(
         f"Erased for {args.shop}: {erased.carts} cart(s) with their items, clicks and orders; "
         f"{erased.replies} repl(y/ies) and {erased.raw_messages} raw message(s)."
@@ -981,11 +1003,11 @@ def _preview(args: argparse.Namespace) -> int:
         raise CliError(f"no shop {args.shop!r}")
     if args.all:
         folder = Path(args.out or f"kurv-preview-{shop.shop_id}")
-        index = preview.write_all(
-            shop, folder, progress=lambda done, total: _progress_bar("rendering", done, total)
-        )
+        progress = _Progress("rendering")
+        index = preview.write_all(shop, folder, progress=progress)
+        progress.end()
         count = len(preview.every_choice(shop))
-        print(f"\nWrote {count} emails of {shop.shop_id} to {folder}/; open {index}")
+        print(f"Wrote {count} emails of {shop.shop_id} to {folder}/; open {index}")
         return 0
     try:
         item = preview.render(
