@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import socket
@@ -42,6 +43,19 @@ class LocalServer:
                 return reply.status, dict(reply.headers.items()), reply.read()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers.items()), error.read()
+
+    def exchange(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> tuple[int, dict[str, str], bytes]:
+        """One request as sent, redirects not followed, any Host header kept as given."""
+        host, port = self.base_url.removeprefix("http://").split(":")
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        try:
+            connection.request(method, path, body=body or None, headers=headers or {})
+            reply = connection.getresponse()
+            return reply.status, dict(reply.getheaders()), reply.read()
+        finally:
+            connection.close()
 
     def output(self) -> str:
         return self.log.read_text()

@@ -271,3 +271,69 @@ def test_local_routes_answer_mistakes_clearly(tmp_path: Path) -> None:
     ):
         assert status == expected, (method, path)
         assert "error" in json.loads(answer)
+
+
+def test_only_this_machines_own_pages_may_use_the_local_routes(tmp_path: Path) -> None:
+    """Another site open in the same browser must not read the outbox (DNS rebinding: its
+    own name pointed at 127.0.0.1) nor post the page's forms (cross-site), nor use the page
+    as a redirect to elsewhere."""
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    with local_server(tmp_path, KURV_SWEEP_SECONDS="3600") as server:
+        origin = server.base_url
+
+        def now() -> int:
+            return int(json.loads(server.exchange("GET", "/_local/clock")[2])["now"])
+
+        before = now()
+        refused = [
+            server.exchange("GET", "/_local/outbox", headers={"Host": "evil.example"}),
+            server.exchange(
+                "POST",
+                "/_local/page/clock",
+                b"advance=60",
+                headers={**form, "Origin": "https://evil.example"},
+            ),
+            server.exchange(
+                "POST",
+                "/_local/clock",
+                b'{"advance": 60}',
+                headers={"Sec-Fetch-Site": "cross-site"},
+            ),
+        ]
+        after_refusals = now()
+        own = server.exchange(
+            "POST", "/_local/page/clock", b"advance=60", headers={**form, "Origin": origin}
+        )
+        after_own = now()
+        by_name = server.exchange(
+            "GET",
+            "/_local/outbox",
+            headers={"Host": origin.replace("http://127.0.0.1", "localhost")},
+        )
+        elsewhere = [
+            server.exchange("POST", "/_local/page/clock", f"advance=0&back={back}".encode(), form)
+            for back in ("https://evil.example/", "//evil.example/", "/_local//evil.example")
+        ]
+        back_home = server.exchange(
+            "POST", "/_local/page/clock", b"advance=0&back=/_local/emails/0", form
+        )
+        api = server.exchange(
+            "POST",
+            "/v1/events",
+            b"{}",
+            headers={"Host": "kurv.example", "Origin": "https://x.example"},
+        )
+
+    for status, _, answer in refused:
+        assert status == 403
+        assert json.loads(answer)["error"]["code"] == "forbidden"
+    assert "evil.example" in json.loads(refused[0][2])["error"]["message"]
+    # make run's clock also follows the wall clock: a minute's jump is told from its ticking.
+    assert after_refusals - before < 30  # nothing refused moved the clock
+    assert own[0] == 303  # the page's own form does
+    assert 60 <= after_own - after_refusals < 90
+    assert by_name[0] == 200
+    assert [headers["Location"] for _, headers, _ in elsewhere] == ["/_local/"] * 3
+    assert back_home[1]["Location"] == "/_local/emails/0"
+    # The API itself is answered whatever the Host, as API Gateway does: by track, not the guard.
+    assert json.loads(api[2])["error"]["code"] == "missing_credentials"

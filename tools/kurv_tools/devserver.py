@@ -24,6 +24,7 @@ class LocalPage:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's own limit; the handler enforces ours
 # (path, body, request headers) -> (status, JSON answer)
 LocalRoute = Callable[[str, bytes, Mapping[str, str]], tuple[int, Any]]
@@ -106,6 +107,14 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _local(self, path: str, body: bytes, headers: Mapping[str, str]) -> None:
+        refused = self._refused(headers)
+        if refused:
+            self._send(
+                403,
+                {"Content-Type": "application/json"},
+                json.dumps({"error": {"code": "forbidden", "message": refused}}).encode(),
+            )
+            return
         route = self.server.local_routes.get(f"{self.command} {path}") or next(
             (
                 found
@@ -137,6 +146,26 @@ class _Handler(BaseHTTPRequestHandler):
             {"Content-Type": "application/json"},
             json.dumps(answer, ensure_ascii=False, indent=2).encode(),
         )
+
+    def _refused(self, headers: Mapping[str, str]) -> str:
+        """Why a /_local/ request is refused, or "" if it is not.
+
+        The outbox holds addresses and the page moves the clock, so only this machine's own
+        pages may use them: another site open in the same browser could otherwise post its
+        forms here (a cross-site request) or read the outbox through a DNS name it points
+        at 127.0.0.1 (rebinding). The API routes stay open to any origin, as deployed.
+        """
+        port = self.server.server_address[1]
+        origins = {f"http://{host}:{port}" for host in LOCAL_HOSTS}
+        host = headers.get("host", "")
+        if f"http://{host}" not in origins:
+            return f"Host {host!r}: the local pages answer only to 127.0.0.1:{port}"
+        origin = headers.get("origin")
+        if self.command != "GET" and origin is not None and origin not in origins:
+            return f"Origin {origin!r}: only the local page may post here"
+        if headers.get("sec-fetch-site") == "cross-site":
+            return "a cross-site request: only the local page may use these routes"
+        return ""
 
     def _send(
         self, status: int, headers: dict[str, str], body: bytes, cookies: list[str] | None = None

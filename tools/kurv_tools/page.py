@@ -70,7 +70,10 @@ def page_routes(loop: LocalLoop) -> dict[str, Any]:
             raise ValueError("advance: 0 to 400 days in seconds")
         stack.clock.advance(seconds)
         loop.run_due()
-        return 303, LocalPage(headers={"Location": form.get("back") or "/_local/"})
+        back = form.get("back", "")
+        # Back to a page of ours only: never a redirect to another site.
+        local = back.startswith("/_local/") and "//" not in back and "\\" not in back
+        return 303, LocalPage(headers={"Location": back if local else "/_local/"})
 
     def reply(path: str, body: bytes, headers: Mapping[str, str]) -> tuple[int, LocalPage]:
         from kurv_tools.inbound import receive
