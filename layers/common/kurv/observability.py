@@ -68,6 +68,10 @@ class Metric(StrEnum):
     BOUNCES = "Bounces"  # permanent: the address is suppressed for the shop (per shop too)
     BOUNCES_TRANSIENT = "BouncesTransient"
     COMPLAINTS = "Complaints"  # marked as spam: suppressed for the shop (per shop too)
+    # From the stats function, as `kurv report` counts them (all shops together):
+    EMAILS_SENT = "EmailsSent"  # per step (a dimension)
+    RECOVERED_REVENUE = "RecoveredRevenue"  # orders within the attribution window after an
+    # email, in the currency's own units (a dimension: sums of mixed currencies mean nothing)
 
 
 # Powertools keeps (and at 100 values prints) metrics even when told not to publish them.
@@ -83,10 +87,17 @@ def count_for_shop(metric: Metric, shop_id: str, value: float = 1) -> None:
     """`metric` in total and per shop (a dimension): for the few figures a merchant must
     watch per shop, such as bounces and complaints."""
     count(metric, value)
+    count_by(metric, "shop", shop_id, value)
+
+
+def count_by(
+    metric: Metric, dimension: str, key: str, value: float, unit: MetricUnit = MetricUnit.Count
+) -> None:
+    """`metric` for one value of a dimension (a step, a currency, a shop), published at once
+    as its own EMF record; like every metric here it also carries the `service` dimension
+    (the function's POWERTOOLS_SERVICE_NAME), which the dashboard and alarms name."""
     if not _DISABLED:
         from aws_lambda_powertools.metrics import single_metric
 
-        with single_metric(
-            name=metric.value, unit=MetricUnit.Count, value=value, namespace="Kurv"
-        ) as per_shop:
-            per_shop.add_dimension(name="shop", value=shop_id)
+        with single_metric(name=metric.value, unit=unit, value=value, namespace="Kurv") as one:
+            one.add_dimension(name=dimension, value=key)
