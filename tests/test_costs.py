@@ -66,12 +66,13 @@ def test_the_fixed_costs_count_the_templates_resources() -> None:
         }
     }
 
-    fixed = costs.fixed_month(template, sweep_seconds=0.1, metrics=10)
+    fixed = costs.fixed_month(template, sweep_seconds=0.1)
 
     assert fixed["alarms"] == pytest.approx(0.20)
     assert fixed["dashboard"] == pytest.approx(3.00)
     assert fixed["secrets"] == pytest.approx(0.40)
-    assert fixed["custom metrics (at most)"] == pytest.approx(3.00)
+    assert fixed["the sweep's metrics"] == pytest.approx(0.60)  # two, every hour
+    assert costs.metrics_month(38) == pytest.approx(11.40)
     assert 0 < fixed["sweep every minute"] < 1
 
 

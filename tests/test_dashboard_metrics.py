@@ -20,6 +20,7 @@ import pytest
 from helpers import Api, advance, cart_updated, contact, link, make_shop
 from kurv import observability
 from kurv.clock import DAY, HOUR
+from kurv_tools import costs
 from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
@@ -156,3 +157,18 @@ def test_every_alarm_on_a_kurv_metric_watches_one_the_code_publishes(
     for alarm in alarms:
         key = frozenset((d["Name"], d["Value"]) for d in alarm.get("Dimensions", []))
         assert (alarm["MetricName"], key) in published, f"{alarm['MetricName']} {dict(key)}"
+
+
+def test_an_idle_stack_publishes_only_the_sweeps_own_figures(
+    emf: Callable[[], Published], loop: LocalLoop, stack: LocalStack
+) -> None:
+    """What the idle monthly cost in `make bench` and the guide counts: CloudWatch bills a
+    metric for the hours it is published in, and with no traffic only the sweep publishes."""
+    for _ in range(3):
+        stack.clock.advance(60)
+        loop.run_due()
+
+    published = emf()
+
+    assert {name for name, _ in published} == set(costs.IDLE_METRICS)
+    assert {dict(key)["service"] for _, key in published} == {"sweep"}

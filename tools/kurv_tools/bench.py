@@ -569,12 +569,22 @@ def _costs() -> list[Figure]:
             f"{usage.read_units:.2f} read units"
         )
         figures.append(Figure(label, float(dollars), f"${dollars}", None, note))
-    fixed = costs.fixed_month(
-        load_template(), sweep_seconds=_MEASURED.idle_sweep_seconds, metrics=_metrics_published()
-    )
+    fixed = costs.fixed_month(load_template(), sweep_seconds=_MEASURED.idle_sweep_seconds)
     total = sum(fixed.values())
     note = ", ".join(f"{name} {value:.2f}" for name, value in fixed.items())
     figures.append(Figure("cost per month, before any traffic", total, f"${total:.2f}", None, note))
+    busy = _metrics_published()
+    ceiling = costs.metrics_month(busy)
+    figures.append(
+        Figure(
+            "custom metrics a month, at most",
+            ceiling,
+            f"${ceiling:.2f}",
+            None,
+            f"{busy} metrics (one shop, one currency), each published in every hour; "
+            "quiet hours cost nothing",
+        )
+    )
     print(f"\nPrices: {costs.PRICES_AS_OF}.")
     return figures
 

@@ -210,17 +210,30 @@ def per(usage: Usage, count: int) -> Decimal:
     return Decimal(str(sum(usage.dollars().values()) * count)).quantize(Decimal("0.01"))
 
 
+# What an idle stack publishes: the sweep's two figures, every minute, zero included
+# (functions/sweep/app.py). tests/test_dashboard_metrics.py checks it is all an idle sweep sends.
+IDLE_METRICS = ("CartsClaimed", "SweepBacklog")
+
+
 def fixed_month(
-    template: dict[str, Any], *, sweep_seconds: float, metrics: int
+    template: dict[str, Any], *, sweep_seconds: float, metrics: int = len(IDLE_METRICS)
 ) -> dict[str, float]:
-    """What a deployed stack costs a month with no traffic at all, from its template."""
+    """What a deployed stack costs a month with no traffic at all, from its template.
+    CloudWatch bills a custom metric by the hours it is published in, so an idle stack pays
+    for the `metrics` published every hour whatever happens, not for all it could publish."""
     kinds = Counter(resource["Type"] for resource in template["Resources"].values())
     sweeps = MONTH_SECONDS / 60  # every minute
     return {
         "alarms": kinds["AWS::CloudWatch::Alarm"] * PRICES.alarm_month,
         "dashboard": kinds["AWS::CloudWatch::Dashboard"] * PRICES.dashboard_month,
         "secrets": kinds["AWS::SecretsManager::Secret"] * PRICES.secret_month,
-        "custom metrics (at most)": metrics * PRICES.metric_month,
+        "the sweep's metrics": metrics * PRICES.metric_month,
         "sweep every minute": sweeps
         * (PRICES.lambda_request + sweep_seconds * LAMBDA_MEMORY_GB * PRICES.lambda_gb_second),
     }
+
+
+def metrics_month(metrics: int) -> float:
+    """Custom metrics a month when every one of `metrics` is published in every hour: the
+    most a busy stack pays for them."""
+    return metrics * PRICES.metric_month
