@@ -24,7 +24,7 @@ from kurv_tools import costs
 from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
-from kurv_tools.template import load_template, resources
+from kurv_tools.template import dashboard, load_template, resources
 from test_replies import reply_to
 
 Published = set[tuple[str, frozenset[tuple[str, str]]]]  # (metric, {(dimension, value)})
@@ -75,8 +75,7 @@ def emf(
 
 
 def dashboard_lines(template: dict[str, Any]) -> list[list[Any]]:
-    body = template["Resources"]["Dashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
-    parsed = json.loads(re.sub(r"\$\{([^}]+)\}", r"SUB:\1", body))
+    parsed = dashboard(template, conditions=frozenset({"ReceivesReplies"}))
     return [line for widget in parsed["widgets"] for line in widget["properties"]["metrics"]]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from kurv.observability import Metric
+from kurv_tools.template import dashboard as template_dashboard
 from kurv_tools.template import load_template, resources
 
 
@@ -42,21 +43,43 @@ def test_every_function_is_watched(template: dict[str, Any], metric: str) -> Non
         assert alarm["Properties"]["AlarmActions"] == [{"Ref": "AlarmTopic"}]
 
 
-def dashboard(template: dict[str, Any]) -> dict[str, Any]:
-    body = template["Resources"]["Dashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
-    # ${Name} and ${Name.Attribute} become strings, as CloudFormation will substitute them.
-    parsed: dict[str, Any] = json.loads(re.sub(r"\$\{([^}]+)\}", r"SUB:\1", body))
-    return parsed
+def dashboard(template: dict[str, Any], *, replies: bool = False) -> dict[str, Any]:
+    return template_dashboard(
+        template, conditions=frozenset({"ReceivesReplies"} if replies else ())
+    )
 
 
-def test_the_dashboard_is_valid_json_naming_only_what_exists(template: dict[str, Any]) -> None:
-    widgets = dashboard(template)["widgets"]
+@pytest.mark.parametrize("replies", [False, True], ids=["without-replies", "with-replies"])
+def test_the_dashboard_is_valid_json_naming_only_what_exists(
+    template: dict[str, Any], replies: bool
+) -> None:
+    widgets = dashboard(template, replies=replies)["widgets"]
     references = set(re.findall(r"SUB:([A-Za-z]+)", json.dumps(widgets))) - {"AWS"}
 
     assert references <= set(template["Resources"])  # no reference to a missing resource
     for name in references:
-        # Conditional resources (the replies function) cannot be on an unconditional page.
-        assert "Condition" not in template["Resources"][name], name
+        # A conditional resource is named only where its condition holds.
+        condition = template["Resources"][name].get("Condition")
+        assert condition is None or (replies and condition == "ReceivesReplies"), name
+
+
+def test_with_replies_the_page_watches_the_replies_function_too(
+    template: dict[str, Any],
+) -> None:
+    def watched(page: dict[str, Any]) -> set[str]:
+        return {
+            str(part)
+            for widget in page["widgets"]
+            for line in widget["properties"]["metrics"]
+            for part in line
+            if str(part).startswith("SUB:")
+        }
+
+    added = watched(dashboard(template, replies=True)) - watched(dashboard(template))
+    assert added == {"SUB:RepliesFunction", "SUB:ReplyFailureQueue.QueueName"}
+    functions = resources(template, "AWS::Serverless::Function")
+    every = {f"SUB:{name}" for name in functions}
+    assert every <= watched(dashboard(template, replies=True))  # each function, errors included
 
 
 def test_every_kurv_figure_on_the_dashboard_is_published(template: dict[str, Any]) -> None:

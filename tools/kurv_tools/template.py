@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -113,3 +114,20 @@ def transformed(template: dict[str, Any]) -> dict[str, Any]:
     os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
     result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
     return result
+
+
+def dashboard(template: dict[str, Any], *, conditions: frozenset[str]) -> dict[str, Any]:
+    """The Dashboard's body as CloudFormation renders it when `conditions` hold (the others do
+    not): its Fn::Sub variables chosen by their Fn::If, and each ${Resource} or
+    ${Resource.Attribute} left as the string "SUB:Resource", to see what it names."""
+    sub = template["Resources"]["Dashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
+    body, variables = (sub, {}) if isinstance(sub, str) else (sub[0], sub[1])
+    for name, given in variables.items():
+        chosen = given
+        if isinstance(given, dict) and "Fn::If" in given:
+            condition, when_true, when_false = given["Fn::If"]
+            chosen = when_true if condition in conditions else when_false
+        text = chosen["Fn::Sub"] if isinstance(chosen, dict) else chosen
+        body = body.replace("${" + name + "}", text)
+    parsed: dict[str, Any] = json.loads(re.sub(r"\$\{([^}]+)\}", r"SUB:\1", body))
+    return parsed
