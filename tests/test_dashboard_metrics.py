@@ -17,15 +17,14 @@ from typing import Any
 
 import pytest
 
-from helpers import Api, advance, cart_updated, contact, link, make_shop
+from helpers import Api, advance, contact, make_shop
 from kurv import observability
 from kurv.clock import DAY, HOUR
 from kurv_tools import costs
-from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 from kurv_tools.template import dashboard, load_template, resources
-from test_replies import reply_to
+from test_report import a_busy_day
 
 Published = set[tuple[str, frozenset[tuple[str, str]]]]  # (metric, {(dimension, value)})
 
@@ -83,23 +82,13 @@ def dashboard_lines(template: dict[str, Any]) -> list[list[Any]]:
 def a_day(emf: Callable[[], Published], api: Api, loop: LocalLoop, stack: LocalStack) -> Published:
     """Carts that buy after a click, opt out, answer, bounce, complain, or wait through the
     whole series; then what the functions published."""
-    for cart_id, address in (
-        ("buys", "ada@example.com"),
-        ("leaves", "grace@example.com"),
-        ("answers", "lin@example.com"),
-        ("bounces", "bounce@simulator.amazonses.com"),
+    a_busy_day(
+        api,
+        loop,
+        stack,
         ("complains", "complaint@simulator.amazonses.com"),
         ("waits", "mary@example.com"),
-    ):
-        api.post(contact(cart_id, email=address))
-        api.post(cart_updated(cart_id))
-    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
-    assert api.request("GET", link(emails["buys"], "r")).status == 302
-    assert api.request("POST", link(emails["leaves"], "u")).status == 200
-    receive(stack, reply_to(emails["answers"], "Shipping was too expensive."))
-    order = {"type": "order.completed", "cart_id": "buys", "order_id": "o-1", "total": "25.00"}
-    assert api.post(order).status == 202
-    loop.deliver()
+    )
     for _ in range(7):  # the rest of the series for the one who waits
         advance(loop, DAY)
     return emf()

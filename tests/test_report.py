@@ -68,11 +68,17 @@ def test_opt_outs_and_replies_by_reason() -> None:
 @pytest.fixture
 def busy_day(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
     """Four carts: one bought after a click, one opted out, one replied, one bounced."""
+    a_busy_day(api, loop, stack)
+
+
+def a_busy_day(api: Api, loop: LocalLoop, stack: LocalStack, *more: tuple[str, str]) -> None:
+    """busy_day's carts, and `more` (cart id, address) emailed beside them."""
     for cart_id, address in (
         ("buys", "ada@example.com"),
         ("leaves", "grace@example.com"),
         ("answers", "lin@example.com"),
         ("bounces", "bounce@simulator.amazonses.com"),
+        *more,
     ):
         api.post(contact(cart_id, email=address))
         api.post(cart_updated(cart_id))
