@@ -52,7 +52,7 @@ def emf(
 
     def as_deployed(function: str, event: dict[str, Any]) -> Any:
         monkeypatch.setenv("POWERTOOLS_SERVICE_NAME", services[function])
-        observability.metrics.service = services[function]
+        monkeypatch.setattr(observability.metrics, "service", services[function])
         return invoke(function, event)
 
     monkeypatch.setattr(stack, "invoke", as_deployed)

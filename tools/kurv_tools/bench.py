@@ -591,13 +591,22 @@ def _costs() -> list[Figure]:
 
 def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
     """How many custom metrics a busy stack publishes: each name once (its service dimension),
-    emails per step of the default series, recovered revenue per currency, and bounces and
-    complaints per shop besides their totals."""
+    except those published only per step or per currency, and bounces and complaints per
+    shop besides their totals (kurv.observability.count_by, count_for_shop)."""
     from kurv.observability import Metric
     from kurv.shops import default_series
 
-    per_step, per_currency = len(default_series()), currencies
-    return len(Metric) - 2 + per_step + per_currency + 2 * shops
+    only_by_dimension = {
+        Metric.EMAILS_SENT: len(default_series()),
+        Metric.RECOVERED_REVENUE: currencies,
+    }
+    per_shop_too = (Metric.BOUNCES, Metric.COMPLAINTS)
+    return (
+        len(Metric)
+        - len(only_by_dimension)
+        + sum(only_by_dimension.values())
+        + len(per_shop_too) * shops
+    )
 
 
 def _layer_figures(size: layer.LayerSize | None, where: str) -> list[Figure]:

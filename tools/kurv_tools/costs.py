@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kurv.observability import Metric
+
 PRICES_AS_OF = (
     "US East (N. Virginia) list prices as AWS's pricing pages gave them in 2025 (DynamoDB "
     "on-demand after its cut of 2024-11-01); read on 2026-12-05; other regions differ by a "
@@ -212,22 +214,20 @@ def per(usage: Usage, count: int) -> Decimal:
 
 # What an idle stack publishes: the sweep's two figures, every minute, zero included
 # (functions/sweep/app.py). tests/test_dashboard_metrics.py checks it is all an idle sweep sends.
-IDLE_METRICS = ("CartsClaimed", "SweepBacklog")
+IDLE_METRICS = (Metric.CARTS_CLAIMED.value, Metric.SWEEP_BACKLOG.value)
 
 
-def fixed_month(
-    template: dict[str, Any], *, sweep_seconds: float, metrics: int = len(IDLE_METRICS)
-) -> dict[str, float]:
+def fixed_month(template: dict[str, Any], *, sweep_seconds: float) -> dict[str, float]:
     """What a deployed stack costs a month with no traffic at all, from its template.
     CloudWatch bills a custom metric by the hours it is published in, so an idle stack pays
-    for the `metrics` published every hour whatever happens, not for all it could publish."""
+    for IDLE_METRICS, published every hour whatever happens, not for all it could publish."""
     kinds = Counter(resource["Type"] for resource in template["Resources"].values())
     sweeps = MONTH_SECONDS / 60  # every minute
     return {
         "alarms": kinds["AWS::CloudWatch::Alarm"] * PRICES.alarm_month,
         "dashboard": kinds["AWS::CloudWatch::Dashboard"] * PRICES.dashboard_month,
         "secrets": kinds["AWS::SecretsManager::Secret"] * PRICES.secret_month,
-        "the sweep's metrics": metrics * PRICES.metric_month,
+        "the sweep's metrics": len(IDLE_METRICS) * PRICES.metric_month,
         "sweep every minute": sweeps
         * (PRICES.lambda_request + sweep_seconds * LAMBDA_MEMORY_GB * PRICES.lambda_gb_second),
     }
