@@ -15,8 +15,8 @@ os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
 os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
 
 from helpers import START, Api, make_shop
-from kurv.clock import ManualClock
-from kurv.shops import Shop
+from kurv.core.clock import ManualClock
+from kurv.core.shops import Shop
 from kurv_tools.emulator import Emulator
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack

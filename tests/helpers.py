@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kurv.auth import sign
-from kurv.claims import Claim, ClaimStore
-from kurv.dynamo import from_item
-from kurv.model import DUE_INDEX, DUE_SHARDS, cart_key
-from kurv.shops import Shop
+from kurv.core.dynamo import from_item
+from kurv.core.model import DUE_INDEX, DUE_SHARDS, cart_key
+from kurv.core.shops import Shop
+from kurv.recover.claims import Claim, ClaimStore
+from kurv.track.auth import sign
 from kurv_tools.apigw import http_event
 from kurv_tools.loop import LocalLoop
 from kurv_tools.outbox import outbox

@@ -28,15 +28,15 @@ import pytest
 from pydantic import BaseModel
 
 from helpers import Api, Reply, advance, due_keys, make_shop, read_cart
-from kurv import errors
-from kurv.auth import sign
-from kurv.clock import DAY, HOUR
-from kurv.events import CartItem, Event
-from kurv.model import cart_key
-from kurv.render import catalogue
-from kurv.shops import Shop
-from kurv.suppressions import SuppressionStore
-from kurv.tracking import MAX_BODY_BYTES
+from kurv.core import errors
+from kurv.core.clock import DAY, HOUR
+from kurv.core.model import cart_key
+from kurv.core.render import catalogue
+from kurv.core.shops import Shop
+from kurv.core.suppressions import SuppressionStore
+from kurv.track.auth import sign
+from kurv.track.events import CartItem, Event
+from kurv.track.tracking import MAX_BODY_BYTES
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 from localserver import LocalServer, local_server

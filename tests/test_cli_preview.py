@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import Terminal, sent
-from kurv.locales import EMAIL_LANGUAGES
+from kurv.core.locales import EMAIL_LANGUAGES
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
 from test_cli import ADD

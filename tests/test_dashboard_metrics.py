@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from helpers import Api, advance, contact, make_shop
-from kurv import observability
-from kurv.clock import DAY, HOUR
+from kurv.core import observability
+from kurv.core.clock import DAY, HOUR
 from kurv_tools import costs
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from helpers import START, Api, cart_updated, contact
-from kurv.clock import HOUR
+from kurv.core.clock import HOUR
 
 ITEM = {"sku": "MUG-1", "name": "Blue mug", "quantity": 1, "unit_price": "12.50"}
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from helpers import Api, advance, cart_updated, contact, sent
-from kurv.clock import DAY, HOUR
-from kurv.shops import Shop
+from kurv.core.clock import DAY, HOUR
+from kurv.core.shops import Shop
 from kurv_tools.functions import load_function
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
@@ -84,7 +84,7 @@ def test_an_event_without_a_shop_tag_is_not_ours(stack: LocalStack, shop: Shop) 
 def test_an_opt_out_keeps_its_reason_when_the_address_bounces_later(
     stack: LocalStack, shop: Shop
 ) -> None:
-    from kurv.suppressions import SuppressionReason, SuppressionStore
+    from kurv.core.suppressions import SuppressionReason, SuppressionStore
 
     SuppressionStore(stack.dynamodb, stack.settings.suppressions_table).suppress(
         shop.shop_id,

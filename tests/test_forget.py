@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from helpers import Api, Terminal, advance, cart_updated, contact, link, read_cart
-from kurv.clock import HOUR
-from kurv.shops import Shop
+from kurv.core.clock import HOUR
+from kurv.core.shops import Shop
 from kurv_tools import cli
 from kurv_tools.inbound import receive, replies_json
 from kurv_tools.loop import LocalLoop

@@ -29,8 +29,8 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 from browser import Driver, chromium, require_chromium
-from kurv.dynamo import from_item
-from kurv.model import cart_key
+from kurv.core.dynamo import from_item
+from kurv.core.model import cart_key
 from kurv_tools.emulator import Emulator
 from kurv_tools.stack import DEMO_ORIGIN
 from kurv_tools.state import STATE_FILE

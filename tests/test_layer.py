@@ -12,7 +12,7 @@ from pathlib import Path
 import babel
 import pytest
 
-from kurv.locales import EMAIL_LANGUAGES
+from kurv.core.locales import EMAIL_LANGUAGES
 from kurv_tools import layer
 from kurv_tools.template import REPO_ROOT
 

@@ -26,9 +26,9 @@ from typing import Any
 import pytest
 
 from browser import Driver, chromium, require_chromium
-from kurv.locales import EMAIL_LANGUAGES
-from kurv.model import Line, Variant
-from kurv.render import Reminder, render_reminder
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.model import Line, Variant
+from kurv.core.render import Reminder, render_reminder
 from kurv_tools.samples import Sample, every_sample
 from unit.test_email_content import reminder, shop
 

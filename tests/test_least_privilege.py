@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from helpers import ORIGIN, Api, advance, cart_updated, contact, link
-from kurv.clock import HOUR
+from kurv.core.clock import HOUR
 from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack, table_names

@@ -14,7 +14,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
 
 from browser import Driver, chromium, require_chromium
-from kurv.auth import sign
+from kurv.track.auth import sign
 from localserver import DEMO_SECRET, LocalServer, local_server
 
 require_chromium()

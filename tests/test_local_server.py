@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from kurv.auth import sign
-from kurv.clock import DAY
+from kurv.core.clock import DAY
+from kurv.track.auth import sign
 from kurv_tools.emulator import Emulator
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 

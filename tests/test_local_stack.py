@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from helpers import Api, cart_updated, contact
-from kurv.clock import HOUR
-from kurv.model import DUE_INDEX, ORDERS_INDEX
-from kurv.shop_store import PUBLISHABLE_KEY_INDEX
+from kurv.core.clock import HOUR
+from kurv.core.model import DUE_INDEX, ORDERS_INDEX
+from kurv.core.shop_store import PUBLISHABLE_KEY_INDEX
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 

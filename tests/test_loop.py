@@ -9,8 +9,8 @@ from email import message_from_string, policy
 import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, link, read_cart, sent
-from kurv.clock import DAY, HOUR
-from kurv.shops import Shop
+from kurv.core.clock import DAY, HOUR
+from kurv.core.shops import Shop
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 

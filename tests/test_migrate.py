@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from helpers import Api, advance, cart_updated, contact, read_cart
-from kurv.clock import HOUR
-from kurv.dynamo import to_item
-from kurv.model import cart_key, plain_address_hash
-from kurv.shops import Shop
-from kurv.suppressions import SuppressionReason, SuppressionStore
+from kurv.core.clock import HOUR
+from kurv.core.dynamo import to_item
+from kurv.core.model import cart_key, plain_address_hash
+from kurv.core.shops import Shop
+from kurv.core.suppressions import SuppressionReason, SuppressionStore
 from kurv_tools.loop import LocalLoop
 from kurv_tools.migrate import migrate_address_hashes
 from kurv_tools.stack import LocalStack

@@ -15,9 +15,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from kurv import api_spec
-from kurv.auth import sign
-from kurv.tracking import MAX_BODY_BYTES
+from kurv.track import api_spec
+from kurv.track.auth import sign
+from kurv.track.tracking import MAX_BODY_BYTES
 from kurv_tools import openapi
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 from test_api_docs import blocks, documented_codes, emitted_codes

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from helpers import Api, SlowSweep, advance, cart_updated, contact, read_cart, sent
-from kurv.claims import CLAIM_LEASE_SECONDS, Claim, ClaimStore
-from kurv.clock import HOUR
-from kurv.model import Cart
-from kurv.shops import Shop
+from kurv.core.clock import HOUR
+from kurv.core.model import Cart
+from kurv.core.shops import Shop
+from kurv.recover.claims import CLAIM_LEASE_SECONDS, Claim, ClaimStore
 from kurv_tools.loop import MAX_RETRIES, LocalLoop
 from kurv_tools.spy import ANSWER_LOST, Spy
 from kurv_tools.stack import LocalStack

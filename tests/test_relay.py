@@ -6,8 +6,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from helpers import Api, advance, cart_updated, contact, make_shop, read_cart
-from kurv.clock import HOUR
-from kurv.shops import host_allowed
+from kurv.core.clock import HOUR
+from kurv.core.shops import host_allowed
 from kurv_tools.loop import LocalLoop
 from kurv_tools.outbox import links_in
 from kurv_tools.stack import LocalStack

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, read_cart, sent
-from kurv.clock import DAY, HOUR
-from kurv.reply_store import ReplyStore
-from kurv.shops import Shop
+from kurv.core.clock import DAY, HOUR
+from kurv.core.shops import Shop
+from kurv.replies.reply_store import ReplyStore
 from kurv_tools import cli
 from kurv_tools.inbound import receive, replies_json
 from kurv_tools.loop import LocalLoop

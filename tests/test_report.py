@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, link
-from kurv.clock import DAY, HOUR
-from kurv.shops import Shop
-from kurv.stats import changes, day_of
+from kurv.core.clock import DAY, HOUR, day_of
+from kurv.core.shops import Shop
+from kurv.stats.counting import changes
 from kurv_tools import cli
 from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop

@@ -5,7 +5,7 @@ from __future__ import annotations
 from email import message_from_bytes, policy
 from pathlib import Path
 
-from kurv.locales import EMAIL_LANGUAGES
+from kurv.core.locales import EMAIL_LANGUAGES
 from kurv_tools.samples import SERIES_CASES, main
 
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from kurv.claims import ClaimStore
-from kurv.decisions import SEND_GATE, Guard
-from kurv.dynamo import conditional_update, to_item
-from kurv.expressions import Update
-from kurv.model import Cart
+from kurv.core.dynamo import conditional_update, to_item
+from kurv.core.expressions import Update
+from kurv.core.model import Cart
+from kurv.recover.claims import ClaimStore
+from kurv.recover.decisions import SEND_GATE, Guard
 from kurv_tools.stack import LocalStack
 
 CLAIMED_AT = 5_000

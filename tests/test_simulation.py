@@ -28,10 +28,10 @@ from typing import Any
 import pytest
 
 from helpers import SECRET, START, Api, SlowSweep
-from kurv.claims import Claim
-from kurv.clock import HOUR
-from kurv.model import series_key
-from kurv.shops import Shop
+from kurv.core.clock import HOUR
+from kurv.core.model import series_key
+from kurv.core.shops import Shop
+from kurv.recover.claims import Claim
 from kurv_tools.loop import LocalLoop
 from kurv_tools.outbox import outbox
 from kurv_tools.spy import Spy

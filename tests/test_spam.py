@@ -9,8 +9,8 @@ import os
 
 import pytest
 
-from kurv.locales import EMAIL_LANGUAGES
-from kurv.model import Variant
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.model import Variant
 from kurv_tools.samples import Sample, every_sample, sample, sample_shop
 from kurv_tools.spam import LIMIT, score, spamassassin
 

@@ -8,11 +8,11 @@ import logging
 from itertools import count
 
 from helpers import Api, advance, cart_updated, contact
-from kurv.claims import Claim, ClaimStore
-from kurv.clock import HOUR
-from kurv.model import DUE_SHARDS
-from kurv.observability import logger
-from kurv.sweep import RESERVE_SECONDS, sweep
+from kurv.core.clock import HOUR
+from kurv.core.model import DUE_SHARDS
+from kurv.core.observability import logger
+from kurv.recover.claims import Claim, ClaimStore
+from kurv.recover.sweep import RESERVE_SECONDS, sweep
 from kurv_tools.loop import LocalLoop
 from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack

@@ -17,12 +17,12 @@ from helpers import (
     make_shop,
     read_cart,
 )
-from kurv.cart_store import CartStore
-from kurv.cart_updates import MAX_EVENT_IDS
-from kurv.clock import DAY, HOUR
-from kurv.events import parse_event
-from kurv.model import AddressKey, cart_key, plain_address_hash
-from kurv.shops import Shop
+from kurv.core.clock import DAY, HOUR
+from kurv.core.model import AddressKey, cart_key, plain_address_hash
+from kurv.core.shops import Shop
+from kurv.track.cart_store import CartStore
+from kurv.track.cart_updates import MAX_EVENT_IDS
+from kurv.track.events import parse_event
 from kurv_tools.spy import Spy
 from kurv_tools.stack import LocalStack
 

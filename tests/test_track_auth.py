@@ -7,8 +7,8 @@ import json
 import pytest
 
 from helpers import KEY, ORIGIN, START, Api, cart_updated, make_shop
-from kurv.auth import sign
-from kurv.shops import Shop
+from kurv.core.shops import Shop
+from kurv.track.auth import sign
 from kurv_tools.stack import LocalStack
 
 BODY = json.dumps(cart_updated()).encode()

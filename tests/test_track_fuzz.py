@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import SECRET, START, Api
-from kurv.auth import sign
+from kurv.track.auth import sign
 
 EVENT_TYPES = [
     "cart.updated",

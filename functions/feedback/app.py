@@ -1,7 +1,7 @@
 """feedback: SES's bounce and complaint events, through EventBridge.
 
-EventBridge event (source aws.ses) -> kurv.feedback.FeedbackDesk.handle
--> kurv.suppressions (a permanent bounce or a complaint: never email that address again).
+EventBridge event (source aws.ses) -> kurv.feedback.desk.FeedbackDesk.handle
+-> kurv.core.suppressions (a permanent bounce or a complaint: never email that address again).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from typing import Any
 from aws_lambda_powertools.utilities.data_classes import EventBridgeEvent, event_source
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.aws import dynamodb_client, secretsmanager_client
-from kurv.clock import SystemClock
-from kurv.feedback import FeedbackDesk
-from kurv.observability import logger, metrics
+from kurv.core.aws import dynamodb_client, secretsmanager_client
+from kurv.core.clock import SystemClock
+from kurv.core.observability import logger, metrics
+from kurv.feedback.desk import FeedbackDesk
 from kurv.wiring import Lazy, build_feedback_desk, load_settings
 
 desk: Lazy[FeedbackDesk] = Lazy(

@@ -1,8 +1,9 @@
 """replies: SES received a message for the ReplyDomain and stored it in S3.
 
-SES receipt event -> kurv.replying.ReplyDesk.file (the raw message from S3, by its id)
--> kurv.inbound (the customer's words, the reason, auto-replies) -> kurv.reply_store,
-kurv.cart_store (the series ends) and kurv.mailer (forwarded to the shop).
+SES receipt event -> kurv.replies.replying.ReplyDesk.file (the raw message from S3, by id)
+-> kurv.replies.inbound (the customer's words, the reason, auto-replies)
+-> kurv.replies.reply_store, the cart closed (the series ends) and kurv.core.mailer (forwarded
+to the shop).
 Filing is idempotent on the message id: SES may invoke twice for one message.
 """
 
@@ -13,10 +14,10 @@ from typing import Any
 from aws_lambda_powertools.utilities.data_classes import SESEvent, event_source
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.aws import dynamodb_client, s3_client, secretsmanager_client, sesv2_client
-from kurv.clock import SystemClock
-from kurv.observability import logger, metrics
-from kurv.replying import ReplyDesk
+from kurv.core.aws import dynamodb_client, s3_client, secretsmanager_client, sesv2_client
+from kurv.core.clock import SystemClock
+from kurv.core.observability import logger, metrics
+from kurv.replies.replying import ReplyDesk
 from kurv.wiring import Lazy, build_reply_desk, load_settings
 
 desk: Lazy[ReplyDesk] = Lazy(

@@ -1,7 +1,8 @@
 """send: the carts table's stream, filtered to claims, becomes at most one email per claim.
 
-Stream batch -> Powertools BatchProcessor -> kurv.sending.Sender.deliver (per record)
--> kurv.decisions.decide -> kurv.claims (conditional marks) -> kurv.mailer (SES v2).
+Stream batch -> Powertools BatchProcessor -> kurv.recover.sending.Sender.deliver (per record)
+-> kurv.recover.decisions.decide -> kurv.recover.claims (conditional marks)
+-> kurv.core.mailer (SES v2).
 A record that raises is reported back as failed; the others in the batch are kept.
 """
 
@@ -18,10 +19,10 @@ from aws_lambda_powertools.utilities.batch.types import PartialItemFailureRespon
 from aws_lambda_powertools.utilities.data_classes.dynamo_db_stream_event import DynamoDBRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.aws import dynamodb_client, sesv2_client
-from kurv.clock import SystemClock
-from kurv.observability import logger, metrics, tracer
-from kurv.sending import Delivery, Sender
+from kurv.core.aws import dynamodb_client, sesv2_client
+from kurv.core.clock import SystemClock
+from kurv.core.observability import logger, metrics, tracer
+from kurv.recover.sending import Delivery, Sender
 from kurv.wiring import Lazy, build_sender, load_settings
 
 processor = BatchProcessor(event_type=EventType.DynamoDBStreams)

@@ -1,7 +1,7 @@
 """stats: the carts table's stream, every change, becomes each shop's daily figures.
 
-Stream batch -> kurv.stats.changes (per record: what the change adds to its shop's day)
--> kurv.stats_store.StatsKeeper (one UpdateItem per shop and day in the batch).
+Stream batch -> kurv.stats.counting.changes (per record: what the change adds to its shop's day)
+-> kurv.core.stats_store.StatsKeeper (one UpdateItem per shop and day in the batch).
 `kurv report` reads those days, never the carts.
 """
 
@@ -12,10 +12,10 @@ from typing import Any
 from aws_lambda_powertools.utilities.data_classes import DynamoDBStreamEvent, event_source
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.aws import dynamodb_client
-from kurv.clock import SystemClock
-from kurv.observability import logger
-from kurv.stats_store import StatsKeeper
+from kurv.core.aws import dynamodb_client
+from kurv.core.clock import SystemClock
+from kurv.core.observability import logger
+from kurv.stats.keeper import StatsKeeper
 from kurv.wiring import Lazy, build_stats_keeper, load_settings
 
 keeper: Lazy[StatsKeeper] = Lazy(

@@ -1,6 +1,7 @@
 """sweep: every minute (EventBridge), claim the carts whose next email is due.
 
-Schedule -> kurv.sweep.sweep -> kurv.claims.ClaimStore (due index query, conditional claims).
+Schedule -> kurv.recover.sweep.sweep -> kurv.recover.claims.ClaimStore (due index query,
+conditional claims).
 Each claim is a stream record that the send function picks up.
 """
 
@@ -10,11 +11,11 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.aws import dynamodb_client
-from kurv.claims import ClaimStore
-from kurv.clock import Clock, SystemClock
-from kurv.observability import Metric, count, logger, metrics, tracer
-from kurv.sweep import sweep
+from kurv.core.aws import dynamodb_client
+from kurv.core.clock import Clock, SystemClock
+from kurv.core.observability import Metric, count, logger, metrics, tracer
+from kurv.recover.claims import ClaimStore
+from kurv.recover.sweep import sweep
 from kurv.wiring import Lazy, build_claim_store, load_settings
 
 claims: Lazy[ClaimStore] = Lazy(lambda: build_claim_store(load_settings(), dynamodb_client()))

@@ -1,8 +1,11 @@
 """track: the one HTTPS endpoint shops talk to, and the links customers click.
 
-POST /v1/events   -> kurv.tracking.Tracker.handle -> kurv.cart_store (one UpdateItem per event)
-GET  /r/{token}   -> kurv.links.LinkDesk.restore (record the click, 302 to the shop's cart)
-GET|POST /u/{token} -> kurv.links.LinkDesk (opt-out page, one-click opt-out per RFC 8058)
+POST /v1/events -> kurv.track.tracking.Tracker.handle -> kurv.track.cart_store (one
+                   UpdateItem per event)
+GET  /r/{token}  -> kurv.track.customer_links.LinkDesk.restore (record the click, 302 to the
+                   shop's cart)
+GET|POST /u/{token} -> kurv.track.customer_links.LinkDesk (opt-out page, one-click opt-out,
+                   RFC 8058)
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.openapi.params import Body
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv import api_spec
-from kurv.auth import normalized_origin
-from kurv.aws import dynamodb_client, secretsmanager_client
-from kurv.clock import SystemClock
-from kurv.errors import KurvError, NotFound, ShopConfigError
-from kurv.http import (
+from kurv.core.aws import dynamodb_client, secretsmanager_client
+from kurv.core.clock import SystemClock
+from kurv.core.errors import KurvError, NotFound, ShopConfigError
+from kurv.core.observability import Metric, count, logger, metrics
+from kurv.track import api_spec
+from kurv.track.auth import normalized_origin
+from kurv.track.customer_links import LinkDesk, Page
+from kurv.track.http import (
     html_response,
     json_response,
     lower_headers,
@@ -26,9 +31,7 @@ from kurv.http import (
     raw_body,
     redirect_response,
 )
-from kurv.links import LinkDesk, Page
-from kurv.observability import Metric, count, logger, metrics
-from kurv.tracking import Tracker
+from kurv.track.tracking import Tracker
 from kurv.wiring import Lazy, build_link_desk, build_tracker, load_settings
 
 app = APIGatewayHttpResolver()

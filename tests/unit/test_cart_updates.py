@@ -15,12 +15,12 @@ from typing import Any
 
 import pytest
 
-from kurv.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
-from kurv.clock import DAY, HOUR, MINUTE
-from kurv.events import Event, parse_event
-from kurv.expressions import Update
-from kurv.model import DUE_SHARDS, AddressKey
-from kurv.shops import Shop
+from kurv.core.clock import DAY, HOUR, MINUTE
+from kurv.core.expressions import Update
+from kurv.core.model import DUE_SHARDS, AddressKey
+from kurv.core.shops import Shop
+from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
+from kurv.track.events import Event, parse_event
 
 T = 1_795_000_000  # when the event happened
 NOW = T + 2 * MINUTE  # when it reached us

@@ -10,16 +10,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kurv.content import (
+from kurv.core.model import Line, Variant
+from kurv.core.render import Reminder, render_reminder
+from kurv.core.shops import Shop, host_allowed
+from kurv.recover.content import (
     MAX_ITEM_NAME,
     allowed_url,
     shown_first_name,
     shown_lines,
     shown_text,
 )
-from kurv.model import Line, Variant
-from kurv.render import Reminder, render_reminder
-from kurv.shops import Shop, host_allowed
 from kurv_tools.outbox import links_in
 
 KURV = "https://kurv.example"

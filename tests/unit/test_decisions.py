@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kurv.clock import HOUR
-from kurv.decisions import (
+from kurv.core.clock import HOUR
+from kurv.core.model import Cart, Closed, Line, Variant
+from kurv.core.shops import Shop
+from kurv.recover.decisions import (
     SEND_GATE,
     AssumeSent,
     Decision,
@@ -26,8 +28,6 @@ from kurv.decisions import (
     next_due,
     variant_for,
 )
-from kurv.model import Cart, Closed, Line, Variant
-from kurv.shops import Shop
 
 T = 1_000_000  # the last activity
 

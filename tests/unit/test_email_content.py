@@ -15,17 +15,17 @@ import pytest
 from babel.numbers import format_currency
 from botocore.stub import Stubber
 
-from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale
-from kurv.mailer import Envelope, Mailer, SendOutcome, build_message, wire_bytes
-from kurv.model import Line, Variant
-from kurv.render import (
+from kurv.core.locales import EMAIL_LANGUAGES, email_language, formatting_locale
+from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message, wire_bytes
+from kurv.core.model import Line, Variant
+from kurv.core.render import (
     CATALOGUES,
     Reminder,
     catalogue,
     render_reminder,
     render_unsubscribe_page,
 )
-from kurv.shops import Shop
+from kurv.core.shops import Shop
 from kurv_tools.samples import NORDLYS
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())

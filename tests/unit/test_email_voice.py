@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from kurv.events import PaymentFailureReason
-from kurv.locales import EMAIL_LANGUAGES
-from kurv.model import Variant
-from kurv.render import CATALOGUES, catalogue, render_reminder, render_unsubscribe_page
-from kurv.shops import SeriesStep
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.model import Variant
+from kurv.core.render import CATALOGUES, catalogue, render_reminder, render_unsubscribe_page
+from kurv.core.shops import SeriesStep
+from kurv.track.events import PaymentFailureReason
 from unit.test_email_content import EXPIRY, NBSP, reminder, shop
 
 ASKING = [(1, Variant.FIRST), (2, Variant.FOLLOW_UP)]

@@ -1,45 +1,50 @@
-"""The common layer's shape: only the modules that talk to AWS import its SDK, the decisions
-and the renderer load no SDK at all, and no two modules import each other round a cycle."""
+"""The common layer's shape: a flow imports core and itself, never another flow; only the
+modules that talk to AWS import its SDK, the decisions and the renderer load no SDK at all,
+and no two modules import each other round a cycle."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
 
 import pytest
 
-from kurv_tools.imports import LAYER, layer_imports
+from kurv_tools.imports import FLOWS, LAYER, ModuleImports, crossings, layer_imports
 
 # Each of these makes AWS calls (or classifies their errors) and may import boto3/botocore.
 TALKS_TO_AWS = {
-    "aws",
-    "dynamo",
-    "cart_store",
-    "claims",
-    "suppressions",
-    "shop_store",
-    "reply_store",
-    "mailer",
+    "core.aws",
+    "core.dynamo",
+    "core.shop_store",
+    "core.suppressions",
+    "core.stats_store",
+    "core.mailer",
+    "track.cart_store",
+    "recover.claims",
+    "replies.reply_store",
 }
 # Values and rules: importing any of these must not load an AWS SDK, directly or through others.
 PURE = [
-    "model",
-    "expressions",
-    "decisions",
-    "cart_updates",
-    "events",
-    "shops",
-    "render",
-    "content",
-    "tokens",
-    "locales",
-    "errors",
-    "clock",
-    "settings",
-    "inbound",
-    "quotes",
-    "reasons",
+    "core.model",
+    "core.expressions",
+    "core.shops",
+    "core.render",
+    "core.links",
+    "core.tokens",
+    "core.locales",
+    "core.errors",
+    "core.clock",
+    "core.settings",
+    "recover.decisions",
+    "recover.content",
+    "track.cart_updates",
+    "track.events",
+    "replies.inbound",
+    "replies.quotes",
+    "replies.reasons",
+    "stats.counting",
 ]
 
 
@@ -47,7 +52,7 @@ def test_only_the_modules_that_talk_to_aws_import_its_sdk() -> None:
     importers = {module.name for module in layer_imports().values() if module.sdk}
 
     assert importers <= TALKS_TO_AWS
-    assert "dynamo" in importers  # the check sees a real import when there is one
+    assert "core.dynamo" in importers  # the check sees a real import when there is one
 
 
 def sdk_loaded_by(module: str) -> list[str]:
@@ -72,7 +77,7 @@ def test_importing_a_pure_module_loads_no_aws_sdk(name: str) -> None:
 
 
 def test_the_probe_sees_an_sdk_when_one_is_loaded() -> None:
-    assert sdk_loaded_by("dynamo") == ["boto3", "botocore"]
+    assert sdk_loaded_by("core.dynamo") == ["boto3", "botocore"]
 
 
 def test_module_level_imports_have_no_cycle() -> None:
@@ -82,4 +87,53 @@ def test_module_level_imports_have_no_cycle() -> None:
     except CycleError as error:
         pytest.fail(f"import cycle: {error.args[1]}")
 
-    assert order.index("model") < order.index("decisions") < order.index("sending")
+    assert order.index("core.model") < order.index("recover.decisions")
+    assert order.index("recover.decisions") < order.index("recover.sending")
+
+
+def test_the_layer_is_folders_of_flows_around_a_core() -> None:
+    folders = {path.name for path in LAYER.iterdir() if (path / "__init__.py").is_file()}
+    loose = {path.stem for path in LAYER.glob("*.py")} - {"__init__", "wiring"}
+
+    assert folders == {"core", *FLOWS}
+    assert loose == set()  # every module lives in core or a flow; wiring composes them
+
+
+def test_no_flow_imports_another_flow_and_core_imports_none() -> None:
+    assert crossings(layer_imports()) == []
+
+
+@pytest.mark.parametrize(
+    ("importer", "imported"),
+    [("recover.sending", "track.cart_store"), ("core.model", "replies.inbound")],
+)
+def test_the_flow_rule_sees_a_crossing_of_any_kind(importer: str, imported: str) -> None:
+    for kind in ("kurv", "kurv_lazy", "kurv_typing"):
+        modules = layer_imports()
+        getattr(modules[importer], kind).add(imported)
+
+        assert crossings(modules) == [(importer, imported)], kind
+
+
+def test_the_scanner_resolves_every_form_of_import(tmp_path: Path) -> None:
+    package = tmp_path / "kurv"
+    for folder in ("core", "track"):
+        (package / folder).mkdir(parents=True)
+        (package / folder / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "core" / "model.py").write_text("")
+    (package / "track" / "links.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from kurv.core import model\n"
+        "from kurv import COPY\n"
+        "if TYPE_CHECKING:\n"
+        "    from kurv.core.model import Cart\n"
+        "def f():\n"
+        "    import kurv.core.model\n"
+    )
+
+    found: ModuleImports = layer_imports(package)["track.links"]
+
+    assert found.kurv == {"core.model", "kurv"}
+    assert found.kurv_typing == {"core.model"}
+    assert found.kurv_lazy == {"core.model"}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kurv.inbound import REASONS, read_reply
-from kurv.locales import EMAIL_LANGUAGES
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.replies.inbound import REASONS, read_reply
 from kurv_tools.reply_corpus import CORPUS, evaluate, expectations, mismatches
 
 EXPECTED = expectations()

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kurv.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
-from kurv.quotes import own_words
-from kurv.reasons import classify, language_of
+from kurv.replies.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
+from kurv.replies.quotes import own_words
+from kurv.replies.reasons import classify, language_of
 
 CORPUS = Path(__file__).parents[1] / "replies" / "corpus"
 HEAD = (

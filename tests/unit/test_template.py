@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kurv.settings import Settings
+from kurv.core.settings import Settings
 from kurv_tools.functions import load_function
 from kurv_tools.layer import LAMBDA_PYTHON
 from kurv_tools.template import (

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kurv.observability import Metric
+from kurv.core.observability import Metric
 from kurv_tools.template import load_template, resources, transformed
 
 ALARM = "AWS::CloudWatch::Alarm"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kurv.observability import Metric
+from kurv.core.observability import Metric
 from kurv_tools.template import dashboard as template_dashboard
 from kurv_tools.template import load_template, resources
 

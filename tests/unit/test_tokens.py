@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kurv.tokens import LinkToken, TokenError, issue, verify
+from kurv.core.tokens import LinkToken, TokenError, issue, verify
 
 SECRETS = {"shop-a": "secret-a", "shop-b": "secret-b"}
 TOKEN = LinkToken(

@@ -181,7 +181,7 @@ def _report(figures: list[Figure]) -> None:
 
 
 def _stack(emulator: Any, prefix: str) -> Any:
-    from kurv.clock import ManualClock
+    from kurv.core.clock import ManualClock
     from kurv_tools.stack import LocalStack
 
     stack = LocalStack(emulator, ManualClock(1_795_000_000), prefix=prefix)
@@ -191,7 +191,7 @@ def _stack(emulator: Any, prefix: str) -> Any:
 
 
 def _bench_shop() -> Any:
-    from kurv.shops import Shop
+    from kurv.core.shops import Shop
 
     return Shop(
         shop_id="bench",
@@ -213,7 +213,7 @@ def _shop(stack: Any) -> Any:
 def _tracking(emulator: Any) -> list[Figure]:
     import json
 
-    from kurv.auth import sign
+    from kurv.track.auth import sign
     from kurv_tools.apigw import http_event
     from kurv_tools.loop import LocalLoop
     from kurv_tools.spy import Spy
@@ -292,11 +292,11 @@ def _tracking(emulator: Any) -> list[Figure]:
 
 
 def _sweep_and_send(emulator: Any) -> list[Figure]:
-    from kurv.claims import ClaimStore
-    from kurv.clock import DAY, HOUR
-    from kurv.dynamo import to_item
-    from kurv.model import cart_key, due_shard
-    from kurv.sweep import sweep
+    from kurv.core.clock import DAY, HOUR
+    from kurv.core.dynamo import to_item
+    from kurv.core.model import cart_key, due_shard
+    from kurv.recover.claims import ClaimStore
+    from kurv.recover.sweep import sweep
     from kurv_tools.loop import LocalLoop
     from kurv_tools.spy import Spy
 
@@ -399,10 +399,10 @@ def _sweep_and_send(emulator: Any) -> list[Figure]:
 
 
 def _rendering() -> list[Figure]:
-    from kurv.locales import EMAIL_LANGUAGES
-    from kurv.mailer import Envelope, build_message, wire_bytes
-    from kurv.model import Line, Variant
-    from kurv.render import Reminder, render_reminder
+    from kurv.core.locales import EMAIL_LANGUAGES
+    from kurv.core.mailer import Envelope, build_message, wire_bytes
+    from kurv.core.model import Line, Variant
+    from kurv.core.render import Reminder, render_reminder
 
     print(f"Rendering {RENDERS} emails across {len(EMAIL_LANGUAGES)} languages ...", flush=True)
     shop = _bench_shop()
@@ -457,7 +457,7 @@ def _rendering() -> list[Figure]:
 def _replies() -> list[Figure]:
     """How many replies of our corpus are read right (words, reason, auto-reply, language),
     and how long reading one takes. A held-out set judges the rules; this guards them."""
-    from kurv.inbound import read_reply
+    from kurv.replies.inbound import read_reply
     from kurv_tools.reply_corpus import CORPUS, evaluate
 
     print("Reading the reply corpus ...", flush=True)
@@ -592,9 +592,9 @@ def _costs() -> list[Figure]:
 def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
     """How many custom metrics a busy stack publishes: each name once (its service dimension),
     except those published only per step or per currency, and bounces and complaints per
-    shop besides their totals (kurv.observability.count_by, count_for_shop)."""
-    from kurv.observability import Metric
-    from kurv.shops import default_series
+    shop besides their totals (kurv.core.observability.count_by, count_for_shop)."""
+    from kurv.core.observability import Metric
+    from kurv.core.shops import default_series
 
     only_by_dimension = {
         Metric.EMAILS_SENT: len(default_series()),

@@ -20,11 +20,11 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from kurv.errors import validation_problems
-from kurv.inbound import REASONS as REPLY_REASONS
+from kurv.core.errors import validation_problems
+from kurv.replies.inbound import REASONS as REPLY_REASONS
 
 if TYPE_CHECKING:
-    from kurv.shop_store import ShopStore
+    from kurv.core.shop_store import ShopStore
     from kurv_tools.emulator import Emulator
     from kurv_tools.state import LocalState
 
@@ -426,7 +426,7 @@ def _target_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _shop_add(args: argparse.Namespace) -> int:
-    from kurv.shops import Shop
+    from kurv.core.shops import Shop
 
     store = _shop_store(args)
     if store.get(args.shop_id) is not None:
@@ -444,7 +444,7 @@ def _shop_add(args: argparse.Namespace) -> int:
 
 
 def _shop_update(args: argparse.Namespace) -> int:
-    from kurv.shops import Shop, new_signing_secret
+    from kurv.core.shops import Shop, new_signing_secret
 
     store = _shop_store(args)
     current = store.get(args.shop_id)
@@ -554,7 +554,7 @@ def _changes(args: argparse.Namespace, current: Any = None) -> dict[str, Any]:
 def _series(args: argparse.Namespace, current: Any) -> list[dict[str, Any]]:
     """--series replaces the delays; --coupon STEP=CODE and --coupon-worth STEP=WORTH set
     one step's coupon."""
-    from kurv.shops import default_series
+    from kurv.core.shops import default_series
 
     series = current.series if current is not None else default_series()
     steps = [step.model_dump(exclude_none=True) for step in series]
@@ -676,7 +676,7 @@ def _print_shop(shop: Any, *, show_secrets: bool) -> None:
 
 
 def _shop_store(args: argparse.Namespace) -> ShopStore:
-    from kurv.shop_store import ShopStore
+    from kurv.core.shop_store import ShopStore
 
     if args.stack:
         outputs = _Stack(args.stack, _region(args))
@@ -782,7 +782,7 @@ def _aws_message(error: Any) -> str:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from kurv.stats_store import StatsStore
+    from kurv.core.stats_store import StatsStore
     from kurv_tools import report
 
     if not 1 <= args.days <= 400:
@@ -815,7 +815,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from kurv.shop_store import ShopStore
+    from kurv.core.shop_store import ShopStore
     from kurv_tools.doctor import Doctor, LocalDoctor, Status, as_json, report, utc_now
 
     if args.stack is None:
@@ -902,7 +902,7 @@ def _answers(url: str) -> bool:
 
 
 def _forget(args: argparse.Namespace) -> int:
-    from kurv.locales import normalize_email
+    from kurv.core.locales import normalize_email
     from kurv.wiring import load_address_key
     from kurv_tools.forget import forget
 
@@ -1036,8 +1036,8 @@ def _preview(args: argparse.Namespace) -> int:
 def _send_test(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from kurv.locales import normalize_email
-    from kurv.mailer import Envelope, Mailer, SendOutcome, build_message
+    from kurv.core.locales import normalize_email
+    from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
     from kurv_tools import preview
 
     try:
@@ -1085,7 +1085,7 @@ def _send_test(args: argparse.Namespace) -> int:
 
 
 def _replies(args: argparse.Namespace) -> int:
-    from kurv.reply_store import ReplyStore
+    from kurv.replies.reply_store import ReplyStore
 
     now = _now()
     if args.stack:
@@ -1182,7 +1182,7 @@ def _utc(moment: int) -> str:
 
 
 def _post(args: argparse.Namespace) -> int:
-    from kurv.auth import sign
+    from kurv.track.auth import sign
 
     if not args.url:
         args.url = _local_url()

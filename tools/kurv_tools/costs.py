@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from kurv.observability import Metric
+from kurv.core.observability import Metric
 
 PRICES_AS_OF = (
     "US East (N. Virginia) list prices as AWS's pricing pages gave them in 2025 (DynamoDB "

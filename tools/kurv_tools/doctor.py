@@ -56,7 +56,7 @@ class Doctor:
     region: str
     outputs: dict[str, str]
     client: Callable[[str], Any]  # a boto3 client for a service, in the stack's region
-    shops: list[Any]  # kurv.shops.Shop
+    shops: list[Any]  # kurv.core.shops.Shop
     now: datetime
 
     def checks(self) -> list[Check]:
@@ -239,7 +239,7 @@ class LocalDoctor:
     base_url: str
     tables: dict[str, str]  # what it holds -> the emulated table's name
     client: Callable[[str], Any]  # a boto3 client of the emulator
-    shops: list[Any]  # kurv.shops.Shop
+    shops: list[Any]  # kurv.core.shops.Shop
     answers: Callable[[str], bool]  # whether a URL answers
 
     def checks(self) -> list[Check]:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kurv.model import AddressKey, reply_pointer_key, series_key
+from kurv.core.model import AddressKey, reply_pointer_key, series_key
 
 
 @dataclass(frozen=True)

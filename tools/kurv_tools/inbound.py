@@ -119,7 +119,7 @@ def ses_receipt_event(
 
 def replies_json(stack: LocalStack) -> list[dict[str, Any]]:
     """Every shop's replies, oldest first, as GET /_local/replies shows them."""
-    from kurv.reply_store import ReplyStore
+    from kurv.replies.reply_store import ReplyStore
 
     store = ReplyStore(stack.dynamodb, stack.settings.replies_table)
     replies = [reply for shop in stack.shop_store.all() for reply in store.since(shop.shop_id, 0)]

@@ -238,7 +238,7 @@ def samples() -> Samples:
     from babel.localedata import locale_identifiers
     from babel.numbers import list_currencies
 
-    from kurv.locales import normalize_currency, normalize_locale
+    from kurv.core.locales import normalize_currency, normalize_locale
 
     identifiers = sorted([*locale_identifiers(), "root"])
     tags = {
@@ -287,7 +287,7 @@ def _or_none(normalize: Callable[[str], str], value: str) -> str | None:
 def _slim(python_dir: Path) -> Samples:
     from babel import localedata
 
-    from kurv.locales import FALLBACK_LANGUAGE, email_language
+    from kurv.core.locales import FALLBACK_LANGUAGE, email_language
 
     def written_in(identifier: str) -> bool:  # one of our languages, or an alias of one ("no")
         language = identifier.split("_", 1)[0]

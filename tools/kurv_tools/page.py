@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
-from kurv.model import cart_key
+from kurv.core.model import cart_key
 from kurv_tools.devserver import LocalPage
 from kurv_tools.outbox import links_in, outbox
 
@@ -101,8 +101,8 @@ def page_routes(loop: LocalLoop) -> dict[str, Any]:
 
 
 def _timeline(stack: Any, shop_id: str, cart_id: str) -> list[dict[str, str]]:
-    from kurv.dynamo import from_item
-    from kurv.reply_store import ReplyStore
+    from kurv.core.dynamo import from_item
+    from kurv.replies.reply_store import ReplyStore
 
     item = from_item(
         stack.dynamodb.get_item(

@@ -1,6 +1,6 @@
 """`kurv preview`: a shop's real emails for a sample cart, before any customer gets one.
 
-Rendered by the code that sends (kurv.render, kurv.mailer, through kurv_tools.samples),
+Rendered by the code that sends (kurv.core.render, kurv.core.mailer, through kurv_tools.samples),
 with the shop's own settings: name, logo, signer, footer, coupons, language and du/Sie.
 The sample cart's lines carry no pictures (a shop's pictures are its own).
 """
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from kurv.decisions import variant_for
-from kurv.locales import EMAIL_LANGUAGES, email_language, formatting_locale, normalize_locale
-from kurv.model import Cart, Line, Variant
-from kurv.shops import Shop
+from kurv.core.locales import EMAIL_LANGUAGES, email_language, formatting_locale, normalize_locale
+from kurv.core.model import Cart, Line, Variant
+from kurv.core.shops import Shop
+from kurv.recover.decisions import variant_for
 from kurv_tools.samples import Sample, sample
 
 

@@ -1,5 +1,5 @@
 """How well Kurv reads replies: every message of tests/replies/corpus/ through
-`kurv.inbound.read_reply`, compared with what tests/replies/corpus/expected.toml says it
+`kurv.replies.inbound.read_reply`, compared with what tests/replies/corpus/expected.toml says it
 must read as (words kept and gone, reason, auto-reply, language).
 
     python -m kurv_tools.reply_corpus [corpus_dir]
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from kurv.inbound import read_reply
+from kurv.replies.inbound import read_reply
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "replies" / "corpus"
 EXPECTED = "expected.toml"
@@ -53,7 +53,7 @@ def evaluate(corpus_dir: Path | None = None) -> list[CorpusOutcome]:
 
 
 class ReadAs(Protocol):
-    """What a reply was read as: a kurv.inbound.Reply, or a reply as stored."""
+    """What a reply was read as: a kurv.replies.inbound.Reply, or a reply as stored."""
 
     @property
     def text(self) -> str: ...

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from kurv.stats import DAY_SECONDS
+from kurv.core.clock import DAY as DAY_SECONDS
 
 REASONS = (
     "payment",

@@ -10,7 +10,7 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kurv.shops import Shop
+    from kurv.core.shops import Shop
 
 
 def _quiet_powertools() -> None:

@@ -14,11 +14,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kurv.locales import EMAIL_LANGUAGES
-from kurv.mailer import Envelope, build_message, wire_bytes
-from kurv.model import Line, Variant
-from kurv.render import Reminder, RenderedEmail, copy_name, render_reminder
-from kurv.shops import SeriesStep, Shop
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.mailer import Envelope, build_message, wire_bytes
+from kurv.core.model import Line, Variant
+from kurv.core.render import Reminder, RenderedEmail, copy_name, render_reminder
+from kurv.core.shops import SeriesStep, Shop
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
 # Which variant each step can be: the plain series, and the series after a failed payment.

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from secrets import token_urlsafe
 from typing import Any
 
-from kurv.clock import MovableClock
-from kurv.model import AddressKey
-from kurv.settings import Settings
-from kurv.shop_store import ShopStore
-from kurv.shops import Shop
+from kurv.core.clock import MovableClock
+from kurv.core.model import AddressKey
+from kurv.core.settings import Settings
+from kurv.core.shop_store import ShopStore
+from kurv.core.shops import Shop
 from kurv_tools.emulator import REGION, Emulator
 from kurv_tools.functions import LocalContext, load_function
 from kurv_tools.template import TABLE_SETTINGS, create_table_requests

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from kurv.settings import Settings, SettingsError
+from kurv.core.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -20,16 +20,16 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
-    from kurv.claims import ClaimStore
-    from kurv.clock import Clock
-    from kurv.feedback import FeedbackDesk
-    from kurv.links import LinkDesk
-    from kurv.model import AddressKey
-    from kurv.replying import ReplyDesk
-    from kurv.sending import Sender
-    from kurv.shop_store import ShopDirectory
-    from kurv.stats_store import StatsKeeper
-    from kurv.tracking import Tracker
+    from kurv.core.clock import Clock
+    from kurv.core.model import AddressKey
+    from kurv.core.shop_store import ShopDirectory
+    from kurv.feedback.desk import FeedbackDesk
+    from kurv.recover.claims import ClaimStore
+    from kurv.recover.sending import Sender
+    from kurv.replies.replying import ReplyDesk
+    from kurv.stats.keeper import StatsKeeper
+    from kurv.track.customer_links import LinkDesk
+    from kurv.track.tracking import Tracker
 
 T = TypeVar("T")
 
@@ -59,7 +59,7 @@ def load_settings() -> Settings:
 def build_shop_directory(
     settings: Settings, clock: Clock, dynamodb: DynamoDBClient
 ) -> ShopDirectory:
-    from kurv.shop_store import ShopDirectory, ShopStore
+    from kurv.core.shop_store import ShopDirectory, ShopStore
 
     return ShopDirectory(
         ShopStore(dynamodb, settings.shops_table), clock, ttl=settings.shop_cache_seconds
@@ -68,7 +68,7 @@ def build_shop_directory(
 
 def load_address_key(secrets: SecretsManagerClient, secret_id: str) -> AddressKey:
     """The deployment's address key, read once per container from Secrets Manager."""
-    from kurv.model import AddressKey
+    from kurv.core.model import AddressKey
 
     if not secret_id:
         raise SettingsError("KURV_ADDRESS_KEY_SECRET is required to hash addresses")
@@ -83,9 +83,9 @@ def build_tracker(
     settings: Settings, clock: Clock, dynamodb: DynamoDBClient, secrets: SecretsManagerClient
 ) -> Tracker:
     """POST /v1/events: the track function's main collaborator."""
-    from kurv.cart_store import CartStore
-    from kurv.suppressions import SuppressionStore
-    from kurv.tracking import Tracker
+    from kurv.core.suppressions import SuppressionStore
+    from kurv.track.cart_store import CartStore
+    from kurv.track.tracking import Tracker
 
     return Tracker(
         shops=build_shop_directory(settings, clock, dynamodb),
@@ -99,7 +99,7 @@ def build_tracker(
 
 def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
     """The customer links (/r/, /u/), sharing the track function's stores and shop cache."""
-    from kurv.links import LinkDesk
+    from kurv.track.customer_links import LinkDesk
 
     return LinkDesk(
         shops=tracker.shops, carts=tracker.carts, suppressions=tracker.suppressions, clock=clock
@@ -107,7 +107,7 @@ def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
 
 
 def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStore:
-    from kurv.claims import ClaimStore
+    from kurv.recover.claims import ClaimStore
 
     return ClaimStore(dynamodb, settings.carts_table)
 
@@ -115,10 +115,10 @@ def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStor
 def build_sender(
     settings: Settings, clock: Clock, dynamodb: DynamoDBClient, ses: SESV2Client
 ) -> Sender:
-    from kurv.links import LinkMaker
-    from kurv.mailer import Mailer
-    from kurv.sending import Sender
-    from kurv.suppressions import SuppressionStore
+    from kurv.core.links import LinkMaker
+    from kurv.core.mailer import Mailer
+    from kurv.core.suppressions import SuppressionStore
+    from kurv.recover.sending import Sender
 
     if not settings.public_base_url:
         raise SettingsError("KURV_PUBLIC_BASE_URL is required to build links in emails")
@@ -143,10 +143,10 @@ def build_reply_desk(
     s3: S3Client,
 ) -> ReplyDesk:
     """The replies function's collaborator: SES's received messages, filed."""
-    from kurv.cart_store import CartStore
-    from kurv.mailer import Mailer
-    from kurv.reply_store import ReplyStore
-    from kurv.replying import Inbox, ReplyDesk
+    from kurv.core.mailer import Mailer
+    from kurv.replies.reply_store import ReplyStore
+    from kurv.replies.replying import Inbox, ReplyDesk
+    from kurv.track.cart_store import CartStore
 
     for name, value in (
         ("KURV_REPLIES_TABLE", settings.replies_table),
@@ -173,9 +173,9 @@ def build_feedback_desk(
     settings: Settings, clock: Clock, dynamodb: DynamoDBClient, secrets: SecretsManagerClient
 ) -> FeedbackDesk:
     """The feedback function's collaborator: bounces and complaints onto the suppressions."""
-    from kurv.feedback import FeedbackDesk
-    from kurv.stats_store import StatsStore
-    from kurv.suppressions import SuppressionStore
+    from kurv.core.stats_store import StatsStore
+    from kurv.core.suppressions import SuppressionStore
+    from kurv.feedback.desk import FeedbackDesk
 
     return FeedbackDesk(
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
@@ -187,7 +187,8 @@ def build_feedback_desk(
 
 def build_stats_keeper(settings: Settings, clock: Clock, dynamodb: DynamoDBClient) -> StatsKeeper:
     """The stats function's collaborator: cart changes into daily figures per shop."""
-    from kurv.stats_store import StatsKeeper, StatsStore
+    from kurv.core.stats_store import StatsStore
+    from kurv.stats.keeper import StatsKeeper
 
     if not settings.stats_table:
         raise SettingsError("KURV_STATS_TABLE is required to keep the daily figures")

@@ -1,0 +1,411 @@
+"""Turns a reminder into words: the locale's copy, Babel's money and dates, Jinja2 layouts.
+
+Copy lives in ``copy/<language>.toml`` (one catalogue per language, same keys); layout in
+``templates/``. Templates autoescape HTML and fail on any undefined name, so a product
+called ``<script>`` is text and a typo in a template is an error in tests, not in a mail.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from kurv import COPY, TEMPLATES
+from kurv.core.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
+from kurv.core.model import Line, Variant
+from kurv.core.shops import FREE_SHIPPING, ConsentPolicy, Formality, Shop, tel_url
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """Everything an email says, before it is put into words."""
+
+    shop: Shop
+    language: str  # one of EMAIL_LANGUAGES
+    babel_locale: str  # e.g. "nb_NO": how money and dates are written
+    variant: Variant
+    lines: tuple[Line, ...]
+    currency: str
+    restore_url: str
+    unsubscribe_url: str
+    expires_at: int
+    first_name: str | None = None
+    coupon: str | None = None
+    coupon_worth: str | None = None  # SeriesStep.coupon_worth: "10%", "50 DKK", "free-shipping"
+    step: int = 1  # which email of the series, from 1
+    payment_reason: str | None = None  # events.PaymentFailureReason, for the payment variants
+
+
+@dataclass(frozen=True)
+class RenderedEmail:
+    subject: str
+    preheader: str
+    text: str
+    html: str
+    language: str
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a sentence: plain text, or a link (tel:, mailto:), or words kept on one
+    line (a date, a price, a phone number). The text part shows only the text."""
+
+    text: str
+    href: str = ""
+    nowrap: bool = False
+
+    @property
+    def shown(self) -> str:
+        # Non-breaking spaces as well as the nowrap style: Outlook ignores the style on spans.
+        return self.text.replace(" ", "\xa0") if self.nowrap else self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+# Steps that ask the customer what went wrong: the replies are how a shop learns.
+ASKING_STEPS = 2
+_PAYMENT_VARIANTS = frozenset({Variant.PAYMENT_TROUBLE, Variant.PAYMENT_FOLLOW_UP})
+_ASKING_VARIANTS = frozenset({Variant.FIRST, Variant.FOLLOW_UP})
+
+
+def render_reminder(reminder: Reminder) -> RenderedEmail:
+    shop = reminder.shop
+    words = _Words(copy_name(reminder.language, shop), _values(reminder))
+    variant = reminder.variant
+    payment = variant in _PAYMENT_VARIANTS
+    subject = words("subject", variant.value)
+    lines = [
+        {
+            "name": line.name,
+            # Two or more: the unit price beside the line's total, so the sum can be checked.
+            "quantity": [Segment(words("cart", "quantity", quantity=line.quantity))]
+            + (
+                [
+                    Segment(" · "),
+                    *words.segments(
+                        "cart",
+                        "each",
+                        unit_price=_nowrap(
+                            _money(
+                                line.unit_price,
+                                reminder.currency,
+                                reminder.language,
+                                reminder.babel_locale,
+                            )
+                        ),
+                    ),
+                ]
+                if line.quantity > 1
+                else []
+            ),
+            "price": _money(
+                line.unit_price * line.quantity,
+                reminder.currency,
+                reminder.language,
+                reminder.babel_locale,
+            ),
+            "image_url": line.image_url,
+            "url": line.url,
+        }
+        for line in reminder.lines
+    ]
+    total = sum((line.unit_price * line.quantity for line in reminder.lines), Decimal(0))
+    intro = words("intro", variant.value)
+    if variant is Variant.PAYMENT_TROUBLE:
+        reasons = words.table("payment_reason")
+        intro += " " + words(
+            "payment_reason",
+            reminder.payment_reason if reminder.payment_reason in reasons else "other",
+        )
+    phone = shop.support_phone
+    phone_segment = Segment(phone, href=tel_url(phone) or "", nowrap=True) if phone else None
+    email = shop.support_email or shop.sender_email
+    links = {"phone": phone_segment, "email": Segment(email, href=f"mailto:{email}")}
+    context: dict[str, Any] = {
+        "lang": reminder.language,
+        "subject": subject,
+        "preheader": words("preheader", variant.value),
+        "shop_name": shop.name,
+        "logo_url": shop.logo_url or "",
+        "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
+        "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
+        "intro": intro,
+        "offer": words("offer", "payment_trouble") if payment else "",
+        "ask": words("reply", "prompt")
+        if reminder.step <= ASKING_STEPS and variant in _ASKING_VARIANTS
+        else "",
+        "heading": words("cart", "heading"),
+        "lines": lines,
+        "total_label": words("cart", "total"),
+        "total": _money(total, reminder.currency, reminder.language, reminder.babel_locale),
+        "prices_note": words("cart", "prices_note"),
+        "button": words("cart", "button_payment" if payment else "button"),
+        "restore_url": reminder.restore_url,
+        "coupon": _coupon_line(words, reminder),
+        "expiry": words.segments("expiry", "line", expiry_date=_nowrap(expiry_date(reminder))),
+        "help": words.segments("help", "with_phone" if phone_segment else "without_phone", **links),
+        "signature": _signature(words, shop),
+        "why": words(
+            "why", "consent" if shop.consent_policy is ConsentPolicy.REQUIRED else "notice"
+        ),
+        "sender_identity": _sender_identity(shop),
+        "unsubscribe": words("footer", "unsubscribe"),
+        "unsubscribe_url": reminder.unsubscribe_url,
+    }
+    environment = _environment()
+    return RenderedEmail(
+        subject=subject,
+        preheader=context["preheader"],
+        text=environment.get_template("reminder.txt").render(context),
+        html=environment.get_template("reminder.html").render(context),
+        language=reminder.language,
+    )
+
+
+@dataclass(frozen=True)
+class ForwardedReply:
+    """A customer's reply as the shop's customer service gets it (plain text)."""
+
+    subject: str
+    text: str
+    language: str
+
+
+def render_forward(
+    *,
+    shop: Shop,
+    words_written: str,
+    reason: str,
+    rule: str,
+    lines: tuple[Line, ...],
+    currency: str,
+    cart_url: str,
+) -> ForwardedReply:
+    """In the shop's own language: what the customer wrote, why Kurv thinks they left (and
+    by which rule), and their cart with a link to it."""
+    from kurv.core.locales import email_language, formatting_locale
+
+    language = email_language(shop.locale)
+    words = _Words(copy_name(language, shop), {"shop": shop.name})
+    reasons = words.table("reasons")
+    reason_words = reasons.get(reason, reasons["other"])
+    locale = formatting_locale(language, shop.locale)
+    times = "\u00d7"  # the multiplication sign
+    cart = [
+        f"- {line.name} ({line.quantity} {times} "
+        f"{_money(line.unit_price, currency, language, locale)})"
+        for line in lines
+    ]
+    total = sum((line.unit_price * line.quantity for line in lines), Decimal(0))
+    parts = [
+        words("forward", "intro"),
+        words("forward", "words"),
+        "\n".join(f"> {line}" if line else ">" for line in words_written.splitlines()) or ">",
+        words("forward", "reason", reason=reason_words, rule=rule),
+    ]
+    if lines:
+        parts.append(
+            "\n".join(
+                [
+                    words("forward", "cart"),
+                    *cart,
+                    words("forward", "total", total=_money(total, currency, language, locale)),
+                ]
+            )
+        )
+    parts.append(words("forward", "link", url=cart_url))
+    return ForwardedReply(
+        subject=words("forward", "subject", reason=reason_words),
+        text="\n\n".join(parts) + "\n",
+        language=language,
+    )
+
+
+def copy_name(language: str, shop: Shop | None = None) -> str:
+    """The catalogue for `language` as this shop speaks it: German shops that duzen have
+    their own (de.du.toml)."""
+    if shop is not None and shop.formality is Formality.INFORMAL and language in _INFORMAL:
+        return _INFORMAL[language]
+    return language
+
+
+_INFORMAL = {"de": "de.du"}
+CATALOGUES = (*EMAIL_LANGUAGES, *_INFORMAL.values())
+
+
+def _nowrap(text: str) -> Segment:
+    return Segment(text, nowrap=True)
+
+
+def _coupon_line(words: _Words, reminder: Reminder) -> str:
+    if not reminder.coupon:
+        return ""
+    worth = reminder.coupon_worth
+    if not worth:
+        return words("cart", "coupon")
+    if worth == FREE_SHIPPING:
+        return words("cart", "coupon_free_shipping")
+    if worth.endswith("%"):
+        from babel.numbers import format_percent
+
+        shown = str(format_percent(Decimal(worth[:-1]) / 100, locale=reminder.babel_locale))
+    else:
+        amount, currency = worth.split(" ")
+        shown = _money(Decimal(amount), currency, reminder.language, reminder.babel_locale)
+    return words("cart", "coupon_off", worth=shown)
+
+
+def _signature(words: _Words, shop: Shop) -> list[str]:
+    """A person signs when the shop names one ("Mette" / "Customer service, Nordlys");
+    otherwise the shop's customer service does. Never "the team"."""
+    if shop.signer_name:
+        role = (
+            f"{shop.signer_role}, {shop.name}" if shop.signer_role else words("footer", "service")
+        )
+        return [words("footer", "sign_off"), shop.signer_name, role]
+    return words("footer", "unsigned").split("\n")
+
+
+def _sender_identity(shop: Shop) -> str:
+    """Who sends, as marketing law asks: legal name, postal address, company number."""
+    if not (shop.postal_address or shop.company_number):
+        return ""
+    parts = (shop.legal_name or shop.name, shop.postal_address, shop.company_number)
+    return " · ".join(part for part in parts if part)
+
+
+def render_unsubscribe_page(
+    *, language: str, shop: Shop | None, state: str, action: str = "", home_url: str = ""
+) -> str:
+    """The small page behind /u/{token} (and a broken /r/{token}): `state` is confirm, done
+    or invalid; `home_url` adds a way on to the shop. Worded as the shop's emails are."""
+    shop_name = shop.name if shop else ""
+    words = _Words(
+        copy_name(language if language in EMAIL_LANGUAGES else FALLBACK_LANGUAGE, shop),
+        {"shop": shop_name},
+    )
+    titles = {"confirm": "title", "done": "done_title", "invalid": "invalid_title"}
+    texts = {"confirm": "question", "done": "done", "invalid": "invalid"}
+    return (
+        _environment()
+        .get_template("unsubscribe.html")
+        .render(
+            lang=words.language,
+            title=words("unsubscribe_page", titles[state]),
+            text=words("unsubscribe_page", texts[state]),
+            button=words("unsubscribe_page", "button") if state == "confirm" else "",
+            action=action,
+            shop_name=shop_name,
+            home_url=home_url,
+            visit_shop=words("unsubscribe_page", "visit_shop") if home_url else "",
+        )
+    )
+
+
+def expiry_date(reminder: Reminder) -> str:
+    from babel.dates import format_date
+
+    moment = datetime.fromtimestamp(reminder.expires_at, tz=UTC)
+    local = moment.astimezone(ZoneInfo(reminder.shop.timezone))
+    pattern = catalogue(reminder.language)["expiry"]["date_format"]
+    return str(format_date(local.date(), format=pattern, locale=reminder.babel_locale))
+
+
+def _values(reminder: Reminder) -> dict[str, Any]:
+    shop = reminder.shop
+    return {
+        "shop": shop.name,
+        "first_name": reminder.first_name or "",
+        "expiry_date": expiry_date(reminder),
+        "coupon": reminder.coupon or "",
+        "phone": shop.support_phone or "",
+        "email": shop.support_email or shop.sender_email,
+    }
+
+
+# Languages whose shops write whole amounts without decimals: "249 kr", not "249,00 kr".
+_WHOLE_AMOUNTS_BARE = frozenset({"nb", "sv"})
+
+
+def _money(amount: Decimal, currency: str, language: str, locale: str) -> str:
+    from babel import Locale
+    from babel.numbers import format_currency
+
+    if language in _WHOLE_AMOUNTS_BARE and amount == amount.to_integral_value():
+        standard = Locale.parse(locale).currency_formats["standard"].pattern
+        bare = standard.replace(".00", "")
+        return str(
+            format_currency(
+                amount,
+                currency,
+                format=bare,
+                locale=locale,
+                currency_digits=False,
+            )
+        )
+    return str(format_currency(amount, currency, locale=locale))
+
+
+class _Words:
+    """Looks up a line in a catalogue and fills in its placeholders."""
+
+    def __init__(self, name: str, values: dict[str, Any]) -> None:
+        self.language = name.split(".", maxsplit=1)[0]
+        self._copy = catalogue(name)
+        self._values = values
+
+    def __call__(self, table: str, key: str, **extra: Any) -> str:
+        return str(self._copy[table][key]).format_map({**self._values, **extra})
+
+    def table(self, table: str) -> dict[str, str]:
+        return self._copy[table]
+
+    def segments(self, table: str, key: str, **extra: Any) -> list[Segment]:
+        """The line as segments, where a placeholder given as a Segment (a link, a date)
+        keeps its kind; the template shows them, the text part reads their text."""
+        values = {**self._values, **extra}
+        pieces: list[Segment] = []
+        for literal, name, spec, _conversion in string.Formatter().parse(self._copy[table][key]):
+            if literal:
+                pieces.append(Segment(literal))
+            if name is None:
+                continue
+            value = values[name]
+            if isinstance(value, Segment):
+                pieces.append(value)
+            else:
+                pieces.append(Segment(format(value, spec or "")))
+        return pieces
+
+
+@lru_cache(maxsize=16)
+def catalogue(name: str) -> dict[str, dict[str, str]]:
+    """A catalogue by name: a language ("da") or a language as some shops speak it ("de.du")."""
+    with (COPY / f"{name}.toml").open("rb") as handle:
+        words: dict[str, dict[str, str]] = tomllib.load(handle)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

@@ -1,0 +1,128 @@
+"""Where shops live: the shops table, and a per-container cache in front of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from botocore.exceptions import ClientError
+from pydantic import ValidationError
+
+from kurv.core.aws import is_throttling
+from kurv.core.clock import Clock
+from kurv.core.dynamo import from_item, to_item
+from kurv.core.errors import ShopConfigError, TemporarilyUnavailable, validation_problems
+from kurv.core.shops import SHOP_ID_PATTERN, Shop
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+PUBLISHABLE_KEY_INDEX = "by_publishable_key"
+_T = TypeVar("_T", Shop | None, frozenset[str])
+_SHOP_ID = re.compile(SHOP_ID_PATTERN)
+
+
+class ShopStore:
+    def __init__(self, client: DynamoDBClient, table: str) -> None:
+        self._client = client
+        self._table = table
+
+    def get(self, shop_id: str) -> Shop | None:
+        if not _SHOP_ID.match(shop_id):
+            return None
+        response = self._call("get_item", TableName=self._table, Key={"shop_id": {"S": shop_id}})
+        return _shop(response.get("Item"))
+
+    def by_publishable_key(self, key: str) -> Shop | None:
+        response = self._call(
+            "query",
+            TableName=self._table,
+            IndexName=PUBLISHABLE_KEY_INDEX,
+            KeyConditionExpression="publishable_key = :key",
+            ExpressionAttributeValues={":key": {"S": key}},
+            Limit=1,
+        )
+        items = response.get("Items") or []
+        return _shop(items[0]) if items else None
+
+    def put(self, shop: Shop) -> None:
+        self._call("put_item", TableName=self._table, Item=to_item(shop.to_item()))
+
+    def all(self) -> list[Shop]:
+        shops: list[Shop] = []
+        for page in self._client.get_paginator("scan").paginate(TableName=self._table):
+            shops.extend(shop for item in page.get("Items", []) if (shop := _shop(item)))
+        return sorted(shops, key=lambda shop: shop.shop_id)
+
+    def allowed_origins(self) -> frozenset[str]:
+        origins: set[str] = set()
+        pages = self._client.get_paginator("scan").paginate(
+            TableName=self._table, ProjectionExpression="allowed_origins"
+        )
+        for page in pages:
+            for item in page.get("Items", []):
+                origins.update(from_item(item).get("allowed_origins") or ())
+        return frozenset(origins)
+
+    def _call(self, operation: str, **request: Any) -> Any:
+        try:
+            return getattr(self._client, operation)(**request)
+        except ClientError as error:
+            if is_throttling(error):
+                raise TemporarilyUnavailable("shop lookup throttled; retry shortly") from error
+            raise
+
+
+def _shop(item: dict[str, Any] | None) -> Shop | None:
+    if not item:
+        return None
+    values = from_item(item)
+    try:
+        return Shop.model_validate(values)
+    except ValidationError as error:
+        problems = "; ".join(validation_problems(error))
+        raise ShopConfigError(
+            f"shop {values.get('shop_id')!r} has an invalid configuration: {problems}"
+        ) from None
+
+
+@dataclass
+class _Cached:
+    value: Shop | frozenset[str] | None
+    until: int
+
+
+class ShopDirectory:
+    """Shops by id and by publishable key, each trusted for `ttl` seconds per container.
+
+    Unknown ids are cached too, so a flood of requests for a shop that does not exist
+    costs one read per minute, not one per request.
+    """
+
+    def __init__(self, store: ShopStore, clock: Clock, ttl: int = 60) -> None:
+        self._store = store
+        self._clock = clock
+        self._ttl = ttl
+        self._entries: dict[tuple[str, str], _Cached] = {}
+
+    def get(self, shop_id: str) -> Shop | None:
+        return self._remember(("id", shop_id), lambda: self._store.get(shop_id))
+
+    def by_publishable_key(self, key: str) -> Shop | None:
+        return self._remember(("key", key), lambda: self._store.by_publishable_key(key))
+
+    def allowed_origins(self) -> frozenset[str]:
+        return self._remember(("origins", ""), self._store.allowed_origins)
+
+    def _remember(self, key: tuple[str, str], load: Callable[[], _T]) -> _T:
+        now = self._clock.now()
+        cached = self._entries.get(key)
+        if cached is not None and cached.until > now:
+            return cast("_T", cached.value)  # each key is only ever filled by one loader
+        value = load()
+        if len(self._entries) > 1000:  # bounded memory under a flood of made-up ids
+            self._entries.clear()
+        self._entries[key] = _Cached(value, now + self._ttl)
+        return value

@@ -1,0 +1,299 @@
+"""A shop's configuration: who sends, in which language, when, and with which secrets."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from enum import StrEnum
+from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+
+from kurv.core.clock import HOUR
+from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+
+DEFAULT_SERIES_HOURS = (1, 24, 72)
+SHOP_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,39}$"
+
+
+class ConsentPolicy(StrEnum):
+    # Only carts whose checkout.contact said consent: true get emails.
+    REQUIRED = "required"
+    # Every known address may get the series; each email says why it was sent.
+    NOTICE = "notice"
+
+
+def normalize_origin(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("https", "http") or not parts.netloc or parts.path not in ("", "/"):
+        raise ValueError(f"{value!r} is not an origin such as https://shop.example")
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def normalize_host(value: str) -> str:
+    """'cdn.shop.example' or '*.shop.example' (any subdomain), lower case, no scheme or path."""
+    host = value.strip().lower().rstrip(".")
+    bare = host.removeprefix("*.")
+    labels = bare.split(".")
+    if (
+        len(host) > 253
+        or len(labels) < 2
+        or not all(
+            label
+            and len(label) <= 63
+            and label.replace("-", "").isalnum()
+            and label.isascii()
+            and not label.startswith("-")
+            and not label.endswith("-")
+            for label in labels
+        )
+    ):
+        raise ValueError(f"{value!r} is not a host name such as cdn.shop.example or *.shop.example")
+    return host
+
+
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    host = host.lower().rstrip(".")
+    return any(
+        host == pattern or (pattern.startswith("*.") and host.endswith(pattern[1:]))
+        for pattern in allowed
+    )
+
+
+def _restore_url(value: str) -> str:
+    if "{cart_id}" not in value:
+        raise ValueError("the restore URL must contain {cart_id}")
+    parts = urlsplit(value.replace("{cart_id}", "x"))
+    if parts.scheme not in ("https", "http") or not parts.netloc:
+        raise ValueError("the restore URL must be an absolute http(s) URL")
+    return value
+
+
+def _timezone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a time zone such as Europe/Copenhagen") from None
+    return value
+
+
+class Formality(StrEnum):
+    """How the emails address a customer where the language has two ways (German: Sie, du)."""
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+FREE_SHIPPING = "free-shipping"
+_PERCENT = re.compile(r"^(100|[1-9][0-9]?)%$")
+_AMOUNT = re.compile(r"^([0-9]{1,7}(?:\.[0-9]{1,2})?) ([A-Z]{3})$")
+
+
+def normalize_coupon_worth(value: str) -> str:
+    """What a coupon is worth, in words every language can say: '10%', '50 DKK' (an amount
+    off, in a currency) or 'free-shipping'."""
+    value = " ".join(value.split())
+    if value.lower() == FREE_SHIPPING:
+        return FREE_SHIPPING
+    amount = _AMOUNT.match(value.upper())
+    if amount:
+        return f"{amount.group(1)} {normalize_currency(amount.group(2))}"
+    if _PERCENT.match(value.replace(" ", "")):
+        return value.replace(" ", "")
+    raise ValueError(
+        f"{value!r} is not a coupon's worth: use a percentage (10%), an amount with its "
+        f"currency (50 DKK) or {FREE_SHIPPING}"
+    )
+
+
+def tel_url(phone: str) -> str | None:
+    """'+45 70 20 30 40' -> 'tel:+4570203040'; None when it is not a number one can dial."""
+    digits = "".join(ch for ch in phone if ch.isdigit() and ch.isascii())
+    if len(digits) < 3 or any(ch not in "+0123456789 -().\u00a0/" for ch in phone.strip()):
+        return None
+    return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
+
+
+def _one_line(value: str) -> str:
+    return ", ".join(part.strip() for part in value.splitlines() if part.strip())
+
+
+def _https_url(value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError(f"{value!r} is not an https URL")
+    return value.strip()
+
+
+Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
+Line200 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=200)]
+
+
+class SeriesStep(BaseModel):
+    """One email of the series: sent `delay_seconds` after the cart's last activity."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    delay_seconds: Annotated[int, Field(ge=60, le=30 * 24 * HOUR)]
+    # A static coupon code shown in this step only. No discount is the default, and the better one.
+    coupon: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    # What the code is worth ("10%", "50 DKK", "free-shipping"): the email says it in words.
+    coupon_worth: Annotated[str, AfterValidator(normalize_coupon_worth)] | None = None
+
+    @model_validator(mode="after")
+    def _worth_needs_a_code(self) -> SeriesStep:
+        if self.coupon_worth and not self.coupon:
+            raise ValueError("a coupon's worth needs its coupon code")
+        return self
+
+
+def default_series() -> tuple[SeriesStep, ...]:
+    return tuple(SeriesStep(delay_seconds=hours * HOUR) for hours in DEFAULT_SERIES_HOURS)
+
+
+def new_signing_secret() -> str:
+    return "ksk_" + secrets.token_urlsafe(32)
+
+
+def new_publishable_key() -> str:
+    return "kpk_" + secrets.token_urlsafe(18)
+
+
+class Shop(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    shop_id: Annotated[str, Field(pattern=SHOP_ID_PATTERN)]
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    sender_email: Annotated[str, AfterValidator(normalize_email)]
+    sender_name: Annotated[str, Field(min_length=1, max_length=100)]
+    locale: Annotated[str, AfterValidator(normalize_locale)] = "en"
+    currency: Annotated[str, AfterValidator(normalize_currency)] = "EUR"
+    # Dates in emails (when the cart expires) are the shop's local dates.
+    timezone: Annotated[str, AfterValidator(_timezone)] = "UTC"
+    support_email: Annotated[str, AfterValidator(normalize_email)] | None = None
+    support_phone: Annotated[str, Field(max_length=32)] | None = None
+    # Who signs the emails ("Mette", "customer service"): a person reads better than a
+    # team. Without a name, the shop's customer service signs.
+    signer_name: Line100 | None = None
+    signer_role: Line100 | None = None
+    # A logo above the email (its alt text is the shop's name, so the email reads with
+    # images off). https, on one of the hosts emails may load images from.
+    logo_url: Annotated[str, AfterValidator(_https_url), Field(max_length=1000)] | None = None
+    # The sender's identity, as marketing law in the EU and Norway expects in the footer:
+    # the legal name (default: name), postal address, and company number with its label
+    # ("CVR 12345678", "Org.nr. 912 345 678", "HRB 12345, Amtsgericht Hamburg").
+    legal_name: Line100 | None = None
+    postal_address: Line200 | None = None
+    company_number: Line100 | None = None
+    # German emails say Sie (formal, the default) or du (informal), as the shop does.
+    formality: Formality = Formality.FORMAL
+    restore_url: Annotated[str, AfterValidator(_restore_url)]
+    series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
+        default_factory=default_series
+    )
+    consent_policy: ConsentPolicy = ConsentPolicy.REQUIRED
+    retention_days: Annotated[int, Field(ge=1, le=400)] = 30
+    allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = ()
+    # Hosts (besides the origins and the restore URL's) that images and item links in an
+    # email may point to, e.g. a CDN. Anything else an event names is left out of the email.
+    image_hosts: tuple[Annotated[str, AfterValidator(normalize_host)], ...] = ()
+    # Whether the storefront (publishable key) may introduce an address or consent. Off:
+    # only signed server calls may.
+    browser_contacts: bool = True
+    # New addresses the storefront may introduce per hour; past it, they are kept but not
+    # emailed (a metric and an alarm say so).
+    browser_contacts_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 100
+    # One series per address and shop in this many days, whatever the cart.
+    series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
+    # `kurv report` counts an order as recovered when it came this many days or fewer after
+    # an email (or a click on one).
+    attribution_days: Annotated[int, Field(ge=1, le=90)] = 7
+    signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    # After `kurv shop rotate-secret`: the old secret, still accepted until then (Unix
+    # seconds), so a shop's servers can switch over without losing an event.
+    previous_signing_secret: SecretStr | None = None
+    previous_secret_until: Annotated[int, Field(ge=0)] = 0
+    # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
+    link_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    publishable_key: Annotated[str, Field(min_length=8, max_length=100)] = Field(
+        default_factory=new_publishable_key
+    )
+    active: bool = True
+
+    @model_validator(mode="after")
+    def _series_fits_retention(self) -> Shop:
+        delays = [step.delay_seconds for step in self.series]
+        if delays != sorted(set(delays)):
+            raise ValueError("series delays must increase from step to step")
+        if delays[-1] >= self.retention_days * 24 * HOUR:
+            raise ValueError("the last email must be due before the cart's data expires")
+        if self.logo_url and not host_allowed(
+            urlsplit(self.logo_url).hostname or "", self.link_hosts
+        ):
+            raise ValueError(
+                "the logo must be on the shop's own hosts or an image host (--image-host): "
+                + ", ".join(self.link_hosts)
+            )
+        return self
+
+    @property
+    def home_url(self) -> str:
+        """The shop's front page: its first storefront origin, else its restore URL's."""
+        if self.allowed_origins:
+            return self.allowed_origins[0] + "/"
+        parts = urlsplit(self.restore_url.replace("{cart_id}", "x"))
+        return f"{parts.scheme}://{parts.netloc}/"
+
+    @property
+    def link_hosts(self) -> tuple[str, ...]:
+        """Hosts an email may link to or load images from."""
+        hosts = [urlsplit(origin).hostname or "" for origin in self.allowed_origins]
+        hosts.append(urlsplit(self.restore_url.replace("{cart_id}", "x")).hostname or "")
+        return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
+
+    @property
+    def series_window_seconds(self) -> int:
+        return self.series_window_days * 24 * HOUR
+
+    @property
+    def retention_seconds(self) -> int:
+        return self.retention_days * 24 * HOUR
+
+    def delay_before(self, step: int) -> int:
+        """Seconds after the last activity that email `step` (1-based) is due."""
+        return self.series[step - 1].delay_seconds
+
+    def restore_url_for(self, cart_id: str) -> str:
+        # Built only from the shop's own template: a token can never choose where we redirect.
+        return self.restore_url.replace("{cart_id}", quote(cart_id, safe=""))
+
+    def signing_secrets(self, now: int) -> list[str]:
+        """The secrets a server's signature may be made with at `now`: the current one,
+        and the one before it during its grace period."""
+        accepted = [self.signing_secret.get_secret_value()]
+        if self.previous_signing_secret is not None and now < self.previous_secret_until:
+            accepted.append(self.previous_signing_secret.get_secret_value())
+        return accepted
+
+    def rotated(self, *, now: int, grace_seconds: int) -> Shop:
+        """A new signing secret; the current one keeps working for `grace_seconds`
+        (0: it stops at once, as for a leaked secret)."""
+        return self.model_copy(
+            update={
+                "signing_secret": SecretStr(new_signing_secret()),
+                "previous_signing_secret": self.signing_secret if grace_seconds > 0 else None,
+                "previous_secret_until": now + grace_seconds if grace_seconds > 0 else 0,
+            }
+        )
+
+    def to_item(self) -> dict[str, Any]:
+        hidden = {"signing_secret", "link_secret", "previous_signing_secret"}
+        item = self.model_dump(mode="json", exclude=hidden)
+        item["signing_secret"] = self.signing_secret.get_secret_value()
+        item["link_secret"] = self.link_secret.get_secret_value()
+        if self.previous_signing_secret is not None:
+            item["previous_signing_secret"] = self.previous_signing_secret.get_secret_value()
+        return {key: value for key, value in item.items() if value is not None}

@@ -1,0 +1,106 @@
+"""What the mail servers said back: bounces and complaints, as SES publishes them.
+
+The configuration set sends every email's bounce and complaint events to EventBridge; the
+feedback function hands each event's ``detail`` to ``FeedbackDesk.handle``. A permanent
+bounce or a complaint puts the address on the shop's suppression list (the same list an
+opt-out uses, with its own reason): Kurv never writes to it again, and a shop's sending
+reputation is kept. A transient bounce (a full mailbox, a server down for a while) only
+counts: the next email may well arrive. The shop comes from the email's ``shop`` tag
+(``sending.Sender`` tags every email); an event without one is not Kurv's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from kurv.core.observability import Metric, count, count_for_shop, logger
+from kurv.core.suppressions import SuppressionReason
+
+if TYPE_CHECKING:
+    from kurv.core.clock import Clock
+    from kurv.core.model import AddressKey
+    from kurv.core.stats_store import StatsStore
+    from kurv.core.suppressions import SuppressionStore
+
+
+class Feedback(StrEnum):
+    SUPPRESSED = "suppressed"  # a permanent bounce or a complaint: never again
+    TRANSIENT = "transient"  # a soft bounce: counted only
+    NOT_OURS = "not_ours"  # no shop tag, or an event type we do not act on
+
+
+@dataclass
+class FeedbackDesk:
+    suppressions: SuppressionStore
+    addresses: AddressKey
+    clock: Clock
+    stats: StatsStore | None = None  # the shop's daily figures (kurv report)
+
+    def handle(self, detail: dict[str, Any]) -> Feedback:
+        mail = detail.get("mail") or {}
+        shop_id = _first((mail.get("tags") or {}).get("shop"))
+        kind = str(detail.get("eventType") or detail.get("notificationType") or "")
+        if not shop_id or kind not in ("Bounce", "Complaint"):
+            logger.info(
+                "a mail event that is not a shop's bounce or complaint", extra={"kind": kind}
+            )
+            return Feedback.NOT_OURS
+        if kind == "Bounce":
+            bounce = detail.get("bounce") or {}
+            if bounce.get("bounceType") != "Permanent":
+                count(Metric.BOUNCES_TRANSIENT)
+                logger.info(
+                    "transient bounce",
+                    extra={"shop_id": shop_id, "subtype": bounce.get("bounceSubType", "")},
+                )
+                return Feedback.TRANSIENT
+            recipients = [
+                item.get("emailAddress", "") for item in bounce.get("bouncedRecipients") or []
+            ]
+            reason, metric = SuppressionReason.BOUNCED, Metric.BOUNCES
+        else:
+            complaint = detail.get("complaint") or {}
+            recipients = [
+                item.get("emailAddress", "") for item in complaint.get("complainedRecipients") or []
+            ]
+            reason, metric = SuppressionReason.COMPLAINED, Metric.COMPLAINTS
+        suppressed = 0
+        for address in recipients:
+            hashed = self._hash(address)
+            if hashed:
+                self.suppressions.suppress(shop_id, hashed, reason=reason, now=self.clock.now())
+                suppressed += 1
+        count_for_shop(metric, shop_id, max(suppressed, 1))
+        if self.stats is not None:
+            from collections import Counter
+
+            from kurv.core.clock import DAY, day_of
+            from kurv.core.stats_store import KEEP_DAYS
+
+            now = self.clock.now()
+            figure = "bounces" if kind == "Bounce" else "complaints"
+            self.stats.add(
+                shop_id,
+                day_of(now),
+                Counter({figure: max(suppressed, 1)}),
+                expires_at=now + KEEP_DAYS * DAY,
+            )
+        logger.info(kind.lower(), extra={"shop_id": shop_id, "suppressed": suppressed})
+        return Feedback.SUPPRESSED
+
+    def _hash(self, address: str) -> str:
+        from kurv.core.locales import normalize_email
+
+        try:
+            return self.addresses.hash(normalize_email(address))
+        except ValueError:
+            logger.warning("a bounced address we cannot read")
+            return ""
+
+
+def _first(values: Any) -> str:
+    if isinstance(values, list) and values:
+        return str(values[0])
+    return str(values) if isinstance(values, str) else ""

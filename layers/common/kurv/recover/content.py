@@ -1,0 +1,74 @@
+"""What an email may show of what a shop or a storefront told us. Pure.
+
+Anyone holding a shop's publishable key (it is in every page of the shop) can describe a
+cart. So everything customer-visible that came in an event is treated as untrusted:
+links and images only to hosts the shop allows (its storefront origins, its restore URL's
+host and its ``image_hosts``), names as short plain text with no web addresses in them,
+and a first name only when it looks like one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from kurv.core.model import Line
+from kurv.core.shops import Shop, host_allowed
+
+MAX_ITEM_NAME = 80
+MAX_FIRST_NAME = 40
+ELLIPSIS = "…"
+
+# A web address written out: a scheme, or www. Product names never need one.
+_WEB_ADDRESS = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*")
+# What a name is not: an address, a path, a domain (a dot before two letters), digits.
+_NOT_A_NAME = re.compile(r"[@/:\\<>{}\[\]|=_#*~^0-9]|\.\s*[^\W\d_]{2,}")
+# Characters that are there to hide something: zero-width, joiners, soft hyphens.
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+
+
+def shown_text(value: str, limit: int) -> str:
+    """`value` as plain text: no web addresses, nothing invisible, at most `limit` chars."""
+    visible = "".join(
+        char
+        for char in value
+        if char not in _INVISIBLE and unicodedata.category(char) not in ("Cc", "Cf")
+    )
+    text = " ".join(_WEB_ADDRESS.sub(" ", visible).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + ELLIPSIS
+    return text
+
+
+def shown_first_name(value: str) -> str | None:
+    """A greeting's name, or None for the anonymous greeting when it does not read as one."""
+    name = shown_text(value, MAX_FIRST_NAME + 1)
+    if not name or len(name) > MAX_FIRST_NAME or _NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def allowed_url(url: str | None, shop: Shop) -> str | None:
+    """`url` if it is http(s) on one of the shop's hosts, else None."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname or parts.username:
+        return None
+    return url if host_allowed(parts.hostname, shop.link_hosts) else None
+
+
+def shown_lines(lines: tuple[Line, ...], shop: Shop) -> tuple[tuple[Line, ...], int]:
+    """The cart's lines as an email may show them, and how many links or images were left
+    out for pointing elsewhere."""
+    shown, dropped = [], 0
+    for line in lines:
+        image_url, url = allowed_url(line.image_url, shop), allowed_url(line.url, shop)
+        dropped += (line.image_url is not None and image_url is None) + (
+            line.url is not None and url is None
+        )
+        name = shown_text(line.name, MAX_ITEM_NAME) or "…"
+        shown.append(replace(line, name=name, image_url=image_url, url=url))
+    return tuple(shown), dropped

@@ -1,0 +1,190 @@
+"""May this cart get this email now? The whole rule, and when the next email is due. Pure.
+
+``decide`` reads top to bottom: the first line that says no decides. What it needs from
+outside the cart (is the address suppressed, did it buy on another cart) it asks through
+``Elsewhere``, only once everything else says send. ``SEND_GATE`` is the part of the rule
+that must still hold at the instant send marks the cart: ``claims.ClaimStore.mark_sending``
+builds its condition expression from it, so a purchase or activity that lands between the
+decision and SES stops the email in DynamoDB itself. Nothing here imports an AWS SDK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kurv.core.expressions import Update
+from kurv.core.model import Cart, Closed, Variant
+from kurv.core.shops import ConsentPolicy, Shop
+
+
+@dataclass(frozen=True)
+class Send:
+    shop: Shop
+    step: int
+    variant: Variant
+    reason: str = "due"
+
+
+@dataclass(frozen=True)
+class AssumeSent:
+    """An earlier attempt may have sent this step: record it as sent, never risk a second."""
+
+    shop: Shop
+    step: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Skip:
+    """No email now or later: finish the claim, and close the cart or leave the due index."""
+
+    reason: str
+    close: Closed | None = None
+    unindex: bool = False
+
+
+@dataclass(frozen=True)
+class Release:
+    """The customer came back after the claim: their activity has re-timed the email."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Defer:
+    """Not now: look again at `until` (0: when the cart expires), or when the customer acts."""
+
+    reason: str
+    until: int = 0
+
+
+Decision = Send | AssumeSent | Skip | Release | Defer
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """Facts kept outside the cart. Each costs a read, so decide asks them last."""
+
+    suppressed: Callable[[], bool]  # the address is on the shop's suppression list
+    ordered_since_active: Callable[[], bool]  # it bought on any cart since this one was active
+    # Until when another cart holds the address's series (its last email plus the shop's
+    # window), or 0. Asked last: asking claims the address for this cart when it is free
+    # (claims.ClaimStore.claim_series).
+    another_series: Callable[[], int] = lambda: 0
+
+
+NOTHING_ELSEWHERE = Elsewhere(suppressed=lambda: False, ordered_since_active=lambda: False)
+
+
+def decide(  # noqa: PLR0911, PLR0912 (a table)
+    cart: Cart, shop: Shop | None, *, now: int, elsewhere: Elsewhere = NOTHING_ELSEWHERE
+) -> Decision:
+    if shop is None or not shop.active:
+        return Skip("shop missing or switched off", unindex=True)
+    if cart.closed:
+        return Skip(f"closed: {cart.closed}", unindex=True)
+    if cart.expires_at and now >= cart.expires_at:
+        # Past retention, waiting for TTL (which can take days): no email, no more claims.
+        return Skip("past retention", unindex=True)
+    uncertain = cart.sending_step or cart.uncertain_step
+    if uncertain > cart.reminders_sent:
+        return AssumeSent(shop, uncertain, "earlier attempt unconfirmed")
+    if not cart.email:
+        return Skip("no address", unindex=True)
+    if shop.consent_policy is ConsentPolicy.REQUIRED and not cart.consent:
+        return Skip("no consent", unindex=True)
+    if cart.contact_held:
+        return Skip("storefront contact over the shop's hourly cap", unindex=True)
+    if cart.last_activity_at > cart.claimed_at:
+        return Release("customer active since the claim")
+    step = due_step(cart, shop, now=now)
+    if step > len(shop.series):
+        return Skip("series complete", close=Closed.SERIES_COMPLETE)
+    if not cart.lines:
+        return Defer("empty cart")
+    if elsewhere.suppressed():
+        return Skip("address suppressed", close=Closed.SUPPRESSED)
+    if elsewhere.ordered_since_active():
+        return Skip("ordered on another cart", close=Closed.ORDERED)
+    held_until = elsewhere.another_series()
+    if held_until:
+        # Nobody can mail an address again and again through many carts, nor move a
+        # running series to another address: each email renews its cart's hold.
+        return Defer("the address has a series from another cart", until=held_until)
+    return Send(shop, step, variant_for(cart, shop, step))
+
+
+def due_step(cart: Cart, shop: Shop, *, now: int) -> int:
+    """The next step, or a later one whose time has also come (after an outage, say):
+    a customer gets the email that fits now, never a burst of the ones missed."""
+    step = max(cart.claim_step, cart.reminders_sent + 1)
+    while step < len(shop.series) and cart.last_activity_at + shop.delay_before(step + 1) <= now:
+        step += 1
+    return step
+
+
+def variant_for(cart: Cart, shop: Shop, step: int) -> Variant:
+    if cart.payment_failed_at:
+        # The email after the failure says what went wrong; the ones after it keep offering help.
+        if cart.payment_failed_at > cart.last_reminder_at:
+            return Variant.PAYMENT_TROUBLE
+        return Variant.PAYMENT_FOLLOW_UP
+    if step == len(shop.series) and step > 1:
+        return Variant.LAST_CALL
+    return Variant.FIRST if step == 1 else Variant.FOLLOW_UP
+
+
+def next_due(cart: Cart, shop: Shop, *, step: int, now: int) -> tuple[int, int] | None:
+    """(due_at, next_delay) for the email after `step`, or None when the series is done.
+
+    Timed from the last activity, but never sooner after this email than the series'
+    own gap between the two steps.
+    """
+    if step >= len(shop.series):
+        return None
+    delay = shop.delay_before(step + 1)
+    gap = delay - shop.delay_before(step)
+    return max(cart.last_activity_at + delay, now + gap), delay
+
+
+@dataclass(frozen=True)
+class Guard:
+    """One thing that must hold when send marks a cart, in two forms that must agree: over
+    the cart as read (`holds`), and as a condition on the stored item (`condition`)."""
+
+    name: str
+    holds: Callable[[Cart, int], bool]  # (cart, step)
+    condition: Callable[[Update, Cart, int], str]
+
+
+SEND_GATE: tuple[Guard, ...] = (
+    Guard(
+        "no attempt in flight",
+        lambda cart, step: not cart.sending_step,
+        lambda u, cart, step: f"attribute_not_exists({u.name('sending_step')})",
+    ),
+    Guard(
+        "still open (not closed, not bought)",
+        lambda cart, step: cart.closed is None,
+        lambda u, cart, step: (
+            f"attribute_not_exists({u.name('closed')})"
+            f" AND attribute_not_exists({u.name('ordered_at')})"
+        ),
+    ),
+    Guard(
+        "contact not held",
+        lambda cart, step: not cart.contact_held,
+        lambda u, cart, step: f"attribute_not_exists({u.name('contact_held')})",
+    ),
+    Guard(
+        "no activity since the claim",
+        lambda cart, step: cart.last_activity_at <= cart.claimed_at,
+        lambda u, cart, step: u.missing_or_at_most("last_activity_at", cart.claimed_at),
+    ),
+    Guard(
+        "this step not sent yet",
+        lambda cart, step: cart.reminders_sent < step,
+        lambda u, cart, step: u.missing_or_below("reminders_sent", step),
+    ),
+)

@@ -1,0 +1,397 @@
+"""A customer's reply, read: who wrote it, in what language, their own words, whether a
+machine wrote it, and why they left their cart. Pure: bytes in, a `Reply` out.
+
+Mail arrives as whatever the customer's client made of it: charsets declared wrongly,
+HTML only, broken MIME. `read_reply` reads as far as it can, says in `problems` what it
+could not read, and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.headerregistry import AddressHeader
+from email.message import EmailMessage, Message
+from email.utils import getaddresses
+
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.replies import quotes, reasons
+
+REASONS = tuple(reason.value for reason in reasons.Reason)
+MAX_TEXT_BYTES = 4096
+# What is parsed of a message: a customer's reply is a few KB; the rest is attachments.
+MAX_RAW_BYTES = 2 * 2**20
+MAX_HEADER_BYTES = 256 * 2**10
+# A header value longer than this is cut before it is parsed (the parser is not linear).
+MAX_HEADER_VALUE = 8192
+MAX_PARTS = 64
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Reply:
+    message_id: str  # the Message-ID header's value, "" if none
+    from_address: str  # From's addr-spec, lower case, "" if unreadable
+    recipients: tuple[str, ...]  # To and Cc addr-specs, lower case
+    subject: str  # decoded, one line
+    language: str  # one of EMAIL_LANGUAGES
+    text: str  # the customer's own words, at most MAX_TEXT_BYTES of UTF-8
+    auto_reply: bool
+    auto_reply_rule: str  # what said so, e.g. "header:Auto-Submitted=auto-replied"; "" if not
+    reason: str  # one of REASONS ("other" for auto-replies and empty text)
+    rule: str  # the rule that decided the reason, e.g. "da:price:fragt for dyr"
+    problems: tuple[str, ...]  # what could not be read; empty when all was fine
+
+
+def read_reply(raw: bytes, *, language_hint: str | None = None) -> Reply:
+    """Never raises, for any bytes whatsoever."""
+    hint = language_hint if language_hint in EMAIL_LANGUAGES else None
+    try:
+        return _read(bytes(raw), hint)
+    except Exception as error:  # the promise is "never raises": the last line of defence
+        return Reply(
+            message_id="",
+            from_address="",
+            recipients=(),
+            subject="",
+            language=hint or "en",
+            text="",
+            auto_reply=False,
+            auto_reply_rule="",
+            reason=reasons.Reason.OTHER.value,
+            rule=reasons.NO_TEXT_RULE,
+            problems=(f"unreadable message: {type(error).__name__}",),
+        )
+
+
+def _read(raw: bytes, hint: str | None) -> Reply:
+    problems: list[str] = []
+    message = _parse(raw, problems)
+    headers = _Headers(message)
+    subject = " ".join(headers.text("Subject").split())
+    body = _body_text(message, problems)
+    words = bounded(quotes.own_words(body, hint or "en"), MAX_TEXT_BYTES)
+    language = reasons.language_of(words, hint)
+    if language != (hint or "en"):
+        # The quote rules of the language the customer writes in come first.
+        words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
+    auto_rule = auto_reply_rule(headers, subject)
+    if auto_rule:
+        reason, rule = reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE
+    else:
+        reason, rule = reasons.classify(words, language)
+    return Reply(
+        message_id=headers.text("Message-ID").strip(),
+        from_address=next(iter(headers.addresses("From")), ""),
+        recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
+        subject=subject,
+        language=language,
+        text=words,
+        auto_reply=bool(auto_rule),
+        auto_reply_rule=auto_rule,
+        reason=reason,
+        rule=rule,
+        problems=tuple(dict.fromkeys(problems)),
+    )
+
+
+def bounded(text: str, limit: int) -> str:
+    """`text` in at most `limit` bytes of UTF-8, cut at a character boundary with "…"."""
+    encoded = text.encode("utf-8", "replace")
+    if len(encoded) <= limit:
+        return text
+    room = limit - len(ELLIPSIS.encode())
+    return encoded[:room].decode("utf-8", "ignore").rstrip() + ELLIPSIS
+
+
+# Reading the message ---------------------------------------------------------------------
+
+
+def _parse(raw: bytes, problems: list[str]) -> EmailMessage:
+    if len(raw) > MAX_RAW_BYTES:
+        problems.append(f"message cut at {MAX_RAW_BYTES} bytes (it had {len(raw)})")
+        raw = raw[:MAX_RAW_BYTES]
+    if b"\x00" in raw:
+        problems.append("malformed MIME: NUL bytes removed")
+        raw = raw.replace(b"\x00", b"")
+    head_end = _header_end(raw)
+    if head_end > MAX_HEADER_BYTES:
+        problems.append(f"malformed MIME: headers longer than {MAX_HEADER_BYTES} bytes, cut")
+        raw = raw[:MAX_HEADER_BYTES] + b"\r\n\r\n" + raw[head_end:]
+    message = message_from_bytes(raw, policy=policy.default)
+    assert isinstance(message, EmailMessage)  # policy.default makes EmailMessages
+    return message
+
+
+def _header_end(raw: bytes) -> int:
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    return min(ends) if ends else len(raw)
+
+
+class _Headers:
+    """The headers we read, from their raw values: a value is cut before it is parsed, and
+    one that cannot be parsed reads as empty."""
+
+    def __init__(self, message: Message) -> None:
+        self._raw: dict[str, list[str]] = {}
+        for name, value in message.raw_items():
+            self._raw.setdefault(name.lower(), []).append(str(value)[:MAX_HEADER_VALUE])
+
+    def raw(self, name: str) -> str:
+        return next(iter(self._raw.get(name.lower(), [])), "")
+
+    def __contains__(self, name: str) -> bool:
+        return name.lower() in self._raw
+
+    def text(self, name: str) -> str:
+        value = self.raw(name)
+        try:
+            return str(policy.default.header_factory(name, value))
+        except Exception:
+            return _unfold(value)
+
+    def addresses(self, name: str) -> list[str]:
+        found: list[str] = []
+        for value in self._raw.get(name.lower(), []):
+            try:
+                header = policy.default.header_factory(name, value)
+                assert isinstance(header, AddressHeader)
+                specs = [address.addr_spec for address in header.addresses]
+            except Exception:
+                specs = [spec for _, spec in getaddresses([_unfold(value)])]
+            found += [spec.lower() for spec in specs if "@" in spec and spec.isprintable()]
+        return found
+
+
+def _unfold(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _body_text(message: EmailMessage, problems: list[str]) -> str:
+    """The reply's text: the text/plain parts, or the HTML ones as text when there is no
+    plain text; attachments and attached messages are left out."""
+    for defect in message.defects:
+        problems.append(f"malformed MIME: {type(defect).__name__}")
+    plain: list[str] = []
+    html: list[str] = []
+    for part in _leaves(message, problems):
+        kind = part.get_content_type()
+        text = part_text(part, problems)
+        if not text.strip():
+            continue
+        (html if kind == "text/html" else plain).append(text)
+    if plain:
+        return "\n\n".join(plain)
+    return "\n\n".join(quotes.html_words(page, problems) for page in html)
+
+
+def _leaves(message: Message, problems: list[str]) -> list[Message]:
+    leaves: list[Message] = []
+    pending: list[Message] = [message]
+    while pending and len(leaves) < MAX_PARTS:
+        part = pending.pop(0)
+        kind = part.get_content_type()
+        if part.is_multipart():
+            payload = part.get_payload()
+            pending[:0] = (
+                [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
+            )
+            continue
+        if kind.startswith("multipart/"):
+            # Its boundary was missing or wrong: look for the one the parts really use.
+            pending[:0] = _recovered_parts(part, problems)
+            continue
+        if part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text":
+            continue
+        if kind not in ("text/plain", "text/html"):
+            continue
+        leaves.append(part)
+    if pending:
+        problems.append(f"more than {MAX_PARTS} parts: the rest left unread")
+    return leaves
+
+
+_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
+
+
+def _recovered_parts(part: Message, problems: list[str]) -> list[Message]:
+    payload = part.get_payload()
+    body = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+    found = _BOUNDARY_LINE.search(body)
+    if not found:
+        problems.append("malformed MIME: multipart without parts, read as text")
+        text_part = Message()
+        text_part.set_payload(payload if isinstance(payload, str) else "")
+        return [text_part]
+    problems.append("malformed MIME: parts found by a boundary the header did not declare")
+    boundary = re.escape(found.group(1))
+    chunks = re.split(rb"(?m)^--" + boundary + rb"(?:--)?[ \t]*\r?$", body)
+    return [
+        message_from_bytes(chunk.lstrip(b"\r\n"), policy=policy.default)
+        for chunk in chunks[1:]
+        if chunk.strip()
+    ]
+
+
+# A part's text ---------------------------------------------------------------------------
+
+_FALLBACK_CHARSETS = ("utf-8", "cp1252", "iso-8859-15", "latin-1")
+# UTF-8 read as a single-byte charset: a lead byte's letter (Ã, Â, Ä, â...) then one or
+# more continuation bytes' letters (cp1252's or latin-1's reading of 0x80-0xBF).
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
+)
+_C1_CONTROLS = re.compile("[\u0080-\u009f]")
+# What a repaired pair may mean: a Latin letter or a sign of punctuation, never anything else.
+_LATIN_OR_PUNCTUATION = re.compile("[\u00a0-\u024f\u2010-\u203a\u20ac\u2122]")
+
+
+def part_text(part: Message, problems: list[str]) -> str:
+    """A text part's words: transfer encoding undone, the charset found (not trusted),
+    UTF-8 read as Latin-1 repaired, format=flowed lines joined."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw_payload = part.get_payload()
+        payload = (
+            raw_payload.encode("ascii", "surrogateescape") if isinstance(raw_payload, str) else b""
+        )
+    declared = part.get_content_charset() or ""
+    text, doubt = decoded(payload, declared)
+    if doubt:
+        problems.append(
+            f"undecodable part {part.get_content_type()} ({declared or 'no charset'}): {doubt}"
+        )
+    if part.get_content_type() == "text/plain" and str(part.get_param("format", "")).lower() == (
+        "flowed"
+    ):
+        text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
+    return text
+
+
+def decoded(payload: bytes, declared: str) -> tuple[str, str]:
+    """`payload` as text: of the declared charset, UTF-8, cp1252, Latin-9 and Latin-1, the
+    first that reads without control characters or UTF-8-read-as-Latin-1 ("Ã¥" for "å"),
+    else the one that reads best, with such pairs put right; and a doubt ("" if none)."""
+    readings: list[tuple[int, int, str, str]] = []
+    for order, charset in enumerate(dict.fromkeys((declared.lower(), *_FALLBACK_CHARSETS))):
+        try:
+            text = payload.decode(charset) if charset else None
+        except (LookupError, UnicodeDecodeError, ValueError):
+            continue
+        if text is None:
+            continue
+        flaws = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
+        if not flaws:
+            return text, ""
+        readings.append((flaws, order, charset, text))
+    if not readings:  # latin-1 reads anything: only a declared codec that fails gets here
+        return payload.decode("utf-8", "replace"), "read as UTF-8 with characters replaced"
+    flaws, _, charset, text = min(readings)
+    text = repaired(text)
+    left = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
+    return text, f"read as {charset}, {left} characters doubtful" if left else ""
+
+
+def _mojibake(text: str) -> list[tuple[re.Match[str], str]]:
+    """The places where UTF-8 was read as cp1252 or Latin-1, with what they should say."""
+    found: list[tuple[re.Match[str], str]] = []
+    for match in _MOJIBAKE.finditer(text):
+        for charset in ("cp1252", "latin-1"):
+            try:
+                meant = match.group(0).encode(charset).decode("utf-8")
+            except UnicodeError:
+                continue
+            if _LATIN_OR_PUNCTUATION.fullmatch(meant):
+                found.append((match, meant))
+                break
+    return found
+
+
+def repaired(text: str) -> str:
+    """UTF-8 that was read as cp1252 or Latin-1 on its way ("Ã¥" for "å"), read again."""
+    for match, meant in reversed(_mojibake(text)):
+        text = text[: match.start()] + meant + text[match.end() :]
+    return text
+
+
+def unflowed(text: str, *, delsp: bool) -> str:
+    """RFC 3676: a line ending in a space goes on in the next line of the same quote depth."""
+    lines: list[tuple[int, str]] = []
+    joining = False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed and delsp:
+            content = content[:-1]
+        if joining and lines and lines[-1][0] == depth:
+            lines[-1] = (depth, lines[-1][1] + content)
+        else:
+            lines.append((depth, content))
+        joining = flowed
+    return "\n".join(">" * depth + " " + content if depth else content for depth, content in lines)
+
+
+# Auto-replies ----------------------------------------------------------------------------
+
+_PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
+_SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
+_AUTO_SUBJECT = re.compile(
+    _SUBJECT_PREFIX
+    + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar|automatiskt? svar"
+    r"|abwesenheitsnotiz|automatische antwort|automatische rückmeldung|risposta automatica"
+    r"|out of (?:the )?office|fravær(?:ende)?|frånvar(?:o|ande)\w*|ikke til stede|ikke på kontoret"
+    r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
+    r"|ej på kontoret|urlaub|vacation reply|ferie(?:svar)?)\b",
+    re.IGNORECASE,
+)
+_DELIVERY_FAILURE = re.compile(
+    r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
+    r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat)",
+    re.IGNORECASE,
+)
+
+
+def auto_reply_rule(headers: _Headers, subject: str) -> str:
+    """What marks the message as written by a machine, or "" when nothing does."""
+    failure = _DELIVERY_FAILURE.match(subject)
+    found = _AUTO_SUBJECT.match(subject)
+    return (
+        _auto_header(headers)
+        or (f"subject:{failure.group(0)}" if failure else "")
+        or (f"subject:{found.group('phrase')}" if found else "")
+    )
+
+
+def _auto_header(headers: _Headers) -> str:
+    submitted = headers.raw("Auto-Submitted").split(";")[0].strip().lower()
+    if submitted and submitted != "no":
+        return f"header:Auto-Submitted={submitted}"
+    for name in ("X-Autoreply", "X-Autorespond", "X-Autogenerated", "X-Auto-Reply"):
+        value = headers.raw(name).strip().lower()
+        if name in headers and value not in ("no", "false", "0"):
+            return f"header:{name}={value or 'present'}"
+    precedence = headers.raw("Precedence").strip().lower()
+    if precedence in _PRECEDENCE_AUTO:
+        return f"header:Precedence={precedence}"
+    # X-Auto-Response-Suppress asks others not to auto-reply; Outlook sets it on ordinary
+    # mail too, so alone it says nothing (Discourse and sisimai learned the same). Exchange
+    # marks what its rules send, out-of-office replies among them, with the pair.
+    suppress = headers.raw("X-Auto-Response-Suppress").strip()
+    if suppress and "X-MS-Exchange-Inbox-Rules-Loop" in headers:
+        return f"header:X-Auto-Response-Suppress={suppress}"
+    if headers.raw("Content-Type").strip().lower().startswith("multipart/report"):
+        return "header:Content-Type=multipart/report"
+    return ""

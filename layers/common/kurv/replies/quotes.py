@@ -1,0 +1,371 @@
+"""The customer's own words in a reply: without the history their client quoted (our own
+email, most of the time), the reply headers above it, and their signature. Pure.
+
+Clients quote in three ways: with "> " before each line (Apple Mail, Thunderbird, mutt,
+Gmail's plain text), under a header block or a separator line without marking the lines
+(Outlook, GMX, Yahoo), or in HTML containers (blockquote, gmail_quote, divRplyFwdMsg),
+which `html_words` drops before the HTML becomes text. Most people write above the quote;
+some write below it or between its lines, and those words are kept too.
+
+mail-parser-reply's header patterns find reply headers in da/de/en/it/sv; ours add
+Norwegian, the lines the issue names, attribution lines wrapped over two lines, and our own
+email's sentences (copy/*.toml), which mark quoted history however the client quoted it.
+Its signature patterns cut at any line starting "Tak" or "- ", so signatures are ours.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from typing import Any
+
+from kurv import COPY
+
+# Lines longer than this are read as words, never as headers (and never reach the
+# mail-parser-reply patterns, which are not linear in a line's length).
+MAX_HEADER_LINE = 300
+MAX_HTML_CHARS = 1_000_000
+MAX_TEXT_CHARS = 200_000
+MAX_OUR_LINES = 2000
+# A line shorter than this is never taken for ours; one that is, is ours when it is part of
+# a sentence of ours, or when this share of it is made of pieces of them.
+OUR_LINE = 30
+OUR_SHARE = 0.6
+OUR_PIECE = 12
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_QUOTED = re.compile(r"^\s*>")
+_VERBS = r"(?:wrote|writes|skrev|schrieb|ha scritto|hat geschrieben|a écrit|schreef|escribió)"
+# "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
+# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skrev:".
+_ATTRIBUTION = re.compile(
+    rf"(?i)^(?:(?:on|den|am|il|le|op|el)\b.{{0,250}}\b{_VERBS}\b.{{0,150}}:"
+    rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
+    rf"|.{{0,120}}\b{_VERBS}\s*:"
+    r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
+)
+# How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
+_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
+_HEADER_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|sent|sendt|skickat|gesendet|inviato|envoyé"
+    r"|date|dato|datum|data|to|til|till|an|a|subject|emne|ämne|betreff|oggetto|objet|cc|kopi"
+    r"|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+)
+_SEPARATOR = re.compile(
+    r"(?i)^\s*(?:[-_=]{2,}\s*(?:original message|original-nachricht|originalnachricht"
+    r"|ursprüngliche nachricht|oprindelig (?:meddelelse|besked|mail)|opprinnelig melding"
+    r"|ursprungligt meddelande|originalmeddelande|messaggio originale|messaggio inoltrato"
+    r"|forwarded message|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
+    r"|vidarebefordrat meddelande|message d'origine|reply message)\s*[-_=]{2,}"
+    r"|_{20,}|begin forwarded message:|start på videresendt (?:besked|meddelelse|melding):"
+    r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
+    r"|vidarebefordrat brev:|videresendt melding:)\s*$"
+)
+_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+_FROM_DEVICE = re.compile(
+    r"(?i)^\s*(?:sent from|sent with|sent via|get outlook for|sendt fra|sendt med|hent outlook"
+    r"|skickat från|skickades från|hämta outlook|von meinem|gesendet von|gesendet mit"
+    r"|outlook für|inviato da|inviato dal|scarica outlook|envoyé de|download outlook)\b"
+    r".{0,80}$"
+)
+_SIGN_OFFS = (
+    # da, nb, sv
+    r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
+    r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?tak+|ha en fin dag"
+    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
+    r"|ha det bra|kram"
+    # de
+    r"|mit freundlichen grü(?:ß|ss)en"
+    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
+    r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
+    # it
+    r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
+    r"|a presto|ciao"
+    # en
+    r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
+    r"|all the best|(?:yours )?sincerely|br|thx"
+)
+_NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
+_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
+_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
+_GREETING = re.compile(
+    r"(?i)^\s*(?:hej|hei|hi|hello|hallo|ciao|guten tag|liebe|lieber|salve|buongiorno)\b"
+    r".{0,40}[,!]?\s*$"
+)
+_LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|\S+@\S+")
+_URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
+_SIGNATURE_LINES = 6
+_SIGNATURE_LINE_CHARS = 70
+
+
+def own_words(text: str, language: str) -> str:
+    """What the customer wrote in `text` (a reply's body as text), without quoted history,
+    reply headers or signature; line breaks normalised, trailing whitespace trimmed."""
+    lines = _lines(text[:MAX_TEXT_CHARS])
+    keep = [True] * len(lines)
+    for start, end in _history(lines, language):
+        keep[start:end] = [False] * (end - start)
+    segments: list[list[str]] = [[]]
+    for line, kept in zip(lines, keep, strict=True):
+        if kept:
+            segments[-1].append(line)
+        elif segments[-1]:
+            segments.append([])
+    words = "\n\n".join("\n".join(_unsigned(segment)).strip("\n") for segment in segments)
+    return re.sub(r"\n{3,}", "\n\n", words).strip()
+
+
+def _lines(text: str) -> list[str]:
+    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    return [line.replace("\u00a0", " ").rstrip() for line in text.split("\n")]
+
+
+def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
+    """The spans (start, end) of lines that are quoted history, attribution or headers."""
+    quoted = [bool(_QUOTED.match(line)) for line in lines]
+    # Lines marked ">" go anyway; our sentences matter where the quote is unmarked.
+    ours = [
+        index < MAX_OUR_LINES and not quoted[index] and _is_ours(line)
+        for index, line in enumerate(lines)
+    ]
+    spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
+    for start in sorted(set(_header_starts(lines, language))):
+        if quoted[start]:
+            continue
+        end = start + 1
+        while end < min(start + 3, len(lines)) and not lines[end - 1].rstrip().endswith(":"):
+            end += 1
+        following = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+        if following < len(lines) and quoted[following]:
+            spans.append((start, end))  # an attribution line: the quote's lines go one by one
+            continue
+        # Unmarked history runs to the end of our email, when it is ours that is quoted
+        # (words below it were written below the quote), else to the end.
+        last_ours = max((i for i in range(start, len(lines)) if ours[i]), default=-1)
+        spans.append((start, _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)))
+    return spans + _our_runs(lines, ours)
+
+
+def _header_starts(lines: list[str], language: str) -> list[int]:
+    starts = []
+    for index, line in enumerate(lines):
+        bare = _QUOTED.sub("", line).strip().lstrip(">").strip()
+        if len(bare) > MAX_HEADER_LINE:
+            continue
+        if (
+            _SEPARATOR.match(bare)
+            or _ATTRIBUTION.match(bare)
+            or _wrapped_attribution(lines, index, bare)
+            or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
+        ):
+            starts.append(index)
+    return starts + _library_header_starts(lines, language)
+
+
+def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
+    """An attribution line the client wrapped: "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <"
+    and "reply+…@…> wrote:" on the next line."""
+    if bare.endswith(":") or not (_OPENER.match(bare) or bare.endswith(("<", ","))):
+        return False
+    following = []
+    for line in lines[index + 1 : index + 3]:
+        part = _QUOTED.sub("", line).strip()
+        if not part:
+            break
+        following.append(part)
+        if part.endswith(":"):
+            return bool(_ATTRIBUTION.match(" ".join([bare, *following])[:MAX_HEADER_LINE]))
+    return False
+
+
+def _labels_follow(lines: list[str], index: int) -> bool:
+    following = [_QUOTED.sub("", line) for line in lines[index + 1 : index + 4]]
+    return any(_HEADER_LABEL.match(line) for line in following)
+
+
+def _library_header_starts(lines: list[str], language: str) -> list[int]:
+    """Where mail-parser-reply sees a reply header ("Von: … Gesendet: …", "Il … ha scritto:")."""
+    probe = "\n".join(line[:MAX_HEADER_LINE] for line in lines)
+    starts = []
+    for found in _library_header_pattern(language).finditer(probe):
+        position = found.start() + (probe[found.start() : found.start() + 1] == "\n")
+        starts.append(probe.count("\n", 0, position))
+    return starts
+
+
+@lru_cache(maxsize=8)
+def _library_header_pattern(language: str) -> re.Pattern[str]:
+    from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
+    from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-untyped]
+
+    known = [lang for lang in (language, "da", "sv", "de", "it", "en") if lang in MAIL_LANGUAGES]
+    message = EmailReplyParser(languages=list(dict.fromkeys(known))).read("")
+    pattern: re.Pattern[str] = message.HEADER_REGEX
+    return pattern
+
+
+def _past_footer(lines: list[str], index: int) -> int:
+    """The line after `index`, past the links and blank lines that close our email."""
+    end = index + 1
+    while end < len(lines) and (not lines[end].strip() or _URL_ONLY.match(lines[end])):
+        end += 1
+    return end
+
+
+def _our_runs(lines: list[str], ours: list[bool]) -> list[tuple[int, int]]:
+    """Our email, quoted without marks: two or more of its sentences close together (one
+    alone may be the customer quoting us), with the greeting just above them."""
+    runs: list[tuple[int, int]] = []
+    indexes = [i for i, flag in enumerate(ours) if flag]
+    run: list[int] = []
+    for index in [*indexes, len(lines) + 99]:
+        if run and index - run[-1] > 6:
+            if len(run) >= 2:
+                start = run[0]
+                above = start - 1
+                while above >= 0 and not lines[above].strip():
+                    above -= 1
+                if above >= 0 and _GREETING.match(lines[above]):
+                    start = above
+                runs.append((start, _past_footer(lines, run[-1])))
+            run = []
+        run.append(index)
+    return runs
+
+
+def _unsigned(segment: list[str]) -> list[str]:
+    """A block of the customer's lines without the signature that closes it."""
+    lines = [line for line in segment if not _FROM_DEVICE.match(line)]
+    for index, line in enumerate(lines):
+        if _SIGNATURE_DELIMITER.match(line):
+            lines = lines[:index]
+            break
+    words = [i for i, line in enumerate(lines) if line.strip()]
+    for index in reversed(words):
+        after = [lines[i] for i in words if i > index]
+        if len(after) > _SIGNATURE_LINES or not all(map(_signature_like, after)):
+            break
+        if _SIGN_OFF.match(lines[index]) or (not after and _INITIALS.match(lines[index])):
+            return lines[:index]
+    return lines
+
+
+def _signature_like(line: str) -> bool:
+    """A name, a phone number, an address: short, and not a sentence."""
+    text = line.strip()
+    return (
+        len(text) <= _SIGNATURE_LINE_CHARS
+        and len(text.split()) <= 5
+        and not text.endswith((".", "?", "!", ":"))
+    )
+
+
+# Our own email ---------------------------------------------------------------------------
+
+
+def _normal(text: str) -> str:
+    """Words only, in lower case: no punctuation, links or addresses."""
+    text = _LINK_OR_ADDRESS.sub(" ", text.casefold())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _our_sentences() -> tuple[str, ...]:
+    """Every piece of our emails' copy between placeholders, normalised, long enough."""
+    pieces: set[str] = set()
+    for path in sorted(COPY.glob("*.toml")):
+        with path.open("rb") as handle:
+            catalogue = tomllib.load(handle)
+        for table in catalogue.values():
+            if not isinstance(table, dict):
+                continue
+            for value in table.values():
+                for piece in re.split(r"\{[^}]*\}|\n", str(value)):
+                    normal = _normal(piece)
+                    if len(normal) >= OUR_PIECE:
+                        pieces.add(normal)
+    return tuple(sorted(pieces, key=len, reverse=True))
+
+
+def _is_ours(line: str) -> bool:
+    """Whether `line` is (a wrapped piece of) our email: a long enough piece of one of its
+    sentences, or mostly made of them (with a name, a date or an address filled in)."""
+    normal = _normal(line)
+    if len(normal) < OUR_LINE:
+        return False  # a short sentence of ours may as well be the customer's own
+    covered = 0
+    for piece in _our_sentences():
+        if normal in piece:
+            return True
+        if piece in normal:
+            covered += len(piece)
+    return covered >= OUR_SHARE * len(normal)
+
+
+# HTML ------------------------------------------------------------------------------------
+
+# Containers of quoted history, as the clients write them: dropped, words around them kept.
+_QUOTE_CONTAINERS = (
+    "//blockquote",
+    "//*[contains(@class,'gmail_quote')]",
+    "//*[contains(@class,'gmail_signature')]",
+    "//*[contains(@class,'moz-cite-prefix')]",
+    "//*[contains(@class,'moz-signature')]",
+    "//*[contains(@class,'yahoo_quoted')]",
+    "//*[starts-with(@id,'yahoo_quoted')]",
+    "//*[@name='quote']",
+    "//*[@type='cite']",
+    "//*[contains(@class,'protonmail_quote')]",
+    "//*[contains(@class,'zmail_extra')]",
+    "//*[@id='Signature' or @id='ms-outlook-mobile-signature']",
+)
+# Where history starts in Outlook's HTML: it and everything after it go.
+_HISTORY_STARTS = (
+    "//*[@id='appendonsend']",
+    "//*[@id='divRplyFwdMsg' or @id='x_divRplyFwdMsg']",
+    "//*[@id='mail-editor-reference-message-container']",
+    "//*[contains(@class,'OutlookMessageHeader')]",
+    "//hr[@id='stopSpelling']",
+    "//div[contains(translate(@style,' ',''),'border-top:solid#E1E1E1')]",
+    "//div[contains(translate(@style,' ',''),'border-top:solid#B5C4DF')]",
+)
+
+
+def html_words(html: str, problems: list[str]) -> str:
+    """An HTML part as text, without the containers that hold quoted history."""
+    import lxml.html  # type: ignore[import-untyped]
+    from inscriptis import Inscriptis  # type: ignore[import-untyped]
+    from inscriptis.model.config import ParserConfig  # type: ignore[import-untyped]
+
+    if len(html) > MAX_HTML_CHARS:
+        problems.append(f"HTML part cut at {MAX_HTML_CHARS} characters")
+        html = html[:MAX_HTML_CHARS]
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception as error:
+        problems.append(f"unreadable HTML part: {type(error).__name__}")
+        return re.sub(r"<[^>]*>", " ", html)
+    for xpath in _HISTORY_STARTS:
+        for element in tree.xpath(xpath)[:1]:
+            _cut_from(element)
+    for xpath in _QUOTE_CONTAINERS:
+        for element in tree.xpath(xpath):
+            if element.getparent() is not None:
+                element.drop_tree()
+    text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
+    return text
+
+
+def _cut_from(element: Any) -> None:
+    """Removes `element`, everything after it in its parent, and so on up to <body>."""
+    node = element
+    while node.getparent() is not None and node.tag not in ("body", "html"):
+        for sibling in list(node.itersiblings()):
+            node.getparent().remove(sibling)
+        node.tail = None
+        node = node.getparent()
+    if element.getparent() is not None:
+        element.getparent().remove(element)

@@ -1,0 +1,884 @@
+"""Why a customer left their cart, read from their reply; and the language they wrote it in.
+Pure.
+
+Each language has its own rules: phrases and word stems (inflected forms and compounds
+allowed), each named so a merchant can read why a reply was sorted as it was
+("da:price:fragt for dyr"). The rules of the reply's language decide first; when none of
+them fits, the other languages' rules are tried (people mix languages). When several fit,
+the more specific complaint wins: payment, price, delivery, trust, technical, changed mind,
+then a question. A match just after a negation ("no problem with the payment", "ikke
+problemer med betalingen") does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from kurv.core.locales import EMAIL_LANGUAGES
+
+
+class Reason(StrEnum):
+    PAYMENT = "payment"
+    PRICE = "price"
+    DELIVERY = "delivery"
+    TRUST = "trust"
+    TECHNICAL = "technical"
+    QUESTION = "question"
+    CHANGED_MIND = "changed_mind"
+    OTHER = "other"
+
+
+# When several reasons fit: the more specific complaint first, a question last.
+PRIORITY = (
+    Reason.PAYMENT,
+    Reason.PRICE,
+    Reason.DELIVERY,
+    Reason.TRUST,
+    Reason.TECHNICAL,
+    Reason.CHANGED_MIND,
+    Reason.QUESTION,
+)
+AUTO_REPLY_RULE = "auto-reply"
+NO_TEXT_RULE = "no words of their own"
+NO_RULE = "no rule fits"
+QUESTION_MARK = "a question mark"
+# Words before a match that are searched for a negation, within its clause.
+NEGATION_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    language: str
+    reason: Reason
+    label: str
+    pattern: re.Pattern[str]
+
+    def __str__(self) -> str:
+        return f"{self.language}:{self.reason.value}:{self.label}"
+
+    def fits(self, text: str) -> bool:
+        return any(
+            not _negated(text[: found.start()], self.language)
+            for found in self.pattern.finditer(text)
+        )
+
+
+def classify(text: str, language: str) -> tuple[str, str]:
+    """(reason, rule): why the customer left, and the rule that says so."""
+    if not text.strip():
+        return Reason.OTHER.value, NO_TEXT_RULE
+    own = language if language in EMAIL_LANGUAGES else "en"
+    others = [other for other in EMAIL_LANGUAGES if other != own]
+    for languages in ([own], others):
+        best = _best([rule for lang in languages for rule in _rules(lang)], text)
+        if best:
+            return best.reason.value, str(best)
+    if "?" in text:
+        return Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}"
+    return Reason.OTHER.value, NO_RULE
+
+
+def _best(rules: list[Rule], text: str) -> Rule | None:
+    fitting = [rule for rule in rules if rule.fits(text)]
+    return min(fitting, key=lambda rule: PRIORITY.index(rule.reason), default=None)
+
+
+@lru_cache(maxsize=len(EMAIL_LANGUAGES))
+def _rules(language: str) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(language, Reason(reason), label, re.compile(pattern, re.IGNORECASE))
+        for reason, label, pattern in _parsed(RULES[language])
+    )
+
+
+_CLAUSE_END = re.compile(r"[.,;:!?\n]|\b(?:men|but|aber|ma|utan|sondern|however|dog)\b", re.I)
+
+
+def _negated(before: str, language: str) -> bool:
+    """Whether one of the few words just before a match, in its clause, is a negation."""
+    clause = _CLAUSE_END.split(before[-120:])[-1]
+    words = re.findall(r"[\w']+", clause.lower())[-NEGATION_WINDOW:]
+    negations = NEGATIONS.get(language, frozenset())
+    return any(word in negations or word.endswith("n't") for word in words)
+
+
+# Language --------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Letters only some of our languages write, and whose they are.
+_LETTERS = {
+    "æ": ("da", "nb"),
+    "ø": ("da", "nb"),
+    "å": ("da", "nb", "sv"),
+    "ä": ("sv", "de"),
+    "ö": ("sv", "de"),
+    "ü": ("de",),
+    "ß": ("de",),
+    "à": ("it",),
+    "è": ("it",),
+    "ì": ("it",),
+    "ò": ("it",),
+    "ù": ("it",),
+}
+# Spellings only some of our languages use: Norwegian "kj", "gj", "øy" (kjøpe, gjerne,
+# høy) where Danish writes købe, gerne, høj.
+_SPELLINGS = {"kj": ("nb",), "gj": ("nb",), "øy": ("nb",), "øj": ("da",), "ej": ("da", "sv")}
+# Below this much evidence a text says too little to overrule the hint.
+ENOUGH_EVIDENCE = 2.0
+PLAUSIBLE_SHARE = 0.6
+
+
+def language_of(text: str, hint: str | None) -> str:
+    """The language `text` is written in, of EMAIL_LANGUAGES: the hint when the text agrees
+    with it or says too little, else what its words say, else English."""
+    scores = language_scores(text)
+    ranked = sorted(scores, key=lambda lang: scores[lang], reverse=True)
+    top = ranked[0]
+    if hint in EMAIL_LANGUAGES and (
+        scores[top] < ENOUGH_EVIDENCE or scores[hint] >= PLAUSIBLE_SHARE * scores[top]
+    ):
+        return hint
+    return top if scores[top] > 0 else "en"
+
+
+def language_scores(text: str) -> dict[str, float]:
+    """Evidence for each language: its function words, each worth 1 shared by all the
+    languages that use it, and letters only some languages write."""
+    scores = dict.fromkeys(EMAIL_LANGUAGES, 0.0)
+    weights = _word_weights()
+    for token in _TOKEN.findall(text[:20_000].lower()):
+        for lang, weight in weights.get(token, ()):
+            scores[lang] += weight
+    lowered = text[:20_000].lower()
+    for letter, languages in (_LETTERS | _SPELLINGS).items():
+        count = min(lowered.count(letter), 3)
+        for lang in languages:
+            scores[lang] += 0.3 * count / len(languages)
+    return scores
+
+
+@lru_cache(maxsize=1)
+def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    owners: dict[str, list[str]] = {}
+    for lang, words in WORDS.items():
+        for word in words.split():
+            owners.setdefault(word, []).append(lang)
+    return {word: tuple((lang, 1 / len(langs)) for lang in langs) for word, langs in owners.items()}
+
+
+# The rules ---------------------------------------------------------------------------------
+# Per language: "reason: label", then the pattern on the indented lines below it (joined as
+# they are). Patterns are case-blind; \\w* lets a stem take its endings and compounds
+# ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B within 40
+# characters of the same sentence; "A ~~ B" the same in either order; {site} the language's
+# words for the shop's pages and buttons, defined as "site =".
+
+NEAR = 40
+
+
+def _parsed(table: str) -> list[tuple[str, str, str]]:
+    entries: list[list[str]] = []
+    for line in table.strip().splitlines():
+        if line.startswith(" "):
+            entries[-1][1] += line.lstrip()
+        else:
+            entries.append([line.rstrip(" ="), ""])
+    names = {head: pattern for head, pattern in entries if ":" not in head}
+    rules = []
+    for head, pattern in entries:
+        if ":" in head:
+            reason, label = (part.strip() for part in head.split(":", 1))
+            for name, value in names.items():
+                pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
+            rules.append((reason, label, _expanded(pattern)))
+    return rules
+
+
+def _expanded(pattern: str) -> str:
+    gap = rf"[^.!?\n]{{0,{NEAR}}}"
+    if " ~~ " in pattern:
+        first, second = pattern.split(" ~~ ", 1)
+        return f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
+    if " ~ " in pattern:
+        first, second = pattern.split(" ~ ", 1)
+        return f"(?:{first}){gap}(?:{second})"
+    return pattern
+
+
+RULES: dict[str, str] = {
+    "da": r"""
+site =
+    \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout
+    |kurv(?:en)?|link(?:et)?)\b
+payment: kortet blev afvist
+    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*) ~ \b(?:afvis\w*|fejle\w*
+    |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret)
+payment: betalingen gik ikke igennem
+    \bgik ikke igennem\b
+payment: kunne ikke betale
+    \b(?:kunne|kan) ikke (?:betale|gennemføre betaling\w*)
+payment: betalingsmåde
+    \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
+    |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
+    |ulighed)\w*)
+payment: problemer med betalingen
+    \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
+payment: banken
+    \bbank\w* ~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*)
+payment: siden frøs ved betalingen
+    \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
+price: fragt for dyr
+    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering\w*) ~~ \b(?:dyr\w*|høj\w*|for meget
+    |koste\w*|gebyr\w*)
+price: for dyr
+    \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
+    |\bdyrt\b
+price: dyrere end andre
+    \bdyrere\b|\bdyreste\b
+price: billigere andre steder
+    \bbillig(?:ere|st)\b
+price: rabatkode
+    \b(?:rabat\w*|kampagnekode\w*|tilbud\w*|udsalg\w*|gratis fragt)
+price: prisen
+    \bpris\w* ~~ \b(?:høj\w*|for meget|dyr\w*|steget|hæv\w*)
+price: har ikke råd
+    \bikke råd\b|\bbudget\w*
+price: told og moms
+    \btold\w*|\bmoms\b
+delivery: levering
+    \blevering\w*|\bleveret\b|\bleveres\b|\blevere\b
+delivery: afhentning
+    \b(?:afhent\w*|pakkeshop\w*|pakkeboks\w*|posthus\w*|udleveringssted\w*|døgnpost
+    |hente (?:den|dem|varen|varerne|pakken))
+delivery: fragtfirma
+    \b(?:gls|postnord|dao|bring|dhl|(?-i:UPS)|budbee|instabox|fedex)\b
+delivery: sende til udlandet
+    \b(?:sende\w*|sender|levere\w*|fragt\w*) ~ \btil (?:udlandet|norge|sverige|tyskland
+    |grønland|færøerne|island|finland|england)\b
+delivery: hvornår kommer den
+    \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
+delivery: forsendelse
+    \bforsendelse\w*|\bafsend\w*
+trust: aldrig hørt om jer
+    \baldrig hørt (?:om|af)\b|\bkender (?:ikke|slet ikke) (?:jer|butikken|firmaet|siden)\b
+trust: seriøs butik
+    \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
+    |falsk\w*|mistænk\w*|lyssky)
+trust: anmeldelser
+    \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
+trust: trygt at handle
+    \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
+    |turde) (?:ikke )?(?:handle|købe|bestille|betale)
+trust: til at stole på
+    \bstole på\b|\b(?:ingen |ikke )?tillid\b|\busikker på,? om (?:i|jeres|siden|butikken
+    |det er)\b|\bægte\b
+trust: mine data
+    \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*|mailadresse)|\bgdpr\b
+    |\bpersondata\w*
+technical: siden virkede ikke
+    {site} ~ \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryser|frosset|hang|hænger|crash\w*
+    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank)
+technical: fejl på siden
+    \bfejl\w* ~ {site}
+technical: kunne ikke logge ind
+    \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
+technical: teknisk fejl
+    \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
+technical: virkede ikke
+    \b(?:virke\w*|fungere\w*) ikke\b
+technical: der skete ikke noget
+    \bskete (?:ikke noget|ingenting|intet)\b|\b(?:smed|smide\w*) mig ud\b
+changed_mind: fortrudt
+    \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
+changed_mind: fundet noget andet
+    \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
+changed_mind: købt et andet sted
+    \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte)\b ~ \b(?:et andet sted
+    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:en )?(?:anden )?butik\w*|lokalt|i stedet)
+changed_mind: har ikke brug for den
+    \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
+changed_mind: kiggede bare
+    \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*)|\bkiggede bare\b
+changed_mind: ikke interesseret
+    \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
+    |\bbesluttet (?:mig for )?at (?:vente|lade være)
+changed_mind: skal ikke bruge den
+    \bskal ikke (?:bruge|have) (?:den|dem|det)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
+changed_mind: har allerede købt den
+    \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
+question: størrelse og lager
+    \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
+    |\bmål(?:ene)?\b
+question: spørgsmål om varen
+    \b(?:kan|vil|er|har|findes|fås|kommer|holder|tåler)\s+(?:den|det|de|man
+    |i)\b[^.!\n]{0,80}\?
+question: spørgsmål
+    \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
+""",
+    "nb": r"""
+site =
+    \b(?:nettside\w*|siden|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen|checkout
+    |handlekurv\w*|lenke\w*)\b
+payment: kortet ble avvist
+    \b(?:kort\w*|visa\w*|mastercard|betaling\w*) ~ \b(?:avvis\w*|avslått|feil\w*
+    |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
+    |blokkert)
+payment: betalingen gikk ikke gjennom
+    \bgikk ikke gjennom\b
+payment: kunne ikke betale
+    \b(?:kunne|kan) ikke (?:betale|fullføre betaling\w*)
+payment: betalingsmåte
+    \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
+    |betalingsm(?:åte|etode)\w*|delbetaling\w*)
+payment: problemer med betalingen
+    \b(?:problem\w*|feil\w*|trøbbel|krøll)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
+    |vipps)
+payment: banken
+    \bbank\w* ~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*)
+payment: siden hang ved betalingen
+    \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
+price: frakten for dyr
+    \b(?:frakt\w*|porto\w*|levering\w*|sending\w*) ~~ \b(?:dyr\w*|høy\w*|for mye|koste\w*
+    |gebyr\w*)
+price: for dyr
+    \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
+price: billigere andre steder
+    \bbillig(?:ere|st)\b
+price: rabattkode
+    \b(?:rabatt\w*|kampanjekode\w*|tilbud\w*|salg\w*|gratis frakt)
+price: prisen
+    \bpris\w* ~~ \b(?:høy\w*|for mye|dyr\w*|økt)
+price: har ikke råd
+    \bikke råd\b|\bbudsjett\w*
+price: toll og moms
+    \btoll\w*|\bmoms\b
+delivery: levering
+    \blevering\w*|\blevert\b|\bleveres\b|\blevere\b
+delivery: hentested
+    \b(?:hentested\w*|pakkeboks\w*|postkontor\w*|utleveringssted\w*|post i butikk
+    |hente (?:den|dem|varen|varene|pakken))
+delivery: fraktselskap
+    \b(?:bring|postnord|posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
+delivery: sende til utlandet
+    \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
+    |svalbard|norge)\b
+delivery: når kommer den
+    \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
+delivery: sending
+    \bsending\w*|\bsendes\b
+trust: aldri hørt om dere
+    \baldri hørt om\b|\bkjenner ikke (?:dere|butikken)\b
+trust: seriøs butikk
+    \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
+    |mistenk\w*|tvilsom\w*)
+trust: anmeldelser
+    \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
+trust: trygt å handle
+    \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
+    |kjøpe|bestille|betale)
+trust: stoler ikke på
+    \bstole[rt]? (?:ikke )?(?:helt )?på\b|\b(?:ingen |ikke )?tillit\b|\busikker på om\b|\bekte\b
+trust: mine data
+    \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)|\bgdpr\b
+    |\bpersonvern\w*
+technical: siden virket ikke
+    {site} ~ \b(?:virke\w* ikke|fungerte ikke|fungerer ikke|frøs|fryser|hang|henger|krasj\w*
+    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank)
+technical: feil på siden
+    \bfeil\w* ~ {site}
+technical: kunne ikke logge inn
+    \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
+technical: teknisk feil
+    \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
+technical: virket ikke
+    \b(?:virke\w*|fungerte|fungerer|funker) ikke\b
+changed_mind: ombestemt meg
+    \b(?:angre[rt]?|ombestem\w*|endret mening|skiftet mening|tenkt meg om)
+changed_mind: funnet noe annet
+    \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
+changed_mind: kjøpt et annet sted
+    \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b ~ \b(?:et annet sted|andre steder
+    |hos (?:en|et) (?:annen|annet)|i butikk\w*|lokalt|i stedet)
+changed_mind: kjøpt i en annen butikk
+    \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b[^.!?\n]{0,30}\b(?:i|hos|fra) en annen\b
+    |\b(?:har|hadde) (?:allerede|nå) (?:kjøpt|bestilt|fått)\b
+changed_mind: trenger den ikke
+    \b(?:ikke|ingen)\s+(?:lenger\s+)?(?:bruk|behov) for\b|\btrenger (?:(?:den|dem|det) )?ikke\b
+changed_mind: bare så
+    \b(?:bare|kun)\s+(?:så|kikket|kikke\w*|titte\w*|sjekke\w*)\b
+changed_mind: ikke interessert
+    \bikke (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b
+question: størrelse og lager
+    \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
+    |\bmål(?:ene)?\b
+question: spørsmål om varen
+    \b(?:kan|vil|er|har|finnes|fås|kommer|tåler)\s+(?:den|det|de|man|dere)\b[^.!\n]{0,80}\?
+question: spørsmål
+    \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når)\b[^.!\n]{0,80}\?
+""",
+    "sv": r"""
+site =
+    \b(?:hemsida\w*|sidan|sidorna|webbshop\w*|knapp\w*|appen|kassan|checkout|varukorg\w*
+    |länk\w*)\b
+payment: kortet nekades
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*) ~ \b(?:nek\w*|avvis\w*|avslag\w*|fel\w*
+    |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
+payment: betalningen gick inte igenom
+    \bgick inte igenom\b
+payment: kunde inte betala
+    \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
+payment: betalsätt
+    \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
+    |betalsätt\w*|betalningsmetod\w*|delbetal\w*)
+payment: problem med betalningen
+    \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
+    |kort\w*|swish|klarna)
+payment: banken
+    \bbank\w* ~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*)
+payment: sidan hängde sig vid betalningen
+    \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
+price: frakten för dyr
+    \b(?:frakt\w*|porto\w*|leverans\w*) ~~ \b(?:dyr\w*|hög\w*|för mycket|kosta\w*|avgift\w*)
+price: för dyr
+    \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
+price: billigare på annat håll
+    \bbillig(?:are|ast)\b
+price: rabattkod
+    \b(?:rabatt\w*|kampanjkod\w*|erbjudande\w*|rea\b|fri frakt|gratis frakt)
+price: priset
+    \bpris\w* ~~ \b(?:hög\w*|för mycket|dyr\w*|höjt)
+price: har inte råd
+    \binte råd\b|\bbudget\w*
+price: tull och moms
+    \btull\w*|\bmoms\b
+delivery: leverans
+    \bleverans\w*|\blevere\w*|\bleverera\w*
+delivery: ombud
+    \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|postombud\w*|hämta (?:den|dem|varan
+    |varorna|paketet))
+delivery: fraktbolag
+    \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird)\b
+delivery: skicka utomlands
+    \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
+    |island|tyskland)\b|\butomlands\b
+delivery: när kommer den
+    \bnär\b ~ \b(?:få|komma|kommer|fram|skickas|levereras)\b
+trust: aldrig hört talas om er
+    \baldrig hört (?:talas )?om\b
+trust: seriös butik
+    \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
+    |skum\w*)
+trust: recensioner
+    \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
+trust: tryggt att handla
+    \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
+    |köpa|beställa|betala)
+trust: litar inte på
+    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
+trust: mina uppgifter
+    \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress)
+    |\bgdpr\b|\bpersonuppgift\w*
+technical: sidan fungerade inte
+    {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
+    |fel\w*|reagera\w* inte|försvann|blank)
+technical: fel på sidan
+    \bfel\w* ~ {site}
+technical: kunde inte logga in
+    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
+technical: tekniskt fel
+    \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
+technical: fungerade inte
+    \b(?:fungera\w*|funka\w*) inte\b
+technical: inget hände
+    \bhände (?:ingenting|inget)\b|\binget hände\b
+changed_mind: ångrat mig
+    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att inte|andra tankar)
+changed_mind: hittat något annat
+    \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
+changed_mind: köpt någon annanstans
+    \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
+    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i butik\w*|lokalt
+    |istället)
+changed_mind: köpt på annat ställe
+    \b(?:köpt|köpte|handlat|handlade|beställt
+    |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
+    |hade) redan (?:köpt|beställt|fått)\b
+changed_mind: behöver den inte
+    \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
+changed_mind: tittade bara
+    \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*)\b|\btittade bara\b
+changed_mind: inte intresserad
+    \binte (?:längre )?intresserad\b
+question: storlek och lager
+    \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
+question: fråga om varan
+    \b(?:kan|vill|är|har|finns|går|kommer|tål)\s+(?:den|det|de|man|ni)\b[^.!\n]{0,80}\?
+question: fråga
+    \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
+""",
+    "de": r"""
+site =
+    \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
+    |checkout|app)\b
+payment: Karte abgelehnt
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard) ~ \b(?:abgelehnt
+    |fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
+    |nicht angenommen|gesperrt|fehler\w*)
+payment: konnte nicht bezahlen
+    \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
+payment: Zahlungsart
+    \b(?:paypal|klarna|sofort(?:überweisung)?|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
+    |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
+    |ratenzahlung|nachnahme|kreditkarte\w*)
+payment: Probleme mit der Zahlung
+    \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
+    |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
+payment: Bank-App
+    \bbank\w* ~ \b(?:tan|code|freigabe|bestätig\w*|abgelehnt)\b
+payment: Seite hing beim Bezahlen
+    \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
+    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
+price: Versandkosten zu hoch
+    \b(?:versand\w*|porto|liefer(?:kosten|gebühr)\w*) ~~ \b(?:teuer\w*|hoch|zu viel|kost\w*
+    |gebühr\w*)
+price: zu teuer
+    \bteuer\w*
+price: zu viel Geld
+    \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
+price: woanders günstiger
+    \b(?:günstiger|billiger|preiswerter)\b
+price: Rabattcode
+    \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|angebot\w*|versandkostenfrei\w*
+    |kostenlose\w* versand)
+price: Preis zu hoch
+    \bpreis\w* ~~ \b(?:hoch|zu viel|teuer|gestiegen)
+price: nicht leisten
+    \bnicht leisten\b|\bbudget\w*
+price: Zoll
+    \bzoll\w*
+delivery: Lieferung
+    \bliefer\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b|\bversend\w*
+delivery: Abholung
+    \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
+delivery: Paketdienst
+    \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
+delivery: Versand ins Ausland
+    \b(?:versand\w*|liefer\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
+    |italien|dänemark|luxemburg)|ins ausland)\b
+delivery: wann kommt es
+    \bwann\b ~ \b(?:kommt|ankommt|an|da|erhalte|bekomme|versendet|verschickt)\b
+trust: nie von Ihnen gehört
+    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bkenne (?:ihren|euren|den|diesen) shop nicht
+trust: seriöser Shop
+    \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
+    |zweifel\w*|misstrau\w*|dubios\w*)
+trust: Shop echt
+    \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
+trust: Bewertungen
+    \b(?:bewertung\w*|trustpilot|trusted shops|gütesiegel|impressum)
+trust: meine Daten
+    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse)|\bdatenschutz\w*|\bdsgvo\b
+    |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
+technical: Seite funktionierte nicht
+    {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|hängt|hing|aufgehängt
+    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht)
+technical: Fehler auf der Seite
+    \bfehler\w* ~ {site}
+technical: konnte mich nicht einloggen
+    \b(?:einloggen|login|passwort\w*|kundenkonto\w*)\b
+technical: technischer Fehler
+    \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
+technical: funktionierte nicht
+    \b(?:funktioniert\w*|ging|geht) nicht\b
+technical: nichts passiert
+    \b(?:passiert\w*|tat sich|geschah) (?:gar )?nichts\b|\bnichts (?:passiert|geschah)\b
+changed_mind: anders überlegt
+    \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)
+changed_mind: dagegen entschieden
+    \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
+changed_mind: schon gekauft
+    \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+changed_mind: woanders gekauft
+    \b(?:etwas|was) anderes gefunden\b|\b(?:woanders|anderswo|anderweitig|vor ort|im laden
+    |bei (?:einem )?anderen?)\b ~ \b(?:gekauft|bestellt)|\b(?:gekauft
+    |bestellt)\b ~ \b(?:woanders|anderswo|anderweitig)
+changed_mind: brauche es nicht mehr
+    \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
+    |\bnicht mehr interessiert
+changed_mind: nur geschaut
+    \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
+question: Größe und Lager
+    \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*
+    |\bmaterial\w*|\bfarbe\w*|\bmaße\b
+question: Frage zum Artikel
+    \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
+question: Frage
+    \b(?:wie|welche\w*|was|warum|wann|wo|wieso)\b[^.!\n]{0,80}\?
+""",
+    "it": r"""
+site =
+    \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
+payment: carta rifiutata
+    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay) ~ \b(?:rifiutat\w*
+    |non (?:è )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
+    |non funziona\w*|bloccat\w*|negat\w*)
+payment: non riuscivo a pagare
+    \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
+    |completare il pagamento)
+payment: metodo di pagamento
+    \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
+    |contrassegno|metod[oi] di pagamento|carta di credito|pagamento a rate)
+payment: problemi con il pagamento
+    \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
+    |l')?(?:pagament\w*|carta|paypal)
+payment: banca
+    \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*)
+payment: il sito si bloccava al pagamento
+    \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
+    |non (?:si )?carica\w*)
+price: spese di spedizione alte
+    \b(?:spese di spedizione|costi? di spedizione|spedizione|consegna) ~~ \b(?:car[oaie]
+    |alt[ei]|elevat\w*|troppo|cost\w*)
+price: troppo caro
+    \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
+price: costa troppo
+    \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
+price: più economico altrove
+    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)
+price: codice sconto
+    \b(?:codic[ei] sconto|scont[oi]|coupon|promozion\w*|spedizione gratuita|saldi)\b
+price: prezzo alto
+    \bprezz\w* ~~ \b(?:alt[oi]|elevat\w*|eccessiv\w*|troppo)
+price: non posso permettermelo
+    \bpermetter\w*|\bbudget\b
+price: dogana
+    \bdogan\w*
+delivery: consegna
+    \bconsegn\w*|\bspedizion\w*|\bspedit\w*|\bspedire\b
+delivery: punto di ritiro
+    \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
+delivery: corriere
+    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini)\b
+delivery: spedire all'estero
+    \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
+    |san marino)|all'estero|estero)\b
+delivery: quando arriva
+    \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+delivery: quanti giorni
+    \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
+trust: mai sentito
+    \bmai sentit[oaie]\b|\bnon (?:vi|la|lo) conosc\w*
+trust: negozio affidabile
+    \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
+trust: non mi fido
+    \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
+trust: recensioni
+    \b(?:recension[ei]|trustpilot|feedback)\b
+trust: i miei dati
+    \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
+    |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
+technical: il sito non funzionava
+    {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
+    |non rispond\w*|sparit\w*)
+technical: il sito si bloccava
+    \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
+technical: errore sul sito
+    \berror\w* ~ {site}
+technical: non riuscivo ad accedere
+    \b(?:accedere|login|password|registrazione|account)\b
+technical: problema tecnico
+    \bmessaggio di errore\b|\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+technical: non funzionava
+    \bnon funziona\w*\b
+changed_mind: ho cambiato idea
+    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono) più\b
+    |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
+    |\bnon mi interessa più\b
+changed_mind: trovato altro
+    \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
+    |altro)
+changed_mind: comprato altrove
+    \b(?:comprat\w*|acquistat\w*|ordinat\w*) ~ \b(?:altrove|da un'altra parte|in un altro
+    |in negozio|da un altro)
+changed_mind: l'ho già comprato
+    \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
+    |ordinato)\b
+changed_mind: stavo solo guardando
+    \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
+question: taglia e disponibilità
+    \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
+    |\bè adatt\w*|\bcompatibil\w*
+question: domanda sul prodotto
+    \b(?:è|ha|avete|c'è|ci sono|si può|posso|può|sono)\b[^.!\n]{0,80}\?
+question: domanda
+    \b(?:come|quale|quali|quanto|quando|perché|dove|cosa)\b[^.!\n]{0,80}\?
+""",
+    "en": r"""
+site =
+    \b(?:site|website|page|button|checkout|cart|basket|app|link|form)\b
+payment: card declined
+    \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
+    |didn't go through|did not go through|wouldn't go through|would not go through
+    |not accepted|didn't work|did not work|wasn't working|was not working|blocked|error)
+payment: could not pay
+    \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
+    |complete (?:the |my )?payment)
+payment: payment method
+    \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
+    |verified by visa|securecode|payment methods?|pay by invoice|credit card)
+payment: problem with the payment
+    \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
+    |my\s+)?(?:payment\w*|card|paying)
+payment: bank verification
+    \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|blocked|declined)
+payment: the site froze when paying
+    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|didn't work
+    |did not work|not working|wouldn't load|kept loading)
+price: shipping too expensive
+    \b(?:shipping|delivery|postage|freight) ~~ \b(?:expensive|too (?:high|much)|costs?|fees?
+    |charges?|steep)\b
+price: too expensive
+    \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
+price: pricey
+    \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
+price: cheaper elsewhere
+    \bcheaper\b|\b(?:better|lower) price\b
+price: discount code
+    \b(?:discount|coupon|promo|voucher|promotion|free shipping|sale)\b
+price: price too high
+    \bprices?\b ~~ \b(?:high|too|steep|went up|increase\w*)\b
+price: cannot afford it
+    \bafford\b|\bbudget\b
+price: customs and VAT
+    \b(?:customs|import (?:duty|tax|fees)|vat)\b
+delivery: delivery
+    \bdeliver\w*|\bshipping\b|\bship\b|\bshipped\b|\bdispatch\w*
+delivery: pickup point
+    \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
+    |&) collect|post office|locker)\b
+delivery: carrier
+    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord)\b
+delivery: shipping abroad
+    \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
+    |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
+delivery: when will it arrive
+    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get it|receive|take)\b
+delivery: how many days
+    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
+trust: never heard of you
+    \bnever heard of\b
+trust: legitimate shop
+    \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
+    |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+trust: a real shop
+    {site} ~~ \b(?:fake|genuine|real)\b
+trust: a real company
+    \b(?:a )?real (?:shop|store|company|business)\b
+trust: safe
+    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
+    |\bsafe (?:site|shop|store|website|checkout)\b
+    |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
+trust: reviews
+    \b(?:reviews?|trustpilot|ratings?)\b
+trust: my data
+    \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b
+    |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
+technical: site did not work
+    {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
+    |frozen|crash\w*|kept loading|wouldn't load|won't load|didn't load|error\w*|broken
+    |unresponsive|stuck|blank|disappeared|glitch\w*)
+technical: error on the site
+    \berror\w* ~ {site}
+technical: could not log in
+    \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
+technical: technical error
+    \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
+technical: did not work
+    \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
+technical: nothing happened
+    \bnothing happen(?:ed|s)\b|\bdid(?:n't do anything| nothing)\b
+changed_mind: changed my mind
+    \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
+    |\bon second thought
+changed_mind: found something else
+    \bfound (?:something|one|another|a different|an alternative)\b
+changed_mind: bought elsewhere
+    \b(?:bought|purchased|ordered|got)\b ~ \b(?:elsewhere|somewhere else|another (?:shop
+    |store|site)|locally|in (?:a )?store|instead)\b
+changed_mind: already bought it
+    \bended up (?:buying|getting|ordering|going)\b|\balready (?:bought|got|ordered|have)\b
+    |\b(?:from|on|at) amazon\b
+changed_mind: no longer need it
+    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
+changed_mind: just looking
+    \bjust (?:looking|browsing|window shopping|curious|checking)\b
+changed_mind: not interested
+    \bnot interested\b|\bno longer interested\b
+question: size and stock
+    \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?
+    |dimensions|measurements|compatible)\b
+question: question about the item
+    \b(?:does|do|is|are|will|can|could|would|have you|has)\s+(?:it|they|this|these|you
+    |the)\b[^.!\n]{0,80}\?
+question: question
+    \b(?:how|which|what|why|when|where)\b[^.!\n]{0,80}\?
+""",
+}
+
+NEGATIONS: dict[str, frozenset[str]] = {
+    "da": frozenset(["ikke", "ingen", "intet", "aldrig", "ej"]),
+    "nb": frozenset(["ikke", "ingen", "ingenting", "aldri", "ei"]),
+    "sv": frozenset(["inte", "ingen", "inga", "inget", "aldrig", "ej"]),
+    "de": frozenset(
+        ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keins", "nie", "niemals", "ohne"]
+    ),
+    "it": frozenset(["non", "nessun", "nessuno", "nessuna", "mai", "senza"]),
+    "en": frozenset(["no", "not", "never", "without"]),
+}
+
+# Function words and everyday words of each language; a word several languages share
+# counts for each of them a share.
+WORDS: dict[str, str] = {
+    "da": "jeg ikke det er og at en et den til på med for har var de som af kan vil men så"
+    " hvad hvordan hvorfor hvis købe købt køb sådan også nej meget mig dig efter nogen noget"
+    " nogle fik gik tak hej nu lige kun bare kurv kurven bestilling bestillingen fragt"
+    " fragten desværre gerne hjemmeside kunne skulle ville være blev eller jeres igen endnu"
+    " allerede vores mit min sig her der hvor synes betaling betalingen kortet jo lidt end"
+    " mere op ud hvornår ingen aldrig godt dejlig venlig hilsen tusind selv fordi siden"
+    " bruge brugt hvilken hvilke tror mener spørgsmål måske ønsker fint jer os sikke hjælp"
+    " undskyld uge uger længe hende hjemme vejen stadig derfor selvfølgelig tjekke sendt"
+    " plejer gøre gjort fået får hedder rigtig",
+    "nb": "jeg ikke det er og å at en et den til på med for har var de som av kan vil men så"
+    " hva hvordan hvorfor hvis kjøpe kjøpt kjøp sånn også nei mye veldig meg deg etter noen"
+    " noe fikk gikk takk hei nå bare handlekurv handlekurven bestilling bestillingen frakt"
+    " frakten dessverre gjerne nettside nettsiden kunne skulle ville være ble eller deres"
+    " igjen ennå allerede vår våre mitt min seg her der hvor synes betaling betalingen"
+    " kortet litt enn mer opp ut når ingen aldri godt hilsen tusen selv fordi siden fortsatt"
+    " prøvde funker e-post bruke brukt hvilken hvilke tror trenger fått gjøre gjort mener"
+    " spørsmål lurer kanskje ønsker fint bra dere oss slik skjønner hjelp beklager vennlig"
+    " uke uker lenge henne hjemme veien stadig derfor selvfølgelig sjekke sendt vanligvis"
+    " kjenner nettbutikk nettbutikker kjøpte hjelpe spørre",
+    "sv": "jag inte det är och att en ett den till på med för har var de som av kan vill men"
+    " så vad hur varför om köpa köpt köp också nej mycket mig dig efter någon något några"
+    " fick gick tack hej nu bara varukorg varukorgen beställning beställningen frakt frakten"
+    " tyvärr gärna hemsida hemsidan kunde skulle vara blev eller era igen redan vår mitt"
+    " min sig här där tycker betalning betalningen kortet lite än mer upp ut när ingen"
+    " aldrig bra hälsningar själv eftersom sedan kanske inga mejl också",
+    "de": "ich nicht und der die das ist zu mit habe hatte ein eine einen auf für es wie warum"
+    " bitte danke mein meine sie ihr ihnen wir uns aber oder noch schon auch nur sehr kann"
+    " konnte wurde war bei von dem den sind hallo leider gerne bestellung warenkorb versand"
+    " zahlung weil dass wenn doch mal kein keine mehr über hat haben würde möchte grüße"
+    " guten tag freundlichen viele",
+    "it": "non il la lo le gli che di è per un una uno ho mi ti con sono del della dei delle"
+    " al alla grazie perché ciao come ma anche più questo questa sito ordine carrello"
+    " pagamento spedizione ancora già molto troppo vorrei posso potete avete se quando ne"
+    " ci si buongiorno salve era stato volevo riuscito saluti cordiali quanti quanto giorni"
+    " arriva fatto ordinato comprato negozio prezzo grazie mille",
+    "en": "the and i not to is it my was for with you have but this that what why how didn't"
+    " don't can't would could just so your of on in at be there are were thanks thank hi"
+    " hello please order cart shipping payment too no yes any some because if when about"
+    " bought buy regards i'm it's",
+}

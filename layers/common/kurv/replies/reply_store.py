@@ -1,0 +1,125 @@
+"""The replies table: what customers wrote back, per shop, newest last. Expires by TTL.
+
+The only module that writes it. One item per received message, keyed by the shop and
+``<received_at>#<SES message id>``: SES may invoke the replies function twice for one
+message, and the second write finds the first. The customer's words are kept bounded
+(inbound.MAX_TEXT_BYTES) and expire with their cart; the raw message stays in S3 under
+the same retention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from botocore.exceptions import ClientError
+
+from kurv.core.aws import is_conditional_failure
+from kurv.core.dynamo import from_item, to_item
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+
+@dataclass(frozen=True)
+class StoredReply:
+    shop_id: str
+    message_id: str  # SES's id for the received message (its S3 object's name)
+    received_at: int
+    expires_at: int
+    cart_id: str | None  # None: the address's code matched no cart (unknown or forged)
+    from_address: str
+    subject: str
+    language: str
+    text: str
+    reason: str
+    rule: str
+    auto_reply: bool
+    problems: tuple[str, ...] = ()
+    forwarded: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sort_key(self) -> str:
+        return _sort_key(self.received_at, self.message_id)
+
+    def to_item(self) -> dict[str, Any]:
+        values = asdict(self)
+        values.pop("extra")
+        values["problems"] = list(self.problems)
+        item = {key: value for key, value in values.items() if value is not None}
+        return {"shop_id": self.shop_id, "sk": self.sort_key, **item}
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> StoredReply:
+        return cls(
+            shop_id=item["shop_id"],
+            message_id=item["message_id"],
+            received_at=int(item["received_at"]),
+            expires_at=int(item["expires_at"]),
+            cart_id=item.get("cart_id"),
+            from_address=item.get("from_address", ""),
+            subject=item.get("subject", ""),
+            language=item.get("language", ""),
+            text=item.get("text", ""),
+            reason=item.get("reason", "other"),
+            rule=item.get("rule", ""),
+            auto_reply=bool(item.get("auto_reply", False)),
+            problems=tuple(item.get("problems") or ()),
+            forwarded=bool(item.get("forwarded", False)),
+        )
+
+
+class ReplyStore:
+    def __init__(self, client: DynamoDBClient, table: str) -> None:
+        self._client = client
+        self.table = table
+
+    def save(self, reply: StoredReply) -> StoredReply | None:
+        """Stores a new reply and answers None; for a message already stored (SES invoked
+        twice), changes nothing and answers the stored one."""
+        try:
+            self._client.put_item(
+                TableName=self.table,
+                Item=to_item(reply.to_item()),
+                ConditionExpression="attribute_not_exists(sk)",
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
+            )
+        except ClientError as error:
+            if not is_conditional_failure(error):
+                raise
+            stood: Any = error.response.get("Item")
+            return StoredReply.from_item(from_item(stood)) if stood else reply
+        return None
+
+    def mark_forwarded(self, reply: StoredReply) -> None:
+        self._client.update_item(
+            TableName=self.table,
+            Key={"shop_id": {"S": reply.shop_id}, "sk": {"S": reply.sort_key}},
+            UpdateExpression="SET forwarded = :yes",
+            ExpressionAttributeValues={":yes": {"BOOL": True}},
+        )
+
+    def since(self, shop_id: str, since: int, *, limit: int = 1000) -> list[StoredReply]:
+        """The shop's replies received at or after `since`, oldest first."""
+        replies: list[StoredReply] = []
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "KeyConditionExpression": "shop_id = :shop AND sk >= :since",
+            "ExpressionAttributeValues": {
+                ":shop": {"S": shop_id},
+                ":since": {"S": _sort_key(max(since, 0), "")},
+            },
+        }
+        while len(replies) < limit:
+            response = self._client.query(**request)
+            replies += [StoredReply.from_item(from_item(item)) for item in response["Items"]]
+            if "LastEvaluatedKey" not in response:
+                break
+            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+        return replies[:limit]
+
+
+def _sort_key(received_at: int, message_id: str) -> str:
+    # Ten digits sort as numbers until the year 2286.
+    return f"{received_at:010d}#{message_id}"

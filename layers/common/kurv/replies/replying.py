@@ -1,0 +1,286 @@
+"""What a customer's reply does: find its cart, keep the words, end the series, tell the shop.
+
+SES receives mail for the ReplyDomain, stores each message in S3 and invokes the replies
+function with the message's id; ``ReplyDesk.receive`` takes it from there:
+
+1. The recipient ``reply+<shop>-<code>@<ReplyDomain>`` names the shop, and the code (written
+   with the cart's first email, ``claims.point_replies``) the cart. A code we never sent
+   (forged, mistyped, or its cart expired) is kept for the shop as unmatched and goes no
+   further: nobody can have Kurv mail a shop's inbox from the shop's own sender.
+2. ``inbound.read_reply`` reads the message (any charset, any client, malformed or not) into
+   the customer's own words, a reason with the rule that found it, and whether it is an
+   auto-reply.
+3. The reply is stored (once: SES may invoke twice for one message). An auto-reply stops
+   there: it neither ends the series nor reaches the shop.
+4. A person's reply closes the cart (``replied``; no email after it, even one already
+   claimed) and is forwarded to the shop's customer service from the shop's own sender,
+   answering straight to the customer. A second reply to the same cart is kept and
+   forwarded too.
+
+Logs carry the shop, the cart and the outcome, never an address or the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Protocol
+
+from kurv.core.model import cart_key
+from kurv.core.observability import Metric, count, logger
+from kurv.core.render import render_forward
+from kurv.replies.inbound import Reply, read_reply
+from kurv.replies.reply_store import StoredReply
+
+if TYPE_CHECKING:
+    from mypy_boto3_s3 import S3Client
+
+    from kurv.core.clock import Clock
+    from kurv.core.mailer import Mailer
+    from kurv.core.model import Cart
+    from kurv.core.shop_store import ShopDirectory
+    from kurv.core.shops import Shop
+    from kurv.replies.reply_store import ReplyStore
+
+
+class RepliedCarts(Protocol):
+    """What a reply needs of the carts table: the cart its code names, and a way to end its
+    series. The composition root (wiring) passes the stores that own those items."""
+
+    def cart_for_reply(self, shop_id: str, reply_code: str) -> str | None: ...
+
+    def get(self, key: str) -> Cart | None: ...
+
+
+class CartCloser(Protocol):
+    def close_replied(
+        self, shop_id: str, cart_id: str, *, now: int, reason: str = "other"
+    ) -> None: ...
+
+
+# reply+<shop id>-<code>@<domain>: the code is 16 characters of base 32 (sending._reply_code).
+_REPLY_ADDRESS = re.compile(
+    r"^reply\+(?P<shop>[a-z0-9][a-z0-9-]{1,39})-(?P<code>[a-z2-7]{16})@(?P<domain>[^@\s]+)$"
+)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message SES received: its id (the S3 object's name), when, for whom, and its bytes."""
+
+    message_id: str
+    received_at: int
+    recipients: tuple[str, ...]
+    raw: bytes
+
+
+class Received(StrEnum):
+    FORWARDED = "forwarded"  # a person's reply: stored, cart closed, passed on to the shop
+    KEPT = "kept"  # stored and cart closed, but the shop has no address to forward to
+    AUTO_REPLY = "auto_reply"  # stored; changes nothing
+    UNMATCHED = "unmatched"  # a code no cart of the shop carries: stored for the shop
+    DUPLICATE = "duplicate"  # already received (SES invoked twice)
+    REFUSED = "refused"  # SES found spam or a virus in it: not read, not kept
+    NOT_FOR_US = "not_for_us"  # no reply address of ours, or a shop we do not have
+
+
+class Inbox:
+    """The raw messages SES stored in the reply bucket, by message id."""
+
+    # Enough for any reply a person writes; attachments beyond it are not read anyway.
+    READ_BYTES = 2 * 1024 * 1024
+
+    def __init__(self, s3: S3Client, bucket: str, prefix: str = "replies/") -> None:
+        self._s3 = s3
+        self.bucket = bucket
+        self.prefix = prefix
+
+    def read(self, message_id: str) -> bytes:
+        response = self._s3.get_object(
+            Bucket=self.bucket,
+            Key=self.prefix + message_id,
+            Range=f"bytes=0-{self.READ_BYTES - 1}",
+        )
+        return response["Body"].read()
+
+
+@dataclass
+class ReplyDesk:
+    shops: ShopDirectory
+    claims: RepliedCarts
+    carts: CartCloser
+    replies: ReplyStore
+    mailer: Mailer
+    inbox: Inbox
+    clock: Clock
+    reply_domain: str
+
+    def file(
+        self,
+        *,
+        message_id: str,
+        timestamp: str,
+        recipients: tuple[str, ...],
+        verdicts: dict[str, str] | None = None,
+    ) -> Received:
+        """One message of SES's receipt event: read from the bucket and received.
+        `verdicts` are SES's spam and virus verdicts ({"spam": "PASS", ...})."""
+        failed = sorted(name for name, status in (verdicts or {}).items() if status == "FAIL")
+        if failed:
+            logger.warning("SES refused a message", extra={"verdicts": failed})
+            count(Metric.REPLIES_REFUSED)
+            return Received.REFUSED
+        received_at = _epoch(timestamp, default=self.clock.now())
+        raw = self.inbox.read(message_id)
+        return self.receive(Incoming(message_id, received_at, recipients, raw))
+
+    def receive(self, incoming: Incoming) -> Received:
+        found = self._addressee(incoming)
+        if found is None:
+            return Received.NOT_FOR_US
+        shop, cart = found
+        reply = read_reply(incoming.raw, language_hint=_language_of(cart, shop))
+        stored = self._stored(incoming, shop=shop, cart=cart, reply=reply)
+        earlier = self.replies.save(stored)
+        if earlier is not None and (earlier.forwarded or earlier.auto_reply or not cart):
+            logger.info("a reply received twice", extra=_ids(shop.shop_id, stored.cart_id))
+            return Received.DUPLICATE
+        # A retry after a failure finishes what the first attempt began.
+        return self._act(shop, cart, earlier or stored, reply)
+
+    def _addressee(self, incoming: Incoming) -> tuple[Shop, Cart | None] | None:
+        """The shop the reply address names, and the cart its code ties it to (None for a
+        code no cart carries); None when the message is not for a reply address of ours."""
+        address = self._reply_address(incoming)
+        if address is None:
+            logger.warning("a message for none of our reply addresses")
+            return None
+        shop_id, code = address
+        shop = self.shops.get(shop_id)
+        if shop is None:
+            logger.warning("a reply for a shop we do not have", extra={"shop_id": shop_id})
+            return None
+        cart_id = self.claims.cart_for_reply(shop_id, code)
+        return shop, self.claims.get(cart_key(shop_id, cart_id)) if cart_id else None
+
+    def _act(self, shop: Shop, cart: Cart | None, stored: StoredReply, reply: Reply) -> Received:
+        ids = _ids(shop.shop_id, stored.cart_id)
+        if reply.problems:
+            logger.warning("a reply read in part", extra={**ids, "problems": list(reply.problems)})
+        if reply.auto_reply:
+            count(Metric.AUTO_REPLIES)
+            logger.info("auto-reply", extra={**ids, "rule": reply.auto_reply_rule})
+            return Received.AUTO_REPLY
+        if cart is None:
+            count(Metric.REPLIES_UNMATCHED)
+            logger.warning("a reply whose code matches no cart", extra=ids)
+            return Received.UNMATCHED
+        self.carts.close_replied(
+            shop.shop_id, cart.cart_id, now=self.clock.now(), reason=reply.reason
+        )
+        count(Metric.REPLIES)
+        count(_REASON_METRICS.get(reply.reason, Metric.REPLIES_OTHER))
+        logger.info("reply", extra={**ids, "reason": reply.reason, "rule": reply.rule})
+        if not self._forward(shop, cart, stored):
+            return Received.KEPT
+        self.replies.mark_forwarded(stored)
+        return Received.FORWARDED
+
+    def _reply_address(self, incoming: Incoming) -> tuple[str, str] | None:
+        for recipient in incoming.recipients:
+            match = _REPLY_ADDRESS.match(recipient.strip().lower())
+            if match and (not self.reply_domain or match["domain"] == self.reply_domain.lower()):
+                return match["shop"], match["code"]
+        return None
+
+    @staticmethod
+    def _stored(incoming: Incoming, *, shop: Shop, cart: Cart | None, reply: Reply) -> StoredReply:
+        return StoredReply(
+            shop_id=shop.shop_id,
+            message_id=incoming.message_id,
+            received_at=incoming.received_at,
+            # Kept as long as its cart; an unmatched one as long as the shop keeps carts.
+            expires_at=cart.expires_at if cart else incoming.received_at + shop.retention_seconds,
+            cart_id=cart.cart_id if cart else None,
+            from_address=reply.from_address,
+            subject=reply.subject,
+            language=reply.language,
+            text=reply.text,
+            reason=reply.reason,
+            rule=reply.rule,
+            auto_reply=reply.auto_reply,
+            problems=reply.problems,
+        )
+
+    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply) -> bool:
+        to = shop.support_email or shop.sender_email
+        if to.rpartition("@")[2].lower() == self.reply_domain.lower():
+            # The shop's support address is our own reply domain: forwarding would loop.
+            logger.error("the shop's support address is on the reply domain; not forwarded")
+            return False
+        from kurv.core.mailer import SendOutcome, build_forward
+
+        forward = render_forward(
+            shop=shop,
+            words_written=stored.text,
+            reason=stored.reason,
+            rule=stored.rule,
+            lines=cart.lines,
+            currency=cart.currency or shop.currency,
+            cart_url=shop.restore_url_for(cart.cart_id),
+        )
+        message = build_forward(
+            forward,
+            sender_name=shop.sender_name,
+            sender_email=shop.sender_email,
+            to=to,
+            reply_to=stored.from_address or None,
+            sent_at=self.clock.now(),
+            reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Reply": stored.message_id},
+        )
+        result = self.mailer.send(message, tags={"shop": shop.shop_id, "kind": "reply"})
+        if result.outcome is SendOutcome.RETRY:
+            from kurv.core.errors import TemporarilyUnavailable
+
+            # Raised so Lambda retries the event; the stored reply makes the retry cheap.
+            raise TemporarilyUnavailable(f"SES could not take the forward: {result.detail}")
+        if result.outcome is SendOutcome.REJECTED:
+            logger.error(
+                "SES refused to forward a reply",
+                extra={**_ids(shop.shop_id, cart.cart_id), "detail": result.detail},
+            )
+            return False
+        return True
+
+
+_REASON_METRICS = {
+    "payment": Metric.REPLIES_PAYMENT,
+    "price": Metric.REPLIES_PRICE,
+    "delivery": Metric.REPLIES_DELIVERY,
+    "trust": Metric.REPLIES_TRUST,
+    "technical": Metric.REPLIES_TECHNICAL,
+    "question": Metric.REPLIES_QUESTION,
+    "changed_mind": Metric.REPLIES_CHANGED_MIND,
+    "other": Metric.REPLIES_OTHER,
+}
+
+
+def _language_of(cart: Cart | None, shop: Shop) -> str:
+    from kurv.core.locales import email_language
+
+    return email_language(cart.locale if cart else None, shop.locale)
+
+
+def _epoch(timestamp: str, *, default: int) -> int:
+    """SES's "2026-11-25T10:12:33.936Z" as Unix seconds."""
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(timestamp.replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return default
+
+
+def _ids(shop_id: str, cart_id: str | None) -> dict[str, str]:
+    return {"shop_id": shop_id, "cart_id": cart_id or ""}

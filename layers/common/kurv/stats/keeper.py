@@ -1,0 +1,59 @@
+"""The stats function's work: a batch of cart changes into one write per shop and day, and
+the figures the dashboard draws that no other function sees whole."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from kurv.core.clock import DAY, day_of
+from kurv.core.stats_store import KEEP_DAYS, StatsStore
+from kurv.stats.counting import ATTRIBUTION_DAYS, changes
+
+if TYPE_CHECKING:
+    from kurv.core.shop_store import ShopDirectory
+
+
+class StatsKeeper:
+    """Adds up a batch of cart changes into one write per shop and day."""
+
+    def __init__(self, store: StatsStore, shops: ShopDirectory) -> None:
+        self.store = store
+        self.shops = shops
+
+    def record(self, changed: list[tuple[dict[str, Any], dict[str, Any], int]]) -> int:
+        """`changed`: (old image, new image, when) per stream record. Returns how many shop
+        days were written. At least once: a batch Lambda retries may be counted twice."""
+        totals: dict[tuple[str, str], Counter[str]] = {}
+        latest: dict[tuple[str, str], int] = {}
+        for old, new, at in changed:
+            shop_id = str((new or old).get("shop_id") or "")
+            if not shop_id:
+                continue
+            shop = self.shops.get(shop_id)
+            days = shop.attribution_days if shop else ATTRIBUTION_DAYS
+            for moment, figure, count in changes(old, new, at=at, attribution_days=days):
+                key = (shop_id, day_of(moment))
+                totals.setdefault(key, Counter())[figure] += count
+                latest[key] = max(latest.get(key, 0), moment)
+        for (shop_id, day), counts in totals.items():
+            expires = latest[(shop_id, day)] + KEEP_DAYS * DAY
+            self.store.add(shop_id, day, counts, expires_at=expires)
+        publish(sum(totals.values(), Counter()))
+        return len(totals)
+
+
+def publish(figures: Counter[str]) -> None:
+    """The figures the dashboard draws that no other function sees whole: emails per step
+    and recovered revenue per currency, counted as `kurv report` counts them."""
+    from aws_lambda_powertools.metrics import MetricUnit
+
+    from kurv.core.observability import Metric, count_by
+
+    for figure, value in sorted(figures.items()):
+        if figure.startswith("emails_step_"):
+            count_by(Metric.EMAILS_SENT, "step", figure.removeprefix("emails_step_"), value)
+        elif figure.startswith("revenue_cents_"):
+            currency = figure.removeprefix("revenue_cents_")
+            amount = value / 100
+            count_by(Metric.RECOVERED_REVENUE, "currency", currency, amount, MetricUnit.NoUnit)

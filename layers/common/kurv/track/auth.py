@@ -1,0 +1,133 @@
+"""Who is calling: a shop's server (HMAC signature) or its storefront (key + Origin)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kurv.core.errors import Forbidden, Unauthenticated
+from kurv.core.shop_store import ShopDirectory
+from kurv.core.shops import Shop, normalize_origin
+
+SIGNATURE_TOLERANCE_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class Caller:
+    shop: Shop
+    # The browser origin to answer with CORS headers; None for server-to-server calls.
+    origin: str | None = None
+
+
+def sign(secret: str, body: bytes, timestamp: int) -> str:
+    """The Kurv-Signature header value a shop sends with `body` at `timestamp`."""
+    return f"t={timestamp},v1={_digest(secret, timestamp, body)}"
+
+
+def authenticate(headers: Mapping[str, str], body: bytes, shops: ShopDirectory, now: int) -> Caller:
+    """`headers` with lower-case names, as API Gateway's HTTP API delivers them."""
+    shop_id = headers.get("kurv-shop")
+    signature = headers.get("kurv-signature")
+    if shop_id is not None or signature is not None:
+        return Caller(_server_shop(shop_id, signature, body, shops, now))
+    key = headers.get("kurv-key")
+    if key is not None:
+        return _browser_caller(key, headers.get("origin"), shops)
+    raise Unauthenticated(
+        "send Kurv-Shop and Kurv-Signature (from a server) or Kurv-Key (from a browser)",
+        code="missing_credentials",
+    )
+
+
+def _server_shop(
+    shop_id: str | None, signature: str | None, body: bytes, shops: ShopDirectory, now: int
+) -> Shop:
+    if not shop_id:
+        raise Unauthenticated(
+            "Kurv-Signature needs a Kurv-Shop header naming the shop",
+            field="Kurv-Shop",
+            code="missing_shop",
+        )
+    if not signature:
+        raise Unauthenticated(
+            "Kurv-Shop needs a Kurv-Signature header",
+            field="Kurv-Signature",
+            code="missing_signature",
+        )
+    timestamp, digests = _parse_signature(signature)
+    if abs(now - timestamp) > SIGNATURE_TOLERANCE_SECONDS:
+        raise Unauthenticated(
+            "the signature's timestamp t is more than 5 minutes from our clock "
+            "(check the server's clock, and sign each request anew)",
+            field="Kurv-Signature",
+            code="signature_expired",
+        )
+    shop = shops.get(shop_id)
+    if shop is None:
+        raise Unauthenticated("no shop has this id", field="Kurv-Shop", code="unknown_shop")
+    expected = [_digest(secret, timestamp, body) for secret in shop.signing_secrets(now)]
+    if not any(hmac.compare_digest(want, digest) for want in expected for digest in digests):
+        raise Unauthenticated(
+            'the signature does not match: HMAC-SHA256 of "<t>.<raw body>" with the shop\'s '
+            "signing secret, hex-encoded",
+            field="Kurv-Signature",
+            code="bad_signature",
+        )
+    _require_active(shop)
+    return shop
+
+
+def _browser_caller(key: str, origin: str | None, shops: ShopDirectory) -> Caller:
+    shop = shops.by_publishable_key(key) if 8 <= len(key) <= 100 else None
+    if shop is None:
+        raise Unauthenticated(
+            "no shop has this publishable key", field="Kurv-Key", code="unknown_key"
+        )
+    allowed = normalized_origin(origin)
+    if allowed is None or allowed not in shop.allowed_origins:
+        raise Forbidden(
+            "this Origin is not allowed for the shop's publishable key",
+            field="Origin",
+            code="origin_not_allowed",
+        )
+    _require_active(shop)
+    return Caller(shop, allowed)
+
+
+def normalized_origin(origin: str | None) -> str | None:
+    if not origin or len(origin) > 300:
+        return None
+    try:
+        return normalize_origin(origin)
+    except ValueError:
+        return None
+
+
+def _require_active(shop: Shop) -> None:
+    if not shop.active:
+        raise Forbidden("this shop is switched off", field="Kurv-Shop", code="shop_inactive")
+
+
+def _parse_signature(header: str) -> tuple[int, list[str]]:
+    timestamp: int | None = None
+    digests: list[str] = []
+    for part in header.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == "t" and value.isascii() and value.isdigit() and len(value) <= 12:
+            timestamp = int(value)
+        elif name == "v1" and value:
+            digests.append(value.lower())
+    if timestamp is None or not digests:
+        raise Unauthenticated(
+            "Kurv-Signature must look like t=<unix seconds>,v1=<hex HMAC-SHA256>",
+            field="Kurv-Signature",
+            code="malformed_signature",
+        )
+    return timestamp, digests
+
+
+def _digest(secret: str, timestamp: int, body: bytes) -> str:
+    message = f"{timestamp}.".encode() + body
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()

@@ -1,0 +1,210 @@
+"""What a tracked event does to a cart, planned as one conditional DynamoDB update. Pure.
+
+A cart item holds the contents, the contact, the checkout step and, while an email is
+pending, the keys of the sparse due index (``due_shard``, ``due_at``). Each event is one
+UpdateItem whose condition encodes what we assume about the stored cart (this event is
+the newest, the cart is still open, the event id is new). When an assumption is wrong
+DynamoDB returns the old item with the failure; ``diagnose`` reads it, and the update is
+planned again. ``cart_store.CartStore.apply`` runs this loop against the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from kurv.core.expressions import Update
+from kurv.core.model import AddressKey, Closed, as_int, cart_key, due_shard
+from kurv.core.shops import ConsentPolicy, Shop
+from kurv.track.events import (
+    CartItem,
+    CartUpdated,
+    CheckoutContact,
+    CheckoutStep,
+    CustomerOptedOut,
+    Event,
+    OrderCompleted,
+    PaymentFailed,
+)
+
+MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not tracking
+
+
+# The field each event type owns, and whose timestamp decides whether it may overwrite.
+_OWN_TIMESTAMP = {
+    CartUpdated: "contents_at",
+    CheckoutContact: "contact_at",
+    CheckoutStep: "step_at",
+}
+_ACTIVITY = (CartUpdated, CheckoutContact, CheckoutStep, PaymentFailed)
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """What an update assumes about the stored cart; the default is the common, in-order case."""
+
+    activity_fresh: bool = True  # no activity newer than this event is stored
+    own_fresh: bool = True  # the fields this event owns hold nothing newer
+    closed: bool = False
+
+
+class Verdict(StrEnum):
+    """Why an event cannot be applied at all, whatever we assume."""
+
+    DUPLICATE = "duplicate"  # this event_id was applied before
+    EVENT_LIMIT = "event_limit"  # the cart holds MAX_EVENT_IDS ids already
+
+
+def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict:
+    """Read a stored cart (returned with a failed condition) into a verdict or new assumptions."""
+    event_ids = old.get("event_ids") or set()
+    if event.event_id is not None:
+        if event.event_id in event_ids:
+            return Verdict.DUPLICATE
+        if len(event_ids) >= MAX_EVENT_IDS:
+            return Verdict.EVENT_LIMIT
+    own = _OWN_TIMESTAMP.get(type(event))
+    return Assumptions(
+        activity_fresh=as_int(old.get("last_activity_at"), default=t) <= t,
+        own_fresh=own is None or as_int(old.get(own), default=t) <= t,
+        closed="closed" in old,
+    )
+
+
+def plan_update(
+    shop: Shop,
+    event: Event,
+    *,
+    t: int,
+    now: int,
+    assumed: Assumptions,
+    addresses: AddressKey,
+    hold: bool | None = False,
+) -> Update | None:
+    """The one update applying `event` (at `t`) under `assumed`; None if nothing would change.
+    Addresses are stored with their keyed hash (`addresses`), never a plain one. For a
+    contact, `hold` says whether its address is held (kept, not emailed: True), cleared
+    (False) or left as it is (None: the storefront told the same address again)."""
+    u = Update()
+    applies_own = _plan_own_fields(
+        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses, hold=hold
+    )
+    applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh
+    if not applies_own and not applies_activity:
+        return None  # older than everything it could change
+    if applies_activity:
+        u.when(u.missing_or_at_most("last_activity_at", t))
+        u.set("last_activity_at", t)
+        u.set("expires_at", t + shop.retention_seconds)
+        # The next email is due a step's delay after the latest activity; send moves
+        # next_delay along the series, so a returning customer continues where they stood.
+        delay = f"if_not_exists({u.name('next_delay')}, {u.value(shop.delay_before(1))})"
+        u.set_expression("due_at", f"{delay} + {u.value(t)}")
+    u.set("shop_id", shop.shop_id)
+    u.set("cart_id", event.cart_id)
+    u.set_if_missing("created_at", now)
+    if event.event_id is not None:
+        ids = u.name("event_ids")
+        u.when(
+            f"attribute_not_exists({ids}) OR (NOT contains({ids}, {u.value(event.event_id)})"
+            f" AND size({ids}) < {u.value(MAX_EVENT_IDS)})"
+        )
+        u.add("event_ids", {event.event_id})
+    return u
+
+
+def _plan_own_fields(
+    u: Update,
+    shop: Shop,
+    event: Event,
+    *,
+    t: int,
+    now: int,
+    assumed: Assumptions,
+    addresses: AddressKey,
+    hold: bool | None,
+) -> bool:
+    own = _OWN_TIMESTAMP.get(type(event))
+    if own is not None:
+        if not assumed.own_fresh:
+            return False
+        u.when(u.missing_or_at_most(own, t))
+        u.set(own, t)
+    match event:
+        case CartUpdated():
+            u.set("items", [_item(line) for line in event.items])
+            u.set("currency", event.currency)
+            u.set("subtotal", event.subtotal)
+            u.set("item_count", sum(line.quantity for line in event.items))
+            if event.locale:
+                u.set("locale", event.locale)
+        case CheckoutContact():
+            _plan_contact(u, shop, event, assumed, addresses, hold=hold)
+        case CheckoutStep():
+            u.set("checkout_step", event.step)
+        case PaymentFailed():
+            u.add("payment_failures", 1)
+            u.set("payment_failed_at", t)
+            u.set("payment_failure_reason", event.reason or "other")
+        case OrderCompleted():
+            u.set("ordered_at", t)
+            u.set("order_id", event.order_id)
+            if event.total is not None:
+                u.set("order_total", event.total)
+            if event.email:
+                u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
+            _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
+        case CustomerOptedOut():
+            u.set("opted_out_at", t)
+            _close(u, Closed.OPTED_OUT, expires_at=now + shop.retention_seconds)
+    return True
+
+
+def _plan_contact(
+    u: Update,
+    shop: Shop,
+    event: CheckoutContact,
+    assumed: Assumptions,
+    addresses: AddressKey,
+    *,
+    hold: bool | None,
+) -> None:
+    if assumed.closed:
+        # A closed cart gets no email; and an ordered cart's contact_key records who bought.
+        return
+    u.set("email", event.email)
+    u.set("email_hash", addresses.hash(event.email))
+    u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
+    u.set("consent", event.consent)
+    if hold is True:
+        u.set("contact_held", True)
+    elif hold is False:
+        u.remove("contact_held")
+    for attribute in ("first_name", "phone", "locale"):
+        value = getattr(event, attribute)
+        if value is not None:
+            u.set(attribute, value)
+    u.when(f"attribute_not_exists({u.name('closed')})")
+    if not hold and (event.consent or shop.consent_policy is ConsentPolicy.NOTICE):
+        u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))
+    else:
+        u.remove("due_shard")
+
+
+def _close(u: Update, reason: Closed, *, expires_at: int) -> None:
+    u.set_if_missing("closed", reason)
+    u.remove("due_shard")
+    u.set("expires_at", expires_at)
+
+
+def _item(line: CartItem) -> dict[str, Any]:
+    item = {
+        "sku": line.sku,
+        "name": line.name,
+        "quantity": line.quantity,
+        "unit_price": line.unit_price,
+        "image_url": line.image_url,
+        "url": line.url,
+    }
+    return {key: value for key, value in item.items() if value is not None}
