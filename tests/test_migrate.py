@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from helpers import Api, advance, cart_updated, contact, read_cart
+from kurv.core.addresses import plain_address_hash
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import to_item
-from kurv.core.model import cart_key, plain_address_hash
+from kurv.core.model import cart_key
 from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionReason, SuppressionStore
 from kurv_tools.loop import LocalLoop

@@ -17,8 +17,9 @@ from helpers import (
     make_shop,
     read_cart,
 )
+from kurv.core.addresses import AddressKey, plain_address_hash
 from kurv.core.clock import DAY, HOUR
-from kurv.core.model import AddressKey, cart_key, plain_address_hash
+from kurv.core.model import cart_key
 from kurv.core.shops import Shop
 from kurv.track.cart_store import CartStore
 from kurv.track.cart_updates import MAX_EVENT_IDS

@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
+from kurv.core.addresses import AddressKey
 from kurv.core.clock import DAY, HOUR, MINUTE
 from kurv.core.expressions import Update
-from kurv.core.model import DUE_SHARDS, AddressKey
+from kurv.core.model import DUE_SHARDS
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import Event, parse_event

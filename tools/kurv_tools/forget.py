@@ -1,6 +1,6 @@
 """`kurv forget`: erase one person's data for one shop (GDPR art. 17), and say what went.
 
-Kurv knows a customer by a keyed hash of their address (model.AddressKey), so erasure
+Kurv knows a customer by a keyed hash of their address (addresses.AddressKey), so erasure
 walks the carts table once (a Scan, filtered; a rare, deliberate act, shown with its
 progress), then deletes:
 
@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from kurv.core.model import AddressKey, reply_pointer_key, series_key
+from kurv.core.addresses import AddressKey
+from kurv.core.model import reply_pointer_key, series_key
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from kurv.core.addresses import AddressKey
 from kurv.core.aws import is_conditional_failure
 from kurv.core.dynamo import from_item, to_item
-from kurv.core.model import AddressKey
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient

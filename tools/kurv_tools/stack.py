@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from secrets import token_urlsafe
 from typing import Any
 
+from kurv.core.addresses import AddressKey
 from kurv.core.clock import MovableClock
-from kurv.core.model import AddressKey
 from kurv.core.settings import Settings
 from kurv.core.shop_store import ShopStore
 from kurv.core.shops import Shop

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager import SecretsManagerClient
     from mypy_boto3_sesv2 import SESV2Client
 
+    from kurv.core.addresses import AddressKey
     from kurv.core.clock import Clock
-    from kurv.core.model import AddressKey
     from kurv.core.shop_store import ShopDirectory
     from kurv.feedback.desk import FeedbackDesk
     from kurv.recover.claims import ClaimStore
@@ -68,7 +68,7 @@ def build_shop_directory(
 
 def load_address_key(secrets: SecretsManagerClient, secret_id: str) -> AddressKey:
     """The deployment's address key, read once per container from Secrets Manager."""
-    from kurv.core.model import AddressKey
+    from kurv.core.addresses import AddressKey
 
     if not secret_id:
         raise SettingsError("KURV_ADDRESS_KEY_SECRET is required to hash addresses")

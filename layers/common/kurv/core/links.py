@@ -1,14 +1,20 @@
-"""The addresses in our emails: the signed restore (/r/) and opt-out (/u/) links.
+"""The addresses in our emails: the signed restore (/r/) and opt-out (/u/) links, and the
+reply address that ties a customer's answer to its cart.
 
-Made here for every email (recover.sending); answered by the track function
-(track.customer_links), which verifies them with ``tokens.verify``.
+Made here for every email (recover.sending); the links are answered by the track function
+(track.customer_links), which verifies them with ``tokens.verify``, the reply address by the
+replies function (replies.replying), which reads it with ``read_reply_address``.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import re
 from dataclasses import dataclass
 
-from kurv.core.shops import Shop
+from kurv.core.shops import SHOP_ID_PATTERN, Shop
 from kurv.core.tokens import UNSUBSCRIBE_LIFETIME_SECONDS, LinkToken, issue
 
 
@@ -41,3 +47,36 @@ class LinkMaker:
 
 def link_secret(shop: Shop) -> str:
     return shop.link_secret.get_secret_value()
+
+
+# reply+<shop id>-<code>@<ReplyDomain>: the code is the first 80 bits of an HMAC of the cart's
+# key with the shop's link secret, in lower-case base 32 (16 characters): short enough for a
+# mailbox name (64 bytes), impossible to guess across carts or shops.
+REPLY_CODE_LENGTH = 16
+_REPLY_ADDRESS = re.compile(
+    rf"^reply\+(?P<shop>{SHOP_ID_PATTERN.strip('^$')})-(?P<code>[a-z2-7]{{{REPLY_CODE_LENGTH}}})"
+    r"@(?P<domain>[^@\s]+)$"
+)
+
+
+@dataclass(frozen=True)
+class ReplyAddress:
+    shop_id: str
+    code: str
+    domain: str
+
+    def __str__(self) -> str:
+        return f"reply+{self.shop_id}-{self.code}@{self.domain}"
+
+
+def reply_address(shop: Shop, cart_key: str, domain: str) -> ReplyAddress:
+    """The address a cart's emails are answered to."""
+    digest = hmac.new(link_secret(shop).encode(), cart_key.encode(), hashlib.sha256).digest()
+    code = base64.b32encode(digest[: REPLY_CODE_LENGTH * 5 // 8]).decode("ascii").lower()
+    return ReplyAddress(shop.shop_id, code, domain.lower())
+
+
+def read_reply_address(recipient: str) -> ReplyAddress | None:
+    """The reply address a recipient is, or None when it is not one of ours in form."""
+    match = _REPLY_ADDRESS.match(recipient.strip().lower())
+    return ReplyAddress(match["shop"], match["code"], match["domain"]) if match else None

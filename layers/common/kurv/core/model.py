@@ -10,8 +10,6 @@ module, never boto3.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import zlib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,39 +23,6 @@ ORDERS_INDEX = "orders_by_contact"
 
 def cart_key(shop_id: str, cart_id: str) -> str:
     return f"{shop_id}#{cart_id}"
-
-
-def plain_address_hash(email: str) -> str:
-    """SHA-256 of the address: anyone can compute it from a list of addresses, so it is never
-    stored or sent as such; it is the input of the keyed hash (and what Kurv 0.1 stored)."""
-    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class AddressKey:
-    """The deployment's secret key for addresses (AddressKeySecret in template.yaml).
-
-    An address is known by HMAC-SHA256(key, SHA-256(address)): in suppressions, in the
-    orders index and in opt-out links. Without the key nobody can tell whose it is. Keyed
-    over the plain hash, so hashes stored before the key existed can be re-keyed without
-    the addresses (``kurv_tools.migrate``).
-    """
-
-    secret: bytes
-
-    def __post_init__(self) -> None:
-        if len(self.secret) < 32:
-            raise ValueError("the address key must be at least 32 bytes")
-
-    def hash(self, email: str) -> str:
-        return self.rekey(plain_address_hash(email))
-
-    def rekey(self, plain_hash: str) -> str:
-        return hmac.new(self.secret, plain_hash.encode(), hashlib.sha256).hexdigest()
-
-    def contact_key(self, shop_id: str, email: str) -> str:
-        """The orders index's key: who bought, per shop."""
-        return f"{shop_id}#{self.hash(email)}"
 
 
 def reply_pointer_key(shop_id: str, reply_code: str) -> str:

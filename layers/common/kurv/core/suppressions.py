@@ -1,7 +1,7 @@
 """The suppression list: addresses a shop must never email again. Its own table, no TTL.
 
 The only module that writes the suppressions table. Addresses are kept as keyed hashes
-only (model.AddressKey).
+only (addresses.AddressKey).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class SuppressionStore:
     def suppress(
         self, shop_id: str, address_hash: str, *, reason: SuppressionReason, now: int
     ) -> None:
-        """`address_hash` is the keyed hash (model.AddressKey), as carts and links carry it."""
+        """`address_hash` is the keyed hash (addresses.AddressKey), as carts and links carry it."""
         try:
             self._client.put_item(
                 TableName=self.table,

@@ -19,8 +19,8 @@ from kurv.core.observability import Metric, count, count_for_shop, logger
 from kurv.core.suppressions import SuppressionReason
 
 if TYPE_CHECKING:
+    from kurv.core.addresses import AddressKey
     from kurv.core.clock import Clock
-    from kurv.core.model import AddressKey
     from kurv.core.stats_store import StatsStore
     from kurv.core.suppressions import SuppressionStore
 
@@ -91,10 +91,8 @@ class FeedbackDesk:
         return Feedback.SUPPRESSED
 
     def _hash(self, address: str) -> str:
-        from kurv.core.locales import normalize_email
-
         try:
-            return self.addresses.hash(normalize_email(address))
+            return self.addresses.hash(address)
         except ValueError:
             logger.warning("a bounced address we cannot read")
             return ""

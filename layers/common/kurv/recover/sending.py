@@ -8,15 +8,12 @@ a write conditional on ``decisions.SEND_GATE``, mailed, and recorded through ``c
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 from dataclasses import dataclass
 from email.message import EmailMessage
 from enum import StrEnum
 
 from kurv.core.clock import Clock
-from kurv.core.links import LinkMaker
+from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
 from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
 from kurv.core.model import Cart
@@ -219,12 +216,9 @@ class Sender:
             step=decision.step,
             payment_reason=cart.payment_failure_reason or None,
         )
-        reply_code = _reply_code(shop, cart) if self.reply_domain else ""
-        reply_to = (
-            f"reply+{shop.shop_id}-{reply_code}@{self.reply_domain}"
-            if reply_code
-            else shop.support_email or shop.sender_email
-        )
+        replies = reply_address(shop, cart.key, self.reply_domain) if self.reply_domain else None
+        reply_code = replies.code if replies else ""
+        reply_to = str(replies) if replies else shop.support_email or shop.sender_email
         envelope = Envelope(
             sender_name=shop.sender_name,
             sender_email=shop.sender_email,
@@ -235,14 +229,6 @@ class Sender:
             reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Step": str(decision.step)},
         )
         return build_message(render_reminder(reminder), envelope), reply_code, dropped
-
-
-def _reply_code(shop: Shop, cart: Cart) -> str:
-    """A short code that ties a reply to its cart (a mailbox name holds at most 64 bytes)."""
-    digest = hmac.new(
-        shop.link_secret.get_secret_value().encode(), cart.key.encode(), hashlib.sha256
-    ).digest()
-    return base64.b32encode(digest[:10]).decode("ascii").lower()
 
 
 def _log(cart: Cart, decision: Decision, outcome: Delivery) -> None:

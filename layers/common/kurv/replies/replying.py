@@ -22,11 +22,11 @@ Logs carry the shop, the cart and the outcome, never an address or the words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from kurv.core.links import read_reply_address
 from kurv.core.model import cart_key
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import render_forward
@@ -57,12 +57,6 @@ class CartCloser(Protocol):
     def close_replied(
         self, shop_id: str, cart_id: str, *, now: int, reason: str = "other"
     ) -> None: ...
-
-
-# reply+<shop id>-<code>@<domain>: the code is 16 characters of base 32 (sending._reply_code).
-_REPLY_ADDRESS = re.compile(
-    r"^reply\+(?P<shop>[a-z0-9][a-z0-9-]{1,39})-(?P<code>[a-z2-7]{16})@(?P<domain>[^@\s]+)$"
-)
 
 
 @dataclass(frozen=True)
@@ -189,9 +183,9 @@ class ReplyDesk:
 
     def _reply_address(self, incoming: Incoming) -> tuple[str, str] | None:
         for recipient in incoming.recipients:
-            match = _REPLY_ADDRESS.match(recipient.strip().lower())
-            if match and (not self.reply_domain or match["domain"] == self.reply_domain.lower()):
-                return match["shop"], match["code"]
+            address = read_reply_address(recipient)
+            if address and (not self.reply_domain or address.domain == self.reply_domain.lower()):
+                return address.shop_id, address.code
         return None
 
     @staticmethod

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from kurv.core.addresses import AddressKey
 from kurv.core.aws import error_code, error_message, is_throttling
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import Written, conditional_update
 from kurv.core.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.core.expressions import Update
-from kurv.core.model import AddressKey, Closed, cart_key
+from kurv.core.model import Closed, cart_key
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import Event, OrderCompleted

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from kurv.core.addresses import AddressKey
 from kurv.core.expressions import Update
-from kurv.core.model import AddressKey, Closed, as_int, cart_key, due_shard
+from kurv.core.model import Closed, as_int, cart_key, due_shard
 from kurv.core.shops import ConsentPolicy, Shop
 from kurv.track.events import (
     CartItem,
