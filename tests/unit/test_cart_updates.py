@@ -475,11 +475,10 @@ def test_contact_without_consent_under_required_policy_leaves_the_due_index() ->
     [
         (True, True, False, False),  # a storefront address past the hourly cap
         (False, False, True, True),  # a signed call, or a storefront address under the cap
-        (None, False, False, True),  # the storefront told the same address again
     ],
 )
 def test_a_held_contact_is_kept_but_not_indexed(
-    hold: bool | None, held: bool, cleared: bool, indexed: bool
+    hold: bool, held: bool, cleared: bool, indexed: bool
 ) -> None:
     the_event = event(contact())
     p = read(

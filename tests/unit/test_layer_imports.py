@@ -32,6 +32,8 @@ PURE = [
     "core.shops",
     "core.render",
     "core.links",
+    "core.consent",
+    "core.addresses",
     "core.tokens",
     "core.locales",
     "core.errors",

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kurv.core.consent import contact_refusal
 from kurv.core.expressions import Update
 from kurv.core.model import Cart, Closed, Variant
-from kurv.core.shops import ConsentPolicy, Shop
+from kurv.core.shops import Shop
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class Elsewhere:
 NOTHING_ELSEWHERE = Elsewhere(suppressed=lambda: False, ordered_since_active=lambda: False)
 
 
-def decide(  # noqa: PLR0911, PLR0912 (a table)
+def decide(  # noqa: PLR0911 (a table)
     cart: Cart, shop: Shop | None, *, now: int, elsewhere: Elsewhere = NOTHING_ELSEWHERE
 ) -> Decision:
     if shop is None or not shop.active:
@@ -90,12 +91,11 @@ def decide(  # noqa: PLR0911, PLR0912 (a table)
     uncertain = cart.sending_step or cart.uncertain_step
     if uncertain > cart.reminders_sent:
         return AssumeSent(shop, uncertain, "earlier attempt unconfirmed")
-    if not cart.email:
-        return Skip("no address", unindex=True)
-    if shop.consent_policy is ConsentPolicy.REQUIRED and not cart.consent:
-        return Skip("no consent", unindex=True)
-    if cart.contact_held:
-        return Skip("storefront contact over the shop's hourly cap", unindex=True)
+    refusal = contact_refusal(
+        shop, address=bool(cart.email), consent=cart.consent, held=cart.contact_held
+    )
+    if refusal:
+        return Skip(refusal, unindex=True)
     if cart.last_activity_at > cart.claimed_at:
         return Release("customer active since the claim")
     step = due_step(cart, shop, now=now)

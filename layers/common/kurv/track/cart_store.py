@@ -44,13 +44,19 @@ class Applied:
     before: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class StoredContact:
+    address_hash: str
+    held: bool
+
+
 class CartStore:
     def __init__(self, client: DynamoDBClient, table: str, addresses: AddressKey) -> None:
         self._client = client
         self.table = table
         self.addresses = addresses
 
-    def apply(self, shop: Shop, event: Event, *, now: int, hold: bool | None = False) -> Applied:
+    def apply(self, shop: Shop, event: Event, *, now: int, hold: bool = False) -> Applied:
         """Apply one validated event with (normally) exactly one write. `hold`: for a
         contact, whether its address is held (see cart_updates.plan_update)."""
         t = event.occurred_at if event.occurred_at is not None else now
@@ -88,17 +94,22 @@ class CartStore:
         u.set("expires_at", hour + 2 * HOUR)
         return self._write(f"~storefront-addresses#{shop.shop_id}#{hour}", u).done
 
-    def stored_address(self, shop_id: str, cart_id: str) -> str:
-        """The keyed hash of the cart's address, or "" (one small read)."""
+    def stored_contact(self, shop_id: str, cart_id: str) -> StoredContact:
+        """The keyed hash of the cart's address ("" for none) and whether it is held (one
+        small read)."""
         try:
             response = self._client.get_item(
                 TableName=self.table,
                 Key={"pk": {"S": cart_key(shop_id, cart_id)}},
-                ProjectionExpression="email_hash",
+                ProjectionExpression="email_hash, contact_held",
             )
         except ClientError as error:
             raise _store_error(error) from error
-        return str(response.get("Item", {}).get("email_hash", {}).get("S", ""))
+        item = response.get("Item", {})
+        return StoredContact(
+            str(item.get("email_hash", {}).get("S", "")),
+            bool(item.get("contact_held", {}).get("BOOL", False)),
+        )
 
     def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """A customer followed a restore link. A click on an expired cart creates nothing."""

@@ -15,9 +15,10 @@ from enum import StrEnum
 from typing import Any
 
 from kurv.core.addresses import AddressKey
+from kurv.core.consent import may_be_emailed
 from kurv.core.expressions import Update
 from kurv.core.model import Closed, as_int, cart_key, due_shard
-from kurv.core.shops import ConsentPolicy, Shop
+from kurv.core.shops import Shop
 from kurv.track.events import (
     CartItem,
     CartUpdated,
@@ -81,12 +82,11 @@ def plan_update(
     now: int,
     assumed: Assumptions,
     addresses: AddressKey,
-    hold: bool | None = False,
+    hold: bool = False,
 ) -> Update | None:
     """The one update applying `event` (at `t`) under `assumed`; None if nothing would change.
     Addresses are stored with their keyed hash (`addresses`), never a plain one. For a
-    contact, `hold` says whether its address is held (kept, not emailed: True), cleared
-    (False) or left as it is (None: the storefront told the same address again)."""
+    contact, `hold` says whether its address is held (kept, not emailed)."""
     u = Update()
     applies_own = _plan_own_fields(
         u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses, hold=hold
@@ -124,7 +124,7 @@ def _plan_own_fields(
     now: int,
     assumed: Assumptions,
     addresses: AddressKey,
-    hold: bool | None,
+    hold: bool,
 ) -> bool:
     own = _OWN_TIMESTAMP.get(type(event))
     if own is not None:
@@ -169,7 +169,7 @@ def _plan_contact(
     assumed: Assumptions,
     addresses: AddressKey,
     *,
-    hold: bool | None,
+    hold: bool,
 ) -> None:
     if assumed.closed:
         # A closed cart gets no email; and an ordered cart's contact_key records who bought.
@@ -178,16 +178,16 @@ def _plan_contact(
     u.set("email_hash", addresses.hash(event.email))
     u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
     u.set("consent", event.consent)
-    if hold is True:
+    if hold:
         u.set("contact_held", True)
-    elif hold is False:
+    else:
         u.remove("contact_held")
     for attribute in ("first_name", "phone", "locale"):
         value = getattr(event, attribute)
         if value is not None:
             u.set(attribute, value)
     u.when(f"attribute_not_exists({u.name('closed')})")
-    if not hold and (event.consent or shop.consent_policy is ConsentPolicy.NOTICE):
+    if may_be_emailed(shop, address=True, consent=event.consent, held=hold):
         u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))
     else:
         u.remove("due_shard")

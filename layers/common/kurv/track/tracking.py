@@ -98,13 +98,13 @@ class Tracker:
         if isinstance(event, OrderCompleted) and applied.outcome is Outcome.APPLIED:
             _record_order(shop, event, applied.before)
 
-    def _hold(self, shop: Shop, event: CheckoutContact, now: int) -> bool | None:
+    def _hold(self, shop: Shop, event: CheckoutContact, now: int) -> bool:
         """Anyone with the publishable key can name an address: past the shop's hourly cap
         of new ones, the address is kept but held (not emailed). The same address told
-        again keeps whatever it had (None)."""
-        stored = self.carts.stored_address(shop.shop_id, event.cart_id)
-        if stored == self.carts.addresses.hash(event.email):
-            return None
+        again keeps whatever it had."""
+        stored = self.carts.stored_contact(shop.shop_id, event.cart_id)
+        if stored.address_hash == self.carts.addresses.hash(event.email):
+            return stored.held
         if self.carts.admit_storefront_address(shop, now=now):
             return False
         count(Metric.BROWSER_CONTACTS_HELD)
