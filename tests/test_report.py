@@ -11,6 +11,7 @@ import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, link
 from kurv.core.clock import DAY, HOUR, day_of
+from kurv.core.figures import Figure, Tally
 from kurv.core.shops import Shop
 from kurv.stats.counting import changes
 from kurv_tools import cli
@@ -22,8 +23,9 @@ from test_replies import reply_to
 T = START
 
 
-def figures(found: list[tuple[int, str, int]]) -> dict[str, int]:
-    return {name: count for _, name, count in found}
+def figures(found: list[tuple[int, Tally, int]]) -> dict[str, int]:
+    """The counts by the stats table's attribute names."""
+    return {tally.attribute: count for _, tally, count in found}
 
 
 def test_each_change_counts_once_on_its_own_day() -> None:
@@ -36,7 +38,7 @@ def test_each_change_counts_once_on_its_own_day() -> None:
 
     assert figures(changes(empty, cart, at=T)) == {"carts": 1}
     assert figures(changes(cart, contacted, at=T)) == {"carts_with_address": 1}
-    assert changes(contacted, emailed, at=T) == [(T + HOUR, "emails_step_1", 1)]
+    assert changes(contacted, emailed, at=T) == [(T + HOUR, Tally(Figure.EMAILS, "1"), 1)]
     assert figures(changes(emailed, clicked, at=T)) == {"clicks": 1}
     assert figures(changes(clicked, ordered, at=T)) == {
         "orders": 1,
@@ -62,7 +64,7 @@ def test_opt_outs_and_replies_by_reason() -> None:
 
     assert figures(changes(cart, {**cart, "closed": "opted_out"}, at=T)) == {"opt_outs": 1}
     replied = {**cart, "replies": 2, "last_reply_reason": "price", "last_reply_at": T}
-    assert changes(cart, replied, at=T + 5) == [(T, "replies_price", 2)]
+    assert changes(cart, replied, at=T + 5) == [(T, Tally(Figure.REPLIES, "price"), 2)]
 
 
 @pytest.fixture

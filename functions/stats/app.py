@@ -1,7 +1,8 @@
 """stats: the carts table's stream, every change, becomes each shop's daily figures.
 
 Stream batch -> kurv.stats.counting.changes (per record: what the change adds to its shop's day)
--> kurv.core.stats_store.StatsKeeper (one UpdateItem per shop and day in the batch).
+-> kurv.stats.keeper.StatsKeeper (one UpdateItem per shop and day in the batch, through
+kurv.core.stats_store; and the dashboard's figures counted as the report counts them).
 `kurv report` reads those days, never the carts.
 """
 
@@ -14,7 +15,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.core.aws import dynamodb_client
 from kurv.core.clock import SystemClock
-from kurv.core.observability import logger
+from kurv.core.observability import logger, metrics
 from kurv.stats.keeper import StatsKeeper
 from kurv.wiring import Lazy, build_stats_keeper, load_settings
 
@@ -24,6 +25,7 @@ keeper: Lazy[StatsKeeper] = Lazy(
 
 
 @logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
 @event_source(data_class=DynamoDBStreamEvent)
 def handler(event: DynamoDBStreamEvent, context: LambdaContext) -> dict[str, Any]:
     changed = [

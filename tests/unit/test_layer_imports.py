@@ -34,6 +34,7 @@ PURE = [
     "core.links",
     "core.consent",
     "core.addresses",
+    "core.figures",
     "core.tokens",
     "core.locales",
     "core.errors",

@@ -9,17 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from kurv.core.clock import DAY as DAY_SECONDS
-
-REASONS = (
-    "payment",
-    "price",
-    "delivery",
-    "trust",
-    "technical",
-    "question",
-    "changed_mind",
-    "other",
-)
+from kurv.core.figures import Figure, Tally
+from kurv.core.model import ReplyReason
 
 
 def window(now: int, days: int) -> tuple[str, str]:
@@ -30,62 +21,53 @@ def window(now: int, days: int) -> tuple[str, str]:
 
 
 def summary(
-    days: list[dict[str, Any]], *, first: str, last: str, attribution_days: int
+    days: list[Counter[Tally]], *, first: str, last: str, attribution_days: int
 ) -> dict[str, Any]:
-    total: Counter[str] = Counter()
-    for day in days:
-        total.update(
-            {
-                key: int(value)
-                for key, value in day.items()
-                if key not in ("shop_id", "day", "expires_at")
-            }
-        )
-    steps = sorted(
-        (int(key.removeprefix("emails_step_")), count)
-        for key, count in total.items()
-        if key.startswith("emails_step_")
-    )
+    total: Counter[Tally] = sum(days, Counter())
+
+    def keyed(figure: Figure) -> list[tuple[str, int]]:
+        return sorted((t.key, n) for t, n in total.items() if t.figure is figure)
+
+    steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS))
     revenue = {
-        key.removeprefix("revenue_cents_"): str(Decimal(count) / 100)
-        for key, count in sorted(total.items())
-        if key.startswith("revenue_cents_")
+        currency: str(Decimal(cents) / 100)
+        for currency, cents in keyed(Figure.RECOVERED_REVENUE_CENTS)
     }
-    emailed = total["emails_step_1"]
-    recovered = total["orders_after_email"]
+    emailed = total[Tally(Figure.EMAILS, "1")]
+    recovered = total[Tally(Figure.RECOVERED_ORDERS)]
+    replies = dict(keyed(Figure.REPLIES))
     return {
         "from": first,
         "to": last,
         "attribution_days": attribution_days,
-        "carts": total["carts"],
-        "carts_with_address": total["carts_with_address"],
+        "carts": total[Tally(Figure.CARTS)],
+        "carts_with_address": total[Tally(Figure.CARTS_WITH_ADDRESS)],
         "emails_per_step": {str(step): count for step, count in steps},
-        "clicks": total["clicks"],
-        "orders": total["orders"],
+        "clicks": total[Tally(Figure.CLICKS)],
+        "orders": total[Tally(Figure.ORDERS)],
+        # Recovered: ordered within the window after an email (kurv.core.figures.recovered).
         "orders_after_email": recovered,
-        "orders_after_click": total["orders_after_click"],
+        "orders_after_click": total[Tally(Figure.ORDERS_AFTER_CLICK)],
         "recovered_revenue": revenue,
-        "opt_outs": total["opt_outs"],
-        "bounces": total["bounces"],
-        "complaints": total["complaints"],
-        "replies": {
-            reason: total[f"replies_{reason}"] for reason in REASONS if total[f"replies_{reason}"]
-        },
+        "opt_outs": total[Tally(Figure.OPT_OUTS)],
+        "bounces": total[Tally(Figure.BOUNCES)],
+        "complaints": total[Tally(Figure.COMPLAINTS)],
+        "replies": {reason.value: replies[reason] for reason in ReplyReason if replies.get(reason)},
         # Of the carts that got a first email, the share that ordered within the window.
         "recovery_rate": round(recovered / emailed, 4) if emailed else None,
     }
 
 
 def table(shop_id: str, report: dict[str, Any]) -> str:
-    rate = report["recovery_rate"]
+    rate, days = report["recovery_rate"], report["attribution_days"]
     rows = [
         ("carts tracked", report["carts"]),
         ("  with an address", report["carts_with_address"]),
         *((f"emails, step {step}", count) for step, count in report["emails_per_step"].items()),
         ("clicks", report["clicks"]),
         ("orders", report["orders"]),
-        (f"  after an email (≤ {report['attribution_days']} d)", report["orders_after_email"]),
-        (f"  after a click (≤ {report['attribution_days']} d)", report["orders_after_click"]),
+        (f"  recovered (≤ {days} d after an email)", report["orders_after_email"]),
+        (f"  after a click (≤ {days} d)", report["orders_after_click"]),
         *(
             (f"recovered revenue, {currency}", amount)
             for currency, amount in report["recovered_revenue"].items()

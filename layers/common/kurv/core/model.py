@@ -62,6 +62,19 @@ class Closed(StrEnum):
     REPLIED = "replied"  # the customer answered: a person takes over from the series
 
 
+class ReplyReason(StrEnum):
+    """Why a customer who answered says they left (the cart's ``last_reply_reason``)."""
+
+    PAYMENT = "payment"
+    PRICE = "price"
+    DELIVERY = "delivery"
+    TRUST = "trust"
+    TECHNICAL = "technical"
+    QUESTION = "question"
+    CHANGED_MIND = "changed_mind"
+    OTHER = "other"
+
+
 class Variant(StrEnum):
     """Which email of the series a customer gets: each has its own words."""
 

@@ -52,7 +52,6 @@ class Metric(StrEnum):
     RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone
     OPT_OUTS = "OptOuts"
     ORDERS = "Orders"
-    RECOVERED_ORDERS = "RecoveredOrders"
     REPLIES = "Replies"  # a person answered; one of the Replies<Reason> below counts why
     REPLIES_PAYMENT = "RepliesPayment"
     REPLIES_PRICE = "RepliesPrice"
@@ -70,6 +69,8 @@ class Metric(StrEnum):
     COMPLAINTS = "Complaints"  # marked as spam: suppressed for the shop (per shop too)
     # From the stats function, as `kurv report` counts them (all shops together):
     EMAILS_SENT = "EmailsSent"  # per step (a dimension)
+    RECOVERED_ORDERS = "RecoveredOrders"  # ordered within the attribution window after an
+    # email (core.figures.recovered)
     RECOVERED_REVENUE = "RecoveredRevenue"  # orders within the attribution window after an
     # email, in the currency's own units (a dimension: sums of mixed currencies mean nothing)
 

@@ -11,6 +11,7 @@ from urllib.parse import quote, urlsplit
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
 
 from kurv.core.clock import HOUR
+from kurv.core.figures import ATTRIBUTION_DAYS
 from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
 
 DEFAULT_SERIES_HOURS = (1, 24, 72)
@@ -210,7 +211,7 @@ class Shop(BaseModel):
     series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
     # `kurv report` counts an order as recovered when it came this many days or fewer after
     # an email (or a click on one).
-    attribution_days: Annotated[int, Field(ge=1, le=90)] = 7
+    attribution_days: Annotated[int, Field(ge=1, le=90)] = ATTRIBUTION_DAYS
     signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
     # After `kurv shop rotate-secret`: the old secret, still accepted until then (Unix
     # seconds), so a shop's servers can switch over without losing an event.

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from kurv.core.clock import DAY, day_of
 from kurv.core.dynamo import from_item
+from kurv.core.figures import Tally
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -22,13 +24,17 @@ class StatsStore:
         self._client = client
         self.table = table
 
-    def add(self, shop_id: str, day: str, counts: Counter[str], *, expires_at: int) -> None:
-        """Adds `counts` to the shop's day, creating it when it is the day's first."""
+    def add(self, shop_id: str, counts: Counter[Tally], *, at: int) -> None:
+        """Adds `counts` to the shop's day (UTC) of `at`, creating it when it is the day's
+        first. A day is kept KEEP_DAYS after the latest moment counted in it."""
         if not counts:
             return
-        names = {f"#c{n}": name for n, name in enumerate(sorted(counts))}
+        day, expires_at = day_of(at), at + KEEP_DAYS * DAY
+        attributes = sorted(tally.attribute for tally in counts)
+        by_attribute = {tally.attribute: n for tally, n in counts.items()}
+        names = {f"#c{n}": name for n, name in enumerate(attributes)}
         values: dict[str, Any] = {
-            f":c{n}": {"N": str(counts[name])} for n, name in enumerate(sorted(counts))
+            f":c{n}": {"N": str(by_attribute[name])} for n, name in enumerate(attributes)
         }
         values[":expires"] = {"N": str(expires_at)}
         adds = ", ".join(f"#c{n} :c{n}" for n in range(len(names)))
@@ -40,8 +46,9 @@ class StatsStore:
             ExpressionAttributeValues=values,
         )
 
-    def days(self, shop_id: str, first: str, last: str) -> list[dict[str, Any]]:
-        """The shop's days from `first` to `last` (YYYY-MM-DD, both included), oldest first."""
+    def days(self, shop_id: str, first: str, last: str) -> list[Counter[Tally]]:
+        """The shop's days from `first` to `last` (YYYY-MM-DD, both included), oldest first,
+        each as its tallies."""
         request: dict[str, Any] = {
             "TableName": self.table,
             "KeyConditionExpression": "shop_id = :shop AND #day BETWEEN :first AND :last",
@@ -52,10 +59,19 @@ class StatsStore:
                 ":last": {"S": last},
             },
         }
-        found: list[dict[str, Any]] = []
+        found: list[Counter[Tally]] = []
         while True:
             page = self._client.query(**request)
-            found += [from_item(item) for item in page["Items"]]
+            found += [_tallies(from_item(item)) for item in page["Items"]]
             if "LastEvaluatedKey" not in page:
                 return found
             request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+
+def _tallies(item: dict[str, Any]) -> Counter[Tally]:
+    day: Counter[Tally] = Counter()
+    for attribute, value in item.items():
+        tally = Tally.read(attribute)
+        if tally is not None:
+            day[tally] += int(value)
+    return day

@@ -11,10 +11,12 @@ counts: the next email may well arrive. The shop comes from the email's ``shop``
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from kurv.core.figures import Figure, Tally
 from kurv.core.observability import Metric, count, count_for_shop, logger
 from kurv.core.suppressions import SuppressionReason
 
@@ -74,19 +76,9 @@ class FeedbackDesk:
                 suppressed += 1
         count_for_shop(metric, shop_id, max(suppressed, 1))
         if self.stats is not None:
-            from collections import Counter
-
-            from kurv.core.clock import DAY, day_of
-            from kurv.core.stats_store import KEEP_DAYS
-
-            now = self.clock.now()
-            figure = "bounces" if kind == "Bounce" else "complaints"
-            self.stats.add(
-                shop_id,
-                day_of(now),
-                Counter({figure: max(suppressed, 1)}),
-                expires_at=now + KEEP_DAYS * DAY,
-            )
+            figure = Figure.BOUNCES if kind == "Bounce" else Figure.COMPLAINTS
+            tallies = Counter({Tally(figure): max(suppressed, 1)})
+            self.stats.add(shop_id, tallies, at=self.clock.now())
         logger.info(kind.lower(), extra={"shop_id": shop_id, "suppressed": suppressed})
         return Feedback.SUPPRESSED
 

@@ -14,21 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
 from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.model import ReplyReason
 
-
-class Reason(StrEnum):
-    PAYMENT = "payment"
-    PRICE = "price"
-    DELIVERY = "delivery"
-    TRUST = "trust"
-    TECHNICAL = "technical"
-    QUESTION = "question"
-    CHANGED_MIND = "changed_mind"
-    OTHER = "other"
+Reason = ReplyReason  # the one list of reasons, kept with the cart record
 
 
 # When several reasons fit: the more specific complaint first, a question last.

@@ -27,7 +27,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from kurv.core.links import read_reply_address
-from kurv.core.model import cart_key
+from kurv.core.model import ReplyReason, cart_key
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
@@ -248,15 +248,15 @@ class ReplyDesk:
         return True
 
 
-_REASON_METRICS = {
-    "payment": Metric.REPLIES_PAYMENT,
-    "price": Metric.REPLIES_PRICE,
-    "delivery": Metric.REPLIES_DELIVERY,
-    "trust": Metric.REPLIES_TRUST,
-    "technical": Metric.REPLIES_TECHNICAL,
-    "question": Metric.REPLIES_QUESTION,
-    "changed_mind": Metric.REPLIES_CHANGED_MIND,
-    "other": Metric.REPLIES_OTHER,
+_REASON_METRICS: dict[str, Metric] = {
+    ReplyReason.PAYMENT: Metric.REPLIES_PAYMENT,
+    ReplyReason.PRICE: Metric.REPLIES_PRICE,
+    ReplyReason.DELIVERY: Metric.REPLIES_DELIVERY,
+    ReplyReason.TRUST: Metric.REPLIES_TRUST,
+    ReplyReason.TECHNICAL: Metric.REPLIES_TECHNICAL,
+    ReplyReason.QUESTION: Metric.REPLIES_QUESTION,
+    ReplyReason.CHANGED_MIND: Metric.REPLIES_CHANGED_MIND,
+    ReplyReason.OTHER: Metric.REPLIES_OTHER,
 }
 
 

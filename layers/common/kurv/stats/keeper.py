@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from kurv.core.clock import DAY, day_of
-from kurv.core.stats_store import KEEP_DAYS, StatsStore
-from kurv.stats.counting import ATTRIBUTION_DAYS, changes
+from kurv.core.clock import day_of
+from kurv.core.figures import ATTRIBUTION_DAYS, Figure, Tally
+from kurv.core.stats_store import StatsStore
+from kurv.stats.counting import changes
 
 if TYPE_CHECKING:
     from kurv.core.shop_store import ShopDirectory
@@ -24,7 +25,7 @@ class StatsKeeper:
     def record(self, changed: list[tuple[dict[str, Any], dict[str, Any], int]]) -> int:
         """`changed`: (old image, new image, when) per stream record. Returns how many shop
         days were written. At least once: a batch Lambda retries may be counted twice."""
-        totals: dict[tuple[str, str], Counter[str]] = {}
+        totals: dict[tuple[str, str], Counter[Tally]] = {}
         latest: dict[tuple[str, str], int] = {}
         for old, new, at in changed:
             shop_id = str((new or old).get("shop_id") or "")
@@ -32,28 +33,29 @@ class StatsKeeper:
                 continue
             shop = self.shops.get(shop_id)
             days = shop.attribution_days if shop else ATTRIBUTION_DAYS
-            for moment, figure, count in changes(old, new, at=at, attribution_days=days):
+            for moment, tally, count in changes(old, new, at=at, attribution_days=days):
                 key = (shop_id, day_of(moment))
-                totals.setdefault(key, Counter())[figure] += count
+                totals.setdefault(key, Counter())[tally] += count
                 latest[key] = max(latest.get(key, 0), moment)
         for (shop_id, day), counts in totals.items():
-            expires = latest[(shop_id, day)] + KEEP_DAYS * DAY
-            self.store.add(shop_id, day, counts, expires_at=expires)
+            self.store.add(shop_id, counts, at=latest[(shop_id, day)])
         publish(sum(totals.values(), Counter()))
         return len(totals)
 
 
-def publish(figures: Counter[str]) -> None:
-    """The figures the dashboard draws that no other function sees whole: emails per step
-    and recovered revenue per currency, counted as `kurv report` counts them."""
+def publish(figures: Counter[Tally]) -> None:
+    """The figures the dashboard draws that no other function sees whole, counted as
+    `kurv report` counts them: emails per step, recovered orders, and recovered revenue per
+    currency (core.figures.recovered)."""
     from aws_lambda_powertools.metrics import MetricUnit
 
-    from kurv.core.observability import Metric, count_by
+    from kurv.core.observability import Metric, count, count_by
 
-    for figure, value in sorted(figures.items()):
-        if figure.startswith("emails_step_"):
-            count_by(Metric.EMAILS_SENT, "step", figure.removeprefix("emails_step_"), value)
-        elif figure.startswith("revenue_cents_"):
-            currency = figure.removeprefix("revenue_cents_")
+    for tally, value in sorted(figures.items()):
+        if tally.figure is Figure.EMAILS:
+            count_by(Metric.EMAILS_SENT, "step", tally.key, value)
+        elif tally.figure is Figure.RECOVERED_ORDERS:
+            count(Metric.RECOVERED_ORDERS, value)
+        elif tally.figure is Figure.RECOVERED_REVENUE_CENTS:
             amount = value / 100
-            count_by(Metric.RECOVERED_REVENUE, "currency", currency, amount, MetricUnit.NoUnit)
+            count_by(Metric.RECOVERED_REVENUE, "currency", tally.key, amount, MetricUnit.NoUnit)
