@@ -20,7 +20,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kurv.core.addresses import AddressKey
-from kurv.core.model import reply_pointer_key, series_key
+from kurv.core.suppressions import SuppressionStore
+from kurv.recover.claims import ClaimStore
+from kurv.replies.reply_store import Inbox, ReplyStore
+from kurv.track.cart_store import CartStore
 
 
 @dataclass(frozen=True)
@@ -45,82 +48,27 @@ def forget(
     email: str,
     progress: Callable[[int, int], None] = lambda scanned, total: None,
 ) -> Erased:
+    """Each table and the bucket are erased through the store that owns them."""
     hashed = key.hash(email)
-    carts, scanned = _carts_of(dynamodb, carts_table, shop_id, hashed, progress)
-    for cart in carts:
-        dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": cart["pk"]["S"]}})
-        code = cart.get("reply_code", {}).get("S")
-        if code:
-            pointer = reply_pointer_key(shop_id, code)
-            dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": pointer}})
-    dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": series_key(shop_id, hashed)}})
-    cart_ids = {cart["cart_id"]["S"] for cart in carts if "cart_id" in cart}
-    replies = _replies_of(dynamodb, replies_table, shop_id, email, cart_ids)
-    raw = 0
-    for reply in replies:
-        dynamodb.delete_item(
-            TableName=replies_table,
-            Key={"shop_id": {"S": shop_id}, "sk": {"S": reply["sk"]["S"]}},
-        )
-        if s3 is not None and reply_bucket:
-            s3.delete_object(Bucket=reply_bucket, Key="replies/" + reply["message_id"]["S"])
-            raw += 1
-    kept = dynamodb.get_item(
-        TableName=suppressions_table, Key={"pk": {"S": f"{shop_id}#{hashed}"}}
-    ).get("Item", {})
+    carts, claims = CartStore(dynamodb, carts_table, key), ClaimStore(dynamodb, carts_table)
+    found, scanned = carts.carts_of(shop_id, hashed, progress=progress)
+    for cart in found:
+        carts.erase(shop_id, cart.cart_id)
+        if cart.reply_code:
+            claims.erase_reply_pointer(shop_id, cart.reply_code)
+    claims.erase_series(shop_id, hashed)
+    replies = ReplyStore(dynamodb, replies_table)
+    theirs = replies.of_person(shop_id, email, {cart.cart_id for cart in found})
+    inbox = Inbox(s3, reply_bucket) if s3 is not None and reply_bucket else None
+    for reply in theirs:
+        replies.erase(reply)
+        if inbox is not None:
+            inbox.erase(reply.message_id)
+    kept = SuppressionStore(dynamodb, suppressions_table).reason(shop_id, hashed)
     return Erased(
-        carts=len(carts),
-        replies=len(replies),
-        raw_messages=raw,
-        suppressed=kept.get("reason", {}).get("S", ""),
+        carts=len(found),
+        replies=len(theirs),
+        raw_messages=len(theirs) if inbox is not None else 0,
+        suppressed=kept or "",
         scanned=scanned,
     )
-
-
-def _carts_of(
-    dynamodb: Any,
-    table: str,
-    shop_id: str,
-    hashed: str,
-    progress: Callable[[int, int], None],
-) -> tuple[list[dict[str, Any]], int]:
-    total = int(dynamodb.describe_table(TableName=table)["Table"].get("ItemCount", 0))
-    request: dict[str, Any] = {
-        "TableName": table,
-        "FilterExpression": "shop_id = :shop AND email_hash = :hash",
-        "ExpressionAttributeValues": {":shop": {"S": shop_id}, ":hash": {"S": hashed}},
-        "ProjectionExpression": "pk, cart_id, reply_code",
-    }
-    found: list[dict[str, Any]] = []
-    scanned = 0
-    while True:
-        page = dynamodb.scan(**request)
-        found += page["Items"]
-        scanned += page["ScannedCount"]
-        progress(scanned, max(total, scanned))
-        if "LastEvaluatedKey" not in page:
-            return found, scanned
-        request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
-
-
-def _replies_of(
-    dynamodb: Any, table: str, shop_id: str, email: str, cart_ids: set[str]
-) -> list[dict[str, Any]]:
-    request: dict[str, Any] = {
-        "TableName": table,
-        "KeyConditionExpression": "shop_id = :shop",
-        "ExpressionAttributeValues": {":shop": {"S": shop_id}},
-        "ProjectionExpression": "sk, message_id, cart_id, from_address",
-    }
-    found = []
-    while True:
-        page = dynamodb.query(**request)
-        found += [
-            item
-            for item in page["Items"]
-            if item.get("cart_id", {}).get("S") in cart_ids
-            or item.get("from_address", {}).get("S", "").lower() == email.lower()
-        ]
-        if "LastEvaluatedKey" not in page:
-            return found
-        request["ExclusiveStartKey"] = page["LastEvaluatedKey"]

@@ -13,15 +13,13 @@ an item already re-keyed is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-from botocore.exceptions import ClientError
+from typing import TYPE_CHECKING
 
 from kurv.core.addresses import AddressKey
-from kurv.core.aws import is_conditional_failure
-from kurv.core.dynamo import from_item, to_item
+from kurv.core.suppressions import SuppressionStore
+from kurv.track.cart_store import CartStore
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -44,71 +42,17 @@ def migrate_address_hashes(
     key: AddressKey,
     progress: Progress = lambda read: None,
 ) -> Migrated:
+    """Each table re-keyed by the store that owns it."""
     done = Migrated()
-    for item in _scan(dynamodb, suppressions_table, done, progress):
-        if not item.get("keyed") and _rekey_suppression(dynamodb, suppressions_table, item, key):
-            done.suppressions += 1
-    for item in _scan(dynamodb, carts_table, done, progress):
-        if item.get("email") and _rekey_cart(dynamodb, carts_table, item, key):
-            done.carts += 1
-    return done
+    read_before = 0
 
-
-def _scan(
-    dynamodb: DynamoDBClient, table: str, done: Migrated, progress: Progress
-) -> Iterator[dict[str, Any]]:
-    for page in dynamodb.get_paginator("scan").paginate(TableName=table):
-        for item in page.get("Items", []):
-            done.read += 1
-            yield from_item(item)
+    def counted(read: int) -> None:
+        done.read = read_before + read
         progress(done.read)
 
-
-def _rekey_suppression(
-    dynamodb: DynamoDBClient, table: str, item: dict[str, Any], key: AddressKey
-) -> bool:
-    shop_id, _, plain = str(item["pk"]).rpartition("#")
-    if not shop_id or len(plain) != 64:
-        return False  # not a Kurv 0.1 suppression
-    keyed = {**item, "pk": f"{shop_id}#{key.rekey(plain)}", "keyed": True}
-    try:
-        dynamodb.put_item(
-            TableName=table, Item=to_item(keyed), ConditionExpression="attribute_not_exists(pk)"
-        )
-    except ClientError as error:
-        if not is_conditional_failure(error):
-            raise  # already re-keyed (an earlier run, or a new opt-out): keep that one
-    dynamodb.delete_item(
-        TableName=table,
-        Key={"pk": {"S": item["pk"]}},
-        ConditionExpression="attribute_not_exists(keyed)",
+    done.suppressions = SuppressionStore(dynamodb, suppressions_table).rekey_legacy(
+        key, progress=counted
     )
-    return True
-
-
-def _rekey_cart(
-    dynamodb: DynamoDBClient, table: str, item: dict[str, Any], key: AddressKey
-) -> bool:
-    email, shop_id = str(item["email"]), str(item.get("shop_id", ""))
-    new_hash = key.hash(email)
-    if item.get("email_hash") == new_hash:
-        return False
-    values: dict[str, Any] = {":email": {"S": email}, ":hash": {"S": new_hash}}
-    expression = "SET email_hash = :hash"
-    old_contact = item.get("contact_key")
-    if shop_id and old_contact == f"{shop_id}#{item.get('email_hash')}":
-        expression += ", contact_key = :contact"
-        values[":contact"] = {"S": key.contact_key(shop_id, email)}
-    try:
-        dynamodb.update_item(
-            TableName=table,
-            Key={"pk": {"S": item["pk"]}},
-            UpdateExpression=expression,
-            ConditionExpression="email = :email",
-            ExpressionAttributeValues=values,
-        )
-    except ClientError as error:
-        if is_conditional_failure(error):
-            return False  # the address changed meanwhile, and was hashed with the key
-        raise
-    return True
+    read_before = done.read
+    done.carts = CartStore(dynamodb, carts_table, key).rekey_addresses(key, progress=counted)
+    return done

@@ -144,8 +144,8 @@ def build_reply_desk(
 ) -> ReplyDesk:
     """The replies function's collaborator: SES's received messages, filed."""
     from kurv.core.mailer import Mailer
-    from kurv.replies.reply_store import ReplyStore
-    from kurv.replies.replying import Inbox, ReplyDesk
+    from kurv.replies.reply_store import Inbox, ReplyStore
+    from kurv.replies.replying import ReplyDesk
     from kurv.track.cart_store import CartStore
 
     for name, value in (

@@ -13,6 +13,7 @@ from botocore.exceptions import ClientError
 
 from kurv.core.aws import is_conditional_failure
 from kurv.core.expressions import Update
+from kurv.core.model import CartField
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -63,12 +64,12 @@ class Written:
 def conditional_update(
     client: DynamoDBClient, table: str, key: str, u: Update, *, return_old: bool = False
 ) -> Written:
-    """UpdateItem on the item whose pk is `key`. A failed condition is an answer, not an
-    error; any other ClientError is raised for the store to translate."""
+    """UpdateItem on the carts table's item whose pk is `key`. A failed condition is an
+    answer, not an error; any other ClientError is raised for the store to translate."""
     try:
         response = client.update_item(
             TableName=table,
-            Key={"pk": {"S": key}},
+            Key={CartField.PK: {"S": key}},
             ReturnValues="ALL_OLD" if return_old else "NONE",
             ReturnValuesOnConditionCheckFailure="ALL_OLD",
             **update_request(u),

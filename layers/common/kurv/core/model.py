@@ -21,6 +21,70 @@ DUE_SHARDS = 8  # fixed: the sweep queries every shard, so changing it strands c
 ORDERS_INDEX = "orders_by_contact"
 
 
+class CartField(StrEnum):
+    """Every attribute of the carts table's items, named once. The carts table holds carts
+    (key ``cart_key``) and three small kinds of items keyed with "~" (``series_key``,
+    ``reply_pointer_key``, ``storefront_counter_key``) that use a few of the same names."""
+
+    PK = "pk"
+    SHOP_ID = "shop_id"
+    CART_ID = "cart_id"  # on a series item or a reply pointer: the cart it names
+    CREATED_AT = "created_at"
+    LAST_ACTIVITY_AT = "last_activity_at"
+    EXPIRES_AT = "expires_at"  # TTL: retention for a cart, the end of a hold for the others
+    EVENT_IDS = "event_ids"  # the shop's event_ids applied, for duplicates
+    CLOSED = "closed"  # Closed: why no more email, ever
+    # The sparse due index: present only while an email is pending.
+    DUE_SHARD = "due_shard"
+    DUE_AT = "due_at"
+    NEXT_DELAY = "next_delay"  # the delay of the step due next, after the last activity
+    # What each event type owns, and when it was last told.
+    CONTENTS_AT = "contents_at"
+    ITEMS = "items"
+    CURRENCY = "currency"
+    SUBTOTAL = "subtotal"
+    ITEM_COUNT = "item_count"
+    LOCALE = "locale"
+    CONTACT_AT = "contact_at"
+    EMAIL = "email"
+    EMAIL_HASH = "email_hash"  # addresses.AddressKey.hash
+    CONTACT_KEY = "contact_key"  # <shop>#<address hash>: the orders index's key
+    CONSENT = "consent"
+    CONTACT_HELD = "contact_held"  # a storefront address past the hourly cap: not emailed
+    FIRST_NAME = "first_name"
+    PHONE = "phone"
+    STEP_AT = "step_at"
+    CHECKOUT_STEP = "checkout_step"
+    PAYMENT_FAILURES = "payment_failures"
+    PAYMENT_FAILED_AT = "payment_failed_at"
+    PAYMENT_FAILURE_REASON = "payment_failure_reason"
+    ORDERED_AT = "ordered_at"  # the orders index's sort key
+    ORDER_ID = "order_id"
+    ORDER_TOTAL = "order_total"
+    OPTED_OUT_AT = "opted_out_at"
+    # The customer's answers to the emails.
+    FIRST_CLICK_AT = "first_click_at"
+    LAST_CLICK_AT = "last_click_at"
+    CLICKS = "clicks"
+    REPLIED_AT = "replied_at"
+    LAST_REPLY_AT = "last_reply_at"
+    LAST_REPLY_REASON = "last_reply_reason"  # ReplyReason
+    REPLIES = "replies"
+    # The sweep's claim and send's marks (recover.claims).
+    CLAIM_ID = "claim_id"
+    CLAIM_STEP = "claim_step"
+    CLAIMED_AT = "claimed_at"
+    SENDING_STEP = "sending_step"  # an email handed to SES, outcome not yet recorded
+    UNCERTAIN_STEP = "uncertain_step"  # a dead worker's step that may have gone out
+    REMINDERS_SENT = "reminders_sent"
+    LAST_REMINDER_AT = "last_reminder_at"
+    SENT_LOG = "sent_log"
+    LAST_SEND_PROBLEM = "last_send_problem"
+    REPLY_CODE = "reply_code"  # the code in its emails' reply address (core.links)
+    # On a storefront counter item: how many new addresses this hour.
+    COUNT = "n"
+
+
 def cart_key(shop_id: str, cart_id: str) -> str:
     return f"{shop_id}#{cart_id}"
 
@@ -29,6 +93,12 @@ def reply_pointer_key(shop_id: str, reply_code: str) -> str:
     """The item that ties a reply address's code (reply+<shop>-<code>@...) to its cart,
     written with the cart's first email. Keyed with "~" like the series items below."""
     return f"~reply#{shop_id}#{reply_code}"
+
+
+def storefront_counter_key(shop_id: str, hour: int) -> str:
+    """The item that counts new addresses from the shop's storefront (the public key) in the
+    hour starting at `hour` (track.cart_store.admit_storefront_address)."""
+    return f"~storefront-addresses#{shop_id}#{hour}"
 
 
 def series_key(shop_id: str, address_hash: str) -> str:
@@ -141,34 +211,36 @@ class Cart:
                 image_url=line.get("image_url"),
                 url=line.get("url"),
             )
-            for line in item.get("items") or ()
+            for line in item.get(CartField.ITEMS) or ()
         )
-        closed = item.get("closed")
+        closed = item.get(CartField.CLOSED)
         return cls(
-            key=item["pk"],
-            shop_id=item.get("shop_id", ""),
-            cart_id=item.get("cart_id", ""),
-            last_activity_at=as_int(item.get("last_activity_at")),
-            expires_at=as_int(item.get("expires_at")),
-            email=item.get("email", ""),
-            email_hash=item.get("email_hash", ""),
-            contact_key=item.get("contact_key", ""),
-            first_name=item.get("first_name", ""),
-            locale=item.get("locale", ""),
-            consent=bool(item.get("consent", False)),
-            contact_held=bool(item.get("contact_held", False)),
-            currency=item.get("currency", ""),
+            key=item[CartField.PK],
+            shop_id=item.get(CartField.SHOP_ID, ""),
+            cart_id=item.get(CartField.CART_ID, ""),
+            last_activity_at=as_int(item.get(CartField.LAST_ACTIVITY_AT)),
+            expires_at=as_int(item.get(CartField.EXPIRES_AT)),
+            email=item.get(CartField.EMAIL, ""),
+            email_hash=item.get(CartField.EMAIL_HASH, ""),
+            contact_key=item.get(CartField.CONTACT_KEY, ""),
+            first_name=item.get(CartField.FIRST_NAME, ""),
+            locale=item.get(CartField.LOCALE, ""),
+            consent=bool(item.get(CartField.CONSENT, False)),
+            contact_held=bool(item.get(CartField.CONTACT_HELD, False)),
+            currency=item.get(CartField.CURRENCY, ""),
             lines=lines,
             # An order closes the cart even if the item predates the closed attribute.
-            closed=Closed(closed) if closed else (Closed.ORDERED if "ordered_at" in item else None),
-            reminders_sent=as_int(item.get("reminders_sent")),
-            last_reminder_at=as_int(item.get("last_reminder_at")),
-            payment_failed_at=as_int(item.get("payment_failed_at")),
-            payment_failure_reason=item.get("payment_failure_reason", ""),
-            reply_code=item.get("reply_code", ""),
-            claim_id=item.get("claim_id", ""),
-            claim_step=as_int(item.get("claim_step")),
-            claimed_at=as_int(item.get("claimed_at")),
-            sending_step=as_int(item.get("sending_step")),
-            uncertain_step=as_int(item.get("uncertain_step")),
+            closed=Closed(closed)
+            if closed
+            else (Closed.ORDERED if CartField.ORDERED_AT in item else None),
+            reminders_sent=as_int(item.get(CartField.REMINDERS_SENT)),
+            last_reminder_at=as_int(item.get(CartField.LAST_REMINDER_AT)),
+            payment_failed_at=as_int(item.get(CartField.PAYMENT_FAILED_AT)),
+            payment_failure_reason=item.get(CartField.PAYMENT_FAILURE_REASON, ""),
+            reply_code=item.get(CartField.REPLY_CODE, ""),
+            claim_id=item.get(CartField.CLAIM_ID, ""),
+            claim_step=as_int(item.get(CartField.CLAIM_STEP)),
+            claimed_at=as_int(item.get(CartField.CLAIMED_AT)),
+            sending_step=as_int(item.get(CartField.SENDING_STEP)),
+            uncertain_step=as_int(item.get(CartField.UNCERTAIN_STEP)),
         )

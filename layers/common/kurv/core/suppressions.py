@@ -6,17 +6,22 @@ only (addresses.AddressKey).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
 from kurv.core.aws import is_conditional_failure, is_throttling
-from kurv.core.dynamo import to_item
+from kurv.core.dynamo import from_item, to_item
 from kurv.core.errors import TemporarilyUnavailable
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+
+    from kurv.core.addresses import AddressKey
+
+Progress = Callable[[int], None]  # called with the number of items read so far
 
 
 class SuppressionReason(StrEnum):
@@ -43,7 +48,7 @@ class SuppressionStore:
                         "shop_id": shop_id,
                         "reason": reason,
                         "suppressed_at": now,
-                        # Marks a keyed hash; kurv_tools.migrate re-keys items without it.
+                        # Marks a keyed hash; rekey_legacy re-keys items without it.
                         "keyed": True,
                     }
                 ),
@@ -66,6 +71,50 @@ class SuppressionStore:
             ConsistentRead=True,
         )
         return "Item" in response
+
+    def reason(self, shop_id: str, address_hash: str) -> SuppressionReason | None:
+        """Why the address is suppressed for the shop, or None when it is not."""
+        item = self._client.get_item(
+            TableName=self.table, Key={"pk": {"S": _key(shop_id, address_hash)}}
+        ).get("Item", {})
+        reason = item.get("reason", {}).get("S")
+        return SuppressionReason(reason) if reason else None
+
+    def rekey_legacy(self, key: AddressKey, *, progress: Progress = lambda read: None) -> int:
+        """Re-writes Kurv 0.1's suppressions (a plain SHA-256 of the address, no ``keyed``)
+        under the keyed hash of that plain hash, then deletes the old item. Safe to repeat
+        and to run beside traffic: a newer suppression under the keyed hash is kept. Returns
+        how many were re-keyed."""
+        rekeyed = read = 0
+        for page in self._client.get_paginator("scan").paginate(TableName=self.table):
+            for raw in page.get("Items", []):
+                read += 1
+                item = from_item(raw)
+                if not item.get("keyed") and self._rekey(item, key):
+                    rekeyed += 1
+            progress(read)
+        return rekeyed
+
+    def _rekey(self, item: dict[str, Any], key: AddressKey) -> bool:
+        shop_id, _, plain = str(item["pk"]).rpartition("#")
+        if not shop_id or len(plain) != 64:
+            return False  # not a Kurv 0.1 suppression
+        keyed = {**item, "pk": _key(shop_id, key.rekey(plain)), "keyed": True}
+        try:
+            self._client.put_item(
+                TableName=self.table,
+                Item=to_item(keyed),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as error:
+            if not is_conditional_failure(error):
+                raise  # already re-keyed (an earlier run, or a new opt-out): keep that one
+        self._client.delete_item(
+            TableName=self.table,
+            Key={"pk": {"S": item["pk"]}},
+            ConditionExpression="attribute_not_exists(keyed)",
+        )
+        return True
 
 
 def _key(shop_id: str, address_hash: str) -> str:

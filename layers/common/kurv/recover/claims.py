@@ -20,6 +20,7 @@ from kurv.core.model import (
     DUE_INDEX,
     ORDERS_INDEX,
     Cart,
+    CartField,
     Closed,
     as_int,
     reply_pointer_key,
@@ -32,7 +33,13 @@ if TYPE_CHECKING:
 
 # A claim not finished within this long is taken to have died with its worker.
 CLAIM_LEASE_SECONDS = 15 * MINUTE
-_CLAIM_FIELDS = ("claim_id", "claim_step", "claimed_at", "sending_step", "uncertain_step")
+_CLAIM_FIELDS = (
+    CartField.CLAIM_ID,
+    CartField.CLAIM_STEP,
+    CartField.CLAIMED_AT,
+    CartField.SENDING_STEP,
+    CartField.UNCERTAIN_STEP,
+)
 
 
 class Claim(StrEnum):
@@ -70,7 +77,7 @@ class ClaimStore:
         if start:
             request["ExclusiveStartKey"] = start
         response = self._client.query(**request)
-        keys = [item["pk"]["S"] for item in response.get("Items", [])]
+        keys = [item[CartField.PK]["S"] for item in response.get("Items", [])]
         return keys, response.get("LastEvaluatedKey")
 
     def count_due(self, shard: int, now: int) -> int:
@@ -82,22 +89,28 @@ class ClaimStore:
     def claim(self, key: str, *, now: int, claim_id: str) -> Claim:
         """Claim a due cart for its next email; the stream carries the claim to `send`."""
         u = Update()
-        due_at, shard = u.name("due_at"), u.name("due_shard")
+        due_at, shard = u.name(CartField.DUE_AT), u.name(CartField.DUE_SHARD)
         u.when(
             f"attribute_exists({shard}) AND {due_at} <= {u.value(now)}"
-            f" AND attribute_not_exists({u.name('claim_id')})"
+            f" AND attribute_not_exists({u.name(CartField.CLAIM_ID)})"
         )
-        u.set("claim_id", claim_id)
-        u.set("claimed_at", now)
+        u.set(CartField.CLAIM_ID, claim_id)
+        u.set(CartField.CLAIMED_AT, now)
         u.set_expression(
-            "claim_step", f"if_not_exists({u.name('reminders_sent')}, {u.value(0)}) + {u.value(1)}"
+            CartField.CLAIM_STEP,
+            f"if_not_exists({u.name(CartField.REMINDERS_SENT)}, {u.value(0)}) + {u.value(1)}",
         )
-        u.set("due_at", now + CLAIM_LEASE_SECONDS)  # the lease: due again if the worker dies
+        u.set(
+            CartField.DUE_AT, now + CLAIM_LEASE_SECONDS
+        )  # the lease: due again if the worker dies
         written = self._write(key, u)
         if written.done:
             return Claim.CLAIMED
         old = written.old
-        stale = old.get("claim_id") and as_int(old.get("claimed_at")) + CLAIM_LEASE_SECONDS <= now
+        stale = (
+            old.get(CartField.CLAIM_ID)
+            and as_int(old.get(CartField.CLAIMED_AT)) + CLAIM_LEASE_SECONDS <= now
+        )
         if not stale or not self._release_stale(key, old):
             return Claim.LOST
         recovered = self.claim(key, now=now, claim_id=claim_id) is Claim.CLAIMED
@@ -107,11 +120,16 @@ class ClaimStore:
         """Drop a dead worker's claim in its own write, so the next claim is a fresh stream
         event. If it died mid-send, remember the step as uncertain: it may have gone out."""
         u = Update()
-        u.when(f"{u.name('claim_id')} = {u.value(old['claim_id'])}")
-        for name in ("claim_id", "claim_step", "claimed_at", "sending_step"):
+        u.when(f"{u.name(CartField.CLAIM_ID)} = {u.value(old[CartField.CLAIM_ID])}")
+        for name in (
+            CartField.CLAIM_ID,
+            CartField.CLAIM_STEP,
+            CartField.CLAIMED_AT,
+            CartField.SENDING_STEP,
+        ):
             u.remove(name)
-        if old.get("sending_step"):
-            u.set("uncertain_step", as_int(old["sending_step"]))
+        if old.get(CartField.SENDING_STEP):
+            u.set(CartField.UNCERTAIN_STEP, as_int(old[CartField.SENDING_STEP]))
         return self._write(key, u).done
 
     # -- send
@@ -120,19 +138,19 @@ class ClaimStore:
         is this cart's now, else until when another cart of the address holds it. The claim
         expires by TTL."""
         u = Update()
-        holder = u.name("cart_id")
+        holder, until_name = u.name(CartField.CART_ID), u.name(CartField.EXPIRES_AT)
         u.when(
-            f"attribute_not_exists({u.name('pk')}) OR {u.name('expires_at')} <= {u.value(now)}"
+            f"attribute_not_exists({u.name(CartField.PK)}) OR {until_name} <= {u.value(now)}"
             f" OR {holder} = {u.value(cart.cart_id)}"
         )
-        u.set("cart_id", cart.cart_id)
-        u.set("expires_at", until)
+        u.set(CartField.CART_ID, cart.cart_id)
+        u.set(CartField.EXPIRES_AT, until)
         written = self._write(series_key(cart.shop_id, cart.email_hash), u)
-        return 0 if written.done else as_int(written.old.get("expires_at"))
+        return 0 if written.done else as_int(written.old.get(CartField.EXPIRES_AT))
 
     def get(self, key: str) -> Cart | None:
         response = self._client.get_item(
-            TableName=self.table, Key={"pk": {"S": key}}, ConsistentRead=True
+            TableName=self.table, Key={CartField.PK: {"S": key}}, ConsistentRead=True
         )
         item = from_item(response.get("Item"))
         return Cart.from_item(item) if item else None
@@ -146,7 +164,9 @@ class ClaimStore:
             IndexName=ORDERS_INDEX,
             Limit=1,
             Select="COUNT",
-            KeyConditionExpression="contact_key = :contact AND ordered_at >= :since",
+            KeyConditionExpression=(
+                f"{CartField.CONTACT_KEY} = :contact AND {CartField.ORDERED_AT} >= :since"
+            ),
             ExpressionAttributeValues={":contact": {"S": contact_key}, ":since": {"N": str(since)}},
         )
         return bool(response.get("Count"))
@@ -158,13 +178,13 @@ class ClaimStore:
         u = self._claimed_by(cart.claim_id)
         for guard in SEND_GATE:
             u.when(guard.condition(u, cart, step))
-        u.set("sending_step", step)
+        u.set(CartField.SENDING_STEP, step)
         return self._write(cart.key, u).done
 
     def unmark_sending(self, cart: Cart) -> bool:
         """SES did not take the message: the claim stays, and a retry may send it."""
         u = self._claimed_by(cart.claim_id)
-        u.remove("sending_step")
+        u.remove(CartField.SENDING_STEP)
         return self._write(cart.key, u).done
 
     def point_replies(self, cart: Cart, reply_code: str) -> None:
@@ -173,44 +193,58 @@ class ClaimStore:
         self._client.put_item(
             TableName=self.table,
             Item={
-                "pk": {"S": reply_pointer_key(cart.shop_id, reply_code)},
-                "shop_id": {"S": cart.shop_id},
-                "cart_id": {"S": cart.cart_id},
-                "expires_at": {"N": str(cart.expires_at)},
+                CartField.PK: {"S": reply_pointer_key(cart.shop_id, reply_code)},
+                CartField.SHOP_ID: {"S": cart.shop_id},
+                CartField.CART_ID: {"S": cart.cart_id},
+                CartField.EXPIRES_AT: {"N": str(cart.expires_at)},
             },
+        )
+
+    def erase_reply_pointer(self, shop_id: str, reply_code: str) -> None:
+        """Forgets which cart a reply code named (kurv forget)."""
+        self._client.delete_item(
+            TableName=self.table,
+            Key={CartField.PK: {"S": reply_pointer_key(shop_id, reply_code)}},
+        )
+
+    def erase_series(self, shop_id: str, address_hash: str) -> None:
+        """Forgets which cart holds an address's series (kurv forget)."""
+        self._client.delete_item(
+            TableName=self.table, Key={CartField.PK: {"S": series_key(shop_id, address_hash)}}
         )
 
     def cart_for_reply(self, shop_id: str, reply_code: str) -> str | None:
         """The cart whose emails carry this reply code, or None for a code we never sent."""
         response = self._client.get_item(
             TableName=self.table,
-            Key={"pk": {"S": reply_pointer_key(shop_id, reply_code)}},
-            ProjectionExpression="cart_id",
+            Key={CartField.PK: {"S": reply_pointer_key(shop_id, reply_code)}},
+            ProjectionExpression=CartField.CART_ID,
         )
-        cart_id = response.get("Item", {}).get("cart_id", {}).get("S")
+        cart_id = response.get("Item", {}).get(CartField.CART_ID, {}).get("S")
         return str(cart_id) if cart_id else None
 
     def finish_sent(self, cart: Cart, sent: Sent) -> bool:
         u = self._finishing(cart)
-        u.when(f"{u.name('last_activity_at')} = {u.value(sent.seen_activity)}")
-        u.set("reminders_sent", sent.step)
-        u.set("last_reminder_at", sent.at)
-        log = u.name("sent_log")
+        u.when(f"{u.name(CartField.LAST_ACTIVITY_AT)} = {u.value(sent.seen_activity)}")
+        u.set(CartField.REMINDERS_SENT, sent.step)
+        u.set(CartField.LAST_REMINDER_AT, sent.at)
+        log = u.name(CartField.SENT_LOG)
         entry: dict[str, Any] = {"step": sent.step, "at": sent.at, "message_id": sent.message_id}
         if sent.problem:
             entry["problem"] = sent.problem
-            u.set("last_send_problem", sent.problem)
+            u.set(CartField.LAST_SEND_PROBLEM, sent.problem)
         u.set_expression(
-            "sent_log", f"list_append(if_not_exists({log}, {u.value([])}), {u.value([entry])})"
+            CartField.SENT_LOG,
+            f"list_append(if_not_exists({log}, {u.value([])}), {u.value([entry])})",
         )
         if sent.reply_code:
-            u.set("reply_code", sent.reply_code)
+            u.set(CartField.REPLY_CODE, sent.reply_code)
         if sent.next_due is None:
-            u.set_if_missing("closed", Closed.SERIES_COMPLETE)
-            u.remove("due_shard")
+            u.set_if_missing(CartField.CLOSED, Closed.SERIES_COMPLETE)
+            u.remove(CartField.DUE_SHARD)
         else:
-            u.set("due_at", sent.next_due[0])
-            u.set("next_delay", sent.next_due[1])
+            u.set(CartField.DUE_AT, sent.next_due[0])
+            u.set(CartField.NEXT_DELAY, sent.next_due[1])
         return self._write(cart.key, u).done
 
     def finish_skipped(
@@ -219,15 +253,15 @@ class ClaimStore:
         """No email for this claim: close the cart, or only leave the due index."""
         u = self._finishing(cart)
         if close is not None:
-            u.set_if_missing("closed", close)
+            u.set_if_missing(CartField.CLOSED, close)
         if close is not None or unindex:
-            u.remove("due_shard")
+            u.remove(CartField.DUE_SHARD)
         return self._write(cart.key, u).done
 
     def defer(self, cart: Cart, *, until: int) -> bool:
         """Finish the claim and look again at `until`, unless the customer acts before."""
         u = self._finishing(cart)
-        u.set("due_at", until)
+        u.set(CartField.DUE_AT, until)
         return self._write(cart.key, u).done
 
     def release(self, cart: Cart) -> bool:
@@ -243,7 +277,7 @@ class ClaimStore:
     @staticmethod
     def _claimed_by(claim_id: str) -> Update:
         u = Update()
-        u.when(f"{u.name('claim_id')} = {u.value(claim_id)}")
+        u.when(f"{u.name(CartField.CLAIM_ID)} = {u.value(claim_id)}")
         return u
 
     def _write(self, key: str, u: Update) -> Written:
@@ -252,6 +286,6 @@ class ClaimStore:
 
 def _due_by(shard: int, now: int) -> dict[str, Any]:
     return {
-        "KeyConditionExpression": "due_shard = :shard AND due_at <= :now",
+        "KeyConditionExpression": f"{CartField.DUE_SHARD} = :shard AND {CartField.DUE_AT} <= :now",
         "ExpressionAttributeValues": {":shard": {"N": str(shard)}, ":now": {"N": str(now)}},
     }

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kurv.core.consent import contact_refusal
 from kurv.core.expressions import Update
-from kurv.core.model import Cart, Closed, Variant
+from kurv.core.model import Cart, CartField, Closed, Variant
 from kurv.core.shops import Shop
 
 
@@ -162,29 +162,29 @@ SEND_GATE: tuple[Guard, ...] = (
     Guard(
         "no attempt in flight",
         lambda cart, step: not cart.sending_step,
-        lambda u, cart, step: f"attribute_not_exists({u.name('sending_step')})",
+        lambda u, cart, step: f"attribute_not_exists({u.name(CartField.SENDING_STEP)})",
     ),
     Guard(
         "still open (not closed, not bought)",
         lambda cart, step: cart.closed is None,
         lambda u, cart, step: (
-            f"attribute_not_exists({u.name('closed')})"
-            f" AND attribute_not_exists({u.name('ordered_at')})"
+            f"attribute_not_exists({u.name(CartField.CLOSED)})"
+            f" AND attribute_not_exists({u.name(CartField.ORDERED_AT)})"
         ),
     ),
     Guard(
         "contact not held",
         lambda cart, step: not cart.contact_held,
-        lambda u, cart, step: f"attribute_not_exists({u.name('contact_held')})",
+        lambda u, cart, step: f"attribute_not_exists({u.name(CartField.CONTACT_HELD)})",
     ),
     Guard(
         "no activity since the claim",
         lambda cart, step: cart.last_activity_at <= cart.claimed_at,
-        lambda u, cart, step: u.missing_or_at_most("last_activity_at", cart.claimed_at),
+        lambda u, cart, step: u.missing_or_at_most(CartField.LAST_ACTIVITY_AT, cart.claimed_at),
     ),
     Guard(
         "this step not sent yet",
         lambda cart, step: cart.reminders_sent < step,
-        lambda u, cart, step: u.missing_or_below("reminders_sent", step),
+        lambda u, cart, step: u.missing_or_below(CartField.REMINDERS_SENT, step),
     ),
 )

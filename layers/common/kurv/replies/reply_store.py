@@ -1,10 +1,10 @@
 """The replies table: what customers wrote back, per shop, newest last. Expires by TTL.
 
-The only module that writes it. One item per received message, keyed by the shop and
-``<received_at>#<SES message id>``: SES may invoke the replies function twice for one
-message, and the second write finds the first. The customer's words are kept bounded
-(inbound.MAX_TEXT_BYTES) and expire with their cart; the raw message stays in S3 under
-the same retention.
+The only module that writes it, and the reply bucket (``Inbox``). One item per received
+message, keyed by the shop and ``<received_at>#<SES message id>``: SES may invoke the
+replies function twice for one message, and the second write finds the first. The
+customer's words are kept bounded (inbound.MAX_TEXT_BYTES) and expire with their cart;
+the raw message stays in S3 under the same retention.
 """
 
 from __future__ import annotations
@@ -19,6 +19,10 @@ from kurv.core.dynamo import from_item, to_item
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
+
+# Where the receipt rule stores each message (template.yaml: ObjectKeyPrefix).
+REPLY_PREFIX = "replies/"
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,55 @@ class ReplyStore:
                 break
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         return replies[:limit]
+
+    def of_person(self, shop_id: str, address: str, cart_ids: set[str]) -> list[StoredReply]:
+        """Every reply of the shop's from `address` or to one of `cart_ids` (kurv forget):
+        one query over the shop's replies, filtered here (the sender is not a key)."""
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "KeyConditionExpression": "shop_id = :shop",
+            "ExpressionAttributeValues": {":shop": {"S": shop_id}},
+        }
+        found: list[StoredReply] = []
+        while True:
+            page = self._client.query(**request)
+            for item in page["Items"]:
+                reply = StoredReply.from_item(from_item(item))
+                if reply.cart_id in cart_ids or reply.from_address.lower() == address.lower():
+                    found.append(reply)
+            if "LastEvaluatedKey" not in page:
+                return found
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def erase(self, reply: StoredReply) -> None:
+        self._client.delete_item(
+            TableName=self.table,
+            Key={"shop_id": {"S": reply.shop_id}, "sk": {"S": reply.sort_key}},
+        )
+
+
+class Inbox:
+    """The raw messages SES stored in the reply bucket, by message id."""
+
+    # Enough for any reply a person writes; attachments beyond it are not read anyway.
+    READ_BYTES = 2 * 1024 * 1024
+
+    def __init__(self, s3: S3Client, bucket: str, prefix: str = REPLY_PREFIX) -> None:
+        self._s3 = s3
+        self.bucket = bucket
+        self.prefix = prefix
+
+    def read(self, message_id: str) -> bytes:
+        response = self._s3.get_object(
+            Bucket=self.bucket,
+            Key=self.prefix + message_id,
+            Range=f"bytes=0-{self.READ_BYTES - 1}",
+        )
+        return response["Body"].read()
+
+    def erase(self, message_id: str) -> None:
+        """Deletes a raw message (kurv forget); one that is gone already is no error."""
+        self._s3.delete_object(Bucket=self.bucket, Key=self.prefix + message_id)
 
 
 def _sort_key(received_at: int, message_id: str) -> str:

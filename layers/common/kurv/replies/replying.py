@@ -31,11 +31,9 @@ from kurv.core.model import ReplyReason, cart_key
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
-from kurv.replies.reply_store import StoredReply
+from kurv.replies.reply_store import Inbox, StoredReply
 
 if TYPE_CHECKING:
-    from mypy_boto3_s3 import S3Client
-
     from kurv.core.clock import Clock
     from kurv.core.mailer import Mailer
     from kurv.core.model import Cart
@@ -77,26 +75,6 @@ class Received(StrEnum):
     DUPLICATE = "duplicate"  # already received (SES invoked twice)
     REFUSED = "refused"  # SES found spam or a virus in it: not read, not kept
     NOT_FOR_US = "not_for_us"  # no reply address of ours, or a shop we do not have
-
-
-class Inbox:
-    """The raw messages SES stored in the reply bucket, by message id."""
-
-    # Enough for any reply a person writes; attachments beyond it are not read anyway.
-    READ_BYTES = 2 * 1024 * 1024
-
-    def __init__(self, s3: S3Client, bucket: str, prefix: str = "replies/") -> None:
-        self._s3 = s3
-        self.bucket = bucket
-        self.prefix = prefix
-
-    def read(self, message_id: str) -> bytes:
-        response = self._s3.get_object(
-            Bucket=self.bucket,
-            Key=self.prefix + message_id,
-            Range=f"bytes=0-{self.READ_BYTES - 1}",
-        )
-        return response["Body"].read()
 
 
 @dataclass

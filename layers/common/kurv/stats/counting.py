@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kurv.core.figures import ATTRIBUTION_DAYS, Figure, Tally, attributed, recovered
-from kurv.core.model import Closed, ReplyReason
+from kurv.core.model import CartField, Closed, ReplyReason
 
 
 def changes(
@@ -25,7 +25,7 @@ def changes(
     """What one change of a cart item adds to its shop's figures: (when, tally, how many),
     dated by the cart's own timestamps (`at`, the change's time, where it has none). `old`
     and `new` are the stream's images as plain values (empty for an insert or a removal)."""
-    if not new or str(new.get("pk", "")).startswith("~"):
+    if not new or str(new.get(CartField.PK, "")).startswith("~"):
         return []  # a removal (TTL), or not a cart: the series and pointer items
     found: list[tuple[int, Tally, int]] = []
 
@@ -33,37 +33,41 @@ def changes(
         return _int(new.get(attribute)) or at
 
     if not old:
-        found.append((when("created_at"), Tally(Figure.CARTS), 1))
-    if new.get("email_hash") and not old.get("email_hash"):
-        found.append((when("last_activity_at"), Tally(Figure.CARTS_WITH_ADDRESS), 1))
-    before, after = _int(old.get("reminders_sent")), _int(new.get("reminders_sent"))
+        found.append((when(CartField.CREATED_AT), Tally(Figure.CARTS), 1))
+    if new.get(CartField.EMAIL_HASH) and not old.get(CartField.EMAIL_HASH):
+        found.append((when(CartField.LAST_ACTIVITY_AT), Tally(Figure.CARTS_WITH_ADDRESS), 1))
+    before, after = _int(old.get(CartField.REMINDERS_SENT)), _int(new.get(CartField.REMINDERS_SENT))
     found += [
-        (when("last_reminder_at"), Tally(Figure.EMAILS, str(step)), 1)
+        (when(CartField.LAST_REMINDER_AT), Tally(Figure.EMAILS, str(step)), 1)
         for step in range(before + 1, after + 1)
     ]
-    clicks = _int(new.get("clicks")) - _int(old.get("clicks"))
+    clicks = _int(new.get(CartField.CLICKS)) - _int(old.get(CartField.CLICKS))
     if clicks > 0:
-        found.append((when("last_click_at"), Tally(Figure.CLICKS), clicks))
-    if new.get("ordered_at") and not old.get("ordered_at"):
+        found.append((when(CartField.LAST_CLICK_AT), Tally(Figure.CLICKS), clicks))
+    if new.get(CartField.ORDERED_AT) and not old.get(CartField.ORDERED_AT):
         found += [
-            (when("ordered_at"), tally, n) for tally, n in _order(new, attribution_days).items()
+            (when(CartField.ORDERED_AT), tally, n)
+            for tally, n in _order(new, attribution_days).items()
         ]
-    if new.get("closed") == Closed.OPTED_OUT and old.get("closed") != Closed.OPTED_OUT:
-        found.append((when("opted_out_at"), Tally(Figure.OPT_OUTS), 1))
-    replies = _int(new.get("replies")) - _int(old.get("replies"))
+    if (
+        new.get(CartField.CLOSED) == Closed.OPTED_OUT
+        and old.get(CartField.CLOSED) != Closed.OPTED_OUT
+    ):
+        found.append((when(CartField.OPTED_OUT_AT), Tally(Figure.OPT_OUTS), 1))
+    replies = _int(new.get(CartField.REPLIES)) - _int(old.get(CartField.REPLIES))
     if replies > 0:
-        reason = new.get("last_reply_reason") or ReplyReason.OTHER
-        found.append((when("last_reply_at"), Tally(Figure.REPLIES, str(reason)), replies))
+        reason = new.get(CartField.LAST_REPLY_REASON) or ReplyReason.OTHER
+        found.append((when(CartField.LAST_REPLY_AT), Tally(Figure.REPLIES, str(reason)), replies))
     return found
 
 
 def _order(cart: dict[str, Any], attribution_days: int) -> Counter[Tally]:
     counts: Counter[Tally] = Counter({Tally(Figure.ORDERS): 1})
-    ordered = _int(cart.get("ordered_at"))
-    emailed = _int(cart.get("last_reminder_at"))
-    clicked = _int(cart.get("last_click_at"))
-    amount = _cents(cart.get("order_total"))
-    currency = str(cart.get("currency") or "")
+    ordered = _int(cart.get(CartField.ORDERED_AT))
+    emailed = _int(cart.get(CartField.LAST_REMINDER_AT))
+    clicked = _int(cart.get(CartField.LAST_CLICK_AT))
+    amount = _cents(cart.get(CartField.ORDER_TOTAL))
+    currency = str(cart.get(CartField.CURRENCY) or "")
     if recovered(ordered_at=ordered, emailed_at=emailed, window_days=attribution_days):
         counts[Tally(Figure.RECOVERED_ORDERS)] += 1
         if amount and currency:

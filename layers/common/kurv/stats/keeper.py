@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from kurv.core.clock import day_of
 from kurv.core.figures import ATTRIBUTION_DAYS, Figure, Tally
+from kurv.core.model import CartField
 from kurv.core.stats_store import StatsStore
 from kurv.stats.counting import changes
 
@@ -28,7 +29,7 @@ class StatsKeeper:
         totals: dict[tuple[str, str], Counter[Tally]] = {}
         latest: dict[tuple[str, str], int] = {}
         for old, new, at in changed:
-            shop_id = str((new or old).get("shop_id") or "")
+            shop_id = str((new or old).get(CartField.SHOP_ID) or "")
             if not shop_id:
                 continue
             shop = self.shops.get(shop_id)

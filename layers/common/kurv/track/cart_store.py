@@ -8,6 +8,7 @@ one-click opt-out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -17,10 +18,10 @@ from botocore.exceptions import ClientError
 from kurv.core.addresses import AddressKey
 from kurv.core.aws import error_code, error_message, is_throttling
 from kurv.core.clock import HOUR
-from kurv.core.dynamo import Written, conditional_update
+from kurv.core.dynamo import Written, conditional_update, from_item
 from kurv.core.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.core.expressions import Update
-from kurv.core.model import Closed, cart_key
+from kurv.core.model import CartField, Closed, cart_key, storefront_counter_key
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import Event, OrderCompleted
@@ -42,6 +43,17 @@ class Applied:
     outcome: Outcome
     # For purchases: the cart as it was just before, to tell a recovered order from an organic one.
     before: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PersonsCart:
+    """A cart of one address at one shop, as erasure needs it (kurv forget)."""
+
+    cart_id: str
+    reply_code: str
+
+
+Progress = Callable[[int, int], None]  # (items read so far, about how many there are)
 
 
 @dataclass(frozen=True)
@@ -88,11 +100,11 @@ class CartStore:
         `browser_contacts_per_hour` are used up. The counter expires with the hour."""
         hour = now - now % HOUR
         u = Update()
-        n = u.name("n")
+        n = u.name(CartField.COUNT)
         u.when(f"attribute_not_exists({n}) OR {n} < {u.value(shop.browser_contacts_per_hour)}")
-        u.add("n", 1)
-        u.set("expires_at", hour + 2 * HOUR)
-        return self._write(f"~storefront-addresses#{shop.shop_id}#{hour}", u).done
+        u.add(CartField.COUNT, 1)
+        u.set(CartField.EXPIRES_AT, hour + 2 * HOUR)
+        return self._write(storefront_counter_key(shop.shop_id, hour), u).done
 
     def stored_contact(self, shop_id: str, cart_id: str) -> StoredContact:
         """The keyed hash of the cart's address ("" for none) and whether it is held (one
@@ -100,47 +112,113 @@ class CartStore:
         try:
             response = self._client.get_item(
                 TableName=self.table,
-                Key={"pk": {"S": cart_key(shop_id, cart_id)}},
-                ProjectionExpression="email_hash, contact_held",
+                Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}},
+                ProjectionExpression=f"{CartField.EMAIL_HASH}, {CartField.CONTACT_HELD}",
             )
         except ClientError as error:
             raise _store_error(error) from error
         item = response.get("Item", {})
         return StoredContact(
-            str(item.get("email_hash", {}).get("S", "")),
-            bool(item.get("contact_held", {}).get("BOOL", False)),
+            str(item.get(CartField.EMAIL_HASH, {}).get("S", "")),
+            bool(item.get(CartField.CONTACT_HELD, {}).get("BOOL", False)),
         )
 
     def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """A customer followed a restore link. A click on an expired cart creates nothing."""
         u = Update()
-        u.when(f"attribute_exists({u.name('pk')})")
-        u.set_if_missing("first_click_at", now)
-        u.set("last_click_at", now)
-        u.add("clicks", 1)
+        u.when(f"attribute_exists({u.name(CartField.PK)})")
+        u.set_if_missing(CartField.FIRST_CLICK_AT, now)
+        u.set(CartField.LAST_CLICK_AT, now)
+        u.add(CartField.CLICKS, 1)
         self._write(cart_key(shop_id, cart_id), u)
 
     def close_opted_out(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """The customer opted out through this cart's email: no more email for it, ever."""
         u = Update()
-        u.when(f"attribute_exists({u.name('pk')})")
-        u.set_if_missing("opted_out_at", now)
-        u.set_if_missing("closed", Closed.OPTED_OUT)
-        u.remove("due_shard")
+        u.when(f"attribute_exists({u.name(CartField.PK)})")
+        u.set_if_missing(CartField.OPTED_OUT_AT, now)
+        u.set_if_missing(CartField.CLOSED, Closed.OPTED_OUT)
+        u.remove(CartField.DUE_SHARD)
         self._write(cart_key(shop_id, cart_id), u)
 
     def close_replied(self, shop_id: str, cart_id: str, *, now: int, reason: str = "other") -> None:
         """The customer answered an email: a person takes over, the series ends. Set at
         once, it also stops an email whose claim is already out (the send gate)."""
         u = Update()
-        u.when(f"attribute_exists({u.name('pk')})")
-        u.set_if_missing("replied_at", now)
-        u.set("last_reply_at", now)
-        u.set("last_reply_reason", reason)  # the stats count replies by reason from it
-        u.add("replies", 1)
-        u.set_if_missing("closed", Closed.REPLIED)
-        u.remove("due_shard")
+        u.when(f"attribute_exists({u.name(CartField.PK)})")
+        u.set_if_missing(CartField.REPLIED_AT, now)
+        u.set(CartField.LAST_REPLY_AT, now)
+        u.set(CartField.LAST_REPLY_REASON, reason)  # the stats count replies by reason from it
+        u.add(CartField.REPLIES, 1)
+        u.set_if_missing(CartField.CLOSED, Closed.REPLIED)
+        u.remove(CartField.DUE_SHARD)
         self._write(cart_key(shop_id, cart_id), u)
+
+    # -- erasure and migration: rare, deliberate acts that read the whole table
+    def carts_of(
+        self, shop_id: str, address_hash: str, *, progress: Progress = lambda read, total: None
+    ) -> tuple[list[PersonsCart], int]:
+        """Every cart of an address at a shop, and how many items were read to find them:
+        a Scan (the address is not a key), shown through `progress`."""
+        total = int(self._client.describe_table(TableName=self.table)["Table"].get("ItemCount", 0))
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "FilterExpression": f"{CartField.SHOP_ID} = :shop AND {CartField.EMAIL_HASH} = :hash",
+            "ExpressionAttributeValues": {":shop": {"S": shop_id}, ":hash": {"S": address_hash}},
+            "ProjectionExpression": f"{CartField.CART_ID}, {CartField.REPLY_CODE}",
+        }
+        found: list[PersonsCart] = []
+        read = 0
+        while True:
+            page = self._client.scan(**request)
+            found += [
+                PersonsCart(
+                    item[CartField.CART_ID]["S"], item.get(CartField.REPLY_CODE, {}).get("S", "")
+                )
+                for item in page["Items"]
+                if CartField.CART_ID in item
+            ]
+            read += page["ScannedCount"]
+            progress(read, max(total, read))
+            if "LastEvaluatedKey" not in page:
+                return found, read
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def erase(self, shop_id: str, cart_id: str) -> None:
+        """Deletes a cart whole: items, prices, contact, clicks, the order record."""
+        self._client.delete_item(
+            TableName=self.table, Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}}
+        )
+
+    def rekey_addresses(
+        self, key: AddressKey, *, progress: Callable[[int], None] = lambda read: None
+    ) -> int:
+        """Recomputes every cart's address hash (and the orders index's contact key made
+        from it) with `key`: Kurv 0.1 stored plain hashes. Conditional on the address, so a
+        cart whose address changes meanwhile keeps the newer hash. Returns how many changed."""
+        rekeyed = read = 0
+        for page in self._client.get_paginator("scan").paginate(TableName=self.table):
+            for raw in page.get("Items", []):
+                read += 1
+                item = from_item(raw)
+                if item.get(CartField.EMAIL) and self._rekey(item, key):
+                    rekeyed += 1
+            progress(read)
+        return rekeyed
+
+    def _rekey(self, item: dict[str, Any], key: AddressKey) -> bool:
+        email, shop_id = str(item[CartField.EMAIL]), str(item.get(CartField.SHOP_ID, ""))
+        new_hash = key.hash(email)
+        if item.get(CartField.EMAIL_HASH) == new_hash:
+            return False
+        u = Update()
+        u.when(f"{u.name(CartField.EMAIL)} = {u.value(email)}")
+        u.set(CartField.EMAIL_HASH, new_hash)
+        old_contact = item.get(CartField.CONTACT_KEY)
+        if shop_id and old_contact == f"{shop_id}#{item.get(CartField.EMAIL_HASH)}":
+            u.set(CartField.CONTACT_KEY, key.contact_key(shop_id, email))
+        # A failed condition: the address changed meanwhile, and was hashed with the key.
+        return self._write(str(item[CartField.PK]), u).done
 
     def _write(self, key: str, u: Update, *, return_old: bool = False) -> Written:
         try:

@@ -17,7 +17,7 @@ from typing import Any
 from kurv.core.addresses import AddressKey
 from kurv.core.consent import may_be_emailed
 from kurv.core.expressions import Update
-from kurv.core.model import Closed, as_int, cart_key, due_shard
+from kurv.core.model import CartField, Closed, as_int, cart_key, due_shard
 from kurv.core.shops import Shop
 from kurv.track.events import (
     CartItem,
@@ -35,9 +35,9 @@ MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not trac
 
 # The field each event type owns, and whose timestamp decides whether it may overwrite.
 _OWN_TIMESTAMP = {
-    CartUpdated: "contents_at",
-    CheckoutContact: "contact_at",
-    CheckoutStep: "step_at",
+    CartUpdated: CartField.CONTENTS_AT,
+    CheckoutContact: CartField.CONTACT_AT,
+    CheckoutStep: CartField.STEP_AT,
 }
 _ACTIVITY = (CartUpdated, CheckoutContact, CheckoutStep, PaymentFailed)
 
@@ -60,7 +60,7 @@ class Verdict(StrEnum):
 
 def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict:
     """Read a stored cart (returned with a failed condition) into a verdict or new assumptions."""
-    event_ids = old.get("event_ids") or set()
+    event_ids = old.get(CartField.EVENT_IDS) or set()
     if event.event_id is not None:
         if event.event_id in event_ids:
             return Verdict.DUPLICATE
@@ -68,9 +68,9 @@ def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict
             return Verdict.EVENT_LIMIT
     own = _OWN_TIMESTAMP.get(type(event))
     return Assumptions(
-        activity_fresh=as_int(old.get("last_activity_at"), default=t) <= t,
+        activity_fresh=as_int(old.get(CartField.LAST_ACTIVITY_AT), default=t) <= t,
         own_fresh=own is None or as_int(old.get(own), default=t) <= t,
-        closed="closed" in old,
+        closed=CartField.CLOSED in old,
     )
 
 
@@ -95,23 +95,23 @@ def plan_update(
     if not applies_own and not applies_activity:
         return None  # older than everything it could change
     if applies_activity:
-        u.when(u.missing_or_at_most("last_activity_at", t))
-        u.set("last_activity_at", t)
-        u.set("expires_at", t + shop.retention_seconds)
+        u.when(u.missing_or_at_most(CartField.LAST_ACTIVITY_AT, t))
+        u.set(CartField.LAST_ACTIVITY_AT, t)
+        u.set(CartField.EXPIRES_AT, t + shop.retention_seconds)
         # The next email is due a step's delay after the latest activity; send moves
         # next_delay along the series, so a returning customer continues where they stood.
-        delay = f"if_not_exists({u.name('next_delay')}, {u.value(shop.delay_before(1))})"
-        u.set_expression("due_at", f"{delay} + {u.value(t)}")
-    u.set("shop_id", shop.shop_id)
-    u.set("cart_id", event.cart_id)
-    u.set_if_missing("created_at", now)
+        delay = f"if_not_exists({u.name(CartField.NEXT_DELAY)}, {u.value(shop.delay_before(1))})"
+        u.set_expression(CartField.DUE_AT, f"{delay} + {u.value(t)}")
+    u.set(CartField.SHOP_ID, shop.shop_id)
+    u.set(CartField.CART_ID, event.cart_id)
+    u.set_if_missing(CartField.CREATED_AT, now)
     if event.event_id is not None:
-        ids = u.name("event_ids")
+        ids = u.name(CartField.EVENT_IDS)
         u.when(
             f"attribute_not_exists({ids}) OR (NOT contains({ids}, {u.value(event.event_id)})"
             f" AND size({ids}) < {u.value(MAX_EVENT_IDS)})"
         )
-        u.add("event_ids", {event.event_id})
+        u.add(CartField.EVENT_IDS, {event.event_id})
     return u
 
 
@@ -134,30 +134,30 @@ def _plan_own_fields(
         u.set(own, t)
     match event:
         case CartUpdated():
-            u.set("items", [_item(line) for line in event.items])
-            u.set("currency", event.currency)
-            u.set("subtotal", event.subtotal)
-            u.set("item_count", sum(line.quantity for line in event.items))
+            u.set(CartField.ITEMS, [_item(line) for line in event.items])
+            u.set(CartField.CURRENCY, event.currency)
+            u.set(CartField.SUBTOTAL, event.subtotal)
+            u.set(CartField.ITEM_COUNT, sum(line.quantity for line in event.items))
             if event.locale:
-                u.set("locale", event.locale)
+                u.set(CartField.LOCALE, event.locale)
         case CheckoutContact():
             _plan_contact(u, shop, event, assumed, addresses, hold=hold)
         case CheckoutStep():
-            u.set("checkout_step", event.step)
+            u.set(CartField.CHECKOUT_STEP, event.step)
         case PaymentFailed():
-            u.add("payment_failures", 1)
-            u.set("payment_failed_at", t)
-            u.set("payment_failure_reason", event.reason or "other")
+            u.add(CartField.PAYMENT_FAILURES, 1)
+            u.set(CartField.PAYMENT_FAILED_AT, t)
+            u.set(CartField.PAYMENT_FAILURE_REASON, event.reason or "other")
         case OrderCompleted():
-            u.set("ordered_at", t)
-            u.set("order_id", event.order_id)
+            u.set(CartField.ORDERED_AT, t)
+            u.set(CartField.ORDER_ID, event.order_id)
             if event.total is not None:
-                u.set("order_total", event.total)
+                u.set(CartField.ORDER_TOTAL, event.total)
             if event.email:
-                u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
+                u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
             _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
         case CustomerOptedOut():
-            u.set("opted_out_at", t)
+            u.set(CartField.OPTED_OUT_AT, t)
             _close(u, Closed.OPTED_OUT, expires_at=now + shop.retention_seconds)
     return True
 
@@ -174,29 +174,29 @@ def _plan_contact(
     if assumed.closed:
         # A closed cart gets no email; and an ordered cart's contact_key records who bought.
         return
-    u.set("email", event.email)
-    u.set("email_hash", addresses.hash(event.email))
-    u.set("contact_key", addresses.contact_key(shop.shop_id, event.email))
-    u.set("consent", event.consent)
+    u.set(CartField.EMAIL, event.email)
+    u.set(CartField.EMAIL_HASH, addresses.hash(event.email))
+    u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
+    u.set(CartField.CONSENT, event.consent)
     if hold:
-        u.set("contact_held", True)
+        u.set(CartField.CONTACT_HELD, True)
     else:
-        u.remove("contact_held")
-    for attribute in ("first_name", "phone", "locale"):
+        u.remove(CartField.CONTACT_HELD)
+    for attribute in (CartField.FIRST_NAME, CartField.PHONE, CartField.LOCALE):
         value = getattr(event, attribute)
         if value is not None:
             u.set(attribute, value)
-    u.when(f"attribute_not_exists({u.name('closed')})")
+    u.when(f"attribute_not_exists({u.name(CartField.CLOSED)})")
     if may_be_emailed(shop, address=True, consent=event.consent, held=hold):
-        u.set("due_shard", due_shard(cart_key(shop.shop_id, event.cart_id)))
+        u.set(CartField.DUE_SHARD, due_shard(cart_key(shop.shop_id, event.cart_id)))
     else:
-        u.remove("due_shard")
+        u.remove(CartField.DUE_SHARD)
 
 
 def _close(u: Update, reason: Closed, *, expires_at: int) -> None:
-    u.set_if_missing("closed", reason)
-    u.remove("due_shard")
-    u.set("expires_at", expires_at)
+    u.set_if_missing(CartField.CLOSED, reason)
+    u.remove(CartField.DUE_SHARD)
+    u.set(CartField.EXPIRES_AT, expires_at)
 
 
 def _item(line: CartItem) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from kurv.core.clock import Clock
 from kurv.core.errors import Forbidden, InvalidRequest, KurvError, PayloadTooLarge
+from kurv.core.model import CartField
 from kurv.core.observability import Metric, count, logger
 from kurv.core.shop_store import ShopDirectory
 from kurv.core.shops import Shop
@@ -78,7 +79,7 @@ class Tracker:
         if from_storefront and isinstance(event, OrderCompleted) and event.email:
             # The public key speaks for its own cart only: an order it reports is not filed
             # under an address, or anyone could stop a stranger's emails.
-            event = event.model_copy(update={"email": None})
+            event = event.model_copy(update={CartField.EMAIL: None})
         if isinstance(event, CustomerOptedOut) and not from_storefront:
             # The suppression first: it is what must hold even if the cart write fails.
             # (From the storefront an opt-out closes its cart only: anyone holds the key.)
@@ -116,7 +117,7 @@ class Tracker:
 
 
 def _record_order(shop: Shop, event: OrderCompleted, before: dict[str, Any]) -> None:
-    if "ordered_at" in before:
+    if CartField.ORDERED_AT in before:
         return  # the same order told twice
     # Whether it was recovered is the stats function's to count (core.figures.recovered),
     # from the cart's stream, as `kurv report` and the dashboard count it.
