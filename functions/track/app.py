@@ -18,12 +18,13 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.core.aws import dynamodb_client, secretsmanager_client
 from kurv.core.clock import SystemClock
-from kurv.core.errors import KurvError, NotFound, ShopConfigError
+from kurv.core.errors import Forbidden, InternalError, KurvError, NotFound, ShopConfigError
 from kurv.core.observability import Metric, count, logger, metrics
 from kurv.track import api_spec
 from kurv.track.auth import normalized_origin
 from kurv.track.customer_links import LinkDesk, Page
 from kurv.track.http import (
+    error_response,
     html_response,
     json_response,
     lower_headers,
@@ -84,16 +85,7 @@ def preflight() -> Response[str]:
     # itself is answered with CORS headers only for the key's own shop.
     origin = normalized_origin(lower_headers(app.current_event).get("origin"))
     if origin is None or origin not in tracker.get().shops.allowed_origins():
-        return json_response(
-            403,
-            {
-                "error": {
-                    "code": "origin_not_allowed",
-                    "message": "no shop allows this Origin",
-                    "field": "Origin",
-                }
-            },
-        )
+        raise Forbidden("no shop allows this Origin", field="Origin", code="origin_not_allowed")
     return preflight_response(origin)
 
 
@@ -120,29 +112,26 @@ def _page(page: Page) -> Response[str]:
 
 @app.not_found
 def not_found(_: Exception) -> Response[str]:
-    error = NotFound("no such route; shops post events to /v1/events", code="not_found")
-    return json_response(error.status, error.body())
+    return error_response(
+        NotFound("no such route; shops post events to /v1/events", code="not_found")
+    )
 
 
 @app.exception_handler(KurvError)
 def kurv_error(error: KurvError) -> Response[str]:
     if error.status == 401:
         count(Metric.REQUESTS_UNAUTHENTICATED)
-    return json_response(error.status, error.body())
+    return error_response(error)
 
 
 @app.exception_handler(ShopConfigError)
 def shop_config_error(error: ShopConfigError) -> Response[str]:
     logger.error("shop configuration unusable", extra={"problem": str(error)})
-    return json_response(
-        500,
-        {
-            "error": {
-                "code": "shop_misconfigured",
-                "message": "this shop's configuration is incomplete; the merchant can fix it with "
-                "`kurv shop add`",
-            }
-        },
+    return error_response(
+        InternalError(
+            "this shop's configuration is incomplete; the merchant can fix it with `kurv shop add`",
+            code="shop_misconfigured",
+        )
     )
 
 
@@ -150,15 +139,7 @@ def shop_config_error(error: ShopConfigError) -> Response[str]:
 def unexpected_error(error: Exception) -> Response[str]:
     # Our fault or AWS's, never the caller's input: no stack trace leaves the function.
     logger.exception("unexpected error", extra={"error_type": type(error).__name__})
-    return json_response(
-        500,
-        {
-            "error": {
-                "code": "internal_error",
-                "message": "something went wrong on our side; retry later",
-            }
-        },
-    )
+    return error_response(InternalError("something went wrong on our side; retry later"))
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -35,6 +35,7 @@ PURE = [
     "core.consent",
     "core.addresses",
     "core.figures",
+    "feedback.ses_events",
     "core.tokens",
     "core.locales",
     "core.errors",

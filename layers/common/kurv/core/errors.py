@@ -66,6 +66,13 @@ class TemporarilyUnavailable(KurvError):
     code = "temporarily_unavailable"
 
 
+class InternalError(KurvError):
+    """Our fault, or AWS's: the caller may retry, and sees no detail."""
+
+    status = 500
+    code = "internal_error"
+
+
 class ShopConfigError(Exception):
     """A shop's stored configuration cannot be used (a merchant fixes it with `kurv shop`)."""
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from kurv.core.figures import Figure, Tally
 from kurv.core.observability import Metric, count, count_for_shop, logger
 from kurv.core.suppressions import SuppressionReason
+from kurv.feedback.ses_events import Bounce, Complaint, MailEvent
 
 if TYPE_CHECKING:
     from kurv.core.addresses import AddressKey
@@ -40,46 +41,41 @@ class FeedbackDesk:
     clock: Clock
     stats: StatsStore | None = None  # the shop's daily figures (kurv report)
 
-    def handle(self, detail: dict[str, Any]) -> Feedback:
-        mail = detail.get("mail") or {}
-        shop_id = _first((mail.get("tags") or {}).get("shop"))
-        kind = str(detail.get("eventType") or detail.get("notificationType") or "")
-        if not shop_id or kind not in ("Bounce", "Complaint"):
+    def handle(self, detail: Any) -> Feedback:
+        """One event's ``detail``, as EventBridge delivers it."""
+        event = MailEvent.read(detail)
+        if event is None or not event.shop_id or event.kind not in ("Bounce", "Complaint"):
+            kind = event.kind if event else "unreadable"
             logger.info(
                 "a mail event that is not a shop's bounce or complaint", extra={"kind": kind}
             )
             return Feedback.NOT_OURS
-        if kind == "Bounce":
-            bounce = detail.get("bounce") or {}
-            if bounce.get("bounceType") != "Permanent":
+        shop_id = event.shop_id
+        if event.kind == "Bounce":
+            bounce = event.bounce or Bounce()
+            if bounce.kind != "Permanent":
                 count(Metric.BOUNCES_TRANSIENT)
                 logger.info(
-                    "transient bounce",
-                    extra={"shop_id": shop_id, "subtype": bounce.get("bounceSubType", "")},
+                    "transient bounce", extra={"shop_id": shop_id, "subtype": bounce.subtype}
                 )
                 return Feedback.TRANSIENT
-            recipients = [
-                item.get("emailAddress", "") for item in bounce.get("bouncedRecipients") or []
-            ]
-            reason, metric = SuppressionReason.BOUNCED, Metric.BOUNCES
+            recipients = bounce.recipients
+            reason, metric, figure = SuppressionReason.BOUNCED, Metric.BOUNCES, Figure.BOUNCES
         else:
-            complaint = detail.get("complaint") or {}
-            recipients = [
-                item.get("emailAddress", "") for item in complaint.get("complainedRecipients") or []
-            ]
+            recipients = (event.complaint or Complaint()).recipients
             reason, metric = SuppressionReason.COMPLAINED, Metric.COMPLAINTS
+            figure = Figure.COMPLAINTS
         suppressed = 0
-        for address in recipients:
-            hashed = self._hash(address)
+        for recipient in recipients:
+            hashed = self._hash(recipient.address)
             if hashed:
                 self.suppressions.suppress(shop_id, hashed, reason=reason, now=self.clock.now())
                 suppressed += 1
         count_for_shop(metric, shop_id, max(suppressed, 1))
         if self.stats is not None:
-            figure = Figure.BOUNCES if kind == "Bounce" else Figure.COMPLAINTS
             tallies = Counter({Tally(figure): max(suppressed, 1)})
             self.stats.add(shop_id, tallies, at=self.clock.now())
-        logger.info(kind.lower(), extra={"shop_id": shop_id, "suppressed": suppressed})
+        logger.info(event.kind.lower(), extra={"shop_id": shop_id, "suppressed": suppressed})
         return Feedback.SUPPRESSED
 
     def _hash(self, address: str) -> str:
@@ -88,9 +84,3 @@ class FeedbackDesk:
         except ValueError:
             logger.warning("a bounced address we cannot read")
             return ""
-
-
-def _first(values: Any) -> str:
-    if isinstance(values, list) and values:
-        return str(values[0])
-    return str(values) if isinstance(values, str) else ""

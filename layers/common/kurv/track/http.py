@@ -9,6 +9,8 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEventV2
 
+from kurv.core.errors import KurvError
+
 _COMMON_HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
@@ -45,6 +47,11 @@ def json_response(
         body=json.dumps(body, ensure_ascii=False),
         headers=headers,
     )
+
+
+def error_response(error: KurvError, *, cors_origin: str | None = None) -> Response[str]:
+    """Every error answer of the track function: the error's status and its JSON body."""
+    return json_response(error.status, error.body(), cors_origin=cors_origin)
 
 
 def preflight_response(origin: str) -> Response[str]:

@@ -137,14 +137,12 @@ def _answer(
     if accepted == 0:
         statuses = {error.status for _, error in rejected}
         status = statuses.pop() if len(statuses) == 1 else 400
-        return status, {
-            "error": {
-                "code": "no_valid_events",
-                "message": f"none of the {len(rejected)} events could be accepted",
-                "field": "events",
-            },
-            "rejected": listed,
-        }
+        none = InvalidRequest(
+            f"none of the {len(rejected)} events could be accepted",
+            field="events",
+            code="no_valid_events",
+        )
+        return status, {**none.body(), "rejected": listed}
     body: dict[str, Any] = {"accepted": accepted}
     if listed:
         body["rejected"] = listed
