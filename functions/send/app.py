@@ -21,7 +21,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.core.aws import dynamodb_client, sesv2_client
 from kurv.core.clock import SystemClock
-from kurv.core.observability import logger, metrics, tracer
+from kurv.core.observability import logger, metrics, traced
 from kurv.recover.sending import Delivery, Sender
 from kurv.wiring import Lazy, build_sender, load_settings
 
@@ -38,7 +38,7 @@ def deliver(record: DynamoDBRecord) -> Delivery:
 
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
-@tracer().capture_lambda_handler(capture_response=False)
+@traced
 def handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
     return process_partial_response(
         event=event, record_handler=deliver, processor=processor, context=context

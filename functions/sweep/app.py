@@ -13,7 +13,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from kurv.core.aws import dynamodb_client
 from kurv.core.clock import Clock, SystemClock
-from kurv.core.observability import Metric, count, logger, metrics, tracer
+from kurv.core.observability import Metric, count, logger, metrics, traced
 from kurv.recover.claims import ClaimStore
 from kurv.recover.sweep import sweep
 from kurv.wiring import Lazy, build_claim_store, load_settings
@@ -24,7 +24,7 @@ clock: Lazy[Clock] = Lazy(SystemClock)
 
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
-@tracer().capture_lambda_handler(capture_response=False)
+@traced
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
     report = sweep(
         claims.get(),

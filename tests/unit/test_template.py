@@ -53,7 +53,12 @@ def test_functions_are_current_python_on_arm64(cloudformation: dict[str, Any]) -
     for function in functions.values():
         assert function["Properties"]["Runtime"] == "python3.13"
         assert function["Properties"]["Architectures"] == ["arm64"]
-        assert function["Properties"]["TracingConfig"] == {"Mode": "Active"}
+        assert function["Properties"]["TracingConfig"] == {"Mode": {"Ref": "Tracing"}}
+        variables = function["Properties"]["Environment"]["Variables"]
+        assert variables["POWERTOOLS_TRACE_DISABLED"] == {"Fn::If": ["Traced", "false", "true"]}
+    tracing = load_template()["Parameters"]["Tracing"]
+    assert tracing["Default"] == "Active"
+    assert load_template()["Conditions"]["Traced"] == {"Fn::Equals": [{"Ref": "Tracing"}, "Active"]}
 
 
 def test_every_function_has_a_log_group_with_retention() -> None:
