@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kurv_tools import cli
-from kurv_tools.stack import LocalStack
-from kurv_tools.state import LocalState
+from kurv_tools.local.stack import LocalStack
+from kurv_tools.local.state import LocalState
 from localserver import free_port
 from test_cli import ADD
 

@@ -15,8 +15,8 @@ import pytest
 from botocore.stub import Stubber
 
 from kurv_tools import cli
-from kurv_tools.doctor import REQUIRED_OUTPUTS, Doctor, Status, report
-from kurv_tools.stack import LocalStack
+from kurv_tools.cli.checks import REQUIRED_OUTPUTS, Doctor, Status, report
+from kurv_tools.local.stack import LocalStack
 from test_cli import ADD
 from unit.test_email_content import shop
 

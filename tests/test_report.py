@@ -14,9 +14,9 @@ from kurv.core.clock import DAY, HOUR, day_of
 from kurv.core.shops import Shop
 from kurv.stats.counting import changes
 from kurv_tools import cli
-from kurv_tools.inbound import receive
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.inbound import receive
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 from test_replies import reply_to
 
 T = START

@@ -6,7 +6,7 @@
 - render time per email (p50, p99);
 - cold import time of each function's app module beside a bare `import boto3`;
 - the common layer's size, unzipped and zipped: `.aws-sam/build/CommonLayer` when
-  `make build` made one, else a layer built now by the same code (kurv_tools.layer).
+  `make build` made one, else a layer built now by the same code (kurv_tools.building.layer).
 
 A figure over its target is marked OVER (UNDER for one that should reach a number); the
 exit status stays 0, since timings on a shared machine are not verdicts on the code.
@@ -28,7 +28,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kurv_tools import costs, layer
+from kurv_tools.building import layer
+from kurv_tools.measure import costs
 
 LIVE_CARTS = 10_000
 DUE_CARTS = 100
@@ -139,7 +140,7 @@ def main() -> int:
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "ERROR")
-    from kurv_tools.emulator import Emulator
+    from kurv_tools.local.emulator import Emulator
 
     print("Kurv benchmarks (local stack on moto; moto's own speed is not AWS's)\n", flush=True)
     emulator = Emulator.start()
@@ -182,7 +183,7 @@ def _report(figures: list[Figure]) -> None:
 
 def _stack(emulator: Any, prefix: str) -> Any:
     from kurv.core.clock import ManualClock
-    from kurv_tools.stack import LocalStack
+    from kurv_tools.local.stack import LocalStack
 
     stack = LocalStack(emulator, ManualClock(1_795_000_000), prefix=prefix)
     stack.create_tables()
@@ -214,9 +215,9 @@ def _tracking(emulator: Any) -> list[Figure]:
     import json
 
     from kurv.track.auth import sign
-    from kurv_tools.apigw import http_event
-    from kurv_tools.loop import LocalLoop
-    from kurv_tools.spy import Spy
+    from kurv_tools.local.apigw import http_event
+    from kurv_tools.local.loop import LocalLoop
+    from kurv_tools.local.spy import Spy
 
     print(f"Tracking {TRACKED_EVENTS} events through the track handler ...", flush=True)
     stack = _stack(emulator, "bench-track")
@@ -297,8 +298,8 @@ def _sweep_and_send(emulator: Any) -> list[Figure]:
     from kurv.core.model import cart_key, due_shard
     from kurv.recover.claims import ClaimStore
     from kurv.recover.sweep import sweep
-    from kurv_tools.loop import LocalLoop
-    from kurv_tools.spy import Spy
+    from kurv_tools.local.loop import LocalLoop
+    from kurv_tools.local.spy import Spy
 
     print(f"Seeding {LIVE_CARTS:,} live carts, {DUE_CARTS} of them due ...", flush=True)
     stack = _stack(emulator, "bench-sweep")
@@ -458,7 +459,7 @@ def _replies() -> list[Figure]:
     """How many replies of our corpus are read right (words, reason, auto-reply, language),
     and how long reading one takes. A held-out set judges the rules; this guards them."""
     from kurv.replies.inbound import read_reply
-    from kurv_tools.reply_corpus import CORPUS, evaluate
+    from kurv_tools.measure.reply_corpus import CORPUS, evaluate
 
     print("Reading the reply corpus ...", flush=True)
     outcomes = evaluate()
@@ -488,7 +489,7 @@ def _replies() -> list[Figure]:
 
 
 def _imports() -> list[Figure]:
-    from kurv_tools.template import REPO_ROOT
+    from kurv_tools.building.template import REPO_ROOT
 
     print(f"Timing cold imports in fresh processes ({IMPORT_RUNS} each) ...", flush=True)
     layer = REPO_ROOT / "layers" / "common"
@@ -531,7 +532,7 @@ def _imports() -> list[Figure]:
 
 def _layer() -> list[Figure]:
     """The layer `make build` made, if any (what `make deploy` ships), else one built now."""
-    from kurv_tools.template import REPO_ROOT
+    from kurv_tools.building.template import REPO_ROOT
 
     built = REPO_ROOT / ".aws-sam" / "build" / "CommonLayer"
     if (built / "python").is_dir():
@@ -549,8 +550,8 @@ def _layer() -> list[Figure]:
 
 
 def _costs() -> list[Figure]:
-    """The measured units, at AWS's list prices (kurv_tools.costs)."""
-    from kurv_tools.template import load_template
+    """The measured units, at AWS's list prices (kurv_tools.measure.costs)."""
+    from kurv_tools.building.template import load_template
 
     if _MEASURED.event is None or _MEASURED.email is None:
         return []

@@ -25,8 +25,8 @@ from kurv.replies.inbound import REASONS as REPLY_REASONS
 
 if TYPE_CHECKING:
     from kurv.core.shop_store import ShopStore
-    from kurv_tools.emulator import Emulator
-    from kurv_tools.state import LocalState
+    from kurv_tools.local.emulator import Emulator
+    from kurv_tools.local.state import LocalState
 
 _DURATION_UNITS = {"m": 60, "h": 3600, "d": 86400}
 _ADD_EXAMPLE = (
@@ -690,7 +690,7 @@ def _shop_store(args: argparse.Namespace) -> ShopStore:
 
 
 def _local_state() -> LocalState:
-    from kurv_tools.state import LocalState
+    from kurv_tools.local.state import LocalState
 
     state = LocalState.read()
     if state is None:
@@ -704,14 +704,14 @@ def _local_state() -> LocalState:
 
 
 def _emulator(state: LocalState) -> Emulator:
-    from kurv_tools.emulator import Emulator
+    from kurv_tools.local.emulator import Emulator
 
     return Emulator(state.endpoint_url)
 
 
 def _local_url() -> str:
     """KURV_PORT's local URL when set, else the URL the running `make run` recorded."""
-    from kurv_tools.state import LocalState
+    from kurv_tools.local.state import LocalState
 
     if os.environ.get("KURV_PORT"):
         return f"http://127.0.0.1:{os.environ['KURV_PORT']}"
@@ -783,7 +783,7 @@ def _aws_message(error: Any) -> str:
 
 def _report(args: argparse.Namespace) -> int:
     from kurv.core.stats_store import StatsStore
-    from kurv_tools import report
+    from kurv_tools.cli import report
 
     if not 1 <= args.days <= 400:
         raise CliError("--days: 1 to 400")
@@ -816,7 +816,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _doctor(args: argparse.Namespace) -> int:
     from kurv.core.shop_store import ShopStore
-    from kurv_tools.doctor import Doctor, LocalDoctor, Status, as_json, report, utc_now
+    from kurv_tools.cli.checks import Doctor, LocalDoctor, Status, as_json, report, utc_now
 
     if args.stack is None:
         state = _local_state()
@@ -904,7 +904,7 @@ def _answers(url: str) -> bool:
 def _forget(args: argparse.Namespace) -> int:
     from kurv.core.locales import normalize_email
     from kurv.wiring import load_address_key
-    from kurv_tools.forget import forget
+    from kurv_tools.cli.forget import forget
 
     try:
         email = normalize_email(args.email)
@@ -966,7 +966,7 @@ def _forget(args: argparse.Namespace) -> int:
 
 def _migrate(args: argparse.Namespace) -> int:
     from kurv.wiring import load_address_key
-    from kurv_tools.migrate import migrate_address_hashes
+    from kurv_tools.cli.migrate import migrate_address_hashes
 
     if args.stack:
         stack = _Stack(args.stack, _region(args))
@@ -996,7 +996,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
-    from kurv_tools import preview
+    from kurv_tools.cli import preview
 
     shop = _shop_store(args).get(args.shop)
     if shop is None:
@@ -1038,7 +1038,7 @@ def _send_test(args: argparse.Namespace) -> int:
 
     from kurv.core.locales import normalize_email
     from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
-    from kurv_tools import preview
+    from kurv_tools.cli import preview
 
     try:
         to = normalize_email(args.to)
@@ -1231,7 +1231,3 @@ def _server_time(url: str) -> int:
         except (urllib.error.URLError, KeyError, ValueError, TimeoutError):
             pass
     return int(time.time())
-
-
-if __name__ == "__main__":
-    sys.exit(main())
