@@ -11,7 +11,7 @@ from kurv.core.dynamo import to_item
 from kurv.core.model import cart_key, plain_address_hash
 from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionReason, SuppressionStore
-from kurv_tools.cli.migrate import migrate_address_hashes
+from kurv_tools.cli.rekeying import migrate_address_hashes
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 

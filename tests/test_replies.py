@@ -217,7 +217,7 @@ def test_kurv_replies_lists_them_newest_first(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_now", lambda: START + 2 * HOUR)
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START + 2 * HOUR)
     receive(stack, reply_to(reminded, "The payment with my card failed twice."))
     stack.clock.advance(60)
     receive(stack, reply_to(reminded, "Found it cheaper elsewhere.", **{"Message-ID": "<r2@x>"}))

@@ -1,125 +1,93 @@
-"""`kurv forget`: erase one person's data for one shop (GDPR art. 17), and say what went.
-
-Kurv knows a customer by a keyed hash of their address (model.AddressKey), so erasure
-walks the carts table once (a Scan, filtered; a rare, deliberate act, shown with its
-progress), then deletes:
-
-- every cart of that address at that shop (items, prices, clicks and the order record go
-  with it), the pointer its reply address used, and the address's series item;
-- every reply from that address or to one of those carts, in the replies table and, as SES
-  stored it, in the reply bucket.
-
-An opt-out, bounce or complaint stays on the suppression list: it holds only the keyed
-hash, and it is what keeps Kurv from writing to the person again.
-"""
+"""`kurv forget`: a person's erasure request (GDPR art. 17); what goes is erasure.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+import argparse
+import sys
 
-from kurv.core.model import AddressKey, reply_pointer_key, series_key
-
-
-@dataclass(frozen=True)
-class Erased:
-    carts: int
-    replies: int
-    raw_messages: int
-    suppressed: str  # the suppression's reason, kept; "" when there is none
-    scanned: int
+from kurv_tools.cli import target
+from kurv_tools.cli.console import CliError, Commands, Progress
+from kurv_tools.cli.target import target_options
 
 
-def forget(
-    *,
-    dynamodb: Any,
-    s3: Any | None,
-    carts_table: str,
-    replies_table: str,
-    suppressions_table: str,
-    reply_bucket: str,
-    key: AddressKey,
-    shop_id: str,
-    email: str,
-    progress: Callable[[int, int], None] = lambda scanned, total: None,
-) -> Erased:
-    hashed = key.hash(email)
-    carts, scanned = _carts_of(dynamodb, carts_table, shop_id, hashed, progress)
-    for cart in carts:
-        dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": cart["pk"]["S"]}})
-        code = cart.get("reply_code", {}).get("S")
-        if code:
-            pointer = reply_pointer_key(shop_id, code)
-            dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": pointer}})
-    dynamodb.delete_item(TableName=carts_table, Key={"pk": {"S": series_key(shop_id, hashed)}})
-    cart_ids = {cart["cart_id"]["S"] for cart in carts if "cart_id" in cart}
-    replies = _replies_of(dynamodb, replies_table, shop_id, email, cart_ids)
-    raw = 0
-    for reply in replies:
-        dynamodb.delete_item(
-            TableName=replies_table,
-            Key={"shop_id": {"S": shop_id}, "sk": {"S": reply["sk"]["S"]}},
-        )
-        if s3 is not None and reply_bucket:
-            s3.delete_object(Bucket=reply_bucket, Key="replies/" + reply["message_id"]["S"])
-            raw += 1
-    kept = dynamodb.get_item(
-        TableName=suppressions_table, Key={"pk": {"S": f"{shop_id}#{hashed}"}}
-    ).get("Item", {})
-    return Erased(
-        carts=len(carts),
-        replies=len(replies),
-        raw_messages=raw,
-        suppressed=kept.get("reason", {}).get("S", ""),
-        scanned=scanned,
+def add_parser(commands: Commands) -> None:
+    forget = commands.add_parser(
+        "forget",
+        help="erase one person's carts and replies for a shop (GDPR erasure)",
+        description=(
+            "Erases everything the shop's Kurv holds about one address: its carts (with\n"
+            "their items, clicks and orders) and its replies, stored words and raw messages.\n"
+            "An opt-out stays: the suppression list holds only a keyed hash, and it is what\n"
+            "keeps Kurv from writing to the person again. Reads the whole carts table once.\n\n"
+            "example:\n  kurv forget --shop nordlys --email ada@example.com --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    forget.add_argument("--shop", required=True, help="the shop's id")
+    forget.add_argument("--email", required=True, help="the person's address")
+    forget.add_argument("--yes", action="store_true", help="do not ask before erasing")
+    target_options(forget)
+    forget.set_defaults(run=_forget)
 
 
-def _carts_of(
-    dynamodb: Any,
-    table: str,
-    shop_id: str,
-    hashed: str,
-    progress: Callable[[int, int], None],
-) -> tuple[list[dict[str, Any]], int]:
-    total = int(dynamodb.describe_table(TableName=table)["Table"].get("ItemCount", 0))
-    request: dict[str, Any] = {
-        "TableName": table,
-        "FilterExpression": "shop_id = :shop AND email_hash = :hash",
-        "ExpressionAttributeValues": {":shop": {"S": shop_id}, ":hash": {"S": hashed}},
-        "ProjectionExpression": "pk, cart_id, reply_code",
-    }
-    found: list[dict[str, Any]] = []
-    scanned = 0
-    while True:
-        page = dynamodb.scan(**request)
-        found += page["Items"]
-        scanned += page["ScannedCount"]
-        progress(scanned, max(total, scanned))
-        if "LastEvaluatedKey" not in page:
-            return found, scanned
-        request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+def _forget(args: argparse.Namespace) -> int:
+    from kurv.core.locales import normalize_email
+    from kurv.wiring import load_address_key
+    from kurv_tools.cli.erasure import forget
 
+    try:
+        email = normalize_email(args.email)
+    except ValueError as error:
+        raise CliError(f"--email {args.email}: {error}") from None
+    if args.stack:
+        stack = target.deployed(args)
+        dynamodb, secrets = stack.client("dynamodb"), stack.client("secretsmanager")
+        s3 = stack.client("s3")
+        tables = (
+            stack["CartsTableName"],
+            stack["RepliesTableName"],
+            stack["SuppressionsTableName"],
+        )
+        bucket, secret = stack.outputs.get("ReplyBucketName", ""), stack["AddressKeySecretArn"]
+    else:
+        state = target.local_state()
+        emulator = target.emulator(state)
+        dynamodb, secrets, s3 = (
+            emulator.client(name) for name in ("dynamodb", "secretsmanager", "s3")
+        )
+        tables = (state.carts_table, state.replies_table, state.suppressions_table)
+        bucket, secret = state.reply_bucket, state.address_key_secret
+    if target.shop_store(args).get(args.shop) is None:
+        raise CliError(f"no shop {args.shop!r}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("erasing cannot be undone: add --yes to confirm")
+        answer = input(f"Erase everything {args.shop} holds about {email}? Type the address: ")
+        if answer.strip().lower() != email.lower():
+            print("Nothing erased.")
+            return 1
 
-def _replies_of(
-    dynamodb: Any, table: str, shop_id: str, email: str, cart_ids: set[str]
-) -> list[dict[str, Any]]:
-    request: dict[str, Any] = {
-        "TableName": table,
-        "KeyConditionExpression": "shop_id = :shop",
-        "ExpressionAttributeValues": {":shop": {"S": shop_id}},
-        "ProjectionExpression": "sk, message_id, cart_id, from_address",
-    }
-    found = []
-    while True:
-        page = dynamodb.query(**request)
-        found += [
-            item
-            for item in page["Items"]
-            if item.get("cart_id", {}).get("S") in cart_ids
-            or item.get("from_address", {}).get("S", "").lower() == email.lower()
-        ]
-        if "LastEvaluatedKey" not in page:
-            return found
-        request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+    progress = Progress("reading carts", about=True)
+    erased = forget(
+        dynamodb=dynamodb,
+        s3=s3,
+        carts_table=tables[0],
+        replies_table=tables[1],
+        suppressions_table=tables[2],
+        reply_bucket=bucket,
+        key=load_address_key(secrets, secret),
+        shop_id=args.shop,
+        email=email,
+        progress=progress,
+    )
+    progress.end()
+    print(
+        f"Erased for {args.shop}: {erased.carts} cart(s) with their items, clicks and orders; "
+        f"{erased.replies} repl(y/ies) and {erased.raw_messages} raw message(s)."
+    )
+    if erased.suppressed:
+        print(
+            f"Kept: the suppression ({erased.suppressed}), as a keyed hash only, so Kurv never "
+            "writes to this address again."
+        )
+    return 0
