@@ -22,9 +22,6 @@ KURV_MAKES = {
     "previous_secret_until",
     "link_secret",
     "publishable_key",
-    # Not yet given by `kurv shop`: as before, every shop has the model's default.
-    "timezone",
-    "attribution_days",
 }
 BASE = Shop(
     shop_id="nordlys",
@@ -41,6 +38,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "sender_name": (["--sender-name", "Mette at Nordlys"], "Mette at Nordlys"),
     "locale": (["--locale", "nb-NO"], "nb_NO"),
     "currency": (["--currency", "nok"], "NOK"),
+    "timezone": (["--timezone", "Europe/Oslo"], "Europe/Oslo"),
     "support_email": (["--support-email", "hjelp@nordlys.example"], "hjelp@nordlys.example"),
     "support_phone": (["--support-phone", "+47 22 33 44 55"], "+47 22 33 44 55"),
     "signer_name": (["--signer-name", "Mette"], "Mette"),
@@ -68,6 +66,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "browser_contacts": (["--browser-contacts", "off"], False),
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
+    "attribution_days": (["--attribution-days", "10"], 10),
     "active": (["--inactive"], False),
 }
 SETTINGS = [name for name in Shop.model_fields if name not in KURV_MAKES]

@@ -186,4 +186,10 @@ ROWS: dict[str, Rows] = {
     "series window": lambda shop: [
         ("series window", f"one series per address in {shop.series_window_days} days")
     ],
+    "attribution": lambda shop: [
+        (
+            "attribution",
+            f"an order up to {shop.attribution_days} days after an email or a click",
+        )
+    ],
 }

@@ -210,7 +210,7 @@ class Shop(BaseModel):
         AfterValidator(_timezone),
         Field(
             description="the shop's time zone, for the dates in emails, e.g. Europe/Copenhagen",
-            json_schema_extra={"setting": False},
+            json_schema_extra={"row": "time zone"},
         ),
     ] = "UTC"
     support_email: Annotated[str, AfterValidator(normalize_email)] | None = Field(
@@ -326,7 +326,7 @@ class Shop(BaseModel):
         7,
         description="`kurv report` counts an order as recovered when it came this many days "
         "or fewer after an email or a click",
-        json_schema_extra={"setting": False},
+        json_schema_extra={"row": "attribution"},
     )
     signing_secret: SecretStr = Field(
         default_factory=lambda: SecretStr(new_signing_secret()),
