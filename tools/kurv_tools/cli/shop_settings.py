@@ -16,6 +16,7 @@ import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
@@ -58,9 +59,10 @@ class Setting:
     required: bool = False  # by `kurv shop add`
 
 
-def settings() -> list[Setting]:
+@cache
+def settings() -> tuple[Setting, ...]:
     """The shop's settings, in the model's order."""
-    return [setting for setting in _read(Shop) if setting is not None]
+    return tuple(_read(Shop))
 
 
 def add_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -109,12 +111,11 @@ def rows(shop: Shop) -> list[tuple[str, str]]:
     return shown
 
 
-def _read(model: type[BaseModel]) -> Iterator[Setting | None]:
+def _read(model: type[BaseModel]) -> Iterator[Setting]:
     for name, info in model.model_fields.items():
         metadata = _Metadata.model_validate(info.json_schema_extra or {})
         if not metadata.setting:
-            yield None
-            continue
+            continue  # Kurv makes it (an id, a secret, a key)
         kind, choices = _kind(info)
         notes = []
         if metadata.unset:
