@@ -44,7 +44,7 @@ $(SAM_STAMP):
 	@touch $@
 
 run: $(STAMP)
-	@$(BIN)/python -m kurv_tools.run
+	@$(BIN)/python -m kurv_tools.local.run
 
 test: lint template-lint pytest
 	@echo "==> All checks passed"
@@ -103,10 +103,10 @@ runtimes:
 		else echo "note: Node.js is not installed; the Node example's test skips (apt-get install nodejs)"; fi; }
 
 spam-scores: $(STAMP) judges
-	@$(BIN)/python -m kurv_tools.spam
+	@$(BIN)/python -m kurv_tools.measure.spam
 
 openapi: $(STAMP)
-	@$(BIN)/python -m kurv_tools.openapi
+	@$(BIN)/python -m kurv_tools.building.openapi
 
 # Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
 test-fast: $(STAMP)
@@ -116,16 +116,16 @@ test-fast: $(STAMP)
 SEEDS ?= 50
 
 soak: $(STAMP)
-	@$(BIN)/python -m kurv_tools.soak --seeds $(SEEDS)
+	@$(BIN)/python -m kurv_tools.measure.soak --seeds $(SEEDS)
 
 bench: $(STAMP)
-	@$(BIN)/python -m kurv_tools.bench
+	@$(BIN)/python -m kurv_tools.measure.bench
 
 # sam build packages the layer with the Lambda runtime's own interpreter.
 # A python3.13 that runs (a pyenv shim may exist without working), else pyenv's own copy.
 PYTHON_LAMBDA := $(or $(shell python3.13 -c 'import sys; print(sys.executable)' 2>/dev/null),$(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3.13))
 
-# --no-cached: sam's cache sees only layers/common, not tools/kurv_tools/layer.py, which
+# --no-cached: sam's cache sees only layers/common, not tools/kurv_tools/building/layer.py, which
 # builds the layer (layers/common/Makefile); a cached layer could be a stale one.
 build: $(SAM_STAMP)
 	@test -n "$(PYTHON_LAMBDA)" || { echo "sam build needs python3.13 (the functions' runtime) on PATH, e.g. pyenv install 3.13"; exit 1; }

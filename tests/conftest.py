@@ -17,10 +17,10 @@ os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
 from helpers import START, Api, make_shop
 from kurv.core.clock import ManualClock
 from kurv.core.shops import Shop
-from kurv_tools.emulator import Emulator
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
-from kurv_tools.state import STATE_FILE, LocalState
+from kurv_tools.local.emulator import Emulator
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
+from kurv_tools.local.state import STATE_FILE, LocalState
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]

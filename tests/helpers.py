@@ -13,10 +13,10 @@ from kurv.core.model import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.core.shops import Shop
 from kurv.recover.claims import Claim, ClaimStore
 from kurv.track.auth import sign
-from kurv_tools.apigw import http_event
-from kurv_tools.loop import LocalLoop
-from kurv_tools.outbox import outbox
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.apigw import http_event
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.outbox import outbox
+from kurv_tools.local.stack import LocalStack
 
 START = 1_795_000_000  # 2026-11-18T09:46:40Z: every test starts its clock here
 SECRET = "ksk_test_secret_0123456789"

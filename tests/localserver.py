@@ -1,4 +1,4 @@
-"""Starts `python -m kurv_tools.run` (what `make run` runs) on a free port, for e2e tests."""
+"""Starts `python -m kurv_tools.local.run` (what `make run` runs) on a free port, for e2e tests."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def local_server(tmp_path: Path, **env: str) -> Iterator[LocalServer]:
     )
     with log.open("w") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "kurv_tools.run"],
+            [sys.executable, "-m", "kurv_tools.local.run"],
             cwd=tmp_path,
             env=environment,
             stdout=sink,
@@ -104,8 +104,8 @@ def _wait_until_ready(server: LocalServer, limit: float = 60.0) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
-            raise RuntimeError(f"kurv_tools.run exited early:\n{server.output()}")
+            raise RuntimeError(f"kurv_tools.local.run exited early:\n{server.output()}")
         if "Ctrl-C stops everything" in server.output():
             return
         time.sleep(0.1)
-    raise RuntimeError(f"kurv_tools.run did not start within {limit} s:\n{server.output()}")
+    raise RuntimeError(f"kurv_tools.local.run did not start within {limit} s:\n{server.output()}")

@@ -37,8 +37,8 @@ from kurv.core.suppressions import SuppressionStore
 from kurv.track.auth import sign
 from kurv.track.events import CartItem, Event
 from kurv.track.tracking import MAX_BODY_BYTES
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 from localserver import LocalServer, local_server
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kurv_tools import cli
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.stack import LocalStack
 
 ADD = [
     "shop",

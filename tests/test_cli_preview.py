@@ -12,7 +12,7 @@ import pytest
 from helpers import Terminal, sent
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv_tools import cli
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.stack import LocalStack
 from test_cli import ADD
 
 

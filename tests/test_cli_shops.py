@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kurv_tools import cli
-from kurv_tools.stack import LocalStack
-from kurv_tools.state import LocalState
+from kurv_tools.local.stack import LocalStack
+from kurv_tools.local.state import LocalState
 from localserver import free_port
 from test_cli import ADD
 
@@ -281,7 +281,7 @@ def test_rotate_secret_keeps_the_old_one_working_for_the_grace_period(
 ) -> None:
     from helpers import Api, cart_updated
 
-    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
     cli.main(ADD)
     old = stack.shop_store.get("nordlys")
     assert old is not None
@@ -310,7 +310,7 @@ def test_rotating_at_once_or_with_update_stops_the_old_secret(
 ) -> None:
     from helpers import Api, cart_updated
 
-    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
     cli.main(ADD)
     first = stack.shop_store.get("nordlys")
     assert first is not None

@@ -1,4 +1,4 @@
-"""kurv_tools.costs: DynamoDB's units sized as AWS bills them, and the prices applied."""
+"""kurv_tools.measure.costs: DynamoDB's units sized as AWS bills them, and the prices applied."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from kurv_tools import costs
+from kurv_tools.measure import costs
 
 
 def test_an_item_is_sized_by_its_names_and_values() -> None:

@@ -15,8 +15,8 @@ import pytest
 from botocore.stub import Stubber
 
 from kurv_tools import cli
-from kurv_tools.doctor import REQUIRED_OUTPUTS, Doctor, Status, report
-from kurv_tools.stack import LocalStack
+from kurv_tools.cli.checks import REQUIRED_OUTPUTS, Doctor, Status, report
+from kurv_tools.local.stack import LocalStack
 from test_cli import ADD
 from unit.test_email_content import shop
 
@@ -181,7 +181,7 @@ def test_the_local_stack_is_checked_without_a_stack_name(
         asked.append(url)
         return True
 
-    monkeypatch.setattr(cli, "_answers", answers)
+    monkeypatch.setattr("kurv_tools.cli.doctor._answers", answers)
     assert cli.main(ADD) == 0
     stack.verify_senders()
     capsys.readouterr()
@@ -200,7 +200,7 @@ def test_the_local_stack_is_checked_without_a_stack_name(
 def test_the_local_doctor_says_json_and_fails_when_make_run_is_gone(
     stack: LocalStack, local_state: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
-    monkeypatch.setattr(cli, "_answers", lambda url: False)
+    monkeypatch.setattr("kurv_tools.cli.doctor._answers", lambda url: False)
     stack.dynamodb.delete_table(TableName=stack.settings.replies_table)
     capsys.readouterr()
 

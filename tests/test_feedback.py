@@ -11,9 +11,9 @@ import pytest
 from helpers import Api, advance, cart_updated, contact, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv_tools.functions import load_function
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.functions import load_function
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 
 
 def suppression(stack: LocalStack, shop: Shop, address: str) -> dict[str, Any]:

@@ -13,9 +13,9 @@ from helpers import Api, Terminal, advance, cart_updated, contact, link, read_ca
 from kurv.core.clock import HOUR
 from kurv.core.shops import Shop
 from kurv_tools import cli
-from kurv_tools.inbound import receive, replies_json
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.inbound import receive, replies_json
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 from test_replies import reply_to
 
 

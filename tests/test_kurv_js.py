@@ -31,9 +31,9 @@ from selenium.webdriver.support.wait import WebDriverWait
 from browser import Driver, chromium, require_chromium
 from kurv.core.dynamo import from_item
 from kurv.core.model import cart_key
-from kurv_tools.emulator import Emulator
-from kurv_tools.stack import DEMO_ORIGIN
-from kurv_tools.state import STATE_FILE
+from kurv_tools.local.emulator import Emulator
+from kurv_tools.local.stack import DEMO_ORIGIN
+from kurv_tools.local.state import STATE_FILE
 from localserver import DEMO_KEY, LocalServer, local_server
 
 require_chromium()

@@ -1,5 +1,5 @@
-"""The common layer as `make build` ships it (kurv_tools.layer): Babel's locale data slimmed,
-and every locale still formatting money and dates, and every tag normalizing, exactly as
+"""The common layer as `make build` ships it (kurv_tools.building.layer): Babel's locale data
+slimmed, and every locale still formatting money and dates, and every tag normalizing, exactly as
 the full Babel in .venv does. Builds the layer with pip (its cache makes it seconds)."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import babel
 import pytest
 
 from kurv.core.locales import EMAIL_LANGUAGES
-from kurv_tools import layer
-from kurv_tools.template import REPO_ROOT
+from kurv_tools.building import layer
+from kurv_tools.building.template import REPO_ROOT
 
 pytestmark = pytest.mark.slow
 

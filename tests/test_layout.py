@@ -29,7 +29,7 @@ from browser import Driver, chromium, require_chromium
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import Line, Variant
 from kurv.core.render import Reminder, render_reminder
-from kurv_tools.samples import Sample, every_sample
+from kurv_tools.measure.samples import Sample, every_sample
 from unit.test_email_content import reminder, shop
 
 PHONE, WIDE = 375, 700

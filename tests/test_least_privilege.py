@@ -17,10 +17,10 @@ import pytest
 
 from helpers import ORIGIN, Api, advance, cart_updated, contact, link
 from kurv.core.clock import HOUR
-from kurv_tools.inbound import receive
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack, table_names
-from kurv_tools.template import load_template, resources
+from kurv_tools.building.template import load_template, resources
+from kurv_tools.local.inbound import receive
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack, table_names
 from test_replies import reply_to
 
 FUNCTIONS = {

@@ -12,7 +12,7 @@ import pytest
 
 from kurv.core.clock import DAY
 from kurv.track.auth import sign
-from kurv_tools.emulator import Emulator
+from kurv_tools.local.emulator import Emulator
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 
 pytestmark = pytest.mark.slow

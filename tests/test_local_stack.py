@@ -6,8 +6,8 @@ from helpers import Api, cart_updated, contact
 from kurv.core.clock import HOUR
 from kurv.core.model import DUE_INDEX, ORDERS_INDEX
 from kurv.core.shop_store import PUBLISHABLE_KEY_INDEX
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 
 
 def test_local_tables_are_the_templates_tables(stack: LocalStack) -> None:

@@ -11,8 +11,8 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, link, read_cart, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 
 
 def order(cart_id: str = "c1", **fields: object) -> dict[str, object]:

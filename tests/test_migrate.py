@@ -12,9 +12,9 @@ from kurv.core.dynamo import to_item
 from kurv.core.model import cart_key
 from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionReason, SuppressionStore
-from kurv_tools.loop import LocalLoop
-from kurv_tools.migrate import migrate_address_hashes
-from kurv_tools.stack import LocalStack
+from kurv_tools.cli.rekeying import migrate_address_hashes
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 
 
 def put_old_suppression(stack: LocalStack, shop: Shop, email: str) -> None:

@@ -18,7 +18,7 @@ from openapi_spec_validator import validate
 from kurv.track import api_spec
 from kurv.track.auth import sign
 from kurv.track.tracking import MAX_BODY_BYTES
-from kurv_tools import openapi
+from kurv_tools.building import openapi
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 from test_api_docs import blocks, documented_codes, emitted_codes
 

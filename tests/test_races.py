@@ -9,9 +9,9 @@ from kurv.core.clock import HOUR
 from kurv.core.model import Cart
 from kurv.core.shops import Shop
 from kurv.recover.claims import CLAIM_LEASE_SECONDS, Claim, ClaimStore
-from kurv_tools.loop import MAX_RETRIES, LocalLoop
-from kurv_tools.spy import ANSWER_LOST, Spy
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import MAX_RETRIES, LocalLoop
+from kurv_tools.local.spy import ANSWER_LOST, Spy
+from kurv_tools.local.stack import LocalStack
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 from helpers import Api, advance, cart_updated, contact, make_shop, read_cart
 from kurv.core.clock import HOUR
 from kurv.core.shops import host_allowed
-from kurv_tools.loop import LocalLoop
-from kurv_tools.outbox import links_in
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.outbox import links_in
+from kurv_tools.local.stack import LocalStack
 
 VICTIM = "victim@example.org"
 PRIZE = {

@@ -16,10 +16,10 @@ from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
 from kurv.replies.reply_store import ReplyStore
 from kurv_tools import cli
-from kurv_tools.inbound import receive, replies_json
-from kurv_tools.loop import LocalLoop
-from kurv_tools.reply_corpus import CORPUS, expectations, mismatches
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.inbound import receive, replies_json
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
+from kurv_tools.measure.reply_corpus import CORPUS, expectations, mismatches
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_mail_for_another_shop_or_address_is_not_ours(
 def test_ses_invoking_twice_files_the_reply_once(
     reminded: dict[str, Any], stack: LocalStack
 ) -> None:
-    from kurv_tools.functions import load_function
+    from kurv_tools.local.functions import load_function
 
     receive(stack, reply_to(reminded, "Too expensive, sorry."))
     [stored] = stack.emulator.client("s3").list_objects_v2(Bucket=stack.settings.reply_bucket)[
@@ -196,7 +196,7 @@ def test_a_reply_racing_the_sweeps_claim_stops_the_email(
 
 
 def test_spam_and_viruses_are_refused_unread(reminded: dict[str, Any], stack: LocalStack) -> None:
-    from kurv_tools.functions import load_function
+    from kurv_tools.local.functions import load_function
 
     desk = load_function("replies").desk.get()
     outcome = desk.file(
@@ -217,7 +217,7 @@ def test_kurv_replies_lists_them_newest_first(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(cli, "_now", lambda: START + 2 * HOUR)
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START + 2 * HOUR)
     receive(stack, reply_to(reminded, "The payment with my card failed twice."))
     stack.clock.advance(60)
     receive(stack, reply_to(reminded, "Found it cheaper elsewhere.", **{"Message-ID": "<r2@x>"}))

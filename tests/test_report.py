@@ -15,9 +15,9 @@ from kurv.core.figures import Figure, Tally
 from kurv.core.shops import Shop
 from kurv.stats.counting import changes
 from kurv_tools import cli
-from kurv_tools.inbound import receive
-from kurv_tools.loop import LocalLoop
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.inbound import receive
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
 from test_replies import reply_to
 
 T = START
@@ -102,7 +102,7 @@ def test_kurv_report_adds_up_the_days(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(cli, "_now", stack.clock.now)
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
     # The report reads the daily figures only: it works with the carts table gone.
     stack.dynamodb.delete_table(TableName=stack.settings.carts_table)
     capsys.readouterr()
@@ -131,7 +131,7 @@ def test_a_report_of_days_without_activity_is_zeros(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(cli, "_now", lambda: START + 90 * DAY)
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START + 90 * DAY)
 
     assert cli.main(["report", "--shop", shop.shop_id, "--days", "1", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -147,14 +147,14 @@ def test_the_local_report_ends_on_the_local_clocks_day(
     # make run's clock was moved 40 days ahead of the wall clock: its days are the ones asked.
     state = json.loads(local_state.read_text())
     local_state.write_text(json.dumps({**state, "base_url": "http://127.0.0.1:3999"}))
-    monkeypatch.setattr(cli, "_now", lambda: START)
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START)
     asked: list[str] = []
 
     def local_clock(url: str) -> int:
         asked.append(url)
         return START + 40 * DAY
 
-    monkeypatch.setattr(cli, "_server_time", local_clock)
+    monkeypatch.setattr("kurv_tools.cli.target.server_time", local_clock)
 
     assert cli.main(["report", "--shop", shop.shop_id, "--days", "1", "--json"]) == 0
 

@@ -1,4 +1,4 @@
-"""`python -m kurv_tools.samples DIR`: every sample email, written out to open and judge."""
+"""`python -m kurv_tools.measure.samples DIR`: every sample email, written out to open and judge."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from email import message_from_bytes, policy
 from pathlib import Path
 
 from kurv.core.locales import EMAIL_LANGUAGES
-from kurv_tools.samples import SERIES_CASES, main
+from kurv_tools.measure.samples import SERIES_CASES, main
 
 
 def test_every_sample_is_written_as_ses_gets_it_and_as_a_page(tmp_path: Path) -> None:

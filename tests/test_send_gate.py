@@ -13,7 +13,7 @@ from kurv.core.expressions import Update
 from kurv.core.model import Cart
 from kurv.recover.claims import ClaimStore
 from kurv.recover.decisions import SEND_GATE, Guard
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.stack import LocalStack
 
 CLAIMED_AT = 5_000
 STEP = 2

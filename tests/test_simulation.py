@@ -32,10 +32,10 @@ from kurv.core.clock import HOUR
 from kurv.core.model import series_key
 from kurv.core.shops import Shop
 from kurv.recover.claims import Claim
-from kurv_tools.loop import LocalLoop
-from kurv_tools.outbox import outbox
-from kurv_tools.spy import Spy
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.outbox import outbox
+from kurv_tools.local.spy import Spy
+from kurv_tools.local.stack import LocalStack
 
 pytestmark = pytest.mark.slow
 

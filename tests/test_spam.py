@@ -11,8 +11,8 @@ import pytest
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import Variant
-from kurv_tools.samples import Sample, every_sample, sample, sample_shop
-from kurv_tools.spam import LIMIT, score, spamassassin
+from kurv_tools.measure.samples import Sample, every_sample, sample, sample_shop
+from kurv_tools.measure.spam import LIMIT, score, spamassassin
 
 pytestmark = pytest.mark.slow
 

@@ -13,9 +13,9 @@ from kurv.core.model import DUE_SHARDS
 from kurv.core.observability import logger
 from kurv.recover.claims import Claim, ClaimStore
 from kurv.recover.sweep import RESERVE_SECONDS, sweep
-from kurv_tools.loop import LocalLoop
-from kurv_tools.spy import Spy
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.spy import Spy
+from kurv_tools.local.stack import LocalStack
 
 
 def fill(api: Api, carts: int, *, with_email: bool = True) -> None:

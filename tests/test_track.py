@@ -24,8 +24,8 @@ from kurv.core.shops import Shop
 from kurv.track.cart_store import CartStore
 from kurv.track.cart_updates import MAX_EVENT_IDS
 from kurv.track.events import parse_event
-from kurv_tools.spy import Spy
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.spy import Spy
+from kurv_tools.local.stack import LocalStack
 
 
 def test_contact_and_cart_make_a_due_cart(api: Api, stack: LocalStack, shop: Shop) -> None:

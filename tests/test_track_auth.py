@@ -9,7 +9,7 @@ import pytest
 from helpers import KEY, ORIGIN, START, Api, cart_updated, make_shop
 from kurv.core.shops import Shop
 from kurv.track.auth import sign
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.stack import LocalStack
 
 BODY = json.dumps(cart_updated()).encode()
 

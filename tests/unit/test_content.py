@@ -20,7 +20,7 @@ from kurv.recover.content import (
     shown_lines,
     shown_text,
 )
-from kurv_tools.outbox import links_in
+from kurv_tools.local.outbox import links_in
 
 KURV = "https://kurv.example"
 SHOP = Shop(

@@ -26,7 +26,7 @@ from kurv.core.render import (
     render_unsubscribe_page,
 )
 from kurv.core.shops import Shop
-from kurv_tools.samples import NORDLYS
+from kurv_tools.measure.samples import NORDLYS
 
 EXPIRES_AT = int(datetime(2026, 12, 18, 12, 0, tzinfo=UTC).timestamp())
 CART_WORD = {

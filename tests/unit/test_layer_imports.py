@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kurv_tools.imports import FLOWS, LAYER, ModuleImports, crossings, layer_imports
+from kurv_tools.building.imports import FLOWS, LAYER, ModuleImports, crossings, layer_imports
 
 # Each of these makes AWS calls (or classifies their errors) and may import boto3/botocore.
 TALKS_TO_AWS = {

@@ -11,7 +11,7 @@ import pytest
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.replies.inbound import REASONS, read_reply
-from kurv_tools.reply_corpus import CORPUS, evaluate, expectations, mismatches
+from kurv_tools.measure.reply_corpus import CORPUS, evaluate, expectations, mismatches
 
 EXPECTED = expectations()
 MESSAGES = sorted(CORPUS.glob("*.eml"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kurv_tools.template import REPO_ROOT
+from kurv_tools.building.template import REPO_ROOT
 
 WRITES = {
     "put_item",
@@ -34,9 +34,9 @@ STORES = {
 # Not Kurv writing its data: the local stack playing AWS, and a benchmark's fixture.
 PLAYING_AWS = {
     # SES's receipt rule stores each received message in the bucket before it invokes us.
-    ("inbound.py", "put_object"),
+    ("tools/kurv_tools/local/inbound.py", "put_object"),
     # make bench seeds 20,000 carts as they would stand after weeks of traffic, in batches.
-    ("bench.py", "batch_write_item"),
+    ("tools/kurv_tools/measure/bench_stack.py", "batch_write_item"),
 }
 
 
@@ -66,7 +66,7 @@ def sources() -> list[Path]:
 def test_only_a_store_writes_a_table_or_the_bucket(path: Path) -> None:
     if path in STORES:
         return
-    found = {(path.name, call) for call in writes_in(path)}
+    found = {(str(path.relative_to(REPO_ROOT)), call) for call in writes_in(path)}
 
     assert found <= PLAYING_AWS, f"{path.relative_to(REPO_ROOT)} writes: {sorted(found)}"
 

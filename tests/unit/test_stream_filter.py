@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kurv_tools.template import stream_filter, stream_filter_patterns
+from kurv_tools.building.template import stream_filter, stream_filter_patterns
 
 CLAIMED = {"pk": {"S": "s#c1"}, "claim_id": {"S": "k1"}, "due_at": {"N": "1"}}
 UNCLAIMED = {"pk": {"S": "s#c1"}, "due_at": {"N": "1"}}

@@ -9,15 +9,15 @@ from typing import Any
 import pytest
 
 from kurv.core.settings import Settings
-from kurv_tools.functions import load_function
-from kurv_tools.layer import LAMBDA_PYTHON
-from kurv_tools.template import (
+from kurv_tools.building.layer import LAMBDA_PYTHON
+from kurv_tools.building.template import (
     REPO_ROOT,
     TABLE_SETTINGS,
     load_template,
     resources,
     transformed,
 )
+from kurv_tools.local.functions import load_function
 
 
 def lint(template: dict[str, Any]) -> list[str]:

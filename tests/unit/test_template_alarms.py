@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from kurv.core.observability import Metric
-from kurv_tools.template import load_template, resources, transformed
+from kurv_tools.building.template import load_template, resources, transformed
 
 ALARM = "AWS::CloudWatch::Alarm"
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from kurv.core.observability import Metric
-from kurv_tools.template import dashboard as template_dashboard
-from kurv_tools.template import load_template, resources
+from kurv_tools.building.template import dashboard as template_dashboard
+from kurv_tools.building.template import load_template, resources
 
 
 @pytest.fixture(scope="module")

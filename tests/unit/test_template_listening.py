@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from kurv_tools.simulator import feedback_event
-from kurv_tools.template import load_template, transformed
+from kurv_tools.building.template import load_template, transformed
+from kurv_tools.local.simulator import feedback_event
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kurv_tools.imports import LAYER
+from kurv_tools.building.imports import LAYER
 
 PROBE = """
 import sys

@@ -1,4 +1,8 @@
-"""Developer and merchant tools: the `kurv` CLI, the local stack (`make run`), benchmarks.
+"""Tools around Kurv, one folder per audience; nothing here ships to Lambda (the deployed
+code is functions/ and layers/common/).
 
-Nothing here ships to Lambda; the deployed code is functions/ and layers/common/.
+- cli/: the merchant's `kurv` command (shops, reports, erasure, health, previews).
+- local/: `make run`'s stack on this machine, which the tests drive too.
+- building/: what `make build` and `make openapi` make, and what describes the code.
+- measure/: `make bench`, `make soak`, `make spam-scores` and the samples they judge.
 """

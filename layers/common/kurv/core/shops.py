@@ -166,63 +166,190 @@ def new_publishable_key() -> str:
 class Shop(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
-    shop_id: Annotated[str, Field(pattern=SHOP_ID_PATTERN)]
-    name: Annotated[str, Field(min_length=1, max_length=100)]
-    sender_email: Annotated[str, AfterValidator(normalize_email)]
-    sender_name: Annotated[str, Field(min_length=1, max_length=100)]
-    locale: Annotated[str, AfterValidator(normalize_locale)] = "en"
-    currency: Annotated[str, AfterValidator(normalize_currency)] = "EUR"
+    # Each field is a setting `kurv shop add|update` takes as --<its name> and `kurv shop show`
+    # prints: its description is the option's help; json_schema_extra may name its "flag",
+    # its "row" in shop show, and what applies while it is "unset". {"setting": False}: Kurv
+    # makes it, never the merchant (kurv_tools/cli/shop_settings.py reads all of this).
+    shop_id: Annotated[
+        str,
+        Field(
+            pattern=SHOP_ID_PATTERN,
+            description="the shop's id: a-z, 0-9 and -, e.g. nordlys",
+            json_schema_extra={"setting": False},
+        ),
+    ]
+    name: Annotated[
+        str,
+        Field(min_length=1, max_length=100, description="the shop's name, as customers know it"),
+    ]
+    sender_email: Annotated[
+        str,
+        AfterValidator(normalize_email),
+        Field(
+            description="From address (an SES-verified identity)",
+            json_schema_extra={"row": "sender"},
+        ),
+    ]
+    sender_name: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=100,
+            description="From name",
+            json_schema_extra={"row": "sender", "unset": "the shop's name"},
+        ),
+    ]
+    locale: Annotated[
+        str, AfterValidator(normalize_locale), Field(description="default language of emails")
+    ] = "en"
+    currency: Annotated[
+        str, AfterValidator(normalize_currency), Field(description="default ISO 4217 currency")
+    ] = "EUR"
     # Dates in emails (when the cart expires) are the shop's local dates.
-    timezone: Annotated[str, AfterValidator(_timezone)] = "UTC"
-    support_email: Annotated[str, AfterValidator(normalize_email)] | None = None
-    support_phone: Annotated[str, Field(max_length=32)] | None = None
+    timezone: Annotated[
+        str,
+        AfterValidator(_timezone),
+        Field(
+            description="the shop's time zone, for the dates in emails, e.g. Europe/Copenhagen",
+            json_schema_extra={"row": "time zone"},
+        ),
+    ] = "UTC"
+    support_email: Annotated[str, AfterValidator(normalize_email)] | None = Field(
+        None,
+        description="where customers' questions go, shown in emails",
+        json_schema_extra={"row": "support"},
+    )
+    support_phone: Annotated[str, Field(max_length=32)] | None = Field(
+        None,
+        description="a phone number shown at the top of emails, e.g. '+45 70 20 30 40'",
+        json_schema_extra={"row": "support"},
+    )
     # Who signs the emails ("Mette", "customer service"): a person reads better than a
     # team. Without a name, the shop's customer service signs.
-    signer_name: Line100 | None = None
-    signer_role: Line100 | None = None
+    signer_name: Line100 | None = Field(
+        None,
+        description="who signs the emails, e.g. Mette",
+        json_schema_extra={"row": "signed by", "unset": "the shop's customer service"},
+    )
+    signer_role: Line100 | None = Field(
+        None,
+        description="the signer's role, in the shop's language, e.g. kundeservice",
+        json_schema_extra={"row": "signed by"},
+    )
     # A logo above the email (its alt text is the shop's name, so the email reads with
     # images off). https, on one of the hosts emails may load images from.
-    logo_url: Annotated[str, AfterValidator(_https_url), Field(max_length=1000)] | None = None
+    logo_url: Annotated[str, AfterValidator(_https_url), Field(max_length=1000)] | None = Field(
+        None,
+        description="an https logo above the email, on the shop's hosts or an --image-host; "
+        "with images off, the shop's name shows",
+        json_schema_extra={"row": "logo"},
+    )
     # The sender's identity, as marketing law in the EU and Norway expects in the footer:
     # the legal name (default: name), postal address, and company number with its label
     # ("CVR 12345678", "Org.nr. 912 345 678", "HRB 12345, Amtsgericht Hamburg").
-    legal_name: Line100 | None = None
-    postal_address: Line200 | None = None
-    company_number: Line100 | None = None
-    # German emails say Sie (formal, the default) or du (informal), as the shop does.
-    formality: Formality = Formality.FORMAL
-    restore_url: Annotated[str, AfterValidator(_restore_url)]
-    series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
-        default_factory=default_series
+    legal_name: Line100 | None = Field(
+        None,
+        description="the company's legal name in the footer",
+        json_schema_extra={"row": "footer", "unset": "the shop's name"},
     )
-    consent_policy: ConsentPolicy = ConsentPolicy.REQUIRED
-    retention_days: Annotated[int, Field(ge=1, le=400)] = 30
-    allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = ()
+    postal_address: Line200 | None = Field(
+        None,
+        description="the postal address in the footer, as marketing law asks, "
+        "e.g. 'Nørregade 1, 1165 København K'",
+        json_schema_extra={"row": "footer"},
+    )
+    company_number: Line100 | None = Field(
+        None,
+        description="the company number with its label, e.g. 'CVR 12345678' or "
+        "'Org.nr. 912 345 678'",
+        json_schema_extra={"row": "footer"},
+    )
+    # German emails say Sie (formal, the default) or du (informal), as the shop does.
+    formality: Formality = Field(
+        Formality.FORMAL,
+        description="how German emails address a customer, formal with Sie or informal with du",
+    )
+    restore_url: Annotated[
+        str,
+        AfterValidator(_restore_url),
+        Field(description="where a customer's cart lives, with {cart_id}"),
+    ]
+    series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
+        default_factory=default_series,
+        description="delays after last activity, e.g. 1h,24h,72h (default); coupons stay on "
+        "their steps",
+    )
+    consent_policy: ConsentPolicy = Field(
+        ConsentPolicy.REQUIRED,
+        description="required: only carts whose contact said consent: true; notice: every "
+        "known address, and the email says why it came",
+        json_schema_extra={"flag": "--consent", "row": "consent"},
+    )
+    retention_days: Annotated[int, Field(ge=1, le=400)] = Field(
+        30, description="keep cart data this long", json_schema_extra={"row": "retention"}
+    )
+    allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = Field(
+        (),
+        description="a browser origin allowed to post with the publishable key",
+        json_schema_extra={"flag": "--origin", "row": "origins"},
+    )
     # Hosts (besides the origins and the restore URL's) that images and item links in an
     # email may point to, e.g. a CDN. Anything else an event names is left out of the email.
-    image_hosts: tuple[Annotated[str, AfterValidator(normalize_host)], ...] = ()
+    image_hosts: tuple[Annotated[str, AfterValidator(normalize_host)], ...] = Field(
+        (),
+        description="a host emails may load item pictures or links from, besides the origins "
+        "and the restore URL's, e.g. cdn.shop.example or *.cdn.example",
+    )
     # Whether the storefront (publishable key) may introduce an address or consent. Off:
     # only signed server calls may.
-    browser_contacts: bool = True
+    browser_contacts: bool = Field(
+        True,
+        description="on: the storefront may send checkout.contact with the publishable key; "
+        "off: only signed server calls may introduce an address or consent",
+    )
     # New addresses the storefront may introduce per hour; past it, they are kept but not
     # emailed (a metric and an alarm say so).
-    browser_contacts_per_hour: Annotated[int, Field(ge=1, le=100_000)] = 100
+    browser_contacts_per_hour: Annotated[int, Field(ge=1, le=100_000)] = Field(
+        100,
+        description="new addresses the storefront may introduce an hour; past that they are "
+        "kept but not emailed",
+        json_schema_extra={"row": "browser contacts"},
+    )
     # One series per address and shop in this many days, whatever the cart.
-    series_window_days: Annotated[int, Field(ge=1, le=400)] = 30
+    series_window_days: Annotated[int, Field(ge=1, le=400)] = Field(
+        30,
+        description="one series per address in this many days, whatever the cart",
+        json_schema_extra={"row": "series window"},
+    )
     # `kurv report` counts an order as recovered when it came this many days or fewer after
     # an email (or a click on one).
-    attribution_days: Annotated[int, Field(ge=1, le=90)] = ATTRIBUTION_DAYS
-    signing_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
+    attribution_days: Annotated[int, Field(ge=1, le=90)] = Field(
+        ATTRIBUTION_DAYS,
+        description="an order is recovered when it came this many days or fewer after the "
+        "cart's last email (kurv report, the dashboard and the metrics all count so)",
+        json_schema_extra={"row": "attribution"},
+    )
+    signing_secret: SecretStr = Field(
+        default_factory=lambda: SecretStr(new_signing_secret()),
+        json_schema_extra={"setting": False},
+    )
     # After `kurv shop rotate-secret`: the old secret, still accepted until then (Unix
     # seconds), so a shop's servers can switch over without losing an event.
-    previous_signing_secret: SecretStr | None = None
-    previous_secret_until: Annotated[int, Field(ge=0)] = 0
-    # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
-    link_secret: SecretStr = Field(default_factory=lambda: SecretStr(new_signing_secret()))
-    publishable_key: Annotated[str, Field(min_length=8, max_length=100)] = Field(
-        default_factory=new_publishable_key
+    previous_signing_secret: SecretStr | None = Field(None, json_schema_extra={"setting": False})
+    previous_secret_until: Annotated[int, Field(ge=0)] = Field(
+        0, json_schema_extra={"setting": False}
     )
-    active: bool = True
+    # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
+    link_secret: SecretStr = Field(
+        default_factory=lambda: SecretStr(new_signing_secret()),
+        json_schema_extra={"setting": False},
+    )
+    publishable_key: Annotated[str, Field(min_length=8, max_length=100)] = Field(
+        default_factory=new_publishable_key, json_schema_extra={"setting": False}
+    )
+    active: bool = Field(
+        True, description="switched off, Kurv takes no events from the shop and sends no emails"
+    )
 
     @model_validator(mode="after")
     def _series_fits_retention(self) -> Shop:

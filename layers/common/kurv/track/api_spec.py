@@ -1,7 +1,7 @@
 """What `POST /v1/events` takes and answers, as models and examples for openapi.json.
 
 functions/track/app.py declares its routes with these; `make openapi` asks Powertools for
-the document those routes make (tools/kurv_tools/openapi.py). Validation stays where it
+the document those routes make (tools/kurv_tools/building/openapi.py). Validation stays where it
 was: the body is read raw (a signature covers its exact bytes) and each event is checked
 on its own by kurv.track.events, so one bad event never costs the batch its good ones.
 tests/test_openapi.py fails when openapi.json drifts from this, and replays every example

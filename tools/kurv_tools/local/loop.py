@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from kurv_tools.emulator import ACCOUNT_ID, REGION
-from kurv_tools.stack import LocalStack
-from kurv_tools.template import stream_filter
+from kurv_tools.building.template import stream_filter
+from kurv_tools.local.emulator import ACCOUNT_ID, REGION
+from kurv_tools.local.stack import LocalStack
 
 BATCH_SIZE = 10  # as template.yaml's SendFunction event
 STATS_BATCH_SIZE = 100  # as its StatsFunction event
@@ -110,7 +110,7 @@ class LocalLoop:
     def simulate_feedback(self) -> int:
         """What SES's mailbox simulator answers, delivered to `feedback` as EventBridge
         would; returns how many events."""
-        from kurv_tools.simulator import feedback_event
+        from kurv_tools.local.simulator import feedback_event
 
         with self._lock:
             messages = self.stack.emulator.sent_messages()

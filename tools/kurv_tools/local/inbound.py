@@ -18,10 +18,10 @@ from email.parser import BytesParser
 from email.utils import getaddresses
 from typing import TYPE_CHECKING, Any
 
-from kurv_tools.emulator import ACCOUNT_ID, REGION
+from kurv_tools.local.emulator import ACCOUNT_ID, REGION
 
 if TYPE_CHECKING:
-    from kurv_tools.stack import LocalStack
+    from kurv_tools.local.stack import LocalStack
 
 REPLY_PREFIX = "replies/"
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from email import message_from_string, policy
 from typing import Any
 
-from kurv_tools.emulator import ACCOUNT_ID, REGION
+from kurv_tools.local.emulator import ACCOUNT_ID, REGION
 
 SIMULATOR = {
     "bounce@simulator.amazonses.com": "Bounce",

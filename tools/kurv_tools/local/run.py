@@ -23,12 +23,12 @@ def _quiet_powertools() -> None:
 
 def main() -> int:
     _quiet_powertools()
-    from kurv_tools.devserver import DevServer
-    from kurv_tools.emulator import Emulator
-    from kurv_tools.local_routes import local_routes
-    from kurv_tools.loop import LocalLoop
-    from kurv_tools.stack import LocalClock, LocalStack
-    from kurv_tools.state import LocalState
+    from kurv_tools.local.devserver import DevServer
+    from kurv_tools.local.emulator import Emulator
+    from kurv_tools.local.loop import LocalLoop
+    from kurv_tools.local.routes import local_routes
+    from kurv_tools.local.stack import LocalClock, LocalStack
+    from kurv_tools.local.state import LocalState
 
     port = int(os.environ.get("KURV_PORT", "3000"))
     given_endpoint = os.environ.get("AWS_ENDPOINT_URL")

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from kurv.core.model import cart_key
-from kurv_tools.devserver import LocalPage
-from kurv_tools.outbox import links_in, outbox
+from kurv_tools.local.devserver import LocalPage
+from kurv_tools.local.outbox import links_in, outbox
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from kurv_tools.loop import LocalLoop
+    from kurv_tools.local.loop import LocalLoop
 
 _TEMPLATES = Path(__file__).parent / "page_templates"
 MAX_ADVANCE = 400 * 24 * 3600
@@ -76,7 +76,7 @@ def page_routes(loop: LocalLoop) -> dict[str, Any]:
         return 303, LocalPage(headers={"Location": back if local else "/_local/"})
 
     def reply(path: str, body: bytes, headers: Mapping[str, str]) -> tuple[int, LocalPage]:
-        from kurv_tools.inbound import receive
+        from kurv_tools.local.inbound import receive
 
         form = _form(body)
         found = emails()

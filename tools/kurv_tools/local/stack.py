@@ -15,9 +15,9 @@ from kurv.core.clock import MovableClock
 from kurv.core.settings import Settings
 from kurv.core.shop_store import ShopStore
 from kurv.core.shops import Shop
-from kurv_tools.emulator import REGION, Emulator
-from kurv_tools.functions import LocalContext, load_function
-from kurv_tools.template import TABLE_SETTINGS, create_table_requests
+from kurv_tools.building.template import TABLE_SETTINGS, create_table_requests
+from kurv_tools.local.emulator import REGION, Emulator
+from kurv_tools.local.functions import LocalContext, load_function
 
 DEMO_SHOP_ID = "demo"
 DEMO_ORIGIN = "http://localhost:8080"

@@ -2,7 +2,7 @@
 `kurv.replies.inbound.read_reply`, compared with what tests/replies/corpus/expected.toml says it
 must read as (words kept and gone, reason, auto-reply, language).
 
-    python -m kurv_tools.reply_corpus [corpus_dir]
+    python -m kurv_tools.measure.reply_corpus [corpus_dir]
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from kurv.replies.inbound import read_reply
 
-CORPUS = Path(__file__).resolve().parents[2] / "tests" / "replies" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "replies" / "corpus"
 EXPECTED = "expected.toml"
 
 

@@ -39,7 +39,7 @@ def score(raw: bytes) -> tuple[float, list[str]]:
 
 
 def main() -> int:
-    from kurv_tools.samples import every_sample
+    from kurv_tools.measure.samples import every_sample
 
     if spamassassin() is None:
         print("SpamAssassin is not installed: apt-get install spamassassin", file=sys.stderr)

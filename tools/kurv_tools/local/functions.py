@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from kurv_tools.template import REPO_ROOT
+from kurv_tools.building.template import REPO_ROOT
 
 
 def load_function(name: str) -> ModuleType:

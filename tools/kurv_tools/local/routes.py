@@ -6,9 +6,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from kurv_tools.inbound import receive, replies_json
-from kurv_tools.loop import LocalLoop
-from kurv_tools.outbox import outbox
+from kurv_tools.local.inbound import receive, replies_json
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.outbox import outbox
 
 MAX_ADVANCE_SECONDS = 400 * 24 * 3600
 
@@ -47,7 +47,7 @@ def local_routes(loop: LocalLoop) -> dict[str, Any]:
     def get_replies(path: str, body: bytes, headers: Mapping[str, str]) -> tuple[int, Any]:
         return 200, replies_json(stack)
 
-    from kurv_tools.page import page_routes
+    from kurv_tools.local.page import page_routes
 
     return {
         **page_routes(loop),

@@ -39,7 +39,7 @@ from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 # KURV_WHEELHOUSE: somewhere else, e.g. a folder a CI cache keeps.
 WHEELHOUSE = Path(os.environ.get("KURV_WHEELHOUSE") or REPO_ROOT / ".cache" / "lambda-wheels")
 LAMBDA_PLATFORM = "manylinux2014_aarch64"
@@ -322,7 +322,9 @@ def _inside(python_dir: Path, action: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kurv_tools.layer", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m kurv_tools.building.layer", description=__doc__
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("build", help="build the layer (what sam build runs)")
     make.add_argument("--source", type=Path, required=True, help="layers/common")

@@ -1,4 +1,5 @@
-"""Which module of the common layer imports which: `python -m kurv_tools.imports` prints it.
+"""Which module of the common layer imports which: `python -m kurv_tools.building.imports`
+prints it.
 
 Modules are named from the package down (``core.model``, ``track.cart_store``). Imports
 inside functions (lazy, for cold starts) and under TYPE_CHECKING are told apart from
@@ -14,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kurv_tools.template import REPO_ROOT
+from kurv_tools.building.template import REPO_ROOT
 
 LAYER = REPO_ROOT / "layers" / "common" / "kurv"
 AWS_SDK = ("boto3", "botocore")

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from kurv_tools.apigw import http_event
-from kurv_tools.stack import LocalStack
+from kurv_tools.local.apigw import http_event
+from kurv_tools.local.stack import LocalStack
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """`kurv preview`: a shop's real emails for a sample cart, before any customer gets one.
 
-Rendered by the code that sends (kurv.core.render, kurv.core.mailer, through kurv_tools.samples),
-with the shop's own settings: name, logo, signer, footer, coupons, language and du/Sie.
-The sample cart's lines carry no pictures (a shop's pictures are its own).
+Rendered by the code that sends (kurv.core.render, kurv.core.mailer, through
+kurv_tools.measure.samples), with the shop's own settings: name, logo, signer, footer,
+coupons, language and du/Sie. The sample cart's lines carry no pictures (a shop's pictures
+are its own).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kurv.core.locales import EMAIL_LANGUAGES, email_language, formatting_locale
 from kurv.core.model import Cart, Line, Variant
 from kurv.core.shops import Shop
 from kurv.recover.decisions import variant_for
-from kurv_tools.samples import Sample, sample
+from kurv_tools.measure.samples import Sample, sample
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """openapi.json, the tracking API as OpenAPI 3.1, made from track's own routes and models.
 
-`make openapi` writes it; `python -m kurv_tools.openapi --check` (and tests/test_openapi.py)
-fail when the checked-in file differs from what the code makes now.
+`make openapi` writes it; `python -m kurv_tools.building.openapi --check` (and
+tests/test_openapi.py) fail when the checked-in file differs from what the code makes now.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 
 from aws_lambda_powertools.event_handler.openapi.models import APIKey, APIKeyIn, Server
 
-from kurv_tools.functions import load_function
-from kurv_tools.template import REPO_ROOT
+from kurv_tools.building.template import REPO_ROOT
+from kurv_tools.local.functions import load_function
 
 OPENAPI_PATH = REPO_ROOT / "openapi.json"
 
@@ -87,7 +87,7 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m kurv_tools.openapi",
+        prog="python -m kurv_tools.building.openapi",
         description="Write openapi.json from functions/track/app.py's routes and models.",
     )
     parser.add_argument(

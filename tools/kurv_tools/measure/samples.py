@@ -1,7 +1,7 @@
 """Sample emails, exactly as SES would receive them: every language, at every step of the
 series, in every variant. What the outside judges (SpamAssassin, a real Chromium) read.
 
-    python -m kurv_tools.samples OUT_DIR    # writes one .eml and one .html per email
+    python -m kurv_tools.measure.samples OUT_DIR    # writes one .eml and one .html per email
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def every_sample() -> Iterator[Sample]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m kurv_tools.samples OUT_DIR", file=sys.stderr)
+        print("usage: python -m kurv_tools.measure.samples OUT_DIR", file=sys.stderr)
         return 2
     out = Path(args[0])
     out.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,199 @@
+"""A shop's settings come from the `Shop` model: every field a merchant sets has an option in
+`kurv shop add` and `kurv shop update` (its description the help) and a row in
+`kurv shop show`. A new field without them fails here."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+import pytest
+
+from kurv.core.shops import ConsentPolicy, Formality, SeriesStep, Shop
+from kurv_tools import cli
+from kurv_tools.cli import shop_settings, special_settings
+from kurv_tools.cli.shops import print_shop
+
+# Made and kept by Kurv, never set by the merchant: no option, no row of their own.
+KURV_MAKES = {
+    "shop_id",
+    "signing_secret",
+    "previous_signing_secret",
+    "previous_secret_until",
+    "link_secret",
+    "publishable_key",
+}
+BASE = Shop(
+    shop_id="nordlys",
+    name="Nordlys Té",
+    sender_email="hej@nordlys.example",
+    sender_name="Nordlys Té",
+    restore_url="https://nordlys.example/c/{cart_id}",
+    support_phone="+45 70 20 30 40",
+)
+# Each setting: options of `kurv shop update` that change it from BASE, and the value they give.
+GIVEN: dict[str, tuple[list[str], Any]] = {
+    "name": (["--name", "Nordlys Te"], "Nordlys Te"),
+    "sender_email": (["--sender-email", "hei@nordlys.example"], "hei@nordlys.example"),
+    "sender_name": (["--sender-name", "Mette at Nordlys"], "Mette at Nordlys"),
+    "locale": (["--locale", "nb-NO"], "nb_NO"),
+    "currency": (["--currency", "nok"], "NOK"),
+    "timezone": (["--timezone", "Europe/Oslo"], "Europe/Oslo"),
+    "support_email": (["--support-email", "hjelp@nordlys.example"], "hjelp@nordlys.example"),
+    "support_phone": (["--support-phone", "+47 22 33 44 55"], "+47 22 33 44 55"),
+    "signer_name": (["--signer-name", "Mette"], "Mette"),
+    "signer_role": (["--signer-role", "kundeservice"], "kundeservice"),
+    "logo_url": (["--logo-url", "https://nordlys.example/l.png"], "https://nordlys.example/l.png"),
+    "legal_name": (["--legal-name", "Nordlys Te AS"], "Nordlys Te AS"),
+    "postal_address": (["--postal-address", "Storgata 1, 0155 Oslo"], "Storgata 1, 0155 Oslo"),
+    "company_number": (["--company-number", "Org.nr. 912 345 678"], "Org.nr. 912 345 678"),
+    "formality": (["--formality", "informal"], Formality.INFORMAL),
+    "restore_url": (
+        ["--restore-url", "https://nordlys.example/kurv/{cart_id}"],
+        "https://nordlys.example/kurv/{cart_id}",
+    ),
+    "series": (
+        ["--series", "30m,1d,3d"],
+        tuple(SeriesStep(delay_seconds=delay) for delay in (1800, 86400, 259200)),
+    ),
+    "consent_policy": (["--consent", "notice"], ConsentPolicy.NOTICE),
+    "retention_days": (["--retention-days", "45"], 45),
+    "allowed_origins": (
+        ["--origin", "https://nordlys.example", "--origin", "https://www.nordlys.example"],
+        ("https://nordlys.example", "https://www.nordlys.example"),
+    ),
+    "image_hosts": (["--image-host", "CDN.nordlys.example"], ("cdn.nordlys.example",)),
+    "browser_contacts": (["--browser-contacts", "off"], False),
+    "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
+    "series_window_days": (["--series-window-days", "14"], 14),
+    "attribution_days": (["--attribution-days", "10"], 10),
+    "active": (["--inactive"], False),
+}
+SETTINGS = [name for name in Shop.model_fields if name not in KURV_MAKES]
+
+
+def shop_command(name: str) -> argparse.ArgumentParser:
+    """`kurv shop <name>`'s own parser, as `kurv` builds it."""
+    return subcommands(subcommands(cli._parser())["shop"])[name]
+
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(action.choices)
+
+
+def updated(argv: list[str], shop: Shop = BASE) -> Shop:
+    """`kurv shop update nordlys <argv>` on `shop`, without a stack."""
+    args = shop_command("update").parse_args(["nordlys", *argv])
+    return Shop.model_validate({**shop.to_item(), **shop_settings.changes(args, shop)})
+
+
+def shown(shop: Shop, capsys: pytest.CaptureFixture[str]) -> dict[str, str]:
+    """`kurv shop show`'s rows, by label."""
+    print_shop(shop, show_secrets=False)
+    lines = capsys.readouterr().out.splitlines()
+    return {line[2:18].strip(): line[19:] for line in lines}
+
+
+def test_every_setting_has_a_description_and_an_option_in_add_and_update() -> None:
+    options = {
+        command: {action.dest: action for action in shop_command(command)._actions}
+        for command in ("add", "update")
+    }
+    problems = []
+    for name in SETTINGS:
+        description = Shop.model_fields[name].description
+        if not description:
+            problems.append(f"{name}: no description")
+        for command, actions in options.items():
+            if name == "active" and command == "add":
+                continue  # a new shop is on; --inactive and --active are for update
+            action = actions.get(name)
+            if action is None or not action.option_strings:
+                problems.append(f"{name}: no option in kurv shop {command}")
+            elif description and name != "active" and description not in str(action.help):
+                problems.append(f"{name}: kurv shop {command}'s help is not its description")
+
+    assert problems == []
+    assert [setting.field for setting in shop_settings.settings()] == SETTINGS
+
+
+def test_every_setting_has_a_way_to_be_given_here() -> None:
+    # A new setting needs a line in GIVEN, so the tests below try its option and its row.
+    assert sorted(GIVEN) == sorted(SETTINGS)
+
+
+def test_the_special_cases_name_real_settings_and_rows() -> None:
+    rows = {setting.row for setting in shop_settings.settings()}
+
+    assert set(special_settings.OPTIONS) <= set(SETTINGS)
+    assert set(special_settings.CHANGES) <= set(SETTINGS)
+    assert set(special_settings.ROWS) <= rows
+
+
+@pytest.mark.parametrize("name", sorted(GIVEN))
+def test_each_option_sets_its_setting(name: str) -> None:
+    argv, expected = GIVEN[name]
+    assert getattr(BASE, name) != expected
+
+    assert getattr(updated(argv), name) == expected
+
+
+@pytest.mark.parametrize("name", sorted(GIVEN))
+def test_shop_show_prints_every_setting_on_its_row(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (row,) = [setting.row for setting in shop_settings.settings() if setting.field == name]
+    before = shown(BASE, capsys)
+
+    after = shown(updated(GIVEN[name][0]), capsys)
+
+    changed = {
+        label for label in before.keys() | after.keys() if before.get(label) != after.get(label)
+    }
+    # Its own row changes (the name shows in the footer too, unless a legal name is set).
+    assert row in changed, f"{name} changed {changed or 'nothing'}, not its row {row!r}"
+
+
+def test_help_is_the_description_with_what_applies_when_not_given() -> None:
+    helps = {
+        action.option_strings[0]: action.help
+        for action in shop_command("update")._actions
+        if action.option_strings
+    }
+
+    assert helps["--locale"] == "default language of emails (default en)"
+    assert helps["--signer-name"] == (
+        "who signs the emails, e.g. Mette (default: the shop's customer service; '' clears)"
+    )
+    assert helps["--origin"] == (
+        "a browser origin allowed to post with the publishable key (repeat for more)"
+    )
+    assert str(helps["--browser-contacts"]).endswith("(default on)")
+
+
+def test_add_requires_what_the_model_requires() -> None:
+    add = shop_command("add")
+    required = {action.dest for action in add._actions if action.required}
+
+    # sender_name is required too, but `kurv shop add` makes it the shop's name.
+    assert required == {"shop_id", "name", "sender_email", "restore_url"}
+
+
+def test_an_empty_value_clears_optional_words() -> None:
+    signed = updated(["--signer-name", "Mette", "--support-email", "hjelp@nordlys.example"])
+
+    cleared = updated(["--signer-name", "", "--support-phone", " ", "--support-email", ""], signed)
+
+    assert (cleared.signer_name, cleared.support_phone, cleared.support_email) == (None,) * 3
+
+
+def test_image_hosts_are_added_to_and_origins_replaced() -> None:
+    before = updated(["--image-host", "cdn.nordlys.example", "--origin", "https://a.example"])
+
+    after = updated(
+        ["--image-host", "img.nordlys.example", "--origin", "https://b.example"], before
+    )
+
+    assert after.image_hosts == ("cdn.nordlys.example", "img.nordlys.example")
+    assert after.allowed_origins == ("https://b.example",)

@@ -1,0 +1,93 @@
+"""`kurv forget`: a person's erasure request (GDPR art. 17); what goes is erasure.py."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kurv_tools.cli import target
+from kurv_tools.cli.console import CliError, Commands, Progress
+from kurv_tools.cli.target import target_options
+
+
+def add_parser(commands: Commands) -> None:
+    forget = commands.add_parser(
+        "forget",
+        help="erase one person's carts and replies for a shop (GDPR erasure)",
+        description=(
+            "Erases everything the shop's Kurv holds about one address: its carts (with\n"
+            "their items, clicks and orders) and its replies, stored words and raw messages.\n"
+            "An opt-out stays: the suppression list holds only a keyed hash, and it is what\n"
+            "keeps Kurv from writing to the person again. Reads the whole carts table once.\n\n"
+            "example:\n  kurv forget --shop nordlys --email ada@example.com --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    forget.add_argument("--shop", required=True, help="the shop's id")
+    forget.add_argument("--email", required=True, help="the person's address")
+    forget.add_argument("--yes", action="store_true", help="do not ask before erasing")
+    target_options(forget)
+    forget.set_defaults(run=_forget)
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from kurv.core.locales import normalize_email
+    from kurv.wiring import load_address_key
+    from kurv_tools.cli.erasure import forget
+
+    try:
+        email = normalize_email(args.email)
+    except ValueError as error:
+        raise CliError(f"--email {args.email}: {error}") from None
+    if args.stack:
+        stack = target.deployed(args)
+        dynamodb, secrets = stack.client("dynamodb"), stack.client("secretsmanager")
+        s3 = stack.client("s3")
+        tables = (
+            stack["CartsTableName"],
+            stack["RepliesTableName"],
+            stack["SuppressionsTableName"],
+        )
+        bucket, secret = stack.outputs.get("ReplyBucketName", ""), stack["AddressKeySecretArn"]
+    else:
+        state = target.local_state()
+        emulator = target.emulator(state)
+        dynamodb, secrets, s3 = (
+            emulator.client(name) for name in ("dynamodb", "secretsmanager", "s3")
+        )
+        tables = (state.carts_table, state.replies_table, state.suppressions_table)
+        bucket, secret = state.reply_bucket, state.address_key_secret
+    if target.shop_store(args).get(args.shop) is None:
+        raise CliError(f"no shop {args.shop!r}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CliError("erasing cannot be undone: add --yes to confirm")
+        answer = input(f"Erase everything {args.shop} holds about {email}? Type the address: ")
+        if answer.strip().lower() != email.lower():
+            print("Nothing erased.")
+            return 1
+
+    progress = Progress("reading carts", about=True)
+    erased = forget(
+        dynamodb=dynamodb,
+        s3=s3,
+        carts_table=tables[0],
+        replies_table=tables[1],
+        suppressions_table=tables[2],
+        reply_bucket=bucket,
+        key=load_address_key(secrets, secret),
+        shop_id=args.shop,
+        email=email,
+        progress=progress,
+    )
+    progress.end()
+    print(
+        f"Erased for {args.shop}: {erased.carts} cart(s) with their items, clicks and orders; "
+        f"{erased.replies} repl(y/ies) and {erased.raw_messages} raw message(s)."
+    )
+    if erased.suppressed:
+        print(
+            f"Kept: the suppression ({erased.suppressed}), as a keyed hash only, so Kurv never "
+            "writes to this address again."
+        )
+    return 0

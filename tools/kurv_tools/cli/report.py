@@ -1,0 +1,63 @@
+"""`kurv report`: what Kurv did for a shop over the last days (the sums: figures.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from kurv_tools.cli import target
+from kurv_tools.cli.console import CliError, Commands
+from kurv_tools.cli.target import target_options
+
+
+def add_parser(commands: Commands) -> None:
+    report = commands.add_parser(
+        "report",
+        help="what Kurv did for a shop: emails, clicks, orders and revenue recovered, replies",
+        description=(
+            "Adds up the shop's daily figures (kept as things happen; the report reads one\n"
+            "small item per day, never the carts): carts, emails per step, clicks, orders\n"
+            "after an email or a click within the shop's attribution window, recovered\n"
+            "revenue per currency, opt-outs, bounces, replies by reason, the recovery rate.\n\n"
+            "example:\n  kurv report --shop nordlys --days 30 --stack kurv"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument("--shop", required=True, help="the shop's id")
+    report.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
+    report.add_argument("--json", action="store_true", help="print JSON, for machines")
+    target_options(report)
+    report.set_defaults(run=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kurv.core.stats_store import StatsStore
+    from kurv_tools.cli import figures
+
+    if not 1 <= args.days <= 400:
+        raise CliError("--days: 1 to 400")
+    now = target.now()
+    if args.stack:
+        stack = target.deployed(args)
+        store = StatsStore(stack.client("dynamodb"), stack["StatsTableName"])
+    else:
+        state = target.local_state()
+        if not state.stats_table:
+            raise CliError("the running local stack predates reports: restart `make run`")
+        store = StatsStore(target.emulator(state).client("dynamodb"), state.stats_table)
+        now = target.local_now(state)
+    shop = target.shop_store(args).get(args.shop)
+    if shop is None:
+        raise CliError(f"no shop {args.shop!r}")
+    first, last = figures.window(now, args.days)
+    summary = figures.summary(
+        store.days(shop.shop_id, first, last),
+        first=first,
+        last=last,
+        attribution_days=shop.attribution_days,
+    )
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        print(figures.table(shop.shop_id, summary))
+    return 0
