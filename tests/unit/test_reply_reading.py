@@ -116,6 +116,19 @@ def test_html_only_drops_the_quote_and_keeps_the_words() -> None:
     assert reply.reason == "payment"
 
 
+def test_html_with_control_characters_keeps_the_words_and_drops_the_quote() -> None:
+    # lxml refused to cut the quote out of a tree holding them: the whole reply was lost.
+    html = (
+        b'<div>Kortet\x01 blev afvist.\x0b</div><div class="gmail_quote"><blockquote>Hej Ada'
+        b"</blockquote></div>\x1f<p>Mvh</p>\x01"
+    )
+    reply = read_reply(message(html, "text/html; charset=utf-8"))
+
+    assert not reply.problems
+    assert reply.text.startswith("Kortet blev afvist.")
+    assert "Hej Ada" not in reply.text
+
+
 def test_an_empty_plain_part_gives_way_to_the_html() -> None:
     body = (
         b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n \r\n"

@@ -333,6 +333,9 @@ _HISTORY_STARTS = (
 )
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
 def html_words(html: str, problems: list[str]) -> str:
     """An HTML part as text, without the containers that hold quoted history."""
     import lxml.html  # type: ignore[import-untyped]
@@ -343,6 +346,9 @@ def html_words(html: str, problems: list[str]) -> str:
         problems.append(f"HTML part cut at {MAX_HTML_CHARS} characters")
         html = html[:MAX_HTML_CHARS]
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    # lxml refuses text that XML cannot hold (control characters, lone surrogates) when a
+    # quote is cut out of the tree; a browser shows nothing for them either.
+    html = _NOT_XML.sub("", html)
     try:
         tree = lxml.html.document_fromstring(html)
     except Exception as error:
