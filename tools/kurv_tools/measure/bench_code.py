@@ -141,17 +141,27 @@ def imports() -> list[Figure]:
 
     print(f"Timing cold imports in fresh processes ({IMPORT_RUNS} each) ...", flush=True)
     layer = REPO_ROOT / "layers" / "common"
-    probes = {"import boto3 (bare)": "import boto3"}
-    for function in ("track", "sweep", "send", "replies", "feedback"):
+    # (label, statement, tracing on): as deployed by default (Tracing=Active), and the two
+    # functions that load the X-Ray SDK once more with Tracing=PassThrough.
+    probes: list[tuple[str, str, bool]] = [("import boto3 (bare)", "import boto3", False)]
+    for function in ("track", "sweep", "send", "replies", "feedback", "stats"):
         path = REPO_ROOT / "functions" / function / "app.py"
-        probes[f"{function}/app.py"] = (
+        statement = (
             "import importlib.util; "
             f"spec = importlib.util.spec_from_file_location('app', {str(path)!r}); "
             "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)"
         )
+        probes.append((f"{function}/app.py", statement, True))
+        if function in ("sweep", "send"):
+            probes.append((f"{function}/app.py, tracing off", statement, False))
     figures = []
-    environment = {**os.environ, "PYTHONPATH": str(layer)}
-    for label, statement in probes.items():
+    for label, statement, traced in probes:
+        environment = {
+            **os.environ,
+            "PYTHONPATH": str(layer),
+            "POWERTOOLS_SERVICE_NAME": label.partition("/")[0],
+            "POWERTOOLS_TRACE_DISABLED": "false" if traced else "true",
+        }
         runs = []
         for _ in range(IMPORT_RUNS):
             code = (
