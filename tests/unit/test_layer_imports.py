@@ -141,3 +141,43 @@ def test_the_scanner_resolves_every_form_of_import(tmp_path: Path) -> None:
     assert found.kurv == {"core.model", "kurv"}
     assert found.kurv_typing == {"core.model"}
     assert found.kurv_lazy == {"core.model"}
+
+
+# What each function's cold start loads of the layer: its own flow and core, nothing more.
+OWN_FLOW = {
+    "track": "track",
+    "sweep": "recover",
+    "send": "recover",
+    "replies": "replies",
+    "feedback": "feedback",
+    "stats": "stats",
+}
+
+
+def flows_loaded_by_function(function: str) -> set[str]:
+    path = LAYER.parents[2] / "functions" / function / "app.py"
+    probe = (
+        "import importlib.util, sys; "
+        f"spec = importlib.util.spec_from_file_location('app', {str(path)!r}); "
+        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module); "
+        "print(','.join(sorted({name.split('.')[1] for name in sys.modules "
+        "if name.startswith('kurv.') and name.count('.') >= 1})))"
+    )
+    result = subprocess.run(  # noqa: S603 (our own interpreter, our own probe)
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            "PYTHONPATH": str(LAYER.parent),
+            "POWERTOOLS_SERVICE_NAME": function,
+            "POWERTOOLS_TRACE_DISABLED": "true",
+        },
+    )
+    return {name for name in result.stdout.strip().split(",") if name in FLOWS}
+
+
+@pytest.mark.parametrize("function", sorted(OWN_FLOW))
+def test_a_function_loads_only_its_own_flow(function: str) -> None:
+    # send no longer loads the tracking write path (links -> cart_store -> events) it did.
+    assert flows_loaded_by_function(function) == {OWN_FLOW[function]}
