@@ -16,9 +16,10 @@ def add_parser(commands: Commands) -> None:
         help="what Kurv did for a shop: emails, clicks, orders and revenue recovered, replies",
         description=(
             "Adds up the shop's daily figures (kept as things happen; the report reads one\n"
-            "small item per day, never the carts): carts, emails per step, clicks, orders\n"
-            "after an email or a click within the shop's attribution window, recovered\n"
-            "revenue per currency, opt-outs, bounces, replies by reason, the recovery rate.\n\n"
+            "small item per day, never the carts): carts, emails per step, clicks, orders,\n"
+            "recovered orders and their revenue per currency (ordered within the shop's\n"
+            "attribution window after the cart's last email: the dashboard counts the same),\n"
+            "orders after a click, opt-outs, bounces, replies by reason, the recovery rate.\n\n"
             "example:\n  kurv report --shop nordlys --days 30 --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
