@@ -78,13 +78,13 @@ judges:
 			echo "==> Installing Debian's spamassassin"; \
 			apt-get install -y -qq spamassassin >/dev/null 2>&1 || \
 			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq spamassassin >/dev/null; }; \
-		else echo "note: SpamAssassin is not installed; tests/test_spam.py skips (apt-get install spamassassin)"; fi; }
+		else echo "note: SpamAssassin is not installed; tests/judges/test_spam.py skips (apt-get install spamassassin)"; fi; }
 	@{ command -v chromium && command -v chromedriver; } >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's chromium and chromium-driver"; \
 			apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
 			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium chromium-driver >/dev/null; }; \
-		else echo "note: Chromium is not installed; tests/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
+		else echo "note: Chromium is not installed; tests/judges/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
 
 # The docs' signing examples in other languages run in the tests: PHP and Node.js, from
 # Debian where missing and we may (as in CI); elsewhere those tests skip with a note.

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ADD
 from kurv_tools import cli
 from kurv_tools.stack import LocalStack
 from kurv_tools.state import LocalState
 from localserver import free_port
-from test_cli import ADD
 
 
 def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -228,8 +228,7 @@ def test_migrate_address_hashes_on_the_local_stack(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from helpers import make_shop
-    from test_migrate import put_old_suppression
+    from helpers import make_shop, put_old_suppression
 
     monkeypatch.chdir(tmp_path)
     settings = stack.settings

@@ -9,15 +9,13 @@ from typing import Any
 
 import pytest
 
-from helpers import START, Api, advance, cart_updated, contact, link
+from helpers import START, Api, a_busy_day
 from kurv.core.clock import DAY, HOUR, day_of
 from kurv.core.shops import Shop
 from kurv.stats.counting import changes
 from kurv_tools import cli
-from kurv_tools.inbound import receive
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
-from test_replies import reply_to
 
 T = START
 
@@ -69,27 +67,6 @@ def test_opt_outs_and_replies_by_reason() -> None:
 def busy_day(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
     """Four carts: one bought after a click, one opted out, one replied, one bounced."""
     a_busy_day(api, loop, stack)
-
-
-def a_busy_day(api: Api, loop: LocalLoop, stack: LocalStack, *more: tuple[str, str]) -> None:
-    """busy_day's carts, and `more` (cart id, address) emailed beside them."""
-    for cart_id, address in (
-        ("buys", "ada@example.com"),
-        ("leaves", "grace@example.com"),
-        ("answers", "lin@example.com"),
-        ("bounces", "bounce@simulator.amazonses.com"),
-        *more,
-    ):
-        api.post(contact(cart_id, email=address))
-        api.post(cart_updated(cart_id))
-    api.post(cart_updated("anonymous"))
-    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
-    assert api.request("GET", link(emails["buys"], "r")).status == 302
-    assert api.request("POST", link(emails["leaves"], "u")).status == 200
-    receive(stack, reply_to(emails["answers"], "Shipping was too expensive."))
-    order = {"type": "order.completed", "cart_id": "buys", "order_id": "o-1", "total": "25.00"}
-    assert api.post(order).status == 202
-    loop.deliver()
 
 
 @pytest.mark.usefixtures("busy_day")

@@ -41,7 +41,7 @@ from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
 from localserver import LocalServer, local_server
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "api.md"
 README = ROOT / "README.md"
 # Where answers to shops are made: the layer and the handlers (not the local-only tools).

@@ -15,14 +15,14 @@ import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
+from integration.test_api_docs import blocks, documented_codes, emitted_codes
 from kurv.track import api_spec
 from kurv.track.auth import sign
 from kurv.track.tracking import MAX_BODY_BYTES
 from kurv_tools import openapi
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
-from test_api_docs import blocks, documented_codes, emitted_codes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TRACK_MODULE = "kurv_function_track"
 
 
