@@ -1,84 +1,29 @@
-"""docs/api.md is the public contract: every example in it is posted to Kurv and checked.
-
-The page marks what is checked with an HTML comment right before a fenced block:
-``<!-- example: NAME -->`` (a request body, posted signed), ``<!-- response: NAME STATUS -->``
-(the answer Kurv gives to example NAME, or to the request PROVOKED[NAME] makes) and
-``<!-- code: NAME -->`` (a program run against `make run`'s server). Every ```json block
-must be marked, every example needs an entry in EFFECTS, and every event type and error
-code the code knows must be on the page.
+"""docs/api.md is the public contract: every example in it is posted to Kurv (the track
+function on moto) and what the page says it does is checked, and every error answer it shows
+is provoked for real. Every example needs an entry in EFFECTS. (The page's shape:
+tests/unit/test_api_page.py; its programs against `make run`: tests/system/test_api_programs.py.)
 """
 
 from __future__ import annotations
 
-import ast
 import json
-import os
-import re
-import shutil
-import subprocess
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
+from api_contract import blocks, example
 from helpers import Api, Reply, advance, due_keys, make_shop, read_cart
-from kurv.core import errors
 from kurv.core.clock import DAY, HOUR
 from kurv.core.model import cart_key
 from kurv.core.render import catalogue
 from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionStore
-from kurv.track.auth import sign
-from kurv.track.events import CartItem, Event
 from kurv.track.tracking import MAX_BODY_BYTES
 from kurv_tools.loop import LocalLoop
 from kurv_tools.stack import LocalStack
-from localserver import LocalServer, local_server
-
-ROOT = Path(__file__).resolve().parents[2]
-DOC = ROOT / "docs" / "api.md"
-README = ROOT / "README.md"
-# Where answers to shops are made: the layer and the handlers (not the local-only tools).
-PRODUCT_CODE = (ROOT / "layers" / "common" / "kurv", ROOT / "functions")
-MARKED_BLOCK = re.compile(r"<!-- (example|response|code): ([^>]*?) -->\n```(\w+)\n(.*?)\n```", re.S)
-
-
-@dataclass(frozen=True)
-class Block:
-    kind: str  # example, response or code
-    name: str
-    status: int | None  # responses only
-    language: str
-    text: str
-
-
-@cache
-def marked_blocks() -> tuple[Block, ...]:
-    found = []
-    for kind, label, language, text in MARKED_BLOCK.findall(DOC.read_text()):
-        name, _, status = label.strip().partition(" ")
-        found.append(Block(kind, name, int(status) if status else None, language, text))
-    return tuple(found)
-
-
-def blocks(kind: str) -> dict[str, Block]:
-    return {block.name: block for block in marked_blocks() if block.kind == kind}
-
-
-def example(name: str) -> Any:
-    return json.loads(blocks("example")[name].text)
-
-
-def event_models() -> dict[str, type[BaseModel]]:
-    """Each event type the code knows, by its `type` value."""
-    models: tuple[type[BaseModel], ...] = get_args(Event)
-    return {get_args(model.model_fields["type"].annotation)[0]: model for model in models}
 
 
 def post(api: Api, name: str) -> Reply:
@@ -94,115 +39,9 @@ def post(api: Api, name: str) -> Reply:
     return reply
 
 
-# ---------------------------------------------------------------- the page's own shape
-
-
-def test_every_json_block_is_a_marked_example_or_response() -> None:
-    text = DOC.read_text()
-    marked_json = [block for block in marked_blocks() if block.language == "json"]
-
-    assert len(marked_json) == text.count("```json")
-    names = [(block.kind, block.name) for block in marked_blocks()]
-    assert len(names) == len(set(names)), "two blocks share a name"
-    for block in marked_json:
-        json.loads(block.text)  # each is valid JSON as printed
-
-
 def test_every_response_belongs_to_an_example_or_a_provoked_request() -> None:
     assert set(blocks("response")) <= set(blocks("example")) | set(PROVOKED)
     assert set(PROVOKED) <= set(blocks("response"))
-
-
-def test_every_event_type_has_a_complete_example_and_documented_fields() -> None:
-    text = DOC.read_text()
-    for event_type, model in event_models().items():
-        body = example(event_type)
-        assert body["type"] == event_type
-        # Complete: every field but occurred_at (dated examples would age out of retention).
-        assert set(body) == set(model.model_fields) - {"occurred_at"}, event_type
-        section = text.split(f"### `{event_type}`\n", 1)[1].split("\n## ", 1)[0].split("\n### ")[0]
-        for field in set(model.model_fields) - {"type", "cart_id", "event_id", "occurred_at"}:
-            assert f"`{field}`" in section, f"{event_type}: {field} is not documented"
-    items = example("cart.updated")["items"]
-    assert set[str]().union(*items) == set(CartItem.model_fields)
-    for field in CartItem.model_fields:
-        assert f"`items[].{field}`" in text
-    assert any("occurred_at" in example(name) for name in blocks("example"))
-
-
-# ---------------------------------------------------------------- error codes
-
-
-def emitted_codes() -> dict[str, int | None]:
-    """Every error code the product code can answer with, and its status where it is fixed:
-    our error classes (with `code=`, or their default code) and {"code": ...} literals."""
-    classes = {cls.__name__: cls for cls in _subclasses(errors.KurvError)}
-    codes: dict[str, int | None] = {}
-    for path in (file for where in PRODUCT_CODE for file in sorted(where.rglob("*.py"))):
-        tree = ast.parse(path.read_text())
-        calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
-        for call in calls:
-            name = getattr(call.func, "id", None) or getattr(call.func, "attr", "")
-            if name in classes:
-                error = classes[name]
-                named = [_string(kw.value) for kw in call.keywords if kw.arg == "code"]
-                assert all(named), f"{path.name}:{call.lineno}: code= must be a literal"
-                codes[named[0] if named and named[0] else error.code] = error.status
-            elif name == "json_response" and len(call.args) == 2:
-                status, body = call.args
-                if isinstance(status, ast.Constant) and isinstance(status.value, int):
-                    for code in filter(None, map(_code_literal, ast.walk(body))):
-                        codes[code] = status.value
-        for code in filter(None, map(_code_literal, ast.walk(tree))):
-            codes.setdefault(code, None)  # e.g. no_valid_events: its status depends on the batch
-    return codes
-
-
-def _subclasses(cls: type[errors.KurvError]) -> Iterator[type[errors.KurvError]]:
-    for sub in cls.__subclasses__():
-        yield sub
-        yield from _subclasses(sub)
-
-
-def _string(node: ast.AST | None) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    return None
-
-
-def _code_literal(node: ast.AST) -> str | None:
-    """The code of a dict literal such as {"code": "not_found", ...}."""
-    if not isinstance(node, ast.Dict):
-        return None
-    pairs = zip(node.keys, node.values, strict=True)
-    return next((_string(value) for key, value in pairs if _string(key) == "code"), None)
-
-
-def documented_codes() -> dict[str, int]:
-    """The page's table of codes: | `code` | status | when |."""
-    table = DOC.read_text().split("Every code Kurv answers with:\n\n", 1)[1].split("\n\n", 1)[0]
-    rows = re.findall(r"^\| `([a-z_]+)` \| (\d{3})", table, re.M)
-    return {code: int(status) for code, status in rows}
-
-
-def test_the_code_collector_finds_what_it_should() -> None:
-    codes = emitted_codes()
-
-    assert codes["bad_signature"] == 401  # a class with code=
-    assert codes["invalid_request"] == 400  # a class's default
-    assert codes["internal_error"] == 500  # a literal answer in the handler
-    assert "no_valid_events" in codes  # a literal inside a batch answer
-    assert "rate_limited" not in codes  # the class exists, but every raise names its own code
-
-
-def test_every_error_code_is_documented_with_its_status() -> None:
-    codes, documented = emitted_codes(), documented_codes()
-
-    assert sorted(set(codes) - set(documented)) == [], "codes the page does not list"
-    assert sorted(set(documented) - set(codes)) == [], "codes the page lists but nothing answers"
-    for code, status in codes.items():
-        if status is not None:
-            assert documented[code] == status, code
 
 
 # ---------------------------------------------------------------- examples, posted
@@ -401,124 +240,3 @@ def test_error_answers_on_the_page_are_real(name: str, api: Api) -> None:
     reply = PROVOKED[name](api)
 
     assert (reply.status, reply.body) == (expected.status, json.loads(expected.text))
-
-
-# ---------------------------------------------------------------- programs, against `make run`
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[LocalServer]:
-    """`make run` on a free port (not 3000), running this checkout's code, on real time."""
-    for tool in ("openssl", "curl", "bash"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed")
-    code = f"{ROOT / 'layers' / 'common'}:{ROOT / 'tools'}"
-    with local_server(
-        tmp_path, KURV_DEMO_SECRET="ksk_try_me", KURV_SWEEP_SECONDS="3600", PYTHONPATH=code
-    ) as running:
-        yield running
-
-
-def _bash(script: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run a script from our own pages, strictly, with a plain environment plus `env`."""
-    return subprocess.run(  # noqa: S603 (our own documentation's script, against loopback)
-        [shutil.which("bash") or "/bin/bash", "-euo", "pipefail", "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **env},
-    )
-
-
-def _assign(source: str, variable: str, value: str, pattern: str) -> str:
-    changed, count = re.subn(pattern.format(variable), f"{variable}{value}", source, flags=re.M)
-    assert count == 1, f"{variable} is not assigned once in the example"
-    return changed
-
-
-@pytest.mark.slow
-def test_python_signing_example_posts_to_kurv(server: LocalServer) -> None:
-    source = blocks("code")["python-signing"].text
-    for variable, value in (
-        ("KURV_URL", f"{server.base_url}/v1/events"),
-        ("SHOP_ID", "demo"),
-        ("SIGNING_SECRET", "ksk_try_me"),
-    ):
-        source = _assign(source, variable, f" = {value!r}", r"^{} = .*$")
-    namespace: dict[str, Any] = {}
-
-    exec(compile(source, "docs/api.md python-signing", "exec"), namespace)  # noqa: S102
-
-    assert (namespace["status"], namespace["answer"]) == (202, {"accepted": 1})
-    body = b'{"type": "checkout.step"}'
-    assert namespace["kurv_signature"]("ksk_x", body, 1_800_000_000) == sign(
-        "ksk_x", body, 1_800_000_000
-    )
-
-
-@pytest.mark.slow
-def test_shell_signing_example_posts_to_kurv(server: LocalServer) -> None:
-    script = blocks("code")["shell-signing"].text
-    for variable, value in (
-        ("KURV_URL", f"{server.base_url}/v1/events"),
-        ("SHOP_ID", "demo"),
-        ("SIGNING_SECRET", "ksk_try_me"),
-    ):
-        script = _assign(script, variable, f"={value}", r"^{}=.*$")
-
-    done = _bash(script)
-
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"accepted": 1}
-
-
-def _runtime(program: str) -> str:
-    """A language's interpreter for the page's examples: skipped where missing, except under
-    CI, where `make test` installs it."""
-    found = shutil.which(program)
-    if found is None:
-        if os.environ.get("CI"):
-            raise RuntimeError(f"{program} is missing in CI: `make runtimes` installs it")
-        pytest.skip(f"{program} is not installed")
-    return found
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("name", "program"), [("node-signing", "node"), ("php-signing", "php")])
-def test_signing_examples_in_other_languages_post_to_kurv(
-    name: str, program: str, server: LocalServer, tmp_path: Path
-) -> None:
-    interpreter = _runtime(program)
-    source = blocks("code")[name].text
-    for variable, value in (
-        ("KURV_URL", f"{server.base_url}/v1/events"),
-        ("SHOP_ID", "demo"),
-        ("SIGNING_SECRET", "ksk_try_me"),
-    ):
-        source = _assign(source, variable, f" = {json.dumps(value)};", r"(?<=^const ){} = .*$")
-    script = tmp_path / f"example.{'js' if program == 'node' else program}"
-    script.write_text(source)
-
-    done = subprocess.run(  # noqa: S603 (our own documentation's program, against loopback)
-        [interpreter, str(script)], capture_output=True, text=True, timeout=60, check=False
-    )
-
-    assert done.returncode == 0, done.stderr
-    status, answer = done.stdout.strip().split(" ", 1)
-    assert (int(status), json.loads(answer)) == (202, {"accepted": 1})
-
-
-@pytest.mark.slow
-def test_readme_recipes_work_on_another_port(server: LocalServer) -> None:
-    # The README's "Try it": its shell blocks, in order, in one shell, with KURV_PORT set.
-    section = README.read_text().split("## Try it\n", 1)[1].split("\n## ", 1)[0]
-    script = "\n".join(re.findall(r"```sh\n(.*?)\n```", section, re.S))
-    port = server.base_url.rsplit(":", 1)[1]
-    assert port != "3000"
-
-    done = _bash(script, KURV_PORT=port)  # as if the user exported it
-
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.count('{"accepted": 1}') == 2, done.stdout
-    assert '"to": "ada@example.com"' in done.stdout, done.stdout

@@ -1,40 +1,22 @@
 """openapi.json: made from track's routes and models, valid OpenAPI 3.1, true to the code
-(its codes, its schemas, docs/api.md's examples) and to the running server (every example
-replayed against `make run`)."""
+(its codes, its schemas, docs/api.md's examples). Replayed against `make run`:
+tests/system/test_openapi_replay.py."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from functools import cache
-from pathlib import Path
 from typing import Any, get_args
 
 import pytest
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import validate
 
-from integration.test_api_docs import blocks, documented_codes, emitted_codes
+from api_contract import blocks, documented_codes, emitted_codes, operation, response_examples, spec
 from kurv.track import api_spec
-from kurv.track.auth import sign
-from kurv.track.tracking import MAX_BODY_BYTES
 from kurv_tools import openapi
-from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 
-ROOT = Path(__file__).resolve().parents[2]
 TRACK_MODULE = "kurv_function_track"
-
-
-@cache
-def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(openapi.OPENAPI_PATH.read_text())
-    return loaded
-
-
-def operation() -> dict[str, Any]:
-    post: dict[str, Any] = spec()["paths"]["/v1/events"]["post"]
-    return post
 
 
 def validator(schema: dict[str, Any]) -> Draft202012Validator:
@@ -45,12 +27,6 @@ def validator(schema: dict[str, Any]) -> Draft202012Validator:
 def request_schema() -> dict[str, Any]:
     schema: dict[str, Any] = operation()["requestBody"]["content"]["application/json"]["schema"]
     return schema
-
-
-def response_examples() -> Iterator[tuple[int, str, Any]]:
-    for status, answer in operation()["responses"].items():
-        for name, example in answer["content"]["application/json"].get("examples", {}).items():
-            yield int(status), name, example["value"]
 
 
 # ---------------------------------------------------------------- the document and the code
@@ -154,118 +130,3 @@ def test_every_response_example_fits_its_schema() -> None:
     for status, name, value in response_examples():
         model = operation()["responses"][str(status)]["content"]["application/json"]["schema"]
         assert list(validator(model).iter_errors(value)) == [], (status, name)
-
-
-# ---------------------------------------------------------------- replayed on `make run`
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
-    with local_server(tmp_path_factory.mktemp("openapi"), KURV_SWEEP_SECONDS="3600") as running:
-        yield running
-
-
-def _now(server: LocalServer) -> int:
-    _, _, clock = server.request("GET", "/_local/clock")
-    return int(json.loads(clock)["now"])
-
-
-def signed(
-    server: LocalServer, body: bytes, *, secret: str = DEMO_SECRET, age: int = 0
-) -> tuple[int, Any]:
-    signature = sign(secret, body, _now(server) - age)
-    status, _, answer = server.request(
-        "POST",
-        "/v1/events",
-        body,
-        {"Content-Type": "application/json", "Kurv-Shop": "demo", "Kurv-Signature": signature},
-    )
-    return status, json.loads(answer)
-
-
-def _json(value: Any) -> bytes:
-    return json.dumps(value).encode()
-
-
-_ITEM = {"sku": "LAMP-1", "name": "Desk lamp", "quantity": 1}
-
-# The request behind each response example that no request example makes.
-MISTAKES: dict[str, Callable[[LocalServer], tuple[int, Any]]] = {
-    "batch-partial": lambda server: signed(
-        server,
-        _json(
-            {
-                "events": [
-                    {"type": "checkout.step", "cart_id": "c-1004", "step": "payment"},
-                    {
-                        "type": "cart.updated",
-                        "cart_id": "c-1004",
-                        "currency": "EUR",
-                        "items": [{**_ITEM, "unit_price": 49.0}],
-                    },
-                ]
-            }
-        ),
-    ),
-    "invalid-event": lambda server: signed(
-        server,
-        _json({"type": "cart.updated", "cart_id": "c-1005", "currency": "EURO", "items": []}),
-    ),
-    "no-valid-events": lambda server: signed(
-        server,
-        _json(
-            {
-                "events": [
-                    {"type": "checkout.step", "cart_id": "c-1006", "step": "dancing"},
-                    {"type": "cart.abandoned", "cart_id": "c-1006"},
-                ]
-            }
-        ),
-    ),
-    "invalid-json": lambda server: signed(server, b'{"type": "checkout.step",'),
-    "bad-signature": lambda server: signed(
-        server, _json(api_spec.REQUEST_EXAMPLES["checkout.step"]["value"]), secret="ksk_wrong"
-    ),
-    "signature-expired": lambda server: signed(
-        server, _json(api_spec.REQUEST_EXAMPLES["checkout.step"]["value"]), age=301
-    ),
-    "origin-not-allowed": lambda server: _from_a_page(server, "https://elsewhere.example"),
-    "payload-too-large": lambda server: signed(server, b" " * (MAX_BODY_BYTES + 1)),
-}
-
-
-def _from_a_page(server: LocalServer, origin: str) -> tuple[int, Any]:
-    status, _, answer = server.request(
-        "POST",
-        "/v1/events",
-        _json(api_spec.REQUEST_EXAMPLES["checkout.step"]["value"]),
-        {"Content-Type": "application/json", "Kurv-Key": DEMO_KEY, "Origin": origin},
-    )
-    return status, json.loads(answer)
-
-
-def test_every_response_example_is_replayed() -> None:
-    requested = set(operation()["requestBody"]["content"]["application/json"]["examples"])
-    answered = {name for _, name, _ in response_examples()}
-
-    assert sorted(answered - requested - set(MISTAKES)) == []
-    assert sorted(set(MISTAKES) - answered) == []
-
-
-@pytest.mark.slow
-def test_request_examples_are_answered_as_documented(server: LocalServer) -> None:
-    answers = {name: (status, value) for status, name, value in response_examples()}
-    examples = operation()["requestBody"]["content"]["application/json"]["examples"]
-
-    for name, example in examples.items():
-        body = example["value"]
-        expected = answers.get(name, (202, {"accepted": len(body.get("events", [body]))}))
-        assert signed(server, _json(body)) == expected, name
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(MISTAKES))
-def test_error_examples_are_what_the_server_answers(name: str, server: LocalServer) -> None:
-    expected = next((status, value) for status, n, value in response_examples() if n == name)
-
-    assert MISTAKES[name](server) == expected
