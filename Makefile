@@ -18,7 +18,7 @@ VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
 	@echo "make test     install into .venv, then lint, template lint and every test"
-	@echo "make test-fast  the unit tests only (no AWS emulator): seconds"
+	@echo "make test-fast  the unit tests only (no AWS emulator, no network): about 16 s"
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make spam-scores  SpamAssassin's score for every email (language, step, variant)"
@@ -66,7 +66,16 @@ template-lint: $(STAMP) $(SAM_STAMP)
 
 pytest: $(STAMP) judges runtimes
 	@echo "==> pytest"
-	@$(BIN)/pytest
+	@$(BIN)/pytest --durations=15
+
+# apt-get waits up to 10 minutes for a busy dpkg lock (another install, unattended-upgrades)
+# instead of failing. `apt-get update` ignores that option for the package lists' own lock
+# (apt 2.6), so APT_UPDATE retries it while that lock is held, as long, and no longer.
+APT_GET := apt-get -o DPkg::Lock::Timeout=600
+APT_UPDATE := apt_update() { for try in $$(seq 60); do \
+		out=$$($(APT_GET) update -qq 2>&1) && return 0; \
+		case "$$out" in *"Could not get lock"*) sleep 10;; *) echo "$$out" >&2; return 1;; esac; \
+	done; return 1; }; apt_update
 
 # Outside judges the tests consult: Debian's SpamAssassin scores every email, and Debian's
 # Chromium (driven by chromium-driver) lays each out. Installed where missing and we may
@@ -76,15 +85,15 @@ judges:
 	@command -v spamassassin >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's spamassassin"; \
-			apt-get install -y -qq spamassassin >/dev/null 2>&1 || \
-			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq spamassassin >/dev/null; }; \
-		else echo "note: SpamAssassin is not installed; tests/test_spam.py skips (apt-get install spamassassin)"; fi; }
+			$(APT_GET) install -y -qq spamassassin >/dev/null 2>&1 || \
+			{ $(APT_UPDATE) && $(APT_GET) install -y -qq spamassassin >/dev/null; }; \
+		else echo "note: SpamAssassin is not installed; tests/judges/test_spam.py skips (apt-get install spamassassin)"; fi; }
 	@{ command -v chromium && command -v chromedriver; } >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's chromium and chromium-driver"; \
-			apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
-			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium chromium-driver >/dev/null; }; \
-		else echo "note: Chromium is not installed; tests/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
+			$(APT_GET) install -y -qq chromium chromium-driver >/dev/null 2>&1 || \
+			{ $(APT_UPDATE) && $(APT_GET) install -y -qq chromium chromium-driver >/dev/null; }; \
+		else echo "note: Chromium is not installed; tests/judges/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
 
 # The docs' signing examples in other languages run in the tests: PHP and Node.js, from
 # Debian where missing and we may (as in CI); elsewhere those tests skip with a note.
@@ -92,14 +101,14 @@ runtimes:
 	@command -v php >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's php-cli (docs/api.md's PHP example runs in the tests)"; \
-			apt-get install -y -qq php-cli >/dev/null 2>&1 || \
-			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq php-cli >/dev/null; }; \
+			$(APT_GET) install -y -qq php-cli >/dev/null 2>&1 || \
+			{ $(APT_UPDATE) && $(APT_GET) install -y -qq php-cli >/dev/null; }; \
 		else echo "note: PHP is not installed; the PHP example's test skips (apt-get install php-cli)"; fi; }
 	@command -v node >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's nodejs (docs/api.md's Node example runs in the tests)"; \
-			apt-get install -y -qq nodejs >/dev/null 2>&1 || \
-			{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq nodejs >/dev/null; }; \
+			$(APT_GET) install -y -qq nodejs >/dev/null 2>&1 || \
+			{ $(APT_UPDATE) && $(APT_GET) install -y -qq nodejs >/dev/null; }; \
 		else echo "note: Node.js is not installed; the Node example's test skips (apt-get install nodejs)"; fi; }
 
 spam-scores: $(STAMP) judges
@@ -108,7 +117,8 @@ spam-scores: $(STAMP) judges
 openapi: $(STAMP)
 	@$(BIN)/python -m kurv_tools.building.openapi
 
-# Pure code only: decisions, planning, rendering, tokens, the template. No moto server.
+# Pure code only (tests/unit): decisions, planning, rendering, tokens, the template, the
+# docs against the code. No moto server, no network (tests/unit/conftest.py refuses both).
 test-fast: $(STAMP)
 	@$(BIN)/pytest tests/unit
 

@@ -1,4 +1,6 @@
-"""Fixtures: one moto server per session, reset for every test; tables from template.yaml."""
+"""Fixtures: one moto server and one stack per session (tables from template.yaml, made once);
+each test starts from that stack emptied (tests/session_stack.py), with a clock of its own,
+the handlers wired to it, and the environment as it found it."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from kurv_tools.local.emulator import Emulator
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 from kurv_tools.local.state import STATE_FILE, LocalState
+from session_stack import PREFIX, SessionStack, unwire
 
 settings.register_profile(
     "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -43,18 +46,40 @@ def emulator() -> Iterator[Emulator]:
             os.environ[name] = value
 
 
+@pytest.fixture(scope="session")
+def session_stack(emulator: Emulator) -> SessionStack:
+    return SessionStack.create(emulator)
+
+
+@pytest.fixture(autouse=True)
+def _environment_kept() -> Iterator[None]:
+    """A test may change the environment through monkeypatch (undone after it), never leave
+    it changed for the next test."""
+    before = dict(os.environ)
+    yield
+    after = dict(os.environ)
+    after.pop("PYTEST_CURRENT_TEST", None)  # pytest's own, set around each phase
+    before.pop("PYTEST_CURRENT_TEST", None)
+    if after != before:
+        changed = sorted({name for name, _ in {*before.items()} ^ {*after.items()}})
+        for name in changed:
+            os.environ.pop(name, None)
+        os.environ.update({name: before[name] for name in changed if name in before})
+        pytest.fail(f"the test left the environment changed: {changed}")
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
 
 
 @pytest.fixture
-def stack(emulator: Emulator, clock: ManualClock) -> LocalStack:
-    emulator.reset()
-    stack = LocalStack(emulator, clock, prefix="test")
-    stack.create_tables()
+def stack(session_stack: SessionStack, clock: ManualClock) -> Iterator[LocalStack]:
+    session_stack.restore()
+    stack = LocalStack(session_stack.emulator, clock, prefix=PREFIX)  # clients of its own
     stack.wire()
-    return stack
+    yield stack
+    unwire()
 
 
 @pytest.fixture

@@ -8,12 +8,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kurv.core.dynamo import from_item
+from kurv.core.addresses import plain_address_hash
+from kurv.core.clock import HOUR
+from kurv.core.dynamo import from_item, to_item
 from kurv.core.model import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.core.shops import Shop
 from kurv.recover.claims import Claim, ClaimStore
 from kurv.track.auth import sign
 from kurv_tools.local.apigw import http_event
+from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.outbox import outbox
 from kurv_tools.local.stack import LocalStack
@@ -22,6 +25,28 @@ START = 1_795_000_000  # 2026-11-18T09:46:40Z: every test starts its clock here
 SECRET = "ksk_test_secret_0123456789"
 KEY = "kpk_test_key_0123456789"
 ORIGIN = "https://shop.example"
+# `kurv shop add` for the Nordlys shop, as the CLI tests type it.
+ADD = [
+    "shop",
+    "add",
+    "nordlys",
+    "--name",
+    "Nordlys Te",
+    "--sender-email",
+    "hei@nordlys.example",
+    "--restore-url",
+    "https://nordlys.example/handlekurv/{cart_id}",
+    "--locale",
+    "nb-NO",
+    "--currency",
+    "nok",
+    "--series",
+    "30m,1d,3d",
+    "--origin",
+    "https://nordlys.example",
+    "--support-phone",
+    "+47 22 33 44 55",
+]
 
 
 def make_shop(stack: LocalStack, **overrides: Any) -> Shop:
@@ -41,6 +66,16 @@ def make_shop(stack: LocalStack, **overrides: Any) -> Shop:
     shop = Shop.model_validate(values)
     stack.shop_store.put(shop)
     return shop
+
+
+def put_old_suppression(stack: LocalStack, shop: Shop, email: str) -> None:
+    item = {
+        "pk": f"{shop.shop_id}#{plain_address_hash(email)}",
+        "shop_id": shop.shop_id,
+        "reason": "opted_out",
+        "suppressed_at": 1_700_000_000,
+    }
+    stack.dynamodb.put_item(TableName=stack.settings.suppressions_table, Item=to_item(item))
 
 
 @dataclass
@@ -166,6 +201,49 @@ def link(email: dict[str, Any], kind: str) -> str:
     match = re.search(rf"https?://[^/\s]+(/{kind}/[A-Za-z0-9_.-]+)", email["text"])
     assert match, f"no /{kind}/ link in the email"
     return match.group(1)
+
+
+def reply_to(email: dict[str, Any], text: str, **headers: str) -> bytes:
+    """A plain reply as a mail client sends it, quoting the email it answers."""
+    lines = {
+        "From": "Ada Lovelace <ada@example.com>",
+        "To": email["reply_to"],
+        "Subject": "Re: " + email["subject"],
+        "Message-ID": "<reply-1@mail.example.com>",
+        "In-Reply-To": email["headers"].get("Message-ID", ""),
+        "Date": "Wed, 18 Nov 2026 11:00:00 +0000",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=utf-8",
+        **headers,
+    }
+    quoted = "\n".join("> " + line for line in email["text"].splitlines()[:6])
+    body = (
+        f"{text}\n\nOn Wed, 18 Nov 2026 at 10:46, Test Shop <hello@shop.example> wrote:\n{quoted}\n"
+    )
+    head = "".join(f"{name}: {value}\r\n" for name, value in lines.items())
+    return (head + "\r\n" + body.replace("\n", "\r\n")).encode()
+
+
+def a_busy_day(api: Api, loop: LocalLoop, stack: LocalStack, *more: tuple[str, str]) -> None:
+    """Four carts emailed: one bought after a click, one opted out, one replied, one
+    bounced; an anonymous cart; and `more` (cart id, address) emailed beside them."""
+    for cart_id, address in (
+        ("buys", "ada@example.com"),
+        ("leaves", "grace@example.com"),
+        ("answers", "lin@example.com"),
+        ("bounces", "bounce@simulator.amazonses.com"),
+        *more,
+    ):
+        api.post(contact(cart_id, email=address))
+        api.post(cart_updated(cart_id))
+    api.post(cart_updated("anonymous"))
+    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
+    assert api.request("GET", link(emails["buys"], "r")).status == 302
+    assert api.request("POST", link(emails["leaves"], "u")).status == 200
+    receive(stack, reply_to(emails["answers"], "Shipping was too expensive."))
+    order = {"type": "order.completed", "cart_id": "buys", "order_id": "o-1", "total": "25.00"}
+    assert api.post(order).status == 202
+    loop.deliver()
 
 
 class SlowSweep:

@@ -63,7 +63,32 @@ class LocalServer:
 
 @contextmanager
 def local_server(tmp_path: Path, **env: str) -> Iterator[LocalServer]:
-    port = int(env.pop("KURV_PORT", 0)) or free_port()
+    """`make run` as a process, ready; on a free port unless env's KURV_PORT names one."""
+    given = env.pop("KURV_PORT", "")
+    server = _started(tmp_path, env, given)
+    try:
+        yield server
+    finally:
+        _stop(server)
+
+
+def _started(tmp_path: Path, env: dict[str, str], given: str) -> LocalServer:
+    """A free port can be taken by another process's socket before the server binds it:
+    then another is chosen, twice at most (never when the caller named the port)."""
+    for _ in range(3):
+        server = _spawn(tmp_path, int(given) if given else free_port(), env)
+        try:
+            _wait_until_ready(server)
+        except RuntimeError:
+            _stop(server)
+            if given or "set KURV_PORT to a free port" not in server.output():
+                raise
+            continue
+        return server
+    raise RuntimeError(f"no free port in three tries:\n{server.output()}")
+
+
+def _spawn(tmp_path: Path, port: int, env: dict[str, str]) -> LocalServer:
     log = tmp_path / f"run-{port}.log"
     environment = {
         key: value for key, value in os.environ.items() if not key.startswith("AWS_")
@@ -86,21 +111,22 @@ def local_server(tmp_path: Path, **env: str) -> Iterator[LocalServer]:
             stderr=subprocess.STDOUT,
             text=True,
         )
-    server = LocalServer(process, f"http://127.0.0.1:{port}", log)
-    try:
-        _wait_until_ready(server)
-        yield server
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    return LocalServer(process, f"http://127.0.0.1:{port}", log)
+
+
+def _stop(server: LocalServer) -> None:
+    process = server.process
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _wait_until_ready(server: LocalServer, limit: float = 60.0) -> None:
+    """Polls the server's log until it says it is ready (or it exits, or `limit` passes)."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         if server.process.poll() is not None:

@@ -237,8 +237,9 @@ def test_the_carts_the_gate_is_checked_on_include_ones_that_get_an_email() -> No
     # The property above says nothing if decide never sends for the carts it is given.
     sends = []
 
+    # A figure about the strategy itself: the same examples every run, else it flickers.
     @given(claimed=claimed_carts())
-    @settings(database=None)
+    @settings(database=None, derandomize=True)
     def collect(claimed: tuple[Cart, int]) -> None:
         sends.append(isinstance(decide(claimed[0], shop(), now=claimed[1]), Send))
 

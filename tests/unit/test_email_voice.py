@@ -15,7 +15,7 @@ from kurv.core.model import Variant
 from kurv.core.render import CATALOGUES, catalogue, render_reminder, render_unsubscribe_page
 from kurv.core.shops import SeriesStep
 from kurv.track.events import PaymentFailureReason
-from unit.test_email_content import EXPIRY, NBSP, reminder, shop
+from reminders import EXPIRY, NBSP, reminder, shop
 
 ASKING = [(1, Variant.FIRST), (2, Variant.FOLLOW_UP)]
 NOT_ASKING = [

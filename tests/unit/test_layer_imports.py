@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
@@ -59,29 +60,54 @@ def test_only_the_modules_that_talk_to_aws_import_its_sdk() -> None:
     assert "core.dynamo" in importers  # the check sees a real import when there is one
 
 
-def sdk_loaded_by(module: str) -> list[str]:
-    """The AWS SDK packages a fresh interpreter has loaded after importing kurv.<module>."""
-    probe = (
-        f"import sys; import kurv.{module}; "
-        "print(','.join(sorted(m for m in ('boto3', 'botocore') if m in sys.modules)))"
-    )
-    result = subprocess.run(  # noqa: S603 (our own interpreter, our own probe)
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(LAYER.parent)},
-    )
-    return [name for name in result.stdout.strip().split(",") if name]
+# A fresh interpreter imports kurv.<name> for each name in turn, and says after each which
+# SDK packages are loaded; it stops at the first that loaded one (anything after it would
+# be blamed for what that one loaded).
+PROBE = """
+import importlib, sys
+for name in sys.argv[1:]:
+    importlib.import_module("kurv." + name)
+    loaded = [sdk for sdk in ("boto3", "botocore") if sdk in sys.modules]
+    print(name, ",".join(loaded))
+    if loaded:
+        break
+"""
+
+
+def sdk_loaded_by(modules: list[str]) -> dict[str, list[str]]:
+    """The AWS SDK packages importing each kurv.<module> loads, as in a fresh interpreter:
+    one interpreter for the lot while none loads one, a fresh one after each that does."""
+    loaded: dict[str, list[str]] = {}
+    while rest := [module for module in modules if module not in loaded]:
+        result = subprocess.run(  # noqa: S603 (our own interpreter, our own probe)
+            [sys.executable, "-c", PROBE, *rest],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONPATH": str(LAYER.parent)},
+        )
+        for line in result.stdout.splitlines():
+            name, _, sdks = line.partition(" ")
+            loaded[name] = [sdk for sdk in sdks.split(",") if sdk]
+    return loaded
+
+
+@cache
+def sdk_loaded_by_pure_modules() -> dict[str, list[str]]:
+    return sdk_loaded_by(PURE)
 
 
 @pytest.mark.parametrize("name", PURE)
 def test_importing_a_pure_module_loads_no_aws_sdk(name: str) -> None:
-    assert sdk_loaded_by(name) == []
+    assert sdk_loaded_by_pure_modules()[name] == []
 
 
 def test_the_probe_sees_an_sdk_when_one_is_loaded() -> None:
-    assert sdk_loaded_by("core.dynamo") == ["boto3", "botocore"]
+    assert sdk_loaded_by(["core.model", "core.dynamo", "core.clock"]) == {
+        "core.model": [],
+        "core.dynamo": ["boto3", "botocore"],
+        "core.clock": [],  # judged in an interpreter of its own, after core.dynamo's
+    }
 
 
 def test_module_level_imports_have_no_cycle() -> None:

@@ -38,7 +38,8 @@ def test_send_has_exactly_one_filter() -> None:
         pytest.param("MODIFY", CLAIMED, UNCLAIMED, False, id="a stale claim released"),
         pytest.param("MODIFY", UNCLAIMED, UNCLAIMED, False, id="tracked activity"),
         # The filter lets this through, but it cannot happen: a claim is a conditional
-        # update of an existing, due cart (tests/test_sweep.py: a claim never creates one).
+        # update of an existing, due cart (tests/integration/test_sweep.py: a claim never
+        # creates one).
         pytest.param("INSERT", None, CLAIMED, True, id="a new item with a claim"),
         pytest.param("INSERT", None, UNCLAIMED, False, id="a new cart"),
         pytest.param("REMOVE", CLAIMED, None, False, id="expired by TTL"),

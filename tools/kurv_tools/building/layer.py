@@ -1,6 +1,6 @@
 """The common layer as `make build` ships it. `sam build` runs this through
 layers/common/Makefile (the layer's BuildMethod is makefile); `make bench` and
-tests/test_layer.py build with it too.
+tests/system/test_layer.py build with it too.
 
 1. pip installs layers/common/requirements.txt for Lambda: arm64 (manylinux2014_aarch64),
    CPython 3.13, wheels only, no bytecode compiled for the build machine's Python. It

@@ -1,7 +1,7 @@
 """openapi.json, the tracking API as OpenAPI 3.1, made from track's own routes and models.
 
 `make openapi` writes it; `python -m kurv_tools.building.openapi --check` (and
-tests/test_openapi.py) fail when the checked-in file differs from what the code makes now.
+tests/unit/test_openapi.py) fail when the checked-in file differs from what the code makes now.
 """
 
 from __future__ import annotations

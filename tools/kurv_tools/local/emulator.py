@@ -69,6 +69,19 @@ class Emulator:
 
     def sent_messages(self) -> list[dict[str, Any]]:
         """Every raw message the emulated SES accepted, oldest first (moto's own record)."""
+        if self.embedded:  # data.json's own source, read in process: it serialises all moto holds
+            from moto.core.model_instances import model_data
+
+            tracked: Any = model_data["ses"].get("RawMessage")
+            return [
+                {
+                    "id": m.id,
+                    "source": m.source,
+                    "destinations": list(m.destinations),
+                    "raw_data": m.raw_data,
+                }
+                for m in (tracked.instances_tracked if tracked else [])
+            ]
         url = f"{self.endpoint_url}/moto-api/data.json"
         with urllib.request.urlopen(url, timeout=10) as reply:  # noqa: S310 (loopback)
             data = json.load(reply)

@@ -213,7 +213,8 @@ def per(usage: Usage, count: int) -> Decimal:
 
 
 # What an idle stack publishes: the sweep's two figures, every minute, zero included
-# (functions/sweep/app.py). tests/test_dashboard_metrics.py checks it is all an idle sweep sends.
+# (functions/sweep/app.py). tests/integration/test_dashboard_metrics.py checks it is all an
+# idle sweep sends.
 IDLE_METRICS = (Metric.CARTS_CLAIMED.value, Metric.SWEEP_BACKLOG.value)
 
 

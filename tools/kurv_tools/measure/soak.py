@@ -1,4 +1,4 @@
-"""`make soak`: the seeded simulation (tests/test_simulation.py) over many seeds.
+"""`make soak`: the seeded simulation (tests/integration/test_simulation.py) over many seeds.
 
 One pytest run with KURV_SIM_SEEDS=<first>..<first + count - 1> prints its progress seed by
 seed; each run appends what it did to a report (KURV_SIM_REPORT), printed at the end as one
@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SIMULATION = "tests/test_simulation.py"
+SIMULATION = "tests/integration/test_simulation.py"
 # (report field, column heading), in the order printed
 COLUMNS = (
     ("emails", "emails"),

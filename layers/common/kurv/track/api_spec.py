@@ -4,8 +4,8 @@ functions/track/app.py declares its routes with these; `make openapi` asks Power
 the document those routes make (tools/kurv_tools/building/openapi.py). Validation stays where it
 was: the body is read raw (a signature covers its exact bytes) and each event is checked
 on its own by kurv.track.events, so one bad event never costs the batch its good ones.
-tests/test_openapi.py fails when openapi.json drifts from this, and replays every example
-against the local stack.
+tests/unit/test_openapi.py fails when openapi.json drifts from this, and
+tests/system/test_openapi_replay.py replays every example against the local stack.
 """
 
 from __future__ import annotations
@@ -89,9 +89,10 @@ class ErrorAnswer(_Closed):
     ] = None
 
 
-# Requests, each valid: tests/test_openapi.py checks each against the schema, posts it signed
-# for the demo shop (as the shop's server would) and checks the answer: the response example
-# of the same name where there is one, else 202 with every event accepted.
+# Requests, each valid: tests/unit/test_openapi.py checks each against the schema;
+# tests/system/test_openapi_replay.py posts it signed for the demo shop (as the shop's
+# server would) and checks the answer: the response example of the same name where there
+# is one, else 202 with every event accepted.
 REQUEST_EXAMPLES: dict[str, dict[str, Any]] = {
     "checkout.step": {
         "summary": "one event",
@@ -193,8 +194,8 @@ def _error(code: str, message: str, field: str | None = None) -> dict[str, Any]:
     return {"error": detail}
 
 
-# Answers: tests/test_openapi.py gets each from the local stack, by the request of the same
-# name or by making the mistake its description names.
+# Answers: tests/system/test_openapi_replay.py gets each from the local stack, by the
+# request of the same name or by making the mistake its description names.
 RESPONSE_EXAMPLES: dict[int, dict[str, dict[str, Any]]] = {
     202: {
         "checkout.step": {"summary": "one event accepted", "value": {"accepted": 1}},

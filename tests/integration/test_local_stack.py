@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from helpers import Api, cart_updated, contact
+from helpers import Api, advance, cart_updated, contact
 from kurv.core.clock import HOUR
 from kurv.core.model import DUE_INDEX, ORDERS_INDEX
 from kurv.core.shop_store import PUBLISHABLE_KEY_INDEX
+from kurv_tools.local.emulator import Emulator
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 
@@ -46,3 +47,22 @@ def test_of_a_carts_real_stream_records_send_is_handed_the_claim_only(
     claim = delivered[0]["dynamodb"]
     assert "claim_id" in claim["NewImage"]
     assert "claim_id" not in claim["OldImage"]
+
+
+def test_the_outbox_reads_the_same_in_process_as_over_http(
+    api: Api, stack: LocalStack, loop: LocalLoop
+) -> None:
+    # Given two emails sent through the embedded emulator
+    api.post(contact())
+    api.post(cart_updated())
+    api.post(contact("c2", email="grace@example.com"))
+    api.post(cart_updated("c2"))
+    advance(loop, HOUR)
+
+    # When read in this process, and as an emulator elsewhere is read (/moto-api/data.json)
+    in_process = stack.emulator.sent_messages()
+    over_http = Emulator(stack.emulator.endpoint_url).sent_messages()
+
+    # Then they are the same record
+    assert len(in_process) == 2
+    assert in_process == over_http

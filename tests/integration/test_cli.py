@@ -6,30 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers import ADD
 from kurv_tools import cli
 from kurv_tools.local.stack import LocalStack
-
-ADD = [
-    "shop",
-    "add",
-    "nordlys",
-    "--name",
-    "Nordlys Te",
-    "--sender-email",
-    "hei@nordlys.example",
-    "--restore-url",
-    "https://nordlys.example/handlekurv/{cart_id}",
-    "--locale",
-    "nb-NO",
-    "--currency",
-    "nok",
-    "--series",
-    "30m,1d,3d",
-    "--origin",
-    "https://nordlys.example",
-    "--support-phone",
-    "+47 22 33 44 55",
-]
 
 
 def test_add_then_show_a_shop(

@@ -3,44 +3,16 @@ state file answered in one line."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
+from helpers import ADD
 from kurv_tools import cli
 from kurv_tools.local.stack import LocalStack
 from kurv_tools.local.state import LocalState
 from localserver import free_port
-from test_cli import ADD
-
-
-def parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
-    found = [parser]
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
-                found += parsers(sub)
-    return found
-
-
-def test_every_option_says_what_it_does() -> None:
-    missing = [
-        f"{parser.prog} {action.option_strings or action.dest}"
-        for parser in parsers(cli._parser())
-        for action in parser._actions
-        if not action.help and not isinstance(action, argparse._SubParsersAction)
-    ]
-
-    assert missing == []
-
-
-def test_add_and_update_show_an_example(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("add", "update"):
-        with pytest.raises(SystemExit):
-            cli.main(["shop", command, "--help"])
-        assert f"example:\n  kurv shop {command}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("option", ["--inactive", "--rotate-secret", "--active"])
@@ -228,8 +200,7 @@ def test_migrate_address_hashes_on_the_local_stack(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from helpers import make_shop
-    from test_migrate import put_old_suppression
+    from helpers import make_shop, put_old_suppression
 
     monkeypatch.chdir(tmp_path)
     settings = stack.settings

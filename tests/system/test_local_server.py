@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import localserver
 from kurv.core.clock import DAY
 from kurv.track.auth import sign
 from kurv_tools.local.emulator import Emulator
@@ -79,6 +81,27 @@ def test_a_busy_port_gets_a_clear_message(tmp_path: Path) -> None:
             local_server(tmp_path / "..", KURV_PORT=port),
         ):
             pass
+
+
+def test_a_free_port_taken_before_the_server_binds_it_is_chosen_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a port that was free when chosen, and is taken by the time the server binds it
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = int(taken.getsockname()[1])
+        chosen = iter([busy, localserver.free_port()])
+        monkeypatch.setattr(localserver, "free_port", lambda: next(chosen))
+
+        # When a server is started on a free port
+        with local_server(tmp_path) as server:
+            status, _, _ = server.request("GET", "/_local/clock")
+
+    # Then it runs, on the next port chosen
+    assert status == 200
+    assert not server.base_url.endswith(f":{busy}")
+    assert "set KURV_PORT to a free port" in (tmp_path / f"run-{busy}.log").read_text()
 
 
 def test_an_endpoint_given_in_aws_endpoint_url_is_used_instead_of_embedding_one(

@@ -14,11 +14,11 @@ import boto3
 import pytest
 from botocore.stub import Stubber
 
+from helpers import ADD
 from kurv_tools import cli
 from kurv_tools.cli.checks import REQUIRED_OUTPUTS, Doctor, Status, report
 from kurv_tools.local.stack import LocalStack
-from test_cli import ADD
-from unit.test_email_content import shop
+from reminders import shop
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 

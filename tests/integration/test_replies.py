@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from helpers import START, Api, advance, cart_updated, contact, read_cart, sent
+from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
 from kurv.replies.reply_store import ReplyStore
@@ -30,27 +30,6 @@ def reminded(api: Api, loop: LocalLoop) -> dict[str, Any]:
     emails = advance(loop, HOUR)
     assert len(emails) == 1
     return emails[0]
-
-
-def reply_to(email: dict[str, Any], text: str, **headers: str) -> bytes:
-    """A plain reply as a mail client sends it, quoting the email it answers."""
-    lines = {
-        "From": "Ada Lovelace <ada@example.com>",
-        "To": email["reply_to"],
-        "Subject": "Re: " + email["subject"],
-        "Message-ID": "<reply-1@mail.example.com>",
-        "In-Reply-To": email["headers"].get("Message-ID", ""),
-        "Date": "Wed, 18 Nov 2026 11:00:00 +0000",
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=utf-8",
-        **headers,
-    }
-    quoted = "\n".join("> " + line for line in email["text"].splitlines()[:6])
-    body = (
-        f"{text}\n\nOn Wed, 18 Nov 2026 at 10:46, Test Shop <hello@shop.example> wrote:\n{quoted}\n"
-    )
-    head = "".join(f"{name}: {value}\r\n" for name, value in lines.items())
-    return (head + "\r\n" + body.replace("\n", "\r\n")).encode()
 
 
 def forwards(stack: LocalStack) -> list[dict[str, Any]]:

@@ -17,14 +17,13 @@ from typing import Any
 
 import pytest
 
-from helpers import Api, advance, contact, make_shop
+from helpers import Api, a_busy_day, advance, contact, make_shop
 from kurv.core import observability
 from kurv.core.clock import DAY, HOUR
 from kurv_tools.building.template import dashboard, load_template, resources
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 from kurv_tools.measure import costs
-from test_report import a_busy_day
 
 Published = set[tuple[str, frozenset[tuple[str, str]]]]  # (metric, {(dimension, value)})
 

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import Terminal, sent
+from helpers import ADD, Terminal, sent
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv_tools import cli
 from kurv_tools.local.stack import LocalStack
-from test_cli import ADD
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ from localserver import DEMO_KEY, LocalServer, local_server
 require_chromium()
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs" / "examples" / "kurv.js"
 CODE = f"{ROOT / 'layers' / 'common'}{os.pathsep}{ROOT / 'tools'}"  # this checkout's code
 KEY = "kpk_test_key"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import Api, advance, cart_updated, contact, read_cart
+from helpers import Api, advance, cart_updated, contact, put_old_suppression, read_cart
 from kurv.core.addresses import plain_address_hash
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import to_item
@@ -15,16 +15,6 @@ from kurv.core.suppressions import SuppressionReason, SuppressionStore
 from kurv_tools.cli.rekeying import migrate_address_hashes
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
-
-
-def put_old_suppression(stack: LocalStack, shop: Shop, email: str) -> None:
-    item = {
-        "pk": f"{shop.shop_id}#{plain_address_hash(email)}",
-        "shop_id": shop.shop_id,
-        "reason": "opted_out",
-        "suppressed_at": 1_700_000_000,
-    }
-    stack.dynamodb.put_item(TableName=stack.settings.suppressions_table, Item=to_item(item))
 
 
 def put_old_cart(stack: LocalStack, shop: Shop, cart_id: str, email: str) -> dict[str, Any]:

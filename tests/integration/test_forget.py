@@ -9,14 +9,13 @@ from typing import Any
 
 import pytest
 
-from helpers import Api, Terminal, advance, cart_updated, contact, link, read_cart
+from helpers import Api, Terminal, advance, cart_updated, contact, link, read_cart, reply_to
 from kurv.core.clock import HOUR
 from kurv.core.shops import Shop
 from kurv_tools import cli
 from kurv_tools.local.inbound import receive, replies_json
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
-from test_replies import reply_to
 
 
 def raw_messages(stack: LocalStack) -> list[str]:

@@ -15,13 +15,12 @@ from typing import Any
 
 import pytest
 
-from helpers import ORIGIN, Api, advance, cart_updated, contact, link
+from helpers import ORIGIN, Api, advance, cart_updated, contact, link, reply_to
 from kurv.core.clock import HOUR
 from kurv_tools.building.template import load_template, resources
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack, table_names
-from test_replies import reply_to
 
 FUNCTIONS = {
     "track": "TrackFunction",

@@ -30,7 +30,7 @@ from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import Line, Variant
 from kurv.core.render import Reminder, render_reminder
 from kurv_tools.measure.samples import Sample, every_sample
-from unit.test_email_content import reminder, shop
+from reminders import reminder, shop
 
 PHONE, WIDE = 375, 700
 WIDTHS = (PHONE, WIDE)
@@ -45,7 +45,7 @@ require_chromium()
 ARTIFACTS = (
     Path(os.environ["KURV_ARTIFACTS"])
     if os.environ.get("KURV_ARTIFACTS")
-    else Path(__file__).resolve().parent.parent / "test-artifacts"
+    else Path(__file__).resolve().parents[2] / "test-artifacts"
 ) / "layout"
 
 
