@@ -4,6 +4,7 @@ and no two modules import each other round a cycle."""
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 from functools import cache
@@ -12,7 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from kurv_tools.building.imports import FLOWS, LAYER, ModuleImports, crossings, layer_imports
+from kurv_tools.building.imports import FLOWS, LAYER, ModuleImports, crossings
+from kurv_tools.building.imports import layer_imports as scan
+
+
+@cache
+def scanned() -> dict[str, ModuleImports]:
+    return scan()
+
+
+def layer_imports() -> dict[str, ModuleImports]:
+    """The layer's imports, scanned once per run; a copy each caller may change."""
+    return copy.deepcopy(scanned())
+
 
 # Each of these makes AWS calls (or classifies their errors) and may import boto3/botocore.
 TALKS_TO_AWS = {
@@ -162,7 +175,7 @@ def test_the_scanner_resolves_every_form_of_import(tmp_path: Path) -> None:
         "    import kurv.core.model\n"
     )
 
-    found: ModuleImports = layer_imports(package)["track.links"]
+    found: ModuleImports = scan(package)["track.links"]
 
     assert found.kurv == {"core.model", "kurv"}
     assert found.kurv_typing == {"core.model"}
@@ -180,30 +193,47 @@ OWN_FLOW = {
 }
 
 
-def flows_loaded_by_function(function: str) -> set[str]:
-    path = LAYER.parents[2] / "functions" / function / "app.py"
-    probe = (
-        "import importlib.util, sys; "
-        f"spec = importlib.util.spec_from_file_location('app', {str(path)!r}); "
-        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module); "
-        "print(','.join(sorted({name.split('.')[1] for name in sys.modules "
-        "if name.startswith('kurv.') and name.count('.') >= 1})))"
-    )
+# One interpreter loads each function's app.py in turn, as Lambda would, and says which
+# flows of the layer are loaded; between functions it forgets every kurv module, so each
+# is judged alone (the libraries stay loaded: they are not what is judged).
+FUNCTION_PROBE = """
+import importlib.util, sys
+for function, path in zip(sys.argv[1::2], sys.argv[2::2]):
+    for name in [name for name in sys.modules if name == "kurv" or name.startswith("kurv.")]:
+        del sys.modules[name]
+    spec = importlib.util.spec_from_file_location("app_" + function, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    flows = {name.split(".")[1] for name in sys.modules if name.startswith("kurv.")}
+    print(function, ",".join(sorted(flows)))
+"""
+
+
+@cache
+def flows_loaded_by_functions() -> dict[str, set[str]]:
+    functions = LAYER.parents[2] / "functions"
+    arguments = [
+        part for name in sorted(OWN_FLOW) for part in (name, str(functions / name / "app.py"))
+    ]
     result = subprocess.run(  # noqa: S603 (our own interpreter, our own probe)
-        [sys.executable, "-c", probe],
+        [sys.executable, "-c", FUNCTION_PROBE, *arguments],
         capture_output=True,
         text=True,
         check=True,
         env={
             "PYTHONPATH": str(LAYER.parent),
-            "POWERTOOLS_SERVICE_NAME": function,
+            "POWERTOOLS_SERVICE_NAME": "probe",
             "POWERTOOLS_TRACE_DISABLED": "true",
         },
     )
-    return {name for name in result.stdout.strip().split(",") if name in FLOWS}
+    loaded = {}
+    for line in result.stdout.splitlines():
+        function, _, flows = line.partition(" ")
+        loaded[function] = {flow for flow in flows.split(",") if flow in FLOWS}
+    return loaded
 
 
 @pytest.mark.parametrize("function", sorted(OWN_FLOW))
 def test_a_function_loads_only_its_own_flow(function: str) -> None:
     # send no longer loads the tracking write path (links -> cart_store -> events) it did.
-    assert flows_loaded_by_function(function) == {OWN_FLOW[function]}
+    assert flows_loaded_by_functions()[function] == {OWN_FLOW[function]}

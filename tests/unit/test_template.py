@@ -41,7 +41,10 @@ def test_lint_on_the_transformed_template_catches_a_bad_runtime() -> None:
     broken = copy.deepcopy(load_template())
     broken["Globals"]["Function"]["Runtime"] = "python2.7"
 
-    problems = lint(transformed(broken))
+    whole = transformed(broken)
+    # Only the function is linted: enough to see the runtime, in a tenth of the time.
+    track = {"TrackFunction": whole["Resources"]["TrackFunction"]}
+    problems = lint({**whole, "Resources": track, "Outputs": {}})
 
     assert any("python2.7" in problem for problem in problems), problems
 
