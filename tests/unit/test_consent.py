@@ -17,22 +17,14 @@ from kurv.core.shops import ConsentPolicy, Shop
 from kurv.recover.decisions import Send, Skip, decide
 from kurv.track.cart_updates import Assumptions, plan_update
 from kurv.track.events import parse_event
+from reminders import shop
 
 T = 1_795_000_000
 ADDRESSES = AddressKey(b"a test deployment's address key, 32+ bytes")
 
 
 def make_shop(policy: ConsentPolicy) -> Shop:
-    return Shop.model_validate(
-        {
-            "shop_id": "s1",
-            "name": "S",
-            "sender_email": "a@b.dk",
-            "sender_name": "S",
-            "restore_url": "https://b.dk/{cart_id}",
-            "consent_policy": policy,
-        }
-    )
+    return shop(consent_policy=policy)
 
 
 def indexed_by_tracking(shop: Shop, *, consent: bool, held: bool) -> bool:

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kurv.core.links import REPLY_CODE_LENGTH, ReplyAddress, read_reply_address, reply_address
 from kurv.core.shops import Shop
+from reminders import shop as nordlys
 
 
-def shop(**overrides: Any) -> Shop:
-    return Shop.model_validate(
-        {
-            "shop_id": "nordlys-te",
-            "name": "Nordlys",
-            "sender_email": "hej@nordlys.example",
-            "sender_name": "Nordlys",
-            "restore_url": "https://nordlys.example/cart/{cart_id}",
-            "link_secret": "a-link-secret-for-tests-0123456789",
-            **overrides,
-        }
-    )
+def shop(**overrides: str) -> Shop:
+    """The sample shop with a fixed link secret (each shop is given a random one)."""
+    return nordlys(**{"link_secret": "a-link-secret-for-tests-0123456789", **overrides})
 
 
 shop_ids = st.from_regex(r"\A[a-z0-9][a-z0-9-]{1,39}\Z")
