@@ -20,16 +20,22 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from kurv_tools.measure import bench_code, bench_stack, costs
-from kurv_tools.measure.targets import Figure, print_table
+if TYPE_CHECKING:
+    from kurv_tools.measure import bench_stack
+    from kurv_tools.measure.targets import Figure
 
 
 def main() -> int:
+    # Before anything imports Kurv's observability, which reads them once: the handlers'
+    # logs and metrics would bury the figures.
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_TRACE_DISABLED", "true")
     os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "ERROR")
     from kurv_tools.local.emulator import Emulator
+    from kurv_tools.measure import bench_code, bench_stack
+    from kurv_tools.measure.targets import print_table
 
     print("Kurv benchmarks (local stack on moto; moto's own speed is not AWS's)\n", flush=True)
     emulator = Emulator.start()
@@ -54,6 +60,8 @@ def main() -> int:
 def _costs(measured: bench_stack.Usage) -> list[Figure]:
     """The measured units, at AWS's list prices (kurv_tools.measure.costs)."""
     from kurv_tools.building.template import load_template
+    from kurv_tools.measure import costs
+    from kurv_tools.measure.targets import Figure
 
     if measured.event is None or measured.email is None:
         return []
