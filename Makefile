@@ -66,7 +66,7 @@ template-lint: $(STAMP) $(SAM_STAMP)
 
 pytest: $(STAMP) judges runtimes
 	@echo "==> pytest"
-	@$(BIN)/pytest --durations=15
+	@$(BIN)/pytest -n auto --dist loadfile --durations=15
 
 # apt-get waits up to 10 minutes for a busy dpkg lock (another install, unattended-upgrades)
 # instead of failing. `apt-get update` ignores that option for the package lists' own lock
@@ -120,7 +120,7 @@ openapi: $(STAMP)
 # Pure code only (tests/unit): decisions, planning, rendering, tokens, the template, the
 # docs against the code. No moto server, no network (tests/unit/conftest.py refuses both).
 test-fast: $(STAMP)
-	@$(BIN)/pytest tests/unit
+	@$(BIN)/pytest -n auto --dist loadfile tests/unit
 
 # The simulation (three seeds in `make test`) over seeds 1..SEEDS, about 15 s each.
 SEEDS ?= 50

@@ -111,8 +111,15 @@ def transformed(template: dict[str, Any]) -> dict[str, Any]:
         for key in ("CodeUri", "ContentUri"):
             if isinstance(props.get(key), str):
                 props[key] = f"s3://kurv-artifacts/{props[key].strip('/')}.zip"
-    os.environ.setdefault("AWS_DEFAULT_REGION", "eu-west-1")
-    result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
+    # samtranslator wants some region; one is lent for the call, never left behind.
+    lent = "AWS_DEFAULT_REGION" not in os.environ
+    if lent:
+        os.environ["AWS_DEFAULT_REGION"] = "eu-west-1"
+    try:
+        result: dict[str, Any] = transform(template, {}, _NoManagedPolicies())
+    finally:
+        if lent:
+            os.environ.pop("AWS_DEFAULT_REGION", None)
     return result
 
 
