@@ -18,7 +18,7 @@ VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 help:
 	@echo "make run      the whole loop locally, on an embedded AWS emulator"
 	@echo "make test     install into .venv, then lint, template lint and every test"
-	@echo "make test-fast  the unit tests only (no AWS emulator, no network): about 16 s"
+	@echo "make test-fast  the unit tests only (no AWS emulator, no network): about 11 s"
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
 	@echo "make bench    measure requests, reads and timings on the local stack"
 	@echo "make spam-scores  SpamAssassin's score for every email (language, step, variant)"
