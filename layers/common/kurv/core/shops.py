@@ -6,13 +6,14 @@ import re
 import secrets
 from enum import StrEnum
 from typing import Annotated, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
 
 from kurv.core.clock import HOUR
 from kurv.core.figures import ATTRIBUTION_DAYS
 from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.urls import WebUrl, web_url
 
 DEFAULT_SERIES_HOURS = (1, 24, 72)
 SHOP_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,39}$"
@@ -26,10 +27,11 @@ class ConsentPolicy(StrEnum):
 
 
 def normalize_origin(value: str) -> str:
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("https", "http") or not parts.netloc or parts.path not in ("", "/"):
-        raise ValueError(f"{value!r} is not an origin such as https://shop.example")
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    """'https://Shop.example:443/' -> 'https://shop.example', as a browser's Origin says it."""
+    read = web_url(value.strip())
+    if read.href != read.origin + "/":
+        raise ValueError("must be an origin such as https://shop.example: no path, query or #")
+    return read.origin
 
 
 def normalize_host(value: str) -> str:
@@ -65,10 +67,13 @@ def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
 def _restore_url(value: str) -> str:
     if "{cart_id}" not in value:
         raise ValueError("the restore URL must contain {cart_id}")
-    parts = urlsplit(value.replace("{cart_id}", "x"))
-    if parts.scheme not in ("https", "http") or not parts.netloc:
-        raise ValueError("the restore URL must be an absolute http(s) URL")
+    _restore_example(value)
     return value
+
+
+def _restore_example(template: str) -> WebUrl:
+    """The restore URL of a cart, as a browser reads it."""
+    return web_url(template.replace("{cart_id}", "x"))
 
 
 def _timezone(value: str) -> str:
@@ -123,10 +128,10 @@ def _one_line(value: str) -> str:
 
 
 def _https_url(value: str) -> str:
-    parts = urlsplit(value.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise ValueError(f"{value!r} is not an https URL")
-    return value.strip()
+    read = web_url(value.strip())
+    if read.scheme != "https":
+        raise ValueError("must be an https URL")
+    return read.href
 
 
 Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
@@ -358,9 +363,7 @@ class Shop(BaseModel):
             raise ValueError("series delays must increase from step to step")
         if delays[-1] >= self.retention_days * 24 * HOUR:
             raise ValueError("the last email must be due before the cart's data expires")
-        if self.logo_url and not host_allowed(
-            urlsplit(self.logo_url).hostname or "", self.link_hosts
-        ):
+        if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "
                 + ", ".join(self.link_hosts)
@@ -372,14 +375,13 @@ class Shop(BaseModel):
         """The shop's front page: its first storefront origin, else its restore URL's."""
         if self.allowed_origins:
             return self.allowed_origins[0] + "/"
-        parts = urlsplit(self.restore_url.replace("{cart_id}", "x"))
-        return f"{parts.scheme}://{parts.netloc}/"
+        return _restore_example(self.restore_url).origin + "/"
 
     @property
     def link_hosts(self) -> tuple[str, ...]:
         """Hosts an email may link to or load images from."""
-        hosts = [urlsplit(origin).hostname or "" for origin in self.allowed_origins]
-        hosts.append(urlsplit(self.restore_url.replace("{cart_id}", "x")).hostname or "")
+        hosts = [web_url(origin).host for origin in self.allowed_origins]
+        hosts.append(_restore_example(self.restore_url).host)
         return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
 
     @property
