@@ -2,8 +2,8 @@
 
 POST /v1/events -> kurv.track.tracking.Tracker.handle -> kurv.track.cart_store (one
                    UpdateItem per event)
-GET  /r/{token}  -> kurv.track.customer_links.LinkDesk.restore (record the click, 302 to the
-                   shop's cart)
+GET|HEAD /r/{token} -> kurv.track.customer_links.LinkDesk.restore (record a person's click,
+                   not a scanner's visit; 302 to the shop's cart)
 GET|POST /u/{token} -> kurv.track.customer_links.LinkDesk (opt-out page, one-click opt-out,
                    RFC 8058)
 """
@@ -33,6 +33,7 @@ from kurv.track.http import (
     redirect_response,
 )
 from kurv.track.tracking import Tracker
+from kurv.track.visits import Visit
 from kurv.wiring import Lazy, build_link_desk, build_tracker, load_settings
 
 app = APIGatewayHttpResolver()
@@ -89,9 +90,11 @@ def preflight() -> Response[str]:
     return preflight_response(origin)
 
 
-@app.get("/r/<token>", include_in_schema=False)
+@app.route("/r/<token>", method=["GET", "HEAD"], include_in_schema=False)
 def restore(token: str) -> Response[str]:
-    return _page(links.get().restore(token))
+    event = app.current_event
+    visit = Visit.of(event.http_method, lower_headers(event))
+    return _page(links.get().restore(token, visit=visit))
 
 
 @app.get("/u/<token>", include_in_schema=False)

@@ -304,3 +304,33 @@ def test_rotating_at_once_or_with_update_stops_the_old_secret(
     last = stack.shop_store.get("nordlys")
     assert last is not None
     assert api.post(cart_updated(), secret=leaked.signing_secret.get_secret_value()).status == 401
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        ("--name", "Nordlys\r\nBcc: victim@example.org", "name"),  # crash-looped every cart
+        ("--sender-name", "Nordlys\u2028Te", "sender_name"),
+        ("--restore-url", "https://{cart_id}", "restore_url"),  # the cart id picks the host
+        ("--restore-url", "https://nordlys.example{cart_id}/c", "restore_url"),
+        ("--restore-url", "https://{cart_id}@nordlys.example/c", "restore_url"),
+        ("--restore-url", "http://nordlys.example/c/{cart_id}", "restore_url"),  # not https
+        ("--origin", "http://nordlys.example", "allowed_origins"),
+    ],
+)
+def test_a_setting_that_would_break_or_redirect_the_emails_is_refused(
+    local_state: Path,
+    stack: LocalStack,
+    capsys: pytest.CaptureFixture[str],
+    setting: tuple[str, str, str],
+) -> None:
+    option, value, field = setting
+    assert cli.main([*ADD, option, value]) == 2
+    assert field in capsys.readouterr().err
+    assert stack.shop_store.get("nordlys") is None  # nothing stored
+
+    cli.main(ADD)
+    before = stack.shop_store.get("nordlys")
+    assert cli.main(["shop", "update", "nordlys", option, value]) == 2
+    assert field in capsys.readouterr().err
+    assert stack.shop_store.get("nordlys") == before  # unchanged

@@ -56,6 +56,12 @@ BAD_EVENTS = [
     (with_item(unit_price="NaN"), "items[0].unit_price"),
     (with_item(image_url="javascript:alert(1)"), "items[0].image_url"),
     (with_item(url="//evil.example/x"), "items[0].url"),
+    # What a browser reads otherwise than urlsplit does (core/urls.py):
+    (with_item(image_url="https://evil.example\\.shop.example/x.png"), "items[0].image_url"),
+    (with_item(url="https:evil.example/shop.example"), "items[0].url"),
+    (with_item(url="https://shop.example@evil.example/"), "items[0].url"),
+    (with_item(url="https://evil%2Eexample/"), "items[0].url"),
+    (with_item(image_url="https://shop.example/blå.png"), "items[0].image_url"),
     (with_item(colour="blue"), "items[0].colour"),
     (contact(email="not-an-address"), "email"),
     (contact(email="ada@example.com\r\nBcc: x@y.z"), "email"),

@@ -8,9 +8,11 @@ from email import message_from_string, policy
 
 import pytest
 
-from helpers import START, Api, advance, cart_updated, contact, link, read_cart, sent
+from helpers import BROWSER, START, Api, advance, cart_updated, contact, link, read_cart, sent
 from kurv.core.clock import DAY, HOUR
+from kurv.core.observability import Metric
 from kurv.core.shops import Shop
+from kurv.track import customer_links
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 
@@ -137,14 +139,54 @@ def test_restore_link_records_the_click_and_redirects_to_the_shop(
     email = advance(loop, HOUR)[0]
     path = link(email, "r")
 
-    first = started.request("GET", path)
-    started.request("GET", path)
+    first = started.request("GET", path, headers=BROWSER)
+    started.request("GET", path, headers=BROWSER)
 
     assert first.status == 302
     assert first.headers["Location"] == "https://shop.example/cart/c1"
     cart = read_cart(stack, shop.shop_id, "c1")
     assert cart["clicks"] == 2
     assert cart["first_click_at"] == START + HOUR
+
+
+@pytest.mark.parametrize(
+    "visit",
+    [
+        ("HEAD", BROWSER),
+        ("GET", {"User-Agent": "Mozilla/5.0 (compatible; Barracuda Sentinel)"}),
+        ("GET", {"User-Agent": "Mimecast URL Protect"}),
+        ("GET", {"User-Agent": BROWSER["User-Agent"] + " Proofpoint"}),
+        ("GET", {"User-Agent": "Microsoft Office Existence Discovery"}),
+        ("GET", {"User-Agent": "Mozilla/5.0 (compatible; Google-Safety)"}),
+        ("GET", {}),
+        ("GET", {**BROWSER, "Sec-Purpose": "prefetch"}),
+    ],
+)
+def test_a_link_scanners_visit_is_sent_on_but_is_not_a_click(
+    started: Api,
+    loop: LocalLoop,
+    stack: LocalStack,
+    monkeypatch: pytest.MonkeyPatch,
+    visit: tuple[str, dict[str, str]],
+) -> None:
+    method, headers = visit
+    counted: list[str] = []
+    monkeypatch.setattr(customer_links, "count", lambda metric, value=1: counted.append(metric))
+    path = link(advance(loop, HOUR)[0], "r")
+
+    scanned = started.request(method, path, headers=headers)
+
+    assert scanned.status == 302  # the redirect works for everyone
+    assert scanned.headers["Location"] == "https://shop.example/cart/c1"
+    cart = read_cart(stack, started.shop.shop_id, "c1")
+    assert {"clicks", "first_click_at", "last_click_at"}.isdisjoint(cart)
+    assert counted == [Metric.RESTORE_SCANS]
+    # The person's own click, later, is the first click.
+    stack.clock.advance(60)
+    started.request("GET", path, headers=BROWSER)
+    cart = read_cart(stack, started.shop.shop_id, "c1")
+    assert (cart["clicks"], cart["first_click_at"]) == (1, START + HOUR + 60)
+    assert counted == [Metric.RESTORE_SCANS, Metric.RESTORE_CLICKS]
 
 
 @pytest.mark.parametrize(
@@ -174,7 +216,7 @@ def test_an_expired_restore_link_still_leads_to_the_shop(
     email = advance(loop, HOUR)[0]
 
     loop.stack.clock.advance(31 * DAY)  # past the cart's retention
-    reply = started.request("GET", link(email, "r"))
+    reply = started.request("GET", link(email, "r"), headers=BROWSER)
 
     assert reply.status == 302
     assert reply.headers["Location"] == "https://shop.example/cart/c1"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import START, Api, a_busy_day
-from kurv.core.clock import DAY, day_of
+from helpers import START, Api, a_busy_day, advance, cart_updated, contact, link
+from kurv.core.clock import DAY, HOUR, day_of
 from kurv.core.shops import Shop
 from kurv_tools import cli
 from kurv_tools.local.loop import LocalLoop
@@ -89,3 +89,31 @@ def test_the_local_report_ends_on_the_local_clocks_day(
     report = json.loads(capsys.readouterr().out)
     assert report["to"] == day_of(START + 40 * DAY)
     assert asked == ["http://127.0.0.1:3999"]
+
+
+@pytest.mark.usefixtures("local_state")
+def test_a_link_scanners_visit_is_no_click_in_the_figures(
+    api: Api,
+    loop: LocalLoop,
+    shop: Shop,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    api.post(contact(email="ada@example.com"))
+    api.post(cart_updated())
+    (email,) = advance(loop, HOUR)
+    path = link(email, "r")
+    # The customer's mail service checks the link; the customer comes back by typing.
+    assert api.request("HEAD", path).status == 302
+    assert api.request("GET", path, headers={"User-Agent": "Mimecast URL Protect"}).status == 302
+    order = {"type": "order.completed", "cart_id": "c1", "order_id": "o-1", "total": "25.00"}
+    assert api.post(order).status == 202
+    loop.deliver()
+    monkeypatch.setattr("kurv_tools.cli.target.now", api.stack.clock.now)
+    capsys.readouterr()
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "7", "--json"]) == 0
+
+    report = json.loads(capsys.readouterr().out)
+    assert (report["clicks"], report["orders_after_click"]) == (0, 0)
+    assert (report["orders"], report["orders_after_email"]) == (1, 1)  # the email still counts

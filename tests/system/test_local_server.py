@@ -360,3 +360,32 @@ def test_only_this_machines_own_pages_may_use_the_local_routes(tmp_path: Path) -
     assert back_home[1]["Location"] == "/_local/emails/0"
     # The API itself is answered whatever the Host, as API Gateway does: by track, not the guard.
     assert json.loads(api[2])["error"]["code"] == "missing_credentials"
+
+
+def test_a_link_scanner_gets_the_redirect_but_no_click_through_the_local_server(
+    tmp_path: Path,
+) -> None:
+    with local_server(tmp_path, KURV_SWEEP_SECONDS="3600") as server:
+        contact = {"type": "checkout.contact", "cart_id": "c1", "email": "ada@example.com"}
+        assert _post_event(server, {**contact, "consent": True}) == 202
+        item = {"sku": "MUG", "name": "Mug", "quantity": 1, "unit_price": "9.50"}
+        cart = {"type": "cart.updated", "cart_id": "c1", "currency": "EUR", "items": [item]}
+        assert _post_event(server, cart) == 202
+        [email] = _advance(server, 3700)
+        restore = email["text"][email["text"].index("/r/") :].split()[0]
+
+        # A mail scanner checks the link with HEAD, then fetches it naming itself.
+        head = server.exchange("HEAD", restore)
+        scanner = server.exchange("GET", restore, headers={"User-Agent": "Mimecast URL Protect"})
+
+        for status, headers, body in (head, scanner):
+            assert status == 302
+            assert headers["Location"] == "http://localhost:8080/cart/c1"
+            assert body == b""
+        _, _, page = server.exchange("GET", "/_local/emails/0")
+        assert b"first click" not in page
+        # The customer's own click, in a browser, is the click.
+        browser = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
+        assert server.exchange("GET", restore, headers={"User-Agent": browser})[0] == 302
+        _, _, page = server.exchange("GET", "/_local/emails/0")
+        assert b"first click" in page

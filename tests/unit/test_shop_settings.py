@@ -8,8 +8,15 @@ import argparse
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from pydantic_core import Url
 
+from kurv.core.mailer import Envelope, build_message, wire_bytes
+from kurv.core.render import RenderedEmail
 from kurv.core.shops import ConsentPolicy, Formality, SeriesStep, Shop
+from kurv.core.urls import web_url
 from kurv_tools import cli
 from kurv_tools.cli import shop_settings, special_settings
 from kurv_tools.cli.shops import print_shop
@@ -167,7 +174,8 @@ def test_help_is_the_description_with_what_applies_when_not_given() -> None:
         "who signs the emails, e.g. Mette (default: the shop's customer service; '' clears)"
     )
     assert helps["--origin"] == (
-        "a browser origin allowed to post with the publishable key (repeat for more)"
+        "a browser origin allowed to post with the publishable key, e.g. https://shop.example "
+        "(https; http only on localhost) (repeat for more)"
     )
     assert str(helps["--browser-contacts"]).endswith("(default on)")
 
@@ -197,3 +205,154 @@ def test_image_hosts_are_added_to_and_origins_replaced() -> None:
 
     assert after.image_hosts == ("cdn.nordlys.example", "img.nordlys.example")
     assert after.allowed_origins == ("https://b.example",)
+
+
+# Settings are validated: nothing a merchant (or whoever holds the CLI) types can break
+# every email of the shop, or send its customers to a host of someone else's choosing.
+
+
+# Neither a line break nor a control or invisible character: each of these is refused.
+HIDDEN = [
+    "Nordlys\tTe",
+    "Nordlys\x00",
+    "Nordlys\x1b[31m",
+    "\u202eeT syldroN",  # a right-to-left override
+    "Nord\u200blys",  # zero-width space
+    "   ",
+]
+LINE_BREAKS = [
+    "Nordlys\r\nBcc: victim@example.org",
+    "Nordlys\n",
+    "Nordlys\rTe",
+    "Nordlys\x85Te",  # NEL
+    "Nordlys\u2028Te",  # line separator
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        *((field, name) for field in ("name", "sender_name") for name in LINE_BREAKS + HIDDEN),
+        # The footer's words join the lines they are given ("a, b"), but hide nothing.
+        *(
+            (field, name)
+            for field in ("signer_name", "legal_name", "postal_address")
+            for name in HIDDEN
+        ),
+        ("support_phone", "+45 70\n20 30 40"),
+    ],
+)
+def test_a_name_is_one_line_of_visible_text(field: str, name: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        BASE.model_validate({**BASE.to_item(), field: name})
+    assert field in str(refused.value)
+
+
+def test_a_coupon_is_one_line_too() -> None:
+    with pytest.raises(ValidationError):
+        SeriesStep(delay_seconds=3600, coupon="TAK10\r\nBcc: x@example.org")
+
+
+@given(st.text(max_size=120))
+def test_any_name_the_shop_takes_makes_a_sendable_email(name: str) -> None:
+    try:
+        shop = BASE.model_validate({**BASE.to_item(), "name": name, "sender_name": name})
+    except ValidationError:
+        return
+    assert shop.name.isprintable()
+    email = RenderedEmail(f"{shop.name}: your cart", "", "text", "<p>html</p>", "en")
+    envelope = Envelope(
+        shop.sender_name,
+        shop.sender_email,
+        "ada@example.com",
+        "r@example.com",
+        "https://k/u",
+        0,
+        {},
+    )
+    raw = wire_bytes(build_message(email, envelope))  # raised before on a line break
+    assert raw.count(b"\nFrom:") + raw.startswith(b"From:") == 1
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "https://{cart_id}",  # the cart id is the host
+        "https://{cart_id}/",
+        "https://{cart_id}.nordlys.example/c",
+        "https://nordlys.example{cart_id}/c",  # ...or the end of it: nordlys.example.evil.example
+        "https://nordlys.example:{cart_id}/c",  # the port
+        "https://{cart_id}@nordlys.example/c",  # a user name
+        "https://nordlys.example@{cart_id}/c",
+        "{cart_id}://nordlys.example/c",  # the scheme
+        "https:{cart_id}",
+        "https:/{cart_id}",
+        "https:///{cart_id}",
+        "//nordlys.example/{cart_id}",
+        "https://nordlys.example\\{cart_id}",  # a browser's path starts at a backslash
+        "https://nordlys.example/c/{cart}/{cart_id}",
+        "https://nordlys.example/c/ {cart_id}",
+        "http://nordlys.example/c/{cart_id}",  # http for a deployed shop
+        "javascript:alert({cart_id})",
+        "https://nordlys.example/c",  # no cart id at all
+    ],
+)
+def test_the_restore_url_has_a_fixed_https_host(template: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        BASE.model_validate({**BASE.to_item(), "restore_url": template})
+    assert "restore_url" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "https://nordlys.example/c/{cart_id}",
+        "https://nordlys.example/?cart={cart_id}",
+        "https://nordlys.example#/cart/{cart_id}",
+        "https://nordlys.example:8443/c/{cart_id}/view",
+        "HTTPS://Nordlys.example/c/{cart_id}",
+        "http://localhost:8080/cart/{cart_id}",  # make run's demo shop
+        "http://127.0.0.1:3000/c/{cart_id}",
+    ],
+)
+def test_a_restore_url_with_its_host_before_the_cart_id_is_kept(template: str) -> None:
+    shop = BASE.model_validate({**BASE.to_item(), "restore_url": template})
+    assert shop.restore_url == template
+
+
+@given(
+    template=st.sampled_from(
+        [
+            "https://nordlys.example/c/{cart_id}",
+            "https://nordlys.example/?c={cart_id}&again={cart_id}",
+            "https://nordlys.example#{cart_id}",
+        ]
+    ),
+    cart_id=st.text(st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1),
+)
+def test_no_cart_id_moves_the_restore_link_off_the_shops_host(template: str, cart_id: str) -> None:
+    shop = BASE.model_validate({**BASE.to_item(), "restore_url": template})
+    opened = Url(shop.restore_url_for(cart_id))  # as the customer's browser follows it
+    assert (opened.scheme, opened.host, opened.username) == ("https", "nordlys.example", None)
+    assert web_url(shop.restore_url_for(cart_id)).host == "nordlys.example"
+
+
+@pytest.mark.parametrize(
+    ("origins", "kept"),
+    [
+        (["https://nordlys.example"], ("https://nordlys.example",)),
+        (["HTTPS://Nordlys.example:443/"], ("https://nordlys.example",)),
+        (["http://localhost:8080", "http://127.0.0.1:3000"], None),
+        (["http://nordlys.example"], ()),  # http for a deployed shop
+        (["https://user@nordlys.example"], ()),
+        (["https://nordlys.example/shop"], ()),
+        (["https://nordlys.example\\.evil.example"], ()),
+    ],
+)
+def test_origins_are_https_origins(origins: list[str], kept: tuple[str, ...] | None) -> None:
+    if kept == ():
+        with pytest.raises(ValidationError):
+            BASE.model_validate({**BASE.to_item(), "allowed_origins": origins})
+        return
+    shop = BASE.model_validate({**BASE.to_item(), "allowed_origins": origins})
+    assert shop.allowed_origins == (kept or tuple(origins))

@@ -14,6 +14,7 @@ _ROUTES = (
     ("POST", "/v1/events"),
     ("OPTIONS", "/v1/events"),
     ("GET", "/r/"),
+    ("HEAD", "/r/"),
     ("GET", "/u/"),
     ("POST", "/u/"),
 )

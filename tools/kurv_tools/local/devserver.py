@@ -51,6 +51,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._dispatch()
 
+    def do_HEAD(self) -> None:
+        self._dispatch()
+
     def do_POST(self) -> None:
         self._dispatch()
 
@@ -178,7 +181,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Set-Cookie", cookie)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # a HEAD answer has the headers of a GET, and no body
+            self.wfile.write(body)
 
     def log_message(self, format: str, *args: Any) -> None:
         """One line per request is written by _dispatch; silence the default access log."""

@@ -53,6 +53,7 @@ class Metric(StrEnum):
     SERIES_LIMITED = "SeriesLimited"  # the address had a series from another cart lately
     RESTORE_CLICKS = "RestoreClicks"
     RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone
+    RESTORE_SCANS = "RestoreScans"  # a mail scanner's or a preview's visit: sent on, no click
     OPT_OUTS = "OptOuts"
     ORDERS = "Orders"
     REPLIES = "Replies"  # a person answered; one of the Replies<Reason> below counts why

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
 
 from kurv.core.clock import HOUR
 from kurv.core.figures import ATTRIBUTION_DAYS
 from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.urls import WebUrl, web_url
 
 DEFAULT_SERIES_HOURS = (1, 24, 72)
 SHOP_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,39}$"
@@ -26,10 +28,25 @@ class ConsentPolicy(StrEnum):
 
 
 def normalize_origin(value: str) -> str:
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("https", "http") or not parts.netloc or parts.path not in ("", "/"):
-        raise ValueError(f"{value!r} is not an origin such as https://shop.example")
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    """'https://Shop.example:443/' -> 'https://shop.example', as a browser's Origin says it."""
+    read = web_url(value.strip())
+    if read.href != read.origin + "/":
+        raise ValueError("must be an origin such as https://shop.example: no path, query or #")
+    return read.origin
+
+
+def _secure(read: WebUrl) -> WebUrl:
+    """https, as every deployed shop's customers get; http only where no customer can be:
+    a stack on this machine (`make run`'s localhost and 127.0.0.1)."""
+    if read.scheme != "https" and not read.on_loopback:
+        raise ValueError("must be https (http only for a stack on this machine: localhost)")
+    return read
+
+
+def _shop_origin(value: str) -> str:
+    origin = normalize_origin(value)
+    _secure(web_url(origin))
+    return origin
 
 
 def normalize_host(value: str) -> str:
@@ -62,13 +79,28 @@ def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
     )
 
 
+# Everything up to the host's end comes before {cart_id}: a cart id never chooses the scheme,
+# a user name, the host or the port, only a place in the path, query or fragment.
+_FIXED_HOST = re.compile(r"https?://[^/?#{}]+[/?#]", re.IGNORECASE)
+
+
 def _restore_url(value: str) -> str:
-    if "{cart_id}" not in value:
-        raise ValueError("the restore URL must contain {cart_id}")
-    parts = urlsplit(value.replace("{cart_id}", "x"))
-    if parts.scheme not in ("https", "http") or not parts.netloc:
-        raise ValueError("the restore URL must be an absolute http(s) URL")
+    value = value.strip()
+    head, placeholder, _ = value.partition("{cart_id}")
+    if not placeholder:
+        raise ValueError("must contain {cart_id}, e.g. https://shop.example/cart/{cart_id}")
+    if not _FIXED_HOST.match(head):
+        raise ValueError(
+            "must name its host before {cart_id}, which goes in the path or query, "
+            "e.g. https://shop.example/cart/{cart_id}"
+        )
+    _secure(_restore_example(value))
     return value
+
+
+def _restore_example(template: str) -> WebUrl:
+    """The restore URL of a cart, as a browser reads it."""
+    return web_url(template.replace("{cart_id}", "x"))
 
 
 def _timezone(value: str) -> str:
@@ -118,15 +150,33 @@ def tel_url(phone: str) -> str | None:
     return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
 
 
+# What one line of text cannot hold: line breaks (Zl, Zp and the controls), controls, and
+# characters that show nothing (bidi overrides, zero-width, private or unassigned ones).
+_NOT_ON_A_LINE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def _plain_line(value: str) -> str:
+    """A name as the From header and the subjects carry it: one line of visible text."""
+    if any(unicodedata.category(char) in _NOT_ON_A_LINE for char in value):
+        raise ValueError(
+            "must be one line of text, without line breaks, control or invisible characters"
+        )
+    text = " ".join(value.split())
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
 def _one_line(value: str) -> str:
-    return ", ".join(part.strip() for part in value.splitlines() if part.strip())
+    """Lines given (an address on three lines) joined with commas, then one plain line."""
+    return _plain_line(", ".join(part.strip() for part in value.splitlines() if part.strip()))
 
 
 def _https_url(value: str) -> str:
-    parts = urlsplit(value.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise ValueError(f"{value!r} is not an https URL")
-    return value.strip()
+    read = web_url(value.strip())
+    if read.scheme != "https":
+        raise ValueError("must be an https URL")
+    return read.href
 
 
 Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
@@ -140,7 +190,9 @@ class SeriesStep(BaseModel):
 
     delay_seconds: Annotated[int, Field(ge=60, le=30 * 24 * HOUR)]
     # A static coupon code shown in this step only. No discount is the default, and the better one.
-    coupon: Annotated[str, Field(min_length=1, max_length=40)] | None = None
+    coupon: (
+        Annotated[str, AfterValidator(_plain_line), Field(min_length=1, max_length=40)] | None
+    ) = None
     # What the code is worth ("10%", "50 DKK", "free-shipping"): the email says it in words.
     coupon_worth: Annotated[str, AfterValidator(normalize_coupon_worth)] | None = None
 
@@ -178,8 +230,10 @@ class Shop(BaseModel):
             json_schema_extra={"setting": False},
         ),
     ]
+    # In the From header and the subjects: one line (a line break there stops every email).
     name: Annotated[
         str,
+        AfterValidator(_plain_line),
         Field(min_length=1, max_length=100, description="the shop's name, as customers know it"),
     ]
     sender_email: Annotated[
@@ -192,6 +246,7 @@ class Shop(BaseModel):
     ]
     sender_name: Annotated[
         str,
+        AfterValidator(_plain_line),
         Field(
             min_length=1,
             max_length=100,
@@ -219,7 +274,7 @@ class Shop(BaseModel):
         description="where customers' questions go, shown in emails",
         json_schema_extra={"row": "support"},
     )
-    support_phone: Annotated[str, Field(max_length=32)] | None = Field(
+    support_phone: Annotated[str, AfterValidator(_plain_line), Field(max_length=32)] | None = Field(
         None,
         description="a phone number shown at the top of emails, e.g. '+45 70 20 30 40'",
         json_schema_extra={"row": "support"},
@@ -272,7 +327,10 @@ class Shop(BaseModel):
     restore_url: Annotated[
         str,
         AfterValidator(_restore_url),
-        Field(description="where a customer's cart lives, with {cart_id}"),
+        Field(
+            description="where a customer's cart lives, with {cart_id} after the host, "
+            "e.g. https://shop.example/cart/{cart_id} (https; http only on localhost)"
+        ),
     ]
     series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)] = Field(
         default_factory=default_series,
@@ -288,9 +346,10 @@ class Shop(BaseModel):
     retention_days: Annotated[int, Field(ge=1, le=400)] = Field(
         30, description="keep cart data this long", json_schema_extra={"row": "retention"}
     )
-    allowed_origins: tuple[Annotated[str, AfterValidator(normalize_origin)], ...] = Field(
+    allowed_origins: tuple[Annotated[str, AfterValidator(_shop_origin)], ...] = Field(
         (),
-        description="a browser origin allowed to post with the publishable key",
+        description="a browser origin allowed to post with the publishable key, e.g. "
+        "https://shop.example (https; http only on localhost)",
         json_schema_extra={"flag": "--origin", "row": "origins"},
     )
     # Hosts (besides the origins and the restore URL's) that images and item links in an
@@ -358,9 +417,7 @@ class Shop(BaseModel):
             raise ValueError("series delays must increase from step to step")
         if delays[-1] >= self.retention_days * 24 * HOUR:
             raise ValueError("the last email must be due before the cart's data expires")
-        if self.logo_url and not host_allowed(
-            urlsplit(self.logo_url).hostname or "", self.link_hosts
-        ):
+        if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "
                 + ", ".join(self.link_hosts)
@@ -372,14 +429,13 @@ class Shop(BaseModel):
         """The shop's front page: its first storefront origin, else its restore URL's."""
         if self.allowed_origins:
             return self.allowed_origins[0] + "/"
-        parts = urlsplit(self.restore_url.replace("{cart_id}", "x"))
-        return f"{parts.scheme}://{parts.netloc}/"
+        return _restore_example(self.restore_url).origin + "/"
 
     @property
     def link_hosts(self) -> tuple[str, ...]:
         """Hosts an email may link to or load images from."""
-        hosts = [urlsplit(origin).hostname or "" for origin in self.allowed_origins]
-        hosts.append(urlsplit(self.restore_url.replace("{cart_id}", "x")).hostname or "")
+        hosts = [web_url(origin).host for origin in self.allowed_origins]
+        hosts.append(_restore_example(self.restore_url).host)
         return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
 
     @property

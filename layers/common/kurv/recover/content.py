@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from kurv.core.model import Line
 from kurv.core.shops import Shop, host_allowed
+from kurv.core.urls import UrlError, web_url
 
 MAX_ITEM_NAME = 80
 MAX_FIRST_NAME = 40
@@ -51,13 +51,15 @@ def shown_first_name(value: str) -> str | None:
 
 
 def allowed_url(url: str | None, shop: Shop) -> str | None:
-    """`url` if it is http(s) on one of the shop's hosts, else None."""
+    """`url` as a browser will open it, if that is http(s) on one of the shop's hosts
+    (core/urls.py: what RFC 3986 and a browser read alike), else None."""
     if not url:
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname or parts.username:
+    try:
+        read = web_url(url)
+    except UrlError:
         return None
-    return url if host_allowed(parts.hostname, shop.link_hosts) else None
+    return read.href if host_allowed(read.host, shop.link_hosts) else None
 
 
 def shown_lines(lines: tuple[Line, ...], shop: Shop) -> tuple[tuple[Line, ...], int]:

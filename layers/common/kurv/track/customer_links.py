@@ -16,6 +16,7 @@ from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionReason, SuppressionStore
 from kurv.core.tokens import LinkToken, Purpose, TokenError, verify
 from kurv.track.cart_store import CartStore
+from kurv.track.visits import Visit
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,20 @@ class LinkDesk:
     suppressions: SuppressionStore
     clock: Clock
 
-    def restore(self, value: str) -> Page:
+    def restore(self, value: str, *, visit: Visit) -> Page:
         opened = self._open(value, "restore")
         if isinstance(opened, Page):
             return opened
         token, shop, expired = opened
-        if expired:
+        scan = visit.scan
+        if scan is not None:
+            # A mail scanner or a preview: sent on like anyone, but never counted as a click.
+            count(Metric.RESTORE_SCANS)
+            logger.info(
+                "restore link scanned",
+                extra={"shop_id": token.shop_id, "cart_id": token.cart_id, "scan": str(scan)},
+            )
+        elif expired:
             # The cart's data is gone, but the shop is still there: its cart page, not a 410.
             count(Metric.RESTORE_CLICKS_EXPIRED)
         else:

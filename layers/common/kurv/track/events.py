@@ -11,7 +11,6 @@ import unicodedata
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +28,7 @@ from pydantic import (
 
 from kurv.core.errors import InvalidRequest, problems
 from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.urls import web_url
 
 MAX_EVENTS_PER_REQUEST = 50
 MAX_ITEMS_PER_CART = 100
@@ -73,11 +73,7 @@ def _money(value: Any) -> Decimal:
 
 
 def _web_url(value: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme not in ("https", "http") or not parts.netloc:
-        raise ValueError("must be an absolute http(s) URL")
-    if any(char.isspace() or unicodedata.category(char) == "Cc" for char in value):
-        raise ValueError("must not contain spaces or control characters")
+    web_url(value)  # raises UrlError (a ValueError) saying what a browser would read otherwise
     return value
 
 
