@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from helpers import Api, Reply, advance, cart_updated, contact, link, make_shop, read_cart
-from kurv.core.clock import HOUR
+from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import host_allowed
 from kurv.track.cart_updates import MAX_EVENT_IDS
 from kurv_tools import cli
@@ -236,6 +236,23 @@ def test_junk_contacts_cannot_spend_the_storefronts_hourly_allowance(
     api.browser_post(cart_updated(cart_id="real"))
 
     assert "real" in [email["cart_id"] for email in advance(loop, HOUR)]
+
+
+def test_a_signed_contact_takes_the_series_from_a_storefront_one(api: Api, loop: LocalLoop) -> None:
+    # Someone gives a storefront cart the victim's address, and it gets the first email.
+    api.browser_post(contact(cart_id="junk", email=VICTIM))
+    api.browser_post(cart_updated(cart_id="junk"))
+    assert [email["cart_id"] for email in advance(loop, HOUR)] == ["junk"]
+
+    # The victim's real cart, told by the shop's server, follows its normal timing.
+    api.post(contact(cart_id="real", email=VICTIM))
+    api.post(cart_updated(cart_id="real"))
+    first = [email["cart_id"] for email in advance(loop, HOUR)]
+    advance(loop, 23 * HOUR)
+    later = [email["cart_id"] for email in advance(loop, 2 * DAY)]
+
+    assert first == ["junk", "real"]
+    assert later == ["junk", "real", "real", "real"]  # the storefront's series stopped
 
 
 def steps(cart_id: str, count: int) -> list[dict[str, Any]]:
