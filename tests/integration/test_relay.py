@@ -4,6 +4,7 @@ what they like, to whom they like, as often as they like."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -211,6 +212,56 @@ def test_a_storefront_order_closes_its_cart_but_adds_no_revenue(
     assert told_by_the_storefront["recovered_revenue"] == {}
     assert told_by_the_shop["orders"] == 1  # the same order, counted once
     assert told_by_the_shop["recovered_revenue"] == {"EUR": "25"}
+
+
+# Every way of writing where to go or whom to call that the review and we could think of.
+REACH = [
+    "Log in at evil-pay.com/login",
+    "Short link bit.ly/3abcd",
+    "Call +1 800 555 0100",
+    "Write to billing@evil-pay.com",
+    "Login \uff45\uff56\uff49\uff4c\uff0d\uff50\uff41\uff59\uff0e\uff43\uff4f\uff4d",  # full width
+    "Visit evil-pay[.]com",
+    "Visit evil pay . com",
+    "Visit evil-pay。com",
+    "Visit evil-pay dot com",
+    "Visit evil-pay.c0m today",
+    "Visit bücher-evil.de",
+    "Phone 1-8OO-555-O1OO",
+]
+# What may not be left of them ("evil" alone may: it reaches nobody).
+REACHABLE = re.compile(r"(?i)pay|bit|3abcd|555|0100|o1oo|8oo|bücher|billing|\bc[o0]m\b|@(?!shop)")
+
+
+def shown_words(email: dict[str, Any]) -> str:
+    """The email's text without its own links (their tokens are random)."""
+    return re.sub(r"https?://\S+|<[^>]*>", " ", email["text"])
+
+
+def test_storefront_text_carries_no_way_to_reach_anyone(api: Api, loop: LocalLoop) -> None:
+    items = [
+        {"sku": f"S{n}", "name": name, "quantity": 1, "unit_price": "1.00"}
+        for n, name in enumerate(REACH)
+    ]
+    api.browser_post(contact(email=VICTIM, first_name="evil-pay[.]com"))
+    api.browser_post(cart_updated(items=items))
+
+    (email,) = advance(loop, HOUR)
+
+    words = shown_words(email)
+    assert not REACHABLE.search(words), REACHABLE.findall(words)
+    assert "Log in at" in words  # what is left of a name is shown
+    assert "Hi evil" not in words  # the anonymous greeting
+
+
+def test_the_shops_own_text_keeps_its_words(api: Api, loop: LocalLoop) -> None:
+    name = "Gift card: redeem at shop.example, or call 800 555 0100"
+    api.post(contact(email=VICTIM, first_name="Ada"))
+    api.post(cart_updated(items=[{"sku": "G", "name": name, "quantity": 1, "unit_price": "9"}]))
+
+    (email,) = advance(loop, HOUR)
+
+    assert "redeem at shop.example, or call 800 555 0100" in shown_words(email)
 
 
 def junk(request: int, *, consent: bool) -> dict[str, Any]:
