@@ -18,7 +18,7 @@ import pytest
 from kurv.core.addresses import AddressKey
 from kurv.core.clock import DAY, HOUR, MINUTE
 from kurv.core.expressions import Update
-from kurv.core.model import DUE_SHARDS
+from kurv.core.model import DUE_SHARDS, Source
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import Event, parse_event
@@ -126,12 +126,18 @@ def event(raw: dict[str, Any]) -> Event:
 
 
 def planned(
-    raw: dict[str, Any], *, assumed: Assumptions = IN_ORDER, shop: Shop = SHOP
+    raw: dict[str, Any],
+    *,
+    assumed: Assumptions = IN_ORDER,
+    shop: Shop = SHOP,
+    source: Source = Source.SIGNED,
 ) -> Update | None:
     """plan_update for `raw`, at the event's own time as CartStore.apply takes it."""
     the_event = event(raw)
     t = the_event.occurred_at if the_event.occurred_at is not None else NOW
-    return plan_update(shop, the_event, t=t, now=NOW, assumed=assumed, addresses=ADDRESSES)
+    return plan_update(
+        shop, the_event, t=t, now=NOW, assumed=assumed, addresses=ADDRESSES, source=source
+    )
 
 
 # --- Reading an Update back -----------------------------------------------------------
@@ -220,8 +226,14 @@ def read(update: Update | None) -> Plan:
     return plan
 
 
-def plan(raw: dict[str, Any], *, assumed: Assumptions = IN_ORDER, shop: Shop = SHOP) -> Plan:
-    return read(planned(raw, assumed=assumed, shop=shop))
+def plan(
+    raw: dict[str, Any],
+    *,
+    assumed: Assumptions = IN_ORDER,
+    shop: Shop = SHOP,
+    source: Source = Source.SIGNED,
+) -> Plan:
+    return read(planned(raw, assumed=assumed, shop=shop, source=source))
 
 
 def newest(attribute: str, t: int = T) -> str:
@@ -275,6 +287,8 @@ def holds(update: Update, item: dict[str, Any]) -> bool:
 
 EVERY_KIND_OF_UPDATE = [
     (cart_updated(locale="da", event_id="e-1"), IN_ORDER, SHOP),
+    (order_completed(event_id="e-1"), Assumptions(ids_full=True), SHOP),
+    (opted_out(event_id="e-1"), Assumptions(ids_full=True, closed=True), SHOP),
     (cart_updated(), Assumptions(activity_fresh=False), SHOP),
     (contact(first_name="Ada", phone="+45 12 34 56 78", locale="da"), IN_ORDER, SHOP),
     (contact(consent=False, event_id="e-1"), IN_ORDER, SHOP),
@@ -498,7 +512,11 @@ def test_contact_on_a_closed_cart_keeps_who_bought() -> None:
     p = plan(contact(email="someone.else@example.com"), assumed=Assumptions(closed=True))
 
     # Then no contact field is written and the due index is left alone
-    assert not any(p.writes(attribute) for attribute in CONTACT_FIELDS | {"locale", "due_shard"})
+    kept = CONTACT_FIELDS - {"contact_key"} | {"locale", "due_shard"}
+    assert not any(p.writes(attribute) for attribute in kept)
+    # but an order told before its contact learns who bought, never replacing who it knows
+    key = ADDRESSES.contact_key(SHOP_ID, "someone.else@example.com")
+    assert p.sets["contact_key"] == Expr(f"if_not_exists(contact_key, {key!r})")
     # and the update no longer needs the cart to be open
     assert OPEN not in p.conditions
     # It still counts as the customer's latest contact and activity.
@@ -792,7 +810,8 @@ def test_contact_after_order_planned_again_no_longer_writes_the_contact() -> Non
     p = plan(raw, assumed=diagnosed)
 
     assert OPEN not in p.conditions
-    assert not p.writes("contact_key")
+    key = ADDRESSES.contact_key(SHOP_ID, "someone.else@example.com")
+    assert p.sets["contact_key"] == Expr(f"if_not_exists(contact_key, {key!r})")
     assert not p.writes("email")
 
 
@@ -802,3 +821,89 @@ def test_cart_update_older_than_the_stored_contents_is_planned_as_nothing() -> N
     assert isinstance(diagnosed, Assumptions)
 
     assert planned(cart_updated(), assumed=diagnosed) is None
+
+
+# --- What the storefront may do (issue 17) ---------------------------------------------
+
+STOREFRONT = Source.STOREFRONT
+STOREFRONT_MAY_NAME = (
+    f"(attribute_not_exists(email_hash) OR (email_hash = {ADA_HASH!r}"
+    " AND contact_from = 'storefront'))"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (cart_updated(), "items_from"),
+        (contact(first_name="Ada"), "first_name_from"),
+        (contact(), "contact_from"),
+    ],
+)
+@pytest.mark.parametrize("source", list(Source))
+def test_what_is_told_is_marked_with_who_told_it(
+    raw: dict[str, Any], field: str, source: Source
+) -> None:
+    assert plan(raw, source=source).sets[field] == source
+
+
+def test_a_contact_without_a_first_name_leaves_its_mark_alone() -> None:
+    assert not plan(contact(), source=STOREFRONT).writes("first_name_from")
+
+
+def test_a_storefront_contact_needs_a_cart_without_an_address_or_with_its_own() -> None:
+    assert STOREFRONT_MAY_NAME in plan(contact(), source=STOREFRONT).conditions
+    assert (
+        STOREFRONT_MAY_NAME
+        in plan(contact(), source=STOREFRONT, assumed=Assumptions(closed=True)).conditions
+    )
+    assert not any("email_hash" in condition for condition in plan(contact()).conditions)
+
+
+@pytest.mark.parametrize(
+    ("stored", "ignored"),
+    [
+        ({}, False),
+        ({"email_hash": ADA_HASH, "contact_from": "storefront"}, False),  # its own, told again
+        ({"email_hash": ADA_HASH, "contact_from": "signed"}, True),  # the shop's, even the same
+        ({"email_hash": ADA_HASH}, True),  # a cart from before the mark
+        ({"email_hash": "another", "contact_from": "storefront"}, True),
+        ({"email_hash": "another", "contact_from": "signed", "closed": "ordered"}, True),
+    ],
+)
+def test_diagnose_a_storefront_contact_on_a_cart_with_an_address(
+    stored: dict[str, Any], ignored: bool
+) -> None:
+    verdict = diagnose(stored, event(contact()), T, storefront_address=ADA_HASH)
+
+    assert (verdict is Verdict.ADDRESS_TAKEN) is ignored
+
+
+def test_a_signed_contact_replaces_any_address() -> None:
+    stored = {"email_hash": "another", "contact_from": "storefront"}
+
+    assert diagnose(stored, event(contact()), T) == IN_ORDER
+
+
+def test_a_storefront_order_closes_its_cart_but_records_no_total() -> None:
+    p = plan(order_completed(total="999999999999.9999"), source=STOREFRONT)
+
+    assert p.sets["closed"] == Expr("if_not_exists(closed, 'ordered')")
+    assert not p.writes("order_total")
+
+
+@pytest.mark.parametrize("raw", [order_completed(), opted_out()], ids=["order", "opt-out"])
+def test_diagnose_a_terminal_event_past_the_cap_applies_it(raw: dict[str, Any]) -> None:
+    stored = {"event_ids": ids(MAX_EVENT_IDS)}
+
+    assert diagnose(stored, event({**raw, "event_id": "e-1"}), T) == Assumptions(ids_full=True)
+    full = {**stored, "event_ids": ids(MAX_EVENT_IDS) | {"e-1"}}
+    assert diagnose(full, event({**raw, "event_id": "e-1"}), T) is Verdict.DUPLICATE
+
+
+def test_a_terminal_event_past_the_cap_checks_its_id_but_keeps_it_not() -> None:
+    p = plan(order_completed(event_id="e-1"), assumed=Assumptions(ids_full=True))
+
+    assert p.conditions == {"(NOT contains(event_ids, 'e-1'))"}
+    assert not p.writes("event_ids")
+    assert p.sets["closed"] == Expr("if_not_exists(closed, 'ordered')")

@@ -55,3 +55,15 @@ def test_opt_outs_and_replies_by_reason() -> None:
     assert figures(changes(cart, {**cart, "closed": "opted_out"}, at=T)) == {"opt_outs": 1}
     replied = {**cart, "replies": 2, "last_reply_reason": "price", "last_reply_at": T}
     assert changes(cart, replied, at=T + 5) == [(T, Tally(Figure.REPLIES, "price"), 2)]
+
+
+def test_revenue_counts_once_when_a_signed_total_arrives() -> None:
+    # A storefront order.completed stores no total (track.cart_updates); the shop's own
+    # confirmation of the same order may bring it later.
+    emailed = {"pk": "s#c1", "reminders_sent": 1, "last_reminder_at": T, "currency": "EUR"}
+    ordered = {**emailed, "ordered_at": T + HOUR, "order_id": "o-1"}
+    confirmed = {**ordered, "ordered_at": T + 2 * HOUR, "order_total": "25.00"}
+
+    assert figures(changes(emailed, ordered, at=T)) == {"orders": 1, "orders_after_email": 1}
+    assert figures(changes(ordered, confirmed, at=T)) == {"revenue_cents_EUR": 2500}
+    assert changes(confirmed, {**confirmed, "order_total": "30.00"}, at=T) == []  # told again

@@ -44,14 +44,17 @@ class CartField(StrEnum):
     CURRENCY = "currency"
     SUBTOTAL = "subtotal"
     ITEM_COUNT = "item_count"
+    ITEMS_FROM = "items_from"  # Source: who told the items' names
     LOCALE = "locale"
     CONTACT_AT = "contact_at"
     EMAIL = "email"
     EMAIL_HASH = "email_hash"  # addresses.AddressKey.hash
     CONTACT_KEY = "contact_key"  # <shop>#<address hash>: the orders index's key
     CONSENT = "consent"
-    CONTACT_HELD = "contact_held"  # a storefront address past the hourly cap: not emailed
+    CONTACT_HELD = "contact_held"  # a storefront address not admitted under the hourly cap
+    CONTACT_FROM = "contact_from"  # Source: who named the address (also on a series item)
     FIRST_NAME = "first_name"
+    FIRST_NAME_FROM = "first_name_from"  # Source: who told the first name
     PHONE = "phone"
     STEP_AT = "step_at"
     CHECKOUT_STEP = "checkout_step"
@@ -122,6 +125,19 @@ def as_int(value: Any, default: int = 0) -> int:
     return int(Decimal(value))
 
 
+class Source(StrEnum):
+    """Who told Kurv something, stored beside what they told (``*_from``). Only a signed call
+    vouches: anything without ``signed`` beside it is treated as the storefront's."""
+
+    SIGNED = "signed"  # the shop's server or platform (Kurv-Signature)
+    STOREFRONT = "storefront"  # the publishable key: anyone
+
+
+def told_by(value: Any) -> Source:
+    """A stored ``*_from`` value read back; missing or unknown is the storefront's."""
+    return Source.SIGNED if value == Source.SIGNED else Source.STOREFRONT
+
+
 class Closed(StrEnum):
     """Why a cart gets no more email (the item's ``closed``). A closed cart never reopens."""
 
@@ -183,8 +199,12 @@ class Cart:
     first_name: str = ""
     locale: str = ""
     consent: bool = False
-    # A storefront contact past the shop's hourly cap of new addresses: kept, not emailed.
+    # A storefront contact not admitted under the shop's hourly cap of new addresses: kept,
+    # not emailed.
     contact_held: bool = False
+    contact_from: Source = Source.STOREFRONT
+    items_from: Source = Source.STOREFRONT
+    first_name_from: Source = Source.STOREFRONT
     currency: str = ""
     lines: tuple[Line, ...] = ()
     closed: Closed | None = None
@@ -227,6 +247,9 @@ class Cart:
             locale=item.get(CartField.LOCALE, ""),
             consent=bool(item.get(CartField.CONSENT, False)),
             contact_held=bool(item.get(CartField.CONTACT_HELD, False)),
+            contact_from=told_by(item.get(CartField.CONTACT_FROM)),
+            items_from=told_by(item.get(CartField.ITEMS_FROM)),
+            first_name_from=told_by(item.get(CartField.FIRST_NAME_FROM)),
             currency=item.get(CartField.CURRENCY, ""),
             lines=lines,
             # An order closes the cart even if the item predates the closed attribute.

@@ -50,6 +50,8 @@ class Metric(StrEnum):
     SEND_THROTTLED = "SendThrottled"
     LINKS_DROPPED = "LinksDropped"  # item links or images to hosts the shop does not allow
     BROWSER_CONTACTS_HELD = "BrowserContactsHeld"  # over the shop's hourly cap: not emailed
+    # A storefront contact naming another address than its cart's: accepted, not applied.
+    STOREFRONT_CONTACTS_IGNORED = "StorefrontContactsIgnored"
     SERIES_LIMITED = "SeriesLimited"  # the address had a series from another cart lately
     RESTORE_CLICKS = "RestoreClicks"
     RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone

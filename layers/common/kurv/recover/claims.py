@@ -22,6 +22,7 @@ from kurv.core.model import (
     Cart,
     CartField,
     Closed,
+    Source,
     as_int,
     reply_pointer_key,
     series_key,
@@ -135,16 +136,22 @@ class ClaimStore:
     # -- send
     def claim_series(self, cart: Cart, *, until: int, now: int) -> int:
         """Claim the address's one series (per shop) for this cart until `until`: 0 when it
-        is this cart's now, else until when another cart of the address holds it. The claim
-        expires by TTL."""
+        is this cart's now, else until when another cart of the address holds it. A cart
+        whose address a signed call named takes the series from one the storefront named
+        (anyone can give a cart a stranger's address). The claim expires by TTL."""
         u = Update()
         holder, until_name = u.name(CartField.CART_ID), u.name(CartField.EXPIRES_AT)
-        u.when(
+        free = (
             f"attribute_not_exists({u.name(CartField.PK)}) OR {until_name} <= {u.value(now)}"
             f" OR {holder} = {u.value(cart.cart_id)}"
         )
+        if cart.contact_from is Source.SIGNED:
+            holder_from = u.name(CartField.CONTACT_FROM)
+            free += f" OR {holder_from} = {u.value(Source.STOREFRONT)}"
+        u.when(free)
         u.set(CartField.CART_ID, cart.cart_id)
         u.set(CartField.EXPIRES_AT, until)
+        u.set(CartField.CONTACT_FROM, cart.contact_from)
         written = self._write(series_key(cart.shop_id, cart.email_hash), u)
         return 0 if written.done else as_int(written.old.get(CartField.EXPIRES_AT))
 

@@ -4,7 +4,9 @@ Anyone holding a shop's publishable key (it is in every page of the shop) can de
 cart. So everything customer-visible that came in an event is treated as untrusted:
 links and images only to hosts the shop allows (its storefront origins, its restore URL's
 host and its ``image_hosts``), names as short plain text with no web addresses in them,
-and a first name only when it looks like one.
+and a first name only when it looks like one. What the storefront wrote (as tracking marked
+it, ``model.Source``) also loses every way to reach anyone (``reachable``): the shop's own
+words, from signed calls, are kept.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from kurv.core.model import Line
+from kurv.core.model import Line, Source
 from kurv.core.shops import Shop, host_allowed
 from kurv.core.urls import UrlError, web_url
+from kurv.recover.reachable import without_ways_to_reach
 
 MAX_ITEM_NAME = 80
 MAX_FIRST_NAME = 40
@@ -27,27 +30,39 @@ _WEB_ADDRESS = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*")
 _NOT_A_NAME = re.compile(r"[@/:\\<>{}\[\]|=_#*~^0-9]|\.\s*[^\W\d_]{2,}")
 # Characters that are there to hide something: zero-width, joiners, soft hyphens.
 _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+# Controls, formats, private use, surrogates and unassigned: nothing a name shows.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 
 
-def shown_text(value: str, limit: int) -> str:
-    """`value` as plain text: no web addresses, nothing invisible, at most `limit` chars."""
-    visible = "".join(
-        char
-        for char in value
-        if char not in _INVISIBLE and unicodedata.category(char) not in ("Cc", "Cf")
-    )
-    text = " ".join(_WEB_ADDRESS.sub(" ", visible).split())
+def shown_text(value: str, limit: int, *, source: Source = Source.STOREFRONT) -> str:
+    """`value` as plain text: no web addresses, nothing invisible, at most `limit` chars.
+    From the storefront (`source`), no way to reach anyone either."""
+    text, _ = _plain(value, source)
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + ELLIPSIS
     return text
 
 
-def shown_first_name(value: str) -> str | None:
-    """A greeting's name, or None for the anonymous greeting when it does not read as one."""
-    name = shown_text(value, MAX_FIRST_NAME + 1)
-    if not name or len(name) > MAX_FIRST_NAME or _NOT_A_NAME.search(name):
+def shown_first_name(value: str, *, source: Source = Source.STOREFRONT) -> str | None:
+    """A greeting's name, or None for the anonymous greeting when it does not read as one
+    (from the storefront: when any of it had to go)."""
+    name, cut = _plain(value, source)
+    if cut or not name or len(name) > MAX_FIRST_NAME or _NOT_A_NAME.search(name):
         return None
     return name
+
+
+def _plain(value: str, source: Source) -> tuple[str, bool]:
+    """The text shown, and whether anything that spells a way to reach someone went."""
+    visible = "".join(
+        char
+        for char in value
+        if char not in _INVISIBLE and unicodedata.category(char) not in _HIDDEN_CATEGORIES
+    )
+    if source is Source.STOREFRONT:
+        return without_ways_to_reach(visible)
+    text = " ".join(_WEB_ADDRESS.sub(" ", visible).split())
+    return text, text != " ".join(visible.split())
 
 
 def allowed_url(url: str | None, shop: Shop) -> str | None:
@@ -62,15 +77,17 @@ def allowed_url(url: str | None, shop: Shop) -> str | None:
     return read.href if host_allowed(read.host, shop.link_hosts) else None
 
 
-def shown_lines(lines: tuple[Line, ...], shop: Shop) -> tuple[tuple[Line, ...], int]:
-    """The cart's lines as an email may show them, and how many links or images were left
-    out for pointing elsewhere."""
+def shown_lines(
+    lines: tuple[Line, ...], shop: Shop, *, source: Source = Source.STOREFRONT
+) -> tuple[tuple[Line, ...], int]:
+    """The cart's lines as an email may show them (their names told by `source`), and how
+    many links or images were left out for pointing elsewhere."""
     shown, dropped = [], 0
     for line in lines:
         image_url, url = allowed_url(line.image_url, shop), allowed_url(line.url, shop)
         dropped += (line.image_url is not None and image_url is None) + (
             line.url is not None and url is None
         )
-        name = shown_text(line.name, MAX_ITEM_NAME) or "…"
+        name = shown_text(line.name, MAX_ITEM_NAME, source=source) or "…"
         shown.append(replace(line, name=name, image_url=image_url, url=url))
     return tuple(shown), dropped

@@ -186,7 +186,7 @@ class Sender:
         shop = decision.shop
         language = email_language(cart.locale, shop.locale)
         locale = formatting_locale(language, cart.locale, shop.locale)
-        lines, dropped = shown_lines(cart.lines, shop)
+        lines, dropped = shown_lines(cart.lines, shop, source=cart.items_from)
         reminder = Reminder(
             shop=shop,
             language=language,
@@ -210,7 +210,7 @@ class Sender:
                 now=now,
             ),
             expires_at=cart.expires_at,
-            first_name=shown_first_name(cart.first_name),
+            first_name=shown_first_name(cart.first_name, source=cart.first_name_from),
             coupon=shop.series[decision.step - 1].coupon,
             coupon_worth=shop.series[decision.step - 1].coupon_worth,
             step=decision.step,

@@ -49,6 +49,13 @@ def changes(
             (when(CartField.ORDERED_AT), tally, n)
             for tally, n in _order(new, attribution_days).items()
         ]
+    if new.get(CartField.ORDERED_AT) and old.get(CartField.ORDER_TOTAL) is None:
+        # Revenue once, when an order's total first arrives: only a signed order.completed
+        # stores one (the storefront's may close its cart, not add money), perhaps after it.
+        found += [
+            (when(CartField.ORDERED_AT), tally, n)
+            for tally, n in _revenue(new, attribution_days).items()
+        ]
     if (
         new.get(CartField.CLOSED) == Closed.OPTED_OUT
         and old.get(CartField.CLOSED) != Closed.OPTED_OUT
@@ -66,15 +73,23 @@ def _order(cart: dict[str, Any], attribution_days: int) -> Counter[Tally]:
     ordered = _int(cart.get(CartField.ORDERED_AT))
     emailed = _int(cart.get(CartField.LAST_REMINDER_AT))
     clicked = _int(cart.get(CartField.LAST_CLICK_AT))
-    amount = _cents(cart.get(CartField.ORDER_TOTAL))
-    currency = str(cart.get(CartField.CURRENCY) or "")
     if recovered(ordered_at=ordered, emailed_at=emailed, window_days=attribution_days):
         counts[Tally(Figure.RECOVERED_ORDERS)] += 1
-        if amount and currency:
-            counts[Tally(Figure.RECOVERED_REVENUE_CENTS, currency)] += amount
     if attributed(ordered_at=ordered, touched_at=clicked, window_days=attribution_days):
         counts[Tally(Figure.ORDERS_AFTER_CLICK)] += 1
     return counts
+
+
+def _revenue(cart: dict[str, Any], attribution_days: int) -> Counter[Tally]:
+    amount = _cents(cart.get(CartField.ORDER_TOTAL))
+    currency = str(cart.get(CartField.CURRENCY) or "")
+    emailed = _int(cart.get(CartField.LAST_REMINDER_AT))
+    ordered = _int(cart.get(CartField.ORDERED_AT))
+    if not (amount and currency):
+        return Counter()
+    if not recovered(ordered_at=ordered, emailed_at=emailed, window_days=attribution_days):
+        return Counter()
+    return Counter({Tally(Figure.RECOVERED_REVENUE_CENTS, currency): amount})
 
 
 def _int(value: Any) -> int:

@@ -21,10 +21,10 @@ from kurv.core.clock import HOUR
 from kurv.core.dynamo import Written, conditional_update, from_item
 from kurv.core.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.core.expressions import Update
-from kurv.core.model import CartField, Closed, cart_key, storefront_counter_key
+from kurv.core.model import CartField, Closed, Source, cart_key, storefront_counter_key
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
-from kurv.track.events import Event, OrderCompleted
+from kurv.track.events import CheckoutContact, Event, OrderCompleted
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -36,6 +36,7 @@ class Outcome(StrEnum):
     APPLIED = "applied"
     DUPLICATE = "duplicate"  # this event_id was applied before: nothing changed
     STALE = "stale"  # older than what the cart holds: nothing changed
+    IGNORED = "ignored"  # a storefront contact on a cart with another's address: nothing changed
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ Progress = Callable[[int, int], None]  # (items read so far, about how many ther
 class StoredContact:
     address_hash: str
     held: bool
+    by_storefront: bool = False  # marked as named by the storefront
+    closed: bool = False
 
 
 class CartStore:
@@ -68,24 +71,47 @@ class CartStore:
         self.table = table
         self.addresses = addresses
 
-    def apply(self, shop: Shop, event: Event, *, now: int, hold: bool = False) -> Applied:
+    def apply(
+        self,
+        shop: Shop,
+        event: Event,
+        *,
+        now: int,
+        hold: bool = False,
+        source: Source = Source.SIGNED,
+    ) -> Applied:
         """Apply one validated event with (normally) exactly one write. `hold`: for a
-        contact, whether its address is held (see cart_updates.plan_update)."""
+        contact, whether its address is held; `source`: who told it (see
+        cart_updates.plan_update)."""
         t = event.occurred_at if event.occurred_at is not None else now
         key = cart_key(shop.shop_id, event.cart_id)
+        storefront_address = (
+            self.addresses.hash(event.email)
+            if source is Source.STOREFRONT and isinstance(event, CheckoutContact)
+            else ""
+        )
         assumed = Assumptions()
         for _ in range(_ATTEMPTS):
             update = plan_update(
-                shop, event, t=t, now=now, assumed=assumed, addresses=self.addresses, hold=hold
+                shop,
+                event,
+                t=t,
+                now=now,
+                assumed=assumed,
+                addresses=self.addresses,
+                hold=hold,
+                source=source,
             )
             if update is None:
                 return Applied(Outcome.STALE)
             written = self._write(key, update, return_old=isinstance(event, OrderCompleted))
             if written.done:
                 return Applied(Outcome.APPLIED, written.old)
-            verdict = diagnose(written.old, event, t)
+            verdict = diagnose(written.old, event, t, storefront_address=storefront_address)
             if verdict is Verdict.DUPLICATE:
                 return Applied(Outcome.DUPLICATE)
+            if verdict is Verdict.ADDRESS_TAKEN:
+                return Applied(Outcome.IGNORED)
             if verdict is Verdict.EVENT_LIMIT:
                 raise RateLimited(
                     f"this cart already holds {MAX_EVENT_IDS} event ids; stop replaying it",
@@ -107,20 +133,29 @@ class CartStore:
         return self._write(storefront_counter_key(shop.shop_id, hour), u).done
 
     def stored_contact(self, shop_id: str, cart_id: str) -> StoredContact:
-        """The keyed hash of the cart's address ("" for none) and whether it is held (one
-        small read)."""
+        """The keyed hash of the cart's address ("" for none), whether it is held, who named
+        it, and whether the cart is closed (one small read)."""
+        fields = (
+            CartField.EMAIL_HASH,
+            CartField.CONTACT_HELD,
+            CartField.CONTACT_FROM,
+            CartField.CLOSED,
+        )
         try:
             response = self._client.get_item(
                 TableName=self.table,
                 Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}},
-                ProjectionExpression=f"{CartField.EMAIL_HASH}, {CartField.CONTACT_HELD}",
+                ProjectionExpression=", ".join(f"#{name}" for name in fields),
+                ExpressionAttributeNames={f"#{name}": name for name in fields},
             )
         except ClientError as error:
             raise _store_error(error) from error
-        item = response.get("Item", {})
+        item = from_item(response.get("Item"))
         return StoredContact(
-            str(item.get(CartField.EMAIL_HASH, {}).get("S", "")),
-            bool(item.get(CartField.CONTACT_HELD, {}).get("BOOL", False)),
+            str(item.get(CartField.EMAIL_HASH, "")),
+            bool(item.get(CartField.CONTACT_HELD, False)),
+            item.get(CartField.CONTACT_FROM) == Source.STOREFRONT,
+            CartField.CLOSED in item,
         )
 
     def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:

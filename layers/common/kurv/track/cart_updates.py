@@ -17,7 +17,7 @@ from typing import Any
 from kurv.core.addresses import AddressKey
 from kurv.core.consent import may_be_emailed
 from kurv.core.expressions import Update
-from kurv.core.model import CartField, Closed, as_int, cart_key, due_shard
+from kurv.core.model import CartField, Closed, Source, as_int, cart_key, due_shard
 from kurv.core.shops import Shop
 from kurv.track.events import (
     CartItem,
@@ -31,6 +31,9 @@ from kurv.track.events import (
 )
 
 MAX_EVENT_IDS = 500  # per cart; past this an integration is replaying, not tracking
+# Events that end a cart's emails: they apply past MAX_EVENT_IDS (anyone can fill a cart's
+# ids with the public key), their ids then no longer kept.
+TERMINAL = (OrderCompleted, CustomerOptedOut)
 
 
 # The field each event type owns, and whose timestamp decides whether it may overwrite.
@@ -49,6 +52,7 @@ class Assumptions:
     activity_fresh: bool = True  # no activity newer than this event is stored
     own_fresh: bool = True  # the fields this event owns hold nothing newer
     closed: bool = False
+    ids_full: bool = False  # the cart holds MAX_EVENT_IDS ids already (terminal events only)
 
 
 class Verdict(StrEnum):
@@ -56,22 +60,46 @@ class Verdict(StrEnum):
 
     DUPLICATE = "duplicate"  # this event_id was applied before
     EVENT_LIMIT = "event_limit"  # the cart holds MAX_EVENT_IDS ids already
+    ADDRESS_TAKEN = "address_taken"  # a storefront contact on a cart with an address not its own
 
 
-def diagnose(old: dict[str, Any], event: Event, t: int) -> Assumptions | Verdict:
-    """Read a stored cart (returned with a failed condition) into a verdict or new assumptions."""
+def diagnose(
+    old: dict[str, Any], event: Event, t: int, *, storefront_address: str = ""
+) -> Assumptions | Verdict:
+    """Read a stored cart (returned with a failed condition) into a verdict or new assumptions.
+    `storefront_address`: for a contact from the storefront, its address's keyed hash."""
     event_ids = old.get(CartField.EVENT_IDS) or set()
+    ids_full = False
     if event.event_id is not None:
         if event.event_id in event_ids:
             return Verdict.DUPLICATE
         if len(event_ids) >= MAX_EVENT_IDS:
-            return Verdict.EVENT_LIMIT
+            if not isinstance(event, TERMINAL):
+                return Verdict.EVENT_LIMIT
+            ids_full = True
+    if storefront_address and not storefront_may_name(
+        str(old.get(CartField.EMAIL_HASH) or ""),
+        old.get(CartField.CONTACT_FROM) == Source.STOREFRONT,
+        storefront_address,
+    ):
+        return Verdict.ADDRESS_TAKEN
     own = _OWN_TIMESTAMP.get(type(event))
     return Assumptions(
         activity_fresh=as_int(old.get(CartField.LAST_ACTIVITY_AT), default=t) <= t,
         own_fresh=own is None or as_int(old.get(own), default=t) <= t,
         closed=CartField.CLOSED in old,
+        ids_full=ids_full,
     )
+
+
+def storefront_may_name(stored_hash: str, stored_by_storefront: bool, address_hash: str) -> bool:
+    """May a storefront contact for `address_hash` apply to a cart holding `stored_hash`
+    (marked as the storefront's, or not: a signed call's, or a cart from before the mark)?
+    It may give a cart without an address its address, or tell again the address the
+    storefront gave; never replace one. The write's condition says the same in DynamoDB."""
+    if not stored_hash:
+        return True
+    return stored_hash == address_hash and stored_by_storefront
 
 
 def plan_update(
@@ -83,13 +111,16 @@ def plan_update(
     assumed: Assumptions,
     addresses: AddressKey,
     hold: bool = False,
+    source: Source = Source.SIGNED,
 ) -> Update | None:
     """The one update applying `event` (at `t`) under `assumed`; None if nothing would change.
     Addresses are stored with their keyed hash (`addresses`), never a plain one. For a
-    contact, `hold` says whether its address is held (kept, not emailed)."""
+    contact, `hold` says whether its address is held (kept, not emailed). `source`: who told
+    it; what the storefront tells is marked so, and may do less."""
     u = Update()
+    told = _Told(source, hold)
     applies_own = _plan_own_fields(
-        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses, hold=hold
+        u, shop, event, t=t, now=now, assumed=assumed, addresses=addresses, told=told
     )
     applies_activity = isinstance(event, _ACTIVITY) and assumed.activity_fresh
     if not applies_own and not applies_activity:
@@ -107,12 +138,22 @@ def plan_update(
     u.set_if_missing(CartField.CREATED_AT, now)
     if event.event_id is not None:
         ids = u.name(CartField.EVENT_IDS)
-        u.when(
-            f"attribute_not_exists({ids}) OR (NOT contains({ids}, {u.value(event.event_id)})"
-            f" AND size({ids}) < {u.value(MAX_EVENT_IDS)})"
-        )
-        u.add(CartField.EVENT_IDS, {event.event_id})
+        new_id = f"NOT contains({ids}, {u.value(event.event_id)})"
+        if assumed.ids_full:
+            u.when(new_id)  # a terminal event past the cap: applied, its id not kept
+        else:
+            u.when(
+                f"attribute_not_exists({ids}) OR ({new_id}"
+                f" AND size({ids}) < {u.value(MAX_EVENT_IDS)})"
+            )
+            u.add(CartField.EVENT_IDS, {event.event_id})
     return u
+
+
+@dataclass(frozen=True)
+class _Told:
+    source: Source
+    hold: bool  # a contact's address held (kept, not emailed)
 
 
 def _plan_own_fields(
@@ -124,7 +165,7 @@ def _plan_own_fields(
     now: int,
     assumed: Assumptions,
     addresses: AddressKey,
-    hold: bool,
+    told: _Told,
 ) -> bool:
     own = _OWN_TIMESTAMP.get(type(event))
     if own is not None:
@@ -138,10 +179,11 @@ def _plan_own_fields(
             u.set(CartField.CURRENCY, event.currency)
             u.set(CartField.SUBTOTAL, event.subtotal)
             u.set(CartField.ITEM_COUNT, sum(line.quantity for line in event.items))
+            u.set(CartField.ITEMS_FROM, told.source)  # the email filters the storefront's names
             if event.locale:
                 u.set(CartField.LOCALE, event.locale)
         case CheckoutContact():
-            _plan_contact(u, shop, event, assumed, addresses, hold=hold)
+            _plan_contact(u, shop, event, assumed, addresses, told=told)
         case CheckoutStep():
             u.set(CartField.CHECKOUT_STEP, event.step)
         case PaymentFailed():
@@ -151,8 +193,8 @@ def _plan_own_fields(
         case OrderCompleted():
             u.set(CartField.ORDERED_AT, t)
             u.set(CartField.ORDER_ID, event.order_id)
-            if event.total is not None:
-                u.set(CartField.ORDER_TOTAL, event.total)
+            if event.total is not None and told.source is Source.SIGNED:
+                u.set(CartField.ORDER_TOTAL, event.total)  # revenue: only what the shop vouches
             if event.email:
                 u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
             _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
@@ -169,16 +211,28 @@ def _plan_contact(
     assumed: Assumptions,
     addresses: AddressKey,
     *,
-    hold: bool,
+    told: _Told,
 ) -> None:
+    address_hash = addresses.hash(event.email)
+    if told.source is Source.STOREFRONT:
+        # Anyone holds the public key: it never replaces an address (storefront_may_name).
+        stored, mine = u.name(CartField.EMAIL_HASH), u.name(CartField.CONTACT_FROM)
+        u.when(
+            f"attribute_not_exists({stored}) OR ({stored} = {u.value(address_hash)}"
+            f" AND {mine} = {u.value(Source.STOREFRONT)})"
+        )
+    contact_key = addresses.contact_key(shop.shop_id, event.email)
     if assumed.closed:
-        # A closed cart gets no email; and an ordered cart's contact_key records who bought.
+        # A closed cart gets no email, and keeps its contact; but an order told before its
+        # contact still learns who bought, so that their other carts stop.
+        u.set_if_missing(CartField.CONTACT_KEY, contact_key)
         return
     u.set(CartField.EMAIL, event.email)
-    u.set(CartField.EMAIL_HASH, addresses.hash(event.email))
-    u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
+    u.set(CartField.EMAIL_HASH, address_hash)
+    u.set(CartField.CONTACT_KEY, contact_key)
+    u.set(CartField.CONTACT_FROM, told.source)
     u.set(CartField.CONSENT, event.consent)
-    if hold:
+    if told.hold:
         u.set(CartField.CONTACT_HELD, True)
     else:
         u.remove(CartField.CONTACT_HELD)
@@ -186,8 +240,10 @@ def _plan_contact(
         value = getattr(event, attribute)
         if value is not None:
             u.set(attribute, value)
+    if event.first_name is not None:
+        u.set(CartField.FIRST_NAME_FROM, told.source)
     u.when(f"attribute_not_exists({u.name(CartField.CLOSED)})")
-    if may_be_emailed(shop, address=True, consent=event.consent, held=hold):
+    if may_be_emailed(shop, address=True, consent=event.consent, held=told.hold):
         u.set(CartField.DUE_SHARD, due_shard(cart_key(shop.shop_id, event.cart_id)))
     else:
         u.remove(CartField.DUE_SHARD)

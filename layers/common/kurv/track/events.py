@@ -277,7 +277,10 @@ class OrderCompleted(_Event):
 
     type: Literal["order.completed"]
     order_id: Identifier
-    total: Annotated[Money | None, _about("the order's total, in the cart's currency")] = None
+    total: Annotated[
+        Money | None,
+        _about("the order's total, in the cart's currency (signed requests: recovered revenue)"),
+    ] = None
     email: Annotated[
         Email | None, _about("the buyer's address (signed requests: closes its other carts)")
     ] = None

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kurv.core.clock import Clock
+from kurv.core.consent import may_be_emailed
 from kurv.core.errors import Forbidden, InvalidRequest, KurvError, PayloadTooLarge
-from kurv.core.model import CartField
+from kurv.core.model import CartField, Source
 from kurv.core.observability import Metric, count, logger
 from kurv.core.shop_store import ShopDirectory
 from kurv.core.shops import Shop
 from kurv.core.suppressions import SuppressionReason, SuppressionStore
 from kurv.track.auth import Caller, authenticate
 from kurv.track.cart_store import CartStore, Outcome
+from kurv.track.cart_updates import storefront_may_name
 from kurv.track.events import (
     CheckoutContact,
     CustomerOptedOut,
@@ -24,6 +26,9 @@ from kurv.track.events import (
 )
 
 MAX_BODY_BYTES = 256 * 1024
+# New addresses one storefront request may spend of the shop's hourly allowance: a browser
+# speaks for one customer, so a batch of many addresses cannot use up the hour.
+NEW_ADDRESSES_PER_STOREFRONT_REQUEST = 1
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,13 @@ class Answer:
     body: dict[str, Any]
     # Set once the caller is known to be a browser on one of the shop's allowed origins.
     cors_origin: str | None = None
+
+
+@dataclass
+class _Request:
+    """What one request has spent of the storefront's hourly allowance."""
+
+    admitted: set[str] = field(default_factory=set)  # keyed hashes
 
 
 @dataclass(frozen=True)
@@ -50,10 +62,10 @@ class Tracker:
             raw_events, is_batch = read_body(body)
         except KurvError as error:
             return Answer(error.status, error.body(), caller.origin)
-        accepted, rejected = 0, []
+        accepted, rejected, request = 0, [], _Request()
         for index, raw in enumerate(raw_events):
             try:
-                self._accept(caller, raw, now)
+                self._accept(caller, raw, now, request)
                 accepted += 1
             except KurvError as error:
                 rejected.append((index, error))
@@ -61,8 +73,9 @@ class Tracker:
         count(Metric.EVENTS_REJECTED, len(rejected))
         return Answer(*_answer(accepted, rejected, is_batch), caller.origin)
 
-    def _accept(self, caller: Caller, raw: Any, now: int) -> None:
+    def _accept(self, caller: Caller, raw: Any, now: int, request: _Request) -> None:
         shop, from_storefront = caller.shop, caller.origin is not None
+        source = Source.STOREFRONT if from_storefront else Source.SIGNED
         event = parse_event(raw, now=now)
         if from_storefront and isinstance(event, CheckoutContact) and not shop.browser_contacts:
             raise Forbidden(
@@ -91,26 +104,44 @@ class Tracker:
             )
             count(Metric.OPT_OUTS)
         hold = (
-            self._hold(shop, event, now)
+            self._hold(shop, event, now, request)
             if from_storefront and isinstance(event, CheckoutContact)
             else False  # a signed call vouches for its address
         )
-        applied = self.carts.apply(shop, event, now=now, hold=hold)
+        applied = self.carts.apply(shop, event, now=now, hold=hold, source=source)
+        if applied.outcome is Outcome.IGNORED:
+            count(Metric.STOREFRONT_CONTACTS_IGNORED)
+            logger.warning(
+                "storefront contact ignored: the cart has another address",
+                extra={"shop_id": shop.shop_id, "cart_id": event.cart_id},
+            )
         if isinstance(event, OrderCompleted) and applied.outcome is Outcome.APPLIED:
             _record_order(shop, event, applied.before)
 
-    def _hold(self, shop: Shop, event: CheckoutContact, now: int) -> bool:
-        """Anyone with the publishable key can name an address: past the shop's hourly cap
-        of new ones, the address is kept but held (not emailed). The same address told
-        again keeps whatever it had."""
+    def _hold(self, shop: Shop, event: CheckoutContact, now: int, request: _Request) -> bool:
+        """Anyone with the publishable key can name an address: only an address that could
+        be emailed spends the shop's hourly allowance of new ones (at most
+        NEW_ADDRESSES_PER_STOREFRONT_REQUEST of it per request); past it, or before it is
+        needed, the address is kept but held (not emailed)."""
         stored = self.carts.stored_contact(shop.shop_id, event.cart_id)
-        if stored.address_hash == self.carts.addresses.hash(event.email):
-            return stored.held
-        if self.carts.admit_storefront_address(shop, now=now):
+        address = self.carts.addresses.hash(event.email)
+        applies = storefront_may_name(stored.address_hash, stored.by_storefront, address)
+        if stored.closed or not applies:
+            return False  # nothing of it will be applied: nothing to spend
+        if stored.address_hash == address and not stored.held:
+            return False  # told again: admitted already
+        if address in request.admitted:
+            return False  # the same address on another cart of this request
+        if not may_be_emailed(shop, address=True, consent=event.consent, held=False):
+            return True  # never emailed as it stands (no consent): held, and costs nothing
+        if len(request.admitted) < NEW_ADDRESSES_PER_STOREFRONT_REQUEST and (
+            self.carts.admit_storefront_address(shop, now=now)
+        ):
+            request.admitted.add(address)
             return False
         count(Metric.BROWSER_CONTACTS_HELD)
         logger.warning(
-            "storefront contact held: over the shop's hourly cap",
+            "storefront contact held: over the shop's allowance of new addresses",
             extra={"shop_id": shop.shop_id, "cart_id": event.cart_id},
         )
         return True
