@@ -56,7 +56,7 @@ BAD_EVENTS = [
     (with_item(unit_price="NaN"), "items[0].unit_price"),
     (with_item(image_url="javascript:alert(1)"), "items[0].image_url"),
     (with_item(url="//evil.example/x"), "items[0].url"),
-    (with_item(colour="blue"), "items[0].colour"),
+    (with_item(colour="blue"), "items[0]"),  # an unknown field: its holder, never its name
     (contact(email="not-an-address"), "email"),
     (contact(email="ada@example.com\r\nBcc: x@y.z"), "email"),
     (contact(email=None), "email"),
@@ -65,7 +65,7 @@ BAD_EVENTS = [
     (contact(first_name="Ada\nBcc: x@y.z"), "first_name"),
     (contact(first_name="x" * 101), "first_name"),
     (contact(phone="call me"), "phone"),
-    (contact(emial="typo@example.com"), "emial"),
+    (contact(emial="typo@example.com"), None),
     ({"type": "checkout.step", "cart_id": "c1", "step": "pay"}, "step"),
     ({"type": "checkout.step", "cart_id": "c1"}, "step"),
     ({"type": "payment.failed", "cart_id": "c1", "reason": "bad luck"}, "reason"),
@@ -77,16 +77,19 @@ BAD_EVENTS = [
 
 
 @pytest.mark.parametrize(("event", "field"), BAD_EVENTS)
-def test_bad_field_is_refused_and_named(api: Api, event: dict[str, Any], field: str) -> None:
+def test_bad_field_is_refused_and_named(api: Api, event: dict[str, Any], field: str | None) -> None:
     reply = api.post(event)
 
     assert reply.status == 400, reply.body
-    assert reply.error["field"] == field
+    assert reply.error.get("field") == field
     assert reply.error["code"] == "invalid_request"
     assert (
-        field.split("[", maxsplit=1)[0].split(".", maxsplit=1)[0] in reply.error["message"]
+        field is None
+        or field.split("[", maxsplit=1)[0].split(".", maxsplit=1)[0] in reply.error["message"]
         or field == "type"
     )
+    assert "colour" not in str(reply.body)
+    assert "emial" not in str(reply.body)
 
 
 @pytest.mark.parametrize(

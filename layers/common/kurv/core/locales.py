@@ -38,8 +38,9 @@ def normalize_email(value: str) -> str:
 
     try:
         return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise ValueError(f"is not a valid email address ({error})") from None
+    except EmailNotValidError:
+        # email-validator's own words quote the characters at fault: ours repeat nothing.
+        raise ValueError("is not a valid email address such as name@example.com") from None
 
 
 def email_language(*preferences: str | None) -> str:
