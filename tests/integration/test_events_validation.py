@@ -6,8 +6,10 @@ from typing import Any
 
 import pytest
 
-from helpers import START, Api, cart_updated, contact
+from helpers import START, Api, cart_updated, contact, read_cart
 from kurv.core.clock import HOUR
+from kurv.core.shops import Shop
+from kurv_tools.local.stack import LocalStack
 
 ITEM = {"sku": "MUG-1", "name": "Blue mug", "quantity": 1, "unit_price": "12.50"}
 
@@ -149,3 +151,35 @@ def test_valid_values_at_the_limits_are_accepted(api: Api) -> None:
     reply = api.post(event)
 
     assert reply.status == 202, reply.body
+
+
+def test_an_address_mail_cannot_reach_is_refused_and_the_rest_kept(
+    api: Api, stack: LocalStack, shop: Shop
+) -> None:
+    reply = api.post(
+        {
+            "events": [
+                contact("c1", email="josé@example.com"),
+                cart_updated("c1"),
+                contact("c2", email="Anna@Bücher.de"),
+            ]
+        }
+    )
+
+    assert reply.status == 202, reply.body
+    assert reply.body["accepted"] == 2
+    [refused] = reply.body["rejected"]
+    assert refused["index"] == 0
+    assert refused["error"]["field"] == "email"
+    assert "ASCII" in refused["error"]["message"]
+    assert "jos" not in str(reply.body)
+    assert "email" not in read_cart(stack, shop.shop_id, "c1")
+    assert read_cart(stack, shop.shop_id, "c2")["email"] == "Anna@bücher.de"
+
+
+def test_an_order_or_opt_out_may_name_any_address(api: Api) -> None:
+    order = {"type": "order.completed", "cart_id": "c1", "order_id": "o1", "email": "josé@x.dk"}
+    opt_out = {"type": "customer.opted_out", "cart_id": "c2", "email": "josé@x.dk"}
+
+    assert api.post(order).status == 202
+    assert api.post(opt_out).status == 202

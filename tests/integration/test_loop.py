@@ -20,6 +20,7 @@ from helpers import (
     sent,
 )
 from kurv.core.clock import DAY, HOUR
+from kurv.core.model import cart_key
 from kurv.core.shops import Shop
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
@@ -352,3 +353,35 @@ def test_email_is_a_parseable_multipart_message(started: Api, loop: LocalLoop) -
     assert parts == ["text/plain", "text/html"]
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["Message-ID"].endswith("@shop.example>")
+
+
+def test_an_international_domain_is_mailed_in_punycode(api: Api, loop: LocalLoop) -> None:
+    api.post(contact(email="anna@bücher.de"))
+    api.post(cart_updated())
+
+    [email] = advance(loop, HOUR)
+
+    assert email["to"] == "anna@xn--bcher-kva.de"
+    assert "\nTo: anna@xn--bcher-kva.de\r\n" in email["raw"]
+
+
+def test_a_kept_address_mail_cannot_reach_leaves_the_due_index(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    # An address kept before intake refused it (or written by anything else): no email can
+    # be built for it, so the cart must not come back every 15 minutes for 30 days.
+    stack.dynamodb.update_item(
+        TableName=stack.settings.carts_table,
+        Key={"pk": {"S": cart_key(shop.shop_id, "c1")}},
+        UpdateExpression="SET email = :e",
+        ExpressionAttributeValues={":e": {"S": "josé@example.com"}},
+    )
+
+    assert advance(loop, HOUR) == []
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert "due_shard" not in cart
+    assert "claim_id" not in cart
+    assert advance(loop, DAY) == []
+    # New contact details bring it back.
+    started.post(contact())
+    assert len(advance(loop, HOUR)) == 1

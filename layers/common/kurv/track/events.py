@@ -29,7 +29,12 @@ from pydantic import (
 )
 
 from kurv.core.errors import InvalidRequest, problems
-from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.locales import (
+    deliverable_email,
+    normalize_currency,
+    normalize_email,
+    normalize_locale,
+)
 
 MAX_EVENTS_PER_REQUEST = 50
 MAX_ITEMS_PER_CART = 100
@@ -139,10 +144,18 @@ WebUrl = Annotated[
     Field(max_length=1024, json_schema_extra={"format": "uri", "pattern": "^https?://"}),
     AfterValidator(_web_url),
 ]
+# An address that names a buyer or an opt-out: any address email-validator reads.
 Email = Annotated[
     StrictStr,
     Field(max_length=254, json_schema_extra={"format": "email"}),
     AfterValidator(normalize_email),
+]
+# An address Kurv will mail: the part before the @ in ASCII (an international domain is
+# fine: it goes out in punycode), or SES cannot take it.
+DeliverableEmail = Annotated[
+    StrictStr,
+    Field(max_length=254, json_schema_extra={"format": "email", "pattern": "^[!-~]+@"}),
+    AfterValidator(deliverable_email),
 ]
 Phone = Annotated[
     StrictStr,
@@ -254,7 +267,10 @@ class CheckoutContact(_Event):
     """The customer's address and whether they agreed to be emailed."""
 
     type: Literal["checkout.contact"]
-    email: Annotated[Email, _about("syntax checked, no DNS lookup; matched without case")]
+    email: Annotated[
+        DeliverableEmail,
+        _about("syntax checked, no DNS lookup; ASCII before the @; matched without case"),
+    ]
     first_name: Annotated[
         ShortText | None, _about("the email greets the customer by it when it reads as a name")
     ] = None
