@@ -71,8 +71,8 @@ def _server_shop(
         )
     shop = shops.get(shop_id)
     # An unknown shop gets the same answer as a wrong secret: shop ids cannot be probed.
-    secrets = shop.signing_secrets(now) if shop is not None else [_NOBODYS_KEY]
-    expected = [_digest(secret, timestamp, body).encode() for secret in secrets]
+    keys = shop.signing_secrets(now) if shop is not None else [_NOBODYS_KEY]
+    expected = [_digest(key, timestamp, body).encode() for key in keys]
     matched = any(hmac.compare_digest(want, digest) for want in expected for digest in digests)
     if shop is None or not matched:
         raise Unauthenticated(
