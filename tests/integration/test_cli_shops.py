@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from helpers import ADD
 from kurv_tools import cli
@@ -334,3 +335,34 @@ def test_a_setting_that_would_break_or_redirect_the_emails_is_refused(
     assert cli.main(["shop", "update", "nordlys", option, value]) == 2
     assert field in capsys.readouterr().err
     assert stack.shop_store.get("nordlys") == before  # unchanged
+
+
+SECRETS = {
+    "signing_secret": "Zq9XvW2Jm8Lp4Rt7Hy6Kb3Nc",
+    "previous_signing_secret": "Gh2Jk5Lz8Xc1Vb4Nm7Qe",
+    "link_secret": "Qw5Er8Ty1Ui4Op7As0Df3",
+}
+
+
+def test_show_prints_no_character_of_a_secret(
+    local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    secrets = {name: SecretStr(value) for name, value in SECRETS.items()}
+    until = stack.clock.now() + 3600  # the previous secret still accepted: its row is shown
+    stack.shop_store.put(shop.model_copy(update={**secrets, "previous_secret_until": until}))
+    capsys.readouterr()
+
+    assert cli.main(["shop", "show", "nordlys"]) == 0
+    assert cli.main(["shop", "list"]) == 0
+    assert cli.main(["shop", "update", "nordlys", "--name", "Nordlys"]) == 0
+    shown = capsys.readouterr().out
+
+    assert "signing secret" in shown
+    for secret in SECRETS.values():
+        runs = {secret[start : start + 3] for start in range(len(secret) - 2)}
+        assert not [run for run in runs if run in shown], shown
+    assert cli.main(["shop", "show", "nordlys", "--show-secrets"]) == 0
+    assert SECRETS["signing_secret"] in capsys.readouterr().out

@@ -212,3 +212,28 @@ def test_the_local_doctor_says_json_and_fails_when_make_run_is_gone(
     assert checks["replies table"]["status"] == "FAIL"
     assert checks["carts table"]["status"] == "ok"
     assert checks["shops"]["status"] == "warn"  # none added yet
+
+
+@pytest.mark.parametrize(
+    ("identities", "status", "fix"),
+    [
+        ("nordlys.example", Status.OK, ""),
+        ("other.example,hej@nordlys.example", Status.OK, ""),
+        ("other.example", Status.FAIL, 'SenderIdentities=other.example,nordlys.example"'),
+        (",".join(f"s{n}.example" for n in range(10)) + ",nordlys.example", Status.FAIL, "ten"),
+    ],
+)
+def test_the_stack_must_be_allowed_to_send_as_each_shop(
+    stack: LocalStack, identities: str, status: Status, fix: str
+) -> None:
+    outputs, _ = deployed(stack, healthy=True)
+    sesv2, _ = ses_v2(sandbox=False, dkim="SUCCESS", bounces=True)
+
+    checks = {
+        check.name: check
+        for check in doctor(stack, {**outputs, "SenderIdentities": identities}, sesv2).checks()
+    }
+
+    rights = checks["sending rights of nordlys"]
+    assert rights.status is status
+    assert fix in rights.fix

@@ -8,8 +8,20 @@ from email import message_from_string, policy
 
 import pytest
 
-from helpers import BROWSER, START, Api, advance, cart_updated, contact, link, read_cart, sent
+from helpers import (
+    BROWSER,
+    START,
+    Api,
+    advance,
+    cart_updated,
+    contact,
+    link,
+    make_shop,
+    read_cart,
+    sent,
+)
 from kurv.core.clock import DAY, HOUR
+from kurv.core.model import cart_key
 from kurv.core.observability import Metric
 from kurv.core.shops import Shop
 from kurv.track import customer_links
@@ -238,11 +250,71 @@ def test_links_speak_the_emails_language_even_when_broken(api: Api, loop: LocalL
     broken = api.request("GET", restore[:-2] + ("AA" if not restore.endswith("AA") else "BB"))
     assert broken.status == 400
     assert 'lang="da"' in broken.body
-    # Not a dead end: the page leads on to the shop the link names.
-    assert '<a href="https://shop.example/"' in broken.body
-    assert "Gå til Test Shop" in broken.body
     page = api.request("GET", opt_out)
     assert 'lang="da"' in page.body
+
+
+def forged(path: str, **claims: object) -> str:
+    """The link at `path` claiming other values (its signature kept, so no longer genuine)."""
+    fields = token_payload(path)
+    names = ["purpose", "shop_id", "cart_id", "step", "expires_at", "email_hash", "language"]
+    fields = [claims.get(name, value) for name, value in zip(names, fields, strict=True)]
+    payload = base64.urlsafe_b64encode(json.dumps(fields).encode()).decode().rstrip("=")
+    prefix, token = path.rsplit("/", 1)
+    return f"{prefix}/{payload}.{token.split('.')[1]}"
+
+
+@pytest.mark.parametrize("kind", ["r", "u"])
+def test_a_forged_link_cannot_tell_which_shops_exist(
+    api: Api, loop: LocalLoop, stack: LocalStack, kind: str
+) -> None:
+    api.post(contact(locale="da-DK"))
+    api.post(cart_updated())
+    path = link(advance(loop, HOUR)[0], kind)
+    make_shop(stack, shop_id="other-shop", name="Other Shop", signing_secret="ksk_other_0123")
+
+    pages = {
+        shop_id: [api.request(method, forged(path, shop_id=shop_id)) for method in ("GET", "POST")]
+        for shop_id in ("test-shop", "other-shop", "no-such-shop")
+    }
+
+    for method in (0, 1):
+        if kind == "r" and method == 1:
+            continue  # /r/ answers GET only
+        answers = {(page[method].status, page[method].body) for page in pages.values()}
+        assert len(answers) == 1, answers  # one page, whichever shop the link names
+        [(status, body)] = answers
+        assert status == 400
+        assert 'lang="da"' in body
+        assert "Shop" not in body
+
+
+ODD = ["é", "\u00ff" * 30, "\U0001f600", "\ud800", "\x00", "\u202e", "%C3%A9", "\uff0e"]
+
+
+@pytest.mark.parametrize("odd", ODD)
+def test_odd_characters_in_a_link_get_a_4xx_page(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop, odd: str
+) -> None:
+    email = advance(loop, HOUR)[0]
+    paths = [
+        mangled
+        for kind in ("r", "u")
+        for path in [link(email, kind)]
+        for mangled in (
+            path[:-1] + odd,  # the signature
+            path + odd,
+            path.replace(".", odd),
+            path.replace(f"/{kind}/", f"/{kind}/{odd}"),  # the payload
+        )
+    ]
+
+    for path in paths:
+        for method in ("GET", "POST"):
+            reply = started.request(method, path)
+            assert 400 <= reply.status < 500, (method, path, reply.status)
+            assert "Location" not in reply.headers
+    assert "clicks" not in read_cart(stack, shop.shop_id, "c1")
 
 
 def test_an_old_opt_out_link_still_opts_out(
@@ -324,3 +396,35 @@ def test_email_is_a_parseable_multipart_message(started: Api, loop: LocalLoop) -
     assert parts == ["text/plain", "text/html"]
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message["Message-ID"].endswith("@shop.example>")
+
+
+def test_an_international_domain_is_mailed_in_punycode(api: Api, loop: LocalLoop) -> None:
+    api.post(contact(email="anna@bücher.de"))
+    api.post(cart_updated())
+
+    [email] = advance(loop, HOUR)
+
+    assert email["to"] == "anna@xn--bcher-kva.de"
+    assert "\nTo: anna@xn--bcher-kva.de\r\n" in email["raw"]
+
+
+def test_a_kept_address_mail_cannot_reach_leaves_the_due_index(
+    started: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    # An address kept before intake refused it (or written by anything else): no email can
+    # be built for it, so the cart must not come back every 15 minutes for 30 days.
+    stack.dynamodb.update_item(
+        TableName=stack.settings.carts_table,
+        Key={"pk": {"S": cart_key(shop.shop_id, "c1")}},
+        UpdateExpression="SET email = :e",
+        ExpressionAttributeValues={":e": {"S": "josé@example.com"}},
+    )
+
+    assert advance(loop, HOUR) == []
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert "due_shard" not in cart
+    assert "claim_id" not in cart
+    assert advance(loop, DAY) == []
+    # New contact details bring it back.
+    started.post(contact())
+    assert len(advance(loop, HOUR)) == 1

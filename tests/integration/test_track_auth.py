@@ -29,8 +29,8 @@ AUTH_CASES = [
     (signed_headers("ksk_test_secret_0123456789", body=b"{}"), 401, "bad_signature"),
     (signed_headers("ksk_test_secret_0123456789", t=START - 301), 401, "signature_expired"),
     (signed_headers("ksk_test_secret_0123456789", t=START + 301), 401, "signature_expired"),
-    (signed_headers("ksk_test_secret_0123456789", shop="no-such-shop"), 401, "unknown_shop"),
-    (signed_headers("ksk_test_secret_0123456789", shop="Bad Shop!"), 401, "unknown_shop"),
+    (signed_headers("ksk_test_secret_0123456789", shop="no-such-shop"), 401, "bad_signature"),
+    (signed_headers("ksk_test_secret_0123456789", shop="Bad Shop!"), 401, "bad_signature"),
     ({"Kurv-Shop": "test-shop", "Kurv-Signature": "sha256=abc"}, 401, "malformed_signature"),
     ({"Kurv-Shop": "test-shop", "Kurv-Signature": f"t={START}"}, 401, "malformed_signature"),
     ({"Kurv-Shop": "test-shop", "Kurv-Signature": "t=soon,v1=ab"}, 401, "malformed_signature"),
@@ -136,3 +136,39 @@ def test_inactive_shop_is_forbidden(stack: LocalStack, shop: Shop) -> None:
 
     assert reply.status == 403
     assert reply.error["code"] == "shop_inactive"
+
+
+def test_an_unknown_shop_gets_the_same_answer_as_a_wrong_secret(api: Api) -> None:
+    # Anyone may try ids in Kurv-Shop: the answer must not say which shops exist.
+    wrong_secret = api.request(
+        "POST", "/v1/events", body=BODY, headers=signed_headers("ksk_guessed_secret")
+    )
+    no_such_shop = api.request(
+        "POST", "/v1/events", body=BODY, headers=signed_headers("ksk_guessed_secret", shop="nope")
+    )
+
+    assert wrong_secret.status == no_such_shop.status == 401
+    assert wrong_secret.body == no_such_shop.body
+    assert wrong_secret.headers == no_such_shop.headers
+    assert wrong_secret.error["code"] == "bad_signature"
+
+
+ODD = ["é", "\u00ff" * 64, "\U0001f600", "\ud800", "\x00", "\x7f", "\u202e", "\uff41\uff42"]
+
+
+@pytest.mark.parametrize("odd", ODD)
+def test_odd_characters_in_credentials_get_a_4xx(api: Api, odd: str) -> None:
+    digest = sign("ksk_test_secret_0123456789", BODY, START).split("v1=")[1]
+    for headers in (
+        {"Kurv-Shop": "test-shop", "Kurv-Signature": f"t={START},v1={odd}"},
+        {"Kurv-Shop": "test-shop", "Kurv-Signature": f"t={START},v1={digest[:-1]}{odd}"},
+        {"Kurv-Shop": "test-shop", "Kurv-Signature": f"t={START},v1={digest},v1={odd}"},
+        {"Kurv-Shop": "test-shop", "Kurv-Signature": f"t={odd},v1={digest}"},
+        {"Kurv-Shop": f"test-shop{odd}", "Kurv-Signature": f"t={START},v1={digest}"},
+        {"Kurv-Key": f"kpk_test_key_{odd}", "Origin": ORIGIN},
+        {"Kurv-Key": KEY, "Origin": f"https://shop.example{odd}"},
+    ):
+        reply = api.request("POST", "/v1/events", headers=headers, body=BODY)
+
+        assert reply.status in (401, 403), (headers, reply)
+        assert odd not in json.dumps(reply.body, ensure_ascii=False)

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import SECRET, START, Api
+from kurv.core.tokens import LinkToken, issue
 from kurv.track.auth import sign
 
 EVENT_TYPES = [
@@ -165,3 +166,56 @@ def test_no_input_gets_a_5xx(
         assert isinstance(answer, dict)
         assert "error" in answer or "accepted" in answer
         assert "Traceback" not in json.dumps(answer)
+
+
+# Any code point (surrogates, controls, bidi overrides, full-width forms) where ASCII belongs.
+odd_text = st.text(max_size=80)
+hex_digits = st.text(alphabet="0123456789abcdefABCDEF", max_size=70)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    shop_id=st.sampled_from(["test-shop", "no-such-shop"]) | odd_text,
+    signature=st.builds(
+        lambda t, digest, tail: f"t={t},v1={digest}{tail}",
+        st.sampled_from([str(START)]) | odd_text,
+        hex_digits,
+        odd_text,
+    )
+    | odd_text,
+    key=st.none() | st.sampled_from(["kpk_test_key_0123456789"]) | odd_text,
+    origin=st.none() | st.sampled_from(["https://shop.example"]) | odd_text,
+)
+def test_no_credentials_get_a_5xx(
+    api: Api, shop_id: str, signature: str, key: str | None, origin: str | None
+) -> None:
+    body = json.dumps(_valid("checkout.step", "c1", None, 0)).encode()
+    headers = {"Kurv-Shop": shop_id, "Kurv-Signature": signature}
+    browser = {name: value for name, value in (("Kurv-Key", key), ("Origin", origin)) if value}
+
+    for sent in (headers, browser, {**headers, **browser}):
+        reply = api.request("POST", "/v1/events", headers=sent, body=body)
+
+        assert 200 <= reply.status < 500, (sent, reply.body)
+        assert "Traceback" not in json.dumps(reply.body)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), kind=st.sampled_from(["r", "u"]), method=st.sampled_from(["GET", "POST"]))
+def test_no_link_gets_a_5xx(api: Api, data: st.DataObject, kind: str, method: str) -> None:
+    secret = api.shop.link_secret.get_secret_value()
+    genuine = issue(LinkToken("restore", "test-shop", "c1", 1, START + 3600), secret)
+    payload, signature = genuine.split(".")
+    token = data.draw(
+        st.builds(
+            lambda head, middle, tail: head + middle + tail,
+            st.sampled_from([payload, payload + ".", genuine, ""]) | odd_text,
+            st.sampled_from(["", ".", signature]) | odd_text,
+            st.sampled_from(["", signature[:-1]]) | odd_text,
+        )
+    )
+
+    reply = api.request(method, f"/{kind}/{token}")
+
+    assert 200 <= reply.status < 500, (method, kind, token, reply.body)
+    assert "Traceback" not in str(reply.body)

@@ -15,7 +15,14 @@ from babel.numbers import format_currency
 from botocore.stub import Stubber
 
 from kurv.core.locales import EMAIL_LANGUAGES, email_language, formatting_locale
-from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message, wire_bytes
+from kurv.core.mailer import (
+    Envelope,
+    Mailer,
+    SendOutcome,
+    UndeliverableAddress,
+    build_message,
+    wire_bytes,
+)
 from kurv.core.model import Line, Variant
 from kurv.core.render import (
     CATALOGUES,
@@ -506,3 +513,47 @@ def test_a_picture_beside_its_name_is_decorative_and_no_picture_leaves_no_gap() 
     row = html[html.index("Kopp") - 400 : html.index("Kopp")]
     assert 'colspan="2"' in row
     assert html.count('<td width="88"') == 1
+
+
+def test_an_international_domain_goes_on_the_wire_in_punycode(ses: Any) -> None:
+    message = build_message(
+        render_reminder(reminder("de")),
+        Envelope(
+            "Bücherstube",
+            "hallo@bücherstube.example",
+            "Anna@Bücher.DE",
+            "hilfe@bücherstube.example",
+            UNSUBSCRIBE,
+            EXPIRES_AT,
+            {},
+        ),
+    )
+    raw = wire_bytes(message)
+    headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+
+    assert "\r\nTo: Anna@xn--bcher-kva.de\r\n" in f"\r\n{headers}"
+    assert "Reply-To: hilfe@xn--bcherstube-9db.example" in headers
+    assert "<hallo@xn--bcherstube-9db.example>" in headers  # From, after its display name
+    assert "@xn--bcherstube-9db.example>" in headers.split("Message-ID:")[1].split("\r\n")[0]
+    for line in headers.split("\r\n"):
+        if line.split(":")[0] in ("To", "Reply-To", "Message-ID"):
+            assert "=?" not in line, line  # never an encoded-word in an address
+    with Stubber(ses) as stub:
+        stub.add_response(
+            "send_email",
+            {"MessageId": "m-1"},
+            {
+                "Content": {"Raw": {"Data": raw}},
+                "Destination": {"ToAddresses": ["Anna@xn--bcher-kva.de"]},
+                "EmailTags": [],
+            },
+        )
+        assert Mailer(ses).send(message, tags={}).outcome is SendOutcome.SENT
+
+
+@pytest.mark.parametrize("address", ["josé@example.com", "用户@例子.广告", "ada\u00a0@example.com"])
+def test_an_address_with_no_ascii_form_is_refused_before_the_wire(address: str) -> None:
+    envelope = Envelope("Shop", "hej@nordlys.example", address, "help@nordlys.example", "", 0, {})
+
+    with pytest.raises(UndeliverableAddress):
+        build_message(render_reminder(reminder("en")), envelope)

@@ -79,8 +79,28 @@ def _b64(data: object) -> str:
         f"{_b64(['elsewhere', 'shop-a', 'c', 1, 2000, '', 'en'])}.sig",
         f"{_b64(['restore', 'shop-a'])}.sig",
         base64.urlsafe_b64encode(b"\xff\xfe").decode() + ".sig",
+        # A genuine payload with odd characters around or in its signature.
+        issue(TOKEN, "secret-a") + "é",
+        issue(TOKEN, "secret-a")[:-1] + "\u00e9",
+        issue(TOKEN, "secret-a")[:-1] + "\ud800",
+        issue(TOKEN, "secret-a")[:-1] + "\U0001f600",
+        issue(TOKEN, "secret-a") + "\n",
+        "é" + issue(TOKEN, "secret-a"),
+        issue(TOKEN, "secret-a").replace(".", "\uff0e"),
+        issue(TOKEN, "secret-a").replace(".", ".="),
     ],
 )
 def test_malformed_tokens_are_refused(value: str) -> None:
     with pytest.raises(TokenError):
         check(value)
+
+
+def test_only_a_genuine_token_is_genuine() -> None:
+    genuine = issue(TOKEN, "secret-a")
+    with pytest.raises(TokenError) as forged:
+        check(genuine[:-2] + ("AA" if not genuine.endswith("AA") else "BB"))
+    with pytest.raises(TokenError) as elsewhere:
+        check(genuine, purpose="unsubscribe")
+
+    assert not forged.value.genuine
+    assert elsewhere.value.genuine

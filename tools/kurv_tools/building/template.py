@@ -43,6 +43,58 @@ def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
     }
 
 
+# What the pseudo parameters stand for when a test resolves the template.
+PSEUDO_PARAMETERS = {
+    "AWS::Partition": "aws",
+    "AWS::Region": "eu-west-1",
+    "AWS::AccountId": "123456789012",
+    "AWS::URLSuffix": "amazonaws.com",
+    "AWS::StackName": "kurv",
+}
+_SUB_VARIABLE = re.compile(r"\$\{(!?)([^}]*)\}")
+
+
+def resolve(value: Any, parameters: dict[str, Any]) -> Any:
+    """`value` as CloudFormation makes it, for the intrinsics the policies use (Ref, Fn::Sub,
+    Fn::Join, Fn::Split, Fn::Select, Fn::GetAtt), given the stack's `parameters`. A resource
+    stands for itself: Ref X is "X", X's attribute A is "X.A"."""
+    if isinstance(value, list):
+        return [resolve(item, parameters) for item in value]
+    if not isinstance(value, dict) or len(value) != 1:
+        return value
+    [(function, argument)] = value.items()
+    if function not in _INTRINSICS:
+        return {function: resolve(argument, parameters)}
+    return _INTRINSICS[function](argument, parameters)
+
+
+def _sub(argument: Any, parameters: dict[str, Any]) -> str:
+    text, variables = (argument, {}) if isinstance(argument, str) else argument
+    known = {name: resolve(given, parameters) for name, given in variables.items()}
+
+    def substitute(found: re.Match[str]) -> str:
+        literal, name = found.groups()
+        if literal:
+            return "${" + name + "}"
+        return str(known[name] if name in known else resolve({"Ref": name}, parameters))
+
+    return _SUB_VARIABLE.sub(substitute, text)
+
+
+_INTRINSICS: dict[str, Callable[[Any, dict[str, Any]], Any]] = {
+    "Ref": lambda name, parameters: parameters.get(name, PSEUDO_PARAMETERS.get(name, name)),
+    "Fn::GetAtt": lambda names, _: ".".join(names),
+    "Fn::Join": lambda argument, parameters: argument[0].join(
+        str(item) for item in resolve(argument[1], parameters)
+    ),
+    "Fn::Split": lambda argument, parameters: str(resolve(argument[1], parameters)).split(
+        argument[0]
+    ),
+    "Fn::Select": lambda argument, parameters: resolve(argument[1], parameters)[int(argument[0])],
+    "Fn::Sub": _sub,
+}
+
+
 def create_table_requests(names: dict[str, str]) -> list[tuple[dict[str, Any], str | None]]:
     """CreateTable requests for the template's tables, named locally, with each TTL attribute."""
     requests = []

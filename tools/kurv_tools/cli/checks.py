@@ -34,6 +34,8 @@ QUEUE_OUTPUTS = {
     "StatsFailureQueueUrl": "cart changes not added to the daily figures",
 }
 SWEEP_WINDOW = timedelta(minutes=5)
+# template.yaml's SendAsShopsPolicy grants the first ten of SenderIdentities.
+MAX_SENDER_IDENTITIES = 10
 
 
 class Status(StrEnum):
@@ -66,6 +68,8 @@ class Doctor:
                 "shops", Status.WARN, "no shops yet", "kurv shop add ... --stack " + self.stack_name
             )
         ]
+        if "SenderIdentities" in self.outputs:  # stacks before it granted every identity
+            found += [self.may_send_as(shop) for shop in self.shops]
         found += [self.event_destination(), self.receiving(), self.sweep_ran()]
         found += [
             self.queue(output, what)
@@ -134,6 +138,28 @@ class Doctor:
                 f"publish {domain}'s DKIM CNAME records (SES console > Identities > {domain})",
             )
         return Check(name, Status.OK, f"{domain} verified, DKIM signing")
+
+    def may_send_as(self, shop: Any) -> Check:
+        """The functions may send only as the stack's SenderIdentities (least privilege)."""
+        listed = [item.strip() for item in self.outputs["SenderIdentities"].split(",")]
+        identities = [item.lower() for item in listed[:MAX_SENDER_IDENTITIES]]
+        address = shop.sender_email.lower()
+        domain = address.rpartition("@")[2]
+        name = f"sending rights of {shop.shop_id}"
+        more = ",".join([*listed, domain])
+        if address in identities or domain in identities:
+            return Check(name, Status.OK, f"the stack may send as {domain}")
+        beyond = len(listed) > MAX_SENDER_IDENTITIES
+        return Check(
+            name,
+            Status.FAIL,
+            f"{domain} is not among the stack's first {MAX_SENDER_IDENTITIES} SenderIdentities"
+            if beyond
+            else f"the stack may not send as {domain} (SenderIdentities: {', '.join(listed)})",
+            "deploy a stack per ten sender identities"
+            if beyond
+            else f'make deploy PARAMS="SenderIdentities={more}"',
+        )
 
     def event_destination(self) -> Check:
         name = self.outputs.get("SesConfigurationSetName", "")

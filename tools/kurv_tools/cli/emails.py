@@ -102,12 +102,12 @@ def _preview(args: argparse.Namespace) -> int:
 def _send_test(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from kurv.core.locales import normalize_email
+    from kurv.core.locales import deliverable_email
     from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
     from kurv_tools.cli import preview
 
     try:
-        to = normalize_email(args.to)
+        to = deliverable_email(args.to)
     except ValueError as error:
         raise CliError(f"--to {args.to}: {error}") from None
     shop = target.shop_store(args).get(args.shop)

@@ -64,7 +64,7 @@ def add_parser(commands: Commands) -> None:
     )
     target_options(rotate)
     rotate.set_defaults(run=_rotate_secret)
-    show = shop_commands.add_parser("show", help="show a shop (secrets masked)")
+    show = shop_commands.add_parser("show", help="show a shop (secrets hidden)")
     show.add_argument("shop_id", help="the shop's id")
     show.add_argument("--show-secrets", action="store_true", help="print secrets in full")
     target_options(show)
@@ -159,7 +159,8 @@ def _validated(values: dict[str, Any]) -> Shop:
 
 def print_shop(shop: Shop, *, show_secrets: bool) -> None:
     def secret(value: str) -> str:
-        return value if show_secrets else f"{value[:8]}… (use --show-secrets)"
+        # Not even a prefix: any character shown is one fewer to guess.
+        return value if show_secrets else "hidden (--show-secrets prints it)"
 
     graced = shop.previous_signing_secret is not None and shop.previous_secret_until > target.now()
     rows = [

@@ -25,6 +25,22 @@ class LocalPage:
 
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+# Every /_local/ answer: it holds customers' addresses and its buttons move the clock, so no
+# other site may frame it (its clicks must be the developer's), keep it or sniff it.
+LOCAL_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    # Not no-referrer: the browser would then send Origin: null, and _refused the page's forms.
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+}
+# A page: its own inline styles, the emails' pictures (an email's HTML, in a sandboxed
+# srcdoc frame, lives under this policy too), forms posted to itself, and never a script.
+PAGE_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 MAX_BODY_BYTES = 10 * 1024 * 1024  # API Gateway's own limit; the handler enforces ours
 # (path, body, request headers) -> (status, JSON answer)
 LocalRoute = Callable[[str, bytes, Mapping[str, str]], tuple[int, Any]]
@@ -114,7 +130,7 @@ class _Handler(BaseHTTPRequestHandler):
         if refused:
             self._send(
                 403,
-                {"Content-Type": "application/json"},
+                {**LOCAL_HEADERS, "Content-Type": "application/json"},
                 json.dumps({"error": {"code": "forbidden", "message": refused}}).encode(),
             )
             return
@@ -142,11 +158,12 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError as error:
                 status, answer = 400, {"error": {"code": "invalid_request", "message": str(error)}}
         if isinstance(answer, LocalPage):
-            self._send(status, {"Content-Type": answer.content_type, **answer.headers}, answer.body)
+            page = {"Content-Security-Policy": PAGE_POLICY, "Content-Type": answer.content_type}
+            self._send(status, {**LOCAL_HEADERS, **page, **answer.headers}, answer.body)
             return
         self._send(
             status,
-            {"Content-Type": "application/json"},
+            {**LOCAL_HEADERS, "Content-Type": "application/json"},
             json.dumps(answer, ensure_ascii=False, indent=2).encode(),
         )
 

@@ -86,14 +86,17 @@ class Problem:
         return f"{self.field} {self.message}" if self.field else self.message
 
 
-def problems(
-    error: ValidationError, *, unknown_field: str = "is not a known field"
-) -> list[Problem]:
-    """Every problem pydantic found, in our words. Never the input values: they may be
-    secrets or a customer's address. `unknown_field` says what a field we do not take is."""
+def problems(error: ValidationError) -> list[Problem]:
+    """Every problem pydantic found, in our words. Never the input: not its values (they may
+    be secrets or a customer's address), nor the names of fields we do not take (anyone can
+    send any name): such a problem names the object that holds the field."""
+    found = error.errors(include_input=False, include_url=False)
     return [
-        Problem(_field_path(list(found["loc"])), _describe(found, unknown_field))
-        for found in error.errors(include_input=False, include_url=False)
+        Problem(
+            _field_path(list(one["loc"])[: -1 if one["type"] == "extra_forbidden" else None]),
+            _describe(one),
+        )
+        for one in found
     ]
 
 
@@ -111,18 +114,19 @@ def _field_path(loc: list[int | str]) -> str:
     return path
 
 
-def _describe(error: Any, unknown_field: str) -> str:
+def _describe(error: Any) -> str:
     kind = error["type"]
     context = error.get("ctx") or {}
     messages = {
         "missing": "is required",
-        "extra_forbidden": unknown_field,
+        "extra_forbidden": "has a field it does not take",
         "string_type": "must be a string",
         "int_type": "must be a whole number",
         "bool_type": "must be true or false",
         "list_type": "must be a list",
         "model_type": "must be a JSON object",
         "literal_error": f"must be one of {context.get('expected', '')}",
+        "union_tag_invalid": f"must be one of {context.get('expected_tags', '')}",
         "string_too_long": f"must be at most {context.get('max_length')} characters",
         "string_too_short": "must not be empty",
         "too_long": f"must hold at most {context.get('max_length')} entries",

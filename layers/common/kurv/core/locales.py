@@ -38,8 +38,37 @@ def normalize_email(value: str) -> str:
 
     try:
         return validate_email(value, check_deliverability=False).normalized
-    except EmailNotValidError as error:
-        raise ValueError(f"is not a valid email address ({error})") from None
+    except EmailNotValidError:
+        # email-validator's own words quote the characters at fault: ours repeat nothing.
+        raise ValueError("is not a valid email address such as name@example.com") from None
+
+
+def deliverable_email(value: str) -> str:
+    """normalize_email's address, refused unless mail can be delivered to it: the part before
+    the @ in ASCII (any other needs SMTPUTF8, which SES does not speak)."""
+    address = normalize_email(value)
+    if not address.rpartition("@")[0].isascii():
+        raise ValueError(
+            "must have only ASCII letters, digits and punctuation before the @: "
+            "mail to other addresses cannot be delivered"
+        )
+    return address
+
+
+def ascii_email(value: str) -> str:
+    """The address as it goes on the wire: an internationalised domain in IDNA (punycode,
+    user@xn--bcher-kva.de), never an encoded-word. ValueError when it has no ASCII form."""
+    local, at, domain = value.rpartition("@")
+    if not at or not local.isascii():
+        raise ValueError("the part before the @ is not ASCII: mail cannot be delivered to it")
+    if domain.isascii():
+        return value
+    import idna
+
+    try:
+        return f"{local}@{idna.encode(domain, uts46=True).decode('ascii')}"
+    except idna.IDNAError:
+        raise ValueError("the domain has no IDNA form") from None
 
 
 def email_language(*preferences: str | None) -> str:

@@ -19,6 +19,7 @@ from botocore.exceptions import (
 )
 
 from kurv.core.aws import error_code
+from kurv.core.locales import ascii_email
 from kurv.core.render import ForwardedReply, RenderedEmail
 
 if TYPE_CHECKING:
@@ -58,17 +59,27 @@ class Envelope:
     reference: dict[str, str]  # X-Kurv-* headers: shop, cart and step, never personal data
 
 
+class UndeliverableAddress(ValueError):
+    """The customer's address cannot go on the wire (the part before the @ is not ASCII)."""
+
+
 def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     """multipart/alternative: plain text first, HTML last (clients show the last they can)."""
+    # Every address in ASCII, an international domain in punycode: never an encoded-word.
+    try:
+        to = ascii_email(envelope.to)
+    except ValueError:
+        raise UndeliverableAddress("the customer's address cannot be delivered to") from None
+    sender = ascii_email(envelope.sender_email)
     message = EmailMessage(policy=SMTP)
     # Header values are set through the email package, which refuses line breaks: no
     # customer-supplied text can add a header.
-    message["From"] = Address(display_name=envelope.sender_name, addr_spec=envelope.sender_email)
-    message["To"] = Address(addr_spec=envelope.to)
-    message["Reply-To"] = Address(addr_spec=envelope.reply_to)
+    message["From"] = Address(display_name=envelope.sender_name, addr_spec=sender)
+    message["To"] = Address(addr_spec=to)
+    message["Reply-To"] = Address(addr_spec=ascii_email(envelope.reply_to))
     message["Subject"] = email.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(envelope.sent_at, tz=UTC))
-    message["Message-ID"] = make_msgid(domain=envelope.sender_email.rpartition("@")[2])
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
     # RFC 8058: one click in the mail client unsubscribes, with a POST to this URL.
     message["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -93,20 +104,28 @@ def build_forward(
     """A customer's reply, passed on to the shop: plain text, from the shop's own verified
     sender, answering straight to the customer. Marked as sent by a machine (RFC 3834), so
     the shop's out-of-office does not answer it."""
+    sender = ascii_email(sender_email)
     message = EmailMessage(policy=SMTP)
-    message["From"] = Address(display_name=sender_name, addr_spec=sender_email)
-    message["To"] = Address(addr_spec=to)
+    message["From"] = Address(display_name=sender_name, addr_spec=sender)
+    message["To"] = Address(addr_spec=ascii_email(to))
     if reply_to:
-        message["Reply-To"] = Address(addr_spec=reply_to)
+        message["Reply-To"] = Address(addr_spec=_ascii_if_any(reply_to))
     message["Subject"] = forward.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(sent_at, tz=UTC))
-    message["Message-ID"] = make_msgid(domain=sender_email.rpartition("@")[2])
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
     message["Auto-Submitted"] = "auto-generated"
     for name, value in reference.items():
         message[f"X-Kurv-{name}"] = value
     message.set_content(forward.text, subtype="plain", charset="utf-8")
     message["Content-Language"] = forward.language
     return message
+
+
+def _ascii_if_any(address: str) -> str:
+    try:
+        return ascii_email(address)
+    except ValueError:
+        return address  # a customer's international mailbox: as it came
 
 
 class SendOutcome(StrEnum):

@@ -13,6 +13,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Literal
@@ -20,21 +21,30 @@ from typing import Literal
 Purpose = Literal["restore", "unsubscribe"]
 MAX_TOKEN_LENGTH = 700
 UNSUBSCRIBE_LIFETIME_SECONDS = 400 * 24 * 3600  # opt-out links keep working well past the cart
+# base64url, a full stop, base64url: anything else is refused before it is decoded or compared.
+_TOKEN = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 
 
 class TokenError(Exception):
     """The token cannot be used as it is.
 
-    `expired`: correctly signed, only too old; `token` is then the verified token. Otherwise
-    `token` is what the payload claims, unverified (or None if it does not decode): good
-    for choosing the language of an error page, never for acting on.
+    `genuine`: correctly signed, only too old (`expired`) or meant for another link; `token`
+    is then the verified token. Otherwise `token` is what the payload claims, unverified (or
+    None if it does not decode): good for choosing the language of an error page, never for
+    acting on, nor for telling whether the shop it names exists.
     """
 
     def __init__(
-        self, message: str, *, expired: bool = False, token: LinkToken | None = None
+        self,
+        message: str,
+        *,
+        expired: bool = False,
+        genuine: bool = False,
+        token: LinkToken | None = None,
     ) -> None:
         super().__init__(message)
         self.expired = expired
+        self.genuine = genuine or expired
         self.token = token
 
 
@@ -61,17 +71,17 @@ def verify(
     token = _decode(value)
     key = secret(token.shop_id)
     payload, _, signature = value.partition(".")
-    if key is None or not hmac.compare_digest(_sign(key, payload), signature):
+    if key is None or not hmac.compare_digest(_sign(key, payload).encode(), signature.encode()):
         raise TokenError("the link's signature does not match", token=token)
     if token.purpose != purpose:
-        raise TokenError("the link is meant for something else", token=token)
+        raise TokenError("the link is meant for something else", genuine=True, token=token)
     if token.expires_at < now:
         raise TokenError("the link has expired", expired=True, token=token)
     return token
 
 
 def _decode(value: str) -> LinkToken:
-    if not value or len(value) > MAX_TOKEN_LENGTH or value.count(".") != 1:
+    if len(value) > MAX_TOKEN_LENGTH or not _TOKEN.fullmatch(value):
         raise TokenError("the link is malformed")
     payload = value.split(".", 1)[0]
     try:

@@ -15,7 +15,7 @@ from enum import StrEnum
 from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
-from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
+from kurv.core.mailer import Envelope, Mailer, SendOutcome, UndeliverableAddress, build_message
 from kurv.core.model import Cart
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import Reminder, render_reminder
@@ -116,7 +116,15 @@ class Sender:
 
     def _send(self, cart: Cart, decision: Send, now: int) -> Delivery | None:
         shop, step = decision.shop, decision.step
-        message, reply_code, dropped = self._compose(cart, decision, now)
+        try:
+            message, reply_code, dropped = self._compose(cart, decision, now)
+        except UndeliverableAddress:
+            # Kept before intake refused such addresses: no email reaches it, so the cart
+            # leaves the due index (new contact details bring it back), never reclaimed.
+            logger.warning(
+                "undeliverable address", extra={"shop_id": shop.shop_id, "cart_id": cart.cart_id}
+            )
+            return self._act(cart, Skip("undeliverable address", unindex=True), now)
         if not self.claims.mark_sending(cart, step):
             return None
         if reply_code and cart.reply_code != reply_code:

@@ -27,7 +27,6 @@ ErrorCode = Literal[
     "missing_signature",
     "malformed_signature",
     "signature_expired",
-    "unknown_shop",
     "bad_signature",
     "unknown_key",
     "origin_not_allowed",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -12,6 +14,9 @@ from kurv.core.shop_store import ShopDirectory
 from kurv.core.shops import Shop, normalize_origin
 
 SIGNATURE_TOLERANCE_SECONDS = 300
+_HEX_DIGEST = re.compile(r"[0-9a-f]{64}")
+# An unknown shop's request is checked against a key nobody holds: it costs what a known one does.
+_NOBODYS_KEY = secrets.token_urlsafe(32)
 
 
 @dataclass(frozen=True)
@@ -65,10 +70,11 @@ def _server_shop(
             code="signature_expired",
         )
     shop = shops.get(shop_id)
-    if shop is None:
-        raise Unauthenticated("no shop has this id", field="Kurv-Shop", code="unknown_shop")
-    expected = [_digest(secret, timestamp, body) for secret in shop.signing_secrets(now)]
-    if not any(hmac.compare_digest(want, digest) for want in expected for digest in digests):
+    # An unknown shop gets the same answer as a wrong secret: shop ids cannot be probed.
+    keys = shop.signing_secrets(now) if shop is not None else [_NOBODYS_KEY]
+    expected = [_digest(key, timestamp, body).encode() for key in keys]
+    matched = any(hmac.compare_digest(want, digest) for want in expected for digest in digests)
+    if shop is None or not matched:
         raise Unauthenticated(
             'the signature does not match: HMAC-SHA256 of "<t>.<raw body>" with the shop\'s '
             "signing secret, hex-encoded",
@@ -80,7 +86,8 @@ def _server_shop(
 
 
 def _browser_caller(key: str, origin: str | None, shops: ShopDirectory) -> Caller:
-    shop = shops.by_publishable_key(key) if 8 <= len(key) <= 100 else None
+    plausible = 8 <= len(key) <= 100 and key.isascii() and key.isprintable()
+    shop = shops.by_publishable_key(key) if plausible else None
     if shop is None:
         raise Unauthenticated(
             "no shop has this publishable key", field="Kurv-Key", code="unknown_key"
@@ -110,22 +117,27 @@ def _require_active(shop: Shop) -> None:
         raise Forbidden("this shop is switched off", field="Kurv-Shop", code="shop_inactive")
 
 
-def _parse_signature(header: str) -> tuple[int, list[str]]:
+def _parse_signature(header: str) -> tuple[int, list[bytes]]:
+    """t and the v1 digests. Anything but digits and hex is malformed, never compared."""
     timestamp: int | None = None
     digests: list[str] = []
     for part in header.split(","):
         name, _, value = part.strip().partition("=")
         if name == "t" and value.isascii() and value.isdigit() and len(value) <= 12:
             timestamp = int(value)
-        elif name == "v1" and value:
+        elif name == "v1":
             digests.append(value.lower())
-    if timestamp is None or not digests:
+    if (
+        timestamp is None
+        or not digests
+        or not all(_HEX_DIGEST.fullmatch(digest) for digest in digests)
+    ):
         raise Unauthenticated(
             "Kurv-Signature must look like t=<unix seconds>,v1=<hex HMAC-SHA256>",
             field="Kurv-Signature",
             code="malformed_signature",
         )
-    return timestamp, digests
+    return timestamp, [digest.encode("ascii") for digest in digests]
 
 
 def _digest(secret: str, timestamp: int, body: bytes) -> str:

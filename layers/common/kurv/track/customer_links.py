@@ -89,8 +89,8 @@ class LinkDesk:
 
     def _open(self, value: str, purpose: Purpose) -> tuple[LinkToken, Shop, bool] | Page:
         """(token, shop, expired) for a correctly signed token, or the page that says the
-        link cannot be used: in the language the link claims, with a way to the shop it
-        names when that shop exists."""
+        link cannot be used: in the language the link claims, with a way to the shop when the
+        link is genuine (only too old, or meant for the other route)."""
         shops: dict[str, Shop] = {}
 
         def secret(shop_id: str) -> str | None:
@@ -104,7 +104,8 @@ class LinkDesk:
             token = verify(value, purpose=purpose, secret=secret, now=self.clock.now())
         except TokenError as error:
             claimed = error.token
-            shop = shops.get(claimed.shop_id) if claimed else None
+            # Only a genuine link names its shop: a forged one must not tell which shops exist.
+            shop = shops.get(claimed.shop_id) if claimed and error.genuine else None
             if error.expired and claimed is not None and shop is not None:
                 return claimed, shop, True
             html = render_unsubscribe_page(

@@ -1,7 +1,8 @@
 """The tracking contract (README.md, "The tracking API"): what a shop may tell us about a cart.
 
-Every model is strict (no coercion of "1" into 1) and closed (unknown fields are named in
-the error), so an integration mistake is reported at once instead of silently ignored.
+Every model is strict (no coercion of "1" into 1) and closed (an unknown field is refused,
+with the fields there are, never its own name), so an integration mistake is reported at
+once instead of silently ignored.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from pydantic import (
 )
 
 from kurv.core.errors import InvalidRequest, problems
-from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.locales import (
+    deliverable_email,
+    normalize_currency,
+    normalize_email,
+    normalize_locale,
+)
 from kurv.core.urls import web_url
 
 MAX_EVENTS_PER_REQUEST = 50
@@ -134,10 +140,18 @@ WebUrl = Annotated[
     Field(max_length=1024, json_schema_extra={"format": "uri", "pattern": "^https?://"}),
     AfterValidator(_web_url),
 ]
+# An address that names a buyer or an opt-out: any address email-validator reads.
 Email = Annotated[
     StrictStr,
     Field(max_length=254, json_schema_extra={"format": "email"}),
     AfterValidator(normalize_email),
+]
+# An address Kurv will mail: the part before the @ in ASCII (an international domain is
+# fine: it goes out in punycode), or SES cannot take it.
+DeliverableEmail = Annotated[
+    StrictStr,
+    Field(max_length=254, json_schema_extra={"format": "email", "pattern": "^[!-~]+@"}),
+    AfterValidator(deliverable_email),
 ]
 Phone = Annotated[
     StrictStr,
@@ -249,7 +263,10 @@ class CheckoutContact(_Event):
     """The customer's address and whether they agreed to be emailed."""
 
     type: Literal["checkout.contact"]
-    email: Annotated[Email, _about("syntax checked, no DNS lookup; matched without case")]
+    email: Annotated[
+        DeliverableEmail,
+        _about("syntax checked, no DNS lookup; ASCII before the @; matched without case"),
+    ]
     first_name: Annotated[
         ShortText | None, _about("the email greets the customer by it when it reads as a name")
     ] = None
@@ -296,8 +313,8 @@ class CustomerOptedOut(_Event):
 Event = (
     CartUpdated | CheckoutContact | CheckoutStep | PaymentFailed | OrderCompleted | CustomerOptedOut
 )
-EVENT_TYPES = ", ".join(
-    model.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
+_BY_TYPE: dict[str, type[_Event]] = {
+    model.model_fields["type"].annotation.__args__[0]: model  # type: ignore[union-attr]
     for model in (
         CartUpdated,
         CheckoutContact,
@@ -306,7 +323,8 @@ EVENT_TYPES = ", ".join(
         OrderCompleted,
         CustomerOptedOut,
     )
-)
+}
+EVENT_TYPES = ", ".join(_BY_TYPE)
 _EVENT = TypeAdapter[Event](Annotated[Event, Field(discriminator="type")])
 
 
@@ -320,11 +338,8 @@ def read_body(raw: bytes) -> tuple[list[Any], bool]:
         raise InvalidRequest('the body must be a JSON object: one event or {"events": [...]}')
     if "type" in data or "events" not in data:
         return [data], False
-    unexpected = sorted(set(data) - {"events"})
-    if unexpected:
-        raise InvalidRequest(
-            f"unexpected field {unexpected[0]!r} beside events", field=unexpected[0]
-        )
+    if set(data) != {"events"}:  # the other key is not named: errors never repeat input
+        raise InvalidRequest('a batch is {"events": [...]} with nothing beside events')
     events = data["events"]
     if not isinstance(events, list) or not 1 <= len(events) <= MAX_EVENTS_PER_REQUEST:
         raise InvalidRequest(
@@ -352,8 +367,21 @@ def parse_event(raw: Any, *, now: int) -> Event:
 
 
 def _as_invalid_request(error: ValidationError) -> InvalidRequest:
-    if error.errors(include_url=False)[0]["type"] in ("union_tag_invalid", "union_tag_not_found"):
+    found = error.errors(include_url=False, include_input=False)[0]
+    if found["type"] in ("union_tag_invalid", "union_tag_not_found"):
         return InvalidRequest(f"unknown event type; expected one of {EVENT_TYPES}", field="type")
-    first = problems(error, unknown_field="is not a field of this event type")[0]
+    first = problems(error)[0]
+    if found["type"] == "extra_forbidden":
+        return _unknown_field(str(found["loc"][0]), first.field)
     field = first.field or "body"
     return InvalidRequest(f"{field} {first.message}", field=field)
+
+
+def _unknown_field(kind: str, holder: str) -> InvalidRequest:
+    """A field we do not take, told by the fields we do: its own name is never repeated."""
+    model: type[BaseModel] = CartItem if holder else _BY_TYPE[kind]
+    where = f"{holder} (an item)" if holder else f"this {kind} event"
+    return InvalidRequest(
+        f"{where} has a field it does not take; its fields are {', '.join(model.model_fields)}",
+        field=holder or None,
+    )

@@ -15,6 +15,7 @@ _COMMON_HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",  # the opt-out button must be the customer's own click
 }
 CORS_ALLOWED_HEADERS = "content-type, kurv-key"
 CORS_MAX_AGE_SECONDS = 600
@@ -73,7 +74,8 @@ def html_response(
 ) -> Response[str]:
     merged = dict(_COMMON_HEADERS)
     merged["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'"
+        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
+        "frame-ancestors 'none'"
     )
     merged.update(headers or {})
     return Response(
