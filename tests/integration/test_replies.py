@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -301,3 +302,42 @@ def test_every_corpus_reply_read_right_through_the_replies_function(
     assert answer["outcome"] == ("auto_reply" if expect["auto_reply"] else "forwarded")
     [stored] = ReplyStore(stack.dynamodb, stack.settings.replies_table).since(shop.shop_id, 0)
     assert mismatches(stored, expect) == []
+
+
+def test_a_message_built_to_stall_the_reader_is_filed_at_once(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    # 55,000 tiny parts after the customer's words: minutes of parsing for an unbounded
+    # reader, past the function's timeout, then retries and the failure queue.
+    head = reply_to(reminded, "", **{"Content-Type": "multipart/mixed; boundary=b"})
+    words = b"--b\r\nContent-Type: text/plain\r\n\r\nToo expensive.\r\n"
+    raw = head + words + b"--b\r\nContent-Type: image/png\r\n\r\nx\r\n" * 55_000
+    started = time.process_time()
+
+    answer = receive(stack, raw)
+
+    assert time.process_time() - started < 2.0
+    assert answer["outcome"] == "forwarded"
+    [reply] = replies_json(stack)
+    assert reply["reason"] == "price"
+    assert reply["set_aside"] is False
+
+
+def test_a_message_not_read_in_time_is_set_aside_kept_and_acted_on_by_nobody(
+    reminded: dict[str, Any], stack: LocalStack, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kurv_tools.local.functions import load_function
+
+    # A machine so slow that every look at the clock finds two more seconds gone.
+    ticks = iter(range(0, 10_000, 2))
+    desk = load_function("replies").desk.get()
+    monkeypatch.setattr(desk, "timer", lambda: float(next(ticks)))
+
+    answer = receive(stack, reply_to(reminded, "Too expensive."))
+
+    assert answer["outcome"] == "set_aside"
+    [reply] = replies_json(stack)
+    assert reply["set_aside"] is True
+    assert reply["forwarded"] is False
+    assert forwards(stack) == []
+    assert "closed" not in read_cart(stack, shop.shop_id, "c1")

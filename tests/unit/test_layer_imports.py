@@ -60,6 +60,7 @@ PURE = [
     "track.cart_updates",
     "track.events",
     "replies.inbound",
+    "replies.mime",
     "replies.quotes",
     "replies.reasons",
     "stats.counting",

@@ -87,7 +87,7 @@ def _replies(args: argparse.Namespace) -> int:
         words = " ".join(reply.text.split())
         print(
             f"{utc(reply.received_at):<17} "
-            f"{('auto-reply' if reply.auto_reply else reply.reason):<13} "
+            f"{_kind(reply):<13} "
             f"{(reply.cart_id or '(no cart)'):<20.20} "
             f"{words[:70] + ('…' if len(words) > 70 else '')}"
         )
@@ -128,6 +128,12 @@ def _replies_status(args: argparse.Namespace) -> int:
     return 1
 
 
+def _kind(reply: Any) -> str:
+    if reply.set_aside:
+        return "set aside"
+    return "auto-reply" if reply.auto_reply else str(reply.reason)
+
+
 def _reply_json(reply: Any) -> dict[str, Any]:
     return {
         "received_at": reply.received_at,
@@ -138,6 +144,7 @@ def _reply_json(reply: Any) -> dict[str, Any]:
         "reason": reply.reason,
         "rule": reply.rule,
         "auto_reply": reply.auto_reply,
+        "set_aside": reply.set_aside,
         "forwarded": reply.forwarded,
         "text": reply.text,
     }

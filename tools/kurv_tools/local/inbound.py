@@ -136,6 +136,7 @@ def replies_json(stack: LocalStack) -> list[dict[str, Any]]:
             "reason": reply.reason,
             "rule": reply.rule,
             "auto_reply": reply.auto_reply,
+            "set_aside": reply.set_aside,
             "forwarded": reply.forwarded,
         }
         for reply in replies

@@ -3,29 +3,32 @@ machine wrote it, and why they left their cart. Pure: bytes in, a `Reply` out.
 
 Mail arrives as whatever the customer's client made of it: charsets declared wrongly,
 HTML only, broken MIME. `read_reply` reads as far as it can, says in `problems` what it
-could not read, and never raises.
+could not read, and never raises. Anyone can write to a reply address, so the work is
+bounded: the structure by `mime`, the text by the character limits here, and a message
+that still takes longer than `mime.READ_BUDGET_SECONDS` is set aside unread.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
-from email import message_from_bytes, policy
+from email import policy
 from email.headerregistry import AddressHeader
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.utils import getaddresses
+from functools import lru_cache
 
 from kurv.core.locales import EMAIL_LANGUAGES
-from kurv.replies import quotes, reasons
+from kurv.replies import mime, quotes, reasons
 
 REASONS = tuple(reason.value for reason in reasons.Reason)
 MAX_TEXT_BYTES = 4096
-# What is parsed of a message: a customer's reply is a few KB; the rest is attachments.
-MAX_RAW_BYTES = 2 * 2**20
-MAX_HEADER_BYTES = 256 * 2**10
-# A header value longer than this is cut before it is parsed (the parser is not linear).
-MAX_HEADER_VALUE = 8192
-MAX_PARTS = 64
+MAX_PART_BYTES = 128 * 2**10  # of one text part's payload, decoded
+MAX_BODY_CHARS = 128 * 2**10  # of all text parts together: the words are near the top
+MAX_HTML_PARTS = 3
+MAX_HEADER_VALUES = 4  # of one header name (To, Cc): the first ones
+MAX_COMMENTS = 16  # "(comments)" in one address header
 ELLIPSIS = "…"
 
 
@@ -42,45 +45,60 @@ class Reply:
     reason: str  # one of REASONS ("other" for auto-replies and empty text)
     rule: str  # the rule that decided the reason, e.g. "da:price:fragt for dyr"
     problems: tuple[str, ...]  # what could not be read; empty when all was fine
+    set_aside: bool = False  # not read (past the time budget, or unreadable): kept, not acted on
 
 
-def read_reply(raw: bytes, *, language_hint: str | None = None) -> Reply:
-    """Never raises, for any bytes whatsoever."""
+def read_reply(
+    raw: bytes, *, language_hint: str | None = None, timer: mime.Timer | None = None
+) -> Reply:
+    """Never raises, for any bytes whatsoever. `timer` (monotonic seconds) measures the
+    time budget; a message not read within it is set aside."""
     hint = language_hint if language_hint in EMAIL_LANGUAGES else None
+    deadline = mime.Deadline(timer or time.monotonic)
     try:
-        return _read(bytes(raw), hint)
+        return _read(bytes(raw), hint, deadline)
+    except mime.OutOfTime as error:
+        return _set_aside(hint, f"set aside: {error}")
     except Exception as error:  # the promise is "never raises": the last line of defence
-        return Reply(
-            message_id="",
-            from_address="",
-            recipients=(),
-            subject="",
-            language=hint or "en",
-            text="",
-            auto_reply=False,
-            auto_reply_rule="",
-            reason=reasons.Reason.OTHER.value,
-            rule=reasons.NO_TEXT_RULE,
-            problems=(f"unreadable message: {type(error).__name__}",),
-        )
+        return _set_aside(hint, f"unreadable message: {type(error).__name__}")
 
 
-def _read(raw: bytes, hint: str | None) -> Reply:
+def _set_aside(hint: str | None, problem: str) -> Reply:
+    return Reply(
+        message_id="",
+        from_address="",
+        recipients=(),
+        subject="",
+        language=hint or "en",
+        text="",
+        auto_reply=False,
+        auto_reply_rule="",
+        reason=reasons.Reason.OTHER.value,
+        rule=reasons.NO_TEXT_RULE,
+        problems=(problem,),
+        set_aside=True,
+    )
+
+
+def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     problems: list[str] = []
-    message = _parse(raw, problems)
+    message = mime.parse(raw, problems, deadline)
     headers = _Headers(message)
     subject = " ".join(headers.text("Subject").split())
-    body = _body_text(message, problems)
+    body = _body_text(message, problems, deadline)
+    deadline.check()
     words = bounded(quotes.own_words(body, hint or "en"), MAX_TEXT_BYTES)
     language = reasons.language_of(words, hint)
     if language != (hint or "en"):
         # The quote rules of the language the customer writes in come first.
+        deadline.check()
         words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
     auto_rule = auto_reply_rule(headers, subject)
     if auto_rule:
         reason, rule = reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE
     else:
         reason, rule = reasons.classify(words, language)
+    deadline.check()
     return Reply(
         message_id=headers.text("Message-ID").strip(),
         from_address=next(iter(headers.addresses("From")), ""),
@@ -105,38 +123,17 @@ def bounded(text: str, limit: int) -> str:
     return encoded[:room].decode("utf-8", "ignore").rstrip() + ELLIPSIS
 
 
-# Reading the message ---------------------------------------------------------------------
-
-
-def _parse(raw: bytes, problems: list[str]) -> EmailMessage:
-    if len(raw) > MAX_RAW_BYTES:
-        problems.append(f"message cut at {MAX_RAW_BYTES} bytes (it had {len(raw)})")
-        raw = raw[:MAX_RAW_BYTES]
-    if b"\x00" in raw:
-        problems.append("malformed MIME: NUL bytes removed")
-        raw = raw.replace(b"\x00", b"")
-    head_end = _header_end(raw)
-    if head_end > MAX_HEADER_BYTES:
-        problems.append(f"malformed MIME: headers longer than {MAX_HEADER_BYTES} bytes, cut")
-        raw = raw[:MAX_HEADER_BYTES] + b"\r\n\r\n" + raw[head_end:]
-    message = message_from_bytes(raw, policy=policy.default)
-    assert isinstance(message, EmailMessage)  # policy.default makes EmailMessages
-    return message
-
-
-def _header_end(raw: bytes) -> int:
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    return min(ends) if ends else len(raw)
+# The headers -----------------------------------------------------------------------------
 
 
 class _Headers:
-    """The headers we read, from their raw values: a value is cut before it is parsed, and
-    one that cannot be parsed reads as empty."""
+    """The headers we read, from their raw values (cut by `mime` as they were parsed); a
+    value that cannot be parsed reads as empty."""
 
     def __init__(self, message: Message) -> None:
         self._raw: dict[str, list[str]] = {}
         for name, value in message.raw_items():
-            self._raw.setdefault(name.lower(), []).append(str(value)[:MAX_HEADER_VALUE])
+            self._raw.setdefault(name.lower(), []).append(str(value))
 
     def raw(self, name: str) -> str:
         return next(iter(self._raw.get(name.lower(), [])), "")
@@ -153,7 +150,11 @@ class _Headers:
 
     def addresses(self, name: str) -> list[str]:
         found: list[str] = []
-        for value in self._raw.get(name.lower(), []):
+        for written in self._raw.get(name.lower(), [])[:MAX_HEADER_VALUES]:
+            value = written
+            if value.count("(") > MAX_COMMENTS:
+                # Both address parsers recurse into nested comments: none are read then.
+                value = value.replace("(", " ").replace(")", " ")
             try:
                 header = policy.default.header_factory(name, value)
                 assert isinstance(header, AddressHeader)
@@ -168,70 +169,36 @@ def _unfold(value: str) -> str:
     return " ".join(value.split())
 
 
-def _body_text(message: EmailMessage, problems: list[str]) -> str:
+# The body --------------------------------------------------------------------------------
+
+
+def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -> str:
     """The reply's text: the text/plain parts, or the HTML ones as text when there is no
-    plain text; attachments and attached messages are left out."""
-    for defect in message.defects:
-        problems.append(f"malformed MIME: {type(defect).__name__}")
+    plain text; attachments and attached messages are left out. At most MAX_BODY_CHARS."""
     plain: list[str] = []
     html: list[str] = []
-    for part in _leaves(message, problems):
-        kind = part.get_content_type()
-        text = part_text(part, problems)
+    room = MAX_BODY_CHARS
+    for part in mime.text_leaves(message, problems, deadline):
+        if room <= 0:
+            problems.append(f"text past {MAX_BODY_CHARS} characters left unread")
+            break
+        deadline.check()
+        text = part_text(part, problems)[:room]
         if not text.strip():
             continue
-        (html if kind == "text/html" else plain).append(text)
+        room -= len(text)
+        (html if part.get_content_type() == "text/html" else plain).append(text)
     if plain:
         return "\n\n".join(plain)
-    return "\n\n".join(quotes.html_words(page, problems) for page in html)
-
-
-def _leaves(message: Message, problems: list[str]) -> list[Message]:
-    leaves: list[Message] = []
-    pending: list[Message] = [message]
-    while pending and len(leaves) < MAX_PARTS:
-        part = pending.pop(0)
-        kind = part.get_content_type()
-        if part.is_multipart():
-            payload = part.get_payload()
-            pending[:0] = (
-                [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
-            )
-            continue
-        if kind.startswith("multipart/"):
-            # Its boundary was missing or wrong: look for the one the parts really use.
-            pending[:0] = _recovered_parts(part, problems)
-            continue
-        if part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text":
-            continue
-        if kind not in ("text/plain", "text/html"):
-            continue
-        leaves.append(part)
-    if pending:
-        problems.append(f"more than {MAX_PARTS} parts: the rest left unread")
-    return leaves
-
-
-_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
-
-
-def _recovered_parts(part: Message, problems: list[str]) -> list[Message]:
-    payload = part.get_payload()
-    body = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
-    found = _BOUNDARY_LINE.search(body)
-    if not found:
-        problems.append("malformed MIME: multipart without parts, read as text")
-        text_part = Message()
-        text_part.set_payload(payload if isinstance(payload, str) else "")
-        return [text_part]
-    problems.append("malformed MIME: parts found by a boundary the header did not declare")
-    boundary = re.escape(found.group(1))
-    chunks = re.split(rb"(?m)^--" + boundary + rb"(?:--)?[ \t]*\r?$", body)
-    return [
-        message_from_bytes(chunk.lstrip(b"\r\n"), policy=policy.default)
-        for chunk in chunks[1:]
-        if chunk.strip()
-    ]
+    if len(html) > MAX_HTML_PARTS:
+        problems.append(f"more than {MAX_HTML_PARTS} HTML parts: the rest left unread")
+    pages = html[:MAX_HTML_PARTS]
+    share = quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
+    words = []
+    for page in pages:
+        deadline.check()
+        words.append(quotes.html_words(page, problems, elements=share))
+    return "\n\n".join(words)
 
 
 # A part's text ---------------------------------------------------------------------------
@@ -265,6 +232,11 @@ def part_text(part: Message, problems: list[str]) -> str:
         payload = (
             raw_payload.encode("ascii", "surrogateescape") if isinstance(raw_payload, str) else b""
         )
+    if len(payload) > MAX_PART_BYTES:
+        # Cut at a line's end, so no character is cut in two.
+        problems.append(f"text part cut at {MAX_PART_BYTES} bytes")
+        cut = payload.rfind(b"\n", 0, MAX_PART_BYTES)
+        payload = payload[: cut if cut > 0 else MAX_PART_BYTES]
     declared = part.get_content_charset() or ""
     text, doubt = decoded(payload, declared)
     if doubt:
@@ -290,7 +262,7 @@ def decoded(payload: bytes, declared: str) -> tuple[str, str]:
             continue
         if text is None:
             continue
-        flaws = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
+        flaws = _flaws(text)
         if not flaws:
             return text, ""
         readings.append((flaws, order, charset, text))
@@ -298,30 +270,42 @@ def decoded(payload: bytes, declared: str) -> tuple[str, str]:
         return payload.decode("utf-8", "replace"), "read as UTF-8 with characters replaced"
     flaws, _, charset, text = min(readings)
     text = repaired(text)
-    left = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
-    return text, f"read as {charset}, {left} characters doubtful" if left else ""
+    left = _flaws(text)
+    more = "+" if left >= MAX_FLAWS else ""
+    return text, f"read as {charset}, {left}{more} characters doubtful" if left else ""
 
 
-def _mojibake(text: str) -> list[tuple[re.Match[str], str]]:
-    """The places where UTF-8 was read as cp1252 or Latin-1, with what they should say."""
-    found: list[tuple[re.Match[str], str]] = []
+# Counting stops here: past it, a reading is bad enough to compare as it is.
+MAX_FLAWS = 1000
+
+
+def _flaws(text: str) -> int:
+    """C1 control characters, and UTF-8-read-as-Latin-1 pairs up to MAX_FLAWS, in `text`."""
+    pairs = 0
     for match in _MOJIBAKE.finditer(text):
-        for charset in ("cp1252", "latin-1"):
-            try:
-                meant = match.group(0).encode(charset).decode("utf-8")
-            except UnicodeError:
-                continue
-            if _LATIN_OR_PUNCTUATION.fullmatch(meant):
-                found.append((match, meant))
+        if _meant(match.group(0)):
+            pairs += 1
+            if pairs >= MAX_FLAWS:
                 break
-    return found
+    return len(_C1_CONTROLS.findall(text)) + pairs
+
+
+@lru_cache(maxsize=4096)
+def _meant(pair: str) -> str:
+    """What a UTF-8-read-as-cp1252-or-Latin-1 pair meant, or "" when it is no such pair."""
+    for charset in ("cp1252", "latin-1"):
+        try:
+            meant = pair.encode(charset).decode("utf-8")
+        except UnicodeError:
+            continue
+        if _LATIN_OR_PUNCTUATION.fullmatch(meant):
+            return meant
+    return ""
 
 
 def repaired(text: str) -> str:
     """UTF-8 that was read as cp1252 or Latin-1 on its way ("Ã¥" for "å"), read again."""
-    for match, meant in reversed(_mojibake(text)):
-        text = text[: match.start()] + meant + text[match.end() :]
-    return text
+    return _MOJIBAKE.sub(lambda match: _meant(match.group(0)) or match.group(0), text)
 
 
 def unflowed(text: str, *, delsp: bool) -> str:

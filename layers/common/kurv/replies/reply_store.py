@@ -40,6 +40,7 @@ class StoredReply:
     rule: str
     auto_reply: bool
     problems: tuple[str, ...] = ()
+    set_aside: bool = False  # not read (inbound.Reply.set_aside): kept, not acted on
     forwarded: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -70,6 +71,7 @@ class StoredReply:
             rule=item.get("rule", ""),
             auto_reply=bool(item.get("auto_reply", False)),
             problems=tuple(item.get("problems") or ()),
+            set_aside=bool(item.get("set_aside", False)),
             forwarded=bool(item.get("forwarded", False)),
         )
 

@@ -9,9 +9,10 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
    further: nobody can have Kurv mail a shop's inbox from the shop's own sender.
 2. ``inbound.read_reply`` reads the message (any charset, any client, malformed or not) into
    the customer's own words, a reason with the rule that found it, and whether it is an
-   auto-reply.
-3. The reply is stored (once: SES may invoke twice for one message). An auto-reply stops
-   there: it neither ends the series nor reaches the shop.
+   auto-reply. Reading is bounded: a message it could not read in its time budget (or at
+   all) is set aside.
+3. The reply is stored (once: SES may invoke twice for one message). An auto-reply or a
+   message set aside stops there: it neither ends the series nor reaches the shop.
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
    answering straight to the customer. A second reply to the same cart is kept and
@@ -22,6 +23,7 @@ Logs carry the shop, the cart and the outcome, never an address or the words.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
@@ -31,6 +33,7 @@ from kurv.core.model import ReplyReason, cart_key
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
+from kurv.replies.mime import Timer
 from kurv.replies.reply_store import Inbox, StoredReply
 
 if TYPE_CHECKING:
@@ -71,6 +74,7 @@ class Received(StrEnum):
     FORWARDED = "forwarded"  # a person's reply: stored, cart closed, passed on to the shop
     KEPT = "kept"  # stored and cart closed, but the shop has no address to forward to
     AUTO_REPLY = "auto_reply"  # stored; changes nothing
+    SET_ASIDE = "set_aside"  # not read (too heavy, or unreadable): stored; changes nothing
     UNMATCHED = "unmatched"  # a code no cart of the shop carries: stored for the shop
     DUPLICATE = "duplicate"  # already received (SES invoked twice)
     REFUSED = "refused"  # SES found spam or a virus in it: not read, not kept
@@ -87,6 +91,7 @@ class ReplyDesk:
     inbox: Inbox
     clock: Clock
     reply_domain: str
+    timer: Timer = time.monotonic  # measures each reading's time budget
 
     def file(
         self,
@@ -112,10 +117,12 @@ class ReplyDesk:
         if found is None:
             return Received.NOT_FOR_US
         shop, cart = found
-        reply = read_reply(incoming.raw, language_hint=_language_of(cart, shop))
+        reply = read_reply(incoming.raw, language_hint=_language_of(cart, shop), timer=self.timer)
         stored = self._stored(incoming, shop=shop, cart=cart, reply=reply)
         earlier = self.replies.save(stored)
-        if earlier is not None and (earlier.forwarded or earlier.auto_reply or not cart):
+        if earlier is not None and (
+            earlier.forwarded or earlier.auto_reply or earlier.set_aside or not cart
+        ):
             logger.info("a reply received twice", extra=_ids(shop.shop_id, stored.cart_id))
             return Received.DUPLICATE
         # A retry after a failure finishes what the first attempt began.
@@ -140,6 +147,9 @@ class ReplyDesk:
         ids = _ids(shop.shop_id, stored.cart_id)
         if reply.problems:
             logger.warning("a reply read in part", extra={**ids, "problems": list(reply.problems)})
+        if reply.set_aside:
+            count(Metric.REPLIES_SET_ASIDE)
+            return Received.SET_ASIDE
         if reply.auto_reply:
             count(Metric.AUTO_REPLIES)
             logger.info("auto-reply", extra={**ids, "rule": reply.auto_reply_rule})
@@ -183,6 +193,7 @@ class ReplyDesk:
             rule=reply.rule,
             auto_reply=reply.auto_reply,
             problems=reply.problems,
+            set_aside=reply.set_aside,
         )
 
     def _forward(self, shop: Shop, cart: Cart, stored: StoredReply) -> bool:
