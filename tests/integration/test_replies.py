@@ -15,7 +15,7 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv.replies.reply_store import ReplyStore
+from kurv.replies.reply_store import ReplyStore, StoredReply
 from kurv_tools import cli
 from kurv_tools.local.inbound import receive, replies_json
 from kurv_tools.local.loop import LocalLoop
@@ -341,3 +341,65 @@ def test_a_message_not_read_in_time_is_set_aside_kept_and_acted_on_by_nobody(
     assert reply["forwarded"] is False
     assert forwards(stack) == []
     assert "closed" not in read_cart(stack, shop.shop_id, "c1")
+
+
+def test_kurv_replies_prints_nothing_that_acts_on_the_terminal(
+    stack: LocalStack,
+    shop: Shop,
+    local_state: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A reply stored by an older release, as its sender wrote it.
+    dirty = "Pay \x1b[2J\x1b]0;pwned\x07here\u202eexe.pdf\x9b31m\x07"
+    ReplyStore(stack.dynamodb, stack.settings.replies_table).save(
+        StoredReply(
+            shop_id=shop.shop_id,
+            message_id="m1",
+            received_at=START,
+            expires_at=START + DAY,
+            cart_id=None,
+            from_address="x\u202e@example.com",
+            subject=dirty,
+            language="en",
+            text=dirty + "\nsecond line",
+            reason="other",
+            rule="rule" + dirty,
+            auto_reply=False,
+        )
+    )
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START + HOUR)
+
+    assert cli.main(["replies", "--shop", shop.shop_id]) == 0
+    assert cli.main(["replies", "--shop", shop.shop_id, "--json"]) == 0
+    out = capsys.readouterr().out
+
+    assert "Pay here" in out
+    assert not [char for char in out if (char < " " and char != "\n") or "\x7f" <= char <= "\x9f"]
+    assert "\u202e" not in out
+
+
+def test_a_reply_is_stored_and_forwarded_clean_with_the_senders_address(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    message = reply_to(
+        reminded,
+        "Too expensive \x1b[2J\x1b]0;pwned\x07\u202efdp.exe\u202c for me.",
+        **{
+            "From": "=?utf-8?q?Jos=C3=A9?= <jose@bücher.de>",
+            "Subject": "=?unicode_escape?q?Re=3A_=5Cx1b[2J?=",
+            "Content-Type": "text/plain; charset=unicode_escape",
+        },
+    )
+
+    assert receive(stack, message)["outcome"] == "forwarded"
+
+    [reply] = replies_json(stack)
+    assert reply["text"] == "Too expensive fdp.exe for me."
+    assert reply["subject"] == "Re: \\x1b[2J"
+    assert reply["from"] == "jose@bücher.de"
+    [forward] = forwards(stack)
+    assert forward["reply_to"] == "jose@xn--bcher-kva.de"
+    assert "\x1b" not in forward["text"]
+    assert "\u202e" not in forward["text"]
+    assert "jose@bücher.de" in forward["text"]

@@ -488,3 +488,63 @@ def test_a_message_read_in_time_is_not_set_aside() -> None:
 
     assert not reply.set_aside
     assert reply.reason == "price"
+
+
+# Clean text, real charsets ----------------------------------------------------------------
+
+DIRTY_BODY = (
+    "Fragten er for dyr \x1b[2J\x1b]0;pwned\x07\u202egnap\u202c\x07 og \x9b31m tak\r\n"
+).encode()
+
+
+def test_escape_sequences_controls_and_bidi_overrides_are_not_kept() -> None:
+    head = HEAD.replace(b"Subject: Re: Din kurv", "Subject: Re: \x1b[31mDin\u202e kurv".encode())
+
+    reply = read_reply(message(DIRTY_BODY, head=head), language_hint="da")
+
+    for field in (reply.text, reply.subject):
+        assert not [char for char in field if char < " " and char != "\n"]
+        assert "\u202e" not in field
+        assert "\x9b" not in field
+    assert reply.text.startswith("Fragten er for dyr")
+    assert reply.subject == "Re: Din kurv"
+    assert reply.reason == "price"
+
+
+@pytest.mark.parametrize(
+    "codec", ["unicode_escape", "raw_unicode_escape", "utf-7", "punycode", "idna", "mbcs"]
+)
+def test_only_mail_charsets_decode_a_part(codec: str) -> None:
+    body = b"Fragten er for dyr \\x1b[2J \\u202e +ABs-"
+    for content_type in (f"text/plain; charset={codec}", f"text/plain; charset*={codec}''{codec}"):
+        reply = read_reply(message(body, content_type), language_hint="da")
+
+        assert "\x1b" not in reply.text
+        assert "\u202e" not in reply.text
+        assert "\\x1b[2J" in reply.text  # read as text in a mail charset, not evaluated
+
+
+def test_an_encoded_word_in_a_python_codec_is_not_decoded() -> None:
+    head = HEAD.replace(
+        b"Subject: Re: Din kurv",
+        b"Subject: =?unicode_escape?q?Re=3A_=5Cx1b[2J?= =?utf-7?q?+ABs-kurv?=",
+    )
+
+    reply = read_reply(message(b"Hej", head=head))
+
+    assert "\x1b" not in reply.subject
+    assert reply.subject == "Re: \\x1b[2J+ABs-kurv"  # adjacent encoded words join
+
+
+@pytest.mark.parametrize(
+    ("sender", "address"),
+    [
+        ("José Ærø <josé@example.dk>", "josé@example.dk"),
+        ("=?utf-8?q?Jos=C3=A9?= <jose@bücher.de>", "jose@bücher.de"),
+        ("jose@xn--bcher-kva.de", "jose@xn--bcher-kva.de"),
+    ],
+)
+def test_a_non_ascii_sender_keeps_the_address(sender: str, address: str) -> None:
+    head = HEAD.replace(b"From: Ada Hansen <Ada.Hansen@Example.DK>", f"From: {sender}".encode())
+
+    assert read_reply(message(b"Hej", head=head)).from_address == address

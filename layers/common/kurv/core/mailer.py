@@ -96,8 +96,9 @@ def build_forward(
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(display_name=sender_name, addr_spec=sender_email)
     message["To"] = Address(addr_spec=to)
-    if reply_to:
-        message["Reply-To"] = Address(addr_spec=reply_to)
+    answer_to = ascii_address(reply_to) if reply_to else None
+    if answer_to:
+        message["Reply-To"] = Address(addr_spec=answer_to)
     message["Subject"] = forward.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(sent_at, tz=UTC))
     message["Message-ID"] = make_msgid(domain=sender_email.rpartition("@")[2])
@@ -107,6 +108,19 @@ def build_forward(
     message.set_content(forward.text, subtype="plain", charset="utf-8")
     message["Content-Language"] = forward.language
     return message
+
+
+def ascii_address(address: str) -> str | None:
+    """`address` as a header SES sends can carry it: an internationalised domain in
+    punycode (IDNA A-labels), never an encoded-word, which no client reads as an address;
+    None when the local part is not ASCII (SES has no SMTPUTF8) or it is no address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        valid = validate_email(address, check_deliverability=False)
+    except EmailNotValidError:
+        return address if address.isascii() and "@" in address else None
+    return valid.ascii_email
 
 
 class SendOutcome(StrEnum):

@@ -17,10 +17,13 @@ from email import policy
 from email.headerregistry import AddressHeader
 from email.message import Message
 from email.utils import getaddresses
-from functools import lru_cache
 
 from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.text import clean_line, clean_text
 from kurv.replies import mime, quotes, reasons
+from kurv.replies.charsets import decoded, header_value, repaired
+
+__all__ = ["MAX_TEXT_BYTES", "REASONS", "Reply", "decoded", "read_reply", "repaired", "unflowed"]
 
 REASONS = tuple(reason.value for reason in reasons.Reason)
 MAX_TEXT_BYTES = 4096
@@ -29,6 +32,8 @@ MAX_BODY_CHARS = 128 * 2**10  # of all text parts together: the words are near t
 MAX_HTML_PARTS = 3
 MAX_HEADER_VALUES = 4  # of one header name (To, Cc): the first ones
 MAX_COMMENTS = 16  # "(comments)" in one address header
+MAX_LINE_CHARS = 998  # a subject, a message id, a problem
+MAX_RULE_CHARS = 200
 ELLIPSIS = "…"
 
 
@@ -39,7 +44,7 @@ class Reply:
     recipients: tuple[str, ...]  # To and Cc addr-specs, lower case
     subject: str  # decoded, one line
     language: str  # one of EMAIL_LANGUAGES
-    text: str  # the customer's own words, at most MAX_TEXT_BYTES of UTF-8
+    text: str  # the customer's own words, at most MAX_TEXT_BYTES of UTF-8, clean (core.text)
     auto_reply: bool
     auto_reply_rule: str  # what said so, e.g. "header:Auto-Submitted=auto-replied"; "" if not
     reason: str  # one of REASONS ("other" for auto-replies and empty text)
@@ -84,8 +89,9 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     problems: list[str] = []
     message = mime.parse(raw, problems, deadline)
     headers = _Headers(message)
-    subject = " ".join(headers.text("Subject").split())
-    body = _body_text(message, problems, deadline)
+    subject = clean_line(headers.text("Subject"), MAX_LINE_CHARS)
+    # No control characters, escape sequences or bidi overrides: not stored, not forwarded.
+    body = clean_text(_body_text(message, problems, deadline))
     deadline.check()
     words = bounded(quotes.own_words(body, hint or "en"), MAX_TEXT_BYTES)
     language = reasons.language_of(words, hint)
@@ -100,17 +106,18 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         reason, rule = reasons.classify(words, language)
     deadline.check()
     return Reply(
-        message_id=headers.text("Message-ID").strip(),
+        message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
         from_address=next(iter(headers.addresses("From")), ""),
         recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
         subject=subject,
         language=language,
         text=words,
         auto_reply=bool(auto_rule),
-        auto_reply_rule=auto_rule,
+        auto_reply_rule=clean_line(auto_rule, MAX_RULE_CHARS),
         reason=reason,
-        rule=rule,
-        problems=tuple(dict.fromkeys(problems)),
+        rule=clean_line(rule, MAX_RULE_CHARS),
+        # They quote what the message declared (a charset, a content type).
+        problems=tuple(dict.fromkeys(clean_line(problem, MAX_LINE_CHARS) for problem in problems)),
     )
 
 
@@ -142,7 +149,7 @@ class _Headers:
         return name.lower() in self._raw
 
     def text(self, name: str) -> str:
-        value = self.raw(name)
+        value = header_value(self.raw(name))
         try:
             return str(policy.default.header_factory(name, value))
         except Exception:
@@ -151,7 +158,7 @@ class _Headers:
     def addresses(self, name: str) -> list[str]:
         found: list[str] = []
         for written in self._raw.get(name.lower(), [])[:MAX_HEADER_VALUES]:
-            value = written
+            value = header_value(written)
             if value.count("(") > MAX_COMMENTS:
                 # Both address parsers recurse into nested comments: none are read then.
                 value = value.replace("(", " ").replace(")", " ")
@@ -203,21 +210,14 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
 
 # A part's text ---------------------------------------------------------------------------
 
-_FALLBACK_CHARSETS = ("utf-8", "cp1252", "iso-8859-15", "latin-1")
-# UTF-8 read as a single-byte charset: a lead byte's letter (Ã, Â, Ä, â...) then one or
-# more continuation bytes' letters (cp1252's or latin-1's reading of 0x80-0xBF).
-_CONTINUATION = (
-    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122"
-)
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
-)
-_C1_CONTROLS = re.compile("[\u0080-\u009f]")
-# What a repaired pair may mean: a Latin letter or a sign of punctuation, never anything else.
-_LATIN_OR_PUNCTUATION = re.compile("[\u00a0-\u024f\u2010-\u203a\u20ac\u2122]")
+
+def _declared_charset(part: Message) -> str:
+    """The charset parameter as written: an RFC 2231 value is taken as it is, never decoded
+    in the charset it names (any Python codec)."""
+    value = part.get_param("charset")
+    if isinstance(value, tuple):
+        value = value[2]
+    return value if isinstance(value, str) else ""
 
 
 def part_text(part: Message, problems: list[str]) -> str:
@@ -237,7 +237,7 @@ def part_text(part: Message, problems: list[str]) -> str:
         problems.append(f"text part cut at {MAX_PART_BYTES} bytes")
         cut = payload.rfind(b"\n", 0, MAX_PART_BYTES)
         payload = payload[: cut if cut > 0 else MAX_PART_BYTES]
-    declared = part.get_content_charset() or ""
+    declared = _declared_charset(part)
     text, doubt = decoded(payload, declared)
     if doubt:
         problems.append(
@@ -248,64 +248,6 @@ def part_text(part: Message, problems: list[str]) -> str:
     ):
         text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text
-
-
-def decoded(payload: bytes, declared: str) -> tuple[str, str]:
-    """`payload` as text: of the declared charset, UTF-8, cp1252, Latin-9 and Latin-1, the
-    first that reads without control characters or UTF-8-read-as-Latin-1 ("Ã¥" for "å"),
-    else the one that reads best, with such pairs put right; and a doubt ("" if none)."""
-    readings: list[tuple[int, int, str, str]] = []
-    for order, charset in enumerate(dict.fromkeys((declared.lower(), *_FALLBACK_CHARSETS))):
-        try:
-            text = payload.decode(charset) if charset else None
-        except (LookupError, UnicodeDecodeError, ValueError):
-            continue
-        if text is None:
-            continue
-        flaws = _flaws(text)
-        if not flaws:
-            return text, ""
-        readings.append((flaws, order, charset, text))
-    if not readings:  # latin-1 reads anything: only a declared codec that fails gets here
-        return payload.decode("utf-8", "replace"), "read as UTF-8 with characters replaced"
-    flaws, _, charset, text = min(readings)
-    text = repaired(text)
-    left = _flaws(text)
-    more = "+" if left >= MAX_FLAWS else ""
-    return text, f"read as {charset}, {left}{more} characters doubtful" if left else ""
-
-
-# Counting stops here: past it, a reading is bad enough to compare as it is.
-MAX_FLAWS = 1000
-
-
-def _flaws(text: str) -> int:
-    """C1 control characters, and UTF-8-read-as-Latin-1 pairs up to MAX_FLAWS, in `text`."""
-    pairs = 0
-    for match in _MOJIBAKE.finditer(text):
-        if _meant(match.group(0)):
-            pairs += 1
-            if pairs >= MAX_FLAWS:
-                break
-    return len(_C1_CONTROLS.findall(text)) + pairs
-
-
-@lru_cache(maxsize=4096)
-def _meant(pair: str) -> str:
-    """What a UTF-8-read-as-cp1252-or-Latin-1 pair meant, or "" when it is no such pair."""
-    for charset in ("cp1252", "latin-1"):
-        try:
-            meant = pair.encode(charset).decode("utf-8")
-        except UnicodeError:
-            continue
-        if _LATIN_OR_PUNCTUATION.fullmatch(meant):
-            return meant
-    return ""
-
-
-def repaired(text: str) -> str:
-    """UTF-8 that was read as cp1252 or Latin-1 on its way ("Ã¥" for "å"), read again."""
-    return _MOJIBAKE.sub(lambda match: _meant(match.group(0)) or match.group(0), text)
 
 
 def unflowed(text: str, *, delsp: bool) -> str:

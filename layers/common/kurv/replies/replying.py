@@ -212,6 +212,7 @@ class ReplyDesk:
             lines=cart.lines,
             currency=cart.currency or shop.currency,
             cart_url=shop.restore_url_for(cart.cart_id),
+            sender=stored.from_address,
         )
         message = build_forward(
             forward,
