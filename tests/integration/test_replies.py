@@ -16,6 +16,7 @@ from helpers import START, Api, advance, cart_updated, contact, read_cart, reply
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
 from kurv.replies.reply_store import ReplyStore, StoredReply
+from kurv.replies.verdicts import Verdicts
 from kurv_tools import cli
 from kurv_tools.local.inbound import receive, replies_json
 from kurv_tools.local.loop import LocalLoop
@@ -183,7 +184,7 @@ def test_spam_and_viruses_are_refused_unread(reminded: dict[str, Any], stack: Lo
         message_id="never-stored",
         timestamp="2026-11-18T10:46:40.000Z",
         recipients=(reminded["reply_to"],),
-        verdicts={"spam": "FAIL", "virus": "PASS"},
+        verdicts=Verdicts(spam="FAIL", virus="PASS"),
     )
 
     assert outcome.value == "refused"
@@ -403,3 +404,64 @@ def test_a_reply_is_stored_and_forwarded_clean_with_the_senders_address(
     assert "\x1b" not in forward["text"]
     assert "\u202e" not in forward["text"]
     assert "jose@bücher.de" in forward["text"]
+
+
+@pytest.mark.parametrize(
+    "verdicts",
+    [
+        {"spf": "FAIL", "dkim": "PASS", "dmarc": "FAIL"},
+        {"spf": "PASS", "dkim": "FAIL", "dmarc": "PASS"},
+        {"spf": "GRAY", "dkim": "GRAY", "dmarc": "GRAY"},
+    ],
+)
+def test_a_sender_ses_could_not_verify_is_forwarded_with_a_warning_on_top(
+    reminded: dict[str, Any], stack: LocalStack, verdicts: dict[str, str]
+) -> None:
+    words = "Please send my refund to my new bank account, details below."
+
+    assert receive(stack, reply_to(reminded, words), **verdicts)["outcome"] == "forwarded"
+
+    [forward] = forwards(stack)
+    checks = f"SPF: {verdicts['spf']}, DKIM: {verdicts['dkim']}, DMARC: {verdicts['dmarc']}"
+    assert forward["text"].startswith(f"Caution: Kurv could not verify the sender ({checks}).")
+    assert words in forward["text"]
+    [reply] = replies_json(stack)
+    assert reply["sender_verified"] is False
+
+
+def test_a_verified_sender_is_forwarded_without_a_warning(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    receive(stack, reply_to(reminded, "Too expensive."), spf="PASS", dkim="PASS", dmarc="PASS")
+
+    [forward] = forwards(stack)
+    assert "could not verify" not in forward["text"]
+    assert replies_json(stack)[0]["sender_verified"] is True
+
+
+def test_a_receipt_without_verdicts_is_filed_and_its_sender_marked(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    from email import message_from_bytes
+
+    from kurv_tools.local.inbound import REPLY_PREFIX, ses_receipt_event
+
+    raw = reply_to(reminded, "Too expensive.")
+    stack.emulator.client("s3").put_object(
+        Bucket=stack.settings.reply_bucket, Key=REPLY_PREFIX + "m-bare", Body=raw
+    )
+    event = ses_receipt_event(
+        message_id="m-bare",
+        headers=message_from_bytes(raw),
+        recipients=[reminded["reply_to"]],
+        at=stack.clock.now(),
+        function_arn="arn:aws:lambda:eu-west-1:123456789012:function:kurv-replies",
+    )
+    receipt = event["Records"][0]["ses"]["receipt"]
+    for name in ("spamVerdict", "virusVerdict", "spfVerdict", "dkimVerdict", "dmarcVerdict"):
+        del receipt[name]
+
+    result = stack.invoke("replies", event)
+
+    assert result["outcomes"] == ["forwarded"]
+    assert forwards(stack)[0]["text"].startswith("Caution")

@@ -71,3 +71,27 @@ def test_an_address_ses_cannot_carry_is_kept_in_the_text() -> None:
     parsed = message_from_bytes(raw, policy=policy.default)
     assert parsed["Reply-To"] is None
     assert "The customer's address: josé@example.dk" in parsed.get_content()
+
+
+@pytest.mark.parametrize("language", ["da", "sv", "nb", "de", "it", "en"])
+def test_an_unverified_sender_is_said_so_first_in_the_shops_language(language: str) -> None:
+    checks = "SPF: FAIL, DKIM: PASS, DMARC: FAIL"
+    text = render_forward(
+        shop=shop(locale=language),
+        words_written="Please send the refund to this new account.",
+        reason="other",
+        rule="no rule fits",
+        lines=(),
+        currency="DKK",
+        cart_url="https://nordlys.example/cart/c1",
+        sender="ceo@nordlys.example",
+        unverified=checks,
+    ).text
+
+    first = text.split("\n\n")[0]
+    assert f"({checks})" in first
+    assert first.startswith(("Caution", "Advarsel", "Varning", "Achtung", "Attenzione"))
+
+
+def test_a_verified_sender_gets_no_warning() -> None:
+    assert not forward(sender="ada@example.com").text.startswith("Caution")

@@ -95,6 +95,9 @@ def _replies(args: argparse.Namespace) -> int:
         )
         if reply.rule:
             print(f"{'':<17} {'':<13} {'':<20} rule: {clean_line(reply.rule)}")
+        if not reply.sender_verified:
+            checks = clean_line(reply.sender_checks)
+            print(f"{'':<17} {'':<13} {'':<20} sender not verified ({checks})")
     print(f"{len(found)} repl{'y' if len(found) == 1 else 'ies'}; --json for the full text.")
     return 0
 
@@ -147,6 +150,8 @@ def _reply_json(reply: Any) -> dict[str, Any]:
         "rule": clean_line(reply.rule),
         "auto_reply": reply.auto_reply,
         "set_aside": reply.set_aside,
+        "sender_verified": reply.sender_verified,
+        "sender_checks": clean_line(reply.sender_checks),
         "forwarded": reply.forwarded,
         "text": clean_text(reply.text),
     }

@@ -192,10 +192,13 @@ def render_forward(
     currency: str,
     cart_url: str,
     sender: str = "",
+    unverified: str = "",
 ) -> ForwardedReply:
     """In the shop's own language: who wrote (`sender`, their address as they wrote it),
     what they wrote, why Kurv thinks they left (and by which rule), and their cart with a
-    link to it. What came from the message is cleaned (core.text) once more here."""
+    link to it. What came from the message is cleaned (core.text) once more here. A sender
+    SES could not verify (`unverified`: the checks, e.g. "SPF: FAIL, ...") is warned of
+    first of all."""
     from kurv.core.locales import email_language, formatting_locale
     from kurv.core.text import clean_line, clean_text
 
@@ -213,6 +216,7 @@ def render_forward(
     total = sum((line.unit_price * line.quantity for line in lines), Decimal(0))
     written = clean_text(words_written)
     parts = [
+        *([words("forward", "unverified", checks=clean_line(unverified))] if unverified else []),
         words("forward", "intro"),
         *([words("forward", "sender", address=clean_line(sender))] if sender else []),
         words("forward", "words"),

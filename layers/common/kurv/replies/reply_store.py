@@ -41,6 +41,8 @@ class StoredReply:
     auto_reply: bool
     problems: tuple[str, ...] = ()
     set_aside: bool = False  # not read (inbound.Reply.set_aside): kept, not acted on
+    sender_verified: bool = True  # verdicts.Verdicts.sender_verified
+    sender_checks: str = ""  # SES's SPF, DKIM and DMARC verdicts, e.g. "SPF: PASS, ..."
     forwarded: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -72,6 +74,8 @@ class StoredReply:
             auto_reply=bool(item.get("auto_reply", False)),
             problems=tuple(item.get("problems") or ()),
             set_aside=bool(item.get("set_aside", False)),
+            sender_verified=bool(item.get("sender_verified", True)),
+            sender_checks=item.get("sender_checks", ""),
             forwarded=bool(item.get("forwarded", False)),
         )
 

@@ -16,7 +16,8 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
    answering straight to the customer. A second reply to the same cart is kept and
-   forwarded too.
+   forwarded too. A sender SES could not verify (``verdicts``: SPF, DKIM, DMARC) is
+   forwarded with a warning at the top.
 
 Logs carry the shop, the cart and the outcome, never an address or the words.
 """
@@ -24,7 +25,7 @@ Logs carry the shop, the cart and the outcome, never an address or the words.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
@@ -35,6 +36,7 @@ from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
 from kurv.replies.mime import Timer
 from kurv.replies.reply_store import Inbox, StoredReply
+from kurv.replies.verdicts import Verdicts
 
 if TYPE_CHECKING:
     from kurv.core.clock import Clock
@@ -62,12 +64,14 @@ class CartCloser(Protocol):
 
 @dataclass(frozen=True)
 class Incoming:
-    """A message SES received: its id (the S3 object's name), when, for whom, and its bytes."""
+    """A message SES received: its id (the S3 object's name), when, for whom, its bytes, and
+    what SES's checks said of it."""
 
     message_id: str
     received_at: int
     recipients: tuple[str, ...]
     raw: bytes
+    verdicts: Verdicts = field(default_factory=Verdicts)
 
 
 class Received(StrEnum):
@@ -99,18 +103,19 @@ class ReplyDesk:
         message_id: str,
         timestamp: str,
         recipients: tuple[str, ...],
-        verdicts: dict[str, str] | None = None,
+        verdicts: Verdicts | None = None,
     ) -> Received:
         """One message of SES's receipt event: read from the bucket and received.
-        `verdicts` are SES's spam and virus verdicts ({"spam": "PASS", ...})."""
-        failed = sorted(name for name, status in (verdicts or {}).items() if status == "FAIL")
+        `verdicts`: what SES's scans and sender checks said (none given: none passed)."""
+        verdicts = verdicts or Verdicts()
+        failed = verdicts.refused()
         if failed:
             logger.warning("SES refused a message", extra={"verdicts": failed})
             count(Metric.REPLIES_REFUSED)
             return Received.REFUSED
         received_at = _epoch(timestamp, default=self.clock.now())
         raw = self.inbox.read(message_id)
-        return self.receive(Incoming(message_id, received_at, recipients, raw))
+        return self.receive(Incoming(message_id, received_at, recipients, raw, verdicts))
 
     def receive(self, incoming: Incoming) -> Received:
         found = self._addressee(incoming)
@@ -194,6 +199,8 @@ class ReplyDesk:
             auto_reply=reply.auto_reply,
             problems=reply.problems,
             set_aside=reply.set_aside,
+            sender_verified=incoming.verdicts.sender_verified,
+            sender_checks=incoming.verdicts.sender_checks(),
         )
 
     def _forward(self, shop: Shop, cart: Cart, stored: StoredReply) -> bool:
@@ -213,6 +220,7 @@ class ReplyDesk:
             currency=cart.currency or shop.currency,
             cart_url=shop.restore_url_for(cart.cart_id),
             sender=stored.from_address,
+            unverified="" if stored.sender_verified else stored.sender_checks,
         )
         message = build_forward(
             forward,
