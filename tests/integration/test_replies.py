@@ -15,7 +15,8 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv.replies.reply_store import ReplyStore, StoredReply
+from kurv.replies.reply_store import ReplyStore, StoredReply, forward_counter
+from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
 from kurv.replies.verdicts import Verdicts
 from kurv_tools import cli
 from kurv_tools.local.inbound import receive, replies_json
@@ -465,3 +466,98 @@ def test_a_receipt_without_verdicts_is_filed_and_its_sender_marked(
 
     assert result["outcomes"] == ["forwarded"]
     assert forwards(stack)[0]["text"].startswith("Caution")
+
+
+def test_thirty_replies_to_one_code_make_a_few_forwards_and_are_all_kept(
+    reminded: dict[str, Any],
+    stack: LocalStack,
+    local_state: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Someone who holds the reply address writes to it thirty times in a day.
+    outcomes = [
+        receive(stack, reply_to(reminded, f"Message {n}: call me.", **{"Message-ID": f"<{n}@x>"}))[
+            "outcome"
+        ]
+        for n in range(30)
+    ]
+
+    assert outcomes == ["forwarded"] * FORWARDS_PER_CART_PER_DAY + ["held"] * (
+        30 - FORWARDS_PER_CART_PER_DAY
+    )
+    assert len(forwards(stack)) == FORWARDS_PER_CART_PER_DAY
+    kept = replies_json(stack)
+    assert len(kept) == 30
+    assert {reply["forward_held"] for reply in kept[FORWARDS_PER_CART_PER_DAY:]} == {
+        "cart_daily_limit"
+    }
+    # They are listed, each saying why it went no further.
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
+    capsys.readouterr()
+    assert cli.main(["replies", "--shop", "test-shop", "--since", "1d"]) == 0
+    assert capsys.readouterr().out.count("not forwarded (cart_daily_limit)") == 27
+    # The next day the cart's customer reaches the shop again.
+    stack.clock.advance(DAY)
+    assert receive(stack, reply_to(reminded, "Still there?"))["outcome"] == "forwarded"
+
+
+def test_a_shop_gets_at_most_its_hourly_ceiling_of_forwards(
+    api: Api, loop: LocalLoop, stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kurv.replies.replying.FORWARDS_PER_SHOP_PER_HOUR", 2)
+    held: list[str] = []
+    monkeypatch.setattr(
+        "kurv.replies.replying.count_for_shop", lambda metric, shop_id: held.append(metric.value)
+    )
+    for cart_id in ("c1", "c2", "c3"):
+        api.post(contact(cart_id, email=f"{cart_id}@example.com"))
+        api.post(cart_updated(cart_id))
+    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
+
+    outcomes = [receive(stack, reply_to(emails[c], "Too expensive."))["outcome"] for c in emails]
+
+    assert sorted(outcomes) == ["forwarded", "forwarded", "held"]
+    assert len(forwards(stack)) == 2
+    assert held == ["ForwardsHeld"]
+    [kept] = [reply for reply in replies_json(stack) if reply["forward_held"]]
+    assert kept["forward_held"] == "shop_hourly_limit"
+    # The next hour the shop hears from that customer: their cart's count was given back.
+    stack.clock.advance(HOUR)
+    late = emails[str(kept["cart_id"])]
+    assert receive(stack, reply_to(late, "Hello again?"))["outcome"] == "forwarded"
+
+
+def test_a_forward_retried_after_ses_said_later_is_counted_once(
+    reminded: dict[str, Any], stack: LocalStack, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kurv.core.errors import TemporarilyUnavailable
+    from kurv.core.mailer import SendOutcome, SendResult
+    from kurv_tools.local.functions import load_function
+
+    desk = load_function("replies").desk.get()
+    send = desk.mailer.send
+    answers = iter([SendResult(SendOutcome.RETRY, detail="Throttling")])
+    monkeypatch.setattr(
+        desk.mailer, "send", lambda message, tags: next(answers, None) or send(message, tags=tags)
+    )
+    with pytest.raises(TemporarilyUnavailable):
+        receive(stack, reply_to(reminded, "Too expensive."))
+    [stored] = stack.emulator.client("s3").list_objects_v2(Bucket=stack.settings.reply_bucket)[
+        "Contents"
+    ]
+    received = datetime.fromtimestamp(stack.clock.now(), tz=UTC).isoformat()
+
+    again = desk.file(
+        message_id=stored["Key"].removeprefix("replies/"),
+        timestamp=received.replace("+00:00", ".000Z"),
+        recipients=(reminded["reply_to"],),
+    )
+
+    assert again.value == "forwarded"
+    counter = forward_counter("day", stack.clock.now() // DAY, "c1")
+    item = stack.dynamodb.get_item(
+        TableName=stack.settings.replies_table,
+        Key={"shop_id": {"S": shop.shop_id}, "sk": {"S": counter}},
+    )["Item"]
+    assert item["n"]["N"] == "1"

@@ -95,6 +95,8 @@ def _replies(args: argparse.Namespace) -> int:
         )
         if reply.rule:
             print(f"{'':<17} {'':<13} {'':<20} rule: {clean_line(reply.rule)}")
+        if reply.forward_held:
+            print(f"{'':<17} {'':<13} {'':<20} not forwarded ({clean_line(reply.forward_held)})")
         if not reply.sender_verified:
             checks = clean_line(reply.sender_checks)
             print(f"{'':<17} {'':<13} {'':<20} sender not verified ({checks})")
@@ -153,5 +155,6 @@ def _reply_json(reply: Any) -> dict[str, Any]:
         "sender_verified": reply.sender_verified,
         "sender_checks": clean_line(reply.sender_checks),
         "forwarded": reply.forwarded,
+        "forward_held": clean_line(reply.forward_held),
         "text": clean_text(reply.text),
     }

@@ -145,6 +145,7 @@ def replies_json(stack: LocalStack) -> list[dict[str, Any]]:
             "set_aside": reply.set_aside,
             "sender_verified": reply.sender_verified,
             "forwarded": reply.forwarded,
+            "forward_held": reply.forward_held,
         }
         for reply in replies
     ]

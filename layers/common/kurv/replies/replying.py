@@ -16,8 +16,10 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
    answering straight to the customer. A second reply to the same cart is kept and
-   forwarded too. A sender SES could not verify (``verdicts``: SPF, DKIM, DMARC) is
-   forwarded with a warning at the top.
+   forwarded too, up to FORWARDS_PER_CART_PER_DAY a cart and FORWARDS_PER_SHOP_PER_HOUR
+   a shop: past them a reply is kept and listed (``kurv replies``) but not forwarded, so
+   nobody can make the shop's own sender mail its inbox at will. A sender SES could not
+   verify (``verdicts``: SPF, DKIM, DMARC) is forwarded with a warning at the top.
 
 Logs carry the shop, the cart and the outcome, never an address or the words.
 """
@@ -29,13 +31,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from kurv.core.clock import DAY, HOUR
 from kurv.core.links import read_reply_address
 from kurv.core.model import ReplyReason, cart_key
-from kurv.core.observability import Metric, count, logger
+from kurv.core.observability import Metric, count, count_for_shop, logger
 from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
 from kurv.replies.mime import Timer
-from kurv.replies.reply_store import Inbox, StoredReply
+from kurv.replies.reply_store import Inbox, StoredReply, forward_counter
 from kurv.replies.verdicts import Verdicts
 
 if TYPE_CHECKING:
@@ -79,10 +82,23 @@ class Received(StrEnum):
     KEPT = "kept"  # stored and cart closed, but the shop has no address to forward to
     AUTO_REPLY = "auto_reply"  # stored; changes nothing
     SET_ASIDE = "set_aside"  # not read (too heavy, or unreadable): stored; changes nothing
+    HELD = "held"  # a person's reply: stored, cart closed, not forwarded (a limit: Held)
     UNMATCHED = "unmatched"  # a code no cart of the shop carries: stored for the shop
     DUPLICATE = "duplicate"  # already received (SES invoked twice)
     REFUSED = "refused"  # SES found spam or a virus in it: not read, not kept
     NOT_FOR_US = "not_for_us"  # no reply address of ours, or a shop we do not have
+
+
+# Forwards from the shop's own sender to its inbox: past these, replies are kept, not sent.
+FORWARDS_PER_CART_PER_DAY = 3
+FORWARDS_PER_SHOP_PER_HOUR = 60
+
+
+class Held(StrEnum):
+    """The limit that kept a reply from being forwarded."""
+
+    CART_DAY = "cart_daily_limit"  # FORWARDS_PER_CART_PER_DAY, per UTC day
+    SHOP_HOUR = "shop_hourly_limit"  # FORWARDS_PER_SHOP_PER_HOUR, per clock hour
 
 
 @dataclass
@@ -126,7 +142,11 @@ class ReplyDesk:
         stored = self._stored(incoming, shop=shop, cart=cart, reply=reply)
         earlier = self.replies.save(stored)
         if earlier is not None and (
-            earlier.forwarded or earlier.auto_reply or earlier.set_aside or not cart
+            earlier.forwarded
+            or earlier.auto_reply
+            or earlier.set_aside
+            or earlier.forward_held
+            or not cart
         ):
             logger.info("a reply received twice", extra=_ids(shop.shop_id, stored.cart_id))
             return Received.DUPLICATE
@@ -169,10 +189,46 @@ class ReplyDesk:
         count(Metric.REPLIES)
         count(_REASON_METRICS.get(reply.reason, Metric.REPLIES_OTHER))
         logger.info("reply", extra={**ids, "reason": reply.reason, "rule": reply.rule})
-        if not self._forward(shop, cart, stored):
+        return self._pass_on(shop, cart, stored)
+
+    def _pass_on(self, shop: Shop, cart: Cart, stored: StoredReply) -> Received:
+        """The forward to the shop, within the limits."""
+        ids = _ids(shop.shop_id, cart.cart_id)
+        to = self._forward_address(shop)
+        if to is None:
+            return Received.KEPT
+        if not stored.forward_admitted:
+            # Counted once per message: a retry after SES said "later" is not counted again.
+            if not self.replies.admit_forward(stored):
+                return Received.DUPLICATE
+            held = self._over_limit(shop.shop_id, cart.cart_id)
+            if held is not None:
+                self.replies.mark_held(stored, held)
+                count_for_shop(Metric.FORWARDS_HELD, shop.shop_id)
+                logger.warning("a reply not forwarded: over a limit", extra={**ids, "limit": held})
+                return Received.HELD
+        if not self._forward(shop, cart, stored, to):
             return Received.KEPT
         self.replies.mark_forwarded(stored)
         return Received.FORWARDED
+
+    def _over_limit(self, shop_id: str, cart_id: str) -> Held | None:
+        """Counts one forward for the cart's day and the shop's hour; the limit that is used
+        up, if one is (then nothing stays counted)."""
+        now = self.clock.now()
+        day, hour = now // DAY, now // HOUR
+        for_cart = forward_counter("day", day, cart_id)
+        if not self.replies.count_forward(
+            shop_id, for_cart, limit=FORWARDS_PER_CART_PER_DAY, expires_at=(day + 2) * DAY
+        ):
+            return Held.CART_DAY
+        for_shop = forward_counter("hour", hour)
+        if not self.replies.count_forward(
+            shop_id, for_shop, limit=FORWARDS_PER_SHOP_PER_HOUR, expires_at=(hour + 2) * HOUR
+        ):
+            self.replies.uncount_forward(shop_id, for_cart)
+            return Held.SHOP_HOUR
+        return None
 
     def _reply_address(self, incoming: Incoming) -> tuple[str, str] | None:
         for recipient in incoming.recipients:
@@ -203,12 +259,15 @@ class ReplyDesk:
             sender_checks=incoming.verdicts.sender_checks(),
         )
 
-    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply) -> bool:
+    def _forward_address(self, shop: Shop) -> str | None:
         to = shop.support_email or shop.sender_email
         if to.rpartition("@")[2].lower() == self.reply_domain.lower():
             # The shop's support address is our own reply domain: forwarding would loop.
             logger.error("the shop's support address is on the reply domain; not forwarded")
-            return False
+            return None
+        return to
+
+    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply, to: str) -> bool:
         from kurv.core.mailer import SendOutcome, build_forward
 
         forward = render_forward(
