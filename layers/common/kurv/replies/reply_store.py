@@ -12,7 +12,9 @@ keyed ``#forwards#...``, so they sort before every reply and no query by time me
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
@@ -198,9 +200,12 @@ class ReplyStore:
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         return replies[:limit]
 
-    def of_person(self, shop_id: str, address: str, cart_ids: set[str]) -> list[StoredReply]:
-        """Every reply of the shop's from `address` or to one of `cart_ids` (kurv forget):
-        one query over the shop's replies, filtered here (the sender is not a key)."""
+    def of_person(
+        self, shop_id: str, person: Person, cart_ids: set[str], message_ids: set[str]
+    ) -> list[StoredReply]:
+        """Every reply of the shop's that holds `person` (from them, or naming them in its
+        subject or words), is to one of `cart_ids`, or came in one of `message_ids` (raw
+        messages that name them): one query over the shop's replies, filtered here."""
         request: dict[str, Any] = {
             "TableName": self.table,
             "KeyConditionExpression": "shop_id = :shop",
@@ -213,7 +218,14 @@ class ReplyStore:
                 if "message_id" not in item:
                     continue  # a forward counter
                 reply = StoredReply.from_item(from_item(item))
-                if reply.cart_id in cart_ids or reply.from_address.lower() == address.lower():
+                if (
+                    reply.cart_id in cart_ids
+                    or reply.message_id in message_ids
+                    or any(
+                        person.named_in(text)
+                        for text in (reply.from_address, reply.subject, reply.text)
+                    )
+                ):
                     found.append(reply)
             if "LastEvaluatedKey" not in page:
                 return found
@@ -245,9 +257,61 @@ class Inbox:
         )
         return response["Body"].read()
 
+    def message_ids(self) -> list[str]:
+        """Every raw message in the bucket, by SES's id (kurv forget)."""
+        paginator = self._s3.get_paginator("list_objects_v2")
+        return [
+            item["Key"].removeprefix(self.prefix)
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix)
+            for item in page.get("Contents", [])
+        ]
+
+    def read_whole(self, message_id: str) -> bytes:
+        """A raw message as SES stored it, attachments and all (kurv forget)."""
+        return self._s3.get_object(Bucket=self.bucket, Key=self.prefix + message_id)["Body"].read()
+
     def erase(self, message_id: str) -> None:
         """Deletes a raw message (kurv forget); one that is gone already is no error."""
         self._s3.delete_object(Bucket=self.bucket, Key=self.prefix + message_id)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Whom kurv forget looks for: an address in each form it may be written (as typed, its
+    normalised identity, with the domain in punycode), in any case, as a whole address (not
+    inside a longer one)."""
+
+    forms: tuple[str, ...]
+
+    @classmethod
+    def of(cls, address: str) -> Person:
+        """ValueError if `address` is not an address."""
+        from email_validator import EmailNotValidError, validate_email
+
+        try:
+            valid = validate_email(address.strip(), check_deliverability=False)
+        except EmailNotValidError as error:
+            raise ValueError(str(error)) from None
+        written = (address.strip(), valid.normalized, valid.ascii_email or "")
+        return cls(tuple(sorted({form.lower() for form in written if form})))
+
+    def named_in(self, text: str) -> bool:
+        return bool(_text_pattern(self.forms).search(text))
+
+    def named_in_raw(self, raw: bytes) -> bool:
+        """In a raw message, read as UTF-8 (any case of any letter: not bytes' ASCII-only)."""
+        return self.named_in(raw.decode("utf-8", "replace"))
+
+
+# Around an address: not more of a local part before it, not more of a domain after it.
+_BEFORE = r"(?<![\w.!#$%&'*+/=?^`{|}~-])"
+_AFTER = r"(?![\w-]|\.[\w-])"
+
+
+@lru_cache(maxsize=8)
+def _text_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    either = "|".join(re.escape(form) for form in forms)
+    return re.compile(f"{_BEFORE}(?:{either}){_AFTER}", re.IGNORECASE)
 
 
 def forward_counter(kind: str, period: int, cart_id: str = "") -> str:
