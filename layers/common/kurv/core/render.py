@@ -209,7 +209,7 @@ def render_forward(
     locale = formatting_locale(language, shop.locale)
     times = "\u00d7"  # the multiplication sign
     cart = [
-        f"- {line.name} ({line.quantity} {times} "
+        f"- {clean_line(line.name)} ({line.quantity} {times} "
         f"{_money(line.unit_price, currency, language, locale)})"
         for line in lines
     ]
