@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kurv.replies.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
+from kurv.replies.mime import MAX_PARSED_LINES
 from kurv.replies.quotes import own_words
 from kurv.replies.reasons import classify, language_of
 
@@ -455,6 +456,8 @@ HEAVY = {
     + (b"Am a schrieb " * 22 + b":\r\n") * 5000,
     "long-words": b"Content-Type: text/plain\r\n\r\n" + (b"a" * 900 + b"\r\n") * 2000,
     "unclosed-tags": b"Content-Type: text/html\r\n\r\n" + b"<" * 500_000,
+    "lines-ended-by-cr": b"Content-Type: text/plain\r\n\r\n" + b"\r" * 2_000_000,
+    "headers-ended-by-cr": MULTIPART + b"--b\n" + b"X: y\r" * 400_000,
 }
 
 
@@ -548,3 +551,13 @@ def test_a_non_ascii_sender_keeps_the_address(sender: str, address: str) -> None
     head = HEAD.replace(b"From: Ada Hansen <Ada.Hansen@Example.DK>", f"From: {sender}".encode())
 
     assert read_reply(message(b"Hej", head=head)).from_address == address
+
+
+@pytest.mark.parametrize("ending", [b"\r", b"\n", b"\r\n"])
+def test_every_line_ending_counts_against_the_parsers_line_bound(ending: bytes) -> None:
+    raw = b"Content-Type: text/plain\r\n\r\nFragten er for dyr." + ending + b"x" + ending * 60_000
+
+    reply = read_reply(raw, language_hint="da")
+
+    assert f"more than {MAX_PARSED_LINES} lines: the rest left unread" in reply.problems
+    assert reply.reason == "price"

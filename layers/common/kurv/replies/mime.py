@@ -134,7 +134,8 @@ def parse_bounded(raw: bytes, problems: list[str], deadline: Deadline) -> Messag
     parser = BytesFeedParser(part, policy=POLICY)
     for start in range(0, len(raw), FEED_SLICE):
         piece = raw[start : start + FEED_SLICE]
-        tally.lines += piece.count(b"\n")
+        # The parser ends a line at CR, LF or CRLF.
+        tally.lines += piece.count(b"\n") + piece.count(b"\r") - piece.count(b"\r\n")
         parser.feed(piece)
         over = tally.over()
         if over:
