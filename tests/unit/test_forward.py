@@ -95,3 +95,21 @@ def test_an_unverified_sender_is_said_so_first_in_the_shops_language(language: s
 
 def test_a_verified_sender_gets_no_warning() -> None:
     assert not forward(sender="ada@example.com").text.startswith("Caution")
+
+
+def test_the_carts_lines_are_cleaned_in_the_forward() -> None:
+    from decimal import Decimal
+
+    from kurv.core.model import Line
+
+    text = render_forward(
+        shop=shop(locale="en"),
+        words_written="Too expensive.",
+        reason="price",
+        rule="en:price:too expensive",
+        lines=(Line("Blue \x1b[2Jcup\u202e", 1, Decimal("10.00")),),
+        currency="DKK",
+        cart_url="https://nordlys.example/cart/c1",
+    ).text
+
+    assert "- Blue cup (1" in text
