@@ -18,6 +18,7 @@ from kurv.core.aws import dynamodb_client, s3_client, secretsmanager_client, ses
 from kurv.core.clock import SystemClock
 from kurv.core.observability import logger, metrics
 from kurv.replies.replying import ReplyDesk
+from kurv.replies.verdicts import Verdicts
 from kurv.wiring import Lazy, build_reply_desk, load_settings
 
 desk: Lazy[ReplyDesk] = Lazy(
@@ -42,10 +43,7 @@ def handler(event: SESEvent, context: LambdaContext) -> dict[str, Any]:
             message_id=record.ses.mail.message_id,
             timestamp=record.ses.mail.timestamp,
             recipients=tuple(record.ses.receipt.recipients),
-            verdicts={
-                "spam": record.ses.receipt.spam_verdict.status,
-                "virus": record.ses.receipt.virus_verdict.status,
-            },
+            verdicts=Verdicts.from_receipt(record.ses.receipt.raw_event),
         )
         .value
         for record in event.records

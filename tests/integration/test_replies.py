@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +15,9 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv.replies.reply_store import ReplyStore
+from kurv.replies.reply_store import ReplyStore, StoredReply, forward_counter
+from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
+from kurv.replies.verdicts import Verdicts
 from kurv_tools import cli
 from kurv_tools.local.inbound import receive, replies_json
 from kurv_tools.local.loop import LocalLoop
@@ -182,7 +185,7 @@ def test_spam_and_viruses_are_refused_unread(reminded: dict[str, Any], stack: Lo
         message_id="never-stored",
         timestamp="2026-11-18T10:46:40.000Z",
         recipients=(reminded["reply_to"],),
-        verdicts={"spam": "FAIL", "virus": "PASS"},
+        verdicts=Verdicts(spam="FAIL", virus="PASS"),
     )
 
     assert outcome.value == "refused"
@@ -301,3 +304,260 @@ def test_every_corpus_reply_read_right_through_the_replies_function(
     assert answer["outcome"] == ("auto_reply" if expect["auto_reply"] else "forwarded")
     [stored] = ReplyStore(stack.dynamodb, stack.settings.replies_table).since(shop.shop_id, 0)
     assert mismatches(stored, expect) == []
+
+
+def test_a_message_built_to_stall_the_reader_is_filed_at_once(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    # 55,000 tiny parts after the customer's words: minutes of parsing for an unbounded
+    # reader, past the function's timeout, then retries and the failure queue.
+    head = reply_to(reminded, "", **{"Content-Type": "multipart/mixed; boundary=b"})
+    words = b"--b\r\nContent-Type: text/plain\r\n\r\nToo expensive.\r\n"
+    raw = head + words + b"--b\r\nContent-Type: image/png\r\n\r\nx\r\n" * 55_000
+    started = time.process_time()
+
+    answer = receive(stack, raw)
+
+    assert time.process_time() - started < 2.0
+    assert answer["outcome"] == "forwarded"
+    [reply] = replies_json(stack)
+    assert reply["reason"] == "price"
+    assert reply["set_aside"] is False
+
+
+def test_a_message_not_read_in_time_is_set_aside_kept_and_acted_on_by_nobody(
+    reminded: dict[str, Any], stack: LocalStack, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kurv_tools.local.functions import load_function
+
+    # A machine so slow that every look at the clock finds two more seconds gone.
+    ticks = iter(range(0, 10_000, 2))
+    desk = load_function("replies").desk.get()
+    monkeypatch.setattr(desk, "timer", lambda: float(next(ticks)))
+
+    answer = receive(stack, reply_to(reminded, "Too expensive."))
+
+    assert answer["outcome"] == "set_aside"
+    [reply] = replies_json(stack)
+    assert reply["set_aside"] is True
+    assert reply["forwarded"] is False
+    assert forwards(stack) == []
+    assert "closed" not in read_cart(stack, shop.shop_id, "c1")
+
+
+def test_kurv_replies_prints_nothing_that_acts_on_the_terminal(
+    stack: LocalStack,
+    shop: Shop,
+    local_state: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A reply stored by an older release, as its sender wrote it.
+    dirty = "Pay \x1b[2J\x1b]0;pwned\x07here\u202eexe.pdf\x9b31m\x07"
+    ReplyStore(stack.dynamodb, stack.settings.replies_table).save(
+        StoredReply(
+            shop_id=shop.shop_id,
+            message_id="m1",
+            received_at=START,
+            expires_at=START + DAY,
+            cart_id=None,
+            from_address="x\u202e@example.com",
+            subject=dirty,
+            language="en",
+            text=dirty + "\nsecond line",
+            reason="other",
+            rule="rule" + dirty,
+            auto_reply=False,
+        )
+    )
+    monkeypatch.setattr("kurv_tools.cli.target.now", lambda: START + HOUR)
+
+    assert cli.main(["replies", "--shop", shop.shop_id]) == 0
+    assert cli.main(["replies", "--shop", shop.shop_id, "--json"]) == 0
+    out = capsys.readouterr().out
+
+    assert "Pay here" in out
+    assert not [char for char in out if (char < " " and char != "\n") or "\x7f" <= char <= "\x9f"]
+    assert "\u202e" not in out
+
+
+def test_a_reply_is_stored_and_forwarded_clean_with_the_senders_address(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    message = reply_to(
+        reminded,
+        "Too expensive \x1b[2J\x1b]0;pwned\x07\u202efdp.exe\u202c for me.",
+        **{
+            "From": "=?utf-8?q?Jos=C3=A9?= <jose@bücher.de>",
+            "Subject": "=?unicode_escape?q?Re=3A_=5Cx1b[2J?=",
+            "Content-Type": "text/plain; charset=unicode_escape",
+        },
+    )
+
+    assert receive(stack, message)["outcome"] == "forwarded"
+
+    [reply] = replies_json(stack)
+    assert reply["text"] == "Too expensive fdp.exe for me."
+    assert reply["subject"] == "Re: \\x1b[2J"
+    assert reply["from"] == "jose@bücher.de"
+    [forward] = forwards(stack)
+    assert forward["reply_to"] == "jose@xn--bcher-kva.de"
+    assert "\x1b" not in forward["text"]
+    assert "\u202e" not in forward["text"]
+    assert "jose@bücher.de" in forward["text"]
+
+
+@pytest.mark.parametrize(
+    "verdicts",
+    [
+        {"spf": "FAIL", "dkim": "PASS", "dmarc": "FAIL"},
+        {"spf": "PASS", "dkim": "FAIL", "dmarc": "PASS"},
+        {"spf": "GRAY", "dkim": "GRAY", "dmarc": "GRAY"},
+    ],
+)
+def test_a_sender_ses_could_not_verify_is_forwarded_with_a_warning_on_top(
+    reminded: dict[str, Any], stack: LocalStack, verdicts: dict[str, str]
+) -> None:
+    words = "Please send my refund to my new bank account, details below."
+
+    assert receive(stack, reply_to(reminded, words), **verdicts)["outcome"] == "forwarded"
+
+    [forward] = forwards(stack)
+    checks = f"SPF: {verdicts['spf']}, DKIM: {verdicts['dkim']}, DMARC: {verdicts['dmarc']}"
+    assert forward["text"].startswith(f"Caution: Kurv could not verify the sender ({checks}).")
+    assert words in forward["text"]
+    [reply] = replies_json(stack)
+    assert reply["sender_verified"] is False
+
+
+def test_a_verified_sender_is_forwarded_without_a_warning(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    receive(stack, reply_to(reminded, "Too expensive."), spf="PASS", dkim="PASS", dmarc="PASS")
+
+    [forward] = forwards(stack)
+    assert "could not verify" not in forward["text"]
+    assert replies_json(stack)[0]["sender_verified"] is True
+
+
+def test_a_receipt_without_verdicts_is_filed_and_its_sender_marked(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    from email import message_from_bytes
+
+    from kurv_tools.local.inbound import REPLY_PREFIX, ses_receipt_event
+
+    raw = reply_to(reminded, "Too expensive.")
+    stack.emulator.client("s3").put_object(
+        Bucket=stack.settings.reply_bucket, Key=REPLY_PREFIX + "m-bare", Body=raw
+    )
+    event = ses_receipt_event(
+        message_id="m-bare",
+        headers=message_from_bytes(raw),
+        recipients=[reminded["reply_to"]],
+        at=stack.clock.now(),
+        function_arn="arn:aws:lambda:eu-west-1:123456789012:function:kurv-replies",
+    )
+    receipt = event["Records"][0]["ses"]["receipt"]
+    for name in ("spamVerdict", "virusVerdict", "spfVerdict", "dkimVerdict", "dmarcVerdict"):
+        del receipt[name]
+
+    result = stack.invoke("replies", event)
+
+    assert result["outcomes"] == ["forwarded"]
+    assert forwards(stack)[0]["text"].startswith("Caution")
+
+
+def test_thirty_replies_to_one_code_make_a_few_forwards_and_are_all_kept(
+    reminded: dict[str, Any],
+    stack: LocalStack,
+    local_state: Any,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Someone who holds the reply address writes to it thirty times in a day.
+    outcomes = [
+        receive(stack, reply_to(reminded, f"Message {n}: call me.", **{"Message-ID": f"<{n}@x>"}))[
+            "outcome"
+        ]
+        for n in range(30)
+    ]
+
+    assert outcomes == ["forwarded"] * FORWARDS_PER_CART_PER_DAY + ["held"] * (
+        30 - FORWARDS_PER_CART_PER_DAY
+    )
+    assert len(forwards(stack)) == FORWARDS_PER_CART_PER_DAY
+    kept = replies_json(stack)
+    assert len(kept) == 30
+    assert {reply["forward_held"] for reply in kept[FORWARDS_PER_CART_PER_DAY:]} == {
+        "cart_daily_limit"
+    }
+    # They are listed, each saying why it went no further.
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
+    capsys.readouterr()
+    assert cli.main(["replies", "--shop", "test-shop", "--since", "1d"]) == 0
+    assert capsys.readouterr().out.count("not forwarded (cart_daily_limit)") == 27
+    # The next day the cart's customer reaches the shop again.
+    stack.clock.advance(DAY)
+    assert receive(stack, reply_to(reminded, "Still there?"))["outcome"] == "forwarded"
+
+
+def test_a_shop_gets_at_most_its_hourly_ceiling_of_forwards(
+    api: Api, loop: LocalLoop, stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kurv.replies.replying.FORWARDS_PER_SHOP_PER_HOUR", 2)
+    held: list[str] = []
+    monkeypatch.setattr(
+        "kurv.replies.replying.count_for_shop", lambda metric, shop_id: held.append(metric.value)
+    )
+    for cart_id in ("c1", "c2", "c3"):
+        api.post(contact(cart_id, email=f"{cart_id}@example.com"))
+        api.post(cart_updated(cart_id))
+    emails = {email["cart_id"]: email for email in advance(loop, HOUR)}
+
+    outcomes = [receive(stack, reply_to(emails[c], "Too expensive."))["outcome"] for c in emails]
+
+    assert sorted(outcomes) == ["forwarded", "forwarded", "held"]
+    assert len(forwards(stack)) == 2
+    assert held == ["ForwardsHeld"]
+    [kept] = [reply for reply in replies_json(stack) if reply["forward_held"]]
+    assert kept["forward_held"] == "shop_hourly_limit"
+    # The next hour the shop hears from that customer: their cart's count was given back.
+    stack.clock.advance(HOUR)
+    late = emails[str(kept["cart_id"])]
+    assert receive(stack, reply_to(late, "Hello again?"))["outcome"] == "forwarded"
+
+
+def test_a_forward_retried_after_ses_said_later_is_counted_once(
+    reminded: dict[str, Any], stack: LocalStack, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kurv.core.errors import TemporarilyUnavailable
+    from kurv.core.mailer import SendOutcome, SendResult
+    from kurv_tools.local.functions import load_function
+
+    desk = load_function("replies").desk.get()
+    send = desk.mailer.send
+    answers = iter([SendResult(SendOutcome.RETRY, detail="Throttling")])
+    monkeypatch.setattr(
+        desk.mailer, "send", lambda message, tags: next(answers, None) or send(message, tags=tags)
+    )
+    with pytest.raises(TemporarilyUnavailable):
+        receive(stack, reply_to(reminded, "Too expensive."))
+    [stored] = stack.emulator.client("s3").list_objects_v2(Bucket=stack.settings.reply_bucket)[
+        "Contents"
+    ]
+    received = datetime.fromtimestamp(stack.clock.now(), tz=UTC).isoformat()
+
+    again = desk.file(
+        message_id=stored["Key"].removeprefix("replies/"),
+        timestamp=received.replace("+00:00", ".000Z"),
+        recipients=(reminded["reply_to"],),
+    )
+
+    assert again.value == "forwarded"
+    counter = forward_counter("day", stack.clock.now() // DAY, "c1")
+    item = stack.dynamodb.get_item(
+        TableName=stack.settings.replies_table,
+        Key={"shop_id": {"S": shop.shop_id}, "sk": {"S": counter}},
+    )["Item"]
+    assert item["n"]["N"] == "1"

@@ -4,6 +4,7 @@ auto-reply signal, negations; and that nothing whatsoever makes read_reply raise
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kurv.replies.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
+from kurv.replies.mime import MAX_PARSED_LINES
 from kurv.replies.quotes import own_words
 from kurv.replies.reasons import classify, language_of
 
@@ -410,3 +412,152 @@ def test_hostile_messages_are_read_without_raising(raw: bytes) -> None:
         "delivery",
         "changed_mind",
     }
+
+
+# Bounded: any message is read, or set aside, in a fraction of the budget ------------------
+
+MULTIPART = b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+
+
+def _params(count: int) -> bytes:
+    return b"".join(b";\r\n a%d=b" % n for n in range(count))
+
+
+HEAVY = {
+    "tiny-parts": MULTIPART + b"--b\r\nContent-Type: image/png\r\n\r\nx\r\n" * 55_000,
+    "tiny-text-parts": MULTIPART + b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 55_000,
+    "many-parameters": b"Content-Type: text/plain" + _params(40_000) + b"\r\n\r\nhi",
+    "many-parameters-in-a-part": MULTIPART
+    + b"--b\r\nContent-Type: text/plain"
+    + _params(40_000)
+    + b"\r\n\r\nhi\r\n--b--\r\n",
+    "nested-messages": b"Content-Type: message/rfc822\r\n\r\n" * 60_000 + b"hi",
+    "nested-multiparts": b"".join(
+        b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (n, n)
+        for n in range(20_000)
+    ),
+    "digest": b"Content-Type: multipart/digest; boundary=b\r\n\r\n"
+    + b"--b\r\n\r\nSubject: x\r\n\r\nhi\r\n" * 30_000,
+    "headers-in-a-part": MULTIPART + b"--b\r\n" + b"X: y\r\n" * 300_000 + b"\r\nhi\r\n",
+    "quoted-recipients": b'To: "' + b'\\"' * 200_000 + b'" <a@b.c>\r\n\r\nhi',
+    "many-recipient-headers": b'To: "a\\"" <a@b.c>\r\n' * 30_000 + b"\r\nhi",
+    "nested-comments": b"From: " + b"(" * 100_000 + b"\r\nContent-Type: " + b"(" * 50_000,
+    "wide-html": b"Content-Type: text/html\r\n\r\n" + b"<p>a</p>" * 200_000,
+    "html-parts": MULTIPART
+    + (b"--b\r\nContent-Type: text/html\r\n\r\n" + b"<p>a</p>" * 4000 + b"\r\n") * 60,
+    "one-long-line": b"Content-Type: text/plain\r\nContent-Transfer-Encoding: quoted-printable"
+    b"\r\n\r\n" + b"=C3=A5" * 300_000,
+    "reply-header-lines": b"Content-Type: text/plain\r\n\r\n"
+    + b"From: x\r\nSent: y\r\nTo: z\r\nSubject: w\r\n" * 50_000,
+    "our-lines": b"Content-Type: text/plain\r\n\r\n"
+    + b"We saved your cart at Nordlys so you can come back to it\r\n" * 30_000,
+    "mojibake": b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + "Ã¥".encode() * 500_000,
+    "attribution-like-lines": b"Content-Type: text/plain\r\n\r\n"
+    + (b"Am a schrieb " * 22 + b":\r\n") * 5000,
+    "long-words": b"Content-Type: text/plain\r\n\r\n" + (b"a" * 900 + b"\r\n") * 2000,
+    "unclosed-tags": b"Content-Type: text/html\r\n\r\n" + b"<" * 500_000,
+    "lines-ended-by-cr": b"Content-Type: text/plain\r\n\r\n" + b"\r" * 2_000_000,
+    "headers-ended-by-cr": MULTIPART + b"--b\n" + b"X: y\r" * 400_000,
+}
+
+
+@pytest.mark.parametrize("raw", list(HEAVY.values()), ids=list(HEAVY))
+def test_a_heavy_message_is_read_within_a_bounded_amount_of_work(raw: bytes) -> None:
+    # Given: a message built to make a parser walk, parse or backtrack for minutes
+    started = time.process_time()
+
+    # When: it is read, with all the time in the world
+    reply = read_reply(raw, timer=lambda: 0.0)
+
+    # Then: the bounds (parts, headers, characters), not the clock, kept the work small
+    assert time.process_time() - started < 1.0
+    assert not reply.set_aside
+    assert len(reply.text.encode()) <= MAX_TEXT_BYTES
+
+
+def test_reading_past_its_time_budget_sets_the_message_aside() -> None:
+    ticks = iter(range(0, 1000, 5))  # a slow machine: every look at the clock, 5 s later
+
+    reply = read_reply(message(b"Fragten er for dyr."), timer=lambda: float(next(ticks)))
+
+    assert reply.set_aside
+    assert reply.text == ""
+    assert reply.reason == "other"
+    assert any("set aside" in problem for problem in reply.problems)
+
+
+def test_a_message_read_in_time_is_not_set_aside() -> None:
+    reply = read_reply(message(b"Fragten er for dyr."), language_hint="da")
+
+    assert not reply.set_aside
+    assert reply.reason == "price"
+
+
+# Clean text, real charsets ----------------------------------------------------------------
+
+DIRTY_BODY = (
+    "Fragten er for dyr \x1b[2J\x1b]0;pwned\x07\u202egnap\u202c\x07 og \x9b31m tak\r\n"
+).encode()
+
+
+def test_escape_sequences_controls_and_bidi_overrides_are_not_kept() -> None:
+    head = HEAD.replace(b"Subject: Re: Din kurv", "Subject: Re: \x1b[31mDin\u202e kurv".encode())
+
+    reply = read_reply(message(DIRTY_BODY, head=head), language_hint="da")
+
+    for field in (reply.text, reply.subject):
+        assert not [char for char in field if char < " " and char != "\n"]
+        assert "\u202e" not in field
+        assert "\x9b" not in field
+    assert reply.text.startswith("Fragten er for dyr")
+    assert reply.subject == "Re: Din kurv"
+    assert reply.reason == "price"
+
+
+@pytest.mark.parametrize(
+    "codec", ["unicode_escape", "raw_unicode_escape", "utf-7", "punycode", "idna", "mbcs"]
+)
+def test_only_mail_charsets_decode_a_part(codec: str) -> None:
+    body = b"Fragten er for dyr \\x1b[2J \\u202e +ABs-"
+    for content_type in (f"text/plain; charset={codec}", f"text/plain; charset*={codec}''{codec}"):
+        reply = read_reply(message(body, content_type), language_hint="da")
+
+        assert "\x1b" not in reply.text
+        assert "\u202e" not in reply.text
+        assert "\\x1b[2J" in reply.text  # read as text in a mail charset, not evaluated
+
+
+def test_an_encoded_word_in_a_python_codec_is_not_decoded() -> None:
+    head = HEAD.replace(
+        b"Subject: Re: Din kurv",
+        b"Subject: =?unicode_escape?q?Re=3A_=5Cx1b[2J?= =?utf-7?q?+ABs-kurv?=",
+    )
+
+    reply = read_reply(message(b"Hej", head=head))
+
+    assert "\x1b" not in reply.subject
+    assert reply.subject == "Re: \\x1b[2J+ABs-kurv"  # adjacent encoded words join
+
+
+@pytest.mark.parametrize(
+    ("sender", "address"),
+    [
+        ("José Ærø <josé@example.dk>", "josé@example.dk"),
+        ("=?utf-8?q?Jos=C3=A9?= <jose@bücher.de>", "jose@bücher.de"),
+        ("jose@xn--bcher-kva.de", "jose@xn--bcher-kva.de"),
+    ],
+)
+def test_a_non_ascii_sender_keeps_the_address(sender: str, address: str) -> None:
+    head = HEAD.replace(b"From: Ada Hansen <Ada.Hansen@Example.DK>", f"From: {sender}".encode())
+
+    assert read_reply(message(b"Hej", head=head)).from_address == address
+
+
+@pytest.mark.parametrize("ending", [b"\r", b"\n", b"\r\n"])
+def test_every_line_ending_counts_against_the_parsers_line_bound(ending: bytes) -> None:
+    raw = b"Content-Type: text/plain\r\n\r\nFragten er for dyr." + ending + b"x" + ending * 60_000
+
+    reply = read_reply(raw, language_hint="da")
+
+    assert f"more than {MAX_PARSED_LINES} lines: the rest left unread" in reply.problems
+    assert reply.reason == "price"

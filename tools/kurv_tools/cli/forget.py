@@ -15,10 +15,13 @@ def add_parser(commands: Commands) -> None:
         "forget",
         help="erase one person's carts and replies for a shop (GDPR erasure)",
         description=(
-            "Erases everything the shop's Kurv holds about one address: its carts (with\n"
-            "their items, clicks and orders) and its replies, stored words and raw messages.\n"
+            "Erases everything the shop's Kurv holds about one address: its carts (as the\n"
+            "contact, or named by an order; with their items, clicks and orders), the replies\n"
+            "from it, to its carts or naming it (in Cc too), and every raw message in the\n"
+            "reply bucket that names it, filed or not (unmatched, never filed, refused).\n"
             "An opt-out stays: the suppression list holds only a keyed hash, and it is what\n"
-            "keeps Kurv from writing to the person again. Reads the whole carts table once.\n\n"
+            "keeps Kurv from writing to the person again. Reads the whole carts table and\n"
+            "the reply bucket once.\n\n"
             "example:\n  kurv forget --shop nordlys --email ada@example.com --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -57,7 +60,8 @@ def _forget(args: argparse.Namespace) -> int:
         )
         tables = (state.carts_table, state.replies_table, state.suppressions_table)
         bucket, secret = state.reply_bucket, state.address_key_secret
-    if target.shop_store(args).get(args.shop) is None:
+    shops = {shop.shop_id for shop in target.shop_store(args).all()}
+    if args.shop not in shops:
         raise CliError(f"no shop {args.shop!r}")
     if not args.yes:
         if not sys.stdin.isatty():
@@ -68,6 +72,7 @@ def _forget(args: argparse.Namespace) -> int:
             return 1
 
     progress = Progress("reading carts", about=True)
+    raw_progress = Progress("reading raw messages")
     erased = forget(
         dynamodb=dynamodb,
         s3=s3,
@@ -78,9 +83,12 @@ def _forget(args: argparse.Namespace) -> int:
         key=load_address_key(secrets, secret),
         shop_id=args.shop,
         email=email,
+        other_shops=shops - {args.shop},
         progress=progress,
+        raw_progress=raw_progress,
     )
     progress.end()
+    raw_progress.end()
     print(
         f"Erased for {args.shop}: {erased.carts} cart(s) with their items, clicks and orders; "
         f"{erased.replies} repl(y/ies) and {erased.raw_messages} raw message(s)."

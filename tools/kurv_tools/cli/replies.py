@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import Any
 
+from kurv.core.text import clean_line, clean_text
 from kurv.replies.inbound import REASONS as REPLY_REASONS
 from kurv_tools.cli import target
 from kurv_tools.cli.console import CliError, Commands, parse_duration, utc
@@ -83,16 +84,22 @@ def _replies(args: argparse.Namespace) -> int:
         print(f"No replies to {args.shop} in the last {args.since}.")
         return 0
     print(f"{'RECEIVED (UTC)':<17} {'REASON':<13} {'CART':<20} WORDS")
+    # What a stranger wrote reaches this terminal: nothing in it may act on the terminal.
     for reply in found:
-        words = " ".join(reply.text.split())
+        words = clean_line(reply.text)
         print(
             f"{utc(reply.received_at):<17} "
-            f"{('auto-reply' if reply.auto_reply else reply.reason):<13} "
-            f"{(reply.cart_id or '(no cart)'):<20.20} "
+            f"{_kind(reply):<13} "
+            f"{clean_line(reply.cart_id or '(no cart)'):<20.20} "
             f"{words[:70] + ('…' if len(words) > 70 else '')}"
         )
         if reply.rule:
-            print(f"{'':<17} {'':<13} {'':<20} rule: {reply.rule}")
+            print(f"{'':<17} {'':<13} {'':<20} rule: {clean_line(reply.rule)}")
+        if reply.forward_held:
+            print(f"{'':<17} {'':<13} {'':<20} not forwarded ({clean_line(reply.forward_held)})")
+        if not reply.sender_verified:
+            checks = clean_line(reply.sender_checks)
+            print(f"{'':<17} {'':<13} {'':<20} sender not verified ({checks})")
     print(f"{len(found)} repl{'y' if len(found) == 1 else 'ies'}; --json for the full text.")
     return 0
 
@@ -128,16 +135,26 @@ def _replies_status(args: argparse.Namespace) -> int:
     return 1
 
 
+def _kind(reply: Any) -> str:
+    if reply.set_aside:
+        return "set aside"
+    return "auto-reply" if reply.auto_reply else clean_line(str(reply.reason))
+
+
 def _reply_json(reply: Any) -> dict[str, Any]:
     return {
         "received_at": reply.received_at,
-        "cart_id": reply.cart_id,
-        "from": reply.from_address,
-        "subject": reply.subject,
-        "language": reply.language,
-        "reason": reply.reason,
-        "rule": reply.rule,
+        "cart_id": clean_line(reply.cart_id) if reply.cart_id else None,
+        "from": clean_line(reply.from_address),
+        "subject": clean_line(reply.subject),
+        "language": clean_line(reply.language),
+        "reason": clean_line(reply.reason),
+        "rule": clean_line(reply.rule),
         "auto_reply": reply.auto_reply,
+        "set_aside": reply.set_aside,
+        "sender_verified": reply.sender_verified,
+        "sender_checks": clean_line(reply.sender_checks),
         "forwarded": reply.forwarded,
-        "text": reply.text,
+        "forward_held": clean_line(reply.forward_held),
+        "text": clean_text(reply.text),
     }

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 REPLY_PREFIX = "replies/"
 
 
-def receive(stack: LocalStack, raw: bytes) -> dict[str, Any]:
+def receive(stack: LocalStack, raw: bytes, **verdicts: str) -> dict[str, Any]:
     """Stores `raw` and has the replies function file it: what SES does on receipt.
+    `verdicts` are SES's (spam, virus, spf, dkim, dmarc: "PASS" unless given).
     Raises ValueError for a body that is not an email at all."""
     headers = _headers(raw)
     recipients = [
@@ -56,6 +57,7 @@ def receive(stack: LocalStack, raw: bytes) -> dict[str, Any]:
         recipients=ours,
         at=stack.clock.now(),
         function_arn=f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:kurv-replies",
+        **verdicts,
     )
     result = stack.invoke("replies", event)
     return {"message_id": message_id, "recipients": ours, "outcome": result["outcomes"][0]}
@@ -70,6 +72,9 @@ def ses_receipt_event(
     function_arn: str,
     spam: str = "PASS",
     virus: str = "PASS",
+    spf: str = "PASS",
+    dkim: str = "PASS",
+    dmarc: str = "PASS",
 ) -> dict[str, Any]:
     """SES's Lambda action event for one received message."""
     timestamp = datetime.fromtimestamp(at, tz=UTC).isoformat(timespec="milliseconds")
@@ -103,8 +108,9 @@ def ses_receipt_event(
                         "recipients": recipients,
                         "spamVerdict": {"status": spam},
                         "virusVerdict": {"status": virus},
-                        "spfVerdict": {"status": "PASS"},
-                        "dkimVerdict": {"status": "PASS"},
+                        "spfVerdict": {"status": spf},
+                        "dkimVerdict": {"status": dkim},
+                        "dmarcVerdict": {"status": dmarc},
                         "action": {
                             "type": "Lambda",
                             "functionArn": function_arn,
@@ -136,7 +142,10 @@ def replies_json(stack: LocalStack) -> list[dict[str, Any]]:
             "reason": reply.reason,
             "rule": reply.rule,
             "auto_reply": reply.auto_reply,
+            "set_aside": reply.set_aside,
+            "sender_verified": reply.sender_verified,
             "forwarded": reply.forwarded,
+            "forward_held": reply.forward_held,
         }
         for reply in replies
     ]

@@ -108,8 +108,9 @@ def build_forward(
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(display_name=sender_name, addr_spec=sender)
     message["To"] = Address(addr_spec=ascii_email(to))
-    if reply_to:
-        message["Reply-To"] = Address(addr_spec=_ascii_if_any(reply_to))
+    answer_to = _reply_to_on_the_wire(reply_to) if reply_to else None
+    if answer_to:
+        message["Reply-To"] = Address(addr_spec=answer_to)
     message["Subject"] = forward.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(sent_at, tz=UTC))
     message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
@@ -121,11 +122,14 @@ def build_forward(
     return message
 
 
-def _ascii_if_any(address: str) -> str:
+def _reply_to_on_the_wire(address: str) -> str | None:
+    """A customer's address as a Reply-To SES can carry (core.locales.ascii_email: the domain
+    in punycode, never an encoded-word), or None: a mailbox whose part before the @ is not
+    ASCII cannot be sent to (SES has no SMTPUTF8), so it stays in the forward's text only."""
     try:
         return ascii_email(address)
     except ValueError:
-        return address  # a customer's international mailbox: as it came
+        return None
 
 
 class SendOutcome(StrEnum):

@@ -69,6 +69,9 @@ class Metric(StrEnum):
     REPLIES_OTHER = "RepliesOther"
     REPLIES_UNMATCHED = "RepliesUnmatched"  # a code no cart carries: kept, not forwarded
     AUTO_REPLIES = "AutoReplies"
+    REPLIES_SET_ASIDE = "RepliesSetAside"  # not read within its bounds or budget: kept only
+    FORWARDS_HELD = "ForwardsHeld"  # replies kept, not forwarded: over a cart's daily or the
+    # shop's hourly forward limit (per shop too)
     REPLIES_REFUSED = "RepliesRefused"  # SES's spam or virus verdict failed
     BOUNCES = "Bounces"  # permanent: the address is suppressed for the shop (per shop too)
     BOUNCES_TRANSIENT = "BouncesTransient"

@@ -191,10 +191,16 @@ def render_forward(
     lines: tuple[Line, ...],
     currency: str,
     cart_url: str,
+    sender: str = "",
+    unverified: str = "",
 ) -> ForwardedReply:
-    """In the shop's own language: what the customer wrote, why Kurv thinks they left (and
-    by which rule), and their cart with a link to it."""
+    """In the shop's own language: who wrote (`sender`, their address as they wrote it),
+    what they wrote, why Kurv thinks they left (and by which rule), and their cart with a
+    link to it. What came from the message is cleaned (core.text) once more here. A sender
+    SES could not verify (`unverified`: the checks, e.g. "SPF: FAIL, ...") is warned of
+    first of all."""
     from kurv.core.locales import email_language, formatting_locale
+    from kurv.core.text import clean_line, clean_text
 
     language = email_language(shop.locale)
     words = _Words(copy_name(language, shop), {"shop": shop.name})
@@ -203,16 +209,19 @@ def render_forward(
     locale = formatting_locale(language, shop.locale)
     times = "\u00d7"  # the multiplication sign
     cart = [
-        f"- {line.name} ({line.quantity} {times} "
+        f"- {clean_line(line.name)} ({line.quantity} {times} "
         f"{_money(line.unit_price, currency, language, locale)})"
         for line in lines
     ]
     total = sum((line.unit_price * line.quantity for line in lines), Decimal(0))
+    written = clean_text(words_written)
     parts = [
+        *([words("forward", "unverified", checks=clean_line(unverified))] if unverified else []),
         words("forward", "intro"),
+        *([words("forward", "sender", address=clean_line(sender))] if sender else []),
         words("forward", "words"),
-        "\n".join(f"> {line}" if line else ">" for line in words_written.splitlines()) or ">",
-        words("forward", "reason", reason=reason_words, rule=rule),
+        "\n".join(f"> {line}" if line else ">" for line in written.splitlines()) or ">",
+        words("forward", "reason", reason=reason_words, rule=clean_line(rule)),
     ]
     if lines:
         parts.append(

@@ -3,29 +3,37 @@ machine wrote it, and why they left their cart. Pure: bytes in, a `Reply` out.
 
 Mail arrives as whatever the customer's client made of it: charsets declared wrongly,
 HTML only, broken MIME. `read_reply` reads as far as it can, says in `problems` what it
-could not read, and never raises.
+could not read, and never raises. Anyone can write to a reply address, so the work is
+bounded: the structure by `mime`, the text by the character limits here, and a message
+that still takes longer than `mime.READ_BUDGET_SECONDS` is set aside unread.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
-from email import message_from_bytes, policy
+from email import policy
 from email.headerregistry import AddressHeader
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.utils import getaddresses
 
 from kurv.core.locales import EMAIL_LANGUAGES
-from kurv.replies import quotes, reasons
+from kurv.core.text import clean_line, clean_text
+from kurv.replies import mime, quotes, reasons
+from kurv.replies.charsets import decoded, header_value, repaired
+
+__all__ = ["MAX_TEXT_BYTES", "REASONS", "Reply", "decoded", "read_reply", "repaired", "unflowed"]
 
 REASONS = tuple(reason.value for reason in reasons.Reason)
 MAX_TEXT_BYTES = 4096
-# What is parsed of a message: a customer's reply is a few KB; the rest is attachments.
-MAX_RAW_BYTES = 2 * 2**20
-MAX_HEADER_BYTES = 256 * 2**10
-# A header value longer than this is cut before it is parsed (the parser is not linear).
-MAX_HEADER_VALUE = 8192
-MAX_PARTS = 64
+MAX_PART_BYTES = 128 * 2**10  # of one text part's payload, decoded
+MAX_BODY_CHARS = 128 * 2**10  # of all text parts together: the words are near the top
+MAX_HTML_PARTS = 3
+MAX_HEADER_VALUES = 4  # of one header name (To, Cc): the first ones
+MAX_COMMENTS = 16  # "(comments)" in one address header
+MAX_LINE_CHARS = 998  # a subject, a message id, a problem
+MAX_RULE_CHARS = 200
 ELLIPSIS = "…"
 
 
@@ -36,63 +44,80 @@ class Reply:
     recipients: tuple[str, ...]  # To and Cc addr-specs, lower case
     subject: str  # decoded, one line
     language: str  # one of EMAIL_LANGUAGES
-    text: str  # the customer's own words, at most MAX_TEXT_BYTES of UTF-8
+    text: str  # the customer's own words, at most MAX_TEXT_BYTES of UTF-8, clean (core.text)
     auto_reply: bool
     auto_reply_rule: str  # what said so, e.g. "header:Auto-Submitted=auto-replied"; "" if not
     reason: str  # one of REASONS ("other" for auto-replies and empty text)
     rule: str  # the rule that decided the reason, e.g. "da:price:fragt for dyr"
     problems: tuple[str, ...]  # what could not be read; empty when all was fine
+    set_aside: bool = False  # not read (past the time budget, or unreadable): kept, not acted on
 
 
-def read_reply(raw: bytes, *, language_hint: str | None = None) -> Reply:
-    """Never raises, for any bytes whatsoever."""
+def read_reply(
+    raw: bytes, *, language_hint: str | None = None, timer: mime.Timer | None = None
+) -> Reply:
+    """Never raises, for any bytes whatsoever. `timer` (monotonic seconds) measures the
+    time budget; a message not read within it is set aside."""
     hint = language_hint if language_hint in EMAIL_LANGUAGES else None
+    deadline = mime.Deadline(timer or time.monotonic)
     try:
-        return _read(bytes(raw), hint)
+        return _read(bytes(raw), hint, deadline)
+    except mime.OutOfTime as error:
+        return _set_aside(hint, f"set aside: {error}")
     except Exception as error:  # the promise is "never raises": the last line of defence
-        return Reply(
-            message_id="",
-            from_address="",
-            recipients=(),
-            subject="",
-            language=hint or "en",
-            text="",
-            auto_reply=False,
-            auto_reply_rule="",
-            reason=reasons.Reason.OTHER.value,
-            rule=reasons.NO_TEXT_RULE,
-            problems=(f"unreadable message: {type(error).__name__}",),
-        )
+        return _set_aside(hint, f"unreadable message: {type(error).__name__}")
 
 
-def _read(raw: bytes, hint: str | None) -> Reply:
+def _set_aside(hint: str | None, problem: str) -> Reply:
+    return Reply(
+        message_id="",
+        from_address="",
+        recipients=(),
+        subject="",
+        language=hint or "en",
+        text="",
+        auto_reply=False,
+        auto_reply_rule="",
+        reason=reasons.Reason.OTHER.value,
+        rule=reasons.NO_TEXT_RULE,
+        problems=(problem,),
+        set_aside=True,
+    )
+
+
+def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     problems: list[str] = []
-    message = _parse(raw, problems)
+    message = mime.parse(raw, problems, deadline)
     headers = _Headers(message)
-    subject = " ".join(headers.text("Subject").split())
-    body = _body_text(message, problems)
+    subject = clean_line(headers.text("Subject"), MAX_LINE_CHARS)
+    # No control characters, escape sequences or bidi overrides: not stored, not forwarded.
+    body = clean_text(_body_text(message, problems, deadline))
+    deadline.check()
     words = bounded(quotes.own_words(body, hint or "en"), MAX_TEXT_BYTES)
     language = reasons.language_of(words, hint)
     if language != (hint or "en"):
         # The quote rules of the language the customer writes in come first.
+        deadline.check()
         words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
     auto_rule = auto_reply_rule(headers, subject)
     if auto_rule:
         reason, rule = reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE
     else:
         reason, rule = reasons.classify(words, language)
+    deadline.check()
     return Reply(
-        message_id=headers.text("Message-ID").strip(),
+        message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
         from_address=next(iter(headers.addresses("From")), ""),
         recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
         subject=subject,
         language=language,
         text=words,
         auto_reply=bool(auto_rule),
-        auto_reply_rule=auto_rule,
+        auto_reply_rule=clean_line(auto_rule, MAX_RULE_CHARS),
         reason=reason,
-        rule=rule,
-        problems=tuple(dict.fromkeys(problems)),
+        rule=clean_line(rule, MAX_RULE_CHARS),
+        # They quote what the message declared (a charset, a content type).
+        problems=tuple(dict.fromkeys(clean_line(problem, MAX_LINE_CHARS) for problem in problems)),
     )
 
 
@@ -105,38 +130,17 @@ def bounded(text: str, limit: int) -> str:
     return encoded[:room].decode("utf-8", "ignore").rstrip() + ELLIPSIS
 
 
-# Reading the message ---------------------------------------------------------------------
-
-
-def _parse(raw: bytes, problems: list[str]) -> EmailMessage:
-    if len(raw) > MAX_RAW_BYTES:
-        problems.append(f"message cut at {MAX_RAW_BYTES} bytes (it had {len(raw)})")
-        raw = raw[:MAX_RAW_BYTES]
-    if b"\x00" in raw:
-        problems.append("malformed MIME: NUL bytes removed")
-        raw = raw.replace(b"\x00", b"")
-    head_end = _header_end(raw)
-    if head_end > MAX_HEADER_BYTES:
-        problems.append(f"malformed MIME: headers longer than {MAX_HEADER_BYTES} bytes, cut")
-        raw = raw[:MAX_HEADER_BYTES] + b"\r\n\r\n" + raw[head_end:]
-    message = message_from_bytes(raw, policy=policy.default)
-    assert isinstance(message, EmailMessage)  # policy.default makes EmailMessages
-    return message
-
-
-def _header_end(raw: bytes) -> int:
-    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
-    return min(ends) if ends else len(raw)
+# The headers -----------------------------------------------------------------------------
 
 
 class _Headers:
-    """The headers we read, from their raw values: a value is cut before it is parsed, and
-    one that cannot be parsed reads as empty."""
+    """The headers we read, from their raw values (cut by `mime` as they were parsed); a
+    value that cannot be parsed reads as empty."""
 
     def __init__(self, message: Message) -> None:
         self._raw: dict[str, list[str]] = {}
         for name, value in message.raw_items():
-            self._raw.setdefault(name.lower(), []).append(str(value)[:MAX_HEADER_VALUE])
+            self._raw.setdefault(name.lower(), []).append(str(value))
 
     def raw(self, name: str) -> str:
         return next(iter(self._raw.get(name.lower(), [])), "")
@@ -145,7 +149,7 @@ class _Headers:
         return name.lower() in self._raw
 
     def text(self, name: str) -> str:
-        value = self.raw(name)
+        value = header_value(self.raw(name))
         try:
             return str(policy.default.header_factory(name, value))
         except Exception:
@@ -153,7 +157,11 @@ class _Headers:
 
     def addresses(self, name: str) -> list[str]:
         found: list[str] = []
-        for value in self._raw.get(name.lower(), []):
+        for written in self._raw.get(name.lower(), [])[:MAX_HEADER_VALUES]:
+            value = header_value(written)
+            if value.count("(") > MAX_COMMENTS:
+                # Both address parsers recurse into nested comments: none are read then.
+                value = value.replace("(", " ").replace(")", " ")
             try:
                 header = policy.default.header_factory(name, value)
                 assert isinstance(header, AddressHeader)
@@ -168,89 +176,48 @@ def _unfold(value: str) -> str:
     return " ".join(value.split())
 
 
-def _body_text(message: EmailMessage, problems: list[str]) -> str:
+# The body --------------------------------------------------------------------------------
+
+
+def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -> str:
     """The reply's text: the text/plain parts, or the HTML ones as text when there is no
-    plain text; attachments and attached messages are left out."""
-    for defect in message.defects:
-        problems.append(f"malformed MIME: {type(defect).__name__}")
+    plain text; attachments and attached messages are left out. At most MAX_BODY_CHARS."""
     plain: list[str] = []
     html: list[str] = []
-    for part in _leaves(message, problems):
-        kind = part.get_content_type()
-        text = part_text(part, problems)
+    room = MAX_BODY_CHARS
+    for part in mime.text_leaves(message, problems, deadline):
+        if room <= 0:
+            problems.append(f"text past {MAX_BODY_CHARS} characters left unread")
+            break
+        deadline.check()
+        text = part_text(part, problems)[:room]
         if not text.strip():
             continue
-        (html if kind == "text/html" else plain).append(text)
+        room -= len(text)
+        (html if part.get_content_type() == "text/html" else plain).append(text)
     if plain:
         return "\n\n".join(plain)
-    return "\n\n".join(quotes.html_words(page, problems) for page in html)
-
-
-def _leaves(message: Message, problems: list[str]) -> list[Message]:
-    leaves: list[Message] = []
-    pending: list[Message] = [message]
-    while pending and len(leaves) < MAX_PARTS:
-        part = pending.pop(0)
-        kind = part.get_content_type()
-        if part.is_multipart():
-            payload = part.get_payload()
-            pending[:0] = (
-                [p for p in payload if isinstance(p, Message)] if isinstance(payload, list) else []
-            )
-            continue
-        if kind.startswith("multipart/"):
-            # Its boundary was missing or wrong: look for the one the parts really use.
-            pending[:0] = _recovered_parts(part, problems)
-            continue
-        if part.get_content_disposition() == "attachment" or part.get_content_maintype() != "text":
-            continue
-        if kind not in ("text/plain", "text/html"):
-            continue
-        leaves.append(part)
-    if pending:
-        problems.append(f"more than {MAX_PARTS} parts: the rest left unread")
-    return leaves
-
-
-_BOUNDARY_LINE = re.compile(rb"^--([^\s]{1,200}?)(?:--)?[ \t]*\r?$", re.MULTILINE)
-
-
-def _recovered_parts(part: Message, problems: list[str]) -> list[Message]:
-    payload = part.get_payload()
-    body = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
-    found = _BOUNDARY_LINE.search(body)
-    if not found:
-        problems.append("malformed MIME: multipart without parts, read as text")
-        text_part = Message()
-        text_part.set_payload(payload if isinstance(payload, str) else "")
-        return [text_part]
-    problems.append("malformed MIME: parts found by a boundary the header did not declare")
-    boundary = re.escape(found.group(1))
-    chunks = re.split(rb"(?m)^--" + boundary + rb"(?:--)?[ \t]*\r?$", body)
-    return [
-        message_from_bytes(chunk.lstrip(b"\r\n"), policy=policy.default)
-        for chunk in chunks[1:]
-        if chunk.strip()
-    ]
+    if len(html) > MAX_HTML_PARTS:
+        problems.append(f"more than {MAX_HTML_PARTS} HTML parts: the rest left unread")
+    pages = html[:MAX_HTML_PARTS]
+    share = quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
+    words = []
+    for page in pages:
+        deadline.check()
+        words.append(quotes.html_words(page, problems, elements=share))
+    return "\n\n".join(words)
 
 
 # A part's text ---------------------------------------------------------------------------
 
-_FALLBACK_CHARSETS = ("utf-8", "cp1252", "iso-8859-15", "latin-1")
-# UTF-8 read as a single-byte charset: a lead byte's letter (Ã, Â, Ä, â...) then one or
-# more continuation bytes' letters (cp1252's or latin-1's reading of 0x80-0xBF).
-_CONTINUATION = (
-    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-    "\u20ac\u2122"
-)
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|[\u00f0-\u00f4][{_CONTINUATION}]{{3}}"
-)
-_C1_CONTROLS = re.compile("[\u0080-\u009f]")
-# What a repaired pair may mean: a Latin letter or a sign of punctuation, never anything else.
-_LATIN_OR_PUNCTUATION = re.compile("[\u00a0-\u024f\u2010-\u203a\u20ac\u2122]")
+
+def _declared_charset(part: Message) -> str:
+    """The charset parameter as written: an RFC 2231 value is taken as it is, never decoded
+    in the charset it names (any Python codec)."""
+    value = part.get_param("charset")
+    if isinstance(value, tuple):
+        value = value[2]
+    return value if isinstance(value, str) else ""
 
 
 def part_text(part: Message, problems: list[str]) -> str:
@@ -265,7 +232,12 @@ def part_text(part: Message, problems: list[str]) -> str:
         payload = (
             raw_payload.encode("ascii", "surrogateescape") if isinstance(raw_payload, str) else b""
         )
-    declared = part.get_content_charset() or ""
+    if len(payload) > MAX_PART_BYTES:
+        # Cut at a line's end, so no character is cut in two.
+        problems.append(f"text part cut at {MAX_PART_BYTES} bytes")
+        cut = payload.rfind(b"\n", 0, MAX_PART_BYTES)
+        payload = payload[: cut if cut > 0 else MAX_PART_BYTES]
+    declared = _declared_charset(part)
     text, doubt = decoded(payload, declared)
     if doubt:
         problems.append(
@@ -275,52 +247,6 @@ def part_text(part: Message, problems: list[str]) -> str:
         "flowed"
     ):
         text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
-    return text
-
-
-def decoded(payload: bytes, declared: str) -> tuple[str, str]:
-    """`payload` as text: of the declared charset, UTF-8, cp1252, Latin-9 and Latin-1, the
-    first that reads without control characters or UTF-8-read-as-Latin-1 ("Ã¥" for "å"),
-    else the one that reads best, with such pairs put right; and a doubt ("" if none)."""
-    readings: list[tuple[int, int, str, str]] = []
-    for order, charset in enumerate(dict.fromkeys((declared.lower(), *_FALLBACK_CHARSETS))):
-        try:
-            text = payload.decode(charset) if charset else None
-        except (LookupError, UnicodeDecodeError, ValueError):
-            continue
-        if text is None:
-            continue
-        flaws = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
-        if not flaws:
-            return text, ""
-        readings.append((flaws, order, charset, text))
-    if not readings:  # latin-1 reads anything: only a declared codec that fails gets here
-        return payload.decode("utf-8", "replace"), "read as UTF-8 with characters replaced"
-    flaws, _, charset, text = min(readings)
-    text = repaired(text)
-    left = len(_C1_CONTROLS.findall(text)) + len(_mojibake(text))
-    return text, f"read as {charset}, {left} characters doubtful" if left else ""
-
-
-def _mojibake(text: str) -> list[tuple[re.Match[str], str]]:
-    """The places where UTF-8 was read as cp1252 or Latin-1, with what they should say."""
-    found: list[tuple[re.Match[str], str]] = []
-    for match in _MOJIBAKE.finditer(text):
-        for charset in ("cp1252", "latin-1"):
-            try:
-                meant = match.group(0).encode(charset).decode("utf-8")
-            except UnicodeError:
-                continue
-            if _LATIN_OR_PUNCTUATION.fullmatch(meant):
-                found.append((match, meant))
-                break
-    return found
-
-
-def repaired(text: str) -> str:
-    """UTF-8 that was read as cp1252 or Latin-1 on its way ("Ã¥" for "å"), read again."""
-    for match, meant in reversed(_mojibake(text)):
-        text = text[: match.start()] + meant + text[match.end() :]
     return text
 
 

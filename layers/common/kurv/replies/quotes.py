@@ -17,17 +17,27 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, islice
 from typing import Any
 
 from kurv import COPY
 
 # Lines longer than this are read as words, never as headers (and never reach the
-# mail-parser-reply patterns, which are not linear in a line's length).
+# mail-parser-reply patterns, which are not linear in a line's length: those see at most
+# LIBRARY_LINE characters of at most MAX_HEADER_LINES lines).
 MAX_HEADER_LINE = 300
-MAX_HTML_CHARS = 1_000_000
-MAX_TEXT_CHARS = 200_000
+LIBRARY_LINE = 160
+# Reply headers are looked for in the first lines that are neither blank nor quoted: the
+# customer's words above them are bounded anyway (inbound.MAX_TEXT_BYTES).
+MAX_HEADER_LINES = 40
+MAX_HTML_CHARS = 128_000
+MAX_HTML_ELEMENTS = 2000  # rendered as text; the words are near the top
+MAX_TEXT_CHARS = 64_000
 MAX_OUR_LINES = 2000
+MAX_OUR_LINE_CHARS = 1000  # a longer line is never a sentence of ours
+MAX_SIGN_OFF_CHARS = 100
 # A line shorter than this is never taken for ours; one that is, is ours when it is part of
 # a sentence of ours, or when this share of it is made of pieces of them.
 OUR_LINE = 30
@@ -94,7 +104,10 @@ _GREETING = re.compile(
     r"(?i)^\s*(?:hej|hei|hi|hello|hallo|ciao|guten tag|liebe|lieber|salve|buongiorno)\b"
     r".{0,40}[,!]?\s*$"
 )
-_LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|\S+@\S+")
+# An address starts where its word starts: no retrying from every character of a long word.
+_LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|(?<!\S)\S+@\S+")
+# What every attribution line has, before the full pattern is tried: a verb, or a date.
+_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}\b|\[\d{{4}}-")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
 _SIGNATURE_LINES = 6
 _SIGNATURE_LINE_CHARS = 70
@@ -131,7 +144,11 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
         for index, line in enumerate(lines)
     ]
     spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
-    for start in sorted(set(_header_starts(lines, language))):
+    # Unmarked history runs to the end of our email, when it is ours that is quoted (words
+    # below it were written below the quote), else to the end.
+    last_ours = max((index for index, flag in enumerate(ours) if flag), default=-1)
+    end_of_ours = _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)
+    for start in sorted(set(_header_starts(lines, quoted, language))):
         if quoted[start]:
             continue
         end = start + 1
@@ -141,27 +158,29 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
         if following < len(lines) and quoted[following]:
             spans.append((start, end))  # an attribution line: the quote's lines go one by one
             continue
-        # Unmarked history runs to the end of our email, when it is ours that is quoted
-        # (words below it were written below the quote), else to the end.
-        last_ours = max((i for i in range(start, len(lines)) if ours[i]), default=-1)
-        spans.append((start, _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)))
+        spans.append((start, end_of_ours if last_ours >= start else len(lines)))
     return spans + _our_runs(lines, ours)
 
 
-def _header_starts(lines: list[str], language: str) -> list[int]:
+def _header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
+    """Where reply headers start, among the first MAX_HEADER_LINES candidate lines."""
     starts = []
+    candidates: list[int] = []
     for index, line in enumerate(lines):
-        bare = _QUOTED.sub("", line).strip().lstrip(">").strip()
-        if len(bare) > MAX_HEADER_LINE:
+        if len(candidates) >= MAX_HEADER_LINES:
+            break
+        if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
+        candidates.append(index)
+        bare = line.strip()
         if (
             _SEPARATOR.match(bare)
-            or _ATTRIBUTION.match(bare)
+            or (_ATTRIBUTION_HINT.search(bare) and _ATTRIBUTION.match(bare))
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
         ):
             starts.append(index)
-    return starts + _library_header_starts(lines, language)
+    return starts + _library_header_starts(lines, candidates, language)
 
 
 def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
@@ -185,13 +204,21 @@ def _labels_follow(lines: list[str], index: int) -> bool:
     return any(_HEADER_LABEL.match(line) for line in following)
 
 
-def _library_header_starts(lines: list[str], language: str) -> list[int]:
-    """Where mail-parser-reply sees a reply header ("Von: … Gesendet: …", "Il … ha scritto:")."""
-    probe = "\n".join(line[:MAX_HEADER_LINE] for line in lines)
+def _library_header_starts(lines: list[str], candidates: list[int], language: str) -> list[int]:
+    """Where mail-parser-reply sees a reply header ("Von: … Gesendet: …", "Il … ha scritto:"),
+    among the candidate lines with a colon or a dashed separator (all its patterns need one);
+    the others are blank in what it reads, so line numbers stay."""
+    shown = {index for index in candidates if ":" in lines[index] or "-----" in lines[index]}
+    last = max(shown, default=-1)
+    probe_lines = [
+        lines[index][:LIBRARY_LINE] if index in shown else "" for index in range(last + 1)
+    ]
+    probe = "\n".join(probe_lines)
+    line_starts = list(accumulate((len(line) + 1 for line in probe_lines), initial=0))
     starts = []
     for found in _library_header_pattern(language).finditer(probe):
         position = found.start() + (probe[found.start() : found.start() + 1] == "\n")
-        starts.append(probe.count("\n", 0, position))
+        starts.append(bisect_right(line_starts, position) - 1)
     return starts
 
 
@@ -247,6 +274,8 @@ def _unsigned(segment: list[str]) -> list[str]:
         after = [lines[i] for i in words if i > index]
         if len(after) > _SIGNATURE_LINES or not all(map(_signature_like, after)):
             break
+        if len(lines[index]) > MAX_SIGN_OFF_CHARS:
+            break
         if _SIGN_OFF.match(lines[index]) or (not after and _INITIALS.match(lines[index])):
             return lines[:index]
     return lines
@@ -292,6 +321,8 @@ def _our_sentences() -> tuple[str, ...]:
 def _is_ours(line: str) -> bool:
     """Whether `line` is (a wrapped piece of) our email: a long enough piece of one of its
     sentences, or mostly made of them (with a name, a date or an address filled in)."""
+    if len(line) > MAX_OUR_LINE_CHARS:
+        return False
     normal = _normal(line)
     if len(normal) < OUR_LINE:
         return False  # a short sentence of ours may as well be the customer's own
@@ -336,8 +367,9 @@ _HISTORY_STARTS = (
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
-def html_words(html: str, problems: list[str]) -> str:
-    """An HTML part as text, without the containers that hold quoted history."""
+def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS) -> str:
+    """An HTML part as text, without the containers that hold quoted history; at most
+    `elements` of its elements are rendered."""
     import lxml.html  # type: ignore[import-untyped]
     from inscriptis import Inscriptis  # type: ignore[import-untyped]
     from inscriptis.model.config import ParserConfig  # type: ignore[import-untyped]
@@ -353,7 +385,7 @@ def html_words(html: str, problems: list[str]) -> str:
         tree = lxml.html.document_fromstring(html)
     except Exception as error:
         problems.append(f"unreadable HTML part: {type(error).__name__}")
-        return re.sub(r"<[^>]*>", " ", html)
+        return re.sub(r"<[^<>]*>", " ", html)
     for xpath in _HISTORY_STARTS:
         for element in tree.xpath(xpath)[:1]:
             _cut_from(element)
@@ -361,6 +393,11 @@ def html_words(html: str, problems: list[str]) -> str:
         for element in tree.xpath(xpath):
             if element.getparent() is not None:
                 element.drop_tree()
+    # Rendering is the slow part (Python, per element): the first ones are rendered.
+    past = next(islice(tree.iter(), elements, None), None)
+    if past is not None:
+        problems.append(f"HTML past {elements} elements left unread")
+        _cut_from(past)
     text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
     return text
 

@@ -5,11 +5,16 @@ message, keyed by the shop and ``<received_at>#<SES message id>``: SES may invok
 replies function twice for one message, and the second write finds the first. The
 customer's words are kept bounded (inbound.MAX_TEXT_BYTES) and expire with their cart;
 the raw message stays in S3 under the same retention.
+
+Beside the replies, each shop's partition holds the forward counters (``count_forward``):
+keyed ``#forwards#...``, so they sort before every reply and no query by time meets them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
@@ -40,6 +45,11 @@ class StoredReply:
     rule: str
     auto_reply: bool
     problems: tuple[str, ...] = ()
+    set_aside: bool = False  # not read (inbound.Reply.set_aside): kept, not acted on
+    forward_admitted: bool = False  # counted against the forward limits (replying.Held)
+    forward_held: str = ""  # the limit that kept it from the shop (replying.Held), if one
+    sender_verified: bool = True  # verdicts.Verdicts.sender_verified
+    sender_checks: str = ""  # SES's SPF, DKIM and DMARC verdicts, e.g. "SPF: PASS, ..."
     forwarded: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -70,6 +80,11 @@ class StoredReply:
             rule=item.get("rule", ""),
             auto_reply=bool(item.get("auto_reply", False)),
             problems=tuple(item.get("problems") or ()),
+            set_aside=bool(item.get("set_aside", False)),
+            forward_admitted=bool(item.get("forward_admitted", False)),
+            forward_held=item.get("forward_held", ""),
+            sender_verified=bool(item.get("sender_verified", True)),
+            sender_checks=item.get("sender_checks", ""),
             forwarded=bool(item.get("forwarded", False)),
         )
 
@@ -104,6 +119,68 @@ class ReplyStore:
             ExpressionAttributeValues={":yes": {"BOOL": True}},
         )
 
+    def admit_forward(self, reply: StoredReply) -> bool:
+        """Marks the reply as counted against the forward limits, once: False when it was
+        already (a concurrent invocation for the same message got there first)."""
+        try:
+            self._client.update_item(
+                TableName=self.table,
+                Key={"shop_id": {"S": reply.shop_id}, "sk": {"S": reply.sort_key}},
+                UpdateExpression="SET forward_admitted = :yes",
+                ConditionExpression="attribute_exists(sk) AND "
+                "(attribute_not_exists(forward_admitted) OR forward_admitted = :no)",
+                ExpressionAttributeValues={":yes": {"BOOL": True}, ":no": {"BOOL": False}},
+            )
+        except ClientError as error:
+            if not is_conditional_failure(error):
+                raise
+            return False
+        return True
+
+    def mark_held(self, reply: StoredReply, limit: str) -> None:
+        """The reply stays with the shop's replies and is not forwarded: `limit` held it."""
+        self._client.update_item(
+            TableName=self.table,
+            Key={"shop_id": {"S": reply.shop_id}, "sk": {"S": reply.sort_key}},
+            UpdateExpression="SET forward_held = :limit",
+            ExpressionAttributeValues={":limit": {"S": limit}},
+        )
+
+    def count_forward(self, shop_id: str, counter: str, *, limit: int, expires_at: int) -> bool:
+        """One more forward on `counter` (forward_counter's key) if it has had fewer than
+        `limit`; False, and nothing counted, when it has had them all."""
+        try:
+            self._client.update_item(
+                TableName=self.table,
+                Key={"shop_id": {"S": shop_id}, "sk": {"S": counter}},
+                UpdateExpression="ADD n :one SET expires_at = :expires",
+                ConditionExpression="attribute_not_exists(n) OR n < :limit",
+                ExpressionAttributeValues={
+                    ":one": {"N": "1"},
+                    ":limit": {"N": str(limit)},
+                    ":expires": {"N": str(expires_at)},
+                },
+            )
+        except ClientError as error:
+            if not is_conditional_failure(error):
+                raise
+            return False
+        return True
+
+    def uncount_forward(self, shop_id: str, counter: str) -> None:
+        """Gives back a count that no forward used (another limit held it)."""
+        try:
+            self._client.update_item(
+                TableName=self.table,
+                Key={"shop_id": {"S": shop_id}, "sk": {"S": counter}},
+                UpdateExpression="ADD n :less",
+                ConditionExpression="n > :zero",
+                ExpressionAttributeValues={":less": {"N": "-1"}, ":zero": {"N": "0"}},
+            )
+        except ClientError as error:
+            if not is_conditional_failure(error):
+                raise
+
     def since(self, shop_id: str, since: int, *, limit: int = 1000) -> list[StoredReply]:
         """The shop's replies received at or after `since`, oldest first."""
         replies: list[StoredReply] = []
@@ -123,9 +200,12 @@ class ReplyStore:
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         return replies[:limit]
 
-    def of_person(self, shop_id: str, address: str, cart_ids: set[str]) -> list[StoredReply]:
-        """Every reply of the shop's from `address` or to one of `cart_ids` (kurv forget):
-        one query over the shop's replies, filtered here (the sender is not a key)."""
+    def of_person(
+        self, shop_id: str, person: Person, cart_ids: set[str], message_ids: set[str]
+    ) -> list[StoredReply]:
+        """Every reply of the shop's that holds `person` (from them, or naming them in its
+        subject or words), is to one of `cart_ids`, or came in one of `message_ids` (raw
+        messages that name them): one query over the shop's replies, filtered here."""
         request: dict[str, Any] = {
             "TableName": self.table,
             "KeyConditionExpression": "shop_id = :shop",
@@ -135,8 +215,17 @@ class ReplyStore:
         while True:
             page = self._client.query(**request)
             for item in page["Items"]:
+                if "message_id" not in item:
+                    continue  # a forward counter
                 reply = StoredReply.from_item(from_item(item))
-                if reply.cart_id in cart_ids or reply.from_address.lower() == address.lower():
+                if (
+                    reply.cart_id in cart_ids
+                    or reply.message_id in message_ids
+                    or any(
+                        person.named_in(text)
+                        for text in (reply.from_address, reply.subject, reply.text)
+                    )
+                ):
                     found.append(reply)
             if "LastEvaluatedKey" not in page:
                 return found
@@ -168,9 +257,67 @@ class Inbox:
         )
         return response["Body"].read()
 
+    def message_ids(self) -> list[str]:
+        """Every raw message in the bucket, by SES's id (kurv forget)."""
+        paginator = self._s3.get_paginator("list_objects_v2")
+        return [
+            item["Key"].removeprefix(self.prefix)
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix)
+            for item in page.get("Contents", [])
+        ]
+
+    def read_whole(self, message_id: str) -> bytes:
+        """A raw message as SES stored it, attachments and all (kurv forget)."""
+        return self._s3.get_object(Bucket=self.bucket, Key=self.prefix + message_id)["Body"].read()
+
     def erase(self, message_id: str) -> None:
         """Deletes a raw message (kurv forget); one that is gone already is no error."""
         self._s3.delete_object(Bucket=self.bucket, Key=self.prefix + message_id)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Whom kurv forget looks for: an address in each form it may be written (as typed, its
+    normalised identity, with the domain in punycode), in any case, as a whole address (not
+    inside a longer one)."""
+
+    forms: tuple[str, ...]
+
+    @classmethod
+    def of(cls, address: str) -> Person:
+        """ValueError if `address` is not an address."""
+        from email_validator import EmailNotValidError, validate_email
+
+        try:
+            valid = validate_email(address.strip(), check_deliverability=False)
+        except EmailNotValidError as error:
+            raise ValueError(str(error)) from None
+        written = (address.strip(), valid.normalized, valid.ascii_email or "")
+        return cls(tuple(sorted({form.lower() for form in written if form})))
+
+    def named_in(self, text: str) -> bool:
+        return bool(_text_pattern(self.forms).search(text))
+
+    def named_in_raw(self, raw: bytes) -> bool:
+        """In a raw message, read as UTF-8 (any case of any letter: not bytes' ASCII-only)."""
+        return self.named_in(raw.decode("utf-8", "replace"))
+
+
+# Around an address: not more of a local part before it, not more of a domain after it.
+_BEFORE = r"(?<![\w.!#$%&'*+/=?^`{|}~-])"
+_AFTER = r"(?![\w-]|\.[\w-])"
+
+
+@lru_cache(maxsize=8)
+def _text_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    either = "|".join(re.escape(form) for form in forms)
+    return re.compile(f"{_BEFORE}(?:{either}){_AFTER}", re.IGNORECASE)
+
+
+def forward_counter(kind: str, period: int, cart_id: str = "") -> str:
+    """A forward counter's key: per shop and period (`kind` "hour"), or per cart too
+    (`kind` "day"). "#" sorts before every reply's key (digits)."""
+    return f"#forwards#{kind}#{period}" + (f"#{cart_id}" if cart_id else "")
 
 
 def _sort_key(received_at: int, message_id: str) -> str:

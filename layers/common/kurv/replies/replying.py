@@ -9,29 +9,37 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
    further: nobody can have Kurv mail a shop's inbox from the shop's own sender.
 2. ``inbound.read_reply`` reads the message (any charset, any client, malformed or not) into
    the customer's own words, a reason with the rule that found it, and whether it is an
-   auto-reply.
-3. The reply is stored (once: SES may invoke twice for one message). An auto-reply stops
-   there: it neither ends the series nor reaches the shop.
+   auto-reply. Reading is bounded: a message it could not read in its time budget (or at
+   all) is set aside.
+3. The reply is stored (once: SES may invoke twice for one message). An auto-reply or a
+   message set aside stops there: it neither ends the series nor reaches the shop.
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
    answering straight to the customer. A second reply to the same cart is kept and
-   forwarded too.
+   forwarded too, up to FORWARDS_PER_CART_PER_DAY a cart and FORWARDS_PER_SHOP_PER_HOUR
+   a shop: past them a reply is kept and listed (``kurv replies``) but not forwarded, so
+   nobody can make the shop's own sender mail its inbox at will. A sender SES could not
+   verify (``verdicts``: SPF, DKIM, DMARC) is forwarded with a warning at the top.
 
 Logs carry the shop, the cart and the outcome, never an address or the words.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from kurv.core.clock import DAY, HOUR
 from kurv.core.links import read_reply_address
 from kurv.core.model import ReplyReason, cart_key
-from kurv.core.observability import Metric, count, logger
+from kurv.core.observability import Metric, count, count_for_shop, logger
 from kurv.core.render import render_forward
 from kurv.replies.inbound import Reply, read_reply
-from kurv.replies.reply_store import Inbox, StoredReply
+from kurv.replies.mime import Timer
+from kurv.replies.reply_store import Inbox, StoredReply, forward_counter
+from kurv.replies.verdicts import Verdicts
 
 if TYPE_CHECKING:
     from kurv.core.clock import Clock
@@ -59,22 +67,38 @@ class CartCloser(Protocol):
 
 @dataclass(frozen=True)
 class Incoming:
-    """A message SES received: its id (the S3 object's name), when, for whom, and its bytes."""
+    """A message SES received: its id (the S3 object's name), when, for whom, its bytes, and
+    what SES's checks said of it."""
 
     message_id: str
     received_at: int
     recipients: tuple[str, ...]
     raw: bytes
+    verdicts: Verdicts = field(default_factory=Verdicts)
 
 
 class Received(StrEnum):
     FORWARDED = "forwarded"  # a person's reply: stored, cart closed, passed on to the shop
     KEPT = "kept"  # stored and cart closed, but the shop has no address to forward to
     AUTO_REPLY = "auto_reply"  # stored; changes nothing
+    SET_ASIDE = "set_aside"  # not read (too heavy, or unreadable): stored; changes nothing
+    HELD = "held"  # a person's reply: stored, cart closed, not forwarded (a limit: Held)
     UNMATCHED = "unmatched"  # a code no cart of the shop carries: stored for the shop
     DUPLICATE = "duplicate"  # already received (SES invoked twice)
     REFUSED = "refused"  # SES found spam or a virus in it: not read, not kept
     NOT_FOR_US = "not_for_us"  # no reply address of ours, or a shop we do not have
+
+
+# Forwards from the shop's own sender to its inbox: past these, replies are kept, not sent.
+FORWARDS_PER_CART_PER_DAY = 3
+FORWARDS_PER_SHOP_PER_HOUR = 60
+
+
+class Held(StrEnum):
+    """The limit that kept a reply from being forwarded."""
+
+    CART_DAY = "cart_daily_limit"  # FORWARDS_PER_CART_PER_DAY, per UTC day
+    SHOP_HOUR = "shop_hourly_limit"  # FORWARDS_PER_SHOP_PER_HOUR, per clock hour
 
 
 @dataclass
@@ -87,6 +111,7 @@ class ReplyDesk:
     inbox: Inbox
     clock: Clock
     reply_domain: str
+    timer: Timer = time.monotonic  # measures each reading's time budget
 
     def file(
         self,
@@ -94,28 +119,35 @@ class ReplyDesk:
         message_id: str,
         timestamp: str,
         recipients: tuple[str, ...],
-        verdicts: dict[str, str] | None = None,
+        verdicts: Verdicts | None = None,
     ) -> Received:
         """One message of SES's receipt event: read from the bucket and received.
-        `verdicts` are SES's spam and virus verdicts ({"spam": "PASS", ...})."""
-        failed = sorted(name for name, status in (verdicts or {}).items() if status == "FAIL")
+        `verdicts`: what SES's scans and sender checks said (none given: none passed)."""
+        verdicts = verdicts or Verdicts()
+        failed = verdicts.refused()
         if failed:
             logger.warning("SES refused a message", extra={"verdicts": failed})
             count(Metric.REPLIES_REFUSED)
             return Received.REFUSED
         received_at = _epoch(timestamp, default=self.clock.now())
         raw = self.inbox.read(message_id)
-        return self.receive(Incoming(message_id, received_at, recipients, raw))
+        return self.receive(Incoming(message_id, received_at, recipients, raw, verdicts))
 
     def receive(self, incoming: Incoming) -> Received:
         found = self._addressee(incoming)
         if found is None:
             return Received.NOT_FOR_US
         shop, cart = found
-        reply = read_reply(incoming.raw, language_hint=_language_of(cart, shop))
+        reply = read_reply(incoming.raw, language_hint=_language_of(cart, shop), timer=self.timer)
         stored = self._stored(incoming, shop=shop, cart=cart, reply=reply)
         earlier = self.replies.save(stored)
-        if earlier is not None and (earlier.forwarded or earlier.auto_reply or not cart):
+        if earlier is not None and (
+            earlier.forwarded
+            or earlier.auto_reply
+            or earlier.set_aside
+            or earlier.forward_held
+            or not cart
+        ):
             logger.info("a reply received twice", extra=_ids(shop.shop_id, stored.cart_id))
             return Received.DUPLICATE
         # A retry after a failure finishes what the first attempt began.
@@ -140,6 +172,9 @@ class ReplyDesk:
         ids = _ids(shop.shop_id, stored.cart_id)
         if reply.problems:
             logger.warning("a reply read in part", extra={**ids, "problems": list(reply.problems)})
+        if reply.set_aside:
+            count(Metric.REPLIES_SET_ASIDE)
+            return Received.SET_ASIDE
         if reply.auto_reply:
             count(Metric.AUTO_REPLIES)
             logger.info("auto-reply", extra={**ids, "rule": reply.auto_reply_rule})
@@ -154,10 +189,46 @@ class ReplyDesk:
         count(Metric.REPLIES)
         count(_REASON_METRICS.get(reply.reason, Metric.REPLIES_OTHER))
         logger.info("reply", extra={**ids, "reason": reply.reason, "rule": reply.rule})
-        if not self._forward(shop, cart, stored):
+        return self._pass_on(shop, cart, stored)
+
+    def _pass_on(self, shop: Shop, cart: Cart, stored: StoredReply) -> Received:
+        """The forward to the shop, within the limits."""
+        ids = _ids(shop.shop_id, cart.cart_id)
+        to = self._forward_address(shop)
+        if to is None:
+            return Received.KEPT
+        if not stored.forward_admitted:
+            # Counted once per message: a retry after SES said "later" is not counted again.
+            if not self.replies.admit_forward(stored):
+                return Received.DUPLICATE
+            held = self._over_limit(shop.shop_id, cart.cart_id)
+            if held is not None:
+                self.replies.mark_held(stored, held)
+                count_for_shop(Metric.FORWARDS_HELD, shop.shop_id)
+                logger.warning("a reply not forwarded: over a limit", extra={**ids, "limit": held})
+                return Received.HELD
+        if not self._forward(shop, cart, stored, to):
             return Received.KEPT
         self.replies.mark_forwarded(stored)
         return Received.FORWARDED
+
+    def _over_limit(self, shop_id: str, cart_id: str) -> Held | None:
+        """Counts one forward for the cart's day and the shop's hour; the limit that is used
+        up, if one is (then nothing stays counted)."""
+        now = self.clock.now()
+        day, hour = now // DAY, now // HOUR
+        for_cart = forward_counter("day", day, cart_id)
+        if not self.replies.count_forward(
+            shop_id, for_cart, limit=FORWARDS_PER_CART_PER_DAY, expires_at=(day + 2) * DAY
+        ):
+            return Held.CART_DAY
+        for_shop = forward_counter("hour", hour)
+        if not self.replies.count_forward(
+            shop_id, for_shop, limit=FORWARDS_PER_SHOP_PER_HOUR, expires_at=(hour + 2) * HOUR
+        ):
+            self.replies.uncount_forward(shop_id, for_cart)
+            return Held.SHOP_HOUR
+        return None
 
     def _reply_address(self, incoming: Incoming) -> tuple[str, str] | None:
         for recipient in incoming.recipients:
@@ -183,14 +254,20 @@ class ReplyDesk:
             rule=reply.rule,
             auto_reply=reply.auto_reply,
             problems=reply.problems,
+            set_aside=reply.set_aside,
+            sender_verified=incoming.verdicts.sender_verified,
+            sender_checks=incoming.verdicts.sender_checks(),
         )
 
-    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply) -> bool:
+    def _forward_address(self, shop: Shop) -> str | None:
         to = shop.support_email or shop.sender_email
         if to.rpartition("@")[2].lower() == self.reply_domain.lower():
             # The shop's support address is our own reply domain: forwarding would loop.
             logger.error("the shop's support address is on the reply domain; not forwarded")
-            return False
+            return None
+        return to
+
+    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply, to: str) -> bool:
         from kurv.core.mailer import SendOutcome, build_forward
 
         forward = render_forward(
@@ -201,6 +278,8 @@ class ReplyDesk:
             lines=cart.lines,
             currency=cart.currency or shop.currency,
             cart_url=shop.restore_url_for(cart.cart_id),
+            sender=stored.from_address,
+            unverified="" if stored.sender_verified else stored.sender_checks,
         )
         message = build_forward(
             forward,

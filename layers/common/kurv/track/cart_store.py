@@ -219,6 +219,48 @@ class CartStore:
                 return found, read
             request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
+    def carts_of_person(
+        self,
+        shop_id: str,
+        *,
+        address_hashes: tuple[str, ...],
+        contact_keys: tuple[str, ...],
+        progress: Progress = lambda read, total: None,
+    ) -> tuple[list[PersonsCart], int]:
+        """Every cart at a shop that holds a person: as its contact (any of `address_hashes`)
+        or as who bought (any of `contact_keys`: an order's email sets only that). One Scan,
+        shown through `progress`; read only (kurv forget)."""
+        values: dict[str, Any] = {":shop": {"S": shop_id}}
+        for prefix, found in (("h", address_hashes), ("c", contact_keys)):
+            values |= {f":{prefix}{n}": {"S": value} for n, value in enumerate(found)}
+        # An empty list matches nothing: the shop's id is never a hash or a contact key.
+        hashes = ", ".join(f":h{n}" for n in range(len(address_hashes))) or ":shop"
+        contacts = ", ".join(f":c{n}" for n in range(len(contact_keys))) or ":shop"
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "FilterExpression": f"{CartField.SHOP_ID} = :shop AND "
+            f"({CartField.EMAIL_HASH} IN ({hashes}) OR {CartField.CONTACT_KEY} IN ({contacts}))",
+            "ExpressionAttributeValues": values,
+            "ProjectionExpression": f"{CartField.CART_ID}, {CartField.REPLY_CODE}",
+        }
+        total = int(self._client.describe_table(TableName=self.table)["Table"].get("ItemCount", 0))
+        found_carts: list[PersonsCart] = []
+        read = 0
+        while True:
+            page = self._client.scan(**request)
+            found_carts += [
+                PersonsCart(
+                    item[CartField.CART_ID]["S"], item.get(CartField.REPLY_CODE, {}).get("S", "")
+                )
+                for item in page["Items"]
+                if CartField.CART_ID in item
+            ]
+            read += page["ScannedCount"]
+            progress(read, max(total, read))
+            if "LastEvaluatedKey" not in page:
+                return found_carts, read
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
     def erase(self, shop_id: str, cart_id: str) -> None:
         """Deletes a cart whole: items, prices, contact, clicks, the order record."""
         self._client.delete_item(
