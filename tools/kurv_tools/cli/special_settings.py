@@ -189,7 +189,7 @@ ROWS: dict[str, Rows] = {
     "attribution": lambda shop: [
         (
             "attribution",
-            f"an order up to {shop.attribution_days} days after an email or a click",
+            f"recovered: an order up to {shop.attribution_days} days after the last email",
         )
     ],
 }

@@ -2,9 +2,9 @@
 
 Every change to a cart reaches the stats function through the table's stream, with the item
 before and after. ``changes`` turns one such record into counts for the shop's day (UTC):
-a cart started, an address given, an email sent per step, clicks, an order (and whether it
-came within the shop's attribution window after an email or a click, with its amount per
-currency), an opt-out, replies by reason. The report then reads one small item per day,
+a cart started, an address given, an email sent per step, clicks, an order (whether it was
+recovered, core.figures.recovered, with its amount per currency; and whether it came after a
+click), an opt-out, replies by reason. The report then reads one small item per day,
 whatever the size of the carts table. Bounces and complaints, which change no cart, are
 counted where they are handled (kurv.feedback.desk).
 """
