@@ -248,6 +248,16 @@ def test_a_name_is_one_line_of_visible_text(field: str, name: str) -> None:
     assert field in str(refused.value)
 
 
+@pytest.mark.parametrize("field", ["sender_email", "support_email"])
+def test_a_shop_address_is_one_ses_can_send_from_and_to(field: str) -> None:
+    # No SMTPUTF8 at SES: a non-ASCII part before the @ made every email fail at build.
+    with pytest.raises(ValidationError) as refused:
+        BASE.model_validate({**BASE.to_item(), field: "kundeservice@bøger.dk".replace("k", "ø", 1)})
+    assert field in str(refused.value)
+    shop = BASE.model_validate({**BASE.to_item(), field: "hej@bøger.dk"})  # IDN domains go
+    assert getattr(shop, field) == "hej@bøger.dk"
+
+
 def test_a_coupon_is_one_line_too() -> None:
     with pytest.raises(ValidationError):
         SeriesStep(delay_seconds=3600, coupon="TAK10\r\nBcc: x@example.org")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
 from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -13,7 +12,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, mo
 
 from kurv.core.clock import HOUR
 from kurv.core.figures import ATTRIBUTION_DAYS
-from kurv.core.locales import normalize_currency, normalize_email, normalize_locale
+from kurv.core.locales import (
+    deliverable_email,
+    normalize_currency,
+    normalize_locale,
+)
+from kurv.core.text import on_one_line
 from kurv.core.urls import WebUrl, web_url
 
 DEFAULT_SERIES_HOURS = (1, 24, 72)
@@ -150,14 +154,9 @@ def tel_url(phone: str) -> str | None:
     return "tel:" + ("+" if phone.strip().startswith("+") else "") + digits
 
 
-# What one line of text cannot hold: line breaks (Zl, Zp and the controls), controls, and
-# characters that show nothing (bidi overrides, zero-width, private or unassigned ones).
-_NOT_ON_A_LINE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
 def _plain_line(value: str) -> str:
     """A name as the From header and the subjects carry it: one line of visible text."""
-    if any(unicodedata.category(char) in _NOT_ON_A_LINE for char in value):
+    if not on_one_line(value):
         raise ValueError(
             "must be one line of text, without line breaks, control or invisible characters"
         )
@@ -238,7 +237,7 @@ class Shop(BaseModel):
     ]
     sender_email: Annotated[
         str,
-        AfterValidator(normalize_email),
+        AfterValidator(deliverable_email),
         Field(
             description="From address (an SES-verified identity)",
             json_schema_extra={"row": "sender"},
@@ -269,7 +268,7 @@ class Shop(BaseModel):
             json_schema_extra={"row": "time zone"},
         ),
     ] = "UTC"
-    support_email: Annotated[str, AfterValidator(normalize_email)] | None = Field(
+    support_email: Annotated[str, AfterValidator(deliverable_email)] | None = Field(
         None,
         description="where customers' questions go, shown in emails",
         json_schema_extra={"row": "support"},

@@ -10,13 +10,38 @@ marks, Unicode tag characters, noncharacters and lone surrogates.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # ESC and what it starts: a CSI sequence (ESC [ ... final byte), a string (OSC, DCS, SOS,
 # PM, APC) up to BEL or ST, or a short escape (ESC, intermediates, a final byte).
 _ESCAPE_SEQUENCE = re.compile(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~]?)"
 )
-_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Embeddings, overrides and isolates reorder what follows them; marks only nudge it.
+BIDI_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI = "\u061c\u200e\u200f" + "".join(sorted(BIDI_OVERRIDES))
+# What shows nothing: controls, formats (bidi marks, zero-width, soft hyphen), surrogates,
+# private use and unassigned code points; and the two line separators.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
+LINE_SEPARATORS = frozenset({"Zl", "Zp"})
+
+
+def is_hidden(char: str) -> bool:
+    return unicodedata.category(char) in HIDDEN_CATEGORIES
+
+
+def visible(text: str) -> str:
+    """`text` without what shows nothing (an email shows names through this)."""
+    return "".join(char for char in text if not is_hidden(char))
+
+
+def on_one_line(text: str) -> bool:
+    """Whether `text` is one line of visible characters (a name in a header, a subject)."""
+    return not any(
+        is_hidden(char) or unicodedata.category(char) in LINE_SEPARATORS for char in text
+    )
+
+
 _DROPPED = [
     *(chr(code) for code in range(0x00, 0x20) if chr(code) not in "\t\n"),
     *(chr(code) for code in range(0x7F, 0xA0)),

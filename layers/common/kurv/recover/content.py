@@ -12,11 +12,11 @@ words, from signed calls, are kept.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from kurv.core.model import Line, Source
 from kurv.core.shops import Shop, host_allowed
+from kurv.core.text import visible
 from kurv.core.urls import UrlError, web_url
 from kurv.recover.reachable import without_ways_to_reach
 
@@ -29,9 +29,6 @@ _WEB_ADDRESS = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.)\S*")
 # What a name is not: an address, a path, a domain (a dot before two letters), digits.
 _NOT_A_NAME = re.compile(r"[@/:\\<>{}\[\]|=_#*~^0-9]|\.\s*[^\W\d_]{2,}")
 # Characters that are there to hide something: zero-width, joiners, soft hyphens.
-_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
-# Controls, formats, private use, surrogates and unassigned: nothing a name shows.
-_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 
 
 def shown_text(value: str, limit: int, *, source: Source = Source.STOREFRONT) -> str:
@@ -54,15 +51,11 @@ def shown_first_name(value: str, *, source: Source = Source.STOREFRONT) -> str |
 
 def _plain(value: str, source: Source) -> tuple[str, bool]:
     """The text shown, and whether anything that spells a way to reach someone went."""
-    visible = "".join(
-        char
-        for char in value
-        if char not in _INVISIBLE and unicodedata.category(char) not in _HIDDEN_CATEGORIES
-    )
+    shown = visible(value)
     if source is Source.STOREFRONT:
-        return without_ways_to_reach(visible)
-    text = " ".join(_WEB_ADDRESS.sub(" ", visible).split())
-    return text, text != " ".join(visible.split())
+        return without_ways_to_reach(shown)
+    text = " ".join(_WEB_ADDRESS.sub(" ", shown).split())
+    return text, text != " ".join(shown.split())
 
 
 def allowed_url(url: str | None, shop: Shop) -> str | None:

@@ -190,35 +190,6 @@ class CartStore:
         self._write(cart_key(shop_id, cart_id), u)
 
     # -- erasure and migration: rare, deliberate acts that read the whole table
-    def carts_of(
-        self, shop_id: str, address_hash: str, *, progress: Progress = lambda read, total: None
-    ) -> tuple[list[PersonsCart], int]:
-        """Every cart of an address at a shop, and how many items were read to find them:
-        a Scan (the address is not a key), shown through `progress`."""
-        total = int(self._client.describe_table(TableName=self.table)["Table"].get("ItemCount", 0))
-        request: dict[str, Any] = {
-            "TableName": self.table,
-            "FilterExpression": f"{CartField.SHOP_ID} = :shop AND {CartField.EMAIL_HASH} = :hash",
-            "ExpressionAttributeValues": {":shop": {"S": shop_id}, ":hash": {"S": address_hash}},
-            "ProjectionExpression": f"{CartField.CART_ID}, {CartField.REPLY_CODE}",
-        }
-        found: list[PersonsCart] = []
-        read = 0
-        while True:
-            page = self._client.scan(**request)
-            found += [
-                PersonsCart(
-                    item[CartField.CART_ID]["S"], item.get(CartField.REPLY_CODE, {}).get("S", "")
-                )
-                for item in page["Items"]
-                if CartField.CART_ID in item
-            ]
-            read += page["ScannedCount"]
-            progress(read, max(total, read))
-            if "LastEvaluatedKey" not in page:
-                return found, read
-            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
-
     def carts_of_person(
         self,
         shop_id: str,

@@ -34,6 +34,7 @@ from kurv.core.locales import (
     normalize_email,
     normalize_locale,
 )
+from kurv.core.text import BIDI_OVERRIDES
 from kurv.core.urls import web_url
 
 MAX_EVENTS_PER_REQUEST = 50
@@ -43,13 +44,12 @@ FUTURE_TOLERANCE_SECONDS = 300
 _EARLIEST = 1_577_836_800  # 2020-01-01: anything older is a unit mistake, not a cart
 
 _FORBIDDEN_CATEGORIES = {"Cc", "Zl", "Zp"}
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _plain_text(value: str) -> str:
     """Names reach email headers and HTML: no line breaks, control or bidi-override characters."""
     for char in value:
-        if unicodedata.category(char) in _FORBIDDEN_CATEGORIES or char in _BIDI_CONTROLS:
+        if unicodedata.category(char) in _FORBIDDEN_CATEGORIES or char in BIDI_OVERRIDES:
             raise ValueError("must not contain line breaks or control characters")
     value = value.strip()
     if not value:
