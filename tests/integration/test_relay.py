@@ -358,3 +358,44 @@ def test_a_contact_after_the_order_still_identifies_the_buyer(
     tell(contact(cart_id="b", email=VICTIM))
 
     assert advance(loop, HOUR) == []
+
+
+def test_a_storefront_order_under_someones_address_stops_no_cart_the_shop_vouched_for(
+    api: Api, loop: LocalLoop
+) -> None:
+    # The shop's server tells Kurv about the victim's cart.
+    api.post(contact(cart_id="real", email=VICTIM))
+    api.post(cart_updated(cart_id="real"))
+    api.stack.clock.advance(60)
+    # A stranger names the victim's address on a storefront cart of their own and "buys".
+    api.browser_post(contact(cart_id="mine", email=VICTIM))
+    api.browser_post(cart_updated(cart_id="mine"))
+    api.browser_post({"type": "order.completed", "cart_id": "mine", "order_id": "o-x"})
+
+    assert [email["cart_id"] for email in advance(loop, HOUR)] == ["real"]
+
+
+def test_a_storefront_buyer_gets_no_email_on_another_storefront_cart(
+    api: Api, loop: LocalLoop
+) -> None:
+    # A shop that tells Kurv everything from its pages: one customer, two devices.
+    for cart_id in ("phone", "laptop"):
+        api.browser_post(contact(cart_id=cart_id, email=VICTIM))
+        api.browser_post(cart_updated(cart_id=cart_id))
+    api.stack.clock.advance(60)
+    api.browser_post({"type": "order.completed", "cart_id": "laptop", "order_id": "o-1"})
+
+    assert advance(loop, HOUR) == []
+
+
+def test_a_signed_order_vouches_for_a_buyer_the_storefront_named(api: Api, loop: LocalLoop) -> None:
+    # The address came from the storefront on one cart and from the server on another.
+    api.browser_post(contact(cart_id="web", email=VICTIM))
+    api.browser_post(cart_updated(cart_id="web"))
+    api.post(contact(cart_id="store", email=VICTIM))
+    api.post(cart_updated(cart_id="store"))
+    api.stack.clock.advance(60)
+    # The shop's server confirms the order of the storefront's cart, without an address.
+    api.post({"type": "order.completed", "cart_id": "web", "order_id": "o-1"})
+
+    assert advance(loop, HOUR) == []

@@ -25,8 +25,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
-from kurv.core.addresses import AddressKey, plain_address_hash
+from kurv.core.addresses import AddressKey, contact_key, plain_address_hash
 from kurv.core.links import read_reply_address
+from kurv.core.model import Source
 from kurv.core.suppressions import SuppressionStore
 from kurv.recover.claims import ClaimStore
 from kurv.replies.reply_store import Inbox, Person, ReplyStore
@@ -68,7 +69,11 @@ def forget(
     found, scanned = carts.carts_of_person(
         shop_id,
         address_hashes=tuple(dict.fromkeys(hashes)),
-        contact_keys=tuple(dict.fromkeys(f"{shop_id}#{value}" for value in hashes)),
+        contact_keys=tuple(
+            dict.fromkeys(
+                contact_key(shop_id, value, source) for value in hashes for source in Source
+            )
+        ),
         progress=progress,
     )
     for cart in found:

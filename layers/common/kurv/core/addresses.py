@@ -15,6 +15,7 @@ import hmac
 from dataclasses import dataclass
 
 from kurv.core.locales import normalize_email
+from kurv.core.model import Source
 
 
 def identity(address: str) -> str:
@@ -47,6 +48,32 @@ class AddressKey:
     def rekey(self, plain_hash: str) -> str:
         return hmac.new(self.secret, plain_hash.encode(), hashlib.sha256).hexdigest()
 
-    def contact_key(self, shop_id: str, address: str) -> str:
-        """The orders index's key: who bought, per shop."""
-        return f"{shop_id}#{self.hash(address)}"
+    def contact_key(self, shop_id: str, address: str, source: Source = Source.SIGNED) -> str:
+        """The orders index's key: who bought, per shop (see contact_key below)."""
+        return contact_key(shop_id, self.hash(address), source)
+
+
+# The orders index files an order under who bought it. An address only the storefront named
+# (anyone can name any address there) is filed apart, so that a stranger's storefront order
+# under someone's address stops only carts the storefront named too, never the carts a
+# shop's server vouched for. A cart looks for orders under the keys orders_to_check gives.
+_STOREFRONT = "storefront#"
+
+
+def contact_key(shop_id: str, address_hash: str, source: Source = Source.SIGNED) -> str:
+    mark = _STOREFRONT if source is Source.STOREFRONT else ""
+    return f"{shop_id}#{mark}{address_hash}"
+
+
+def vouched(key: str) -> str:
+    """The signed form of a contact key (the key itself when it is one)."""
+    shop_id, _, rest = key.partition("#")
+    return f"{shop_id}#{rest.removeprefix(_STOREFRONT)}" if rest else key
+
+
+def orders_to_check(key: str) -> tuple[str, ...]:
+    """Where a cart with this contact key looks for its address's orders: a vouched address
+    only under vouched orders; one the storefront named under both."""
+    if not key:
+        return ()
+    return (key,) if vouched(key) == key else (vouched(key), key)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from enum import StrEnum
 
+from kurv.core.addresses import orders_to_check
 from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
@@ -90,8 +91,9 @@ class Sender:
 
         return Elsewhere(
             suppressed=lambda: self.suppressions.is_suppressed(cart.shop_id, cart.email_hash),
-            ordered_since_active=lambda: self.claims.ordered_since(
-                cart.contact_key, cart.last_activity_at
+            ordered_since_active=lambda: any(
+                self.claims.ordered_since(key, cart.last_activity_at)
+                for key in orders_to_check(cart.contact_key)
             ),
             another_series=another_series,
         )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
-from kurv.core.addresses import AddressKey
+from kurv.core.addresses import AddressKey, vouched
 from kurv.core.aws import error_code, error_message, is_throttling
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import Written, conditional_update, from_item
@@ -106,6 +106,8 @@ class CartStore:
                 return Applied(Outcome.STALE)
             written = self._write(key, update, return_old=isinstance(event, OrderCompleted))
             if written.done:
+                if isinstance(event, OrderCompleted) and source is Source.SIGNED:
+                    self._vouch_for_buyer(key, written.old)
                 return Applied(Outcome.APPLIED, written.old)
             verdict = diagnose(written.old, event, t, storefront_address=storefront_address)
             if verdict is Verdict.DUPLICATE:
@@ -120,6 +122,18 @@ class CartStore:
                 )
             assumed = verdict
         raise TemporarilyUnavailable("the cart changed under us repeatedly; retry the event")
+
+    def _vouch_for_buyer(self, key: str, before: dict[str, Any]) -> None:
+        """A signed order on a cart whose address only the storefront named: the shop has
+        vouched for who bought, so the order is filed where every cart of that address looks
+        (core.addresses.orders_to_check). A second write, only in this case."""
+        stored = str(before.get(CartField.CONTACT_KEY) or "")
+        if not stored or vouched(stored) == stored:
+            return
+        u = Update()
+        u.when(f"{u.name(CartField.CONTACT_KEY)} = {u.value(stored)}")
+        u.set(CartField.CONTACT_KEY, vouched(stored))
+        self._write(key, u)  # a failed condition: the order's own email set it meanwhile
 
     def admit_storefront_address(self, shop: Shop, *, now: int) -> bool:
         """Count one new address from the shop's storefront this hour; False once the shop's

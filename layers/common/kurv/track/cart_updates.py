@@ -221,7 +221,7 @@ def _plan_contact(
             f"attribute_not_exists({stored}) OR ({stored} = {u.value(address_hash)}"
             f" AND {mine} = {u.value(Source.STOREFRONT)})"
         )
-    contact_key = addresses.contact_key(shop.shop_id, event.email)
+    contact_key = addresses.contact_key(shop.shop_id, event.email, told.source)
     if assumed.closed:
         # A closed cart gets no email, and keeps its contact; but an order told before its
         # contact still learns who bought, so that their other carts stop.
