@@ -17,10 +17,12 @@ from typing import Any
 
 import pytest
 
-from helpers import Api, a_busy_day, advance, contact, make_shop
+from helpers import Api, a_busy_day, advance, cart_updated, contact, make_shop, reply_to
 from kurv.core import observability
 from kurv.core.clock import DAY, HOUR
+from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
 from kurv_tools.building.template import dashboard, load_template, resources
+from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 from kurv_tools.measure import costs
@@ -128,11 +130,16 @@ def test_each_step_and_the_recovered_revenue_are_published_as_the_report_counts_
 def test_every_alarm_on_a_kurv_metric_watches_one_the_code_publishes(
     emf: Callable[[], Published], loop: LocalLoop, stack: LocalStack
 ) -> None:
-    # A sweep reports its backlog; a storefront contact over the hourly cap is held.
+    # A sweep reports its backlog; a storefront contact over the hourly cap is held; a
+    # reply past its cart's daily allowance of forwards is kept, not forwarded.
     api = Api(stack, make_shop(stack, browser_contacts_per_hour=1))
     for n in range(2):
         api.browser_post(contact(f"c{n}", email=f"c{n}@example.com"))
-    advance(loop, HOUR)
+    api.post(contact("signed", email="ada@example.com"))
+    api.post(cart_updated("signed"))
+    (email,) = [sent for sent in advance(loop, HOUR) if sent["to"] == "ada@example.com"]
+    for n in range(FORWARDS_PER_CART_PER_DAY + 1):
+        receive(stack, reply_to(email, f"Reply {n}", **{"Message-ID": f"<{n}@mail.example>"}))
     published = emf()
 
     alarms = [

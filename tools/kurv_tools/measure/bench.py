@@ -102,8 +102,8 @@ def _costs(measured: bench_stack.Usage) -> list[Figure]:
 
 def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
     """How many custom metrics a busy stack publishes: each name once (its service dimension),
-    except those published only per step or per currency, and bounces and complaints per
-    shop besides their totals (kurv.core.observability.count_by, count_for_shop)."""
+    except those published only per step or per currency, and bounces, complaints and
+    held forwards per shop besides their totals (kurv.core.observability.count_by, count_for_shop)."""
     from kurv.core.observability import Metric
     from kurv.core.shops import default_series
 
@@ -111,7 +111,7 @@ def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
         Metric.EMAILS_SENT: len(default_series()),
         Metric.RECOVERED_REVENUE: currencies,
     }
-    per_shop_too = (Metric.BOUNCES, Metric.COMPLAINTS)
+    per_shop_too = (Metric.BOUNCES, Metric.COMPLAINTS, Metric.FORWARDS_HELD)
     return (
         len(Metric)
         - len(only_by_dimension)
