@@ -101,9 +101,10 @@ def _costs(measured: bench_stack.Usage) -> list[Figure]:
 
 
 def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
-    """How many custom metrics a busy stack publishes: each name once (its service dimension),
-    except those published only per step or per currency, and bounces, complaints and
-    held forwards per shop besides their totals (kurv.core.observability.count_by, count_for_shop)."""
+    """How many custom metrics a busy stack publishes: each name once (its service
+    dimension), except those published only per step or per currency, and bounces,
+    complaints and held forwards per shop besides their totals
+    (kurv.core.observability.count_by, count_for_shop)."""
     from kurv.core.observability import Metric
     from kurv.core.shops import default_series
 
