@@ -132,7 +132,8 @@ def shop_config_error(error: ShopConfigError) -> Response[str]:
     logger.error("shop configuration unusable", extra={"problem": str(error)})
     return error_response(
         InternalError(
-            "this shop's configuration is incomplete; the merchant can fix it with `kurv shop add`",
+            "this shop's settings are not usable; "
+            "the merchant can fix them with `kurv shop update`",
             code="shop_misconfigured",
         )
     )

@@ -366,3 +366,51 @@ def test_show_prints_no_character_of_a_secret(
         assert not [run for run in runs if run in shown], shown
     assert cli.main(["shop", "show", "nordlys", "--show-secrets"]) == 0
     assert SECRETS["signing_secret"] in capsys.readouterr().out
+
+
+def stored_by_an_older_kurv(stack: LocalStack, **settings: str) -> None:
+    """Settings written as Kurv did before it refused them (no CLI would write them now)."""
+    names = {f"#{n}": name for n, name in enumerate(settings)}
+    stack.dynamodb.update_item(
+        TableName=stack.settings.shops_table,
+        Key={"shop_id": {"S": "nordlys"}},
+        UpdateExpression="SET " + ", ".join(f"#{n} = :{n}" for n in range(len(settings))),
+        ExpressionAttributeNames=names,
+        ExpressionAttributeValues={f":{n}": {"S": v} for n, v in enumerate(settings.values())},
+    )
+
+
+def test_a_shop_an_older_kurv_took_is_named_and_repaired_by_update(
+    local_state: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli.main(ADD)
+    assert cli.main(["shop", "update", "nordlys", "--coupon", "2=HEJ"]) == 0
+    stored_by_an_older_kurv(stack, name="Nordlys\r\nBcc: x", support_email="hjelp@nordlys")
+    capsys.readouterr()
+
+    # Every command says which setting is wrong and which option sets it; none crashes.
+    assert cli.main(["shop", "show", "nordlys"]) == 2
+    said = capsys.readouterr().err
+    assert "name must be one line" in said
+    assert "(set it with --name)" in said
+    assert "support_email" in said
+    assert "(set it with --support-email)" in said
+    assert "kurv shop update nordlys" in said
+    assert cli.main(["shop", "list"]) == 0
+    assert "nordlys" in capsys.readouterr().out
+    assert cli.main(["doctor"]) == 1
+    assert "FAIL  shop nordlys" in capsys.readouterr().out
+
+    # Fixing one setting is not enough, and says what is left.
+    assert cli.main(["shop", "update", "nordlys", "--name", "Nordlys Te"]) == 2
+    said = capsys.readouterr().err
+    assert "support_email" in said
+    assert "--name" not in said
+    # Fixing both repairs the shop and keeps everything else, the coupon included.
+    argv = ["shop", "update", "nordlys", "--name", "Nordlys Te", "--support-email", ""]
+    assert cli.main(argv) == 0
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    assert shop.name == "Nordlys Te"
+    assert shop.support_email is None
+    assert [step.coupon for step in shop.series] == [None, "HEJ", None]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kurv.core.errors import ShopConfigError
 from kurv_tools.cli import doctor, emails, forget, migrate, post, replies, report, shops
 from kurv_tools.cli.console import CliError
 
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args) or 0)
     except CliError as error:
         print(f"kurv: {error}", file=sys.stderr)
+        return 2
+    except ShopConfigError as error:
+        print(f"kurv: {shops.unusable(error)}", file=sys.stderr)
         return 2
 
 

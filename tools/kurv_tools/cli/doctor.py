@@ -37,7 +37,15 @@ def add_parser(commands: Commands) -> None:
 
 def _doctor(args: argparse.Namespace) -> int:
     from kurv.core.shop_store import ShopStore
-    from kurv_tools.cli.checks import Doctor, LocalDoctor, Status, as_json, report, utc_now
+    from kurv_tools.cli.checks import (
+        Check,
+        Doctor,
+        LocalDoctor,
+        Status,
+        as_json,
+        report,
+        utc_now,
+    )
 
     if args.stack is None:
         state = target.local_state()
@@ -49,21 +57,22 @@ def _doctor(args: argparse.Namespace) -> int:
             "replies": state.replies_table,
             "stats": state.stats_table,
         }
+        shops, unusable = ShopStore(emulator.client("dynamodb"), state.shops_table).survey()
         local = LocalDoctor(
             base_url=state.base_url,
             tables={what: name for what, name in tables.items() if name},
             client=emulator.client,
-            shops=ShopStore(emulator.client("dynamodb"), state.shops_table).all(),
+            shops=shops,
             answers=_answers,
         )
         checks = local.checks()
         title = f"The local stack ({state.base_url}); SES, DKIM and the schedule are emulated:"
     else:
         stack = target.deployed(args)
-        shops = (
-            ShopStore(stack.client("dynamodb"), stack.outputs["ShopsTableName"]).all()
+        shops, unusable = (
+            ShopStore(stack.client("dynamodb"), stack.outputs["ShopsTableName"]).survey()
             if "ShopsTableName" in stack.outputs
-            else []
+            else ([], {})
         )
         doctor = Doctor(
             stack_name=args.stack,
@@ -75,6 +84,15 @@ def _doctor(args: argparse.Namespace) -> int:
         )
         checks = doctor.checks()
         title = f"Kurv stack {args.stack} in {doctor.region}:"
+    checks += [
+        Check(
+            f"shop {shop_id}",
+            Status.FAIL,
+            "settings not usable: " + "; ".join(str(problem) for problem in error.problems),
+            f"kurv shop update {shop_id} ... (kurv shop show {shop_id} names the options)",
+        )
+        for shop_id, error in unusable.items()
+    ]
     if args.json:
         print(json.dumps(as_json(checks), indent=2))
     else:

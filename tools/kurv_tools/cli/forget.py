@@ -60,7 +60,8 @@ def _forget(args: argparse.Namespace) -> int:
         )
         tables = (state.carts_table, state.replies_table, state.suppressions_table)
         bucket, secret = state.reply_bucket, state.address_key_secret
-    shops = {shop.shop_id for shop in target.shop_store(args).all()}
+    usable, unusable = target.shop_store(args).survey()
+    shops = {shop.shop_id for shop in usable} | unusable.keys()
     if args.shop not in shops:
         raise CliError(f"no shop {args.shop!r}")
     if not args.yes:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from pydantic import ValidationError
 
-from kurv.core.errors import validation_problems
+from kurv.core.errors import Problem, ShopConfigError, problems
 from kurv.core.shops import Shop
 from kurv_tools.cli import shop_settings, target
 from kurv_tools.cli.console import CliError, Commands, parse_duration, utc
@@ -94,10 +95,13 @@ def _update(args: argparse.Namespace) -> int:
     from kurv.core.shops import new_signing_secret
 
     store = target.shop_store(args)
-    current = store.get(args.shop_id)
-    if current is None:
+    stored = store.stored(args.shop_id)
+    if stored is None:
         raise CliError(f"no shop {args.shop_id!r}; create it with `kurv shop add`")
-    values = {**current.to_item(), **shop_settings.changes(args, current)}
+    # What is stored may be a shop an older Kurv took and this one refuses: the update is
+    # how the merchant repairs it, so it starts from what is stored, not from a valid Shop.
+    current = _salvaged(stored)
+    values = {**stored, **shop_settings.changes(args, current)}
     if args.rotate_secret:  # at once: a leaked secret must not keep working
         values["signing_secret"] = new_signing_secret()
         values.pop("previous_signing_secret", None)
@@ -138,14 +142,16 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    shops = target.shop_store(args).all()
-    if not shops:
+    shops, unusable = target.shop_store(args).survey()
+    if not shops and not unusable:
         print("No shops yet; create one with `kurv shop add`.")
         return 0
     print(f"{'SHOP':<20} {'NAME':<30} {'LOCALE':<6} {'CURRENCY':<8} ACTIVE")
     for shop in shops:
         active = "yes" if shop.active else "no"
         print(f"{shop.shop_id:<20} {shop.name:<30} {shop.locale:<6} {shop.currency:<8} {active}")
+    for shop_id in unusable:
+        print(f"{shop_id:<20} (settings not usable: `kurv shop show {shop_id}` says why)")
     return 0
 
 
@@ -153,8 +159,50 @@ def _validated(values: dict[str, Any]) -> Shop:
     try:
         return Shop.model_validate(values)
     except ValidationError as error:
-        problems = "\n".join(f"  {problem}" for problem in validation_problems(error))
-        raise CliError(f"the shop is not valid:\n{problems}") from None
+        raise CliError(f"the shop is not valid:\n{with_options(problems(error))}") from None
+
+
+def _salvaged(stored: dict[str, Any]) -> Shop | None:
+    """The stored shop with the settings it no longer accepts left at their defaults (what
+    the update's options build on, e.g. coupons on the stored series); None when a setting
+    without a default is among them."""
+    values = dict(stored)
+    for _ in range(len(values) + 1):
+        try:
+            return Shop.model_validate(values)
+        except ValidationError as error:
+            wrong = {_setting_of(problem) for problem in problems(error)}
+            if not wrong & values.keys() or wrong & _REQUIRED:
+                return None
+            for name in wrong:
+                values.pop(name, None)
+    return None
+
+
+_REQUIRED = frozenset(name for name, info in Shop.model_fields.items() if info.is_required())
+
+
+def _setting_of(problem: Problem) -> str:
+    return re.split(r"[.\[]", problem.field, maxsplit=1)[0]
+
+
+def with_options(found: list[Problem]) -> str:
+    """Each problem on its line, with the option that sets what it names."""
+    flags = {setting.field: setting.flag for setting in shop_settings.settings()}
+    lines = []
+    for problem in found:
+        flag = flags.get(_setting_of(problem))
+        lines.append(f"  {problem}" + (f" (set it with {flag})" if flag else ""))
+    return "\n".join(lines)
+
+
+def unusable(error: ShopConfigError) -> str:
+    """Why a stored shop cannot be used, and how the merchant repairs it."""
+    return (
+        f"shop {error.shop_id!r} has settings this version of Kurv refuses (its emails and "
+        f"events stop until they are fixed):\n{with_options(error.problems)}\n"
+        f"Fix them with `kurv shop update {error.shop_id} ...`."
+    )
 
 
 def print_shop(shop: Shop, *, show_secrets: bool) -> None:

@@ -76,6 +76,12 @@ class InternalError(KurvError):
 class ShopConfigError(Exception):
     """A shop's stored configuration cannot be used (a merchant fixes it with `kurv shop`)."""
 
+    def __init__(self, shop_id: str, problems: list[Problem]) -> None:
+        said = "; ".join(str(problem) for problem in problems)
+        super().__init__(f"shop {shop_id!r} has an invalid configuration: {said}")
+        self.shop_id = shop_id
+        self.problems = problems
+
 
 @dataclass(frozen=True)
 class Problem:

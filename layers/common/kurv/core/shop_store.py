@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from kurv.core.aws import is_throttling
 from kurv.core.clock import Clock
 from kurv.core.dynamo import from_item, to_item
-from kurv.core.errors import ShopConfigError, TemporarilyUnavailable, validation_problems
+from kurv.core.errors import ShopConfigError, TemporarilyUnavailable, problems
 from kurv.core.shops import SHOP_ID_PATTERN, Shop
 
 if TYPE_CHECKING:
@@ -30,10 +30,21 @@ class ShopStore:
         self._table = table
 
     def get(self, shop_id: str) -> Shop | None:
+        """The shop, or None; ShopConfigError when what is stored is not a usable shop."""
+        return _shop(self._item(shop_id))
+
+    def stored(self, shop_id: str) -> dict[str, Any] | None:
+        """What is stored for the shop, unvalidated: for `kurv shop update` to repair a shop
+        whose stored settings an older Kurv accepted and this one refuses."""
+        item = self._item(shop_id)
+        return from_item(item) if item else None
+
+    def _item(self, shop_id: str) -> dict[str, Any] | None:
         if not _SHOP_ID.match(shop_id):
             return None
         response = self._call("get_item", TableName=self._table, Key={"shop_id": {"S": shop_id}})
-        return _shop(response.get("Item"))
+        item: dict[str, Any] | None = response.get("Item")
+        return item
 
     def by_publishable_key(self, key: str) -> Shop | None:
         response = self._call(
@@ -51,10 +62,27 @@ class ShopStore:
         self._call("put_item", TableName=self._table, Item=to_item(shop.to_item()))
 
     def all(self) -> list[Shop]:
+        """Every shop; ShopConfigError when one of them is not usable (see survey)."""
+        shops, unusable = self.survey()
+        if unusable:
+            raise next(iter(unusable.values()))
+        return shops
+
+    def survey(self) -> tuple[list[Shop], dict[str, ShopConfigError]]:
+        """Every usable shop, and by id why each other one is not: commands list them all,
+        whatever one shop's stored settings say."""
         shops: list[Shop] = []
+        unusable: dict[str, ShopConfigError] = {}
         for page in self._client.get_paginator("scan").paginate(TableName=self._table):
-            shops.extend(shop for item in page.get("Items", []) if (shop := _shop(item)))
-        return sorted(shops, key=lambda shop: shop.shop_id)
+            for item in page.get("Items", []):
+                try:
+                    shop = _shop(item)
+                except ShopConfigError as error:
+                    unusable[str(from_item(item).get("shop_id"))] = error
+                    continue
+                if shop is not None:
+                    shops.append(shop)
+        return sorted(shops, key=lambda shop: shop.shop_id), dict(sorted(unusable.items()))
 
     def allowed_origins(self) -> frozenset[str]:
         origins: set[str] = set()
@@ -82,10 +110,7 @@ def _shop(item: dict[str, Any] | None) -> Shop | None:
     try:
         return Shop.model_validate(values)
     except ValidationError as error:
-        problems = "; ".join(validation_problems(error))
-        raise ShopConfigError(
-            f"shop {values.get('shop_id')!r} has an invalid configuration: {problems}"
-        ) from None
+        raise ShopConfigError(str(values.get("shop_id")), problems(error)) from None
 
 
 @dataclass
