@@ -45,6 +45,7 @@ class CartField(StrEnum):
     SUBTOTAL = "subtotal"
     ITEM_COUNT = "item_count"
     ITEMS_FROM = "items_from"  # Source: who told the items' names
+    RESTORE_URL = "restore_url"  # this cart's own way back (signed calls only), else the shop's
     LOCALE = "locale"
     CONTACT_AT = "contact_at"
     EMAIL = "email"

@@ -438,6 +438,31 @@ class Shop(BaseModel):
         return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
 
     @property
+    def restore_hosts(self) -> tuple[str, ...]:
+        """Hosts a cart's own restore URL may lead to: the shop's storefront origins and its
+        restore URL's host."""
+        hosts = [web_url(origin).host for origin in self.allowed_origins]
+        hosts.append(_restore_example(self.restore_url).host)
+        return tuple(dict.fromkeys(host for host in hosts if host))
+
+    def leads_home(self, url: str) -> bool:
+        """Whether a cart's own restore URL may be where its email's link sends a customer:
+        https (or this machine's `make run`) on one of `restore_hosts`."""
+        try:
+            parsed = web_url(url)
+        except ValueError:
+            return False
+        secure = parsed.scheme == "https" or parsed.on_loopback
+        return secure and parsed.host in self.restore_hosts
+
+    def restore_url_of(self, cart_id: str, stored: str | None) -> str:
+        """Where a restore link for this cart leads: its own URL while the shop still
+        counts its host as its own, else the shop's template."""
+        if stored and self.leads_home(stored):
+            return web_url(stored).href
+        return self.restore_url_for(cart_id)
+
+    @property
     def series_window_seconds(self) -> int:
         return self.series_window_days * 24 * HOUR
 

@@ -172,14 +172,26 @@ class CartStore:
             CartField.CLOSED in item,
         )
 
-    def record_click(self, shop_id: str, cart_id: str, *, now: int) -> None:
-        """A customer followed a restore link. A click on an expired cart creates nothing."""
+    def record_click(self, shop_id: str, cart_id: str, *, now: int) -> str | None:
+        """A customer followed a restore link. A click on an expired cart creates nothing.
+        Returns the cart's own restore URL, if a signed event gave it one."""
         u = Update()
         u.when(f"attribute_exists({u.name(CartField.PK)})")
         u.set_if_missing(CartField.FIRST_CLICK_AT, now)
         u.set(CartField.LAST_CLICK_AT, now)
         u.add(CartField.CLICKS, 1)
-        self._write(cart_key(shop_id, cart_id), u)
+        written = self._write(cart_key(shop_id, cart_id), u, return_old=True)
+        return _restore_url(written.old)
+
+    def restore_url(self, shop_id: str, cart_id: str) -> str | None:
+        """The cart's own restore URL, if it has one (a scan follows it without a click)."""
+        response = self._client.get_item(
+            TableName=self.table,
+            Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}},
+            ProjectionExpression="#url",
+            ExpressionAttributeNames={"#url": CartField.RESTORE_URL},
+        )
+        return _restore_url(from_item(response.get("Item")))
 
     def close_opted_out(self, shop_id: str, cart_id: str, *, now: int) -> None:
         """The customer opted out through this cart's email: no more email for it, ever."""
@@ -287,6 +299,11 @@ class CartStore:
             return conditional_update(self._client, self.table, key, u, return_old=return_old)
         except ClientError as error:
             raise _store_error(error) from error
+
+
+def _restore_url(item: dict[str, Any]) -> str | None:
+    value = item.get(CartField.RESTORE_URL)
+    return value if isinstance(value, str) else None
 
 
 def _store_error(error: ClientError) -> Exception:

@@ -180,6 +180,8 @@ def _plan_own_fields(
             u.set(CartField.SUBTOTAL, event.subtotal)
             u.set(CartField.ITEM_COUNT, sum(line.quantity for line in event.items))
             u.set(CartField.ITEMS_FROM, told.source)  # the email filters the storefront's names
+            if event.restore_url and told.source is Source.SIGNED:
+                u.set(CartField.RESTORE_URL, event.restore_url)
             if event.locale:
                 u.set(CartField.LOCALE, event.locale)
         case CheckoutContact():

@@ -42,6 +42,7 @@ class LinkDesk:
             return opened
         token, shop, expired = opened
         scan = visit.scan
+        stored: str | None = None
         if scan is not None:
             # A mail scanner or a preview: sent on like anyone, but never counted as a click.
             count(Metric.RESTORE_SCANS)
@@ -49,14 +50,16 @@ class LinkDesk:
                 "restore link scanned",
                 extra={"shop_id": token.shop_id, "cart_id": token.cart_id, "scan": str(scan)},
             )
+            stored = None if expired else self.carts.restore_url(token.shop_id, token.cart_id)
         elif expired:
             # The cart's data is gone, but the shop is still there: its cart page, not a 410.
             count(Metric.RESTORE_CLICKS_EXPIRED)
         else:
-            self.carts.record_click(token.shop_id, token.cart_id, now=self.clock.now())
+            stored = self.carts.record_click(token.shop_id, token.cart_id, now=self.clock.now())
             count(Metric.RESTORE_CLICKS)
-        # Only the shop's own template decides where we send people: no open redirect.
-        return Page(302, location=shop.restore_url_for(token.cart_id))
+        # Only the shop decides where we send people: its template, or the cart's own URL
+        # (told by a signed call) while its host is one of the shop's. No open redirect.
+        return Page(302, location=shop.restore_url_of(token.cart_id, stored))
 
     def unsubscribe_page(self, value: str, *, action: str) -> Page:
         # Showing the page changes nothing: link scanners fetch every URL in a mail.

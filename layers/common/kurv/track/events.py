@@ -253,6 +253,14 @@ class CartUpdated(_Event):
     ]
     currency: Currency
     locale: Annotated[Locale | None, _about("the customer's language")] = None
+    restore_url: Annotated[
+        WebUrl | None,
+        _about(
+            "where the email's button leads for this cart instead of the shop's restore URL, "
+            "e.g. a platform's checkout recovery link: signed calls only, https on the shop's "
+            "own hosts"
+        ),
+    ] = None
 
     @property
     def subtotal(self) -> Decimal:

@@ -18,6 +18,7 @@ from kurv.track.auth import Caller, authenticate
 from kurv.track.cart_store import CartStore, Outcome
 from kurv.track.cart_updates import storefront_may_name
 from kurv.track.events import (
+    CartUpdated,
     CheckoutContact,
     CustomerOptedOut,
     OrderCompleted,
@@ -62,6 +63,16 @@ class Tracker:
             raw_events, is_batch = read_body(body)
         except KurvError as error:
             return Answer(error.status, error.body(), caller.origin)
+        accepted, rejected = self.apply(caller, raw_events, now=now)
+        return Answer(*_answer(accepted, rejected, is_batch), caller.origin)
+
+    def apply(
+        self, caller: Caller, raw_events: list[Any], *, now: int
+    ) -> tuple[int, list[tuple[int, KurvError]]]:
+        """Each event (in the public format, as JSON decoded) validated and applied for the
+        caller, one by one: a bad one is listed with its index and never stops the others.
+        The platform connectors call it with their deliveries read into Kurv's events, as
+        the shop (`Caller(shop, origin=None)`: signed)."""
         accepted, rejected, request = 0, [], _Request()
         for index, raw in enumerate(raw_events):
             try:
@@ -71,12 +82,14 @@ class Tracker:
                 rejected.append((index, error))
         count(Metric.EVENTS_ACCEPTED, accepted)
         count(Metric.EVENTS_REJECTED, len(rejected))
-        return Answer(*_answer(accepted, rejected, is_batch), caller.origin)
+        return accepted, rejected
 
     def _accept(self, caller: Caller, raw: Any, now: int, request: _Request) -> None:
         shop, from_storefront = caller.shop, caller.origin is not None
         source = Source.STOREFRONT if from_storefront else Source.SIGNED
         event = parse_event(raw, now=now)
+        if isinstance(event, CartUpdated) and event.restore_url:
+            _check_restore_url(shop, event.restore_url, from_storefront=from_storefront)
         if from_storefront and isinstance(event, CheckoutContact) and not shop.browser_contacts:
             raise Forbidden(
                 "this shop takes addresses and consent only from its server: send "
@@ -145,6 +158,19 @@ class Tracker:
             extra={"shop_id": shop.shop_id, "cart_id": event.cart_id},
         )
         return True
+
+
+def _check_restore_url(shop: Shop, url: str, *, from_storefront: bool) -> None:
+    if from_storefront:
+        raise InvalidRequest(
+            "is taken only from signed calls: anyone holds the storefront's key",
+            field="restore_url",
+        )
+    if not shop.leads_home(url):
+        raise InvalidRequest(
+            "must be an https URL on one of the shop's own hosts: " + ", ".join(shop.restore_hosts),
+            field="restore_url",
+        )
 
 
 def _record_order(shop: Shop, event: OrderCompleted, before: dict[str, Any]) -> None:
