@@ -6,6 +6,8 @@ GET|HEAD /r/{token} -> kurv.track.customer_links.LinkDesk.restore (record a pers
                    not a scanner's visit; 302 to the shop's cart)
 GET|POST /u/{token} -> kurv.track.customer_links.LinkDesk (opt-out page, one-click opt-out,
                    RFC 8058)
+POST /v1/shopify/{shop_id} -> kurv.track.shopify_desk.ShopifyDesk.receive (a Shopify webhook,
+                   read into Kurv's events and applied through the tracker)
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ from kurv.track.http import (
     raw_body,
     redirect_response,
 )
+from kurv.track.shopify_desk import ShopifyDesk
 from kurv.track.tracking import Tracker
 from kurv.track.visits import Visit
-from kurv.wiring import Lazy, build_link_desk, build_tracker, load_settings
+from kurv.wiring import Lazy, build_link_desk, build_shopify_desk, build_tracker, load_settings
 
 app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
@@ -43,6 +46,7 @@ tracker: Lazy[Tracker] = Lazy(
     )
 )
 links: Lazy[LinkDesk] = Lazy(lambda: build_link_desk(SystemClock(), tracker.get()))
+shopify: Lazy[ShopifyDesk] = Lazy(lambda: build_shopify_desk(tracker.get()))
 
 
 @app.post(
@@ -65,6 +69,14 @@ def post_events(
     event = app.current_event
     answer = tracker.get().handle(lower_headers(event), raw_body(event))
     return json_response(answer.status, answer.body, cors_origin=answer.cors_origin)
+
+
+@app.post("/v1/shopify/<shop_id>", include_in_schema=False)
+def post_shopify(shop_id: str) -> Response[str]:
+    # Shopify's contract, not Kurv's: docs/api.md and docs/guide.md ("Shopify") tell it.
+    event = app.current_event
+    answer = shopify.get().receive(shop_id, lower_headers(event), raw_body(event))
+    return json_response(answer.status, answer.body)
 
 
 @app.route(

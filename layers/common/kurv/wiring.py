@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kurv.replies.replying import ReplyDesk
     from kurv.stats.keeper import StatsKeeper
     from kurv.track.customer_links import LinkDesk
+    from kurv.track.shopify_desk import ShopifyDesk
     from kurv.track.tracking import Tracker
 
 T = TypeVar("T")
@@ -104,6 +105,13 @@ def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
     return LinkDesk(
         shops=tracker.shops, carts=tracker.carts, suppressions=tracker.suppressions, clock=clock
     )
+
+
+def build_shopify_desk(tracker: Tracker) -> ShopifyDesk:
+    """POST /v1/shopify/<shop>: Shopify's webhooks, applied through the tracker."""
+    from kurv.track.shopify_desk import ShopifyDesk
+
+    return ShopifyDesk(tracker)
 
 
 def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStore:

@@ -221,6 +221,11 @@ def print_shop(shop: Shop, *, show_secrets: bool) -> None:
             else []
         ),
         ("publishable key", shop.publishable_key),
+        *(
+            [("shopify secret", secret(shop.shopify_secret.get_secret_value()))]
+            if shop.shopify_secret is not None
+            else []
+        ),
     ]
     for label, value in rows:
         print(f"  {label:<16} {value}")

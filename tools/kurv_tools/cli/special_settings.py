@@ -134,6 +134,30 @@ def _active_changes(args: argparse.Namespace, current: Shop | None) -> dict[str,
     return {}
 
 
+def _shopify_secret_options(
+    parser: argparse.ArgumentParser, flag: str, help_text: str, adding: bool
+) -> None:
+    parser.add_argument(
+        flag, dest="shopify_secret", metavar="SECRET", help=help_text + " ('' clears)"
+    )
+
+
+def _shopify_secret_changes(args: argparse.Namespace, current: Shop | None) -> dict[str, Any]:
+    given = getattr(args, "shopify_secret", None)
+    if given is None:
+        return {}
+    return {"shopify_secret": given.strip() or None}
+
+
+def _shopify(shop: Shop) -> list[tuple[str, str]]:
+    if shop.takes_shopify:
+        return [("shopify", f"{shop.shopify_domain} (webhooks: kurv connect shopify)")]
+    if shop.shopify_domain or shop.shopify_secret:
+        missing = "--shopify-secret" if shop.shopify_domain else "--shopify-domain"
+        return [("shopify", f"not connected: add {missing}")]
+    return [("shopify", "-")]
+
+
 def _footer(shop: Shop) -> list[tuple[str, str]]:
     identity = " · ".join(
         part
@@ -155,11 +179,13 @@ OPTIONS: dict[str, AddOptions] = {
     "series": _series_options,
     "image_hosts": _image_host_options,
     "active": _active_options,
+    "shopify_secret": _shopify_secret_options,
 }
 CHANGES: dict[str, Changes] = {
     "series": _series_changes,
     "image_hosts": _image_host_changes,
     "active": _active_changes,
+    "shopify_secret": _shopify_secret_changes,
 }
 ROWS: dict[str, Rows] = {
     "sender": lambda shop: [("sender", f"{shop.sender_name} <{shop.sender_email}>")],
@@ -183,6 +209,7 @@ ROWS: dict[str, Rows] = {
     "series": _series_rows,
     "retention": lambda shop: [("retention", f"{shop.retention_days} days")],
     "browser contacts": _browser_contacts,
+    "shopify": _shopify,
     "series window": lambda shop: [
         ("series window", f"one series per address in {shop.series_window_days} days")
     ],

@@ -17,7 +17,10 @@ _ROUTES = (
     ("HEAD", "/r/"),
     ("GET", "/u/"),
     ("POST", "/u/"),
+    ("POST", "/v1/shopify/"),
 )
+# The path parameter a prefix route takes (template.yaml's {name}); {token} unless named.
+_PARAMETERS = {"/v1/shopify/": "shop_id"}
 
 
 def http_event(
@@ -83,7 +86,8 @@ def _route(method: str, path: str) -> tuple[str, dict[str, str]]:
         if method != route_method:
             continue
         if prefix.endswith("/") and path.startswith(prefix) and "/" not in path[len(prefix) :]:
-            return f"{method} {prefix}{{token}}", {"token": path[len(prefix) :]}
+            name = _PARAMETERS.get(prefix, "token")
+            return f"{method} {prefix}{{{name}}}", {name: path[len(prefix) :]}
         if path == prefix:
             return f"{method} {prefix}", {}
     return "$default", {}

@@ -184,6 +184,7 @@ class LocalStack:
             build_link_desk,
             build_reply_desk,
             build_sender,
+            build_shopify_desk,
             build_stats_keeper,
             build_tracker,
         )
@@ -202,6 +203,7 @@ class LocalStack:
         )
         track.tracker.set(tracker)
         track.links.set(build_link_desk(self.clock, tracker))
+        track.shopify.set(build_shopify_desk(tracker))
         sweep = load_function("sweep")
         sweep.claims.set(build_claim_store(settings, client("sweep", "dynamodb")))
         sweep.clock.set(self.clock)

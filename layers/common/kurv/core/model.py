@@ -147,6 +147,9 @@ class Closed(StrEnum):
     SERIES_COMPLETE = "series_complete"
     SUPPRESSED = "suppressed"
     REPLIED = "replied"  # the customer answered: a person takes over from the series
+    # The shop's platform deleted the checkout (Shopify's checkouts/delete): no order, and
+    # never counted as one.
+    DISCARDED = "discarded"
 
 
 class ReplyReason(StrEnum):

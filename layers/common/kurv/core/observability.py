@@ -76,6 +76,15 @@ class Metric(StrEnum):
     BOUNCES = "Bounces"  # permanent: the address is suppressed for the shop (per shop too)
     BOUNCES_TRANSIENT = "BouncesTransient"
     COMPLAINTS = "Complaints"  # marked as spam: suppressed for the shop (per shop too)
+    # The Shopify connector (POST /v1/shopify/<shop>); each delivery is answered 200:
+    SHOPIFY_TOPICS_IGNORED = "ShopifyTopicsIgnored"  # a topic Kurv does not read, or a
+    # delivery for a switched-off shop
+    SHOPIFY_GDPR_REQUESTS = "ShopifyGdprRequests"  # customers/redact, shop/redact,
+    # customers/data_request: received, not acted on by the connector
+    SHOPIFY_EVENTS_REFUSED = "ShopifyEventsRefused"  # read from a delivery, refused by the
+    # contract (a bad address, say); logged with its code, without personal data
+    SHOPIFY_RESTORE_URLS_REFUSED = "ShopifyRestoreUrlsRefused"  # a checkout's recovery URL
+    # off the shop's hosts: its cart's link leads to the shop's restore URL instead
     # From the stats function, as `kurv report` counts them (all shops together):
     EMAILS_SENT = "EmailsSent"  # per step (a dimension)
     RECOVERED_ORDERS = "RecoveredOrders"  # ordered within the attribution window after an

@@ -107,6 +107,19 @@ def _restore_example(template: str) -> WebUrl:
     return web_url(template.replace("{cart_id}", "x"))
 
 
+_MYSHOPIFY = re.compile(r"[a-z0-9][a-z0-9-]{0,59}\.myshopify\.com")
+
+
+def _myshopify_domain(value: str) -> str:
+    """The store's own Shopify domain, as X-Shopify-Shop-Domain names it."""
+    domain = value.strip().lower()
+    if not _MYSHOPIFY.fullmatch(domain):
+        raise ValueError(
+            "must be the store's <name>.myshopify.com domain, e.g. nordlys.myshopify.com"
+        )
+    return domain
+
+
 def _timezone(value: str) -> str:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -408,6 +421,19 @@ class Shop(BaseModel):
     active: bool = Field(
         True, description="switched off, Kurv takes no events from the shop and sends no emails"
     )
+    # The Shopify connector (POST /v1/shopify/<shop>): webhooks signed with this secret, from
+    # this store only. Both set, or the connector answers every delivery 401.
+    shopify_secret: SecretStr | None = Field(
+        None,
+        description="the secret Shopify signs the store's webhooks with (Settings > "
+        "Notifications > Webhooks, or the app's client secret)",
+        json_schema_extra={"row": "shopify"},
+    )
+    shopify_domain: Annotated[str, AfterValidator(_myshopify_domain)] | None = Field(
+        None,
+        description="the store's <name>.myshopify.com domain, as Shopify names it in its webhooks",
+        json_schema_extra={"row": "shopify"},
+    )
 
     @model_validator(mode="after")
     def _series_fits_retention(self) -> Shop:
@@ -439,10 +465,12 @@ class Shop(BaseModel):
 
     @property
     def restore_hosts(self) -> tuple[str, ...]:
-        """Hosts a cart's own restore URL may lead to: the shop's storefront origins and its
-        restore URL's host."""
+        """Hosts a cart's own restore URL may lead to: the shop's storefront origins, its
+        restore URL's host and its Shopify store's domain (a checkout's recovery URL)."""
         hosts = [web_url(origin).host for origin in self.allowed_origins]
         hosts.append(_restore_example(self.restore_url).host)
+        if self.shopify_domain:
+            hosts.append(self.shopify_domain)
         return tuple(dict.fromkeys(host for host in hosts if host))
 
     def leads_home(self, url: str) -> bool:
@@ -497,11 +525,18 @@ class Shop(BaseModel):
             }
         )
 
+    @property
+    def takes_shopify(self) -> bool:
+        """Whether the Shopify connector is set up: a secret and the store's domain."""
+        return self.shopify_secret is not None and self.shopify_domain is not None
+
     def to_item(self) -> dict[str, Any]:
-        hidden = {"signing_secret", "link_secret", "previous_signing_secret"}
+        hidden = {"signing_secret", "link_secret", "previous_signing_secret", "shopify_secret"}
         item = self.model_dump(mode="json", exclude=hidden)
         item["signing_secret"] = self.signing_secret.get_secret_value()
         item["link_secret"] = self.link_secret.get_secret_value()
         if self.previous_signing_secret is not None:
             item["previous_signing_secret"] = self.previous_signing_secret.get_secret_value()
+        if self.shopify_secret is not None:
+            item["shopify_secret"] = self.shopify_secret.get_secret_value()
         return {key: value for key, value in item.items() if value is not None}

@@ -202,6 +202,17 @@ class CartStore:
         u.remove(CartField.DUE_SHARD)
         self._write(cart_key(shop_id, cart_id), u)
 
+    def close_discarded(self, shop: Shop, cart_id: str, *, now: int) -> None:
+        """The shop's platform deleted the checkout: no more email for its cart, and no
+        order (never counted as one). A cart Kurv never had stays unknown: a tombstone
+        would count as a cart in the shop's figures."""
+        u = Update()
+        u.when(f"attribute_exists({u.name(CartField.PK)})")
+        u.set_if_missing(CartField.CLOSED, Closed.DISCARDED)
+        u.set_if_missing(CartField.EXPIRES_AT, now + shop.retention_seconds)
+        u.remove(CartField.DUE_SHARD)
+        self._write(cart_key(shop.shop_id, cart_id), u)
+
     def close_replied(self, shop_id: str, cart_id: str, *, now: int, reason: str = "other") -> None:
         """The customer answered an email: a person takes over, the series ends. Set at
         once, it also stops an email whose claim is already out (the send gate)."""

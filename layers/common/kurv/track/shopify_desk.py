@@ -1,0 +1,157 @@
+"""POST /v1/shopify/<shop>: a Shopify webhook delivery, checked, read and applied.
+
+Shopify retries anything but a 2xx and, after its retries, deletes the subscription, so
+a delivery it signed is answered 200 whatever Kurv makes of it: a topic Kurv does not read,
+an event the contract refuses (counted and logged by code, never by content). Only what
+Shopify did not sign is refused (401, shopify_auth). Each topic has one handler in
+`_HANDLERS`; the GDPR topics have theirs, which only count for now.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kurv.core.errors import InvalidRequest, PayloadTooLarge
+from kurv.core.observability import Metric, count, logger
+from kurv.core.shops import Shop
+from kurv.track.auth import Caller
+from kurv.track.shopify import READERS, Topic, deleted_checkout, event_ids
+from kurv.track.shopify_auth import shopify_shop
+from kurv.track.tracking import MAX_BODY_BYTES, Answer, Tracker
+
+_MAX_CART_ID = 128
+
+
+@dataclass(frozen=True)
+class Delivery:
+    shop: Shop
+    topic: Topic
+    payload: Mapping[str, Any]
+    delivery_id: str | None  # X-Shopify-Event-Id, else X-Shopify-Webhook-Id
+    now: int
+
+
+@dataclass(frozen=True)
+class ShopifyDesk:
+    tracker: Tracker
+
+    def receive(self, shop_id: str, headers: Mapping[str, str], body: bytes) -> Answer:
+        """`headers` with lower-case names; `body` the raw bytes Shopify signed."""
+        if len(body) > MAX_BODY_BYTES:
+            raise PayloadTooLarge(f"the body is larger than {MAX_BODY_BYTES // 1024} KB")
+        shop = shopify_shop(shop_id, headers, body, self.tracker.shops)
+        payload = _payload(body)
+        named = (headers.get("x-shopify-topic") or "").strip()
+        topic = _topic(named)
+        if not shop.active or topic is None:
+            count(Metric.SHOPIFY_TOPICS_IGNORED)
+            logger.info(
+                "shopify delivery ignored",
+                extra={"shop_id": shop.shop_id, "topic": named[:60], "active": shop.active},
+            )
+            return Answer(200, {"accepted": 0})
+        delivery_id = headers.get("x-shopify-event-id") or headers.get("x-shopify-webhook-id")
+        delivery = Delivery(shop, topic, payload, delivery_id, self.tracker.clock.now())
+        return _HANDLERS[topic](self, delivery)
+
+    def apply_events(self, delivery: Delivery) -> Answer:
+        """The topic's events, applied as the shop's signed call."""
+        events = READERS[delivery.topic](delivery.payload)
+        ids = event_ids(delivery.delivery_id, len(events))
+        for event, event_id in zip(events, ids, strict=True):
+            if event_id is not None:
+                event["event_id"] = event_id
+            _keep_restore_url_home(delivery, event)
+        caller = Caller(delivery.shop, origin=None)
+        accepted, rejected = self.tracker.apply(caller, events, now=delivery.now)
+        if rejected:
+            count(Metric.SHOPIFY_EVENTS_REFUSED, len(rejected))
+            logger.warning(
+                "shopify delivery: events refused",
+                extra={
+                    "shop_id": delivery.shop.shop_id,
+                    "topic": delivery.topic,
+                    # The error's code and field say what was wrong; its input stays out.
+                    "refused": [
+                        {"type": events[index].get("type"), **error.body()["error"]}
+                        for index, error in rejected
+                    ],
+                },
+            )
+        body: dict[str, Any] = {"accepted": accepted}
+        if rejected:
+            body["rejected"] = [{"index": index, **error.body()} for index, error in rejected]
+        return Answer(200, body)
+
+    def close_deleted(self, delivery: Delivery) -> Answer:
+        """checkouts/delete: its cart gets no more email, and no order is counted."""
+        cart_id = deleted_checkout(delivery.payload)
+        if cart_id is None or len(cart_id) > _MAX_CART_ID or not cart_id.isascii():
+            return Answer(200, {"accepted": 0})
+        self.tracker.carts.close_discarded(delivery.shop, cart_id, now=delivery.now)
+        return Answer(200, {"accepted": 1})
+
+
+# GDPR's mandatory topics. Erasure and data requests are built apart from the connector:
+# these say they came, and answer 200 as Shopify requires.
+def customers_redact(desk: ShopifyDesk, delivery: Delivery) -> Answer:
+    return _gdpr_received(delivery)
+
+
+def shop_redact(desk: ShopifyDesk, delivery: Delivery) -> Answer:
+    return _gdpr_received(delivery)
+
+
+def customers_data_request(desk: ShopifyDesk, delivery: Delivery) -> Answer:
+    return _gdpr_received(delivery)
+
+
+def _gdpr_received(delivery: Delivery) -> Answer:
+    count(Metric.SHOPIFY_GDPR_REQUESTS)
+    logger.warning(
+        "shopify GDPR request received, not acted on by the connector",
+        extra={"shop_id": delivery.shop.shop_id, "topic": delivery.topic},
+    )
+    return Answer(200, {"accepted": 0})
+
+
+_HANDLERS: dict[Topic, Callable[[ShopifyDesk, Delivery], Answer]] = {
+    **dict.fromkeys(READERS, ShopifyDesk.apply_events),
+    Topic.CHECKOUTS_DELETE: ShopifyDesk.close_deleted,
+    Topic.CUSTOMERS_REDACT: customers_redact,
+    Topic.SHOP_REDACT: shop_redact,
+    Topic.CUSTOMERS_DATA_REQUEST: customers_data_request,
+}
+
+
+def _topic(value: str) -> Topic | None:
+    try:
+        return Topic(value)
+    except ValueError:
+        return None
+
+
+def _payload(body: bytes) -> Mapping[str, Any]:
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError):
+        raise InvalidRequest("the body is not valid JSON", code="invalid_json") from None
+    if not isinstance(payload, dict):
+        raise InvalidRequest("the body must be a JSON object", code="invalid_json")
+    return payload
+
+
+def _keep_restore_url_home(delivery: Delivery, event: dict[str, Any]) -> None:
+    """A recovery URL off the shop's hosts would cost the cart its contents (the contract
+    refuses the event): the URL alone goes, and the shop's restore URL applies."""
+    url = event.get("restore_url")
+    if isinstance(url, str) and not delivery.shop.leads_home(url):
+        del event["restore_url"]
+        count(Metric.SHOPIFY_RESTORE_URLS_REFUSED)
+        logger.warning(
+            "shopify checkout's recovery URL is off the shop's hosts",
+            extra={"shop_id": delivery.shop.shop_id, "cart_id": event.get("cart_id")},
+        )
