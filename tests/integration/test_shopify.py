@@ -1,0 +1,194 @@
+"""The Shopify connector on the local stack: Shopify's signed deliveries become Kurv's
+carts, emails and orders; anything Shopify did not sign for the shop gets one 401."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import BROWSER, START, Api, advance, link, make_shop, read_cart
+from kurv.core.clock import HOUR
+from kurv.core.shops import Shop
+from kurv_tools.local.loop import LocalLoop
+from kurv_tools.local.stack import LocalStack
+from shopify_webhooks import (
+    CHECKOUT_TOKEN,
+    SHOPIFY_DOMAIN,
+    SHOPIFY_SECRET,
+    dated,
+    deliver,
+    payload,
+)
+
+RECOVER = (
+    "https://nordlys-te.myshopify.com/71234567890/checkouts/ac/"
+    "9f2c4e8a1b7d4c3e8f6a5b4c3d2e1f0a/recover?key=7c6b5a4f3e2d1c0b9a8f"
+)
+
+
+@pytest.fixture
+def shop(stack: LocalStack) -> Shop:
+    return make_shop(
+        stack,
+        locale="en",
+        currency="EUR",
+        shopify_secret=SHOPIFY_SECRET,
+        shopify_domain=SHOPIFY_DOMAIN,
+    )
+
+
+def checkout(**changes: object) -> dict[str, object]:
+    return dated(payload("checkouts_create", **changes), START - 60)
+
+
+def test_a_checkout_becomes_an_email_in_its_language_leading_back_to_shopify(
+    api: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    reply = deliver(api, "checkouts/create", checkout())
+    assert (reply.status, reply.body) == (200, {"accepted": 2})
+
+    (email,) = advance(loop, HOUR)
+    assert email["to"] == "ingrid.hansen@example.com"
+    assert "Ingrid" in email["text"]
+    assert "Fjellte - 250 g" in email["text"]
+    assert "Tekanne" in email["text"]
+    assert "Default Title" not in email["text"]
+    assert "handlekurv" in email["text"].lower()  # Norwegian, the customer's, not the shop's en
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert cart["currency"] == "NOK"
+    assert [item["sku"] for item in cart["items"]] == ["TE-FJELL-250", "variant-44123456789099"]
+    answer = api.request("GET", link(email, "r"), headers=BROWSER)
+    assert answer.status == 302
+    assert answer.headers["Location"] == RECOVER
+
+
+@pytest.mark.parametrize(
+    ("topic", "body"),
+    [
+        ("checkouts/update", checkout(completed_at="2026-11-18T10:46:00+01:00")),
+        ("orders/create", payload("orders_create")),
+        ("orders/paid", payload("orders_create")),
+    ],
+)
+def test_a_purchase_stops_the_series(
+    api: Api, loop: LocalLoop, stack: LocalStack, topic: str, body: dict[str, object]
+) -> None:
+    deliver(api, "checkouts/create", checkout(), event_id="create-1")
+
+    assert deliver(api, topic, body, event_id="bought-1").body == {"accepted": 1}
+
+    assert advance(loop, 4 * 24 * HOUR) == []
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert cart["closed"] == "ordered"
+    if topic != "checkouts/update":
+        assert cart["order_id"] == "5812345678901"
+        assert str(cart["order_total"]) == "656.50"
+
+
+def test_a_deleted_checkout_closes_its_cart_without_an_order(
+    api: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    deliver(api, "checkouts/create", checkout(), event_id="create-1")
+
+    assert deliver(api, "checkouts/delete", payload("checkouts_delete")).status == 200
+
+    assert advance(loop, 4 * 24 * HOUR) == []
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert cart["closed"] == "discarded"
+    assert "ordered_at" not in cart
+    assert "order_total" not in cart
+
+
+def test_a_redelivery_changes_nothing(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
+    first = checkout()
+    deliver(api, "checkouts/create", first, event_id="e-1")
+    changed = {**first, "email": "someone.else@example.com"}  # were it applied, it would show
+
+    again = deliver(api, "checkouts/create", changed, event_id="e-1")
+
+    assert again.status == 200
+    (email,) = advance(loop, HOUR)
+    assert email["to"] == "ingrid.hansen@example.com"
+
+
+def test_an_older_update_delivered_late_changes_nothing(
+    api: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    newer = dated(payload("checkouts_create", customer_locale="da"), START - 60)
+    older = dated(
+        payload("checkouts_create", email="old.address@example.com", line_items=[]), START - 600
+    )
+    deliver(api, "checkouts/update", newer, event_id="newer")
+
+    assert deliver(api, "checkouts/update", older, event_id="older").status == 200
+
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert len(cart["items"]) == 2
+    (email,) = advance(loop, HOUR)
+    assert email["to"] == "ingrid.hansen@example.com"
+
+
+def test_a_bad_address_is_refused_quietly_and_the_contents_kept(
+    api: Api, stack: LocalStack, caplog: pytest.LogCaptureFixture
+) -> None:
+    reply = deliver(api, "checkouts/create", checkout(email="ingrid@@example"))
+
+    assert reply.status == 200
+    assert reply.body["accepted"] == 1
+    assert reply.body["rejected"][0]["error"]["field"] == "email"
+    assert "ingrid@@example" not in str(reply.body) + caplog.text
+    assert "Ingrid" not in caplog.text
+    assert len(read_cart(stack, "test-shop", CHECKOUT_TOKEN)["items"]) == 2
+
+
+@pytest.mark.parametrize(
+    "topic", ["products/update", "customers/redact", "shop/redact", "customers/data_request", ""]
+)
+def test_topics_kurv_does_not_act_on_are_answered_200(
+    api: Api, stack: LocalStack, topic: str
+) -> None:
+    reply = deliver(api, topic, payload("customers_redact"))
+
+    assert (reply.status, reply.body) == (200, {"accepted": 0})
+
+
+REFUSED = [
+    ("bad signature", {"secret": "shpss_not_the_secret"}),
+    ("another store", {"domain": "someone-else.myshopify.com"}),
+    ("unknown shop", {"shop_id": "no-such-shop"}),
+    ("odd shop id", {"shop_id": "Not-A-Shop!"}),
+    ("shop without shopify", {"shop_id": "plain-shop"}),
+    ("no signature", {"headers": {"X-Shopify-Hmac-Sha256": ""}}),
+    ("odd bytes", {"headers": {"X-Shopify-Hmac-Sha256": "\u00ff\u0001not base64 \u00fc"}}),
+    ("hex, not base64", {"headers": {"X-Shopify-Hmac-Sha256": "ab" * 32}}),
+    ("no domain", {"headers": {"X-Shopify-Shop-Domain": ""}}),
+]
+
+
+@pytest.mark.parametrize(("case", "given"), REFUSED, ids=[case for case, _ in REFUSED])
+def test_what_shopify_did_not_sign_for_the_shop_gets_one_answer(
+    api: Api, stack: LocalStack, case: str, given: dict[str, object]
+) -> None:
+    make_shop(stack, shop_id="plain-shop")
+    signed = deliver(api, "checkouts/create", checkout(), secret="shpss_not_the_secret")
+
+    reply = deliver(api, "checkouts/create", checkout(), **given)  # type: ignore[arg-type]
+
+    assert reply.status == 401
+    assert (reply.body, reply.headers) == (signed.body, signed.headers)
+    assert reply.error["code"] == "bad_signature"
+    assert "items" not in read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+
+
+def test_the_raw_bytes_are_what_is_signed(api: Api, stack: LocalStack) -> None:
+    """Shopify's JSON escapes nothing it need not: the signature covers those bytes as sent
+    (non-ASCII included, which the local stack hands over base64-encoded, as API Gateway may)."""
+    raw = json.dumps(checkout(), ensure_ascii=False).replace(
+        "Tekanne", "Tekanne \u00e6\u00f8\u00e5"
+    )
+    reply = deliver(api, "checkouts/create", raw.encode())
+
+    assert reply.status == 200, reply.body
+    names = [item["name"] for item in read_cart(stack, "test-shop", CHECKOUT_TOKEN)["items"]]
+    assert "Tekanne \u00e6\u00f8\u00e5" in names
