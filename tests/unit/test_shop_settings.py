@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 from pydantic_core import Url
 
 from kurv.core.mailer import Envelope, build_message, wire_bytes
@@ -75,6 +75,11 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "series_window_days": (["--series-window-days", "14"], 14),
     "attribution_days": (["--attribution-days", "10"], 10),
     "active": (["--inactive"], False),
+    "shopify_secret": (["--shopify-secret", "shpss_0123456789"], SecretStr("shpss_0123456789")),
+    "shopify_domain": (
+        ["--shopify-domain", " Nordlys-Te.myshopify.com "],
+        "nordlys-te.myshopify.com",
+    ),
 }
 SETTINGS = [name for name in Shop.model_fields if name not in KURV_MAKES]
 
