@@ -2,6 +2,7 @@
 
 kurv shop add myshop --name "My Shop" --sender-email shop@myshop.dk ...   (local stack)
 kurv shop show myshop --stack kurv                                      (deployed stack)
+kurv connect shopify --shop myshop --stack kurv                         (Shopify's webhooks)
 kurv post --shop demo --secret ksk_... '{"type": "cart.updated", ...}'
 """
 
@@ -11,11 +12,21 @@ import argparse
 import sys
 
 from kurv.core.errors import ShopConfigError
-from kurv_tools.cli import doctor, emails, forget, migrate, post, replies, report, shops
+from kurv_tools.cli import (
+    connect,
+    doctor,
+    emails,
+    forget,
+    migrate,
+    post,
+    replies,
+    report,
+    shops,
+)
 from kurv_tools.cli.console import CliError
 
 # Each command group adds its commands, in the order `kurv --help` lists them.
-_GROUPS = (shops, migrate, emails, replies, report, doctor, forget, post)
+_GROUPS = (shops, connect, migrate, emails, replies, report, doctor, forget, post)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,8 @@ class Topic(StrEnum):
     CUSTOMERS_DATA_REQUEST = "customers/data_request"
 
 
+# The webhook API version Kurv reads (its payloads name checkouts by `token` only).
+API_VERSION = "2026-10"
 SUBSCRIBED = (
     Topic.CHECKOUTS_CREATE,
     Topic.CHECKOUTS_UPDATE,
