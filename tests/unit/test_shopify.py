@@ -240,12 +240,18 @@ def test_a_deleted_checkout_names_its_cart() -> None:
 
 
 def test_each_event_of_a_delivery_has_its_own_id_and_a_redelivery_the_same() -> None:
-    assert event_ids("b54557e4-bdd9-4b37-8a5f-bf7d70bcd043", 2) == [
-        "shopify:b54557e4-bdd9-4b37-8a5f-bf7d70bcd043:0",
-        "shopify:b54557e4-bdd9-4b37-8a5f-bf7d70bcd043:1",
+    delivery = "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043"
+
+    assert event_ids(Topic.CHECKOUTS_UPDATE, delivery, 2) == [
+        "shopify:checkouts/update:b54557e4-bdd9-4b37-8a5f-bf7d70bcd043:0",
+        "shopify:checkouts/update:b54557e4-bdd9-4b37-8a5f-bf7d70bcd043:1",
     ]
-    assert event_ids(None, 2) == [None, None]
-    odd = event_ids("id with spaces and ü" * 10, 1)[0]
+    # One merchant action under two topics never looks like a redelivery.
+    assert event_ids(Topic.ORDERS_CREATE, delivery, 1) != event_ids(
+        Topic.CHECKOUTS_UPDATE, delivery, 1
+    )
+    assert event_ids(Topic.ORDERS_CREATE, None, 2) == [None, None]
+    (odd,) = event_ids(Topic.ORDERS_PAID, "id with spaces and \u00fc" * 10, 1)
     assert odd is not None
     assert odd.isascii()
     assert " " not in odd

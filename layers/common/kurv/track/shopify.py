@@ -52,14 +52,16 @@ _MAX_NAME = 200
 _MAX_FIRST_NAME = 100
 
 
-def event_ids(delivery_id: str | None, count: int) -> list[str | None]:
-    """One event_id per event a delivery makes: `shopify:<id>:<n>`. A redelivery carries the
-    same id, so each event is applied once (the cart keeps the ids it has seen). An id that
-    is not plain is hashed, never passed on as it came."""
+def event_ids(topic: Topic, delivery_id: str | None, count: int) -> list[str | None]:
+    """One event_id per event a delivery makes: `shopify:<topic>:<id>:<n>`. A redelivery
+    carries the same id, so each event is applied once (the cart keeps the ids it has seen);
+    the topic keeps apart deliveries of one merchant action under several topics (a
+    completed checkout and its order), should Shopify give them one id. An id that is not
+    plain is hashed, never passed on as it came."""
     if not delivery_id:
         return [None] * count
     plain = delivery_id if _EVENT_ID.fullmatch(delivery_id) else _digest(delivery_id)
-    return [f"shopify:{plain}:{n}" for n in range(count)]
+    return [f"shopify:{topic.value}:{plain}:{n}" for n in range(count)]
 
 
 def read_checkout(checkout: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -60,7 +60,7 @@ class ShopifyDesk:
     def apply_events(self, delivery: Delivery) -> Answer:
         """The topic's events, applied as the shop's signed call."""
         events = READERS[delivery.topic](delivery.payload)
-        ids = event_ids(delivery.delivery_id, len(events))
+        ids = event_ids(delivery.topic, delivery.delivery_id, len(events))
         for event, event_id in zip(events, ids, strict=True):
             if event_id is not None:
                 event["event_id"] = event_id

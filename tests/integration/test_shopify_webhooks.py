@@ -91,6 +91,23 @@ def test_a_purchase_stops_the_series(
         assert str(cart["order_total"]) == "656.50"
 
 
+def test_the_order_after_its_completed_checkout_still_tells_its_id_and_total(
+    api: Api, stack: LocalStack
+) -> None:
+    """Should Shopify give one merchant action's deliveries one id, the topics keep them
+    apart: the order is not taken for a redelivery of the completed checkout."""
+    completed = checkout(completed_at="2026-11-18T10:46:00+01:00", total_price="607.50")
+    deliver(api, "checkouts/update", completed, event_id="one-action")
+
+    assert deliver(api, "orders/create", payload("orders_create"), event_id="one-action").body == {
+        "accepted": 1
+    }
+
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert cart["order_id"] == "5812345678901"
+    assert str(cart["order_total"]) == "656.50"
+
+
 def test_a_deleted_checkout_closes_its_cart_without_an_order(
     api: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
