@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers import Api, Reply
+from kurv.track.shopify import API_VERSION
 from kurv.track.shopify_auth import shopify_signature
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shopify"
@@ -37,6 +38,28 @@ def dated(delivery: dict[str, Any], seconds: int) -> dict[str, Any]:
     }
 
 
+def shopify_headers(
+    topic: str,
+    raw: bytes,
+    *,
+    event_id: str | None = "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043",
+    webhook_id: str | None = None,
+    secret: str = SHOPIFY_SECRET,
+    domain: str = SHOPIFY_DOMAIN,
+) -> dict[str, str]:
+    """The headers Shopify sends with `raw` (X-Shopify-Event-Id left out for None)."""
+    return {
+        "Content-Type": "application/json",
+        "X-Shopify-Topic": topic,
+        "X-Shopify-Hmac-Sha256": shopify_signature(secret, raw),
+        "X-Shopify-Shop-Domain": domain,
+        "X-Shopify-API-Version": API_VERSION,
+        "X-Shopify-Webhook-Id": webhook_id or str(uuid.uuid4()),
+        "X-Shopify-Triggered-At": "2026-11-18T09:46:40.000000000Z",
+        **({"X-Shopify-Event-Id": event_id} if event_id else {}),
+    }
+
+
 def deliver(
     api: Api,
     topic: str,
@@ -50,15 +73,12 @@ def deliver(
     headers: dict[str, str] | None = None,
 ) -> Reply:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-    sent = {
-        "Content-Type": "application/json",
-        "X-Shopify-Topic": topic,
-        "X-Shopify-Hmac-Sha256": shopify_signature(secret, raw),
-        "X-Shopify-Shop-Domain": domain,
-        "X-Shopify-API-Version": "2026-10",
-        "X-Shopify-Webhook-Id": webhook_id or str(uuid.uuid4()),
-        "X-Shopify-Triggered-At": "2026-11-18T09:46:40.000000000Z",
-        **({"X-Shopify-Event-Id": event_id} if event_id else {}),
-        **(headers or {}),
-    }
-    return api.request("POST", f"/v1/shopify/{shop_id or api.shop.shop_id}", headers=sent, body=raw)
+    sent = shopify_headers(
+        topic, raw, event_id=event_id, webhook_id=webhook_id, secret=secret, domain=domain
+    )
+    return api.request(
+        "POST",
+        f"/v1/shopify/{shop_id or api.shop.shop_id}",
+        headers={**sent, **(headers or {})},
+        body=raw,
+    )

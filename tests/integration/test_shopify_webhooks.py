@@ -3,6 +3,7 @@ carts, emails and orders; anything Shopify did not sign for the shop gets one 40
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import logging
@@ -15,6 +16,7 @@ from helpers import BROWSER, START, Api, advance, link, make_shop, read_cart
 from kurv.core.clock import HOUR
 from kurv.core.observability import logger
 from kurv.core.shops import Shop
+from kurv_tools.local.apigw import http_event
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 from shopify_webhooks import (
@@ -24,6 +26,7 @@ from shopify_webhooks import (
     dated,
     deliver,
     payload,
+    shopify_headers,
 )
 
 RECOVER = (
@@ -235,13 +238,27 @@ def test_what_shopify_did_not_sign_for_the_shop_gets_one_answer(
 
 
 def test_the_raw_bytes_are_what_is_signed(api: Api, stack: LocalStack) -> None:
-    """Shopify's JSON escapes nothing it need not: the signature covers those bytes as sent
-    (non-ASCII included, which the local stack hands over base64-encoded, as API Gateway may)."""
+    """Shopify's JSON escapes nothing it need not: the signature covers the bytes as sent."""
     raw = json.dumps(checkout(), ensure_ascii=False).replace(
         "Tekanne", "Tekanne \u00e6\u00f8\u00e5"
     )
-    reply = deliver(api, "checkouts/create", raw.encode())
 
-    assert reply.status == 200, reply.body
+    assert deliver(api, "checkouts/create", raw.encode()).status == 200
+
     names = [item["name"] for item in read_cart(stack, "test-shop", CHECKOUT_TOKEN)["items"]]
     assert "Tekanne \u00e6\u00f8\u00e5" in names
+
+
+def test_a_body_api_gateway_hands_over_in_base64_is_checked_as_sent(
+    shop: Shop, stack: LocalStack
+) -> None:
+    raw = json.dumps(checkout(), ensure_ascii=False).encode()
+    event = http_event(
+        "POST", "/v1/shopify/test-shop", headers=shopify_headers("checkouts/create", raw), body=raw
+    )
+    event.update(body=base64.b64encode(raw).decode(), isBase64Encoded=True)
+
+    answer = stack.invoke("track", event)
+
+    assert answer["statusCode"] == 200, answer["body"]
+    assert len(read_cart(stack, "test-shop", CHECKOUT_TOKEN)["items"]) == 2
