@@ -3,10 +3,14 @@ Shopify may leave out or send oddly, and events the public contract takes as the
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from kurv.core.errors import InvalidRequest
 from kurv.track.events import CartUpdated, CheckoutContact, OrderCompleted, parse_event
 from kurv.track.shopify import (
     GDPR,
@@ -256,6 +260,50 @@ def test_each_event_of_a_delivery_has_its_own_id_and_a_redelivery_the_same() -> 
     assert odd.isascii()
     assert " " not in odd
     assert len(odd) <= 128
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+FIELDS = st.sampled_from(
+    [
+        "token",
+        "email",
+        "completed_at",
+        "updated_at",
+        "line_items",
+        "customer",
+        "billing_address",
+        "customer_locale",
+        "presentment_currency",
+        "currency",
+        "buyer_accepts_marketing",
+        "abandoned_checkout_url",
+        "checkout_token",
+        "id",
+        "total_price",
+        "current_total_price_set",
+        "total_price_set",
+        "contact_email",
+        "order_id",
+        "processed_at",
+    ]
+)
+
+
+@given(st.dictionaries(FIELDS, JSON, max_size=12), st.sampled_from(sorted(READERS)))
+def test_any_json_a_delivery_holds_is_read_without_an_error(
+    delivery: dict[str, Any], topic: Topic
+) -> None:
+    for event in READERS[topic](delivery):
+        assert event["type"] in ("cart.updated", "checkout.contact", "order.completed")
+        # Refused by the contract at worst, as any caller's event: never another exception.
+        with contextlib.suppress(InvalidRequest):
+            parse_event(event, now=NOW)
 
 
 def test_every_topic_has_one_handler() -> None:

@@ -250,11 +250,10 @@ def _money(value: Any) -> str | None:
 
 
 def _identifier(value: Any) -> str | None:
+    """Shopify's numeric ids, and its string ones, when the contract can take them."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int):
-        return str(value)
-    text = _text(value)
+    text = str(value) if isinstance(value, int) else _text(value)
     return text if text and _SKU.fullmatch(text) else None
 
 
