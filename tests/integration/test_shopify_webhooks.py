@@ -14,8 +14,9 @@ import pytest
 
 from helpers import BROWSER, START, Api, advance, link, make_shop, read_cart
 from kurv.core.clock import HOUR
-from kurv.core.observability import logger
+from kurv.core.observability import Metric, logger
 from kurv.core.shops import Shop
+from kurv.track import shopify_desk
 from kurv_tools.local.apigw import http_event
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
@@ -198,15 +199,37 @@ def test_a_switched_off_shop_takes_nothing_and_shopify_gets_its_200(
     assert read_cart(stack, "test-shop", CHECKOUT_TOKEN) == {}
 
 
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[Metric]:
+    """The connector's metrics, as it counts them."""
+    found: list[Metric] = []
+    monkeypatch.setattr(shopify_desk, "count", lambda metric, value=1: found.append(metric))
+    return found
+
+
 @pytest.mark.parametrize(
-    "topic", ["products/update", "customers/redact", "shop/redact", "customers/data_request", ""]
+    ("topic", "metric"),
+    [
+        ("products/update", Metric.SHOPIFY_TOPICS_IGNORED),
+        ("", Metric.SHOPIFY_TOPICS_IGNORED),
+        ("customers/redact", Metric.SHOPIFY_GDPR_REQUESTS),
+        ("shop/redact", Metric.SHOPIFY_GDPR_REQUESTS),
+        ("customers/data_request", Metric.SHOPIFY_GDPR_REQUESTS),
+    ],
 )
-def test_topics_kurv_does_not_act_on_are_answered_200(
-    api: Api, stack: LocalStack, topic: str
+def test_topics_kurv_does_not_act_on_are_answered_200_and_counted(
+    api: Api, stack: LocalStack, counted: list[Metric], topic: str, metric: Metric
 ) -> None:
     reply = deliver(api, topic, payload("customers_redact"))
 
     assert (reply.status, reply.body) == (200, {"accepted": 0})
+    assert counted == [metric]
+
+
+def test_a_refused_event_is_counted(api: Api, counted: list[Metric]) -> None:
+    deliver(api, "checkouts/create", checkout(email="ingrid@@example"))
+
+    assert counted == [Metric.SHOPIFY_EVENTS_REFUSED]
 
 
 REFUSED = [
