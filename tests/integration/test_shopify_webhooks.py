@@ -9,14 +9,18 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 
 from helpers import BROWSER, START, Api, advance, link, make_shop, read_cart
 from kurv.core.clock import HOUR
+from kurv.core.errors import TemporarilyUnavailable
 from kurv.core.observability import Metric, logger
 from kurv.core.shops import Shop
 from kurv.track import shopify_desk
+from kurv.track.cart_store import Applied, CartStore
+from kurv.track.events import Event
 from kurv_tools.local.apigw import http_event
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
@@ -185,6 +189,30 @@ def test_a_bad_address_is_refused_quietly_and_the_contents_kept(
     assert line["refused"][0]["field"] == "email"
     assert "ingrid" not in (str(reply.body) + logged.getvalue()).lower()
     assert len(read_cart(stack, "test-shop", CHECKOUT_TOKEN)["items"]) == 2
+
+
+def test_a_busy_table_asks_shopify_to_retry_and_the_retry_applies_once(
+    api: Api, stack: LocalStack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    applied = CartStore.apply
+
+    def throttled_contact(self: CartStore, shop: Shop, event: Event, **kwargs: Any) -> Applied:
+        if event.type == "checkout.contact":
+            raise TemporarilyUnavailable("the cart store is busy; retry shortly")
+        return applied(self, shop, event, **kwargs)
+
+    monkeypatch.setattr(CartStore, "apply", throttled_contact)
+    first = deliver(api, "checkouts/create", checkout(), event_id="e-1")
+    monkeypatch.setattr(CartStore, "apply", applied)
+
+    again = deliver(api, "checkouts/create", checkout(), event_id="e-1")
+
+    assert first.status == 503
+    assert first.error["code"] == "temporarily_unavailable"
+    assert (again.status, again.body) == (200, {"accepted": 2})
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert len(cart["event_ids"]) == 2
+    assert cart["email"] == "ingrid.hansen@example.com"
 
 
 def test_a_switched_off_shop_takes_nothing_and_shopify_gets_its_200(

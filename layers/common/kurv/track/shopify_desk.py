@@ -67,6 +67,15 @@ class ShopifyDesk:
             _keep_restore_url_home(delivery, event)
         caller = Caller(delivery.shop, origin=None)
         accepted, rejected = self.tracker.apply(caller, events, now=delivery.now)
+        ours = [error for _, error in rejected if error.status >= 500]
+        if ours:
+            # AWS or Kurv failed, not the delivery: Shopify retries it, and what was applied
+            # already is known by its event id.
+            logger.warning(
+                "shopify delivery: retry asked",
+                extra={"shop_id": delivery.shop.shop_id, "topic": delivery.topic},
+            )
+            return Answer(ours[0].status, ours[0].body())
         if rejected:
             count(Metric.SHOPIFY_EVENTS_REFUSED, len(rejected))
             logger.warning(
