@@ -90,6 +90,7 @@ def _banner(base_url: str, shop: Shop) -> None:
     print(
         f"""
   Kurv API      {base_url}/v1/events
+  Shopify       {base_url}/v1/shopify/<shop>  (kurv connect shopify --shop <shop>)
   Demo shop     {shop.shop_id}  (locale {shop.locale}, currency {shop.currency})
   Secret        {shop.signing_secret.get_secret_value()}
   Publishable   {shop.publishable_key}  (from {", ".join(shop.allowed_origins)})
