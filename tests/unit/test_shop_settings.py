@@ -29,6 +29,7 @@ KURV_MAKES = {
     "previous_signing_secret",
     "previous_secret_until",
     "link_secret",
+    "deliveries",
     "publishable_key",
 }
 BASE = Shop(

@@ -418,6 +418,9 @@ class Shop(BaseModel):
     previous_secret_until: Annotated[int, Field(ge=0)] = Field(
         0, json_schema_extra={"setting": False}
     )
+    # When each platform (shopify, woocommerce) last delivered a webhook, in Unix seconds, to
+    # the hour: `kurv doctor` warns when a connected shop has gone quiet.
+    deliveries: dict[str, int] = Field(default_factory=dict, json_schema_extra={"setting": False})
     # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
     link_secret: SecretStr = Field(
         default_factory=lambda: SecretStr(new_signing_secret()),
@@ -494,6 +497,11 @@ class Shop(BaseModel):
     def delay_before(self, step: int) -> int:
         """Seconds after the last activity that email `step` (1-based) is due."""
         return self.series[step - 1].delay_seconds
+
+    @property
+    def connected_platforms(self) -> tuple[str, ...]:
+        """The platforms whose webhooks this shop takes (or has taken)."""
+        return tuple(sorted(self.deliveries))
 
     def restore_url_for(self, cart_id: str) -> str:
         # Built only from the shop's own template: a token can never choose where we redirect.
