@@ -29,7 +29,9 @@ def add_parser(commands: Commands) -> None:
     )
     doctor.add_argument("--stack", help="the deployed Kurv stack (default: the local one)")
     doctor.add_argument(
-        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
+        "--region",
+        help="the stack's region (default: samconfig.toml's, else AWS_REGION, AWS_DEFAULT_REGION "
+        "or your AWS profile's)",
     )
     doctor.add_argument("--json", action="store_true", help="print JSON, for machines")
     doctor.set_defaults(run=_doctor, local=False)
