@@ -18,7 +18,13 @@ from botocore.stub import Stubber
 
 from kurv_tools.building.template import REPO_ROOT, load_template
 from kurv_tools.deploying import region as regions
-from kurv_tools.deploying.preflight import CONFIGURE, PreflightError, check, parse_params
+from kurv_tools.deploying.preflight import (
+    CONFIGURE,
+    PreflightError,
+    check,
+    parse_params,
+    saved_params,
+)
 
 ACCOUNT = "123456789012"
 CERTIFICATE = f"arn:aws:acm:eu-west-1:{ACCOUNT}:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789"
@@ -137,6 +143,17 @@ def test_params_are_the_templates_parameters() -> None:
         parse_params(["SenderIdentity=shop.dk"], PARAMETERS)
     with pytest.raises(PreflightError, match="is not Key=Value"):
         parse_params(["eu-west-1"], PARAMETERS)
+
+
+def test_without_params_the_ones_deploy_guided_saved_count(tmp_path: Path) -> None:
+    config = samconfig(tmp_path)
+    assert saved_params(config, PARAMETERS) == {}
+
+    # As sam deploy --guided writes them: one string, each value quoted.
+    saved = r'parameter_overrides = "SenderIdentities=\"shop.dk\" Tracing=\"Active\""'
+    config.write_text(config.read_text() + saved + "\n")
+
+    assert saved_params(config, PARAMETERS) == {"SenderIdentities": "shop.dk", "Tracing": "Active"}
 
 
 def run(

@@ -195,6 +195,27 @@ def _custom_domain(params: Mapping[str, str], deployed: Mapping[str, str], regio
             )
 
 
+def saved_params(config: Path | None, known: set[str]) -> dict[str, str]:
+    """The parameter_overrides `sam deploy --guided` saved in samconfig.toml, which sam deploy
+    uses when PARAMS gives none."""
+    import shlex
+    import tomllib
+
+    if config is None:
+        return {}
+    try:
+        values = tomllib.loads(config.read_text())
+    except (tomllib.TOMLDecodeError, OSError):
+        return {}
+    saved = values.get("default", {}).get("deploy", {}).get("parameters", {})
+    overrides = saved.get("parameter_overrides", [])
+    words = shlex.split(overrides) if isinstance(overrides, str) else [str(w) for w in overrides]
+    try:
+        return parse_params(words, known)
+    except PreflightError:
+        return {}  # sam deploy says what it makes of them
+
+
 def _template_parameters(template: Path) -> set[str]:
     from kurv_tools.building.template import load_template
 
@@ -219,7 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     root = Path.cwd()
     config = regions.find_samconfig(root)
     try:
-        params = parse_params(args.params, _template_parameters(root / "template.yaml"))
+        known = _template_parameters(root / "template.yaml")
+        params = parse_params(args.params, known) or saved_params(config, known)
         checked = check(
             stack=args.stack,
             params=params,
