@@ -59,9 +59,14 @@ def checkout(tmp_path: Path) -> Path:
 
 
 def make_deploy(
-    checkout: Path, emulator: Emulator, environ: dict[str, str], *args: str, stack: str = ""
+    checkout: Path,
+    emulator: Emulator,
+    environ: dict[str, str],
+    *args: str,
+    stack: str = "",
+    target: str = "deploy",
 ) -> Deploy:
-    """make deploy of `stack` (default: a new name, so a first deploy) with `environ`."""
+    """make deploy (or `target`) of `stack` (default: a new name, so a first deploy)."""
     calls = checkout / "sam-calls.jsonl"
     calls.unlink(missing_ok=True)
     env = {
@@ -82,7 +87,7 @@ def make_deploy(
         [  # noqa: S607 (make from PATH, as a merchant runs it)
             "make",
             "--no-print-directory",
-            "deploy",
+            target,
             f"SAM={checkout / 'bin' / 'sam'}",
             f"PYTHON_LAMBDA={sys.executable}",
             f"STACK={stack or 'deploy-' + uuid.uuid4().hex[:8]}",
@@ -143,6 +148,21 @@ def test_aws_region_is_deployed_to_and_saved(checkout: Path, emulator: Emulator)
     assert later.returncode == 0, later.stderr
     assert later.sam_calls[-1] == ["deploy", "--region", "eu-north-1"]
     assert "AWS_DEFAULT_REGION says us-east-1" in later.stderr
+
+
+def test_deploy_guided_gets_the_region_as_its_default_and_saves_its_own(
+    checkout: Path, emulator: Emulator
+) -> None:
+    deploy = make_deploy(
+        checkout, emulator, {"AWS_DEFAULT_REGION": "eu-west-1"}, target="deploy-guided"
+    )
+
+    assert deploy.returncode == 0, deploy.stderr
+    assert deploy.sam_calls == [
+        ["build", "--no-cached"],
+        ["deploy", "--guided", "--region", "eu-west-1"],
+    ]
+    assert deploy_region(deploy) is None  # --guided saves the region you answer, maybe another
 
 
 @pytest.mark.parametrize(
