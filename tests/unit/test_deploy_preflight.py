@@ -233,6 +233,10 @@ def test_the_first_deploy_needs_sender_identities_later_ones_do_not(tmp_path: Pa
     later = run(tmp_path, {"AWS_REGION": "eu-west-1"}, stack=deployed(), params={})
     assert not later.first_deploy
 
+    failed = {**deployed(), "StackStatus": "ROLLBACK_COMPLETE"}
+    with pytest.raises(PreflightError, match="delete-stack --stack-name kurv --region eu-west-1"):
+        run(tmp_path, {"AWS_REGION": "eu-west-1"}, stack=failed)
+
 
 def test_a_custom_domain_needs_a_certificate_in_the_apis_region(tmp_path: Path) -> None:
     environ = {"AWS_REGION": "eu-west-1"}
