@@ -189,8 +189,10 @@ def test_aws_region_is_honoured_on_the_first_deploy(tmp_path: Path) -> None:
 def test_no_region_and_no_credentials_each_say_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(PreflightError, match=f"^no AWS region: {CONFIGURE}$"):
         run(tmp_path, {})
-    with pytest.raises(PreflightError, match="'eu-west-9' \\(AWS_REGION\\) is not an AWS region"):
-        run(tmp_path, {"AWS_REGION": "eu-west-9"})
+    with pytest.raises(PreflightError, match="'Ireland' \\(AWS_REGION\\) is not an AWS region"):
+        run(tmp_path, {"AWS_REGION": "Ireland"})
+    with pytest.raises(PreflightError, match=r"correct `region` in samconfig\.toml"):
+        run(tmp_path, {}, saved="euwest1")
 
     def no_credentials(service: str, region: str) -> Any:
         class Client:
