@@ -66,19 +66,23 @@ def parse_params(words: Sequence[str], known: set[str]) -> dict[str, str]:
 
 
 def known_region(name: str, source: str) -> None:
-    """A region some AWS partition has (botocore's own list, no network)."""
+    """A region some AWS partition has, or names as its own (a region newer than this
+    botocore): botocore's endpoint data, no network."""
+    import re
+
     import botocore.session
 
-    session = botocore.session.Session()
-    regions_known = {
-        region
-        for partition in session.get_available_partitions()
-        for region in session.get_available_regions("cloudformation", partition)
-    }
-    if regions_known and name not in regions_known:
-        raise PreflightError(
-            f"{name!r} ({source}) is not an AWS region: set AWS_REGION to one, e.g. eu-west-1"
-        )
+    partitions = botocore.session.Session().get_data("endpoints")["partitions"]
+    if any(
+        name in partition.get("regions", {}) or re.fullmatch(partition["regionRegex"], name)
+        for partition in partitions
+    ):
+        return
+    fix = {
+        regions.SAMCONFIG: "correct `region` in samconfig.toml",
+        "your AWS profile": "run `aws configure`",
+    }.get(source, f"set {source} to one, e.g. eu-west-1")
+    raise PreflightError(f"{name!r} ({source}) is not an AWS region: {fix}")
 
 
 def check(
