@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -34,6 +35,8 @@ QUEUE_OUTPUTS = {
     "StatsFailureQueueUrl": "cart changes not added to the daily figures",
 }
 SWEEP_WINDOW = timedelta(minutes=5)
+# Hosts that say "Amazon" in a customer's email: execute-api.<region>.amazonaws.com and kin.
+AWS_HOSTS = ("execute-api", "amazonaws.com")
 # template.yaml's SendAsShopsPolicy grants the first ten of SenderIdentities.
 MAX_SENDER_IDENTITIES = 10
 
@@ -72,6 +75,8 @@ class Doctor:
             found += [self.may_send_as(shop) for shop in self.shops]
         now = int(self.now.timestamp())
         found += [check for shop in self.shops for check in deliveries(shop, now)]
+        if "LinksBaseUrl" in self.outputs:  # stacks before it: make deploy adds it
+            found.append(self.links())
         found += [self.event_destination(), self.receiving(), self.sweep_ran()]
         found += [
             self.queue(output, what)
@@ -162,6 +167,22 @@ class Doctor:
             if beyond
             else f'make deploy PARAMS="SenderIdentities={more}"',
         )
+
+    def links(self) -> Check:
+        """The emails' links should carry the shop's own domain, not AWS's: a customer who
+        sees execute-api.<region>.amazonaws.com under "Back to your cart" may not click."""
+        base = self.outputs["LinksBaseUrl"]
+        host = (urlsplit(base).hostname or base).lower()
+        if any(part in host for part in AWS_HOSTS):
+            return Check(
+                "links",
+                Status.WARN,
+                f"the emails' links carry an AWS host ({host})",
+                'make deploy PARAMS="ApiDomainName=kurv.yourshop.example '
+                f'ApiCertificateArn=<an ACM certificate for it in {self.region}>" '
+                "(or PublicBaseUrl=<a domain you mapped to the API>)",
+            )
+        return Check("links", Status.OK, f"the emails' links go to {base}")
 
     def event_destination(self) -> Check:
         name = self.outputs.get("SesConfigurationSetName", "")
