@@ -7,8 +7,12 @@ STAMP := $(VENV)/.kurv-installed
 SAM_VENV := .venv-sam
 SAM_VERSION := 1.170.0
 SAM_STAMP := $(SAM_VENV)/.installed-$(SAM_VERSION)
-# No AWS region here: deploys and the CLI use yours (your profile, AWS_REGION, or the one
-# samconfig.toml saved). The local stack and the tests set the emulator's own.
+# The pinned SAM CLI; SAM=<path> runs another (tests/integration/test_deploy.py: a recorder).
+SAM ?= $(SAM_VENV)/bin/sam
+SAM_INSTALL := $(if $(filter $(SAM_VENV)/bin/sam,$(SAM)),$(SAM_STAMP))
+# No AWS region here: deploys and the CLI use the one samconfig.toml saved at the first
+# deploy, else AWS_REGION, AWS_DEFAULT_REGION or your profile's (kurv_tools/deploying/region.py).
+# The local stack and the tests set the emulator's own.
 export SAM_CLI_TELEMETRY := 0
 # sam validate reads no account, but wants some region; only when you have none set.
 VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
@@ -24,7 +28,7 @@ help:
 	@echo "make spam-scores  SpamAssassin's score for every email (language, step, variant)"
 	@echo "make openapi  write openapi.json from the track function's routes and models"
 	@echo "make build    sam build (needs python3.13, the functions' runtime)"
-	@echo "make deploy   make build, then sam deploy with samconfig.toml (PARAMS=\"Key=Value ...\")"
+	@echo "make deploy   check region and credentials, make build, then sam deploy (PARAMS=\"Key=Value ...\")"
 	@echo "make deploy-guided  the same, asking for every setting (and saving them)"
 
 $(STAMP): requirements-dev.txt layers/common/requirements.txt pyproject.toml
@@ -137,9 +141,9 @@ PYTHON_LAMBDA := $(or $(shell python3.13 -c 'import sys; print(sys.executable)' 
 
 # --no-cached: sam's cache sees only layers/common, not tools/kurv_tools/building/layer.py, which
 # builds the layer (layers/common/Makefile); a cached layer could be a stale one.
-build: $(SAM_STAMP)
+build: $(SAM_INSTALL)
 	@test -n "$(PYTHON_LAMBDA)" || { echo "sam build needs python3.13 (the functions' runtime) on PATH, e.g. pyenv install 3.13"; exit 1; }
-	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM_VENV)/bin/sam build --no-cached
+	PATH="$(dir $(firstword $(PYTHON_LAMBDA))):$$PATH" $(SAM) build --no-cached
 
 # Not --guided: that asks "<Function> has no authentication. Is this okay?" for each of
 # track's five routes (they are public on purpose: track checks signatures and tokens
@@ -147,17 +151,31 @@ build: $(SAM_STAMP)
 # holds the rest; `make deploy-guided` asks for everything, and there you answer y.
 PARAMS ?=
 
+# Before the build (about 45 s), kurv_tools/deploying/preflight.py checks PARAMS, the region
+# and the credentials, and a first deploy's SenderIdentities, failing with the fix; it prints
+# the region (saved in samconfig.toml on the first deploy), which sam deploy gets as --region
+# (the SAM CLI itself reads AWS_DEFAULT_REGION, not AWS_REGION).
 # After a deploy, `kurv doctor` says what still keeps Kurv from working (an unverified sender,
 # the SES sandbox, a receipt rule set CloudFormation cannot activate ...) and how to fix it.
 # It informs; it never fails the deploy.
 STACK ?= kurv
-deploy: build $(STAMP)
-	$(SAM_VENV)/bin/sam deploy $(if $(PARAMS),--parameter-overrides $(PARAMS))
-	-@$(BIN)/kurv doctor --stack $(STACK)
+PREFLIGHT := $(BIN)/python -m kurv_tools.deploying.preflight --stack $(STACK)
+OVERRIDES := $(if $(PARAMS),--parameter-overrides $(PARAMS))
 
-deploy-guided: build $(STAMP)
-	$(SAM_VENV)/bin/sam deploy --guided
-	-@$(BIN)/kurv doctor --stack $(STACK)
+deploy: $(STAMP) $(SAM_INSTALL)
+	@region=$$($(PREFLIGHT) -- $(PARAMS)) && \
+	$(MAKE) --no-print-directory build && \
+	echo "$(SAM) deploy --region $$region $(OVERRIDES)" && \
+	$(SAM) deploy --region "$$region" $(OVERRIDES) && \
+	{ $(BIN)/kurv doctor --stack $(STACK) --region "$$region" || true; }
+
+# sam deploy --guided offers the region as its default and saves your answers.
+deploy-guided: $(STAMP) $(SAM_INSTALL)
+	@region=$$($(PREFLIGHT) --guided) && \
+	$(MAKE) --no-print-directory build && \
+	echo "$(SAM) deploy --guided --region $$region" && \
+	$(SAM) deploy --guided --region "$$region" && \
+	{ $(BIN)/kurv doctor --stack $(STACK) || true; }
 
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .kurv .pytest_cache .mypy_cache .ruff_cache

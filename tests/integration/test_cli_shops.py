@@ -192,7 +192,16 @@ def test_a_deployed_stack_is_found_in_the_region_sam_deploy_used(
     assert cli.main(["shop", "list", "--stack", "kurv"]) == 0
     assert "No shops yet" in capsys.readouterr().out
     assert cli.main(["shop", "list", "--stack", "kurv", "--region", "eu-west-1"]) == 2
-    assert "cannot read stack 'kurv'" in capsys.readouterr().err
+    assert "cannot read stack 'kurv' in eu-west-1" in capsys.readouterr().err
+
+    # Without a saved region, AWS_REGION (which boto3 itself ignores) comes before the default.
+    (tmp_path / "samconfig.toml").unlink()
+    monkeypatch.setenv("AWS_REGION", "eu-north-1")
+    assert cli.main(["shop", "list", "--stack", "kurv"]) == 0
+    assert "No shops yet" in capsys.readouterr().out
+    monkeypatch.delenv("AWS_REGION")
+    assert cli.main(["shop", "list", "--stack", "kurv"]) == 2
+    assert "cannot read stack 'kurv' in eu-west-1" in capsys.readouterr().err
 
 
 def test_migrate_address_hashes_on_the_local_stack(

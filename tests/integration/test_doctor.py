@@ -147,6 +147,43 @@ def test_an_unhealthy_stack_gets_a_fix_for_each_problem(stack: LocalStack) -> No
     assert "8 checks: 5 failed, 1 to look at." in text
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        "https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com",
+        "https://d-abc123.execute-api.eu-west-1.amazonaws.com/",
+        "https://kurv.s3.eu-west-1.amazonaws.com",
+    ],
+)
+def test_links_on_an_aws_host_are_warned_of_with_the_fix(stack: LocalStack, links: str) -> None:
+    outputs, _ = deployed(stack, healthy=True)
+    sesv2, _ = ses_v2(sandbox=False, dkim="SUCCESS", bounces=True)
+
+    checks = {
+        check.name: check
+        for check in doctor(stack, {**outputs, "LinksBaseUrl": links}, sesv2).checks()
+    }
+
+    assert checks["links"].status is Status.WARN
+    assert "amazonaws.com" in checks["links"].found
+    assert checks["links"].fix.startswith(
+        'make deploy PARAMS="ApiDomainName=kurv.yourshop.example ApiCertificateArn='
+    )
+    assert "in eu-west-1" in checks["links"].fix
+    assert "PublicBaseUrl" in checks["links"].fix
+
+
+def test_links_on_the_shops_own_domain_pass(stack: LocalStack) -> None:
+    outputs, _ = deployed(stack, healthy=True)
+    sesv2, _ = ses_v2(sandbox=False, dkim="SUCCESS", bounces=True)
+    outputs["LinksBaseUrl"] = "https://kurv.nordlys.example"
+
+    checks = doctor(stack, outputs, sesv2).checks()
+
+    assert ("links", Status.OK) in [(check.name, check.status) for check in checks]
+    assert "All 9 checks passed." in report(checks)
+
+
 def test_a_stack_that_is_not_kurv_says_so(
     stack: LocalStack,
     monkeypatch: pytest.MonkeyPatch,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -34,6 +35,8 @@ QUEUE_OUTPUTS = {
     "StatsFailureQueueUrl": "cart changes not added to the daily figures",
 }
 SWEEP_WINDOW = timedelta(minutes=5)
+# Hosts that say "Amazon" in a customer's email: execute-api.<region>.amazonaws.com and kin.
+AWS_HOSTS = ("execute-api", "amazonaws.com")
 # template.yaml's SendAsShopsPolicy grants the first ten of SenderIdentities.
 MAX_SENDER_IDENTITIES = 10
 
@@ -70,6 +73,10 @@ class Doctor:
         ]
         if "SenderIdentities" in self.outputs:  # stacks before it granted every identity
             found += [self.may_send_as(shop) for shop in self.shops]
+        now = int(self.now.timestamp())
+        found += [check for shop in self.shops for check in deliveries(shop, now)]
+        if "LinksBaseUrl" in self.outputs:  # stacks before it: make deploy adds it
+            found.append(self.links())
         found += [self.event_destination(), self.receiving(), self.sweep_ran()]
         found += [
             self.queue(output, what)
@@ -160,6 +167,22 @@ class Doctor:
             if beyond
             else f'make deploy PARAMS="SenderIdentities={more}"',
         )
+
+    def links(self) -> Check:
+        """The emails' links should carry the shop's own domain, not AWS's: a customer who
+        sees execute-api.<region>.amazonaws.com under "Back to your cart" may not click."""
+        base = self.outputs["LinksBaseUrl"]
+        host = (urlsplit(base).hostname or base).lower()
+        if any(part in host for part in AWS_HOSTS):
+            return Check(
+                "links",
+                Status.WARN,
+                f"the emails' links carry an AWS host ({host})",
+                'make deploy PARAMS="ApiDomainName=kurv.yourshop.example '
+                f'ApiCertificateArn=<an ACM certificate for it in {self.region}>" '
+                "(or PublicBaseUrl=<a domain you mapped to the API>)",
+            )
+        return Check("links", Status.OK, f"the emails' links go to {base}")
 
     def event_destination(self) -> Check:
         name = self.outputs.get("SesConfigurationSetName", "")
@@ -257,6 +280,27 @@ class Doctor:
         return Check(name, Status.OK, "empty")
 
 
+QUIET_DAYS = 3  # a connected shop with no webhook for this long is worth a look
+
+
+def deliveries(shop: Any, now: int) -> list[Check]:
+    """Whether each platform a shop is connected to still delivers its webhooks (recorded
+    to the hour by the track function: kurv.core.shop_store.ShopStore.note_delivery)."""
+    found = []
+    for platform in shop.connected_platforms:
+        name = f"{platform} webhooks ({shop.shop_id})"
+        fix = f"kurv connect {platform} --shop {shop.shop_id} shows what to set up"
+        last = shop.deliveries.get(platform)
+        if not last:
+            found.append(Check(name, Status.WARN, "none has arrived yet", fix))
+        elif now - last > QUIET_DAYS * 24 * 3600:
+            when = datetime.fromtimestamp(last, UTC).strftime("%Y-%m-%d %H:%M UTC")
+            found.append(Check(name, Status.WARN, f"none since {when}", fix))
+        else:
+            found.append(Check(name, Status.OK, "arriving"))
+    return found
+
+
 @dataclass
 class LocalDoctor:
     """The local stack's checks: it answers, its tables exist, its shops can send and carry
@@ -267,12 +311,13 @@ class LocalDoctor:
     client: Callable[[str], Any]  # a boto3 client of the emulator
     shops: list[Any]  # kurv.core.shops.Shop
     answers: Callable[[str], bool]  # whether a URL answers
+    now: int  # the local stack's clock
 
     def checks(self) -> list[Check]:
         found = [self.server()]
         found += [self.table(what, name) for what, name in self.tables.items()]
         for shop in self.shops:
-            found += [self.sender(shop), self.footer(shop)]
+            found += [self.sender(shop), self.footer(shop), *deliveries(shop, self.now)]
         if not self.shops:
             found.append(
                 Check(

@@ -17,9 +17,9 @@ def add_parser(commands: Commands) -> None:
         description=(
             "Reads (never changes), for a deployed stack: its outputs; the SES account\n"
             "(sandbox, sending); each shop's sender domain (verified, DKIM, among the stack's\n"
-            "SenderIdentities); the configuration set's bounce and complaint events; the active\n"
-            "receipt rule set (when replies are on); whether the sweep ran in the last five\n"
-            "minutes; the failure queues.\n"
+            "SenderIdentities); the host the emails' links carry (your domain, not AWS's); the\n"
+            "configuration set's bounce and complaint events; the active receipt rule set (when\n"
+            "replies are on); whether the sweep ran in the last five minutes; the failure queues.\n"
             "Without --stack, the running local stack: it answers, its tables, and each\n"
             "shop's sender and footer. Exits 1 when a check fails.\n\n"
             "examples:\n  kurv doctor --stack kurv\n  kurv doctor            # make run's stack\n"
@@ -29,7 +29,9 @@ def add_parser(commands: Commands) -> None:
     )
     doctor.add_argument("--stack", help="the deployed Kurv stack (default: the local one)")
     doctor.add_argument(
-        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
+        "--region",
+        help="the stack's region (default: samconfig.toml's, else AWS_REGION, AWS_DEFAULT_REGION "
+        "or your AWS profile's)",
     )
     doctor.add_argument("--json", action="store_true", help="print JSON, for machines")
     doctor.set_defaults(run=_doctor, local=False)
@@ -64,6 +66,7 @@ def _doctor(args: argparse.Namespace) -> int:
             client=emulator.client,
             shops=shops,
             answers=_answers,
+            now=target.local_now(state),
         )
         checks = local.checks()
         title = f"The local stack ({state.base_url}); SES, DKIM and the schedule are emulated:"

@@ -52,7 +52,9 @@ def add_parser(commands: Commands) -> None:
     )
     status.add_argument("--stack", required=True, help="the deployed Kurv stack")
     status.add_argument(
-        "--region", help="the stack's region (default: samconfig.toml's, else your AWS config's)"
+        "--region",
+        help="the stack's region (default: samconfig.toml's, else AWS_REGION, AWS_DEFAULT_REGION "
+        "or your AWS profile's)",
     )
     status.set_defaults(run=_replies_status, local=False)
 

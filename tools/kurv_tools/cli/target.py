@@ -35,8 +35,8 @@ def target_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--region",
-        help="the deployed stack's region (default: samconfig.toml's, as `make deploy` used, "
-        "else your AWS configuration's)",
+        help="the deployed stack's region (default: samconfig.toml's, as `make deploy` saved "
+        "it, else AWS_REGION, AWS_DEFAULT_REGION or your AWS profile's)",
     )
 
 
@@ -109,37 +109,36 @@ def local_url() -> str:
 
 
 def deployed(args: argparse.Namespace) -> Stack:
-    """The stack --stack names, in --region or the region `sam deploy` saved."""
+    """The stack --stack names, in its region (kurv_tools.deploying.region's rule)."""
     return Stack(args.stack, region(args))
 
 
-def region(args: argparse.Namespace) -> str | None:
-    """--region, else the region `sam deploy` saved in this checkout's samconfig.toml, else
-    None (the user's AWS configuration decides)."""
-    if args.region:
-        return str(args.region)
-    import tomllib
+def region(args: argparse.Namespace) -> str:
+    """--region, else the region `make deploy` saved in this checkout's samconfig.toml, else
+    AWS_REGION, AWS_DEFAULT_REGION or the AWS profile's."""
+    from botocore.exceptions import ProfileNotFound
 
-    for folder in (Path.cwd(), *Path.cwd().parents):
-        config = folder / "samconfig.toml"
-        if config.is_file():
-            try:
-                values = tomllib.loads(config.read_text())
-            except (tomllib.TOMLDecodeError, OSError):
-                return None
-            default = values.get("default", {})
-            for section in ("deploy", "global"):
-                found = default.get(section, {}).get("parameters", {}).get("region")
-                if found:
-                    return str(found)
-            return None
-    return None
+    from kurv_tools.deploying import region as regions
+
+    try:
+        found = regions.resolve(
+            args.region, regions.find_samconfig(Path.cwd()), os.environ, regions.profile_region
+        )
+    except ProfileNotFound as error:
+        raise CliError(
+            f"{error}: run `aws configure --profile <name>`, or set AWS_PROFILE"
+        ) from None
+    if found is None:
+        raise CliError(
+            "no AWS region: pass --region, or run `aws configure`, or set AWS_PROFILE / AWS_REGION"
+        )
+    return found.name
 
 
 class Stack:
     """A deployed Kurv stack's outputs, read once, and clients in its region."""
 
-    def __init__(self, name: str, region: str | None) -> None:
+    def __init__(self, name: str, region: str) -> None:
         import boto3
         from botocore.exceptions import BotoCoreError, ClientError, NoRegionError
 
@@ -148,11 +147,13 @@ class Stack:
             self.session = boto3.session.Session(region_name=region)
             described = self.session.client("cloudformation").describe_stacks(StackName=name)
         except NoRegionError:
-            raise CliError("no AWS region: pass --region, or set one in your AWS config") from None
+            raise CliError("no AWS region: pass --region, or set AWS_REGION") from None
         except ClientError as error:
-            raise CliError(f"cannot read stack {name!r}: {_aws_message(error)}") from None
+            raise CliError(
+                f"cannot read stack {name!r} in {region}: {_aws_message(error)}"
+            ) from None
         except BotoCoreError as error:
-            raise CliError(f"cannot read stack {name!r}: {error}") from None
+            raise CliError(f"cannot read stack {name!r} in {region}: {error}") from None
         self.outputs = {
             item["OutputKey"]: str(item["OutputValue"])
             for item in described["Stacks"][0].get("Outputs", [])
