@@ -3,9 +3,9 @@
 The functions run their real handlers on the local stack, each with clients of its own
 that record every AWS call (operation, table or index). A day's traffic exercises every
 path: server and browser events of each type, a preflight, the sweep, an email, a click,
-an opt-out page, a reply, a bounce and a one-click opt-out. What was called must be
-allowed; what is allowed must have been called. A new call without a policy line fails
-here, not in production; so does a grant nothing uses.
+an opt-out page, a reply, a bounce, a one-click opt-out and a Shopify webhook. What was
+called must be allowed; what is allowed must have been called. A new call without a policy
+line fails here, not in production; so does a grant nothing uses.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from email.utils import parseaddr
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
 from helpers import ORIGIN, Api, advance, cart_updated, contact, link, reply_to
 from kurv.core.clock import HOUR
@@ -23,6 +24,7 @@ from kurv_tools.building.template import load_template, resolve, resources
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack, table_names
+from shopify_webhooks import SHOPIFY_DOMAIN, SHOPIFY_SECRET, deliver, payload
 
 FUNCTIONS = {
     "track": "TrackFunction",
@@ -131,6 +133,11 @@ def log(stack: LocalStack) -> CallLog:
 def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
     loop = LocalLoop(stack)
     stack.verify_senders()
+    # A Shopify store too: its checkout arrives as Shopify's webhook.
+    shopify = {"shopify_secret": SecretStr(SHOPIFY_SECRET), "shopify_domain": SHOPIFY_DOMAIN}
+    stack.shop_store.put(api.shop.model_copy(update=shopify))
+    delivered = deliver(api, "checkouts/create", payload("checkouts_create"))
+    assert delivered.status == 200, delivered
     # The storefront: a preflight, then events with the publishable key.
     preflight = api.request(
         "OPTIONS",

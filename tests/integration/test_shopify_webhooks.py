@@ -130,6 +130,18 @@ def test_a_deleted_checkout_closes_its_cart_without_an_order(
     assert "order_total" not in cart
 
 
+def test_each_delivery_tells_kurv_doctor_the_store_still_delivers(
+    api: Api, stack: LocalStack
+) -> None:
+    assert api.shop.connected_platforms == ("shopify",)  # set up: doctor expects deliveries
+
+    deliver(api, "products/update", payload("customers_redact"))
+
+    stored = stack.shop_store.get("test-shop")
+    assert stored is not None
+    assert stored.deliveries == {"shopify": stack.clock.now()}
+
+
 def test_a_redelivery_changes_nothing(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
     first = checkout()
     deliver(api, "checkouts/create", first, event_id="e-1")

@@ -529,7 +529,10 @@ class Shop(BaseModel):
     @property
     def connected_platforms(self) -> tuple[str, ...]:
         """The platforms whose webhooks this shop takes (or has taken)."""
-        return tuple(sorted(self.deliveries))
+        platforms = set(self.deliveries)
+        if self.takes_shopify:
+            platforms.add("shopify")  # set up, whether or not a delivery has come yet
+        return tuple(sorted(platforms))
 
     def restore_url_for(self, cart_id: str) -> str:
         # Built only from the shop's own template: a token can never choose where we redirect.

@@ -23,6 +23,7 @@ from kurv.track.shopify_auth import shopify_shop
 from kurv.track.tracking import MAX_BODY_BYTES, Answer, Tracker
 
 _MAX_CART_ID = 128
+PLATFORM = "shopify"  # its name in Shop.deliveries and `kurv connect`
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class ShopifyDesk:
         if len(body) > MAX_BODY_BYTES:
             raise PayloadTooLarge(f"the body is larger than {MAX_BODY_BYTES // 1024} KB")
         shop = shopify_shop(shop_id, headers, body, self.tracker.shops)
+        # For `kurv doctor`: when the store last delivered (written at most once an hour).
+        self.tracker.shops.note_delivery(shop, PLATFORM)
         payload = _payload(body)
         named = (headers.get("x-shopify-topic") or "").strip()
         topic = _topic(named)
