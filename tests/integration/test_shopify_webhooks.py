@@ -266,6 +266,20 @@ def test_topics_kurv_does_not_act_on_are_answered_200_and_counted(
     assert counted == [metric]
 
 
+def test_a_recovery_url_off_the_shops_hosts_costs_only_itself(
+    api: Api, stack: LocalStack, counted: list[Metric]
+) -> None:
+    elsewhere = checkout(abandoned_checkout_url="https://evil.example/checkouts/ac/x/recover")
+
+    reply = deliver(api, "checkouts/create", elsewhere)
+
+    assert (reply.status, reply.body) == (200, {"accepted": 2})
+    cart = read_cart(stack, "test-shop", CHECKOUT_TOKEN)
+    assert len(cart["items"]) == 2
+    assert "restore_url" not in cart  # the email's link: the shop's own restore URL
+    assert counted == [Metric.SHOPIFY_RESTORE_URLS_REFUSED]
+
+
 def test_a_refused_event_is_counted(api: Api, counted: list[Metric]) -> None:
     deliver(api, "checkouts/create", checkout(email="ingrid@@example"))
 
