@@ -134,7 +134,7 @@ def _send_test(args: argparse.Namespace) -> int:
             to=to,
             reply_to=shop.support_email or shop.sender_email,
             unsubscribe_url=shop.home_url,
-            sent_at=target.now(),
+            sent_at=target.stack_now(args),
             reference={"Shop": shop.shop_id, "Step": str(args.step), "Test": "yes"},
         ),
     )

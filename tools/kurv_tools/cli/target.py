@@ -44,6 +44,14 @@ def now() -> int:
     return int(time.time())
 
 
+def stack_now(args: argparse.Namespace) -> int:
+    """The time of the stack the command talks to (the one shop_store(args) reads): real
+    time for a deployed one, `make run`'s own clock, which may have been moved, locally."""
+    if args.stack or (not args.local and os.environ.get("KURV_SHOPS_TABLE")):
+        return now()
+    return local_now(local_state())
+
+
 def local_now(state: LocalState) -> int:
     """The local stack's time: its clock may have been moved forward."""
     return server_time(state.base_url) if state.base_url else now()

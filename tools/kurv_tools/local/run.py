@@ -39,7 +39,7 @@ def main() -> int:
     print(f"  AWS emulator  {emulator.endpoint_url} ({where})", flush=True)
 
     base_url = f"http://127.0.0.1:{port}"
-    stack = LocalStack(emulator, LocalClock(), public_base_url=base_url)
+    stack = LocalStack(emulator, LocalClock(), public_base_url=base_url, accept_real_time=True)
     stack.create_tables()
     shop = stack.demo_shop()
     stack.wire()
