@@ -34,6 +34,12 @@ class LocalClock:
         with self._lock:
             return int(time.time()) + self._offset
 
+    @property
+    def offset(self) -> int:
+        """How far it was moved ahead of real time (what a restart keeps)."""
+        with self._lock:
+            return self._offset
+
     def advance(self, seconds: int) -> int:
         if seconds < 0:
             raise ValueError("the clock only moves forward")
