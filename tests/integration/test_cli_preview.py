@@ -3,6 +3,7 @@ gets one."""
 
 from __future__ import annotations
 
+import json
 import sys
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -131,6 +132,43 @@ def test_send_test_sends_the_real_email_to_you(
     assert "Din kurv hos Nordlys Te" in email["subject"]
     assert email["headers"]["X-Kurv-Test"] == "yes"
     assert 'Sent "[Test]' in capsys.readouterr().out
+
+
+def test_send_tests_links_work_for_a_sample_cart_that_is_gone_after(
+    nordlys: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from helpers import Api, link
+    from kurv_tools.local.loop import LocalLoop
+
+    loop = LocalLoop(stack)  # the stream from the start: the sample cart's life in it
+    argv = ["send-test", "--shop", "nordlys", "--to", "me@nordlys.example"]
+
+    assert cli.main(argv) == 0
+
+    [email] = sent(stack)
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    cart_id = email["cart_id"]
+    assert cart_id.startswith("kurv-test-")  # a sample cart, named as one
+    api = Api(stack, shop)
+    restore = api.request("GET", link(email, "r"))
+    page = api.request("GET", link(email, "u"))
+    confirmed = api.request("POST", link(email, "u"))
+    loop.deliver()  # the stream's records (the sample cart made and removed) to stats
+
+    # The restore link leads to the shop's cart page, the opt-out link to the real page
+    assert restore.status == 302
+    assert restore.headers["Location"] == f"https://nordlys.example/handlekurv/{cart_id}"
+    assert page.status == 200
+    assert '<form method="post"' in page.body
+    assert confirmed.status == 200  # and confirming it ...
+    assert stack.dynamodb.scan(TableName=stack.settings.suppressions_table)["Items"] == []
+    # ... suppresses nobody; the sample cart is gone, and nothing of it was counted
+    carts = stack.dynamodb.scan(TableName=stack.settings.carts_table)["Items"]
+    assert carts == []
+    assert stack.dynamodb.scan(TableName=stack.settings.stats_table)["Items"] == []
+    assert "me@nordlys.example" not in json.dumps(carts)
+    assert f"/handlekurv/{cart_id}" in capsys.readouterr().out
 
 
 def test_send_test_refuses_an_address_that_is_not_one(

@@ -165,6 +165,16 @@ class Stack:
             item["OutputKey"]: str(item["OutputValue"])
             for item in described["Stacks"][0].get("Outputs", [])
         }
+        self.parameters = {
+            item["ParameterKey"]: str(item.get("ParameterValue", ""))
+            for item in described["Stacks"][0].get("Parameters", [])
+        }
+
+    @property
+    def link_base_url(self) -> str:
+        """Where the emails' links point: the PublicBaseUrl parameter if set, else ApiUrl
+        (as template.yaml gives the send function)."""
+        return self.parameters.get("PublicBaseUrl") or self["ApiUrl"]
 
     def __getitem__(self, output: str) -> str:
         if output not in self.outputs:
