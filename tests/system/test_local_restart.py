@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from helpers import ADD
+from helpers import ADD, link
 from kurv.core.clock import DAY, HOUR
 from kurv.track.auth import sign
 from kurv_tools import cli
@@ -82,42 +82,69 @@ def _shops(
     return capsys.readouterr().out
 
 
-def test_a_restart_keeps_shops_carts_emails_and_the_clock(
+def _reply(server: LocalServer, email: dict[str, Any], words: str) -> str:
+    raw = (
+        f"From: Customer <{email['to']}>\r\nTo: {email['reply_to']}\r\n"
+        f"Subject: Re: {email['subject']}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"{words}\r\n"
+    )
+    status, _, answer = server.request(
+        "POST", "/_local/inbound", raw.encode(), {"Content-Type": "message/rfc822"}
+    )
+    assert status == 202
+    return str(json.loads(answer)["outcome"])
+
+
+def test_a_restart_keeps_shops_carts_replies_suppressions_emails_and_the_clock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.delenv("KURV_SHOPS_TABLE", raising=False)
-    # Given a run with a shop of its own, a cart, its first email and a clock moved an hour
-    # (snapshots only when it stops: the clean stop alone must keep everything)
+    # Given a run with a shop of its own, three carts emailed once, one answered, one opted
+    # out, and a clock moved an hour (snapshots only when it stops: the clean stop alone
+    # must keep everything)
     with local_server(tmp_path, KURV_SNAPSHOT_SECONDS="3600", **QUIET) as first:
         monkeypatch.chdir(tmp_path)
         assert cli.main(ADD) == 0
-        _cart(first, "c1")
-        [email] = _advance(first, 3700)
+        for cart_id in ("c1", "c2", "c3"):
+            _cart(first, cart_id)
+        emails = {email["cart_id"]: email for email in _advance(first, 3700)}
+        assert _reply(first, emails["c2"], "Shipping was too expensive for me.") == "forwarded"
+        assert first.request("POST", link(emails["c3"], "u"))[0] == 200
+        before = json.loads(first.request("GET", "/_local/outbox")[2])
         moved_to = _now(first)
         _stop(first)
 
-    # When it starts again in the same folder
+    # When it starts again in the same folder, and c3's customer starts another cart
     with local_server(tmp_path, **QUIET) as second:
         banner = second.output()
         started_at = _now(second)
         shops = _shops(tmp_path, monkeypatch, capsys)
         kept_outbox = json.loads(second.request("GET", "/_local/outbox")[2])
-        later = _advance(second, DAY)
+        replies = json.loads(second.request("GET", "/_local/replies")[2])
+        contact = {"type": "checkout.contact", "cart_id": "c4", "email": "c3@example.com"}
+        assert _post(second, {**contact, "consent": True}) == 202
+        cart = {"type": "cart.updated", "cart_id": "c4", "currency": "EUR", "items": [ITEM]}
+        assert _post(second, cart) == 202
+        later = _advance(second, DAY)[len(before) :]
         capsys.readouterr()
         assert cli.main(["report", "--shop", "demo", "--json"]) == 0
         report = json.loads(capsys.readouterr().out)
 
-    # Then the shops, the cart, its email and the clock are as they were
-    assert "kept from the last run: 2 shops, 1 cart, 1 email, the clock 1 h ahead" in banner
+    # Then the shops, carts, replies, emails and the clock are as they were
+    assert "kept from the last run: 2 shops, 3 carts, 4 emails, the clock 1 h ahead" in banner
     assert "FRESH=1 starts empty" in banner
     assert "nordlys" in shops
     assert started_at >= moved_to
-    assert [(e["cart_id"], e["step"], e["raw"]) for e in kept_outbox] == [("c1", 1, email["raw"])]
-    # ... and the series goes on from there: the second email, never the first again
-    assert [(e["cart_id"], e["step"]) for e in later] == [("c1", 1), ("c1", 2)]
+    assert [e["raw"] for e in kept_outbox] == [e["raw"] for e in before]
+    assert [(r["cart_id"], r["reason"]) for r in replies] == [("c2", "price")]
+    # ... and the series goes on from there: c1's second email only (c2 was answered, c3's
+    # address opted out: the suppression still matches, the address key was kept too)
+    assert [(e["cart_id"], e["step"]) for e in later] == [("c1", 2)]
     # ... and the figures count each once: what was restored is not delivered to stats again
-    assert (report["carts"], report["emails_per_step"]) == (1, {"1": 1, "2": 1})
-    assert "c1@example.com" not in banner  # customers' addresses never reach the output
+    assert (report["carts"], report["emails_per_step"]) == (4, {"1": 3, "2": 1})
+    assert (report["opt_outs"], report["replies"]) == (1, {"price": 1})
+    for cart_id in ("c1", "c2", "c3"):  # customers' addresses never reach the output
+        assert f"{cart_id}@example.com" not in banner
 
 
 def test_fresh_starts_empty_and_keeps_the_last_runs_state_aside(tmp_path: Path) -> None:

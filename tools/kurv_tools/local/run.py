@@ -47,7 +47,7 @@ def main() -> int:
     shop = stack.demo_shop()
     stack.wire()
     loop = LocalLoop(stack)
-    keeper = Keeper(stack, clock, SNAPSHOT_FILE, loop.lock) if emulator.embedded else None
+    keeper = Keeper(loop, clock, SNAPSHOT_FILE) if emulator.embedded else None
     if keeper is not None:
         loop.skip_backlog()  # what was restored was delivered in its own run
     try:

@@ -29,6 +29,7 @@ from kurv_tools.local.stack import table_names
 from kurv_tools.local.state import STATE_FILE
 
 if TYPE_CHECKING:
+    from kurv_tools.local.loop import LocalLoop
     from kurv_tools.local.stack import LocalClock, LocalStack
 
 SNAPSHOT_FILE = STATE_FILE.parent / "local-snapshot.json"  # beside the state file
@@ -226,20 +227,19 @@ def _duration(seconds: int) -> str:
 class Keeper:
     """Writes the snapshot every `every` seconds while something changed, and on stop()."""
 
-    def __init__(
-        self, stack: LocalStack, clock: LocalClock, path: Path, lock: threading.RLock
-    ) -> None:
-        self.stack = stack
+    def __init__(self, loop: LocalLoop, clock: LocalClock, path: Path) -> None:
+        self.stack = loop.stack
+        self.loop = loop
         self.clock = clock
         self.path = path
-        self._lock = lock  # the loop's: a sweep's writes are kept whole
         self._written = ""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def save(self) -> bool:
         """Writes the snapshot if it changed since the last write; True if it wrote."""
-        with self._lock:
+        with self.loop.lock:  # a sweep's writes whole, and what was written delivered:
+            self.loop.deliver()  # the next run skips the restored stream (skip_backlog)
             data = take(self.stack, self.clock)
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         digest = hashlib.sha256(text.encode()).hexdigest()
