@@ -194,7 +194,7 @@ def _snapshot(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": 1,
         "clock_offset": 0,
-        "address_key": "an-address-key-of-the-last-run",
+        "address_key": "an-address-key-of-the-last-run-at-least-32-bytes-long",
         "tables": {
             logical_id: {"layout": layout, "items": []}
             for logical_id, layout in layouts("kurv").items()
@@ -215,6 +215,10 @@ def _cart_without_key(data: dict[str, Any]) -> None:
     data["tables"]["CartsTable"]["items"].append({"cart_id": {"S": "c1"}})
 
 
+def _short_address_key(data: dict[str, Any]) -> None:
+    data["address_key"] = "short"
+
+
 @pytest.mark.parametrize(
     ("written", "why"),
     [
@@ -224,8 +228,9 @@ def _cart_without_key(data: dict[str, Any]) -> None:
             "is from an older Kurv (table CartsTable changed)",
         ),
         (json.dumps(_snapshot(change=_cart_without_key)), "does not fit the tables"),
+        (json.dumps(_snapshot(change=_short_address_key)), "is incomplete (the address key"),
     ],
-    ids=["corrupted", "older-layout", "item-without-key"],
+    ids=["corrupted", "older-layout", "item-without-key", "short-address-key"],
 )
 def test_a_snapshot_it_cannot_use_starts_empty_with_one_line(
     tmp_path: Path, written: str, why: str
@@ -248,6 +253,32 @@ def test_a_snapshot_it_cannot_use_starts_empty_with_one_line(
     assert (
         tmp_path / SNAPSHOT_FILE.with_name("local-snapshot.unusable.json")
     ).read_text() == written
+
+
+def test_a_demo_shop_this_kurv_refuses_is_made_anew_and_the_rest_kept(tmp_path: Path) -> None:
+    def refused_demo_shop(data: dict[str, Any]) -> None:
+        data["tables"]["ShopsTable"]["items"].append(
+            {"shop_id": {"S": "demo"}, "name": {"S": "Demo"}, "locale": {"S": "no such locale"}}
+        )
+        data["tables"]["CartsTable"]["items"].append(
+            {"pk": {"S": "demo#c1"}, "shop_id": {"S": "demo"}, "cart_id": {"S": "c1"}}
+        )
+
+    (tmp_path / SNAPSHOT_FILE).parent.mkdir()
+    (tmp_path / SNAPSHOT_FILE).write_text(json.dumps(_snapshot(change=refused_demo_shop)))
+
+    with local_server(tmp_path, **QUIET) as server:
+        event = {"type": "cart.updated", "cart_id": "c2", "currency": "EUR", "items": [ITEM]}
+        status = _post(server, event)
+        cart = _stack_item(tmp_path, "carts_table", "demo#c1")
+        output = server.output()
+
+    said = [line for line in output.splitlines() if "made anew" in line]
+    assert len(said) == 1, output
+    assert "Traceback" not in output
+    assert "kept from the last run: 1 shop, 1 cart" in output
+    assert cart is not None
+    assert status == 202  # the demo shop made anew works
 
 
 def test_a_signature_made_with_real_time_is_accepted_after_the_clock_moved_a_day(

@@ -44,7 +44,7 @@ def main() -> int:
 
     base_url = f"http://127.0.0.1:{port}"
     stack, clock, kept = _made(emulator, base_url)
-    shop = stack.demo_shop()
+    shop = _demo_shop(stack)
     stack.wire()
     loop = LocalLoop(stack)
     keeper = Keeper(loop, clock, SNAPSHOT_FILE) if emulator.embedded else None
@@ -95,6 +95,18 @@ def _made(emulator: Emulator, base_url: str) -> tuple[LocalStack, LocalClock, st
     return stack, clock, "in the emulator at AWS_ENDPOINT_URL (no snapshot of ours)"
 
 
+def _demo_shop(stack: LocalStack) -> Shop:
+    """The demo shop; made anew, with one line, if the one kept from the last run has
+    settings this Kurv refuses (the other shops stay: `kurv shop show` names what to fix)."""
+    from kurv.core.errors import ShopConfigError
+
+    try:
+        return stack.demo_shop()
+    except ShopConfigError as error:
+        print(f"  The demo shop kept from the last run is made anew: {error}", flush=True)
+        return stack.demo_shop(anew=True)
+
+
 def _state(stack: LocalStack, base_url: str) -> LocalState:
     from kurv_tools.local.state import LocalState
 
@@ -134,8 +146,8 @@ def _made_from_snapshot(stack: LocalStack, clock: LocalClock) -> str:
         kept = snapshot.restore(stack, clock, snapshot.read(path))
     except snapshot.UnusableSnapshot as why:
         reason = str(why)
-    except (ClientError, BotoCoreError) as error:
-        reason = f"does not fit the tables ({error})"
+    except (ClientError, BotoCoreError, ValueError, TypeError, KeyError, AttributeError) as error:
+        reason = f"does not fit the tables ({type(error).__name__}: {error})"
     else:
         return f"kept from the last run: {kept}; FRESH=1 starts empty"
     stack.emulator.reset()  # whatever the restore had put back

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kurv.core.addresses import AddressKey
 from kurv_tools.building.template import create_table_requests
 from kurv_tools.local.stack import table_names
 from kurv_tools.local.state import STATE_FILE
@@ -152,8 +153,7 @@ def _check(data: Any, expected: dict[str, dict[str, Any]]) -> None:
             raise UnusableSnapshot(f"is damaged (its {logical_id} items are not items)")
     try:
         int(data["clock_offset"])
-        if not isinstance(data["address_key"], str) or not data["address_key"]:
-            raise TypeError("no address key")
+        AddressKey(data["address_key"].encode())  # as the functions read it
         if not all(isinstance(message.get("raw_data"), str) for message in data["outbox"]):
             raise TypeError("an email without its raw data")
         for kept in data["reply_bucket"]:

@@ -130,9 +130,10 @@ class LocalStack:
     def shop_store(self) -> ShopStore:
         return ShopStore(self.dynamodb, self.settings.shops_table)
 
-    def demo_shop(self) -> Shop:
-        """The demo shop, created once; its credentials come from KURV_DEMO_* when set."""
-        existing = self.shop_store.get(DEMO_SHOP_ID)
+    def demo_shop(self, *, anew: bool = False) -> Shop:
+        """The demo shop, created once (`anew`: made again over what is stored); its
+        credentials come from KURV_DEMO_* when set."""
+        existing = None if anew else self.shop_store.get(DEMO_SHOP_ID)
         overrides: dict[str, Any] = {}
         if os.environ.get("KURV_DEMO_SECRET"):
             overrides["signing_secret"] = os.environ["KURV_DEMO_SECRET"]
