@@ -20,7 +20,8 @@ VALIDATE_REGION := $(or $(AWS_REGION),$(AWS_DEFAULT_REGION),eu-west-1)
 .PHONY: help run test test-fast lint template-lint pytest judges spam-scores runtimes openapi soak bench build deploy deploy-guided clean
 
 help:
-	@echo "make run      the whole loop locally, on an embedded AWS emulator"
+	@echo "make run      the whole loop locally, on an embedded AWS emulator; shops, carts, emails"
+	@echo "             and the clock are kept from the last run (FRESH=1 starts empty)"
 	@echo "make test     install into .venv, then lint, template lint and every test"
 	@echo "make test-fast  the unit tests only (no AWS emulator, no network): about 11 s"
 	@echo "make soak     the seeded simulation over many seeds (SEEDS=50): per seed, then totals"
@@ -47,8 +48,10 @@ $(SAM_STAMP):
 		aws-sam-cli==$(SAM_VERSION)
 	@touch $@
 
+# What a run made is kept in .kurv/local-snapshot.json for the next; FRESH=1 starts empty.
+FRESH ?=
 run: $(STAMP)
-	@$(BIN)/python -m kurv_tools.local.run
+	@KURV_FRESH=$(FRESH) $(BIN)/python -m kurv_tools.local.run
 
 test: lint template-lint pytest
 	@echo "==> All checks passed"

@@ -3,6 +3,7 @@ gets one."""
 
 from __future__ import annotations
 
+import json
 import sys
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from helpers import ADD, Terminal, sent
 from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.core.shops import Shop
 from kurv_tools import cli
 from kurv_tools.local.stack import LocalStack
 
@@ -131,6 +133,88 @@ def test_send_test_sends_the_real_email_to_you(
     assert "Din kurv hos Nordlys Te" in email["subject"]
     assert email["headers"]["X-Kurv-Test"] == "yes"
     assert 'Sent "[Test]' in capsys.readouterr().out
+
+
+def test_send_tests_links_work_for_a_sample_cart_that_is_gone_after(
+    nordlys: Path, stack: LocalStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from helpers import Api, link
+    from kurv_tools.local.loop import LocalLoop
+
+    loop = LocalLoop(stack)  # the stream from the start: the sample cart's life in it
+    argv = ["send-test", "--shop", "nordlys", "--to", "me@nordlys.example"]
+
+    assert cli.main(argv) == 0
+
+    [email] = sent(stack)
+    shop = stack.shop_store.get("nordlys")
+    assert shop is not None
+    cart_id = email["cart_id"]
+    assert cart_id.startswith("kurv-test-")  # a sample cart, named as one
+    api = Api(stack, shop)
+    restore = api.request("GET", link(email, "r"))
+    page = api.request("GET", link(email, "u"))
+    confirmed = api.request("POST", link(email, "u"))
+    loop.deliver()  # the stream's records (the sample cart made and removed) to stats
+
+    # The restore link leads to the shop's cart page, the opt-out link to the real page
+    assert restore.status == 302
+    assert restore.headers["Location"] == f"https://nordlys.example/handlekurv/{cart_id}"
+    assert page.status == 200
+    assert '<form method="post"' in page.body
+    assert confirmed.status == 200  # and confirming it ...
+    assert stack.dynamodb.scan(TableName=stack.settings.suppressions_table)["Items"] == []
+    # ... suppresses nobody; the sample cart is gone, and nothing of it was counted
+    carts = stack.dynamodb.scan(TableName=stack.settings.carts_table)["Items"]
+    assert carts == []
+    assert stack.dynamodb.scan(TableName=stack.settings.stats_table)["Items"] == []
+    assert "me@nordlys.example" not in json.dumps(carts)
+    assert f"/handlekurv/{cart_id}" in capsys.readouterr().out
+
+
+def test_send_test_on_a_deployed_stack_links_to_its_public_base_url(
+    stack: LocalStack,
+    shop: Shop,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from helpers import link
+
+    # Given a deployed stack (in the emulator) whose links use a domain of the merchant's
+    template = {
+        "Parameters": {"PublicBaseUrl": {"Type": "String", "Default": ""}},
+        "Resources": {"Queue": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {
+            name: {"Value": value}
+            for name, value in {
+                "ShopsTableName": stack.settings.shops_table,
+                "CartsTableName": stack.settings.carts_table,
+                "SesConfigurationSetName": "kurv-emails",
+                "ApiUrl": "https://abc123.execute-api.eu-west-1.amazonaws.com",
+            }.items()
+        },
+    }
+    stack.emulator.client("cloudformation").create_stack(
+        StackName="kurv",
+        TemplateBody=json.dumps(template),
+        Parameters=[
+            {"ParameterKey": "PublicBaseUrl", "ParameterValue": "https://kurv.shop.example"}
+        ],
+    )
+    stack.sesv2.create_configuration_set(ConfigurationSetName="kurv-emails")
+    stack.sesv2.create_email_identity(EmailIdentity=shop.sender_email.rpartition("@")[2])
+    monkeypatch.chdir(tmp_path)
+    argv = ["send-test", "--shop", shop.shop_id, "--to", "me@shop.example", "--stack", "kurv"]
+
+    # When a test email is sent there
+    assert cli.main([*argv, "--region", "eu-west-1"]) == 0, capsys.readouterr().err
+
+    # Then its links are the stack's, and the sample cart is gone
+    [email] = sent(stack)
+    assert f"https://kurv.shop.example{link(email, 'r')}" in email["text"]
+    assert email["headers"]["List-Unsubscribe"] == f"<https://kurv.shop.example{link(email, 'u')}>"
+    assert stack.dynamodb.scan(TableName=stack.settings.carts_table)["Items"] == []
 
 
 def test_send_test_refuses_an_address_that_is_not_one(

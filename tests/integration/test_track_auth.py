@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -64,6 +65,26 @@ def test_signature_within_five_minutes_is_accepted(api: Api, skew: int) -> None:
     )
 
     assert reply.status == 202
+
+
+def test_real_time_is_accepted_only_by_a_stack_that_accepts_it(api: Api) -> None:
+    # Given a stack whose clock is not real time (as `make run`'s, once moved), and a shop
+    # that signs with real time
+    real = int(time.time())
+    assert abs(real - api.stack.clock.now()) > 3600
+
+    # When the shop posts: refused as deployed (one clock, 5 minutes either way)
+    refused = api.post(cart_updated(), t=real)
+    # ... and accepted by a stack that also accepts real time, as `make run`'s does
+    api.stack.accept_real_time = True
+    api.stack.wire()
+    accepted = api.post(cart_updated(), t=real)
+    # ... while a time near neither clock is still refused
+    stale = api.post(cart_updated(), t=real - 3600)
+
+    assert (refused.status, refused.error["code"]) == (401, "signature_expired")
+    assert accepted.status == 202
+    assert (stale.status, stale.error["code"]) == (401, "signature_expired")
 
 
 def test_a_rotated_secret_may_be_sent_beside_the_old(api: Api) -> None:

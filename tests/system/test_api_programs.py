@@ -21,7 +21,8 @@ from localserver import LocalServer, local_server
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[LocalServer]:
-    """`make run` on a free port (not 3000), running this checkout's code, on real time."""
+    """`make run` on a free port (not 3000), running this checkout's code, its clock moved a
+    day ahead: the examples sign with real time, as against AWS, and `make run` takes it."""
     for tool in ("openssl", "curl", "bash"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed")
@@ -29,6 +30,8 @@ def server(tmp_path: Path) -> Iterator[LocalServer]:
     with local_server(
         tmp_path, KURV_DEMO_SECRET="ksk_try_me", KURV_SWEEP_SECONDS="3600", PYTHONPATH=code
     ) as running:
+        status, _, _ = running.request("POST", "/_local/clock", b'{"advance": 86400}')
+        assert status == 200
         yield running
 
 

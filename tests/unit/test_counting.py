@@ -41,6 +41,14 @@ def test_each_change_counts_once_on_its_own_day() -> None:
     assert changes(empty, {"pk": "~series#s#h", "shop_id": "s"}, at=T) == []  # not a cart
 
 
+def test_a_sample_cart_of_kurv_send_test_counts_nothing() -> None:
+    sample = {"pk": "s#kurv-test-1", "shop_id": "s", "created_at": T, "sample": True}
+    clicked = {**sample, "clicks": 1, "last_click_at": T + HOUR}
+
+    assert changes({}, sample, at=T) == []
+    assert changes(sample, clicked, at=T) == []
+
+
 def test_an_order_outside_the_window_is_not_counted_as_recovered() -> None:
     emailed = {"pk": "s#c1", "reminders_sent": 1, "last_reminder_at": T}
     late = {**emailed, "ordered_at": T + 8 * DAY, "order_total": "10", "currency": "DKK"}

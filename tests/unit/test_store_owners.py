@@ -35,6 +35,9 @@ STORES = {
 PLAYING_AWS = {
     # SES's receipt rule stores each received message in the bucket before it invokes us.
     ("tools/kurv_tools/local/inbound.py", "put_object"),
+    # make run puts back what the emulator held when the last run stopped: moto has no disk.
+    ("tools/kurv_tools/local/snapshot.py", "put_item"),
+    ("tools/kurv_tools/local/snapshot.py", "put_object"),
     # make bench seeds 20,000 carts as they would stand after weeks of traffic, in batches.
     ("tools/kurv_tools/measure/bench_stack.py", "batch_write_item"),
 }

@@ -81,9 +81,15 @@ def load_address_key(secrets: SecretsManagerClient, secret_id: str) -> AddressKe
 
 
 def build_tracker(
-    settings: Settings, clock: Clock, dynamodb: DynamoDBClient, secrets: SecretsManagerClient
+    settings: Settings,
+    clock: Clock,
+    dynamodb: DynamoDBClient,
+    secrets: SecretsManagerClient,
+    *,
+    signature_clocks: tuple[Clock, ...] = (),
 ) -> Tracker:
-    """POST /v1/events: the track function's main collaborator."""
+    """POST /v1/events: the track function's main collaborator. `signature_clocks`: other
+    clocks a signature may be made with (only `make run`'s real time; none deployed)."""
     from kurv.core.suppressions import SuppressionStore
     from kurv.track.cart_store import CartStore
     from kurv.track.tracking import Tracker
@@ -95,6 +101,7 @@ def build_tracker(
         ),
         suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
         clock=clock,
+        signature_clocks=signature_clocks,
     )
 
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kurv_tools.cli import target
 from kurv_tools.cli.console import CliError, Commands, Progress
 from kurv_tools.cli.target import target_options
+
+if TYPE_CHECKING:
+    from kurv.core.shops import Shop
 
 
 def add_parser(commands: Commands) -> None:
@@ -46,8 +50,12 @@ def add_parser(commands: Commands) -> None:
         help="send one real email of a shop to an address of yours, through SES",
         description=(
             "Sends the email `kurv preview` shows, through SES as Kurv sends (locally: into\n"
-            "the outbox), to an address of yours. Its subject starts with [Test]; its links\n"
-            "lead to the shop, and its opt-out suppresses nobody.\n\n"
+            "the outbox), to an address of yours. Its subject starts with [Test]. Its links\n"
+            "are real ones, signed for a sample cart the command makes in the stack\n"
+            "(kurv-test-..., holding no address, never emailed, never counted) and removes\n"
+            "once the email is sent: the links do not need it. The restore link leads to the\n"
+            "shop's cart page, as for any cart that is gone; the opt-out link shows the real\n"
+            "page, and confirming it suppresses nobody (no address is behind it).\n\n"
             "example:\n  kurv send-test --shop nordlys --to me@nordlys.dk --step 3 --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -104,6 +112,7 @@ def _send_test(args: argparse.Namespace) -> int:
 
     from kurv.core.locales import deliverable_email
     from kurv.core.mailer import Envelope, Mailer, SendOutcome, build_message
+    from kurv.track.cart_store import SampleCarts
     from kurv_tools.cli import preview
 
     try:
@@ -115,36 +124,72 @@ def _send_test(args: argparse.Namespace) -> int:
         raise CliError(f"no shop {args.shop!r}")
     choice = preview.Choice(args.locale or shop.locale, args.step, args.payment_trouble)
     try:
-        item = preview.render(shop, choice)
+        language = preview.language_of(shop, choice)
     except ValueError as error:
         raise CliError(str(error)) from None
     if args.stack:
         stack = target.deployed(args)
         ses, configuration_set = stack.client("sesv2"), stack["SesConfigurationSetName"]
+        carts = SampleCarts(stack.client("dynamodb"), stack["CartsTableName"])
+        base_url = stack.link_base_url
     else:
-        ses, configuration_set = target.emulator(target.local_state()).client("sesv2"), ""
+        state = target.local_state()
+        emulator = target.emulator(state)
+        ses, configuration_set = emulator.client("sesv2"), ""
+        carts = SampleCarts(emulator.client("dynamodb"), state.carts_table)
+        base_url = state.base_url or "http://127.0.0.1:3000"  # a state file from before base_url
         # The emulated SES, like the real one, sends only from verified identities.
         ses.create_email_identity(EmailIdentity=shop.sender_email.rpartition("@")[2])
-    email = replace(item.email, subject=f"[Test] {item.email.subject}")
-    message = build_message(
-        email,
-        Envelope(
-            sender_name=shop.sender_name,
-            sender_email=shop.sender_email,
-            to=to,
-            reply_to=shop.support_email or shop.sender_email,
-            unsubscribe_url=shop.home_url,
-            sent_at=target.now(),
-            reference={"Shop": shop.shop_id, "Step": str(args.step), "Test": "yes"},
-        ),
-    )
-    result = Mailer(ses, configuration_set).send(
-        message, tags={"shop": shop.shop_id, "kind": "test"}
-    )
+    now = target.stack_now(args)
+    cart_id = carts.add(shop, now=now)
+    try:
+        links = _sample_links(shop, cart_id, base_url, step=args.step, language=language, now=now)
+        item = preview.render(shop, choice, links=links)
+        email = replace(item.email, subject=f"[Test] {item.email.subject}")
+        message = build_message(
+            email,
+            Envelope(
+                sender_name=shop.sender_name,
+                sender_email=shop.sender_email,
+                to=to,
+                reply_to=shop.support_email or shop.sender_email,
+                unsubscribe_url=links[1],
+                sent_at=now,
+                reference={
+                    "Shop": shop.shop_id,
+                    "Cart": cart_id,
+                    "Step": str(args.step),
+                    "Test": "yes",
+                },
+            ),
+        )
+        result = Mailer(ses, configuration_set).send(
+            message, tags={"shop": shop.shop_id, "kind": "test"}
+        )
+    finally:
+        carts.remove(shop.shop_id, cart_id)  # the links work without it (see --help)
     if result.outcome is not SendOutcome.SENT:
         raise CliError(
             f"SES did not send it ({result.detail}): is {shop.sender_email}'s domain verified "
             "in SES, and, while the account is in the SES sandbox, the recipient too?"
         )
-    print(f'Sent "{email.subject}" to {to} (SES message id {result.message_id}).')
+    print(
+        f'Sent "{email.subject}" to {to} (SES message id {result.message_id}); its links '
+        f"lead to {shop.restore_url_of(cart_id, None)} and to the opt-out page."
+    )
     return 0
+
+
+def _sample_links(
+    shop: Shop, cart_id: str, base_url: str, *, step: int, language: str, now: int
+) -> tuple[str, str]:
+    """Signed restore and opt-out links for the sample cart, as send makes them; the opt-out
+    names no address (suppresses nobody) and the restore link lasts as a cart's would."""
+    from kurv.core.links import LinkMaker
+
+    links = LinkMaker(base_url)
+    restore = links.restore(
+        shop, cart_id, step=step, expires_at=now + shop.retention_seconds, language=language
+    )
+    opt_out = links.unsubscribe(shop, cart_id, step=step, email_hash="", language=language, now=now)
+    return restore, opt_out

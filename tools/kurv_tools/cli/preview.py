@@ -50,17 +50,23 @@ def variant_of(shop: Shop, step: int, *, payment_trouble: bool) -> Variant:
     return variant_for(cart, shop, step)
 
 
-def render(shop: Shop, choice: Choice) -> Sample:
+def language_of(shop: Shop, choice: Choice) -> str:
+    """The email's language for the choice (ValueError naming the option if it is none)."""
     if not 1 <= choice.step <= len(shop.series):
         raise ValueError(
             f"step {choice.step}: {shop.shop_id}'s series has {len(shop.series)} steps"
         )
     try:
-        locale = normalize_locale(choice.language)
+        return email_language(normalize_locale(choice.language))
     except ValueError as error:
         raise ValueError(f"--locale {choice.language}: {error}") from None
-    language = email_language(locale)
+
+
+def render(shop: Shop, choice: Choice, *, links: tuple[str, str] | None = None) -> Sample:
+    """The email for the choice; `links`: its (restore, opt-out) URLs, else placeholders."""
+    language = language_of(shop, choice)
     variant = variant_of(shop, choice.step, payment_trouble=choice.payment_trouble)
+    urls = {"restore_url": links[0], "unsubscribe_url": links[1]} if links else {}
     return sample(
         language,
         choice.step,
@@ -68,7 +74,8 @@ def render(shop: Shop, choice: Choice) -> Sample:
         shop=shop,
         lines=preview_lines(shop),
         currency=shop.currency,
-        babel_locale=formatting_locale(language, locale, shop.locale),
+        babel_locale=formatting_locale(language, normalize_locale(choice.language), shop.locale),
+        **urls,
     )
 
 

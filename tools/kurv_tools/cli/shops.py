@@ -87,7 +87,7 @@ def _add(args: argparse.Namespace) -> int:
         f"Created shop {shop.shop_id}. Keep the signing secret safe; it is shown in full "
         "only now and with --show-secrets."
     )
-    print_shop(shop, show_secrets=True)
+    print_shop(shop, show_secrets=True, now=target.stack_now(args))
     return 0
 
 
@@ -109,7 +109,7 @@ def _update(args: argparse.Namespace) -> int:
     shop = _validated(values)
     store.put(shop)
     print(f"Updated shop {shop.shop_id}.")
-    print_shop(shop, show_secrets=args.rotate_secret)
+    print_shop(shop, show_secrets=args.rotate_secret, now=target.stack_now(args))
     return 0
 
 
@@ -119,7 +119,7 @@ def _rotate_secret(args: argparse.Namespace) -> int:
     if current is None:
         raise CliError(f"no shop {args.shop_id!r}")
     grace = 0 if args.grace.strip() == "0" else parse_duration(args.grace)
-    now = target.now()
+    now = target.stack_now(args)  # the grace counts on the stack's clock, moved or not
     shop = current.rotated(now=now, grace_seconds=grace)
     store.put(shop)
     print(f"New signing secret for {shop.shop_id}: {shop.signing_secret.get_secret_value()}")
@@ -137,7 +137,7 @@ def _show(args: argparse.Namespace) -> int:
     shop = target.shop_store(args).get(args.shop_id)
     if shop is None:
         raise CliError(f"no shop {args.shop_id!r}")
-    print_shop(shop, show_secrets=args.show_secrets)
+    print_shop(shop, show_secrets=args.show_secrets, now=target.stack_now(args))
     return 0
 
 
@@ -205,12 +205,15 @@ def unusable(error: ShopConfigError) -> str:
     )
 
 
-def print_shop(shop: Shop, *, show_secrets: bool) -> None:
+def print_shop(shop: Shop, *, show_secrets: bool, now: int | None = None) -> None:
+    """`now`: the stack's time, which tells whether a previous secret still works."""
+
     def secret(value: str) -> str:
         # Not even a prefix: any character shown is one fewer to guess.
         return value if show_secrets else "hidden (--show-secrets prints it)"
 
-    graced = shop.previous_signing_secret is not None and shop.previous_secret_until > target.now()
+    now = target.now() if now is None else now
+    graced = shop.previous_signing_secret is not None and shop.previous_secret_until > now
     rows = [
         ("shop", shop.shop_id),
         *shop_settings.rows(shop),

@@ -44,6 +44,14 @@ def now() -> int:
     return int(time.time())
 
 
+def stack_now(args: argparse.Namespace) -> int:
+    """The time of the stack the command talks to (the one shop_store(args) reads): real
+    time for a deployed one, `make run`'s own clock, which may have been moved, locally."""
+    if args.stack or (not args.local and os.environ.get("KURV_SHOPS_TABLE")):
+        return now()
+    return local_now(local_state())
+
+
 def local_now(state: LocalState) -> int:
     """The local stack's time: its clock may have been moved forward."""
     return server_time(state.base_url) if state.base_url else now()
@@ -158,6 +166,16 @@ class Stack:
             item["OutputKey"]: str(item["OutputValue"])
             for item in described["Stacks"][0].get("Outputs", [])
         }
+        self.parameters = {
+            item["ParameterKey"]: str(item.get("ParameterValue", ""))
+            for item in described["Stacks"][0].get("Parameters", [])
+        }
+
+    @property
+    def link_base_url(self) -> str:
+        """Where the emails' links point: the PublicBaseUrl parameter if set, else ApiUrl
+        (as template.yaml gives the send function)."""
+        return self.parameters.get("PublicBaseUrl") or self["ApiUrl"]
 
     def __getitem__(self, output: str) -> str:
         if output not in self.outputs:

@@ -21,6 +21,8 @@ class Emulator:
     def __init__(self, endpoint_url: str, server: ThreadedMotoServer | None = None) -> None:
         self.endpoint_url = endpoint_url.rstrip("/")
         self._server = server
+        # What earlier runs' SES sent (kept by local.snapshot): the outbox starts with them.
+        self.kept_messages: list[dict[str, Any]] = []
         self._session = boto3.session.Session(
             region_name=REGION,
             aws_access_key_id=_CREDENTIALS["aws_access_key_id"],
@@ -66,9 +68,14 @@ class Emulator:
 
     def reset(self) -> None:
         self._post("/moto-api/reset")
+        self.kept_messages = []
 
     def sent_messages(self) -> list[dict[str, Any]]:
-        """Every raw message the emulated SES accepted, oldest first (moto's own record)."""
+        """Every raw message the emulated SES accepted, oldest first (moto's own record),
+        after those earlier runs sent (kept_messages)."""
+        return [*self.kept_messages, *self._sent_now()]
+
+    def _sent_now(self) -> list[dict[str, Any]]:
         if self.embedded:  # data.json's own source, read in process: it serialises all moto holds
             from moto.core.model_instances import model_data
 

@@ -65,6 +65,19 @@ class LocalLoop:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
 
+    @property
+    def lock(self) -> threading.RLock:
+        """Held while a sweep or a delivery runs: what it writes is seen whole or not at all."""
+        return self._lock
+
+    def skip_backlog(self) -> None:
+        """What is in the stream and the outbox now was restored from the last run
+        (local.snapshot): delivered then, so neither `send` nor `stats` nor the mailbox
+        simulator gets it again."""
+        with self._lock:
+            self.stream.read()
+            self._seen_sent = len(self.stack.emulator.sent_messages())
+
     def run_due(self) -> int:
         """One sweep at the local clock's now, then every claim delivered: emails sent."""
         with self._lock:

@@ -11,7 +11,7 @@ from secrets import token_urlsafe
 from typing import Any
 
 from kurv.core.addresses import AddressKey
-from kurv.core.clock import MovableClock
+from kurv.core.clock import Clock, MovableClock, SystemClock
 from kurv.core.settings import Settings
 from kurv.core.shop_store import ShopStore
 from kurv.core.shops import Shop
@@ -33,6 +33,12 @@ class LocalClock:
     def now(self) -> int:
         with self._lock:
             return int(time.time()) + self._offset
+
+    @property
+    def offset(self) -> int:
+        """How far it was moved ahead of real time (what a restart keeps)."""
+        with self._lock:
+            return self._offset
 
     def advance(self, seconds: int) -> int:
         if seconds < 0:
@@ -70,6 +76,9 @@ class LocalStack:
     clock: MovableClock
     prefix: str = "kurv"
     public_base_url: str = "http://127.0.0.1:3000"
+    # `make run`: a signature made with real time is accepted too, after the clock was moved,
+    # so the docs' examples run unchanged (deployed, only the stack's own clock counts).
+    accept_real_time: bool = False
     settings: Settings = field(init=False)
     # Lambda runs one request per container at a time; so do we, per function.
     _locks: dict[str, threading.Lock] = field(default_factory=dict)
@@ -121,9 +130,10 @@ class LocalStack:
     def shop_store(self) -> ShopStore:
         return ShopStore(self.dynamodb, self.settings.shops_table)
 
-    def demo_shop(self) -> Shop:
-        """The demo shop, created once; its credentials come from KURV_DEMO_* when set."""
-        existing = self.shop_store.get(DEMO_SHOP_ID)
+    def demo_shop(self, *, anew: bool = False) -> Shop:
+        """The demo shop, created once (`anew`: made again over what is stored); its
+        credentials come from KURV_DEMO_* when set."""
+        existing = None if anew else self.shop_store.get(DEMO_SHOP_ID)
         overrides: dict[str, Any] = {}
         if os.environ.get("KURV_DEMO_SECRET"):
             overrides["signing_secret"] = os.environ["KURV_DEMO_SECRET"]
@@ -198,8 +208,13 @@ class LocalStack:
 
         settings = self.settings.model_copy(update={"shop_cache_seconds": shop_cache_seconds})
         track = load_function("track")
+        real_time: tuple[Clock, ...] = (SystemClock(),) if self.accept_real_time else ()
         tracker = build_tracker(
-            settings, self.clock, client("track", "dynamodb"), client("track", "secretsmanager")
+            settings,
+            self.clock,
+            client("track", "dynamodb"),
+            client("track", "secretsmanager"),
+            signature_clocks=real_time,
         )
         track.tracker.set(tracker)
         track.links.set(build_link_desk(self.clock, tracker))

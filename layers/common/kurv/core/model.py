@@ -87,10 +87,16 @@ class CartField(StrEnum):
     REPLY_CODE = "reply_code"  # the code in its emails' reply address (core.links)
     # On a storefront counter item: how many new addresses this hour.
     COUNT = "n"
+    # A sample cart `kurv send-test` made for its links (track.cart_store.SampleCarts): no
+    # address, never due, never counted in the figures, removed once the email is sent.
+    SAMPLE = "sample"
 
 
 def cart_key(shop_id: str, cart_id: str) -> str:
     return f"{shop_id}#{cart_id}"
+
+
+SAMPLE_CART_PREFIX = "kurv-test-"  # a sample cart's id: told apart from a shop's at a glance
 
 
 def reply_pointer_key(shop_id: str, reply_code: str) -> str:

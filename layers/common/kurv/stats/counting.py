@@ -27,6 +27,8 @@ def changes(
     and `new` are the stream's images as plain values (empty for an insert or a removal)."""
     if not new or str(new.get(CartField.PK, "")).startswith("~"):
         return []  # a removal (TTL), or not a cart: the series and pointer items
+    if new.get(CartField.SAMPLE):
+        return []  # `kurv send-test`'s sample cart: a test, not the shop's business
     found: list[tuple[int, Tally, int]] = []
 
     def when(attribute: str) -> int:

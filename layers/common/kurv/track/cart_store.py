@@ -2,12 +2,13 @@
 
 One of the two modules that write the carts table (the other, ``claims.py``, is the
 sweep's and send's). Writes here: each tracked event (one conditional UpdateItem,
-planned by ``cart_updates``), a click on a restore link, and the cart closed by a
-one-click opt-out.
+planned by ``cart_updates``), a click on a restore link, the cart closed by a
+one-click opt-out, and `kurv send-test`'s sample carts (``SampleCarts``).
 """
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,12 +17,19 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import ClientError
 
 from kurv.core.addresses import AddressKey, vouched
-from kurv.core.aws import error_code, error_message, is_throttling
+from kurv.core.aws import error_code, error_message, is_conditional_failure, is_throttling
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import Written, conditional_update, from_item
 from kurv.core.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.core.expressions import Update
-from kurv.core.model import CartField, Closed, Source, cart_key, storefront_counter_key
+from kurv.core.model import (
+    SAMPLE_CART_PREFIX,
+    CartField,
+    Closed,
+    Source,
+    cart_key,
+    storefront_counter_key,
+)
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import CheckoutContact, Event, OrderCompleted
@@ -310,6 +318,56 @@ class CartStore:
             return conditional_update(self._client, self.table, key, u, return_old=return_old)
         except ClientError as error:
             raise _store_error(error) from error
+
+
+class SampleCarts:
+    """The carts `kurv send-test` makes so that its email's links name a real cart. One holds
+    no address (nothing to keep or erase), is never due (the sweep never sees it) and never
+    counted (stats.counting skips CartField.SAMPLE). The command removes it once the email
+    is sent: neither link needs it (a restore link of a cart that is gone still leads to
+    the shop's cart page; the opt-out page needs only the signed token), and a click on it
+    would only be counted. Its TTL is the backstop should the command die first."""
+
+    def __init__(self, client: DynamoDBClient, table: str) -> None:
+        self._client = client
+        self.table = table
+
+    def add(self, shop: Shop, *, now: int, keep_for: int = HOUR) -> str:
+        """A new sample cart of the shop; returns its id (kurv-test-...)."""
+        cart_id = f"{SAMPLE_CART_PREFIX}{secrets.token_hex(6)}"
+        u = Update()
+        u.when(f"attribute_not_exists({u.name(CartField.PK)})")  # never a shop's cart
+        u.set(CartField.SHOP_ID, shop.shop_id)
+        u.set(CartField.CART_ID, cart_id)
+        u.set(CartField.SAMPLE, True)
+        u.set(CartField.CREATED_AT, now)
+        u.set(CartField.LAST_ACTIVITY_AT, now)
+        u.set(CartField.CURRENCY, shop.currency)
+        u.set(CartField.EXPIRES_AT, now + keep_for)
+        try:
+            written = conditional_update(
+                self._client, self.table, cart_key(shop.shop_id, cart_id), u
+            )
+        except ClientError as error:
+            raise _store_error(error) from error
+        if not written.done:
+            raise TemporarilyUnavailable("a sample cart's id was taken; try again")
+        return cart_id
+
+    def remove(self, shop_id: str, cart_id: str) -> bool:
+        """Removes a sample cart (never any other); False if there was none."""
+        try:
+            self._client.delete_item(
+                TableName=self.table,
+                Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}},
+                ConditionExpression="attribute_exists(#sample)",
+                ExpressionAttributeNames={"#sample": CartField.SAMPLE},
+            )
+        except ClientError as error:
+            if is_conditional_failure(error):
+                return False
+            raise _store_error(error) from error
+        return True
 
 
 def _restore_url(item: dict[str, Any]) -> str | None:

@@ -81,12 +81,14 @@ class LinkDesk:
             return opened
         token, shop, _ = opened
         now = self.clock.now()
-        self.suppressions.suppress(
-            token.shop_id, token.email_hash, reason=SuppressionReason.OPTED_OUT, now=now
-        )
+        if token.email_hash:
+            self.suppressions.suppress(
+                token.shop_id, token.email_hash, reason=SuppressionReason.OPTED_OUT, now=now
+            )
+            count(Metric.OPT_OUTS)
+            logger.info("opted out", extra={"shop_id": token.shop_id, "cart_id": token.cart_id})
+        # else `kurv send-test`'s email: no address behind it, so the page is all there is
         self.carts.close_opted_out(token.shop_id, token.cart_id, now=now)
-        count(Metric.OPT_OUTS)
-        logger.info("opted out", extra={"shop_id": token.shop_id, "cart_id": token.cart_id})
         html = render_unsubscribe_page(language=token.language, shop=shop, state="done")
         return Page(200, html)
 
