@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Any
 
 from kurv import COPY
+from kurv.replies.signatures import unsigned
 
 # Lines longer than this are read as words, never as headers (and never reach the
 # mail-parser-reply patterns, which are not linear in a line's length: those see at most
@@ -37,7 +39,6 @@ MAX_HTML_ELEMENTS = 2000  # rendered as text; the words are near the top
 MAX_TEXT_CHARS = 64_000
 MAX_OUR_LINES = 2000
 MAX_OUR_LINE_CHARS = 1000  # a longer line is never a sentence of ours
-MAX_SIGN_OFF_CHARS = 100
 # A line shorter than this is never taken for ours; one that is, is ours when it is part of
 # a sentence of ours, or when this share of it is made of pieces of them.
 OUR_LINE = 30
@@ -47,17 +48,31 @@ OUR_PIECE = 12
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _QUOTED = re.compile(r"^\s*>")
-_VERBS = r"(?:wrote|writes|skrev|schrieb|ha scritto|hat geschrieben|a écrit|schreef|escribió)"
+_VERBS = (
+    r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
+    r"|heeft geschreven|escribió|napisał[a]?|написал\u0430?)(?:\([a\u0430]\))?"
+)
+_DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
-# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skrev:".
+# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skrev:",
+# "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address).
 _ATTRIBUTION = re.compile(
-    rf"(?i)^(?:(?:on|den|am|il|le|op|el)\b.{{0,250}}\b{_VERBS}\b.{{0,150}}:"
+    rf"(?i)^(?:(?:on|den|am|il|le|op|el|w dniu|dnia)\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
     rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
     rf"|.{{0,120}}\b{_VERBS}\s*:"
+    rf"|{_DATE}[^<>@]{{0,150}}<?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
 )
 # How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
-_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
+_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op|w dniu|dnia)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
+# The dashes some clients put around an attribution: "------On … wrote-----".
+_DASHES = "-_=~ "
+_WORD_OPENER = re.compile(r"(?i)^(?:on|den|am|il|le|el|op|w dniu|dnia)\s")
+_DATE_OR_ADDRESS = re.compile(r"\d|@")
+# Where an attribution may begin inside a line: a word that opens one, or dashes.
+_MID_LINE_OPENER = re.compile(r"(?i)(?<=[^\w-])(?:on|den|am|il|le|op|w dniu|dnia)\s|(?<=\s)-{2,}")
+WRAPPED_LINES = 6  # the attribution line and the lines it was wrapped over
+MAX_SPLIT_TRIES = 3
 _HEADER_LABEL = re.compile(
     r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|sent|sendt|skickat|gesendet|inviato|envoyé"
     r"|date|dato|datum|data|to|til|till|an|a|subject|emne|ämne|betreff|oggetto|objet|cc|kopi"
@@ -73,33 +88,6 @@ _SEPARATOR = re.compile(
     r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
     r"|vidarebefordrat brev:|videresendt melding:)\s*$"
 )
-_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
-_FROM_DEVICE = re.compile(
-    r"(?i)^\s*(?:sent from|sent with|sent via|get outlook for|sendt fra|sendt med|hent outlook"
-    r"|skickat från|skickades från|hämta outlook|von meinem|gesendet von|gesendet mit"
-    r"|outlook für|inviato da|inviato dal|scarica outlook|envoyé de|download outlook)\b"
-    r".{0,80}$"
-)
-_SIGN_OFFS = (
-    # da, nb, sv
-    r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
-    r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?tak+|ha en fin dag"
-    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
-    r"|ha det bra|kram"
-    # de
-    r"|mit freundlichen grü(?:ß|ss)en"
-    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
-    r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
-    # it
-    r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
-    r"|a presto|ciao"
-    # en
-    r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
-    r"|all the best|(?:yours )?sincerely|br|thx"
-)
-_NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
-_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
-_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
 _GREETING = re.compile(
     r"(?i)^\s*(?:hej|hei|hi|hello|hallo|ciao|guten tag|liebe|lieber|salve|buongiorno)\b"
     r".{0,40}[,!]?\s*$"
@@ -107,16 +95,14 @@ _GREETING = re.compile(
 # An address starts where its word starts: no retrying from every character of a long word.
 _LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|(?<!\S)\S+@\S+")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
-_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}\b|\[\d{{4}}-")
+_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
-_SIGNATURE_LINES = 6
-_SIGNATURE_LINE_CHARS = 70
 
 
 def own_words(text: str, language: str) -> str:
     """What the customer wrote in `text` (a reply's body as text), without quoted history,
     reply headers or signature; line breaks normalised, trailing whitespace trimmed."""
-    lines = _lines(text[:MAX_TEXT_CHARS])
+    lines = _split_shared_lines(_lines(text[:MAX_TEXT_CHARS]))
     keep = [True] * len(lines)
     for start, end in _history(lines, language):
         keep[start:end] = [False] * (end - start)
@@ -126,7 +112,15 @@ def own_words(text: str, language: str) -> str:
             segments[-1].append(line)
         elif segments[-1]:
             segments.append([])
-    words = "\n\n".join("\n".join(_unsigned(segment)).strip("\n") for segment in segments)
+    words = _joined(unsigned(segment) for segment in segments)
+    if not words:
+        # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
+        words = _joined(unsigned(segment, keep_thanks=True) for segment in segments)
+    return words
+
+
+def _joined(segments: Iterable[list[str]]) -> str:
+    words = "\n\n".join("\n".join(segment).strip("\n") for segment in segments)
     return re.sub(r"\n{3,}", "\n\n", words).strip()
 
 
@@ -175,7 +169,7 @@ def _header_starts(lines: list[str], quoted: list[bool], language: str) -> list[
         bare = line.strip()
         if (
             _SEPARATOR.match(bare)
-            or (_ATTRIBUTION_HINT.search(bare) and _ATTRIBUTION.match(bare))
+            or _is_attribution(bare)
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
         ):
@@ -183,20 +177,58 @@ def _header_starts(lines: list[str], quoted: list[bool], language: str) -> list[
     return starts + _library_header_starts(lines, candidates, language)
 
 
+def _is_attribution(bare: str) -> bool:
+    """`bare` (one line, stripped, at most MAX_HEADER_LINE long) is an attribution line,
+    with or without the dashes around it ("---- John Smith wrote ----")."""
+    if not _ATTRIBUTION_HINT.search(bare):
+        return False
+    core = bare.strip(_DASHES)
+    if core != bare and not core.endswith(":"):
+        core += ":"
+    return bool(_ATTRIBUTION.match(core))
+
+
 def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
     """An attribution line the client wrapped: "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <"
-    and "reply+…@…> wrote:" on the next line."""
-    if bare.endswith(":") or not (_OPENER.match(bare) or bare.endswith(("<", ","))):
+    and "reply+…@…> wrote:" on the next lines (a blank line between them at times). A line
+    ending in a comma ("Hi,") only begins one with a date or an address in it."""
+    opens = bool(_OPENER.match(bare))
+    if bare.endswith(":") or not (
+        opens or bare.endswith("<") or (bare.endswith(",") and _DATE_OR_ADDRESS.search(bare))
+    ):
         return False
-    following = []
-    for line in lines[index + 1 : index + 3]:
+    following: list[str] = []
+    for line in lines[index + 1 : index + WRAPPED_LINES]:
         part = _QUOTED.sub("", line).strip()
         if not part:
-            break
+            continue
+        if _WORD_OPENER.match(part) or (not following and not opens and _OPENER.match(part)):
+            return False  # an attribution begins on that line, not on this one
         following.append(part)
         if part.endswith(":"):
             return bool(_ATTRIBUTION.match(" ".join([bare, *following])[:MAX_HEADER_LINE]))
     return False
+
+
+def _split_shared_lines(lines: list[str]) -> list[str]:
+    """Lines where the customer's words run into the attribution ("Fine, thanks On Mon,
+    3 Dec 2026, Nordlys wrote:") as two lines; among the first MAX_HEADER_LINES lines with
+    words, at most MAX_SPLIT_TRIES places in each."""
+    split: list[str] = []
+    looked = 0
+    for line in lines:
+        if looked < MAX_HEADER_LINES and line.strip() and not _QUOTED.match(line):
+            looked += 1
+            if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
+                for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
+                    if _is_attribution(line[found.start() :].strip()):
+                        split += [line[: found.start()].rstrip(), line[found.start() :].strip()]
+                        break
+                else:
+                    split.append(line)
+                continue
+        split.append(line)
+    return split
 
 
 def _labels_follow(lines: list[str], index: int) -> bool:
@@ -260,35 +292,6 @@ def _our_runs(lines: list[str], ours: list[bool]) -> list[tuple[int, int]]:
             run = []
         run.append(index)
     return runs
-
-
-def _unsigned(segment: list[str]) -> list[str]:
-    """A block of the customer's lines without the signature that closes it."""
-    lines = [line for line in segment if not _FROM_DEVICE.match(line)]
-    for index, line in enumerate(lines):
-        if _SIGNATURE_DELIMITER.match(line):
-            lines = lines[:index]
-            break
-    words = [i for i, line in enumerate(lines) if line.strip()]
-    for index in reversed(words):
-        after = [lines[i] for i in words if i > index]
-        if len(after) > _SIGNATURE_LINES or not all(map(_signature_like, after)):
-            break
-        if len(lines[index]) > MAX_SIGN_OFF_CHARS:
-            break
-        if _SIGN_OFF.match(lines[index]) or (not after and _INITIALS.match(lines[index])):
-            return lines[:index]
-    return lines
-
-
-def _signature_like(line: str) -> bool:
-    """A name, a phone number, an address: short, and not a sentence."""
-    text = line.strip()
-    return (
-        len(text) <= _SIGNATURE_LINE_CHARS
-        and len(text.split()) <= 5
-        and not text.endswith((".", "?", "!", ":"))
-    )
 
 
 # Our own email ---------------------------------------------------------------------------
