@@ -70,20 +70,30 @@ _DASHES = "-_=~ "
 _WORD_OPENER = re.compile(r"(?i)^(?:on|den|am|il|le|el|op|w dniu|dnia)\s")
 _DATE_OR_ADDRESS = re.compile(r"\d|@")
 # Where an attribution may begin inside a line: a word that opens one, or dashes.
-_MID_LINE_OPENER = re.compile(r"(?i)(?<=[^\w-])(?:on|den|am|il|le|op|w dniu|dnia)\s|(?<=\s)-{2,}")
+_MID_LINE_OPENER = re.compile(r"(?i)(?:-{2,}\s*|(?<=[^\w-]))(?:on|den|am|il|le|op|w dniu|dnia)\s")
 WRAPPED_LINES = 6  # the attribution line and the lines it was wrapped over
 MAX_SPLIT_TRIES = 3
+# The labels of an Outlook header block, in the six languages, English and the suites' others
+# (nl, pl, fr, es, ru): "Fra:", "Sendt:", "Van:", "Verzonden:", "Od:", "Wysłano:", "От:" …
 _HEADER_LABEL = re.compile(
-    r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|sent|sendt|skickat|gesendet|inviato|envoyé"
-    r"|date|dato|datum|data|to|til|till|an|a|subject|emne|ämne|betreff|oggetto|objet|cc|kopi"
-    r"|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+    r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
+    r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
+    r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
+    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+)
+_MESSAGE_WORDS = (
+    r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
+    r"|antwort nachricht|oprindelig (?:meddelelse|besked|mail|e-mail)"
+    r"|opprinnelig (?:melding|e-post)|opphavleg melding|ursprungligt (?:meddelande|e-postmeddelande)"
+    r"|originalmeddelande|messaggio originale|messaggio inoltrato|forwarded message"
+    r"|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
+    r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
+    r"|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|wiadomość oryginalna"
+    r"|oryginalna wiadomość|mensaje original|mensaje reenviado|исходное сообщение"
+    r"|пересылаемое сообщение"
 )
 _SEPARATOR = re.compile(
-    r"(?i)^\s*(?:[-_=]{2,}\s*(?:original message|original-nachricht|originalnachricht"
-    r"|ursprüngliche nachricht|oprindelig (?:meddelelse|besked|mail)|opprinnelig melding"
-    r"|ursprungligt meddelande|originalmeddelande|messaggio originale|messaggio inoltrato"
-    r"|forwarded message|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
-    r"|vidarebefordrat meddelande|message d'origine|reply message)\s*[-_=]{2,}"
+    rf"(?i)^\s*(?:[-_=]{{2,}}\s*(?:{_MESSAGE_WORDS})\s*[-_=]{{2,}}"
     r"|_{20,}|begin forwarded message:|start på videresendt (?:besked|meddelelse|melding):"
     r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
     r"|vidarebefordrat brev:|videresendt melding:)\s*$"
@@ -138,6 +148,7 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
         for index, line in enumerate(lines)
     ]
     spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
+    spans += [(index, index + 1) for index in _lost_marks(lines, quoted)]
     # Unmarked history runs to the end of our email, when it is ours that is quoted (words
     # below it were written below the quote), else to the end.
     last_ours = max((index for index, flag in enumerate(ours) if flag), default=-1)
@@ -149,11 +160,32 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
         while end < min(start + 3, len(lines)) and not lines[end - 1].rstrip().endswith(":"):
             end += 1
         following = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+        if not any(line.strip() for line in lines[:start]) and _HEADER_LABEL.match(lines[start]):
+            # A header block above everything heads the customer's own message.
+            while end < len(lines) and _HEADER_LABEL.match(lines[end]):
+                end += 1
+            spans.append((start, end))
+            continue
         if following < len(lines) and quoted[following]:
             spans.append((start, end))  # an attribution line: the quote's lines go one by one
             continue
         spans.append((start, end_of_ours if last_ours >= start else len(lines)))
     return spans + _our_runs(lines, ours)
+
+
+def _lost_marks(lines: list[str], quoted: list[bool]) -> list[int]:
+    """Quoted lines that lost their ">" when the client wrapped them: between two quoted
+    lines, and not starting a sentence (" (http://…) >", "_nonce=3dd518)")."""
+    return [
+        index
+        for index in range(1, len(lines) - 1)
+        if quoted[index - 1]
+        and quoted[index + 1]
+        and not quoted[index]
+        and lines[index].strip()
+        and not lines[index][:1].isupper()
+        and not lines[index][:1].isdigit()
+    ]
 
 
 def _header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
