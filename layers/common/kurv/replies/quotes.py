@@ -35,6 +35,7 @@ LIBRARY_LINE = 160
 # customer's words above them are bounded anyway (inbound.MAX_TEXT_BYTES).
 MAX_HEADER_LINES = 40
 MAX_HTML_CHARS = 128_000
+MAX_RULES = 20  # <hr> elements looked under for a header block
 MAX_HTML_ELEMENTS = 2000  # rendered as text; the words are near the top
 MAX_TEXT_CHARS = 64_000
 MAX_OUR_LINES = 2000
@@ -60,7 +61,7 @@ _ATTRIBUTION = re.compile(
     rf"(?i)^(?:(?:on|den|am|il|le|op|el|w dniu|dnia)\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
     rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
     rf"|.{{0,120}}\b{_VERBS}\s*:"
-    rf"|{_DATE}[^<>@]{{0,150}}<?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
+    rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
 )
 # How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
@@ -84,7 +85,8 @@ _HEADER_LABEL = re.compile(
 _MESSAGE_WORDS = (
     r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
     r"|antwort nachricht|oprindelig (?:meddelelse|besked|mail|e-mail)"
-    r"|opprinnelig (?:melding|e-post)|opphavleg melding|ursprungligt (?:meddelande|e-postmeddelande)"
+    r"|opprinnelig (?:melding|e-post)|opphavleg melding"
+    r"|ursprungligt (?:meddelande|e-postmeddelande)"
     r"|originalmeddelande|messaggio originale|messaggio inoltrato|forwarded message"
     r"|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
     r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
@@ -153,8 +155,9 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
     # below it were written below the quote), else to the end.
     last_ours = max((index for index, flag in enumerate(ours) if flag), default=-1)
     end_of_ours = _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)
+    heading_end = 0  # past the header block above everything, if there is one
     for start in sorted(set(_header_starts(lines, quoted, language))):
-        if quoted[start]:
+        if quoted[start] or start < heading_end:
             continue
         end = start + 1
         while end < min(start + 3, len(lines)) and not lines[end - 1].rstrip().endswith(":"):
@@ -165,6 +168,7 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
             while end < len(lines) and _HEADER_LABEL.match(lines[end]):
                 end += 1
             spans.append((start, end))
+            heading_end = end
             continue
         if following < len(lines) and quoted[following]:
             spans.append((start, end))  # an attribution line: the quote's lines go one by one
@@ -253,7 +257,8 @@ def _split_shared_lines(lines: list[str]) -> list[str]:
             looked += 1
             if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
                 for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
-                    if _is_attribution(line[found.start() :].strip()):
+                    head = line[: found.start()]
+                    if head.strip(_DASHES) and _is_attribution(line[found.start() :].strip()):
                         split += [line[: found.start()].rstrip(), line[found.start() :].strip()]
                         break
                 else:
@@ -399,6 +404,8 @@ _HISTORY_STARTS = (
 )
 
 
+# A line drawn above a header block: <hr>, or a border on top (Windows Mail, Outlook.com).
+_RULES = "//hr | //div[contains(translate(@style,' ',''),'border-top')]"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -424,6 +431,13 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
     for xpath in _HISTORY_STARTS:
         for element in tree.xpath(xpath)[:1]:
             _cut_from(element)
+    for rule in tree.xpath(_RULES)[:MAX_RULES]:
+        following = rule.xpath(
+            "(descendant::text() | following::text())[normalize-space()][position() <= 3]"
+        )
+        if _HEADER_LABEL.match(" ".join(following)[:MAX_HEADER_LINE]):
+            _cut_from(rule)  # a rule above "From: … Date: …": the history under it
+            break
     for xpath in _QUOTE_CONTAINERS:
         for element in tree.xpath(xpath):
             if element.getparent() is not None:
