@@ -47,11 +47,11 @@ OUR_SHARE = 0.6
 OUR_PIECE = 12
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # faster than translate
 _QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
-    r"|heeft geschreven|escribió|napisał[a]?|написал\u0430?)(?:\([a\u0430]\))?"
+    r"|geschreven|escribió|napisał[a]?|написал\u0430?)(?:\([a\u0430]\))?"
 )
 _DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
@@ -137,7 +137,7 @@ def _joined(segments: Iterable[list[str]]) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     return [line.replace("\u00a0", " ").rstrip() for line in text.split("\n")]
 
 

@@ -15,6 +15,8 @@ MAX_SIGN_OFF_CHARS = 100
 MAX_DEVICE_WORDS = 9
 SIGNATURE_LINES = 6  # under a sign-off: a name, a title, a phone number …
 SIGNATURE_LINE_CHARS = 70
+SIGNATURE_LINE_WORDS = 5
+SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
 # A paragraph is a disclaimer when it says this many of the things disclaimers say.
 DISCLAIMER_CUES = 2
 
@@ -115,12 +117,14 @@ def _is_device_line(line: str) -> bool:
 
 
 def _signature_like(line: str) -> bool:
-    """A name, a phone number, an address: short, and not a sentence."""
+    """A name, a phone number, an address ("Berg & Co."): short, and not a sentence."""
     text = line.strip()
+    words = len(text.split())
     return (
         len(text) <= SIGNATURE_LINE_CHARS
-        and len(text.split()) <= 5
-        and not text.endswith((".", "?", "!", ":"))
+        and words <= SIGNATURE_LINE_WORDS
+        and not text.endswith(("?", "!", ":"))
+        and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
     )
 
 
