@@ -68,12 +68,25 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "Dnia 3 grudnia 2026 10:12 Nordlys <reply@replies.example> napisał(a):",
         '03.12.2026, 10:12, "Nordlys Té" <reply@replies.example>:',
         "2026-12-03 10:12 GMT+01:00 Nordlys Té <reply@replies.example>:",
+        "Nordlys Té skreiv følgjande:",
+        "På tor. 3. des. 2026 kl. 10:12 skreiv Nordlys Té (reply@replies.example):",
+        "Em 3 de dez. de 2026, às 10:12, Nordlys <reply@replies.example> escreveu:",
+        "Четверг, 3 декабря 2026, 10:12 +01:00 от Nordlys <reply@replies.example>:",
     ],
 )
 def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
     text = f"Prisen er for høj.\n\n{attribution}\n\nDin kurv venter stadig på dig."
 
     assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_a_sentence_with_a_time_in_it_is_not_taken_for_half_of_an_attribution() -> None:
+    text = (
+        "Gerne um 11:00 morgen.\n\nBis dann\n\n"
+        "2026年12月3日(木) 10:12 Nordlys <reply@replies.example>:\n> Ihr Warenkorb"
+    )
+
+    assert own_words(text, "de") == "Gerne um 11:00 morgen.\n\nBis dann"
 
 
 def test_an_attribution_wrapped_over_blank_lines_closes_the_quote() -> None:

@@ -51,27 +51,34 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # faster than
 _QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
-    r"|geschreven|escribió|napisał[a]?|написал\u0430?)(?:\([a\u0430]\))?"
+    r"|geschreven|escribió|escreveu|napisał[a]?|написал\u0430?|пишет|kirjoitti|viết)"
+    r"(?:\([a\u0430]\))?"
 )
+# "… skreiv følgjande:", "… schrieb folgendes:", "… het volgende geschreven:"
+_FOLLOWING = r"(?:\s+(?:følgende|følgjande|fylgjande|följande|folgendes|the following))?"
+_OPENERS = r"on|den|am|il|le|el|op|på|em|w dniu|dnia"
 _DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
+_ADDRESS_COLON = r"<\s?[^\s<>@]{1,80}@[^\s<>]{1,120}>\s*:"
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
-# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skrev:",
-# "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address).
+# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skreiv følgjande:",
+# "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address),
+# "Вторник, 3 декабря 2026, 10:12 +01:00 от Nordlys <…@…>:" (a number and an address).
 _ATTRIBUTION = re.compile(
-    rf"(?i)^(?:(?:on|den|am|il|le|op|el|w dniu|dnia)\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
+    rf"(?i)^(?:(?:{_OPENERS})\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
     rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
-    rf"|.{{0,120}}\b{_VERBS}\s*:"
+    rf"|.{{0,120}}\b{_VERBS}{_FOLLOWING}\s*:"
     rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
+    rf"|[^\d<>]{{0,100}}\d[^<>]{{0,150}}{_ADDRESS_COLON}"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
 )
 # How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
-_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op|w dniu|dnia)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
+_OPENER = re.compile(rf"(?i)^(?:(?:{_OPENERS})\b|[^\W\d_]{{2,4}}\.?,? \d|\d)")
 # The dashes some clients put around an attribution: "------On … wrote-----".
 _DASHES = "-_=~ "
-_WORD_OPENER = re.compile(r"(?i)^(?:on|den|am|il|le|el|op|w dniu|dnia)\s")
+_WORD_OPENER = re.compile(rf"(?i)^(?:{_OPENERS})\s")
 _DATE_OR_ADDRESS = re.compile(r"\d|@")
 # Where an attribution may begin inside a line: a word that opens one, or dashes.
-_MID_LINE_OPENER = re.compile(r"(?i)(?:-{2,}\s*|(?<=[^\w-]))(?:on|den|am|il|le|op|w dniu|dnia)\s")
+_MID_LINE_OPENER = re.compile(rf"(?i)(?:-{{2,}}\s*|(?<=[^\w-]))(?:{_OPENERS})\s")
 WRAPPED_LINES = 6  # the attribution line and the lines it was wrapped over
 MAX_SPLIT_TRIES = 3
 # The labels of an Outlook header block, in the six languages, English and the suites' others
@@ -107,7 +114,7 @@ _GREETING = re.compile(
 # An address starts where its word starts: no retrying from every character of a long word.
 _LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|(?<!\S)\S+@\S+")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
-_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}")
+_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
 
 
@@ -229,6 +236,7 @@ def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
     and "reply+…@…> wrote:" on the next lines (a blank line between them at times). A line
     ending in a comma ("Hi,") only begins one with a date or an address in it."""
     opens = bool(_OPENER.match(bare))
+    strong = bool(_WORD_OPENER.match(bare) or bare[:1].isdigit())  # not just a short word
     if bare.endswith(":") or not (
         opens or bare.endswith("<") or (bare.endswith(",") and _DATE_OR_ADDRESS.search(bare))
     ):
@@ -238,7 +246,11 @@ def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
         part = _QUOTED.sub("", line).strip()
         if not part:
             continue
-        if _WORD_OPENER.match(part) or (not following and not opens and _OPENER.match(part)):
+        if (
+            _WORD_OPENER.match(part)
+            or (not following and not opens and _OPENER.match(part))
+            or (not strong and _OPENER.match(part) and _is_attribution(part[:MAX_HEADER_LINE]))
+        ):
             return False  # an attribution begins on that line, not on this one
         following.append(part)
         if part.endswith(":"):
