@@ -21,7 +21,7 @@ from email.utils import getaddresses
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.text import clean_line, clean_text
-from kurv.replies import mime, quotes, reasons
+from kurv.replies import html_quotes, mime, quotes, reasons
 from kurv.replies.charsets import decoded, header_value, repaired
 
 __all__ = ["MAX_TEXT_BYTES", "REASONS", "Reply", "decoded", "read_reply", "repaired", "unflowed"]
@@ -201,11 +201,11 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
     if len(html) > MAX_HTML_PARTS:
         problems.append(f"more than {MAX_HTML_PARTS} HTML parts: the rest left unread")
     pages = html[:MAX_HTML_PARTS]
-    share = quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
+    share = html_quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
     words = []
     for page in pages:
         deadline.check()
-        words.append(quotes.html_words(page, problems, elements=share))
+        words.append(html_quotes.html_words(page, problems, elements=share))
     return "\n\n".join(words)
 
 
