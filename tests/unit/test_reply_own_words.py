@@ -115,6 +115,7 @@ def test_a_sentence_starting_like_an_attribution_is_not_joined_to_the_next_one()
     [
         ("da", ("Fra", "Sendt", "Til", "Emne")),
         ("nb", ("Fra", "Dato", "Til", "Emne")),
+        ("nb", ("Frå", "Sendt", "Til", "Emne")),
         ("sv", ("Från", "Skickat", "Till", "Ämne")),
         ("de", ("Von", "Gesendet", "An", "Betreff")),
         ("it", ("Da", "Inviato", "A", "Oggetto")),
@@ -149,6 +150,7 @@ def test_a_header_block_above_everything_heads_the_customers_own_message() -> No
         "-----Antwort Nachricht-----",
         "----- Oorspronkelijk bericht -----",
         "-----Original Message-----",
+        "---------- Vidaresendt melding ----------",
     ],
 )
 def test_separators_named_in_other_languages_close_the_quote(separator: str) -> None:

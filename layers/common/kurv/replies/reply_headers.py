@@ -59,7 +59,7 @@ MAX_SPLIT_TRIES = 3
 # The labels of an Outlook header block, in the six languages, English and the suites' others
 # (nl, pl, fr, es, ru): "Fra:", "Sendt:", "Van:", "Verzonden:", "Od:", "Wysłano:", "От:" …
 _HEADER_LABEL = re.compile(
-    r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
+    r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
     r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
     r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
     r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
@@ -70,7 +70,7 @@ _MESSAGE_WORDS = (
     r"|opprinnelig (?:melding|e-post)|opphavleg melding"
     r"|ursprungligt (?:meddelande|e-postmeddelande)"
     r"|originalmeddelande|messaggio originale|messaggio inoltrato|forwarded message"
-    r"|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
+    r"|videresendt (?:meddelelse|besked|melding)|vidaresendt melding|weitergeleitete nachricht"
     r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
     r"|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|wiadomość oryginalna"
     r"|oryginalna wiadomość|mensaje original|mensaje reenviado|исходное сообщение"
@@ -80,7 +80,7 @@ _SEPARATOR = re.compile(
     rf"(?i)^\s*(?:[-_=]{{2,}}\s*(?:{_MESSAGE_WORDS})\s*[-_=]{{2,}}"
     r"|_{20,}|begin forwarded message:|start på videresendt (?:besked|meddelelse|melding):"
     r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
-    r"|vidarebefordrat brev:|videresendt melding:)\s*$"
+    r"|vidarebefordrat brev:|videresendt melding:|vidaresendt melding:)\s*$"
 )
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
 _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")

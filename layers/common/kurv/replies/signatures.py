@@ -35,17 +35,18 @@ _SIGN_OFFS = (
     r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
     r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?takk?|ha en fin dag"
     r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
-    r"|ha det bra|kram|helsing|venleg helsing"
+    r"|ha det bra|kram|helsing|venleg helsing|mange hilsner|varme hilsner"
     # de
     r"|mit freundlichen grü(?:ß|ss)en"
     r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
     r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
+    r"|bis bald|tschüss"
     # it
     r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
     r"|a presto|ciao"
     # en
     r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
-    r"|all the best|(?:yours )?sincerely|br|thx"
+    r"|all the best|(?:yours )?sincerely|br|thx|best wishes|take care|yours(?: truly)?"
     # nl, pl, es, fr: what the suites' clients sign with
     r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|pozdrawiam|z poważaniem|z powazaniem"
     r"|saludos|un saludo|atentamente|cordialement|bien à vous"
