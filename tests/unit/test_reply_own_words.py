@@ -220,6 +220,12 @@ def test_a_name_signed_with_a_dash_is_dropped(name: str) -> None:
     assert own_words(f"The card was declined.\n\n{name}", "en") == "The card was declined."
 
 
+def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
+    text = "I wanted two things:\n- Blue Teapot\n- Green Cup"
+
+    assert own_words(text, "en") == text
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

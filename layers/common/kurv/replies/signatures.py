@@ -101,9 +101,15 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
             break
         if keep_thanks and _THANKS.match(lines[index]):
             continue
-        if _SIGN_OFF.match(lines[index]) or (not after and _INITIALS.match(lines[index])):
+        if _SIGN_OFF.match(lines[index]) or (not after and _signed_name(lines, index)):
             return lines[:index]
     return lines
+
+
+def _signed_name(lines: list[str], index: int) -> bool:
+    """A name signed with a dash ("-Roman") closing the block, not a list's last item."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return bool(_INITIALS.match(lines[index])) and not above.lstrip().startswith(("-", "/", "*"))
 
 
 def _is_device_line(line: str) -> bool:
