@@ -113,7 +113,7 @@ def _signed_name(lines: list[str], index: int) -> bool:
 
 
 def _is_device_line(line: str) -> bool:
-    """ "Sent from my iPhone", not "Sent from my desk, is much easier than my phone."."""
+    """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
     text = line.strip()
     return (
         bool(_FROM_DEVICE.match(text))
