@@ -285,6 +285,19 @@ def test_a_headed_disclaimer_in_paragraphs_is_dropped() -> None:
     assert own_words(text, "da") == "Prisen var for høj."
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er mine oplysninger fortrolige? Jeg vil ikke have, at afsenderen deler dem.",
+        "Bliver det holdt fortroligt over for afsenderen.",
+    ],
+)
+def test_a_customers_paragraph_about_confidentiality_is_kept(paragraph: str) -> None:
+    text = f"Prisen er fin.\n\n{paragraph}"
+
+    assert own_words(text, "da") == text
+
+
 def test_words_about_confidentiality_in_the_first_paragraph_are_kept() -> None:
     text = "Is my address kept confidential? I do not want it shared with the sender of ads."
 

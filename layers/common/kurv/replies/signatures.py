@@ -19,6 +19,7 @@ SIGNATURE_LINE_WORDS = 5
 SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
 # A paragraph is a disclaimer when it says this many of the things disclaimers say.
 DISCLAIMER_CUES = 2
+DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
 
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 # "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
@@ -145,7 +146,8 @@ def _undisclaimed(block: list[str]) -> list[str]:
         paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
         heading = _DISCLAIMER_HEADING.match(paragraph)
         cues = {found.group(0).casefold() for found in _DISCLAIMER_CUE.finditer(paragraph)}
-        if not heading and len(cues) < DISCLAIMER_CUES:
-            break
+        said = len(cues) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
+        if not heading and (not said or "?" in paragraph):
+            break  # a customer's question about confidentiality is theirs
         end = start
     return block[:end]
