@@ -183,10 +183,20 @@ def test_a_quoted_line_that_lost_its_mark_in_a_wrap_stays_quoted() -> None:
     assert own_words(text, "en") == "Too slow."
 
 
-def test_an_inline_answer_between_quoted_lines_is_kept() -> None:
-    text = f"{ATTRIBUTION}\n> Did something go wrong?\nYes, the card was declined.\n> Nordlys"
+@pytest.mark.parametrize("answer", ["Yes, the card was declined.", "yes the card was declined"])
+def test_an_inline_answer_between_quoted_lines_is_kept(answer: str) -> None:
+    text = f"{ATTRIBUTION}\n> Did something go wrong?\n{answer}\n> Nordlys"
 
-    assert own_words(text, "en") == "Yes, the card was declined."
+    assert own_words(text, "en") == answer
+
+
+def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None:
+    text = (
+        f"Too slow.\n\n{ATTRIBUTION}\n> Your cart at Nordlys Té is still waiting for you and we\n"
+        "kept it for a week\n> Nordlys"
+    )
+
+    assert own_words(text, "en") == "Too slow."
 
 
 # Signatures, devices, thanks --------------------------------------------------------------

@@ -30,6 +30,7 @@ from kurv.replies.reply_headers import (
 from kurv.replies.signatures import unsigned
 
 MAX_TEXT_CHARS = 64_000
+WRAP_WIDTH = 60  # a quoted line this long, cut mid-sentence, was wrapped by the client
 MAX_OUR_LINES = 2000
 MAX_OUR_LINE_CHARS = 1000  # a longer line is never a sentence of ours
 # A line shorter than this is never taken for ours; one that is, is ours when it is part of
@@ -117,7 +118,9 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
 
 def _lost_marks(lines: list[str], quoted: list[bool]) -> list[int]:
     """Quoted lines that lost their ">" when the client wrapped them: between two quoted
-    lines, and not starting a sentence (" (http://…) >", "_nonce=3dd518)")."""
+    lines, and a piece of a line, not a sentence: starting with no letter or digit
+    (" (http://…) >", "_nonce=3dd518)"), or going on from a quoted line cut mid-sentence.
+    A customer's inline answer ("yes, the card was declined") under a question stays."""
     return [
         index
         for index in range(1, len(lines) - 1)
@@ -125,9 +128,16 @@ def _lost_marks(lines: list[str], quoted: list[bool]) -> list[int]:
         and quoted[index + 1]
         and not quoted[index]
         and lines[index].strip()
-        and not lines[index][:1].isupper()
-        and not lines[index][:1].isdigit()
+        and (not lines[index][:1].isalnum() or _goes_on(lines[index - 1], lines[index]))
     ]
+
+
+def _goes_on(quoted: str, line: str) -> bool:
+    """`line` goes on from `quoted`, cut mid-sentence: in lower case, or under a long line."""
+    text = quoted.rstrip()
+    return not text.endswith((".", "?", "!", ":")) and (
+        line[:1].islower() or len(text) >= WRAP_WIDTH
+    )
 
 
 def _past_footer(lines: list[str], index: int) -> int:
