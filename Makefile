@@ -137,6 +137,7 @@ soak: $(STAMP)
 
 bench: $(STAMP)
 	@$(BIN)/python -m kurv_tools.measure.bench
+	@$(BIN)/python -m kurv_tools.measure.reply_suites
 
 # sam build packages the layer with the Lambda runtime's own interpreter.
 # A python3.13 that runs (a pyenv shim may exist without working), else pyenv's own copy.

@@ -10,6 +10,7 @@ that still takes longer than `mime.READ_BUDGET_SECONDS` is set aside unread.
 
 from __future__ import annotations
 
+import binascii
 import re
 import time
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from email.utils import getaddresses
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.text import clean_line, clean_text
-from kurv.replies import mime, quotes, reasons
+from kurv.replies import html_quotes, mime, quotes, reasons
 from kurv.replies.charsets import decoded, header_value, repaired
 
 __all__ = ["MAX_TEXT_BYTES", "REASONS", "Reply", "decoded", "read_reply", "repaired", "unflowed"]
@@ -200,11 +201,11 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
     if len(html) > MAX_HTML_PARTS:
         problems.append(f"more than {MAX_HTML_PARTS} HTML parts: the rest left unread")
     pages = html[:MAX_HTML_PARTS]
-    share = quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
+    share = html_quotes.MAX_HTML_ELEMENTS // max(len(pages), 1)
     words = []
     for page in pages:
         deadline.check()
-        words.append(quotes.html_words(page, problems, elements=share))
+        words.append(html_quotes.html_words(page, problems, elements=share))
     return "\n\n".join(words)
 
 
@@ -224,7 +225,7 @@ def part_text(part: Message, problems: list[str]) -> str:
     """A text part's words: transfer encoding undone, the charset found (not trusted),
     UTF-8 read as Latin-1 repaired, format=flowed lines joined."""
     try:
-        payload = part.get_payload(decode=True)
+        payload = _not_base64(part, problems) or part.get_payload(decode=True)
     except Exception:
         payload = None
     if not isinstance(payload, bytes):
@@ -248,6 +249,39 @@ def part_text(part: Message, problems: list[str]) -> str:
     ):
         text = unflowed(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
     return text
+
+
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+TEXT_SHARE = 0.7  # of decoded bytes that are printable ASCII or whitespace, or it is UTF-8
+
+
+def _not_base64(part: Message, problems: list[str]) -> bytes | None:
+    """The payload as it is, when it is declared base64 but is plain text (its lines are
+    not base64, or they decode to no text): decoding it would give garbage. Else None."""
+    raw = part.get_payload()
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() != "base64":
+        return None
+    if not isinstance(raw, str) or _decodes_to_text(raw):
+        return None
+    problems.append("a part declared base64 is not: read as it is")
+    return raw.encode("utf-8", "surrogateescape")  # the bytes as they came (surrogates)
+
+
+def _decodes_to_text(raw: str) -> bool:
+    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    if not all(_BASE64_LINE.fullmatch(line) for line in lines):
+        return False
+    compact = "".join(lines).rstrip("=")
+    try:
+        data = binascii.a2b_base64(compact + "=" * (-len(compact) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        plain = sum(32 <= byte < 127 or byte in b"\t\r\n" for byte in data)
+        return plain >= TEXT_SHARE * len(data)
 
 
 def unflowed(text: str, *, delsp: bool) -> str:

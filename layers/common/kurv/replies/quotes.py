@@ -4,40 +4,35 @@ email, most of the time), the reply headers above it, and their signature. Pure.
 Clients quote in three ways: with "> " before each line (Apple Mail, Thunderbird, mutt,
 Gmail's plain text), under a header block or a separator line without marking the lines
 (Outlook, GMX, Yahoo), or in HTML containers (blockquote, gmail_quote, divRplyFwdMsg),
-which `html_words` drops before the HTML becomes text. Most people write above the quote;
-some write below it or between its lines, and those words are kept too.
+which `html_quotes.html_words` drops before the HTML becomes text. Most people write above
+the quote; some write below it or between its lines, and those words are kept too.
 
-mail-parser-reply's header patterns find reply headers in da/de/en/it/sv; ours add
-Norwegian, the lines the issue names, attribution lines wrapped over two lines, and our own
-email's sentences (copy/*.toml), which mark quoted history however the client quoted it.
-Its signature patterns cut at any line starting "Tak" or "- ", so signatures are ours.
+Where the history begins is `reply_headers`' to say (attributions, header blocks,
+separators); our own email's sentences (copy/*.toml) mark quoted history however the client
+quoted it; what closes the customer's words (signature, device line, disclaimer) is
+`signatures`'.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, islice
-from typing import Any
 
 from kurv import COPY
+from kurv.replies.reply_headers import (
+    header_starts,
+    is_header_label,
+    is_quoted,
+    split_shared_lines,
+)
+from kurv.replies.signatures import unsigned
 
-# Lines longer than this are read as words, never as headers (and never reach the
-# mail-parser-reply patterns, which are not linear in a line's length: those see at most
-# LIBRARY_LINE characters of at most MAX_HEADER_LINES lines).
-MAX_HEADER_LINE = 300
-LIBRARY_LINE = 160
-# Reply headers are looked for in the first lines that are neither blank nor quoted: the
-# customer's words above them are bounded anyway (inbound.MAX_TEXT_BYTES).
-MAX_HEADER_LINES = 40
-MAX_HTML_CHARS = 128_000
-MAX_HTML_ELEMENTS = 2000  # rendered as text; the words are near the top
 MAX_TEXT_CHARS = 64_000
+WRAP_WIDTH = 60  # a quoted line this long, cut mid-sentence, was wrapped by the client
 MAX_OUR_LINES = 2000
 MAX_OUR_LINE_CHARS = 1000  # a longer line is never a sentence of ours
-MAX_SIGN_OFF_CHARS = 100
 # A line shorter than this is never taken for ours; one that is, is ours when it is part of
 # a sentence of ours, or when this share of it is made of pieces of them.
 OUR_LINE = 30
@@ -45,78 +40,20 @@ OUR_SHARE = 0.6
 OUR_PIECE = 12
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_QUOTED = re.compile(r"^\s*>")
-_VERBS = r"(?:wrote|writes|skrev|schrieb|ha scritto|hat geschrieben|a écrit|schreef|escribió)"
-# "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
-# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skrev:".
-_ATTRIBUTION = re.compile(
-    rf"(?i)^(?:(?:on|den|am|il|le|op|el)\b.{{0,250}}\b{_VERBS}\b.{{0,150}}:"
-    rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
-    rf"|.{{0,120}}\b{_VERBS}\s*:"
-    r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
-)
-# How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
-_OPENER = re.compile(r"(?i)^(?:(?:on|den|am|il|le|el|op)\b|[^\W\d_]{2,4}\.?,? \d|\d)")
-_HEADER_LABEL = re.compile(
-    r"(?i)^[*\s]*(?:from|fra|från|von|da|de|van|sent|sendt|skickat|gesendet|inviato|envoyé"
-    r"|date|dato|datum|data|to|til|till|an|a|subject|emne|ämne|betreff|oggetto|objet|cc|kopi"
-    r"|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
-)
-_SEPARATOR = re.compile(
-    r"(?i)^\s*(?:[-_=]{2,}\s*(?:original message|original-nachricht|originalnachricht"
-    r"|ursprüngliche nachricht|oprindelig (?:meddelelse|besked|mail)|opprinnelig melding"
-    r"|ursprungligt meddelande|originalmeddelande|messaggio originale|messaggio inoltrato"
-    r"|forwarded message|videresendt (?:meddelelse|besked|melding)|weitergeleitete nachricht"
-    r"|vidarebefordrat meddelande|message d'origine|reply message)\s*[-_=]{2,}"
-    r"|_{20,}|begin forwarded message:|start på videresendt (?:besked|meddelelse|melding):"
-    r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
-    r"|vidarebefordrat brev:|videresendt melding:)\s*$"
-)
-_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
-_FROM_DEVICE = re.compile(
-    r"(?i)^\s*(?:sent from|sent with|sent via|get outlook for|sendt fra|sendt med|hent outlook"
-    r"|skickat från|skickades från|hämta outlook|von meinem|gesendet von|gesendet mit"
-    r"|outlook für|inviato da|inviato dal|scarica outlook|envoyé de|download outlook)\b"
-    r".{0,80}$"
-)
-_SIGN_OFFS = (
-    # da, nb, sv
-    r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
-    r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?tak+|ha en fin dag"
-    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
-    r"|ha det bra|kram"
-    # de
-    r"|mit freundlichen grü(?:ß|ss)en"
-    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
-    r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
-    # it
-    r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
-    r"|a presto|ciao"
-    # en
-    r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
-    r"|all the best|(?:yours )?sincerely|br|thx"
-)
-_NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
-_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
-_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # faster than translate
 _GREETING = re.compile(
     r"(?i)^\s*(?:hej|hei|hi|hello|hallo|ciao|guten tag|liebe|lieber|salve|buongiorno)\b"
     r".{0,40}[,!]?\s*$"
 )
 # An address starts where its word starts: no retrying from every character of a long word.
 _LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|(?<!\S)\S+@\S+")
-# What every attribution line has, before the full pattern is tried: a verb, or a date.
-_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}\b|\[\d{{4}}-")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
-_SIGNATURE_LINES = 6
-_SIGNATURE_LINE_CHARS = 70
 
 
 def own_words(text: str, language: str) -> str:
     """What the customer wrote in `text` (a reply's body as text), without quoted history,
     reply headers or signature; line breaks normalised, trailing whitespace trimmed."""
-    lines = _lines(text[:MAX_TEXT_CHARS])
+    lines = split_shared_lines(_lines(text[:MAX_TEXT_CHARS]))
     keep = [True] * len(lines)
     for start, end in _history(lines, language):
         keep[start:end] = [False] * (end - start)
@@ -126,35 +63,52 @@ def own_words(text: str, language: str) -> str:
             segments[-1].append(line)
         elif segments[-1]:
             segments.append([])
-    words = "\n\n".join("\n".join(_unsigned(segment)).strip("\n") for segment in segments)
+    words = _joined(unsigned(segment) for segment in segments)
+    if not words:
+        # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
+        words = _joined(unsigned(segment, keep_thanks=True) for segment in segments)
+    return words
+
+
+def _joined(segments: Iterable[list[str]]) -> str:
+    words = "\n\n".join("\n".join(segment).strip("\n") for segment in segments)
     return re.sub(r"\n{3,}", "\n\n", words).strip()
 
 
 def _lines(text: str) -> list[str]:
-    text = text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     return [line.replace("\u00a0", " ").rstrip() for line in text.split("\n")]
 
 
 def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
     """The spans (start, end) of lines that are quoted history, attribution or headers."""
-    quoted = [bool(_QUOTED.match(line)) for line in lines]
+    quoted = [bool(is_quoted(line)) for line in lines]
     # Lines marked ">" go anyway; our sentences matter where the quote is unmarked.
     ours = [
         index < MAX_OUR_LINES and not quoted[index] and _is_ours(line)
         for index, line in enumerate(lines)
     ]
     spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
+    spans += [(index, index + 1) for index in _lost_marks(lines, quoted)]
     # Unmarked history runs to the end of our email, when it is ours that is quoted (words
     # below it were written below the quote), else to the end.
     last_ours = max((index for index, flag in enumerate(ours) if flag), default=-1)
     end_of_ours = _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)
-    for start in sorted(set(_header_starts(lines, quoted, language))):
-        if quoted[start]:
+    heading_end = 0  # past the header block above everything, if there is one
+    for start in sorted(set(header_starts(lines, quoted, language))):
+        if quoted[start] or start < heading_end:
             continue
         end = start + 1
         while end < min(start + 3, len(lines)) and not lines[end - 1].rstrip().endswith(":"):
             end += 1
         following = next((i for i in range(end, len(lines)) if lines[i].strip()), len(lines))
+        if not any(line.strip() for line in lines[:start]) and is_header_label(lines[start]):
+            # A header block above everything heads the customer's own message.
+            while end < len(lines) and is_header_label(lines[end]):
+                end += 1
+            spans.append((start, end))
+            heading_end = end
+            continue
         if following < len(lines) and quoted[following]:
             spans.append((start, end))  # an attribution line: the quote's lines go one by one
             continue
@@ -162,75 +116,28 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
     return spans + _our_runs(lines, ours)
 
 
-def _header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
-    """Where reply headers start, among the first MAX_HEADER_LINES candidate lines."""
-    starts = []
-    candidates: list[int] = []
-    for index, line in enumerate(lines):
-        if len(candidates) >= MAX_HEADER_LINES:
-            break
-        if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
-            continue
-        candidates.append(index)
-        bare = line.strip()
-        if (
-            _SEPARATOR.match(bare)
-            or (_ATTRIBUTION_HINT.search(bare) and _ATTRIBUTION.match(bare))
-            or _wrapped_attribution(lines, index, bare)
-            or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
-        ):
-            starts.append(index)
-    return starts + _library_header_starts(lines, candidates, language)
-
-
-def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
-    """An attribution line the client wrapped: "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <"
-    and "reply+…@…> wrote:" on the next line."""
-    if bare.endswith(":") or not (_OPENER.match(bare) or bare.endswith(("<", ","))):
-        return False
-    following = []
-    for line in lines[index + 1 : index + 3]:
-        part = _QUOTED.sub("", line).strip()
-        if not part:
-            break
-        following.append(part)
-        if part.endswith(":"):
-            return bool(_ATTRIBUTION.match(" ".join([bare, *following])[:MAX_HEADER_LINE]))
-    return False
-
-
-def _labels_follow(lines: list[str], index: int) -> bool:
-    following = [_QUOTED.sub("", line) for line in lines[index + 1 : index + 4]]
-    return any(_HEADER_LABEL.match(line) for line in following)
-
-
-def _library_header_starts(lines: list[str], candidates: list[int], language: str) -> list[int]:
-    """Where mail-parser-reply sees a reply header ("Von: … Gesendet: …", "Il … ha scritto:"),
-    among the candidate lines with a colon or a dashed separator (all its patterns need one);
-    the others are blank in what it reads, so line numbers stay."""
-    shown = {index for index in candidates if ":" in lines[index] or "-----" in lines[index]}
-    last = max(shown, default=-1)
-    probe_lines = [
-        lines[index][:LIBRARY_LINE] if index in shown else "" for index in range(last + 1)
+def _lost_marks(lines: list[str], quoted: list[bool]) -> list[int]:
+    """Quoted lines that lost their ">" when the client wrapped them: between two quoted
+    lines, and a piece of a line, not a sentence: starting with no letter or digit
+    (" (http://…) >", "_nonce=3dd518)"), or going on from a quoted line cut mid-sentence.
+    A customer's inline answer ("yes, the card was declined") under a question stays."""
+    return [
+        index
+        for index in range(1, len(lines) - 1)
+        if quoted[index - 1]
+        and quoted[index + 1]
+        and not quoted[index]
+        and lines[index].strip()
+        and (not lines[index][:1].isalnum() or _goes_on(lines[index - 1], lines[index]))
     ]
-    probe = "\n".join(probe_lines)
-    line_starts = list(accumulate((len(line) + 1 for line in probe_lines), initial=0))
-    starts = []
-    for found in _library_header_pattern(language).finditer(probe):
-        position = found.start() + (probe[found.start() : found.start() + 1] == "\n")
-        starts.append(bisect_right(line_starts, position) - 1)
-    return starts
 
 
-@lru_cache(maxsize=8)
-def _library_header_pattern(language: str) -> re.Pattern[str]:
-    from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
-    from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-untyped]
-
-    known = [lang for lang in (language, "da", "sv", "de", "it", "en") if lang in MAIL_LANGUAGES]
-    message = EmailReplyParser(languages=list(dict.fromkeys(known))).read("")
-    pattern: re.Pattern[str] = message.HEADER_REGEX
-    return pattern
+def _goes_on(quoted: str, line: str) -> bool:
+    """`line` goes on from `quoted`, cut mid-sentence: in lower case, or under a long line."""
+    text = quoted.rstrip()
+    return not text.endswith((".", "?", "!", ":")) and (
+        line[:1].islower() or len(text) >= WRAP_WIDTH
+    )
 
 
 def _past_footer(lines: list[str], index: int) -> int:
@@ -260,35 +167,6 @@ def _our_runs(lines: list[str], ours: list[bool]) -> list[tuple[int, int]]:
             run = []
         run.append(index)
     return runs
-
-
-def _unsigned(segment: list[str]) -> list[str]:
-    """A block of the customer's lines without the signature that closes it."""
-    lines = [line for line in segment if not _FROM_DEVICE.match(line)]
-    for index, line in enumerate(lines):
-        if _SIGNATURE_DELIMITER.match(line):
-            lines = lines[:index]
-            break
-    words = [i for i, line in enumerate(lines) if line.strip()]
-    for index in reversed(words):
-        after = [lines[i] for i in words if i > index]
-        if len(after) > _SIGNATURE_LINES or not all(map(_signature_like, after)):
-            break
-        if len(lines[index]) > MAX_SIGN_OFF_CHARS:
-            break
-        if _SIGN_OFF.match(lines[index]) or (not after and _INITIALS.match(lines[index])):
-            return lines[:index]
-    return lines
-
-
-def _signature_like(line: str) -> bool:
-    """A name, a phone number, an address: short, and not a sentence."""
-    text = line.strip()
-    return (
-        len(text) <= _SIGNATURE_LINE_CHARS
-        and len(text.split()) <= 5
-        and not text.endswith((".", "?", "!", ":"))
-    )
 
 
 # Our own email ---------------------------------------------------------------------------
@@ -333,82 +211,3 @@ def _is_ours(line: str) -> bool:
         if piece in normal:
             covered += len(piece)
     return covered >= OUR_SHARE * len(normal)
-
-
-# HTML ------------------------------------------------------------------------------------
-
-# Containers of quoted history, as the clients write them: dropped, words around them kept.
-_QUOTE_CONTAINERS = (
-    "//blockquote",
-    "//*[contains(@class,'gmail_quote')]",
-    "//*[contains(@class,'gmail_signature')]",
-    "//*[contains(@class,'moz-cite-prefix')]",
-    "//*[contains(@class,'moz-signature')]",
-    "//*[contains(@class,'yahoo_quoted')]",
-    "//*[starts-with(@id,'yahoo_quoted')]",
-    "//*[@name='quote']",
-    "//*[@type='cite']",
-    "//*[contains(@class,'protonmail_quote')]",
-    "//*[contains(@class,'zmail_extra')]",
-    "//*[@id='Signature' or @id='ms-outlook-mobile-signature']",
-)
-# Where history starts in Outlook's HTML: it and everything after it go.
-_HISTORY_STARTS = (
-    "//*[@id='appendonsend']",
-    "//*[@id='divRplyFwdMsg' or @id='x_divRplyFwdMsg']",
-    "//*[@id='mail-editor-reference-message-container']",
-    "//*[contains(@class,'OutlookMessageHeader')]",
-    "//hr[@id='stopSpelling']",
-    "//div[contains(translate(@style,' ',''),'border-top:solid#E1E1E1')]",
-    "//div[contains(translate(@style,' ',''),'border-top:solid#B5C4DF')]",
-)
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS) -> str:
-    """An HTML part as text, without the containers that hold quoted history; at most
-    `elements` of its elements are rendered."""
-    import lxml.html  # type: ignore[import-untyped]
-    from inscriptis import Inscriptis  # type: ignore[import-untyped]
-    from inscriptis.model.config import ParserConfig  # type: ignore[import-untyped]
-
-    if len(html) > MAX_HTML_CHARS:
-        problems.append(f"HTML part cut at {MAX_HTML_CHARS} characters")
-        html = html[:MAX_HTML_CHARS]
-    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
-    # lxml refuses text that XML cannot hold (control characters, lone surrogates) when a
-    # quote is cut out of the tree; a browser shows nothing for them either.
-    html = _NOT_XML.sub("", html)
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except Exception as error:
-        problems.append(f"unreadable HTML part: {type(error).__name__}")
-        return re.sub(r"<[^<>]*>", " ", html)
-    for xpath in _HISTORY_STARTS:
-        for element in tree.xpath(xpath)[:1]:
-            _cut_from(element)
-    for xpath in _QUOTE_CONTAINERS:
-        for element in tree.xpath(xpath):
-            if element.getparent() is not None:
-                element.drop_tree()
-    # Rendering is the slow part (Python, per element): the first ones are rendered.
-    past = next(islice(tree.iter(), elements, None), None)
-    if past is not None:
-        problems.append(f"HTML past {elements} elements left unread")
-        _cut_from(past)
-    text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
-    return text
-
-
-def _cut_from(element: Any) -> None:
-    """Removes `element`, everything after it in its parent, and so on up to <body>."""
-    node = element
-    while node.getparent() is not None and node.tag not in ("body", "html"):
-        for sibling in list(node.itersiblings()):
-            node.getparent().remove(sibling)
-        node.tail = None
-        node = node.getparent()
-    if element.getparent() is not None:
-        element.getparent().remove(element)

@@ -1,0 +1,210 @@
+"""Where the quoted history begins in a reply's lines: attribution lines ("On … wrote:",
+"Den … skreiv:", wrapped, dashed, sharing a line with the reply), Outlook's header blocks
+("Fra:", "Van:", "Von:" …) and separators ("-----Original Message-----"). Pure; each
+pattern is matched against one line of at most MAX_HEADER_LINE characters (or a wrapped
+attribution joined and cut to that), among the first MAX_HEADER_LINES lines with words.
+
+mail-parser-reply's header patterns find reply headers in da/de/en/it/sv; ours add
+Norwegian (nynorsk too), Dutch, Polish and the lines the suites of four reply parsers show.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import accumulate, islice
+
+# Lines longer than this are read as words, never as headers (and never reach the
+# mail-parser-reply patterns, which are not linear in a line's length: those see at most
+# LIBRARY_LINE characters of at most MAX_HEADER_LINES lines).
+MAX_HEADER_LINE = 300
+LIBRARY_LINE = 160
+# Reply headers are looked for in the first lines that are neither blank nor quoted: the
+# customer's words above them are bounded anyway (inbound.MAX_TEXT_BYTES).
+MAX_HEADER_LINES = 40
+_QUOTED = re.compile(r"^\s*>")
+_VERBS = (
+    r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
+    r"|geschreven|escribió|escreveu|napisał[a]?|написал\u0430?|пишет|kirjoitti|viết)"
+    r"(?:\([a\u0430]\))?"
+)
+# "… skreiv følgjande:", "… schrieb folgendes:", "… het volgende geschreven:"
+_FOLLOWING = r"(?:\s+(?:følgende|følgjande|fylgjande|följande|folgendes|the following))?"
+_OPENERS = r"on|den|am|il|le|el|op|på|em|w dniu|dnia"
+_DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
+_ADDRESS_COLON = r"<\s?[^\s<>@]{1,80}@[^\s<>]{1,120}>\s*:"
+# "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
+# "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skreiv følgjande:",
+# "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address),
+# "Вторник, 3 декабря 2026, 10:12 +01:00 от Nordlys <…@…>:" (a number and an address).
+_ATTRIBUTION = re.compile(
+    rf"(?i)^(?:(?:{_OPENERS})\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
+    rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
+    rf"|.{{0,120}}\b{_VERBS}{_FOLLOWING}\s*:"
+    rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
+    rf"|[^\d<>]{{0,100}}\d[^<>]{{0,150}}{_ADDRESS_COLON}"
+    r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
+)
+# How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
+_OPENER = re.compile(rf"(?i)^(?:(?:{_OPENERS})\b|[^\W\d_]{{2,4}}\.?,? \d|\d)")
+# The dashes some clients put around an attribution: "------On … wrote-----".
+_DASHES = "-_=~ "
+_WORD_OPENER = re.compile(rf"(?i)^(?:{_OPENERS})\s")
+_DATE_OR_ADDRESS = re.compile(r"\d|@")
+# Where an attribution may begin inside a line: a word that opens one, or dashes.
+_MID_LINE_OPENER = re.compile(rf"(?i)(?:-{{2,}}\s*|(?<=[^\w-]))(?:{_OPENERS})\s")
+WRAPPED_LINES = 6  # the attribution line and the lines it was wrapped over
+MAX_SPLIT_TRIES = 3
+# The labels of an Outlook header block, in the six languages, English and the suites' others
+# (nl, pl, fr, es, ru): "Fra:", "Sendt:", "Van:", "Verzonden:", "Od:", "Wysłano:", "От:" …
+_HEADER_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
+    r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
+    r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
+    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+)
+_MESSAGE_WORDS = (
+    r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
+    r"|antwort nachricht|oprindelig (?:meddelelse|besked|mail|e-mail)"
+    r"|opprinnelig (?:melding|e-post)|opphavleg melding"
+    r"|ursprungligt (?:meddelande|e-postmeddelande)"
+    r"|originalmeddelande|messaggio originale|messaggio inoltrato|forwarded message"
+    r"|videresendt (?:meddelelse|besked|melding)|vidaresendt melding|weitergeleitete nachricht"
+    r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
+    r"|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|wiadomość oryginalna"
+    r"|oryginalna wiadomość|mensaje original|mensaje reenviado|исходное сообщение"
+    r"|пересылаемое сообщение"
+)
+_SEPARATOR = re.compile(
+    rf"(?i)^\s*(?:[-_=]{{2,}}\s*(?:{_MESSAGE_WORDS})\s*[-_=]{{2,}}"
+    r"|_{20,}|begin forwarded message:|start på videresendt (?:besked|meddelelse|melding):"
+    r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
+    r"|vidarebefordrat brev:|videresendt melding:|vidaresendt melding:)\s*$"
+)
+# What every attribution line has, before the full pattern is tried: a verb, or a date.
+_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
+
+
+def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
+    """Where reply headers start, among the first MAX_HEADER_LINES candidate lines."""
+    starts = []
+    candidates: list[int] = []
+    for index, line in enumerate(lines):
+        if len(candidates) >= MAX_HEADER_LINES:
+            break
+        if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
+            continue
+        candidates.append(index)
+        bare = line.strip()
+        if (
+            _SEPARATOR.match(bare)
+            or _is_attribution(bare)
+            or _wrapped_attribution(lines, index, bare)
+            or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
+        ):
+            starts.append(index)
+    return starts + _library_header_starts(lines, candidates, language)
+
+
+def _is_attribution(bare: str) -> bool:
+    """`bare` (one line, stripped, at most MAX_HEADER_LINE long) is an attribution line,
+    with or without the dashes around it ("---- John Smith wrote ----")."""
+    if not _ATTRIBUTION_HINT.search(bare):
+        return False
+    core = bare.strip(_DASHES)
+    if core != bare and not core.endswith(":"):
+        core += ":"
+    return bool(_ATTRIBUTION.match(core))
+
+
+def _wrapped_attribution(lines: list[str], index: int, bare: str) -> bool:
+    """An attribution line the client wrapped: "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <"
+    and "reply+…@…> wrote:" on the next lines (a blank line between them at times). A line
+    ending in a comma ("Hi,") only begins one with a date or an address in it."""
+    opens = bool(_OPENER.match(bare))
+    strong = bool(_WORD_OPENER.match(bare) or bare[:1].isdigit())  # not just a short word
+    if bare.endswith(":") or not (
+        opens or bare.endswith("<") or (bare.endswith(",") and _DATE_OR_ADDRESS.search(bare))
+    ):
+        return False
+    following: list[str] = []
+    for line in lines[index + 1 : index + WRAPPED_LINES]:
+        part = _QUOTED.sub("", line).strip()
+        if not part:
+            continue
+        if (
+            _WORD_OPENER.match(part)
+            or (not following and not opens and _OPENER.match(part))
+            or (not strong and _OPENER.match(part) and _is_attribution(part[:MAX_HEADER_LINE]))
+        ):
+            return False  # an attribution begins on that line, not on this one
+        following.append(part)
+        if part.endswith(":"):
+            return bool(_ATTRIBUTION.match(" ".join([bare, *following])[:MAX_HEADER_LINE]))
+    return False
+
+
+def split_shared_lines(lines: list[str]) -> list[str]:
+    """Lines where the customer's words run into the attribution ("Fine, thanks On Mon,
+    3 Dec 2026, Nordlys wrote:") as two lines; among the first MAX_HEADER_LINES lines with
+    words, at most MAX_SPLIT_TRIES places in each."""
+    split: list[str] = []
+    looked = 0
+    for line in lines:
+        if looked < MAX_HEADER_LINES and line.strip() and not _QUOTED.match(line):
+            looked += 1
+            if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
+                for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
+                    head = line[: found.start()]
+                    if head.strip(_DASHES) and _is_attribution(line[found.start() :].strip()):
+                        split += [line[: found.start()].rstrip(), line[found.start() :].strip()]
+                        break
+                else:
+                    split.append(line)
+                continue
+        split.append(line)
+    return split
+
+
+def _labels_follow(lines: list[str], index: int) -> bool:
+    following = [_QUOTED.sub("", line) for line in lines[index + 1 : index + 4]]
+    return any(_HEADER_LABEL.match(line) for line in following)
+
+
+def _library_header_starts(lines: list[str], candidates: list[int], language: str) -> list[int]:
+    """Where mail-parser-reply sees a reply header ("Von: … Gesendet: …", "Il … ha scritto:"),
+    among the candidate lines with a colon or a dashed separator (all its patterns need one);
+    the others are blank in what it reads, so line numbers stay."""
+    shown = {index for index in candidates if ":" in lines[index] or "-----" in lines[index]}
+    last = max(shown, default=-1)
+    probe_lines = [
+        lines[index][:LIBRARY_LINE] if index in shown else "" for index in range(last + 1)
+    ]
+    probe = "\n".join(probe_lines)
+    line_starts = list(accumulate((len(line) + 1 for line in probe_lines), initial=0))
+    starts = []
+    for found in _library_header_pattern(language).finditer(probe):
+        position = found.start() + (probe[found.start() : found.start() + 1] == "\n")
+        starts.append(bisect_right(line_starts, position) - 1)
+    return starts
+
+
+@lru_cache(maxsize=8)
+def _library_header_pattern(language: str) -> re.Pattern[str]:
+    from mailparser_reply import EmailReplyParser  # type: ignore[import-untyped]
+    from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-untyped]
+
+    known = [lang for lang in (language, "da", "sv", "de", "it", "en") if lang in MAIL_LANGUAGES]
+    message = EmailReplyParser(languages=list(dict.fromkeys(known))).read("")
+    pattern: re.Pattern[str] = message.HEADER_REGEX
+    return pattern
+
+
+def is_header_label(line: str) -> bool:
+    """`line` begins with a label of a header block ("From:", "Fra:", "*Von:*")."""
+    return bool(_HEADER_LABEL.match(line))
+
+
+def is_quoted(line: str) -> bool:
+    return bool(_QUOTED.match(line))

@@ -1,0 +1,153 @@
+"""What closes a block of the customer's words and is not theirs to say: the signature
+(after "-- ", a sign-off and the lines under it, "-Roman"), the line their device adds
+("Sent from my iPhone", "Enviado desde mi …") and the disclaimer their company adds, in
+any length. Pure; every pattern here is matched against one line of bounded length.
+
+A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
+with `keep_thanks` when nothing else is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_SIGN_OFF_CHARS = 100
+MAX_DEVICE_WORDS = 9
+SIGNATURE_LINES = 6  # under a sign-off: a name, a title, a phone number …
+SIGNATURE_LINE_CHARS = 70
+SIGNATURE_LINE_WORDS = 5
+SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
+# A paragraph is a disclaimer when it says this many of the things disclaimers say.
+DISCLAIMER_CUES = 2
+DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
+
+_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+# "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
+# "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
+_FROM_DEVICE = re.compile(
+    r"(?i)^\s*(?:(?:sent|sendt|skickat|skickades|gesendet|inviato|envoyé|enviado|verzonden"
+    r"|verstuurd|wysłane|wysłano)(?:\s+\w+)?\s+(?:from|with|via|using|on|fra|med|från|von|mit"
+    r"|da|dal|dal mio|de|desde|depuis|vanaf|met|z)\b"
+    r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
+    r"|outlook für|outlook per|outlook för|outlook for)"
+)
+_SIGN_OFFS = (
+    # da, nb, nn, sv
+    r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
+    r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?takk?|ha en fin dag"
+    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
+    r"|ha det bra|kram|helsing|venleg helsing|mange hilsner|varme hilsner"
+    # de
+    r"|mit freundlichen grü(?:ß|ss)en"
+    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
+    r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
+    r"|bis bald|tschüss"
+    # it
+    r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
+    r"|a presto|ciao"
+    # en
+    r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
+    r"|all the best|(?:yours )?sincerely|br|thx|best wishes|take care|yours(?: truly)?"
+    # nl, pl, es, fr: what the suites' clients sign with
+    r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|pozdrawiam|z poważaniem|z powazaniem"
+    r"|saludos|un saludo|atentamente|cordialement|bien à vous"
+)
+_NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
+_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
+_THANKS = re.compile(
+    r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
+    r"|dank|grazie)\b)"
+)
+# "-Roman", "- Anna Berg", "/Ole": a name signed with a dash or a slash, on the last line.
+_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
+# What disclaimers say, in the six languages and English: a paragraph saying two of these
+# (or opening with a heading such as "DISCLAIMER") is not the customer's.
+_DISCLAIMER_CUE = re.compile(
+    r"(?i)\b(?:confidential\w*|disclaimer|privileged"
+    r"|intended (?:solely )?(?:only )?(?:for|recipient)"
+    r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
+    r"|legally|virus(?:es)?|liability"
+    r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
+    r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
+    r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
+    r"|konfidentiell\w*|sekretess\w*|avsedd mottagare|avsedda mottagare|felaktigt|obehörig\w*"
+    r"|vertraulich\w*|empfänger\w*|irrtümlich|haftungsausschluss|unbefugt\w*|untersagt"
+    r"|rechtlich|weitergabe"
+    r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
+    r"|strettamente)"
+)
+_DISCLAIMER_HEADING = re.compile(
+    r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
+    r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
+    r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
+    r"|riservatezza|clausola di riservatezza)\b"
+)
+_DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
+
+
+def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
+    """A block of the customer's lines without the disclaimer, the device line and the
+    signature that close it."""
+    lines = [line for line in _undisclaimed(block) if not _is_device_line(line)]
+    for index, line in enumerate(lines):
+        if _SIGNATURE_DELIMITER.match(line):
+            lines = lines[:index]
+            break
+    words = [i for i, line in enumerate(lines) if line.strip()]
+    for index in reversed(words):
+        after = [lines[i] for i in words if i > index]
+        if len(after) > SIGNATURE_LINES or not all(map(_signature_like, after)):
+            break
+        if len(lines[index]) > MAX_SIGN_OFF_CHARS:
+            break
+        if keep_thanks and _THANKS.match(lines[index]):
+            continue
+        if _SIGN_OFF.match(lines[index]) or (not after and _signed_name(lines, index)):
+            return lines[:index]
+    return lines
+
+
+def _signed_name(lines: list[str], index: int) -> bool:
+    """A name signed with a dash ("-Roman") closing the block, not a list's last item."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return bool(_INITIALS.match(lines[index])) and not above.lstrip().startswith(("-", "/", "*"))
+
+
+def _is_device_line(line: str) -> bool:
+    """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
+    text = line.strip()
+    return (
+        bool(_FROM_DEVICE.match(text))
+        and len(text.split()) <= MAX_DEVICE_WORDS
+        and "," not in text
+        and not text.endswith(("?", "!"))
+    )
+
+
+def _signature_like(line: str) -> bool:
+    """A name, a phone number, an address ("Berg & Co."): short, and not a sentence."""
+    text = line.strip()
+    words = len(text.split())
+    return (
+        len(text) <= SIGNATURE_LINE_CHARS
+        and words <= SIGNATURE_LINE_WORDS
+        and not text.endswith(("?", "!", ":"))
+        and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
+    )
+
+
+def _undisclaimed(block: list[str]) -> list[str]:
+    """`block` without the disclaimer paragraphs at its end (never its first paragraph)."""
+    starts = [
+        i for i, line in enumerate(block) if line.strip() and (i == 0 or not block[i - 1].strip())
+    ]
+    end = len(block)
+    for start in reversed(starts[1:]):
+        paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
+        heading = _DISCLAIMER_HEADING.match(paragraph)
+        cues = {found.group(0).casefold() for found in _DISCLAIMER_CUE.finditer(paragraph)}
+        said = len(cues) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
+        if not heading and (not said or "?" in paragraph):
+            break  # a customer's question about confidentiality is theirs
+        end = start
+    return block[:end]

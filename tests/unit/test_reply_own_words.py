@@ -1,0 +1,390 @@
+"""The customer's own words and only those: what real clients put around a reply (the
+shapes the public reply parsers' suites collect, written here in our own words), and that
+reading stays linear in the message's size."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from kurv.replies import quotes
+from kurv.replies.inbound import read_reply
+from kurv.replies.quotes import own_words
+
+HEAD = b"From: Ada Hansen <ada@example.dk>\r\nTo: reply+nordlys-8f3k2q9x@replies.example\r\n"
+ATTRIBUTION = "On Thu, 3 Dec 2026 at 10:12, Nordlys Té <reply+nordlys@replies.example> wrote:"
+
+
+def message(body: bytes, content_type: str = "text/plain", encoding: str = "8bit") -> bytes:
+    return (
+        HEAD
+        + f"Content-Type: {content_type}; charset=utf-8\r\n".encode()
+        + f"Content-Transfer-Encoding: {encoding}\r\n\r\n".encode()
+        + body
+    )
+
+
+# Attribution lines --------------------------------------------------------------------------
+
+
+def test_a_greeting_just_above_the_attribution_is_the_customers() -> None:
+    text = f"Hi,\n\nIs the blue teapot back in stock soon?\n\nHi,\n{ATTRIBUTION}\n> Your cart"
+
+    assert own_words(text, "en") == "Hi,\n\nIs the blue teapot back in stock soon?\n\nHi,"
+
+
+def test_a_line_ending_in_a_comma_with_a_date_still_begins_a_wrapped_attribution() -> None:
+    text = (
+        "Too expensive for me.\n\nOn Thu, 3 Dec 2026 at 10:12,\n"
+        "Nordlys Té <reply+nordlys@replies.example> wrote:\n> Your cart"
+    )
+
+    assert own_words(text, "en") == "Too expensive for me."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"The delivery is too slow for me. {ATTRIBUTION}",
+        f"The delivery is too slow for me.--- {ATTRIBUTION}",
+    ],
+)
+def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
+    assert own_words(f"{line}\n> Your cart is waiting", "en") == "The delivery is too slow for me."
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "------On 3 Dec 2026 10:12, Nordlys Té wrote-----",
+        "---- Nordlys Té wrote ----",
+        "Den 3. des. 2026 kl. 10:12 skreiv Nordlys Té <reply+nordlys@replies.example>:",
+        "tor. 3. des. 2026 kl. 10:12 skreiv Nordlys Té <reply+nordlys@replies.example>:",
+        "Op 3 dec. 2026 om 10:12 heeft Nordlys Té <reply@replies.example> geschreven:",
+        "Op 03-12-2026 10:12 schreef Nordlys Té <reply@replies.example>:",
+        "W dniu 3 grudnia 2026 10:12 użytkownik Nordlys <reply@replies.example> napisał:",
+        "Dnia 3 grudnia 2026 10:12 Nordlys <reply@replies.example> napisał(a):",
+        '03.12.2026, 10:12, "Nordlys Té" <reply@replies.example>:',
+        "2026-12-03 10:12 GMT+01:00 Nordlys Té <reply@replies.example>:",
+        "Nordlys Té skreiv følgjande:",
+        "På tor. 3. des. 2026 kl. 10:12 skreiv Nordlys Té (reply@replies.example):",
+        "Em 3 de dez. de 2026, às 10:12, Nordlys <reply@replies.example> escreveu:",
+        "Четверг, 3 декабря 2026, 10:12 +01:00 от Nordlys <reply@replies.example>:",
+    ],
+)
+def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
+    text = f"Prisen er for høj.\n\n{attribution}\n\nDin kurv venter stadig på dig."
+
+    assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_a_sentence_with_a_time_in_it_is_not_taken_for_half_of_an_attribution() -> None:
+    text = (
+        "Gerne um 11:00 morgen.\n\nBis dann\n\n"
+        "2026年12月3日(木) 10:12 Nordlys <reply@replies.example>:\n> Ihr Warenkorb"
+    )
+
+    assert own_words(text, "de") == "Gerne um 11:00 morgen.\n\nBis dann"
+
+
+def test_an_attribution_wrapped_over_blank_lines_closes_the_quote() -> None:
+    text = (
+        "Fragten er for dyr.\n\nOn Thu, Dec 3, 2026 at 10:12 AM Nordlys Té\n\n<\n"
+        "mailto:reply@replies.example\n> wrote:\nDin kurv venter stadig."
+    )
+
+    assert own_words(text, "da") == "Fragten er for dyr."
+
+
+def test_a_sentence_starting_like_an_attribution_is_not_joined_to_the_next_one() -> None:
+    text = (
+        "Il pagamento è stato rifiutato.\n\n"
+        "Il giorno gio 3 dic 2026 alle 10:12 Nordlys <reply@replies.example> ha scritto:\n> Ciao"
+    )
+
+    assert own_words(text, "it") == "Il pagamento è stato rifiutato."
+
+
+# Header blocks and separators ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("da", ("Fra", "Sendt", "Til", "Emne")),
+        ("nb", ("Fra", "Dato", "Til", "Emne")),
+        ("nb", ("Frå", "Sendt", "Til", "Emne")),
+        ("sv", ("Från", "Skickat", "Till", "Ämne")),
+        ("de", ("Von", "Gesendet", "An", "Betreff")),
+        ("it", ("Da", "Inviato", "A", "Oggetto")),
+        ("en", ("From", "Sent", "To", "Subject")),
+        ("da", ("Van", "Verzonden", "Aan", "Onderwerp")),
+        ("da", ("Od", "Wysłano", "Do", "Temat")),
+        ("da", ("*Van:*", "*Verzonden:*", "*Aan:*", "*Onderwerp:*")),
+    ],
+)
+def test_an_outlook_header_block_in_any_language_closes_the_quote(
+    language: str, labels: tuple[str, ...]
+) -> None:
+    values = ("Nordlys Té <reply@replies.example>", "3.12.2026 10:12", "Ada", "Din kurv")
+    block = "\n".join(
+        f"{label} {value}" if label.endswith((":", ":*")) else f"{label}: {value}"
+        for label, value in zip(labels, values, strict=True)
+    )
+    text = f"Jeg fandt den billigere et andet sted.\n\n{block}\n\nHej Ada,\nDin kurv venter."
+
+    assert own_words(text, language) == "Jeg fandt den billigere et andet sted."
+
+
+def test_a_header_block_above_everything_heads_the_customers_own_message() -> None:
+    text = "Fra: Ada Hansen <ada@example.dk>\nSendt: 3. december 2026\nEmne: Kurv\n\nFor dyrt."
+
+    assert own_words(text, "da") == "For dyrt."
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        "-----Antwort Nachricht-----",
+        "----- Oorspronkelijk bericht -----",
+        "-----Original Message-----",
+        "---------- Vidaresendt melding ----------",
+    ],
+)
+def test_separators_named_in_other_languages_close_the_quote(separator: str) -> None:
+    assert own_words(f"Zu teuer.\n\n{separator}\n\nIhr Warenkorb", "de") == "Zu teuer."
+
+
+def test_a_dashed_line_that_names_no_message_is_the_customers() -> None:
+    text = "Notes below.\n\n----- Size guide -----\n\nThe M fits a 40 chest."
+
+    assert own_words(text, "en") == text
+
+
+def test_after_an_outlook_separator_the_quoted_greeting_is_not_the_customers() -> None:
+    text = (
+        "Danke, ich habe die Jacke woanders günstiger gefunden.\n\nViele Grüße\nAnna Berg\n\n"
+        "-----Ursprüngliche Nachricht-----\nVon: Nordlys Té [mailto:reply@replies.example]\n"
+        "Gesendet: Donnerstag, 3. Dezember 2026 10:12\nAn: Anna Berg\n"
+        "Betreff: Ihr Warenkorb\nGuten Tag,\nSie haben etwas in Ihrem Warenkorb gelassen."
+    )
+
+    assert own_words(text, "de") == "Danke, ich habe die Jacke woanders günstiger gefunden."
+
+
+def test_a_quoted_line_that_lost_its_mark_in_a_wrap_stays_quoted() -> None:
+    text = (
+        f"Too slow.\n\n{ATTRIBUTION}\n\n> Your cart is waiting: see it here (https://\n"
+        "nordlys.example/cart/abc)\n> Nordlys Té"
+    )
+
+    assert own_words(text, "en") == "Too slow."
+
+
+@pytest.mark.parametrize("answer", ["Yes, the card was declined.", "yes the card was declined"])
+def test_an_inline_answer_between_quoted_lines_is_kept(answer: str) -> None:
+    text = f"{ATTRIBUTION}\n> Did something go wrong?\n{answer}\n> Nordlys"
+
+    assert own_words(text, "en") == answer
+
+
+def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None:
+    text = (
+        f"Too slow.\n\n{ATTRIBUTION}\n> Your cart at Nordlys Té is still waiting for you and we\n"
+        "kept it for a week\n> Nordlys"
+    )
+
+    assert own_words(text, "en") == "Too slow."
+
+
+# Signatures, devices, thanks --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "device",
+    [
+        "Sent from my iPhone",
+        "Sent wirelessly from my BlackBerry",
+        "Enviado desde mi Samsung Galaxy",
+        "Von meinem iPhone gesendet",
+        "Inviato da iPhone",
+        "Skickat från min iPad",
+        "Sendt fra min Android-telefon",
+        "Get Outlook for Android",
+    ],
+)
+def test_the_line_a_device_adds_is_dropped(device: str) -> None:
+    assert own_words(f"Fragten er for dyr.\n\n{device}", "da") == "Fragten er for dyr."
+
+
+def test_a_sentence_that_begins_like_a_device_line_is_kept() -> None:
+    text = "Another question.\n\nSent from my desk, which is easier than from my phone."
+
+    assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize("name", ["-Roman", "- Anna Berg", "/Ole"])
+def test_a_name_signed_with_a_dash_is_dropped(name: str) -> None:
+    assert own_words(f"The card was declined.\n\n{name}", "en") == "The card was declined."
+
+
+def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
+    text = "I wanted two things:\n- Blue Teapot\n- Green Cup"
+
+    assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tak", "da"),
+        ("Tak Anna", "da"),
+        ("Thanks Anna", "en"),
+        ("Tusen takk!", "nb"),
+        ("Grazie mille", "it"),
+        ("Danke\nAnna", "de"),
+    ],
+)
+def test_a_reply_that_is_only_a_thank_you_keeps_it(text: str, language: str) -> None:
+    assert own_words(f"{text}\n\n{ATTRIBUTION}\n> Your cart", language) == text
+
+
+def test_a_thank_you_under_words_is_still_a_sign_off() -> None:
+    assert own_words("Kortet blev afvist.\n\nTak\nAnna", "da") == "Kortet blev afvist."
+
+
+# Disclaimers --------------------------------------------------------------------------------
+
+DISCLAIMERS = {
+    "en": "This e-mail and any attachments are confidential and may be privileged. If you are "
+    "not the intended recipient, please notify the sender and delete it.",
+    "da": "Denne e-mail er fortrolig og kun tiltænkt modtageren. Har du modtaget den ved en "
+    "fejl, bedes du give afsenderen besked og slette den.",
+    "nb": "Denne e-posten kan inneholde konfidensiell informasjon. Dersom du ikke er rette "
+    "mottaker, ber vi deg varsle avsender og slette meldingen.",
+    "sv": "Detta meddelande är konfidentiellt och endast avsett för mottagaren. Om du har "
+    "fått det felaktigt, kontakta avsändaren och radera det.",
+    "de": "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige "
+    "Empfänger sind, informieren Sie bitte den Absender; die Weitergabe ist untersagt.",
+    "it": "Le informazioni contenute in questo messaggio sono riservate e destinate "
+    "esclusivamente al destinatario. Se lo avete ricevuto per errore, avvisate il mittente.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(DISCLAIMERS))
+@pytest.mark.parametrize("lines", [1, 12])
+def test_a_disclaimer_under_the_signature_is_dropped_whatever_its_length(
+    language: str, lines: int
+) -> None:
+    disclaimer = "\n".join([DISCLAIMERS[language]] * lines)
+    text = f"The shipping is too expensive.\n\nRegards\nAnna Berg\nBerg & Co.\n\n{disclaimer}"
+
+    assert own_words(text, language) == "The shipping is too expensive."
+
+
+def test_a_headed_disclaimer_in_paragraphs_is_dropped() -> None:
+    text = (
+        "Prisen var for høj.\n\nMvh\nOle\n\nANSVARSFRASKRIVELSE\n\n"
+        + DISCLAIMERS["da"]
+        + "\n\n"
+        + DISCLAIMERS["en"]
+    )
+
+    assert own_words(text, "da") == "Prisen var for høj."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Er mine oplysninger fortrolige? Jeg vil ikke have, at afsenderen deler dem.",
+        "Bliver det holdt fortroligt over for afsenderen.",
+    ],
+)
+def test_a_customers_paragraph_about_confidentiality_is_kept(paragraph: str) -> None:
+    text = f"Prisen er fin.\n\n{paragraph}"
+
+    assert own_words(text, "da") == text
+
+
+def test_words_about_confidentiality_in_the_first_paragraph_are_kept() -> None:
+    text = "Is my address kept confidential? I do not want it shared with the sender of ads."
+
+    assert own_words(text, "en") == text
+
+
+# HTML ----------------------------------------------------------------------------------------
+
+
+def test_a_rule_above_a_bold_header_block_ends_the_words() -> None:
+    html = (
+        "<div>Too expensive, sorry.</div><div><hr></div><div><b>From:</b> Nordlys<br>"
+        "<b>Date:</b> 3 Dec 2026</div><div>Your cart is waiting</div>"
+    )
+
+    assert read_reply(message(html.encode(), "text/html")).text == "Too expensive, sorry."
+
+
+def test_windows_mails_bordered_header_block_ends_the_words() -> None:
+    html = (
+        "<div>Fragten er for dyr.</div><div style='padding-top: 5px; border-top-color: "
+        "rgb(229, 229, 229); border-top-width: 1px; border-top-style: solid;'><b>Fra:</b> "
+        "Nordlys<br><b>Sendt:</b> 3. december 2026</div><div>Din kurv venter</div>"
+    )
+
+    assert read_reply(message(html.encode(), "text/html")).text == "Fragten er for dyr."
+
+
+def test_a_rule_between_the_customers_paragraphs_is_kept() -> None:
+    html = "<div>Two things.</div><hr><div>The card was declined.</div>"
+
+    words = read_reply(message(html.encode(), "text/html")).text
+    assert " ".join(words.split()) == "Two things. The card was declined."
+
+
+# Malformed messages ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["Tak", "Fragten er for dyr.\nHilsen Bo", "Prisen"])
+def test_plain_text_declared_base64_is_read_as_it_is(body: str) -> None:
+    reply = read_reply(message(body.encode(), encoding="base64"))
+
+    assert reply.text == body.split("\n", maxsplit=1)[0]
+    assert any("base64" in problem for problem in reply.problems)
+
+
+# Linear in the message's size --------------------------------------------------------------
+
+LONG_LINES = [">", " ", "-", "a", "> ", "ab ", "On ", "=", "_", "\u00a0", "1:", "<@"]
+
+
+def _seconds(read: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        read(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _grows_linearly(read: Callable[[str], object], piece: str) -> None:
+    small = "Too expensive.\n" + piece * (256_000 // len(piece)) + "\nOn Mon, Nordlys wrote:"
+    large = "Too expensive.\n" + piece * (1_024_000 // len(piece)) + "\nOn Mon, Nordlys wrote:"
+    quarter, whole = _seconds(read, small), _seconds(read, large)
+    # 4 times the size in less than ~6 times the time (and a floor for timer noise).
+    assert whole < 6 * max(quarter, 0.05), (piece, quarter, whole)
+
+
+@pytest.mark.parametrize("piece", LONG_LINES)
+def test_a_megabyte_line_reads_in_linear_time(piece: str) -> None:
+    _grows_linearly(lambda text: read_reply(message(text.encode())), piece)
+
+
+@pytest.mark.parametrize("piece", LONG_LINES)
+def test_the_quote_rules_alone_are_linear_in_a_long_line(
+    piece: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without the bound on the text they read, the rules themselves must stay linear.
+    monkeypatch.setattr(quotes, "MAX_TEXT_CHARS", 2_000_000)
+    _grows_linearly(lambda text: own_words(text, "en"), piece)
