@@ -60,6 +60,7 @@ PURE = [
     "recover.content",
     "track.cart_updates",
     "track.events",
+    "track.woocommerce",
     "replies.inbound",
     "replies.mime",
     "replies.charsets",

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kurv.stats.keeper import StatsKeeper
     from kurv.track.customer_links import LinkDesk
     from kurv.track.tracking import Tracker
+    from kurv.track.woocommerce_desk import WooCommerceDesk
 
 T = TypeVar("T")
 
@@ -104,6 +105,13 @@ def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
     return LinkDesk(
         shops=tracker.shops, carts=tracker.carts, suppressions=tracker.suppressions, clock=clock
     )
+
+
+def build_woocommerce_desk(tracker: Tracker) -> WooCommerceDesk:
+    """WooCommerce's order webhooks, applied through the track function's tracker."""
+    from kurv.track.woocommerce_desk import WooCommerceDesk
+
+    return WooCommerceDesk(tracker)
 
 
 def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStore:

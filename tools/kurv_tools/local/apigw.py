@@ -12,12 +12,15 @@ from urllib.parse import parse_qsl
 # The routes template.yaml gives the track function; anything else reaches $default.
 _ROUTES = (
     ("POST", "/v1/events"),
+    ("POST", "/v1/woocommerce/"),
     ("OPTIONS", "/v1/events"),
     ("GET", "/r/"),
     ("HEAD", "/r/"),
     ("GET", "/u/"),
     ("POST", "/u/"),
 )
+
+_PARAMETERS = {"/v1/woocommerce/": "shop_id"}
 
 
 def http_event(
@@ -83,7 +86,8 @@ def _route(method: str, path: str) -> tuple[str, dict[str, str]]:
         if method != route_method:
             continue
         if prefix.endswith("/") and path.startswith(prefix) and "/" not in path[len(prefix) :]:
-            return f"{method} {prefix}{{token}}", {"token": path[len(prefix) :]}
+            name = _PARAMETERS.get(prefix, "token")
+            return f"{method} {prefix}{{{name}}}", {name: path[len(prefix) :]}
         if path == prefix:
             return f"{method} {prefix}", {}
     return "$default", {}
