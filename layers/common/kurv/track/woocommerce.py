@@ -19,6 +19,7 @@ state never overwrites a newer one. What each status means for the cart:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -190,7 +191,9 @@ def _item(line: dict[str, Any]) -> dict[str, Any] | None:
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 9999:
         return None  # a line Kurv cannot show (a refunded line counts negative)
     sku = _sku(line)
-    name = clean_line(line["name"], 200) if isinstance(line.get("name"), str) else ""
+    # WordPress keeps titles with HTML entities ("Tea &amp; mugs"); Kurv's emails escape.
+    raw_name = line.get("name")
+    name = clean_line(html.unescape(raw_name), 200) if isinstance(raw_name, str) else ""
     item: dict[str, Any] = {
         "sku": sku,
         "name": name or sku,
