@@ -36,7 +36,6 @@ from kurv.track.http import (
 )
 from kurv.track.tracking import Tracker
 from kurv.track.visits import Visit
-from kurv.track.woocommerce_desk import WooCommerceDesk
 from kurv.wiring import (
     Lazy,
     build_link_desk,
@@ -52,7 +51,6 @@ tracker: Lazy[Tracker] = Lazy(
     )
 )
 links: Lazy[LinkDesk] = Lazy(lambda: build_link_desk(SystemClock(), tracker.get()))
-woocommerce: Lazy[WooCommerceDesk] = Lazy(lambda: build_woocommerce_desk(tracker.get()))
 
 
 @app.post(
@@ -104,7 +102,9 @@ def preflight() -> Response[str]:
 @app.post("/v1/woocommerce/<shop_id>", include_in_schema=False)
 def post_woocommerce(shop_id: str) -> Response[str]:
     event = app.current_event
-    answer = woocommerce.get().handle(shop_id, lower_headers(event), raw_body(event))
+    # A desk over the tracker (a plain value, built per request): it shares its stores.
+    desk = build_woocommerce_desk(tracker.get())
+    answer = desk.handle(shop_id, lower_headers(event), raw_body(event))
     return json_response(answer.status, answer.body)
 
 
