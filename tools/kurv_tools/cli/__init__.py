@@ -11,11 +11,21 @@ import argparse
 import sys
 
 from kurv.core.errors import ShopConfigError
-from kurv_tools.cli import doctor, emails, forget, migrate, post, replies, report, shops
+from kurv_tools.cli import (
+    connect_woocommerce,
+    doctor,
+    emails,
+    forget,
+    migrate,
+    post,
+    replies,
+    report,
+    shops,
+)
 from kurv_tools.cli.console import CliError
 
 # Each command group adds its commands, in the order `kurv --help` lists them.
-_GROUPS = (shops, migrate, emails, replies, report, doctor, forget, post)
+_GROUPS = (shops, migrate, emails, replies, report, doctor, forget, post, connect_woocommerce)
 
 
 def main(argv: list[str] | None = None) -> int:
