@@ -15,6 +15,7 @@ from kurv_tools.cli.target import target_options
 TOPICS = ("order.created", "order.updated")
 API_VERSION = "WP REST API Integration v3"
 PLUGIN = "integrations/woocommerce/kurv.php"
+KURV_JS = "docs/examples/kurv.js"
 
 
 def add_parser(commands: Commands) -> None:
@@ -87,10 +88,11 @@ def instructions(shop: Shop, base_url: str, *, stack: str | None = None) -> str:
         )
     say(
         "Install Kurv's WordPress plugin:",
-        f"copy {PLUGIN} to wp-content/plugins/kurv/kurv.php and activate it",
-        "(Plugins > Installed Plugins). Under Settings > Kurv set:",
+        f"copy {PLUGIN} and {KURV_JS} into wp-content/plugins/kurv/ and activate",
+        "it (Plugins > Installed Plugins). Under Settings > Kurv set:",
         f"Kurv URL:        {base_url.rstrip('/')}",
         f"Publishable key: {shop.publishable_key}",
+        f"Shop id:         {shop.shop_id}",
         "It stops WooCommerce's own recovery email (Kurv sends the series), loads kurv.js",
         "on the cart and checkout pages, and records the checkout's marketing consent.",
     )
