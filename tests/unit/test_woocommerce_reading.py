@@ -297,3 +297,19 @@ def test_a_required_consent_shop_reads_the_same_cart_lines() -> None:
 
     assert by_type(notice)["cart.updated"] == by_type(required)["cart.updated"]
     assert "checkout.contact" not in by_type(required)
+
+
+@pytest.mark.parametrize("made_by", ["admin", "rest-api", "subscription"])
+@pytest.mark.parametrize("status", ["pending", "failed", "cancelled"])
+def test_an_order_the_checkout_did_not_make_is_no_abandoned_cart(made_by: str, status: str) -> None:
+    # The shop's own pay-for-order invoice, or a subscription's renewal: reminded elsewhere.
+    assert read(order(status=status, created_via=made_by)) == (Reading.NOT_A_CHECKOUT, [])
+
+
+@pytest.mark.parametrize("made_by", ["checkout", "store-api", None])
+def test_the_checkouts_orders_are_carts(made_by: str | None) -> None:
+    assert read(order(created_via=made_by))[0] is Reading.CART
+
+
+def test_an_order_of_any_origin_is_a_purchase() -> None:
+    assert read(order(status="processing", created_via="admin"))[0] is Reading.ORDER

@@ -7,7 +7,8 @@ state read twice gives the same events with the same event ids (the cart ignores
 it has seen), and each event carries the order's own modification time, so an older
 state never overwrites a newer one. What each status means for the cart:
 
-- pending, checkout-draft, failed, with a billing email: the cart (its lines, currency
+- pending, checkout-draft, failed, of an order the shop's checkout made (not the admin's
+  invoice, nor a subscription's renewal), with a billing email: the cart (its lines, currency
   and, for an order that can still be paid, its payment page as the restore link) and
   its contact; failed adds a failed payment;
 - one of the shop's `woocommerce_order_statuses` (processing, completed, on-hold): the
@@ -43,6 +44,10 @@ _PLUGIN_CART_ID = re.compile(r"kwc-[0-9a-f]{32}")
 # Unpaid orders WooCommerce lets a customer pay from their payment page (needs_payment()).
 _PAYABLE = ("pending", "failed")
 _CART_STATUSES = ("pending", "checkout-draft", "failed")
+# Orders a customer left in the shop's own checkout (classic, or blocks through the Store
+# API). Not an order the shop made in its admin for a customer to pay, nor a subscription's
+# renewal: those have their own reminders. An order of any origin is still a purchase.
+_FROM_CHECKOUT = ("checkout", "store-api", "")
 _CENT = Decimal("0.01")
 _MAX_MONEY = Decimal(10) ** 12
 
@@ -56,6 +61,7 @@ class Reading(StrEnum):
     CANCELLED = "cancelled"
     UNPAID_TIMEOUT = "unpaid_timeout"  # WooCommerce's own limit: the cart goes on as it was
     NO_CONTACT = "no_contact"  # a cart status without a billing email: nobody to write to
+    NOT_A_CHECKOUT = "not_a_checkout"  # made in the admin, by the API, a subscription's renewal
     OTHER_STATUS = "other_status"  # refunded, trash, a custom status: nothing for Kurv
 
 
@@ -90,31 +96,38 @@ def read_order(order: Any, *, shop: Shop, delivery: str) -> Delivery:
     modified = _gmt_seconds(order.get("date_modified_gmt"))
     if modified is not None:
         common["occurred_at"] = modified
-    if status in shop.woocommerce_order_statuses:
-        reading, events = Reading.ORDER, [_order_completed(order)]
-    elif status == "cancelled" and _meta(order, UNPAID_CANCEL_META) == "yes":
-        reading, events = Reading.UNPAID_TIMEOUT, []
-    elif status == "cancelled":
-        # Emptied, not closed: no event closes a cart without an order or an opt-out, and
-        # an empty cart gets no email (a newer state with lines brings them back).
-        reading, events = Reading.CANCELLED, [_contents(order, lines=False)]
-    elif status not in _CART_STATUSES:
-        reading, events = Reading.OTHER_STATUS, []
-    elif not _billing(order).get("email"):
-        reading, events = Reading.NO_CONTACT, []
-    else:
-        events = [_contents(order, lines=True, restore=status in _PAYABLE, shop=shop)]
-        contact = _contact(order, shop)
-        if contact is not None:
-            events.append(contact)
-        reading = Reading.CART
-        if status == "failed":
-            events.append({"type": "payment.failed", "reason": "other"})
-            reading = Reading.PAYMENT_FAILED
+    reading, events = _read_state(order, status, shop)
     numbered = [
         {**common, **event, "event_id": f"woo:{delivery}:{n}"} for n, event in enumerate(events)
     ]
     return Delivery(reading, cart_id, numbered)
+
+
+def _read_state(  # noqa: PLR0911 (a table, read top to bottom)
+    order: dict[str, Any], status: str, shop: Shop
+) -> tuple[Reading, list[dict[str, Any]]]:
+    if status in shop.woocommerce_order_statuses:
+        return Reading.ORDER, [_order_completed(order)]
+    if status not in (*_CART_STATUSES, "cancelled"):
+        return Reading.OTHER_STATUS, []
+    if (order.get("created_via") or "") not in _FROM_CHECKOUT:
+        return Reading.NOT_A_CHECKOUT, []
+    if status == "cancelled" and _meta(order, UNPAID_CANCEL_META) == "yes":
+        return Reading.UNPAID_TIMEOUT, []
+    if status == "cancelled":
+        # Emptied, not closed: no event closes a cart without an order or an opt-out, and
+        # an empty cart gets no email (a newer state with lines brings them back).
+        return Reading.CANCELLED, [_contents(order, lines=False)]
+    if not _billing(order).get("email"):
+        return Reading.NO_CONTACT, []
+    events = [_contents(order, lines=True, restore=status in _PAYABLE, shop=shop)]
+    contact = _contact(order, shop)
+    if contact is not None:
+        events.append(contact)
+    if status == "failed":
+        events.append({"type": "payment.failed", "reason": "other"})
+        return Reading.PAYMENT_FAILED, events
+    return Reading.CART, events
 
 
 def _contents(
