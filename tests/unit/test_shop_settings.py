@@ -20,6 +20,7 @@ from kurv.core.urls import web_url
 from kurv_tools import cli
 from kurv_tools.cli import shop_settings, special_settings
 from kurv_tools.cli.shops import print_shop
+from reminders import shop
 
 # Made and kept by Kurv, never set by the merchant: no option, no row of their own.
 KURV_MAKES = {
@@ -28,6 +29,7 @@ KURV_MAKES = {
     "previous_signing_secret",
     "previous_secret_until",
     "link_secret",
+    "deliveries",
     "publishable_key",
 }
 BASE = Shop(
@@ -70,6 +72,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
         ("https://nordlys.example", "https://www.nordlys.example"),
     ),
     "image_hosts": (["--image-host", "CDN.nordlys.example"], ("cdn.nordlys.example",)),
+    "never_email": (["--never-email", "Orders@Nordlys.example"], ("orders@nordlys.example",)),
     "browser_contacts": (["--browser-contacts", "off"], False),
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
@@ -394,3 +397,11 @@ def test_a_cart_status_is_never_a_purchase(status: str) -> None:
     with pytest.raises(ValidationError) as refused:
         updated(["--woocommerce-order-status", status])
     assert "woocommerce_order_statuses" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "pattern", ["orders", "@shop.example", "orders@", "a b@shop.example", "x@[127.0.0.1]", "?@x"]
+)
+def test_a_never_email_entry_is_an_address_or_a_pattern_of_them(pattern: str) -> None:
+    with pytest.raises(ValidationError, match="never_email"):
+        shop(never_email=(pattern,))

@@ -70,6 +70,8 @@ class Doctor:
         ]
         if "SenderIdentities" in self.outputs:  # stacks before it granted every identity
             found += [self.may_send_as(shop) for shop in self.shops]
+        now = int(self.now.timestamp())
+        found += [check for shop in self.shops for check in deliveries(shop, now)]
         found += [self.event_destination(), self.receiving(), self.sweep_ran()]
         found += [
             self.queue(output, what)
@@ -257,6 +259,27 @@ class Doctor:
         return Check(name, Status.OK, "empty")
 
 
+QUIET_DAYS = 3  # a connected shop with no webhook for this long is worth a look
+
+
+def deliveries(shop: Any, now: int) -> list[Check]:
+    """Whether each platform a shop is connected to still delivers its webhooks (recorded
+    to the hour by the track function: kurv.core.shop_store.ShopStore.note_delivery)."""
+    found = []
+    for platform in shop.connected_platforms:
+        name = f"{platform} webhooks ({shop.shop_id})"
+        fix = f"kurv connect {platform} --shop {shop.shop_id} shows what to set up"
+        last = shop.deliveries.get(platform)
+        if not last:
+            found.append(Check(name, Status.WARN, "none has arrived yet", fix))
+        elif now - last > QUIET_DAYS * 24 * 3600:
+            when = datetime.fromtimestamp(last, UTC).strftime("%Y-%m-%d %H:%M UTC")
+            found.append(Check(name, Status.WARN, f"none since {when}", fix))
+        else:
+            found.append(Check(name, Status.OK, "arriving"))
+    return found
+
+
 @dataclass
 class LocalDoctor:
     """The local stack's checks: it answers, its tables exist, its shops can send and carry
@@ -267,12 +290,13 @@ class LocalDoctor:
     client: Callable[[str], Any]  # a boto3 client of the emulator
     shops: list[Any]  # kurv.core.shops.Shop
     answers: Callable[[str], bool]  # whether a URL answers
+    now: int  # the local stack's clock
 
     def checks(self) -> list[Check]:
         found = [self.server()]
         found += [self.table(what, name) for what, name in self.tables.items()]
         for shop in self.shops:
-            found += [self.sender(shop), self.footer(shop)]
+            found += [self.sender(shop), self.footer(shop), *deliveries(shop, self.now)]
         if not self.shops:
             found.append(
                 Check(

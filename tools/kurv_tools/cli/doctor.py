@@ -64,6 +64,7 @@ def _doctor(args: argparse.Namespace) -> int:
             client=emulator.client,
             shops=shops,
             answers=_answers,
+            now=target.local_now(state),
         )
         checks = local.checks()
         title = f"The local stack ({state.base_url}); SES, DKIM and the schedule are emulated:"

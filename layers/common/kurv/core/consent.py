@@ -8,13 +8,31 @@ they cannot drift; tests/unit/test_consent.py checks them against each other.
 
 from __future__ import annotations
 
+from fnmatch import fnmatchcase
+
 from kurv.core.shops import ConsentPolicy, Shop
 
+# Addresses no customer reads, at any shop: shopping crawlers walk checkouts to check a
+# product's price and stock, and fill in an address of their own (Google's Merchant Center
+# crawler: <anything>@storebotmail.joonix.net).
+CRAWLER_DOMAINS = frozenset({"storebotmail.joonix.net"})
 
-def contact_refusal(shop: Shop, *, address: bool, consent: bool, held: bool) -> str | None:
-    """Why a contact may not be emailed, or None when it may."""
+
+def read_by_nobody(shop: Shop, address: str) -> bool:
+    """A crawler's address, or one on the shop's never-email list: never emailed."""
+    address = address.strip().lower()
+    if address.rpartition("@")[2] in CRAWLER_DOMAINS:
+        return True
+    return any(fnmatchcase(address, pattern) for pattern in shop.never_email)
+
+
+def contact_refusal(shop: Shop, *, address: str, consent: bool, held: bool) -> str | None:
+    """Why a contact (`address`: the plain address, or "" for none) may not be emailed, or
+    None when it may."""
     if not address:
         return "no address"
+    if read_by_nobody(shop, address):
+        return "an address no customer reads (a crawler's, or on the shop's never-email list)"
     if shop.consent_policy is ConsentPolicy.REQUIRED and not consent:
         return "no consent"
     if held:
@@ -22,5 +40,5 @@ def contact_refusal(shop: Shop, *, address: bool, consent: bool, held: bool) -> 
     return None
 
 
-def may_be_emailed(shop: Shop, *, address: bool, consent: bool, held: bool) -> bool:
+def may_be_emailed(shop: Shop, *, address: str, consent: bool, held: bool) -> bool:
     return contact_refusal(shop, address=address, consent=consent, held=held) is None

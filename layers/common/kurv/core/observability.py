@@ -50,6 +50,8 @@ class Metric(StrEnum):
     SEND_THROTTLED = "SendThrottled"
     LINKS_DROPPED = "LinksDropped"  # item links or images to hosts the shop does not allow
     BROWSER_CONTACTS_HELD = "BrowserContactsHeld"  # over the shop's hourly cap: not emailed
+    # A contact whose address no customer reads (a crawler's, or the shop's never-email list)
+    CONTACTS_NEVER_MAILED = "ContactsNeverMailed"
     # A storefront contact naming another address than its cart's: accepted, not applied.
     STOREFRONT_CONTACTS_IGNORED = "StorefrontContactsIgnored"
     SERIES_LIMITED = "SeriesLimited"  # the address had a series from another cart lately

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from botocore.exceptions import ClientError
 from pydantic import ValidationError
 
-from kurv.core.aws import is_throttling
-from kurv.core.clock import Clock
+from kurv.core.aws import error_code, is_throttling
+from kurv.core.clock import HOUR, Clock
 from kurv.core.dynamo import from_item, to_item
 from kurv.core.errors import ShopConfigError, TemporarilyUnavailable, problems
 from kurv.core.shops import SHOP_ID_PATTERN, Shop
@@ -94,6 +94,47 @@ class ShopStore:
                 origins.update(from_item(item).get("allowed_origins") or ())
         return frozenset(origins)
 
+    def note_delivery(self, shop_id: str, platform: str, *, now: int) -> None:
+        """Record that `platform` delivered a webhook for the shop, at most once an hour:
+        the write is conditional on the stored time being an hour old (or missing)."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key={"shop_id": {"S": shop_id}},
+                UpdateExpression="SET #deliveries.#platform = :now",
+                ConditionExpression=(
+                    "attribute_exists(shop_id) AND attribute_exists(#deliveries) AND "
+                    "(attribute_not_exists(#deliveries.#platform)"
+                    " OR #deliveries.#platform < :hour_ago)"
+                ),
+                ExpressionAttributeNames={"#deliveries": "deliveries", "#platform": platform},
+                ExpressionAttributeValues={
+                    ":now": {"N": str(now)},
+                    ":hour_ago": {"N": str(now - HOUR)},
+                },
+            )
+        except ClientError as error:
+            if error_code(error) != "ConditionalCheckFailedException":
+                raise
+            self._first_delivery(shop_id, platform, now=now)
+
+    def _first_delivery(self, shop_id: str, platform: str, *, now: int) -> None:
+        """A shop stored before deliveries were recorded has no map to set a key in."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key={"shop_id": {"S": shop_id}},
+                UpdateExpression="SET #deliveries = :first",
+                ConditionExpression=(
+                    "attribute_exists(shop_id) AND attribute_not_exists(#deliveries)"
+                ),
+                ExpressionAttributeNames={"#deliveries": "deliveries"},
+                ExpressionAttributeValues={":first": {"M": {platform: {"N": str(now)}}}},
+            )
+        except ClientError as error:
+            if error_code(error) != "ConditionalCheckFailedException":
+                raise
+
     def _call(self, operation: str, **request: Any) -> Any:
         try:
             return getattr(self._client, operation)(**request)
@@ -131,12 +172,25 @@ class ShopDirectory:
         self._clock = clock
         self._ttl = ttl
         self._entries: dict[tuple[str, str], _Cached] = {}
+        self._noted: dict[tuple[str, str], int] = {}  # deliveries recorded by this container
 
     def get(self, shop_id: str) -> Shop | None:
         return self._remember(("id", shop_id), lambda: self._store.get(shop_id))
 
     def by_publishable_key(self, key: str) -> Shop | None:
         return self._remember(("key", key), lambda: self._store.by_publishable_key(key))
+
+    def note_delivery(self, shop: Shop, platform: str) -> None:
+        """A platform's webhook arrived for the shop: recorded at most once an hour, and not
+        even tried while the shop as cached says it was recorded within the hour."""
+        now = self._clock.now()
+        if now - shop.deliveries.get(platform, 0) < HOUR:
+            return
+        noted = self._noted.get((shop.shop_id, platform), 0)
+        if now - noted < HOUR:
+            return
+        self._noted[(shop.shop_id, platform)] = now
+        self._store.note_delivery(shop.shop_id, platform, now=now)
 
     def allowed_origins(self) -> frozenset[str]:
         return self._remember(("origins", ""), self._store.allowed_origins)

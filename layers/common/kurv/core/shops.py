@@ -83,6 +83,20 @@ def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
     )
 
 
+# An address or a pattern of them: what email addresses are made of, and * for any run.
+_ADDRESS_PATTERN = re.compile(r"[a-z0-9.!#$%&'*+/=^_`{|}~-]+@[a-z0-9.*-]+")
+
+
+def _address_pattern(value: str) -> str:
+    value = value.strip().lower()
+    if not _ADDRESS_PATTERN.fullmatch(value):
+        raise ValueError(
+            "must be an address, or a pattern with * for any characters, e.g. "
+            "orders@shop.example or *@shop.example"
+        )
+    return value
+
+
 # Everything up to the host's end comes before {cart_id}: a cart id never chooses the scheme,
 # a user name, the host or the port, only a place in the path, query or fragment.
 _FIXED_HOST = re.compile(r"https?://[^/?#{}]+[/?#]", re.IGNORECASE)
@@ -375,6 +389,13 @@ class Shop(BaseModel):
         description="a host emails may load item pictures or links from, besides the origins "
         "and the restore URL's, e.g. cdn.shop.example or *.cdn.example",
     )
+    # Addresses no customer reads (the shop's own order desk, its test accounts): never
+    # emailed, whoever names them (core.consent.read_by_nobody).
+    never_email: tuple[Annotated[str, AfterValidator(_address_pattern)], ...] = Field(
+        (),
+        description="an address no customer reads, never emailed (the shop's own or test "
+        "addresses), e.g. orders@shop.example; * matches any characters, e.g. *@shop.example",
+    )
     # Whether the storefront (publishable key) may introduce an address or consent. Off:
     # only signed server calls may.
     browser_contacts: bool = Field(
@@ -430,6 +451,9 @@ class Shop(BaseModel):
     previous_secret_until: Annotated[int, Field(ge=0)] = Field(
         0, json_schema_extra={"setting": False}
     )
+    # When each platform (shopify, woocommerce) last delivered a webhook, in Unix seconds, to
+    # the hour: `kurv doctor` warns when a connected shop has gone quiet.
+    deliveries: dict[str, int] = Field(default_factory=dict, json_schema_extra={"setting": False})
     # Signs the links in emails; kept apart from signing_secret so rotating one spares the other.
     link_secret: SecretStr = Field(
         default_factory=lambda: SecretStr(new_signing_secret()),
@@ -506,6 +530,11 @@ class Shop(BaseModel):
     def delay_before(self, step: int) -> int:
         """Seconds after the last activity that email `step` (1-based) is due."""
         return self.series[step - 1].delay_seconds
+
+    @property
+    def connected_platforms(self) -> tuple[str, ...]:
+        """The platforms whose webhooks this shop takes (or has taken)."""
+        return tuple(sorted(self.deliveries))
 
     def restore_url_for(self, cart_id: str) -> str:
         # Built only from the shop's own template: a token can never choose where we redirect.

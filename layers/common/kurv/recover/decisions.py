@@ -92,7 +92,7 @@ def decide(  # noqa: PLR0911 (a table)
     if uncertain > cart.reminders_sent:
         return AssumeSent(shop, uncertain, "earlier attempt unconfirmed")
     refusal = contact_refusal(
-        shop, address=bool(cart.email), consent=cart.consent, held=cart.contact_held
+        shop, address=cart.email, consent=cart.consent, held=cart.contact_held
     )
     if refusal:
         return Skip(refusal, unindex=True)

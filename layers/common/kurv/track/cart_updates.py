@@ -245,7 +245,7 @@ def _plan_contact(
     if event.first_name is not None:
         u.set(CartField.FIRST_NAME_FROM, told.source)
     u.when(f"attribute_not_exists({u.name(CartField.CLOSED)})")
-    if may_be_emailed(shop, address=True, consent=event.consent, held=told.hold):
+    if may_be_emailed(shop, address=event.email, consent=event.consent, held=told.hold):
         u.set(CartField.DUE_SHARD, due_shard(cart_key(shop.shop_id, event.cart_id)))
     else:
         u.remove(CartField.DUE_SHARD)

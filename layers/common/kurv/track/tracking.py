@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kurv.core.clock import Clock
-from kurv.core.consent import may_be_emailed
+from kurv.core.consent import may_be_emailed, read_by_nobody
 from kurv.core.errors import Forbidden, InvalidRequest, KurvError, PayloadTooLarge
 from kurv.core.model import CartField, Source
 from kurv.core.observability import Metric, count, logger
@@ -102,6 +102,9 @@ class Tracker:
                 f"occurred_at is older than the shop's {shop.retention_days}-day retention",
                 field="occurred_at",
             )
+        if isinstance(event, CheckoutContact) and read_by_nobody(shop, event.email):
+            # Kept like any contact (its cart may still be bought), never emailed.
+            count(Metric.CONTACTS_NEVER_MAILED)
         if from_storefront and isinstance(event, OrderCompleted) and event.email:
             # The public key speaks for its own cart only: an order it reports is not filed
             # under an address, or anyone could stop a stranger's emails.
@@ -145,7 +148,7 @@ class Tracker:
             return False  # told again: admitted already
         if address in request.admitted:
             return False  # the same address on another cart of this request
-        if not may_be_emailed(shop, address=True, consent=event.consent, held=False):
+        if not may_be_emailed(shop, address=event.email, consent=event.consent, held=False):
             return True  # never emailed as it stands (no consent): held, and costs nothing
         if len(request.admitted) < NEW_ADDRESSES_PER_STOREFRONT_REQUEST and (
             self.carts.admit_storefront_address(shop, now=now)
