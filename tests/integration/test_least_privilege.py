@@ -17,12 +17,13 @@ from typing import Any
 
 import pytest
 
-from helpers import ORIGIN, Api, advance, cart_updated, contact, link, reply_to
+from helpers import ORIGIN, Api, advance, cart_updated, contact, link, make_shop, reply_to
 from kurv.core.clock import HOUR
 from kurv_tools.building.template import load_template, resolve, resources
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack, table_names
+from woo import WOO_SECRET, deliver, gmt, order
 
 FUNCTIONS = {
     "track": "TrackFunction",
@@ -155,6 +156,9 @@ def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
     ):
         reply = api.post(event)
         assert reply.status == 202, (event, reply)
+    # WooCommerce's order webhook for a shop connected to it (its delivery noted on the shop).
+    woo = Api(stack, make_shop(stack, shop_id="woo-shop", woocommerce_secret=WOO_SECRET))
+    assert deliver(woo, order(date_modified_gmt=gmt(stack.clock.now()))).status == 200
     # The sweep claims c1, send mails it; the customer clicks, looks, opts out.
     everything = advance(loop, 2 * HOUR)
     assert {email["cart_id"] for email in everything} >= {"c1", "c5"}

@@ -265,3 +265,14 @@ def test_the_storefront_key_and_kurvs_own_signature_do_not_open_this_route(api: 
 
     assert reply.status == 401
     assert sent(api.stack) == []
+
+
+def test_a_delivery_is_noted_on_the_shop_for_kurv_doctor(api: Api, stack: LocalStack) -> None:
+    assert api.shop.connected_platforms == ("woocommerce",)  # the secret is set
+    assert stack.shop_store.get("test-shop").deliveries == {}  # type: ignore[union-attr]
+
+    assert deliver(api, pending(stack)).status == 200
+
+    shop = stack.shop_store.get("test-shop")
+    assert shop is not None
+    assert shop.deliveries == {"woocommerce": stack.clock.now()}

@@ -533,8 +533,10 @@ class Shop(BaseModel):
 
     @property
     def connected_platforms(self) -> tuple[str, ...]:
-        """The platforms whose webhooks this shop takes (or has taken)."""
-        return tuple(sorted(self.deliveries))
+        """The platforms whose webhooks this shop takes (or has taken): a WooCommerce
+        secret set counts before any delivery, so `kurv doctor` says when none arrives."""
+        configured = {"woocommerce"} if self.woocommerce_secret is not None else set()
+        return tuple(sorted({*self.deliveries, *configured}))
 
     def restore_url_for(self, cart_id: str) -> str:
         # Built only from the shop's own template: a token can never choose where we redirect.

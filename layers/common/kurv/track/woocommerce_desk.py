@@ -18,11 +18,13 @@ from typing import Any
 
 from kurv.core.errors import InvalidRequest, KurvError, PayloadTooLarge
 from kurv.core.observability import Metric, count, logger
+from kurv.core.shops import Shop
 from kurv.track.auth import Caller
 from kurv.track.tracking import Answer, Tracker
 from kurv.track.woocommerce import TOPICS, Delivery, read_order
 from kurv.track.woocommerce_auth import is_ping, woocommerce_shop
 
+PLATFORM = "woocommerce"  # as the shop's deliveries and `kurv connect woocommerce` name it
 # A whole order with its meta data: larger than a batch of Kurv's own events may be.
 MAX_BODY_BYTES = 1024 * 1024
 _DELIVERY_ID = re.compile(r"[0-9a-f]{1,64}")
@@ -41,6 +43,7 @@ class WooCommerceDesk:
         shop = woocommerce_shop(shop_id, headers, body, self.tracker.shops)
         now = self.tracker.clock.now()
         log: dict[str, Any] = {"shop_id": shop.shop_id, "delivery_id": _delivery_id(headers)}
+        _note_delivery(self.tracker, shop, log)
         if not shop.active:
             logger.info("woocommerce delivery for a switched-off shop: not applied", extra=log)
             return Answer(200, {"accepted": 0})
@@ -54,6 +57,15 @@ class WooCommerceDesk:
             return _refused(error, log)
         accepted, rejected = self.tracker.apply(Caller(shop), read.events, now=now)
         return _answer(read, accepted, rejected, log)
+
+
+def _note_delivery(tracker: Tracker, shop: Shop, log: dict[str, Any]) -> None:
+    """When WooCommerce last reached the shop (`kurv doctor` reads it), at most a write an
+    hour. Bookkeeping: a failure here must not cost the delivery, which is never resent."""
+    try:
+        tracker.shops.note_delivery(shop, PLATFORM)
+    except Exception:
+        logger.warning("woocommerce delivery not noted on the shop", extra=log)
 
 
 def _order(headers: Mapping[str, str], body: bytes) -> Any:
