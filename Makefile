@@ -103,14 +103,15 @@ judges:
 		else echo "note: Chromium is not installed; tests/judges/test_layout.py skips (apt-get install chromium chromium-driver)"; fi; }
 
 # The docs' signing examples in other languages run in the tests: PHP and Node.js, from
-# Debian where missing and we may (as in CI); elsewhere those tests skip with a note.
+# Debian where missing and we may (as in CI); elsewhere those tests skip with a note. PHP
+# also runs the WooCommerce plugin (integrations/woocommerce/kurv.php) against WordPress stubs.
 runtimes:
 	@command -v php >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "==> Installing Debian's php-cli (docs/api.md's PHP example runs in the tests)"; \
+			echo "==> Installing Debian's php-cli (docs/api.md's PHP example and the WooCommerce plugin run in the tests)"; \
 			$(APT_GET) install -y -qq php-cli >/dev/null 2>&1 || \
 			{ $(APT_UPDATE) && $(APT_GET) install -y -qq php-cli >/dev/null; }; \
-		else echo "note: PHP is not installed; the PHP example's test skips (apt-get install php-cli)"; fi; }
+		else echo "note: PHP is not installed; the PHP example's and the WooCommerce plugin's tests skip (apt-get install php-cli)"; fi; }
 	@command -v node >/dev/null || { \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "==> Installing Debian's nodejs (docs/api.md's Node example runs in the tests)"; \

@@ -2,6 +2,8 @@
 
 POST /v1/events -> kurv.track.tracking.Tracker.handle -> kurv.track.cart_store (one
                    UpdateItem per event)
+POST /v1/woocommerce/{shop_id} -> kurv.track.woocommerce_desk.WooCommerceDesk (a WooCommerce
+                   order webhook, read into Kurv's events and applied as the shop)
 GET|HEAD /r/{token} -> kurv.track.customer_links.LinkDesk.restore (record a person's click,
                    not a scanner's visit; 302 to the shop's cart)
 GET|POST /u/{token} -> kurv.track.customer_links.LinkDesk (opt-out page, one-click opt-out,
@@ -37,7 +39,14 @@ from kurv.track.http import (
 from kurv.track.shopify_desk import ShopifyDesk
 from kurv.track.tracking import Tracker
 from kurv.track.visits import Visit
-from kurv.wiring import Lazy, build_link_desk, build_shopify_desk, build_tracker, load_settings
+from kurv.wiring import (
+    Lazy,
+    build_link_desk,
+    build_shopify_desk,
+    build_tracker,
+    build_woocommerce_desk,
+    load_settings,
+)
 
 app = APIGatewayHttpResolver()
 tracker: Lazy[Tracker] = Lazy(
@@ -100,6 +109,16 @@ def preflight() -> Response[str]:
     if origin is None or origin not in tracker.get().shops.allowed_origins():
         raise Forbidden("no shop allows this Origin", field="Origin", code="origin_not_allowed")
     return preflight_response(origin)
+
+
+# WooCommerce's contract, not Kurv's: docs/api.md and the guide describe it, openapi.json not.
+@app.post("/v1/woocommerce/<shop_id>", include_in_schema=False)
+def post_woocommerce(shop_id: str) -> Response[str]:
+    event = app.current_event
+    # A desk over the tracker (a plain value, built per request): it shares its stores.
+    desk = build_woocommerce_desk(tracker.get())
+    answer = desk.handle(shop_id, lower_headers(event), raw_body(event))
+    return json_response(answer.status, answer.body)
 
 
 @app.route("/r/<token>", method=["GET", "HEAD"], include_in_schema=False)

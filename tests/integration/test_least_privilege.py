@@ -18,13 +18,15 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from helpers import ORIGIN, Api, advance, cart_updated, contact, link, reply_to
+from helpers import ORIGIN, Api, advance, cart_updated, contact, link, make_shop, reply_to
 from kurv.core.clock import HOUR
 from kurv_tools.building.template import load_template, resolve, resources
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack, table_names
 from shopify_webhooks import SHOPIFY_DOMAIN, SHOPIFY_SECRET, deliver, payload
+from woo import WOO_SECRET, gmt, order
+from woo import deliver as deliver_woo
 
 FUNCTIONS = {
     "track": "TrackFunction",
@@ -162,6 +164,9 @@ def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
     ):
         reply = api.post(event)
         assert reply.status == 202, (event, reply)
+    # WooCommerce's order webhook for a shop connected to it (its delivery noted on the shop).
+    woo = Api(stack, make_shop(stack, shop_id="woo-shop", woocommerce_secret=WOO_SECRET))
+    assert deliver_woo(woo, order(date_modified_gmt=gmt(stack.clock.now()))).status == 200
     # The sweep claims c1, send mails it; the customer clicks, looks, opts out.
     everything = advance(loop, 2 * HOUR)
     assert {email["cart_id"] for email in everything} >= {"c1", "c5"}

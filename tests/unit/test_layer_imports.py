@@ -61,6 +61,7 @@ PURE = [
     "track.cart_updates",
     "track.events",
     "track.shopify",
+    "track.woocommerce",
     "replies.inbound",
     "replies.mime",
     "replies.charsets",

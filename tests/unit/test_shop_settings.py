@@ -77,6 +77,14 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
     "attribution_days": (["--attribution-days", "10"], 10),
+    "woocommerce_secret": (
+        ["--woocommerce-secret", "wc-hook-secret-0123456789"],
+        SecretStr("wc-hook-secret-0123456789"),
+    ),
+    "woocommerce_order_statuses": (
+        ["--woocommerce-order-status", "processing", "--woocommerce-order-status", "wc-shipped"],
+        ("processing", "shipped"),
+    ),
     "active": (["--inactive"], False),
     "shopify_secret": (["--shopify-secret", "shpss_0123456789"], SecretStr("shpss_0123456789")),
     "shopify_domain": (
@@ -374,6 +382,26 @@ def test_origins_are_https_origins(origins: list[str], kept: tuple[str, ...] | N
         return
     shop = BASE.model_validate({**BASE.to_item(), "allowed_origins": origins})
     assert shop.allowed_origins == (kept or tuple(origins))
+
+
+def test_the_woocommerce_secret_is_hidden_in_shop_show_and_cleared_by_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    secret = "wc-hook-secret-0123456789"
+    shop = updated(["--woocommerce-secret", secret])
+
+    assert shown(shop, capsys)["woocommerce"] == shop_settings.HIDDEN
+    print_shop(shop, show_secrets=True)
+    assert secret in capsys.readouterr().out
+    assert Shop.model_validate(shop.to_item()).woocommerce_secret == SecretStr(secret)
+    assert updated(["--woocommerce-secret", ""], shop).woocommerce_secret is None
+
+
+@pytest.mark.parametrize("status", ["pending", "checkout-draft", "failed", "cancelled", "a b"])
+def test_a_cart_status_is_never_a_purchase(status: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        updated(["--woocommerce-order-status", status])
+    assert "woocommerce_order_statuses" in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from kurv.track.customer_links import LinkDesk
     from kurv.track.shopify_desk import ShopifyDesk
     from kurv.track.tracking import Tracker
+    from kurv.track.woocommerce_desk import WooCommerceDesk
 
 T = TypeVar("T")
 
@@ -119,6 +120,13 @@ def build_shopify_desk(tracker: Tracker) -> ShopifyDesk:
     from kurv.track.shopify_desk import ShopifyDesk
 
     return ShopifyDesk(tracker)
+
+
+def build_woocommerce_desk(tracker: Tracker) -> WooCommerceDesk:
+    """WooCommerce's order webhooks, applied through the track function's tracker."""
+    from kurv.track.woocommerce_desk import WooCommerceDesk
+
+    return WooCommerceDesk(tracker)
 
 
 def build_claim_store(settings: Settings, dynamodb: DynamoDBClient) -> ClaimStore:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from kurv_tools.cli import target
+from kurv_tools.cli.connect_woocommerce import add_woocommerce
 from kurv_tools.cli.console import CliError, Commands
 
 # The admin's name for each topic Kurv reads (Settings > Notifications > Webhooks).
@@ -95,5 +96,5 @@ domain are set, 401 until then (Shopify lists each delivery and its answer).
     return 0
 
 
-# Each platform adds its own subcommand (a WooCommerce one would sit beside Shopify's).
-_PLATFORMS: tuple[Callable[[Commands], None], ...] = (_shopify_parser,)
+# Each platform adds its own subcommand.
+_PLATFORMS: tuple[Callable[[Commands], None], ...] = (_shopify_parser, add_woocommerce)

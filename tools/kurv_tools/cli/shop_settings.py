@@ -19,7 +19,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, SecretStr
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
@@ -30,6 +30,7 @@ from kurv_tools.cli import special_settings
 class Kind(StrEnum):
     TEXT = "text"
     OPTIONAL_TEXT = "optional text"  # '' clears it
+    SECRET = "secret"  # noqa: S105  # optional text the merchant chose; '' clears it, shop show hides it
     NUMBER = "number"
     CHOICE = "choice"  # a StrEnum's values
     SWITCH = "switch"  # a bool, given as on or off
@@ -57,6 +58,9 @@ class Setting:
     kind: Kind
     choices: tuple[str, ...] = ()
     required: bool = False  # by `kurv shop add`
+
+
+HIDDEN = "hidden (--show-secrets prints it)"
 
 
 @cache
@@ -87,7 +91,7 @@ def changes(args: argparse.Namespace, current: Shop | None) -> dict[str, Any]:
         value = getattr(args, setting.field, None)
         if value is None:
             continue
-        if setting.kind is Kind.OPTIONAL_TEXT:
+        if setting.kind in (Kind.OPTIONAL_TEXT, Kind.SECRET):
             value = value.strip() or None
         elif setting.kind is Kind.SWITCH:
             value = value == "on"
@@ -95,8 +99,9 @@ def changes(args: argparse.Namespace, current: Shop | None) -> dict[str, Any]:
     return found
 
 
-def rows(shop: Shop) -> list[tuple[str, str]]:
-    """Each setting's row, in the model's order; a row several settings share comes once."""
+def rows(shop: Shop, *, show_secrets: bool = False) -> list[tuple[str, str]]:
+    """Each setting's row, in the model's order; a row several settings share comes once.
+    A secret the merchant set shows only with `show_secrets`."""
     shown: list[tuple[str, str]] = []
     done: set[str] = set()
     for setting in settings():
@@ -107,7 +112,10 @@ def rows(shop: Shop) -> list[tuple[str, str]]:
         if words is not None:
             shown += words(shop)
         else:
-            shown.append((setting.row, _plain(getattr(shop, setting.field))))
+            value = getattr(shop, setting.field)
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value() if show_secrets else HIDDEN
+            shown.append((setting.row, _plain(value)))
     return shown
 
 
@@ -122,7 +130,7 @@ def _read(model: type[BaseModel]) -> Iterator[Setting]:
             notes.append(f"default: {metadata.unset}")
         elif kind is not Kind.OTHER and info.default not in (None, (), PydanticUndefined):
             notes.append(f"default {_given(info.default)}")
-        if kind is Kind.OPTIONAL_TEXT:
+        if kind in (Kind.OPTIONAL_TEXT, Kind.SECRET):
             notes.append("'' clears")
         if kind is Kind.LIST:
             notes.append("repeat for more")
@@ -140,8 +148,9 @@ def _read(model: type[BaseModel]) -> Iterator[Setting]:
 
 def _kind(info: FieldInfo) -> tuple[Kind, tuple[str, ...]]:
     annotation, optional = _bare(info.annotation)
-    if annotation is str:
-        return (Kind.OPTIONAL_TEXT if optional else Kind.TEXT), ()
+    if annotation in (str, SecretStr):
+        text = Kind.OPTIONAL_TEXT if optional else Kind.TEXT
+        return (Kind.SECRET if annotation is SecretStr else text), ()
     if annotation is bool:
         return Kind.SWITCH, ("on", "off")
     if annotation is int:

@@ -210,13 +210,13 @@ def print_shop(shop: Shop, *, show_secrets: bool, now: int | None = None) -> Non
 
     def secret(value: str) -> str:
         # Not even a prefix: any character shown is one fewer to guess.
-        return value if show_secrets else "hidden (--show-secrets prints it)"
+        return value if show_secrets else shop_settings.HIDDEN
 
     now = target.now() if now is None else now
     graced = shop.previous_signing_secret is not None and shop.previous_secret_until > now
     rows = [
         ("shop", shop.shop_id),
-        *shop_settings.rows(shop),
+        *shop_settings.rows(shop, show_secrets=show_secrets),
         ("signing secret", secret(shop.signing_secret.get_secret_value())),
         *(
             [("previous secret", f"accepted until {utc(shop.previous_secret_until)} UTC")]

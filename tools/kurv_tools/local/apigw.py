@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl
 # The routes template.yaml gives the track function; anything else reaches $default.
 _ROUTES = (
     ("POST", "/v1/events"),
+    ("POST", "/v1/woocommerce/"),
     ("OPTIONS", "/v1/events"),
     ("GET", "/r/"),
     ("HEAD", "/r/"),
@@ -20,7 +21,7 @@ _ROUTES = (
     ("POST", "/v1/shopify/"),
 )
 # The path parameter a prefix route takes (template.yaml's {name}); {token} unless named.
-_PARAMETERS = {"/v1/shopify/": "shop_id"}
+_PARAMETERS = {"/v1/shopify/": "shop_id", "/v1/woocommerce/": "shop_id"}
 
 
 def http_event(

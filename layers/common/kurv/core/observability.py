@@ -59,6 +59,9 @@ class Metric(StrEnum):
     RESTORE_CLICKS_EXPIRED = "RestoreClicksExpired"  # sent on to the shop, cart data gone
     RESTORE_SCANS = "RestoreScans"  # a mail scanner's or a preview's visit: sent on, no click
     OPT_OUTS = "OptOuts"
+    # A WooCommerce delivery (signed) Kurv could not apply whole: answered 200 all the same,
+    # or WooCommerce would switch the webhook off.
+    WOOCOMMERCE_DELIVERIES_REFUSED = "WooCommerceDeliveriesRefused"
     ORDERS = "Orders"
     REPLIES = "Replies"  # a person answered; one of the Replies<Reason> below counts why
     REPLIES_PAYMENT = "RepliesPayment"

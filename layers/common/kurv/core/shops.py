@@ -233,6 +233,23 @@ def default_series() -> tuple[SeriesStep, ...]:
     return tuple(SeriesStep(delay_seconds=hours * HOUR) for hours in DEFAULT_SERIES_HOURS)
 
 
+# WooCommerce's own statuses that mean a purchase; a shop's custom ones may be added.
+WOOCOMMERCE_ORDER_STATUSES = ("processing", "completed", "on-hold")
+# Statuses the connector reads otherwise: a cart (pending, checkout-draft), a failed
+# payment (failed), a cart given up (cancelled). None of them is ever a purchase.
+WOOCOMMERCE_CART_STATUSES = ("pending", "checkout-draft", "failed", "cancelled")
+
+
+def _woocommerce_order_status(value: str) -> str:
+    """'wc-processing' or 'Processing' -> 'processing': a status's slug, as orders carry it."""
+    status = value.strip().lower().removeprefix("wc-")
+    if not re.fullmatch(r"[a-z0-9_-]{1,20}", status):
+        raise ValueError(f"{value!r} is not a WooCommerce order status such as processing")
+    if status in WOOCOMMERCE_CART_STATUSES:
+        raise ValueError(f"{status} is never a purchase: the connector reads it as a cart")
+    return status
+
+
 def new_signing_secret() -> str:
     return "ksk_" + secrets.token_urlsafe(32)
 
@@ -421,6 +438,22 @@ class Shop(BaseModel):
         "cart's last email (kurv report, the dashboard and the metrics all count so)",
         json_schema_extra={"row": "attribution"},
     )
+    # WooCommerce (POST /v1/woocommerce/{shop_id}): the webhooks' secret, and which order
+    # statuses are purchases (bank transfer and invoice orders wait on-hold: bought, not left).
+    woocommerce_secret: Annotated[SecretStr, Field(min_length=16, max_length=200)] | None = Field(
+        None,
+        description="the Secret of the shop's WooCommerce webhooks, which sign each delivery "
+        "(kurv connect woocommerce says where it goes)",
+        json_schema_extra={"row": "woocommerce"},
+    )
+    woocommerce_order_statuses: Annotated[
+        tuple[Annotated[str, AfterValidator(_woocommerce_order_status)], ...],
+        Field(min_length=1, max_length=20),
+    ] = Field(
+        WOOCOMMERCE_ORDER_STATUSES,
+        description="a WooCommerce order status that is a purchase, e.g. processing",
+        json_schema_extra={"flag": "--woocommerce-order-status", "row": "order statuses"},
+    )
     signing_secret: SecretStr = Field(
         default_factory=lambda: SecretStr(new_signing_secret()),
         json_schema_extra={"setting": False},
@@ -528,10 +561,13 @@ class Shop(BaseModel):
 
     @property
     def connected_platforms(self) -> tuple[str, ...]:
-        """The platforms whose webhooks this shop takes (or has taken)."""
+        """The platforms whose webhooks this shop takes (or has taken): one set up counts
+        before any delivery, so `kurv doctor` says when none arrives."""
         platforms = set(self.deliveries)
         if self.takes_shopify:
-            platforms.add("shopify")  # set up, whether or not a delivery has come yet
+            platforms.add("shopify")
+        if self.woocommerce_secret is not None:
+            platforms.add("woocommerce")
         return tuple(sorted(platforms))
 
     def restore_url_for(self, cart_id: str) -> str:
@@ -563,7 +599,13 @@ class Shop(BaseModel):
         return self.shopify_secret is not None and self.shopify_domain is not None
 
     def to_item(self) -> dict[str, Any]:
-        hidden = {"signing_secret", "link_secret", "previous_signing_secret", "shopify_secret"}
+        hidden = {
+            "signing_secret",
+            "link_secret",
+            "previous_signing_secret",
+            "shopify_secret",
+            "woocommerce_secret",
+        }
         item = self.model_dump(mode="json", exclude=hidden)
         item["signing_secret"] = self.signing_secret.get_secret_value()
         item["link_secret"] = self.link_secret.get_secret_value()
@@ -571,4 +613,6 @@ class Shop(BaseModel):
             item["previous_signing_secret"] = self.previous_signing_secret.get_secret_value()
         if self.shopify_secret is not None:
             item["shopify_secret"] = self.shopify_secret.get_secret_value()
+        if self.woocommerce_secret is not None:
+            item["woocommerce_secret"] = self.woocommerce_secret.get_secret_value()
         return {key: value for key, value in item.items() if value is not None}
