@@ -1,9 +1,10 @@
 """Data requests waiting for the merchant's answer: one small item each, in the replies table.
 
 The only module that writes these items. They sit in the shop's partition of the replies
-table (keyed by shop, like the replies beside them), under ``#privacy#<requested_at>#<id>``:
-"#" sorts before every reply's key, so no query of replies by time meets them, and they
-carry no ``message_id``, so no search of replies takes one for a reply. Each holds what
+table (keyed by shop, like the replies beside them), under ``#privacy#<platform>#<id>``
+(the platform's id for the request: the same request sent again finds the first): "#"
+sorts before every reply's key, so no query of replies by time meets them, and they carry
+no ``message_id``, so no search of replies takes one for a reply. Each holds what
 answering needs and no more (when, which platform ids, the address to export for) and
 expires KEEP_DAYS after the request: the merchant has 30 days to answer.
 """
@@ -40,8 +41,7 @@ class DataRequest:
 
     @property
     def sort_key(self) -> str:
-        # Ten digits sort as numbers until the year 2286.
-        return f"{PREFIX}{self.requested_at:010d}#{self.request_id}"
+        return f"{PREFIX}{self.platform}#{self.request_id}"
 
     @property
     def answer_by(self) -> int:
@@ -103,7 +103,7 @@ class DataRequestLog:
             page = self._client.query(**request)
             found += [_request(from_item(item)) for item in page["Items"]]
             if "LastEvaluatedKey" not in page:
-                return found
+                return sorted(found, key=lambda kept: (kept.requested_at, kept.request_id))
             request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
     def of_person(self, shop_id: str, person: Person) -> list[DataRequest]:
