@@ -82,6 +82,9 @@ class CallLog:
                 return ["ReplyBucket"]
             folder = params["Key"].split("/", 1)[0]
             return [f"ReplyBucket/{folder}/*"]
+        if service == "sqs":  # the track function queues a platform's privacy requests
+            assert params["QueueUrl"] == self.stack.settings.privacy_queue_url
+            return ["PrivacyQueue"]
         if service == "sesv2":
             # SES authorises a send on the identity that covers its From (the local stack, as
             # the guide says, verifies each sender's domain) and on the configuration set.
