@@ -4,7 +4,8 @@ SQS batch -> Powertools BatchProcessor -> kurv.core.privacy.PrivacyRequest (per 
 -> kurv.privacy.desk.PrivacyDesk.handle: a person's erasure (kurv.privacy.erasure.forget),
 a shop's erasure (erase_shop) or a data request kept (kurv.privacy.request_log).
 A message that raises, unreadable ones included, is reported back as failed and returns to
-the queue; the others in the batch are done. After a few tries it waits in the
+the queue; the others in the batch are done. So is one the invocation has too little time
+left to start. After a few tries it waits in the
 dead-letter queue (PrivacyDeadLetterQueue, alarmed).
 """
 
@@ -27,6 +28,9 @@ from kurv.core.privacy import PrivacyRequest
 from kurv.privacy.desk import Done, PrivacyDesk
 from kurv.wiring import Lazy, build_privacy_desk, load_settings
 
+# A request starts only while this much of the invocation is left: an erasure that could not
+# finish goes back to the queue alone instead of timing out the batch with it.
+START_BUDGET_MS = 5 * 60 * 1000
 processor = BatchProcessor(event_type=EventType.SQS)
 desk: Lazy[PrivacyDesk] = Lazy(
     lambda: build_privacy_desk(
@@ -43,7 +47,13 @@ class UnreadableRequest(ValueError):
     an address, and this goes to the logs."""
 
 
-def handle(record: SQSRecord) -> Done:
+class NoTimeLeft(RuntimeError):
+    """Too little of the invocation is left to start this request: the next one will."""
+
+
+def handle(record: SQSRecord, lambda_context: LambdaContext) -> Done:
+    if lambda_context.get_remaining_time_in_millis() < START_BUDGET_MS:
+        raise NoTimeLeft(f"message {record.message_id} left for the next invocation")
     try:
         request = PrivacyRequest.from_message(record.body)
     except ValueError:

@@ -7,6 +7,7 @@ fails alone."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from kurv.core.privacy import PrivacyKind, PrivacyRequest
 from kurv.core.shops import Shop
 from kurv.privacy.request_log import DataRequestLog
 from kurv_tools import cli
+from kurv_tools.local.functions import LocalContext, load_function
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.spy import Spy
@@ -255,6 +257,45 @@ def test_the_function_reports_exactly_the_failed_messages(stack: LocalStack, sho
     result = stack.invoke("privacy", {"Records": records})
 
     assert result == {"batchItemFailures": [{"itemIdentifier": "m2"}]}
+
+
+@dataclass
+class Hurried(LocalContext):
+    """An invocation whose time runs out after its first request."""
+
+    left: list[int] = field(default_factory=lambda: [900_000, 60_000])
+
+    def get_remaining_time_in_millis(self) -> int:
+        return self.left.pop(0) if len(self.left) > 1 else self.left[0]
+
+
+def test_a_request_the_invocation_has_no_time_left_for_goes_back_alone(
+    stack: LocalStack, shop: Shop
+) -> None:
+    records = [
+        {
+            "messageId": f"m{n}",
+            "receiptHandle": f"h{n}",
+            "body": PrivacyRequest(
+                kind=PrivacyKind.DATA_REQUEST,
+                shop_id=shop.shop_id,
+                email=f"person{n}@example.com",
+                requested_at=stack.clock.now(),
+                request_id=f"r{n}",
+            ).to_message(),
+            "attributes": {},
+            "messageAttributes": {},
+            "md5OfBody": "",
+            "eventSource": "aws:sqs",
+        }
+        for n in (1, 2)
+    ]
+
+    result = load_function("privacy").handler({"Records": records}, Hurried("kurv-privacy"))
+
+    assert result == {"batchItemFailures": [{"itemIdentifier": "m2"}]}
+    log = DataRequestLog(stack.dynamodb, stack.settings.replies_table)
+    assert [request.request_id for request in log.of_shop(shop.shop_id)] == ["r1"]
 
 
 def test_an_erasure_that_fails_half_way_is_finished_by_the_retry(

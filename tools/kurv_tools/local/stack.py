@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from secrets import token_urlsafe
 from typing import Any
 
@@ -61,6 +62,19 @@ def table_names(prefix: str) -> dict[str, str]:
 
 def address_key_secret(prefix: str) -> str:
     return f"{prefix}-address-key"
+
+
+@cache
+def function_timeout(function: str) -> int:
+    """The function's Timeout in template.yaml (or the Globals'), in seconds."""
+    template = load_template()
+    for properties in (
+        resource["Properties"]
+        for resource in resources(template, "AWS::Serverless::Function").values()
+        if resource["Properties"]["CodeUri"].rstrip("/").endswith(f"functions/{function}")
+    ):
+        return int(properties.get("Timeout", template["Globals"]["Function"]["Timeout"]))
+    return int(template["Globals"]["Function"]["Timeout"])
 
 
 def privacy_queue_names(prefix: str) -> tuple[str, str]:
@@ -209,8 +223,11 @@ class LocalStack:
         """Call a function's real handler, one invocation at a time, like one warm container."""
         module = load_function(function)
         lock = self._locks.setdefault(function, threading.Lock())
+        context = LocalContext(
+            function_name=f"kurv-{function}", timeout_seconds=function_timeout(function)
+        )
         with lock:
-            return module.handler(event, LocalContext(function_name=f"kurv-{function}"))
+            return module.handler(event, context)
 
     def verify_senders(self) -> None:
         """The emulated SES, like the real one, only sends from verified identities."""
