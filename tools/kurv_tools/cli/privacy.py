@@ -27,6 +27,7 @@ def add_parser(commands: Commands) -> None:
             "(items, prices, contact, consent, steps, orders), the emails sent and the clicks\n"
             "on them, the replies with their words and every raw message naming it, the\n"
             "suppression (why, since when) and the data requests it made. Changes nothing.\n"
+            "Read it before sending: a raw message naming the person may name others too.\n"
             "Reads the whole carts table and the reply bucket once.\n\n"
             "example:\n  kurv export --shop nordlys --email ada@example.com --stack kurv > ada.json"
         ),
