@@ -99,10 +99,11 @@ def test_a_topic_that_is_not_a_compliance_topic_makes_no_request() -> None:
     )
 
 
+@pytest.mark.parametrize("email", [None, "", "not an address"])
 @pytest.mark.parametrize("topic", ["customers/data_request", "customers/redact"])
-def test_a_customer_without_an_address_makes_no_request(topic: str) -> None:
+def test_a_customer_without_an_address_makes_no_request(topic: str, email: str | None) -> None:
     # Kurv files people by address only: it holds nothing it could find for them.
-    payload = {**PAYLOADS[topic], "customer": {"id": 191167, "email": None, "phone": "555"}}
+    payload = {**PAYLOADS[topic], "customer": {"id": 191167, "email": email, "phone": "555"}}
 
     assert from_shopify(topic, payload) is None
 
@@ -118,6 +119,7 @@ def test_a_payload_that_is_not_shopifys_is_refused() -> None:
         ({"kind": "shop_redact"}, "names no person"),
         ({"email": None}, "needs the person's email"),
         ({"email": "not an address"}, "needs the person's email"),
+        ({"email": "a@b@example.com"}, "needs the person's email"),
         ({"shop_id": "No Shop"}, "shop_id"),
         ({"request_id": ""}, "request_id"),
         ({"requested_at": -1}, "requested_at"),

@@ -16,6 +16,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kurv.core.locales import normalize_email
 from kurv.core.shops import SHOP_ID_PATTERN
 
 # A platform's ids are short; anything longer is not one of them.
@@ -61,8 +62,14 @@ class PrivacyRequest(BaseModel):
         if self.kind is PrivacyKind.SHOP_REDACT:
             if self.email is not None or self.customer_id:
                 raise ValueError("a shop's erasure names no person")
-        elif not self.email or "@" not in self.email:
+        elif not self.email:
             raise ValueError(f"{self.kind.value} needs the person's email address")
+        else:
+            try:
+                normalize_email(self.email)
+            except ValueError:
+                # Said without the address: this message may reach a log.
+                raise ValueError(f"{self.kind.value} needs the person's email address") from None
         return self
 
     def to_message(self) -> str:
@@ -79,8 +86,9 @@ class PrivacyRequest(BaseModel):
     ) -> PrivacyRequest | None:
         """The request a Shopify compliance webhook makes, or None when there is nothing
         Kurv could act on: a topic that is not a compliance topic, or a customer known to
-        Shopify without an email address (Kurv files people by address only). ValueError
-        when the payload is not what Shopify sends."""
+        Shopify without an email address, or with one that is none (Kurv files people by
+        address only, and takes none it could not mail). ValueError when the payload is not
+        what Shopify sends."""
         kind = SHOPIFY_TOPICS.get(topic)
         if kind is None:
             return None
@@ -88,8 +96,11 @@ class PrivacyRequest(BaseModel):
         if not isinstance(customer, Mapping):
             raise ValueError("customer: not an object")
         email = customer.get("email") or None
-        if kind is not PrivacyKind.SHOP_REDACT and not email:
-            return None
+        if kind is not PrivacyKind.SHOP_REDACT:
+            try:
+                normalize_email(str(email or ""))
+            except ValueError:
+                return None
         data_request = payload.get("data_request") or {}
         request_id = str(data_request.get("id") or "") if isinstance(data_request, Mapping) else ""
         return cls(
