@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from kurv.core.addresses import AddressKey
 from kurv.core.people import Person
-from kurv.privacy.request_log import DataRequestLog
+from kurv.privacy.request_log import DataRequest
 
 Progress = Callable[[int, int], None]  # (read so far, about how many there are)
 
@@ -99,6 +99,18 @@ class DailyFigures(Protocol):
     def erase_shop(self, shop_id: str) -> int: ...
 
 
+class DataRequests(Protocol):
+    """The privacy flow's own data requests (request_log.DataRequestLog)."""
+
+    def record(self, request: DataRequest) -> bool: ...
+
+    def of_shop(self, shop_id: str) -> list[DataRequest]: ...
+
+    def of_person(self, shop_id: str, person: Person) -> list[DataRequest]: ...
+
+    def erase(self, request: DataRequest) -> None: ...
+
+
 @dataclass(frozen=True)
 class PrivacyStores:
     """Everything a privacy request reads or erases, each through the store that owns it."""
@@ -110,5 +122,5 @@ class PrivacyStores:
     suppressions: Suppressions
     shops: ShopSettings
     figures: DailyFigures | None  # None where no stats table is deployed
-    requests: DataRequestLog  # the privacy flow's own: data requests to answer
+    requests: DataRequests  # the privacy flow's own: data requests to answer
     addresses: AddressKey
