@@ -66,6 +66,7 @@ class LocalLoop:
         self.stream = StreamReader(
             stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
         )
+        self._sqs = stack.emulator.client("sqs")  # the privacy queue, polled as Lambda polls it
         self.parked: list[dict[str, Any]] = []  # what the on-failure queue would hold
         self._seen_sent = 0  # outbox messages already looked at for the mailbox simulator
         self.delivered: list[dict[str, Any]] = []  # records `send` took, oldest first
@@ -136,7 +137,7 @@ class LocalLoop:
         queue at once (Lambda waits out its visibility timeout) and after the template's
         maxReceiveCount receives the queue moves it to the dead-letter queue."""
         with self._lock:
-            sqs = self.stack.emulator.client("sqs")
+            sqs = self._sqs
             queue, _ = privacy_queue_names(self.stack.prefix)
             url = self.stack.settings.privacy_queue_url
             done = 0
