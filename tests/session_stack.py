@@ -8,8 +8,8 @@ test, `restore()` takes the embedded emulator back to that moment, in process:
   item, and the carts stream every record (each test's LocalLoop reads it from the start);
   any other table, in any region, is deleted;
 - every other service a test used is reset as moto resets it (SES's identities and sent
-  messages, stacks, queues, metrics ...), S3 and Secrets Manager too unless they hold just
-  the stack's bucket, empty, and its address key, unchanged;
+  messages, stacks, queues, metrics ...), S3, Secrets Manager and SQS too unless they hold
+  just the stack's bucket, empty, its address key, unchanged, and its privacy queues, empty;
 - whatever of the stack is then missing (a table a test deleted, the bucket or the key a
   reset took) is made again by `LocalStack.create_tables`, which skips what exists;
 - moto's record of every object it made, which /moto-api/data.json (so the outbox) reads,
@@ -31,13 +31,14 @@ from kurv.wiring import Lazy
 from kurv_tools.building.template import REPO_ROOT
 from kurv_tools.local.emulator import ACCOUNT_ID, REGION, Emulator
 from kurv_tools.local.functions import load_function
-from kurv_tools.local.stack import LocalStack, table_names
+from kurv_tools.local.stack import LocalStack, privacy_queue_names, table_names
 
 if TYPE_CHECKING:
     from moto.core.base_backend import BackendDict
     from moto.dynamodb.models import DynamoDBBackend
     from moto.s3.models import S3Backend
     from moto.secretsmanager.models import SecretsManagerBackend
+    from moto.sqs.models import SQSBackend
 
 PREFIX = "test"
 FUNCTIONS = sorted(path.parent.name for path in (REPO_ROOT / "functions").glob("*/app.py"))
@@ -95,6 +96,13 @@ class SessionStack:
             return [(b.name, len(b.keys) + len(b.multiparts)) for b in buckets] == [
                 (self.made.settings.reply_bucket, 0)
             ]
+        if backends.service_name == "sqs":
+            queues = [
+                (queue.name, len(queue._messages))
+                for region in cast("list[SQSBackend]", regions)
+                for queue in region.queues.values()
+            ]
+            return sorted(queues) == sorted((name, 0) for name in privacy_queue_names(PREFIX))
         if backends.service_name == "secretsmanager":
             secrets = [
                 secret
@@ -111,6 +119,7 @@ class SessionStack:
         from moto.dynamodb.models import dynamodb_backends
         from moto.s3.models import s3_backends
         from moto.secretsmanager.models import secretsmanager_backends
+        from moto.sqs.models import sqs_backends
 
         settings = self.made.settings
         tables = dynamodb_backends[ACCOUNT_ID][REGION].tables
@@ -118,6 +127,7 @@ class SessionStack:
             all(name in tables for name in table_names(PREFIX).values())
             and settings.reply_bucket in s3_backends[ACCOUNT_ID]["aws"].buckets
             and settings.address_key_secret in secretsmanager_backends[ACCOUNT_ID][REGION].secrets
+            and set(privacy_queue_names(PREFIX)) <= set(sqs_backends[ACCOUNT_ID][REGION].queues)
         )
 
 

@@ -14,11 +14,12 @@ import pytest
 
 from helpers import START, Api, advance, cart_updated, contact, link, make_shop, reply_to, sent
 from kurv.core.clock import DAY, HOUR
+from kurv.core.privacy import PrivacyKind, PrivacyRequest
 from kurv_tools.local.functions import load_function
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.spy import Spy
-from kurv_tools.local.stack import LocalStack, table_names
+from kurv_tools.local.stack import LocalStack, privacy_queue_names, table_names
 from session_stack import PREFIX, SessionStack
 
 ELSEWHERE = "eu-north-1"
@@ -47,7 +48,22 @@ def leftovers(stack: LocalStack) -> dict[str, Any]:
         "tables elsewhere": emulator.client("dynamodb", region_name=ELSEWHERE).list_tables()[
             "TableNames"
         ],
-        "queues": emulator.client("sqs").list_queues().get("QueueUrls", []),
+        "queues": [
+            url
+            for url in emulator.client("sqs").list_queues().get("QueueUrls", [])
+            if url.rsplit("/", 1)[1] not in privacy_queue_names(PREFIX)
+        ],
+        "privacy requests": [
+            count
+            for url in (stack.settings.privacy_queue_url,)
+            if (
+                count := int(
+                    emulator.client("sqs").get_queue_attributes(
+                        QueueUrl=url, AttributeNames=["ApproximateNumberOfMessages"]
+                    )["Attributes"]["ApproximateNumberOfMessages"]
+                )
+            )
+        ],
         "other secrets": [
             secret["Name"]
             for secret in secrets
@@ -64,6 +80,7 @@ NOTHING: dict[str, Any] = {
     "identities": [],
     "tables elsewhere": [],
     "queues": [],
+    "privacy requests": [],
     "other secrets": [],
 }
 
@@ -84,6 +101,14 @@ def leave_everything_behind(api: Api, loop: LocalLoop, stack: LocalStack) -> Non
         BillingMode="PAY_PER_REQUEST",
     )
     stack.emulator.client("sqs").create_queue(QueueName="left-behind")
+    request = PrivacyRequest(
+        kind=PrivacyKind.DATA_REQUEST,
+        shop_id="test-shop",
+        email="ada@example.com",
+        requested_at=stack.clock.now(),
+        request_id="left-behind",
+    )
+    stack.privacy_queue.send(request)  # a privacy request nobody took
     stack.emulator.client("secretsmanager").create_secret(Name="left-behind", SecretString="x")
     stack.dynamodb.put_item(
         TableName=stack.settings.carts_table, Item={"pk": {"S": "written-last"}}

@@ -20,6 +20,7 @@ from pydantic import SecretStr
 
 from helpers import ORIGIN, Api, advance, cart_updated, contact, link, make_shop, reply_to
 from kurv.core.clock import HOUR
+from kurv.core.privacy import PrivacyKind, PrivacyRequest
 from kurv_tools.building.template import load_template, resolve, resources
 from kurv_tools.local.inbound import receive
 from kurv_tools.local.loop import LocalLoop
@@ -35,11 +36,14 @@ FUNCTIONS = {
     "replies": "RepliesFunction",
     "feedback": "FeedbackFunction",
     "stats": "StatsFunction",
+    "privacy": "PrivacyFunction",
 }
 CONFIGURATION_SET = "kurv-test"
 SENDER_DOMAIN = "shop.example"  # helpers.make_shop's sender, hello@shop.example
 
 Grant = tuple[str, str]  # ("dynamodb:UpdateItem", "CartsTable"), ("ses:SendEmail", "ses:identity")
+# Where IAM names an action otherwise than the API names the call.
+IAM_ACTIONS = {"s3:ListObjectsV2": "s3:ListBucket"}
 
 
 class CallLog:
@@ -54,8 +58,9 @@ class CallLog:
         client = self.stack.emulator.client(service)
 
         def record(params: dict[str, Any], model: Any, **_: Any) -> None:
+            action = f"{self._prefix(service)}:{model.name}"
             for resource in self._resources(service, params):
-                self.calls[function].add((f"{self._prefix(service)}:{model.name}", resource))
+                self.calls[function].add((IAM_ACTIONS.get(action, action), resource))
 
         client.meta.events.register(f"provide-client-params.{service}.*", record)
         return client
@@ -74,8 +79,14 @@ class CallLog:
             return ["AddressKeySecret"]
         if service == "s3":
             assert params["Bucket"] == self.stack.settings.reply_bucket
+            if "Key" not in params:  # a listing: the bucket, under replies/ (a condition)
+                assert params["Prefix"] == "replies/"
+                return ["ReplyBucket"]
             folder = params["Key"].split("/", 1)[0]
             return [f"ReplyBucket/{folder}/*"]
+        if service == "sqs":  # the track function queues a platform's privacy requests
+            assert params["QueueUrl"] == self.stack.settings.privacy_queue_url
+            return ["PrivacyQueue"]
         if service == "sesv2":
             # SES authorises a send on the identity that covers its From (the local stack, as
             # the guide says, verifies each sender's domain) and on the configuration set.
@@ -93,7 +104,9 @@ def granted(function: str) -> set[Grant]:
     template = load_template()
     props = resources(template, "AWS::Serverless::Function")[function]["Properties"]
     grants: set[Grant] = set()
-    for given in props.get("Policies", []):
+    for stated in props.get("Policies", []):
+        # Statements for a conditional resource: the test stack receives replies.
+        given = stated["Fn::If"][1] if "Fn::If" in stated else stated
         # A managed policy of the template's own, or statements of the function's own.
         own = set(given) == {"Ref"}
         policy = (
@@ -179,6 +192,23 @@ def a_day_of_traffic(stack: LocalStack, api: Api) -> None:
     opt_out = link(emails[0], "u")
     assert api.request("GET", opt_out).status == 200
     assert api.request("POST", opt_out).status == 200
+    # The shop's platform asks for a copy, then an erasure; then the shop leaves.
+    loop.deliver()  # the day's figures first, for the shop's erasure to find
+    for kind, email in (
+        (PrivacyKind.DATA_REQUEST, "ada@example.com"),
+        (PrivacyKind.CUSTOMER_REDACT, "ada@example.com"),
+        (PrivacyKind.SHOP_REDACT, None),
+    ):
+        stack.privacy_queue.send(
+            PrivacyRequest(
+                kind=kind,
+                shop_id=api.shop.shop_id,
+                email=email,
+                requested_at=stack.clock.now(),
+                request_id=f"day-{kind.value}",
+            )
+        )
+    assert loop.deliver_privacy() == 3
 
 
 def test_each_function_may_do_exactly_what_it_does(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kurv.replies.reply_store import Person
+from kurv.core.people import Person
 
 ADA = Person.of("Ada@Bücher.de")
 

@@ -38,6 +38,7 @@ TALKS_TO_AWS = {
     "track.cart_store",
     "recover.claims",
     "replies.reply_store",
+    "privacy.request_log",
 }
 # Values and rules: importing any of these must not load an AWS SDK, directly or through others.
 PURE = [
@@ -56,6 +57,8 @@ PURE = [
     "core.clock",
     "core.settings",
     "core.text",
+    "core.people",
+    "core.privacy",
     "recover.decisions",
     "recover.content",
     "track.cart_updates",
@@ -196,6 +199,7 @@ OWN_FLOW = {
     "replies": "replies",
     "feedback": "feedback",
     "stats": "stats",
+    "privacy": "privacy",
 }
 
 

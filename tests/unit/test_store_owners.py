@@ -30,6 +30,7 @@ STORES = {
     LAYER / "track" / "cart_store.py",
     LAYER / "recover" / "claims.py",
     LAYER / "replies" / "reply_store.py",
+    LAYER / "privacy" / "request_log.py",  # data requests, beside the replies
 }
 # Not Kurv writing its data: the local stack playing AWS, and a benchmark's fixture.
 PLAYING_AWS = {

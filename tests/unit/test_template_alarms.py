@@ -87,10 +87,20 @@ def test_the_scheduled_sweep_is_not_retried_by_lambda(template: dict[str, Any]) 
     assert configs[0]["MaximumEventAgeInSeconds"] <= 120
 
 
+def work_queues(template: dict[str, Any]) -> set[str]:
+    """The queues a function takes its work from (an SQS event), not failures."""
+    return {
+        event["Properties"]["Queue"]["Fn::GetAtt"][0]
+        for function in resources(template, "AWS::Serverless::Function").values()
+        for event in function["Properties"].get("Events", {}).values()
+        if event["Type"] == "SQS"
+    }
+
+
 def test_dead_letter_alarms_fire_again_on_the_next_failure(
     template: dict[str, Any], alarms: dict[str, dict[str, Any]]
 ) -> None:
-    queues = resources(template, "AWS::SQS::Queue")
+    queues = set(resources(template, "AWS::SQS::Queue")) - work_queues(template)
     assert queues
     for queue in queues:
         on_queue = alarms_on(alarms, "NumberOfMessagesSent", QueueName=queue)
@@ -124,3 +134,29 @@ def test_held_storefront_contacts_raise_an_alarm(alarms: dict[str, dict[str, Any
     (name,) = alarms_on(alarms, Metric.BROWSER_CONTACTS_HELD.value)
     assert alarms[name]["Namespace"] == "Kurv"
     assert {"Name": "service", "Value": "track"} in alarms[name]["Dimensions"]
+
+
+def test_a_work_queue_has_a_dead_letter_queue_and_an_alarm_on_waiting(
+    template: dict[str, Any], alarms: dict[str, dict[str, Any]]
+) -> None:
+    queues = work_queues(template)
+    assert queues == {"PrivacyQueue"}
+    for queue in queues:
+        properties = template["Resources"][queue]["Properties"]
+        dead_letters = properties["RedrivePolicy"]["deadLetterTargetArn"]["Fn::GetAtt"][0]
+        assert alarms_on(alarms, "NumberOfMessagesSent", QueueName=dead_letters)
+        # Work arrives all the time: an alarm on arrivals would ring for every request.
+        assert not alarms_on(alarms, "NumberOfMessagesSent", QueueName=queue)
+        (name,) = alarms_on(alarms, "ApproximateAgeOfOldestMessage", QueueName=queue)
+        assert alarms[name]["Threshold"] < properties["MessageRetentionPeriod"]
+
+
+def test_the_privacy_function_reports_each_failed_message(template: dict[str, Any]) -> None:
+    function = template["Resources"]["PrivacyFunction"]["Properties"]
+    [event] = function["Events"].values()
+    queue = template["Resources"]["PrivacyQueue"]["Properties"]
+
+    assert event["Properties"]["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    # A message must stay hidden while the function may still work on it.
+    assert queue["VisibilityTimeout"] >= 6 * function["Timeout"]
+    assert function["Environment"]["Variables"]["POWERTOOLS_SERVICE_NAME"] == "privacy"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from kurv.core.settings import Settings, SettingsError
 
@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
     from kurv.core.addresses import AddressKey
     from kurv.core.clock import Clock
+    from kurv.core.privacy import PrivacyQueue
     from kurv.core.shop_store import ShopDirectory
     from kurv.feedback.desk import FeedbackDesk
+    from kurv.privacy.desk import PrivacyDesk
+    from kurv.privacy.stores import PrivacyStores
     from kurv.recover.claims import ClaimStore
     from kurv.recover.sending import Sender
     from kurv.replies.replying import ReplyDesk
@@ -218,3 +221,61 @@ def build_stats_keeper(settings: Settings, clock: Clock, dynamodb: DynamoDBClien
     return StatsKeeper(
         StatsStore(dynamodb, settings.stats_table), build_shop_directory(settings, clock, dynamodb)
     )
+
+
+def build_privacy_queue(settings: Settings, sqs: Any) -> PrivacyQueue:
+    """Where the track function queues a platform's privacy request for the privacy function."""
+    from kurv.core.privacy import PrivacyQueue
+
+    if not settings.privacy_queue_url:
+        raise SettingsError("KURV_PRIVACY_QUEUE_URL is required to queue privacy requests")
+    return PrivacyQueue(sqs, settings.privacy_queue_url)
+
+
+def build_privacy_stores(
+    settings: Settings,
+    *,
+    dynamodb: DynamoDBClient,
+    s3: S3Client | None,
+    secrets: SecretsManagerClient,
+) -> PrivacyStores:
+    """Every store a privacy request reads or erases: the privacy function's, and the
+    `kurv forget` and `kurv export` commands'."""
+    from kurv.core.shop_store import ShopStore
+    from kurv.core.stats_store import StatsStore
+    from kurv.core.suppressions import SuppressionStore
+    from kurv.privacy.request_log import DataRequestLog
+    from kurv.privacy.stores import PrivacyStores
+    from kurv.recover.claims import ClaimStore
+    from kurv.replies.reply_store import Inbox, ReplyStore
+    from kurv.track.cart_store import CartStore
+
+    if not settings.replies_table:
+        raise SettingsError("KURV_REPLIES_TABLE is required for privacy requests")
+    key = load_address_key(secrets, settings.address_key_secret)
+    return PrivacyStores(
+        carts=CartStore(dynamodb, settings.carts_table, key),
+        claims=ClaimStore(dynamodb, settings.carts_table),
+        replies=ReplyStore(dynamodb, settings.replies_table),
+        inbox=Inbox(s3, settings.reply_bucket)
+        if s3 is not None and settings.reply_bucket
+        else None,
+        suppressions=SuppressionStore(dynamodb, settings.suppressions_table),
+        shops=ShopStore(dynamodb, settings.shops_table),
+        figures=StatsStore(dynamodb, settings.stats_table) if settings.stats_table else None,
+        requests=DataRequestLog(dynamodb, settings.replies_table),
+        addresses=key,
+    )
+
+
+def build_privacy_desk(
+    settings: Settings,
+    *,
+    dynamodb: DynamoDBClient,
+    s3: S3Client | None,
+    secrets: SecretsManagerClient,
+) -> PrivacyDesk:
+    """The privacy function's collaborator: queued privacy requests, done."""
+    from kurv.privacy.desk import PrivacyDesk
+
+    return PrivacyDesk(build_privacy_stores(settings, dynamodb=dynamodb, s3=s3, secrets=secrets))

@@ -21,7 +21,7 @@ LAYER = REPO_ROOT / "layers" / "common" / "kurv"
 AWS_SDK = ("boto3", "botocore")
 CORE = "core"
 # The flows, one folder each; each may import core and itself, never another flow.
-FLOWS = ("track", "recover", "replies", "feedback", "stats")
+FLOWS = ("track", "recover", "replies", "feedback", "stats", "privacy")
 ROOT = "kurv"  # the package's own __init__ (COPY, TEMPLATES)
 
 

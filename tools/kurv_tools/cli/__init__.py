@@ -19,6 +19,7 @@ from kurv_tools.cli import (
     forget,
     migrate,
     post,
+    privacy,
     replies,
     report,
     shops,
@@ -26,7 +27,7 @@ from kurv_tools.cli import (
 from kurv_tools.cli.console import CliError
 
 # Each command group adds its commands, in the order `kurv --help` lists them.
-_GROUPS = (shops, connect, migrate, emails, replies, report, doctor, forget, post)
+_GROUPS = (shops, connect, migrate, emails, replies, report, doctor, forget, privacy, post)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,7 @@ QUEUE_OUTPUTS = {
     "ReplyFailureQueueUrl": "replies not filed",
     "FeedbackFailureQueueUrl": "bounces and complaints not handled",
     "StatsFailureQueueUrl": "cart changes not added to the daily figures",
+    "PrivacyDeadLetterQueueUrl": "privacy requests (erasures, data requests) not done",
 }
 SWEEP_WINDOW = timedelta(minutes=5)
 # Hosts that say "Amazon" in a customer's email: execute-api.<region>.amazonaws.com and kin.

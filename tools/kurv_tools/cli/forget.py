@@ -1,11 +1,11 @@
-"""`kurv forget`: a person's erasure request (GDPR art. 17); what goes is erasure.py."""
+"""`kurv forget`: a person's erasure request (GDPR art. 17); what goes is
+kurv.privacy.erasure's, shared with the privacy function (a platform's customers/redact)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from kurv_tools.cli import target
 from kurv_tools.cli.console import CliError, Commands, Progress
 from kurv_tools.cli.target import target_options
 
@@ -34,34 +34,11 @@ def add_parser(commands: Commands) -> None:
 
 
 def _forget(args: argparse.Namespace) -> int:
-    from kurv.core.locales import normalize_email
-    from kurv.wiring import load_address_key
-    from kurv_tools.cli.erasure import forget
+    from kurv.privacy.erasure import forget
+    from kurv_tools.cli.privacy import person, privacy_stores
 
-    try:
-        email = normalize_email(args.email)
-    except ValueError as error:
-        raise CliError(f"--email {args.email}: {error}") from None
-    if args.stack:
-        stack = target.deployed(args)
-        dynamodb, secrets = stack.client("dynamodb"), stack.client("secretsmanager")
-        s3 = stack.client("s3")
-        tables = (
-            stack["CartsTableName"],
-            stack["RepliesTableName"],
-            stack["SuppressionsTableName"],
-        )
-        bucket, secret = stack.outputs.get("ReplyBucketName", ""), stack["AddressKeySecretArn"]
-    else:
-        state = target.local_state()
-        emulator = target.emulator(state)
-        dynamodb, secrets, s3 = (
-            emulator.client(name) for name in ("dynamodb", "secretsmanager", "s3")
-        )
-        tables = (state.carts_table, state.replies_table, state.suppressions_table)
-        bucket, secret = state.reply_bucket, state.address_key_secret
-    usable, unusable = target.shop_store(args).survey()
-    shops = {shop.shop_id for shop in usable} | unusable.keys()
+    email = person(args)
+    stores, shops = privacy_stores(args)
     if args.shop not in shops:
         raise CliError(f"no shop {args.shop!r}")
     if not args.yes:
@@ -75,13 +52,7 @@ def _forget(args: argparse.Namespace) -> int:
     progress = Progress("reading carts", about=True)
     raw_progress = Progress("reading raw messages")
     erased = forget(
-        dynamodb=dynamodb,
-        s3=s3,
-        carts_table=tables[0],
-        replies_table=tables[1],
-        suppressions_table=tables[2],
-        reply_bucket=bucket,
-        key=load_address_key(secrets, secret),
+        stores,
         shop_id=args.shop,
         email=email,
         other_shops=shops - {args.shop},
@@ -94,6 +65,8 @@ def _forget(args: argparse.Namespace) -> int:
         f"Erased for {args.shop}: {erased.carts} cart(s) with their items, clicks and orders; "
         f"{erased.replies} repl(y/ies) and {erased.raw_messages} raw message(s)."
     )
+    if erased.data_requests:
+        print(f"Erased too: {erased.data_requests} data request(s) of theirs.")
     if erased.suppressed:
         print(
             f"Kept: the suppression ({erased.suppressed}), as a keyed hash only, so Kurv never "

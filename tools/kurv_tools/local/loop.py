@@ -1,6 +1,9 @@
-"""The recovery loop on this machine: sweeps on a timer, and the carts stream delivered to
+"""The recovery loop on this machine: sweeps on a timer, the carts stream delivered to
 `send` the way Lambda's event source mapping would (in order, filtered by the template's
-own FilterCriteria, failed records retried, then parked like the on-failure queue)."""
+own FilterCriteria, failed records retried, then parked like the on-failure queue), and the
+privacy queue's messages delivered to `privacy` as Lambda's SQS mapping would (in batches,
+each failed message back to the queue, the queue's redrive moving it to the dead-letter
+queue after the template's maxReceiveCount)."""
 
 from __future__ import annotations
 
@@ -10,13 +13,19 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from kurv_tools.building.template import stream_filter
+from kurv_tools.building.template import load_template, stream_filter
 from kurv_tools.local.emulator import ACCOUNT_ID, REGION
-from kurv_tools.local.stack import LocalStack
+from kurv_tools.local.stack import LocalStack, privacy_queue_names, queue_arn
 
 BATCH_SIZE = 10  # as template.yaml's SendFunction event
 STATS_BATCH_SIZE = 100  # as its StatsFunction event
 MAX_RETRIES = 5
+# As template.yaml's PrivacyFunction event.
+PRIVACY_BATCH_SIZE = int(
+    load_template()["Resources"]["PrivacyFunction"]["Properties"]["Events"]["Requests"][
+        "Properties"
+    ]["BatchSize"]
+)
 
 
 class StreamReader:
@@ -57,6 +66,7 @@ class LocalLoop:
         self.stream = StreamReader(
             stack.emulator.client("dynamodbstreams"), carts["LatestStreamArn"]
         )
+        self._sqs = stack.emulator.client("sqs")  # the privacy queue, polled as Lambda polls it
         self.parked: list[dict[str, Any]] = []  # what the on-failure queue would hold
         self._seen_sent = 0  # outbox messages already looked at for the mailbox simulator
         self.delivered: list[dict[str, Any]] = []  # records `send` took, oldest first
@@ -118,7 +128,47 @@ class LocalLoop:
                 )
             if records:
                 self.simulate_feedback()
+            self.deliver_privacy()
             return len(records)
+
+    def deliver_privacy(self) -> int:
+        """Deliver the privacy queue's messages to `privacy`, a batch at a time, until the
+        queue is empty; returns how many were done. A failed message goes back to the
+        queue at once (Lambda waits out its visibility timeout) and after the template's
+        maxReceiveCount receives the queue moves it to the dead-letter queue."""
+        with self._lock:
+            sqs = self._sqs
+            queue, _ = privacy_queue_names(self.stack.prefix)
+            url = self.stack.settings.privacy_queue_url
+            done = 0
+            while True:
+                messages = sqs.receive_message(
+                    QueueUrl=url,
+                    MaxNumberOfMessages=PRIVACY_BATCH_SIZE,
+                    AttributeNames=["All"],
+                    VisibilityTimeout=60,
+                ).get("Messages", [])
+                if not messages:
+                    return done
+                records = [_as_sqs_record(message, queue_arn(queue)) for message in messages]
+                try:
+                    result = self.stack.invoke("privacy", {"Records": records})
+                    failed = {
+                        item["itemIdentifier"]
+                        for item in (result or {}).get("batchItemFailures", [])
+                    }
+                except Exception:
+                    failed = {message["MessageId"] for message in messages}
+                for message in messages:
+                    if message["MessageId"] in failed:
+                        sqs.change_message_visibility(
+                            QueueUrl=url,
+                            ReceiptHandle=message["ReceiptHandle"],
+                            VisibilityTimeout=0,
+                        )
+                    else:
+                        sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+                        done += 1
 
     def simulate_feedback(self) -> int:
         """What SES's mailbox simulator answers, delivered to `feedback` as EventBridge
@@ -189,3 +239,18 @@ def _as_lambda_record(record: dict[str, Any], stream_arn: str) -> dict[str, Any]
     if isinstance(created, datetime):
         dynamodb["ApproximateCreationDateTime"] = created.timestamp()
     return {**record, "dynamodb": dynamodb, "eventSourceARN": stream_arn}
+
+
+def _as_sqs_record(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:
+    """An SQS message as Lambda's SQS event source hands it to a function."""
+    return {
+        "messageId": message["MessageId"],
+        "receiptHandle": message["ReceiptHandle"],
+        "body": message["Body"],
+        "attributes": message.get("Attributes", {}),
+        "messageAttributes": message.get("MessageAttributes", {}),
+        "md5OfBody": message.get("MD5OfBody", ""),
+        "eventSource": "aws:sqs",
+        "eventSourceARN": queue_arn,
+        "awsRegion": REGION,
+    }

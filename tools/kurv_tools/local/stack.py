@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from secrets import token_urlsafe
 from typing import Any
 
 from kurv.core.addresses import AddressKey
 from kurv.core.clock import Clock, MovableClock, SystemClock
+from kurv.core.privacy import PrivacyQueue
 from kurv.core.settings import Settings
 from kurv.core.shop_store import ShopStore
 from kurv.core.shops import Shop
-from kurv_tools.building.template import TABLE_SETTINGS, create_table_requests
-from kurv_tools.local.emulator import REGION, Emulator
+from kurv_tools.building.template import (
+    TABLE_SETTINGS,
+    create_table_requests,
+    load_template,
+    resources,
+)
+from kurv_tools.local.emulator import ACCOUNT_ID, REGION, Emulator
 from kurv_tools.local.functions import LocalContext, load_function
 
 DEMO_SHOP_ID = "demo"
@@ -56,6 +64,29 @@ def address_key_secret(prefix: str) -> str:
     return f"{prefix}-address-key"
 
 
+@cache
+def function_timeout(function: str) -> int:
+    """The function's Timeout in template.yaml (or the Globals'), in seconds."""
+    template = load_template()
+    for properties in (
+        resource["Properties"]
+        for resource in resources(template, "AWS::Serverless::Function").values()
+        if resource["Properties"]["CodeUri"].rstrip("/").endswith(f"functions/{function}")
+    ):
+        return int(properties.get("Timeout", template["Globals"]["Function"]["Timeout"]))
+    return int(template["Globals"]["Function"]["Timeout"])
+
+
+def privacy_queue_names(prefix: str) -> tuple[str, str]:
+    """The privacy queue's name and its dead-letter queue's (PrivacyQueue,
+    PrivacyDeadLetterQueue)."""
+    return f"{prefix}-privacy", f"{prefix}-privacy-dead-letters"
+
+
+def queue_arn(name: str) -> str:
+    return f"arn:aws:sqs:{REGION}:{ACCOUNT_ID}:{name}"
+
+
 def local_settings(prefix: str, public_base_url: str) -> Settings:
     values = {TABLE_SETTINGS[logical]: name for logical, name in table_names(prefix).items()}
     values.update(
@@ -85,6 +116,10 @@ class LocalStack:
 
     def __post_init__(self) -> None:
         self.settings = local_settings(self.prefix, self.public_base_url)
+        queue, _ = privacy_queue_names(self.prefix)
+        self.settings = self.settings.model_copy(
+            update={"privacy_queue_url": f"{self.emulator.endpoint_url}/{ACCOUNT_ID}/{queue}"}
+        )
         self.dynamodb = self.emulator.client("dynamodb")
         self.sesv2 = self.emulator.client("sesv2")
         self._verified: set[str] = set()
@@ -100,6 +135,7 @@ class LocalStack:
                 Bucket=self.settings.reply_bucket,
                 CreateBucketConfiguration={"LocationConstraint": REGION},
             )
+        self._create_privacy_queues()
         existing = set(self.dynamodb.list_tables().get("TableNames", []))
         for request, ttl_attribute in create_table_requests(table_names(self.prefix)):
             if request["TableName"] in existing:
@@ -110,6 +146,26 @@ class LocalStack:
                     TableName=request["TableName"],
                     TimeToLiveSpecification={"AttributeName": ttl_attribute, "Enabled": True},
                 )
+
+    def _create_privacy_queues(self) -> None:
+        """PrivacyQueue and its dead-letter queue, redriven as template.yaml says."""
+        sqs = self.emulator.client("sqs")
+        queue, dead_letters = privacy_queue_names(self.prefix)
+        template = resources(load_template(), "AWS::SQS::Queue")
+        redrive = template["PrivacyQueue"]["Properties"]["RedrivePolicy"]
+        sqs.create_queue(QueueName=dead_letters)
+        policy = {
+            "deadLetterTargetArn": queue_arn(dead_letters),
+            **{name: value for name, value in redrive.items() if name != "deadLetterTargetArn"},
+        }
+        sqs.create_queue(QueueName=queue, Attributes={"RedrivePolicy": json.dumps(policy)})
+
+    @property
+    def privacy_queue(self) -> PrivacyQueue:
+        """Where the track function queues a platform's privacy request, as deployed."""
+        from kurv.wiring import build_privacy_queue
+
+        return build_privacy_queue(self.settings, self.emulator.client("sqs"))
 
     def _create_address_key(self) -> None:
         secrets = self.emulator.client("secretsmanager")
@@ -167,8 +223,11 @@ class LocalStack:
         """Call a function's real handler, one invocation at a time, like one warm container."""
         module = load_function(function)
         lock = self._locks.setdefault(function, threading.Lock())
+        context = LocalContext(
+            function_name=f"kurv-{function}", timeout_seconds=function_timeout(function)
+        )
         with lock:
-            return module.handler(event, LocalContext(function_name=f"kurv-{function}"))
+            return module.handler(event, context)
 
     def verify_senders(self) -> None:
         """The emulated SES, like the real one, only sends from verified identities."""
@@ -192,6 +251,7 @@ class LocalStack:
             build_claim_store,
             build_feedback_desk,
             build_link_desk,
+            build_privacy_desk,
             build_reply_desk,
             build_sender,
             build_shopify_desk,
@@ -235,6 +295,14 @@ class LocalStack:
         )
         load_function("stats").keeper.set(
             build_stats_keeper(settings, self.clock, client("stats", "dynamodb"))
+        )
+        load_function("privacy").desk.set(
+            build_privacy_desk(
+                settings,
+                dynamodb=client("privacy", "dynamodb"),
+                s3=client("privacy", "s3"),
+                secrets=client("privacy", "secretsmanager"),
+            )
         )
         load_function("replies").desk.set(
             build_reply_desk(

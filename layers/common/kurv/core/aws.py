@@ -82,3 +82,10 @@ def s3_client() -> S3Client:
     import boto3
 
     return boto3.client("s3", config=client_config())
+
+
+@cache
+def sqs_client() -> Any:
+    import boto3
+
+    return boto3.client("sqs", config=client_config(max_attempts=3, read_timeout=3))

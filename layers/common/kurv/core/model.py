@@ -121,6 +121,18 @@ def series_key(shop_id: str, address_hash: str) -> str:
     return f"~series#{shop_id}#{address_hash}"
 
 
+def shop_item_prefixes(shop_id: str) -> tuple[str, ...]:
+    """How every item of a shop's is keyed in the carts table: its carts (``cart_key``)
+    and its "~" items (series, reply pointers, storefront counters). A shop's erasure
+    looks for these and its carts' ``shop_id``."""
+    return (
+        cart_key(shop_id, ""),
+        series_key(shop_id, ""),
+        reply_pointer_key(shop_id, ""),
+        storefront_counter_key(shop_id, 0).removesuffix("0"),
+    )
+
+
 def due_shard(key: str) -> int:
     return zlib.crc32(key.encode()) % DUE_SHARDS
 

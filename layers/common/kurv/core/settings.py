@@ -32,6 +32,8 @@ class Settings(BaseModel):
     reply_bucket: str = Field(default="", alias="KURV_REPLY_BUCKET")
     # The Secrets Manager secret (ARN or name) holding the key addresses are hashed with.
     address_key_secret: str = Field(default="", alias="KURV_ADDRESS_KEY_SECRET")
+    # The queue privacy requests wait in for the privacy function (core.privacy.PrivacyQueue).
+    privacy_queue_url: str = Field(default="", alias="KURV_PRIVACY_QUEUE_URL")
     # How long a shop's configuration is trusted from the per-container cache.
     shop_cache_seconds: int = Field(default=60, alias="KURV_SHOP_CACHE_SECONDS", ge=0, le=3600)
 

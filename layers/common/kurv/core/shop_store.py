@@ -61,6 +61,17 @@ class ShopStore:
     def put(self, shop: Shop) -> None:
         self._call("put_item", TableName=self._table, Item=to_item(shop.to_item()))
 
+    def delete(self, shop_id: str) -> None:
+        """Forgets the shop's configuration (a shop's erasure, after it left the platform)."""
+        self._call("delete_item", TableName=self._table, Key={"shop_id": {"S": shop_id}})
+
+    def shop_ids(self) -> set[str]:
+        """Every stored shop's id, usable or not (a privacy request tells shops apart)."""
+        pages = self._client.get_paginator("scan").paginate(
+            TableName=self._table, ProjectionExpression="shop_id"
+        )
+        return {item["shop_id"]["S"] for page in pages for item in page.get("Items", [])}
+
     def all(self) -> list[Shop]:
         """Every shop; ShopConfigError when one of them is not usable (see survey)."""
         shops, unusable = self.survey()

@@ -67,6 +67,28 @@ class StatsStore:
                 return found
             request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
+    def erase_shop(self, shop_id: str) -> int:
+        """Deletes every day of the shop's figures (a shop's erasure); answers how many."""
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "KeyConditionExpression": "shop_id = :shop",
+            "ExpressionAttributeNames": {"#day": "day"},
+            "ExpressionAttributeValues": {":shop": {"S": shop_id}},
+            "ProjectionExpression": "#day",
+        }
+        erased = 0
+        while True:
+            page = self._client.query(**request)
+            for item in page["Items"]:
+                self._client.delete_item(
+                    TableName=self.table,
+                    Key={"shop_id": {"S": shop_id}, "day": {"S": item["day"]["S"]}},
+                )
+                erased += 1
+            if "LastEvaluatedKey" not in page:
+                return erased
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
 
 def _tallies(item: dict[str, Any]) -> Counter[Tally]:
     day: Counter[Tally] = Counter()

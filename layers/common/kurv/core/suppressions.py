@@ -80,6 +80,13 @@ class SuppressionStore:
         reason = item.get("reason", {}).get("S")
         return SuppressionReason(reason) if reason else None
 
+    def details(self, shop_id: str, address_hash: str) -> dict[str, Any]:
+        """The suppression as stored (reason, when), {} when there is none: kurv export."""
+        item = self._client.get_item(
+            TableName=self.table, Key={"pk": {"S": _key(shop_id, address_hash)}}
+        ).get("Item")
+        return {key: value for key, value in from_item(item).items() if key != "keyed"}
+
     def rekey_legacy(self, key: AddressKey, *, progress: Progress = lambda read: None) -> int:
         """Re-writes Kurv 0.1's suppressions (a plain SHA-256 of the address, no ``keyed``)
         under the keyed hash of that plain hash, then deletes the old item. Safe to repeat

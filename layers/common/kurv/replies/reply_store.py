@@ -12,15 +12,14 @@ keyed ``#forwards#...``, so they sort before every reply and no query by time me
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
 from kurv.core.aws import is_conditional_failure
 from kurv.core.dynamo import from_item, to_item
+from kurv.core.people import Person
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -28,6 +27,8 @@ if TYPE_CHECKING:
 
 # Where the receipt rule stores each message (template.yaml: ObjectKeyPrefix).
 REPLY_PREFIX = "replies/"
+# The forward counters' keys start so: "#" sorts before every reply's key (digits).
+FORWARDS = "#forwards#"
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,33 @@ class ReplyStore:
             Key={"shop_id": {"S": reply.shop_id}, "sk": {"S": reply.sort_key}},
         )
 
+    def erase_shop(self, shop_id: str) -> set[str]:
+        """Deletes every reply of the shop and its forward counters (a shop's erasure);
+        answers the replies' message ids, whose raw messages go with them. Other items in
+        the shop's partition are their own store's."""
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "KeyConditionExpression": "shop_id = :shop",
+            "ExpressionAttributeValues": {":shop": {"S": shop_id}},
+            "ProjectionExpression": "sk, message_id",
+        }
+        message_ids: set[str] = set()
+        while True:
+            page = self._client.query(**request)
+            for item in page["Items"]:
+                sort_key = item["sk"]["S"]
+                if "message_id" in item:
+                    message_ids.add(item["message_id"]["S"])
+                elif not sort_key.startswith(FORWARDS):
+                    continue
+                self._client.delete_item(
+                    TableName=self.table,
+                    Key={"shop_id": {"S": shop_id}, "sk": {"S": sort_key}},
+                )
+            if "LastEvaluatedKey" not in page:
+                return message_ids
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
 
 class Inbox:
     """The raw messages SES stored in the reply bucket, by message id."""
@@ -275,49 +303,10 @@ class Inbox:
         self._s3.delete_object(Bucket=self.bucket, Key=self.prefix + message_id)
 
 
-@dataclass(frozen=True)
-class Person:
-    """Whom kurv forget looks for: an address in each form it may be written (as typed, its
-    normalised identity, with the domain in punycode), in any case, as a whole address (not
-    inside a longer one)."""
-
-    forms: tuple[str, ...]
-
-    @classmethod
-    def of(cls, address: str) -> Person:
-        """ValueError if `address` is not an address."""
-        from email_validator import EmailNotValidError, validate_email
-
-        try:
-            valid = validate_email(address.strip(), check_deliverability=False)
-        except EmailNotValidError as error:
-            raise ValueError(str(error)) from None
-        written = (address.strip(), valid.normalized, valid.ascii_email or "")
-        return cls(tuple(sorted({form.lower() for form in written if form})))
-
-    def named_in(self, text: str) -> bool:
-        return bool(_text_pattern(self.forms).search(text))
-
-    def named_in_raw(self, raw: bytes) -> bool:
-        """In a raw message, read as UTF-8 (any case of any letter: not bytes' ASCII-only)."""
-        return self.named_in(raw.decode("utf-8", "replace"))
-
-
-# Around an address: not more of a local part before it, not more of a domain after it.
-_BEFORE = r"(?<![\w.!#$%&'*+/=?^`{|}~-])"
-_AFTER = r"(?![\w-]|\.[\w-])"
-
-
-@lru_cache(maxsize=8)
-def _text_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    either = "|".join(re.escape(form) for form in forms)
-    return re.compile(f"{_BEFORE}(?:{either}){_AFTER}", re.IGNORECASE)
-
-
 def forward_counter(kind: str, period: int, cart_id: str = "") -> str:
     """A forward counter's key: per shop and period (`kind` "hour"), or per cart too
     (`kind` "day"). "#" sorts before every reply's key (digits)."""
-    return f"#forwards#{kind}#{period}" + (f"#{cart_id}" if cart_id else "")
+    return f"{FORWARDS}{kind}#{period}" + (f"#{cart_id}" if cart_id else "")
 
 
 def _sort_key(received_at: int, message_id: str) -> str:

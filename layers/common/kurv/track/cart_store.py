@@ -28,6 +28,7 @@ from kurv.core.model import (
     Closed,
     Source,
     cart_key,
+    shop_item_prefixes,
     storefront_counter_key,
 )
 from kurv.core.shops import Shop
@@ -279,9 +280,49 @@ class CartStore:
 
     def erase(self, shop_id: str, cart_id: str) -> None:
         """Deletes a cart whole: items, prices, contact, clicks, the order record."""
-        self._client.delete_item(
-            TableName=self.table, Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}}
+        self.erase_key(cart_key(shop_id, cart_id))
+
+    def whole(self, shop_id: str, cart_id: str) -> dict[str, Any]:
+        """Everything the cart item holds, as stored ({} when there is none): kurv export."""
+        response = self._client.get_item(
+            TableName=self.table,
+            Key={CartField.PK: {"S": cart_key(shop_id, cart_id)}},
+            ConsistentRead=True,
         )
+        return from_item(response.get("Item"))
+
+    def keys_of_shop(
+        self, shop_id: str, *, progress: Progress = lambda read, total: None
+    ) -> tuple[list[str], int]:
+        """The key of every item of the shop: its carts, and the claim side's and the
+        storefront's small items (core.model.shop_item_prefixes). One Scan, read only (a
+        shop's erasure); answers the keys and how many items were read."""
+        prefixes = shop_item_prefixes(shop_id)
+        values: dict[str, Any] = {":shop": {"S": shop_id}}
+        values |= {f":p{n}": {"S": prefix} for n, prefix in enumerate(prefixes)}
+        starts = " OR ".join(f"begins_with({CartField.PK}, :p{n})" for n in range(len(prefixes)))
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "FilterExpression": f"{CartField.SHOP_ID} = :shop OR {starts}",
+            "ExpressionAttributeValues": values,
+            "ProjectionExpression": CartField.PK,
+        }
+        total = int(self._client.describe_table(TableName=self.table)["Table"].get("ItemCount", 0))
+        keys: list[str] = []
+        read = 0
+        while True:
+            page = self._client.scan(**request)
+            keys += [item[CartField.PK]["S"] for item in page["Items"]]
+            read += page["ScannedCount"]
+            progress(read, max(total, read))
+            if "LastEvaluatedKey" not in page:
+                return keys, read
+            request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def erase_key(self, key: str) -> None:
+        """Deletes one item of the tracking side by its key: a cart, or a storefront
+        counter (a shop's erasure). One that is gone already is no error."""
+        self._client.delete_item(TableName=self.table, Key={CartField.PK: {"S": key}})
 
     def rekey_addresses(
         self, key: AddressKey, *, progress: Callable[[int], None] = lambda read: None
