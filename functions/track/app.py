@@ -20,10 +20,11 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.openapi.params import Body
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from kurv.core.aws import dynamodb_client, secretsmanager_client
+from kurv.core.aws import dynamodb_client, secretsmanager_client, sqs_client
 from kurv.core.clock import SystemClock
 from kurv.core.errors import Forbidden, InternalError, KurvError, NotFound, ShopConfigError
 from kurv.core.observability import Metric, count, logger, metrics
+from kurv.core.privacy import PrivacyQueue
 from kurv.track import api_spec
 from kurv.track.auth import normalized_origin
 from kurv.track.customer_links import LinkDesk, Page
@@ -42,6 +43,7 @@ from kurv.track.visits import Visit
 from kurv.wiring import (
     Lazy,
     build_link_desk,
+    build_privacy_queue,
     build_shopify_desk,
     build_tracker,
     build_woocommerce_desk,
@@ -55,7 +57,8 @@ tracker: Lazy[Tracker] = Lazy(
     )
 )
 links: Lazy[LinkDesk] = Lazy(lambda: build_link_desk(SystemClock(), tracker.get()))
-shopify: Lazy[ShopifyDesk] = Lazy(lambda: build_shopify_desk(tracker.get()))
+privacy_queue: Lazy[PrivacyQueue] = Lazy(lambda: build_privacy_queue(load_settings(), sqs_client()))
+shopify: Lazy[ShopifyDesk] = Lazy(lambda: build_shopify_desk(tracker.get(), privacy_queue.get))
 
 
 @app.post(

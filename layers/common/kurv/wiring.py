@@ -118,11 +118,12 @@ def build_link_desk(clock: Clock, tracker: Tracker) -> LinkDesk:
     )
 
 
-def build_shopify_desk(tracker: Tracker) -> ShopifyDesk:
-    """POST /v1/shopify/<shop>: Shopify's webhooks, applied through the tracker."""
+def build_shopify_desk(tracker: Tracker, privacy_queue: Callable[[], PrivacyQueue]) -> ShopifyDesk:
+    """POST /v1/shopify/<shop>: Shopify's webhooks, applied through the tracker; GDPR's
+    requests queued for the privacy function."""
     from kurv.track.shopify_desk import ShopifyDesk
 
-    return ShopifyDesk(tracker)
+    return ShopifyDesk(tracker, privacy_queue)
 
 
 def build_woocommerce_desk(tracker: Tracker) -> WooCommerceDesk:

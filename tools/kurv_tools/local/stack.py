@@ -252,6 +252,7 @@ class LocalStack:
             build_feedback_desk,
             build_link_desk,
             build_privacy_desk,
+            build_privacy_queue,
             build_reply_desk,
             build_sender,
             build_shopify_desk,
@@ -278,7 +279,8 @@ class LocalStack:
         )
         track.tracker.set(tracker)
         track.links.set(build_link_desk(self.clock, tracker))
-        track.shopify.set(build_shopify_desk(tracker))
+        privacy = build_privacy_queue(settings, client("track", "sqs"))
+        track.shopify.set(build_shopify_desk(tracker, lambda: privacy))
         sweep = load_function("sweep")
         sweep.claims.set(build_claim_store(settings, client("sweep", "dynamodb")))
         sweep.clock.set(self.clock)

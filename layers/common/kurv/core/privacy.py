@@ -16,6 +16,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from kurv.core.errors import TemporarilyUnavailable
 from kurv.core.locales import normalize_email
 from kurv.core.shops import SHOP_ID_PATTERN
 
@@ -123,7 +124,16 @@ class PrivacyQueue:
         self.queue_url = queue_url
 
     def send(self, request: PrivacyRequest) -> str:
-        """Queues the request; answers SQS's message id. Raises what SQS raises: the caller
-        answers the platform with an error, and the platform sends the webhook again."""
-        response = self._sqs.send_message(QueueUrl=self.queue_url, MessageBody=request.to_message())
+        """Queues the request; answers SQS's message id. TemporarilyUnavailable when SQS
+        fails: the caller answers the platform 503, and the platform sends it again."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            response = self._sqs.send_message(
+                QueueUrl=self.queue_url, MessageBody=request.to_message()
+            )
+        except (BotoCoreError, ClientError) as error:
+            raise TemporarilyUnavailable(
+                "the privacy queue is unavailable; retry shortly"
+            ) from error
         return str(response["MessageId"])

@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kurv.core.errors import InvalidRequest, PayloadTooLarge
+from kurv.core.errors import InvalidRequest, PayloadTooLarge, TemporarilyUnavailable
 from kurv.core.observability import Metric, count, logger
+from kurv.core.privacy import PrivacyQueue, PrivacyRequest
 from kurv.core.shops import Shop
 from kurv.track.auth import Caller
 from kurv.track.shopify import READERS, Topic, deleted_checkout, event_ids
@@ -38,6 +39,9 @@ class Delivery:
 @dataclass(frozen=True)
 class ShopifyDesk:
     tracker: Tracker
+    # Where GDPR's requests wait for the privacy function (made on the first one: most
+    # deliveries never need an SQS client).
+    privacy_queue: Callable[[], PrivacyQueue]
 
     def receive(self, shop_id: str, headers: Mapping[str, str], body: bytes) -> Answer:
         """`headers` with lower-case names; `body` the raw bytes Shopify signed."""
@@ -49,7 +53,8 @@ class ShopifyDesk:
         payload = _payload(body)
         named = (headers.get("x-shopify-topic") or "").strip()
         topic = _topic(named)
-        if not shop.active or topic is None:
+        # A switched-off shop still owes its customers their privacy requests.
+        if topic is None or (not shop.active and topic not in _PRIVACY_TOPICS):
             count(Metric.SHOPIFY_TOPICS_IGNORED)
             logger.info(
                 "shopify delivery ignored",
@@ -107,35 +112,44 @@ class ShopifyDesk:
         return Answer(200, {"accepted": 1})
 
 
-# GDPR's mandatory topics. Erasure and data requests are built apart from the connector:
-# these say they came, and answer 200 as Shopify requires.
-def customers_redact(desk: ShopifyDesk, delivery: Delivery) -> Answer:
-    return _gdpr_received(delivery)
-
-
-def shop_redact(desk: ShopifyDesk, delivery: Delivery) -> Answer:
-    return _gdpr_received(delivery)
-
-
-def customers_data_request(desk: ShopifyDesk, delivery: Delivery) -> Answer:
-    return _gdpr_received(delivery)
-
-
-def _gdpr_received(delivery: Delivery) -> Answer:
+# GDPR's mandatory topics: queued for the privacy function, which erases or records however
+# long it takes, while Shopify gets its answer at once. Should SQS fail, Shopify is asked to
+# deliver again (503); a payload Kurv cannot act on is answered 200, counted and logged.
+def privacy_request(desk: ShopifyDesk, delivery: Delivery) -> Answer:
     count(Metric.SHOPIFY_GDPR_REQUESTS)
-    logger.warning(
-        "shopify GDPR request received, not acted on by the connector",
-        extra={"shop_id": delivery.shop.shop_id, "topic": delivery.topic},
-    )
-    return Answer(200, {"accepted": 0})
+    extra = {"shop_id": delivery.shop.shop_id, "topic": delivery.topic}
+    try:
+        request = PrivacyRequest.from_shopify(
+            delivery.topic.value,
+            delivery.shop.shop_id,
+            delivery.payload,
+            event_id=delivery.delivery_id or f"{delivery.topic.value}:{delivery.now}",
+            now=delivery.now,
+        )
+    except ValueError:
+        logger.warning("shopify privacy request unreadable: nothing queued", extra=extra)
+        return Answer(200, {"accepted": 0})
+    if request is None:
+        logger.info("shopify privacy request names nobody Kurv keeps", extra=extra)
+        return Answer(200, {"accepted": 0})
+    try:
+        desk.privacy_queue().send(request)
+    except TemporarilyUnavailable:
+        logger.warning("shopify privacy request not queued: retry asked", extra=extra)
+        raise
+    logger.info("shopify privacy request queued", extra=extra)
+    return Answer(200, {"accepted": 1})
+
+
+_PRIVACY_TOPICS = frozenset(
+    {Topic.CUSTOMERS_REDACT, Topic.SHOP_REDACT, Topic.CUSTOMERS_DATA_REQUEST}
+)
 
 
 _HANDLERS: dict[Topic, Callable[[ShopifyDesk, Delivery], Answer]] = {
     **dict.fromkeys(READERS, ShopifyDesk.apply_events),
     Topic.CHECKOUTS_DELETE: ShopifyDesk.close_deleted,
-    Topic.CUSTOMERS_REDACT: customers_redact,
-    Topic.SHOP_REDACT: shop_redact,
-    Topic.CUSTOMERS_DATA_REQUEST: customers_data_request,
+    **dict.fromkeys(_PRIVACY_TOPICS, privacy_request),
 }
 
 
