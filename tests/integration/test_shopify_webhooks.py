@@ -330,7 +330,7 @@ def test_a_queue_that_fails_asks_shopify_to_deliver_again(
     from botocore.client import BaseClient
     from botocore.exceptions import EndpointConnectionError
 
-    calls = BaseClient._make_api_call
+    calls = getattr(BaseClient, "_make_api_call")  # noqa: B009 (private to botocore)
 
     def sqs_down(self: BaseClient, operation: str, params: dict[str, object]) -> object:
         if operation == "SendMessage":
