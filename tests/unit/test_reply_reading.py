@@ -262,6 +262,71 @@ def test_an_ordinary_subject_is_not_an_auto_reply() -> None:
     assert not read_reply(message(b"Jeg er ikke her")).auto_reply
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Fraværsmelding: Din handlekurv",  # compounds: the word's stem opens the subject
+        "Frånvaromeddelande: Din varukorg",
+        "Abwesenheitsmeldung: Ihr Warenkorb",
+        "Urlaubsantwort: Ihr Warenkorb",
+        "Autosvarmelding: Din handlekurv",
+        "Feriebesked: Din kurv",
+    ],
+)
+def test_compound_auto_reply_subjects(subject: str) -> None:
+    head = HEAD.replace(b"Subject: Re: Din kurv", f"Subject: {subject}".encode())
+
+    assert read_reply(message(b"Jeg er ikke her", head=head)).auto_reply
+
+
+def with_subject(subject: str) -> bytes:
+    return HEAD.replace(b"Subject: Re: Din kurv", f"Subject: {subject}".encode())
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # A helpdesk's receipt with no auto-reply header: its words say it is automatic ...
+        ("Re: Din kurv [#48213]", "Dette er en automatisk bekræftelse på din henvendelse."),
+        ("Re: Your cart", "Hello Anna,\nThis is an automatically generated message."),
+        ("Re: Din varukorg", "Hej! Detta är ett automatiskt svar från kundtjänst."),
+        ("Re: Ihr Warenkorb", "Dies ist eine automatisch erstellte Nachricht."),
+        ("Re: Il tuo carrello", "Gentile cliente, questa è una risposta automatica."),
+        ("Re: Din handlekurv", "Hei, dette er eit automatisk svar frå kundeservice."),
+        # ... or it says it received the request, with a ticket's number in the subject.
+        ("[Sag #48213] Re: Din kurv", "Tak. Vi har modtaget din henvendelse og svarer snart."),
+        ("Ticket 90311: Re: Your cart", "Thanks, we have received your request."),
+        ("Ärende 4821 - Re: Din varukorg", "Vi har mottagit ditt ärende och återkommer."),
+        ("Re: Ihr Warenkorb (Anfrage #77120)", "Wir haben Ihre Anfrage erhalten."),
+        ("Richiesta n. 5521: Re: Il tuo carrello", "Abbiamo ricevuto la tua richiesta."),
+    ],
+)
+def test_a_helpdesk_receipt_is_an_auto_reply_by_its_words(subject: str, text: str) -> None:
+    reply = read_reply(message(text.encode(), head=with_subject(subject)))
+
+    assert reply.auto_reply, reply.text
+    assert reply.auto_reply_rule.startswith("text:")
+    assert reply.reason == "other"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        # A customer who mentions automatic emails, or received, is a customer.
+        ("Re: Your cart", "I know this is an automatic email, but shipping is too expensive."),
+        ("Re: Your cart", "I know, this is an automatic email, but why so expensive?"),
+        ("Re: Din handlekurv", "Er dette en automatisk melding? Frakten er for dyr."),
+        # A receipt's words without a ticket in the subject: a customer may write them.
+        ("Re: Din kurv", "Vi har modtaget din mail, men kortet blev afvist."),
+        ("Re: Your cart 2024", "We have received your email, thanks. The card was declined."),
+    ],
+)
+def test_a_customer_who_mentions_automatic_mail_is_read_as_a_customer(
+    subject: str, text: str
+) -> None:
+    assert not read_reply(message(text.encode(), head=with_subject(subject))).auto_reply
+
+
 # Reasons and languages -------------------------------------------------------------------
 
 

@@ -100,7 +100,7 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         # The quote rules of the language the customer writes in come first.
         deadline.check()
         words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
-    auto_rule = auto_reply_rule(headers, subject)
+    auto_rule = auto_reply_rule(headers, subject, words)
     if auto_rule:
         reason, rule = reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE
     else:
@@ -308,15 +308,62 @@ def unflowed(text: str, *, delsp: bool) -> str:
 
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
 _SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
+# The phrase an auto-reply's subject starts with. The Nordic and German words are stems,
+# for they make compounds: "Fraværsmelding", "Frånvaromeddelande", "Abwesenheitsnotiz",
+# "Autosvarmelding", "Urlaubsantwort", "Feriebesked".
 _AUTO_SUBJECT = re.compile(
-    _SUBJECT_PREFIX
-    + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar|automatiskt? svar"
-    r"|abwesenheitsnotiz|automatische antwort|automatische rückmeldung|risposta automatica"
-    r"|out of (?:the )?office|fravær(?:ende)?|frånvar(?:o|ande)\w*|ikke til stede|ikke på kontoret"
+    _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar\w*"
+    r"|automatiskt? svar|automatisk(?:e)? (?:besked|meddelelse|melding|bekræftelse|bekreftelse)"
+    r"|abwesenheit\w*|automatische antwort|automatische rückmeldung|risposta automatica"
+    r"|out of (?:the )?office|fravær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
     r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
-    r"|ej på kontoret|urlaub|vacation reply|ferie(?:svar)?)\b",
+    r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?)\b",
     re.IGNORECASE,
 )
+# A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "Ticket 48213",
+# "Sag #48213", "Ärende 48213", "Anfrage #48213", "Richiesta n. 48213") ...
+_TICKET_SUBJECT = re.compile(
+    r"(?:\[#?\w*-?\d{3,}\]|#\d{3,}\b|\b(?:ticket|case|request|sag|henvendelse|ärende|sak"
+    r"|anfrage|vorgang|fall|richiesta|pratica|caso)\s*(?:id|nr\.?|no\.?|n\.|number)?\s*[:#]?"
+    r"\s*\d{3,}\b)",
+    re.IGNORECASE,
+)
+# ... or its words, in the six languages and English: "we have received your request",
+# "this is an automatic(ally generated) confirmation/message/reply".
+_RECEIPT = re.compile(
+    r"\b(?:we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
+    r"|(?:this is|this message is) an? automatic(?:ally generated)? \w+"
+    r"|vi har (?:modtaget|mottatt|mottagit|fått) (?:din|dit|ditt|di|jeres|deres|er) "
+    r"(?:henvendelse|e-?mail|mail|besked|melding|meddelelse|forespørsel|förfrågan|meddelande|ärende)"
+    r"|dette er en automatisk\w* \w+|detta är ett automatiskt\w* \w+"
+    r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
+    r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
+    r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
+    r"|questa è una (?:risposta|e-?mail|conferma) automatica)",
+    re.IGNORECASE,
+)
+# The words say it outright, opening a sentence: an automatic message ("I know this is an
+# automatic email, but ..." is a customer's, and stays one). Alone they make an auto-reply;
+# a receipt's "we have received your request" needs a ticket number in the subject too.
+_MACHINE_NOUN = (
+    r"(?:reply|response|message|e-?mail|confirmation|notification|receipt|svar|besked"
+    r"|bekræftelse|bekreftelse|melding|meddelelse|meddelande|bekräftelse|kvittering|e-?post"
+    r"|antwort|nachricht|bestätigung|benachrichtigung|risposta|conferma|notifica|messaggio)"
+)
+_AUTOMATIC = re.compile(
+    r"(?:^|[.!?:]\s+|^\W*(?:hi|hello|dear|hej|hei|hallo|ciao|gentile|kære|kjære|bästa)\b[^,.!?\n]{0,30},\s+)"
+    r"\W*(?P<phrase>(?:this is|this message is) an? automatic(?:ally generated)? "
+    + _MACHINE_NOUN
+    + r"|(?:dette|det) er (?:en|et|ein|eit) automatisk\w* "
+    + _MACHINE_NOUN
+    + r"|detta är (?:ett|en) automatisk\w* "
+    + _MACHINE_NOUN
+    + r"|dies ist eine? automatisch(?:e[rs]?|\s+erstellte[rs]?|\s+generierte[rs]?) "
+    + _MACHINE_NOUN
+    + r"|questa è una? (?:risposta|e-?mail|conferma|notifica|messaggio) automatic[ao])\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
     r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat)",
@@ -324,15 +371,30 @@ _DELIVERY_FAILURE = re.compile(
 )
 
 
-def auto_reply_rule(headers: _Headers, subject: str) -> str:
-    """What marks the message as written by a machine, or "" when nothing does."""
+def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
+    """What marks the message as written by a machine, or "" when nothing does. `words`:
+    the message's own text (without the quote), where a helpdesk's receipt says so."""
     failure = _DELIVERY_FAILURE.match(subject)
     found = _AUTO_SUBJECT.match(subject)
     return (
         _auto_header(headers)
         or (f"subject:{failure.group(0)}" if failure else "")
         or (f"subject:{found.group('phrase')}" if found else "")
+        or _auto_words(subject, words[:_WORDS_READ])
     )
+
+
+_WORDS_READ = 2000  # a receipt says what it is at its top
+
+
+def _auto_words(subject: str, words: str) -> str:
+    automatic = _AUTOMATIC.search(words)
+    if automatic:
+        return f"text:{automatic.group('phrase').lower()}"
+    receipt = _RECEIPT.search(words)
+    if receipt and _TICKET_SUBJECT.search(subject):
+        return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
+    return ""
 
 
 def _auto_header(headers: _Headers) -> str:
