@@ -144,7 +144,10 @@ def imports() -> list[Figure]:
     # (label, statement, tracing on): as deployed by default (Tracing=Active), and the two
     # functions that load the X-Ray SDK once more with Tracing=PassThrough.
     probes: list[tuple[str, str, bool]] = [("import boto3 (bare)", "import boto3", False)]
-    for function in ("track", "sweep", "send", "replies", "feedback", "stats"):
+    # Every function the stack deploys, the busiest first.
+    first = ("track", "sweep", "send")
+    found = sorted(path.parent.name for path in (REPO_ROOT / "functions").glob("*/app.py"))
+    for function in (*first, *(name for name in found if name not in first)):
         path = REPO_ROOT / "functions" / function / "app.py"
         statement = (
             "import importlib.util; "
