@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from test_simulation import MORE_SEEDS, keeps_every_promise
 
+from integration.test_simulation import MORE_SEEDS, keeps_every_promise
 from kurv.core.shops import Shop
 from kurv_tools.local.stack import LocalStack
 
