@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import os
 import signal
 import socket
@@ -135,3 +136,22 @@ def _wait_until_ready(server: LocalServer, limit: float = 60.0) -> None:
             return
         time.sleep(0.1)
     raise RuntimeError(f"kurv_tools.local.run did not start within {limit} s:\n{server.output()}")
+
+
+def kurv(tmp_path: Path, *args: str) -> str:
+    """The `kurv` command, as a shop's owner runs it beside `make run` (from `tmp_path`,
+    where the local server keeps its state)."""
+    result = subprocess.run(  # noqa: S603 (our own interpreter, our own command)
+        [sys.executable, "-m", "kurv_tools.cli", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def stack_now(server: LocalServer) -> int:
+    """The local stack's clock, which may have been moved forward."""
+    _, _, clock = server.request("GET", "/_local/clock")
+    return int(json.loads(clock)["now"])

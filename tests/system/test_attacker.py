@@ -6,8 +6,6 @@ count nothing false, carry no way to reach them, and learn no secret (issue 17).
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ import pytest
 from kurv.core.clock import DAY, HOUR
 from kurv.track.auth import sign
 from kurv_tools.local.stack import DEMO_ORIGIN
-from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
+from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, kurv, local_server, stack_now
 
 pytestmark = pytest.mark.slow
 
@@ -26,14 +24,9 @@ SUPPORT = "help@example.com"  # the demo shop's: where replies are forwarded
 MUG = {"sku": "MUG", "name": "Mug", "quantity": 1, "unit_price": "9.50"}
 
 
-def now(server: LocalServer) -> int:
-    _, _, clock = server.request("GET", "/_local/clock")
-    return int(json.loads(clock)["now"])
-
-
 def signed(server: LocalServer, event: dict[str, Any]) -> int:
     body = json.dumps(event).encode()
-    headers = {"Kurv-Shop": "demo", "Kurv-Signature": sign(DEMO_SECRET, body, now(server))}
+    headers = {"Kurv-Shop": "demo", "Kurv-Signature": sign(DEMO_SECRET, body, stack_now(server))}
     return server.request("POST", "/v1/events", body, headers)[0]
 
 
@@ -59,18 +52,6 @@ def reply(server: LocalServer, email: dict[str, Any], words: str) -> int:
     ).encode()
     headers = {"Content-Type": "message/rfc822"}
     return server.request("POST", "/_local/inbound", raw, headers)[0]
-
-
-def kurv(tmp_path: Path, *args: str) -> str:
-    """The `kurv` command, as a shop's owner runs it beside `make run`."""
-    result = subprocess.run(  # noqa: S603 (our own interpreter, our own command)
-        [sys.executable, "-m", "kurv_tools.cli", *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout
 
 
 def test_a_stranger_with_every_public_value_cannot_steer_kurv(tmp_path: Path) -> None:
@@ -157,9 +138,9 @@ def test_a_stranger_with_every_public_value_cannot_steer_kurv(tmp_path: Path) ->
                 {"Kurv-Shop": shop_id, "Kurv-Signature": signature},
             )
             for shop_id, signature in (
-                ("demo", f"t={now(server)},v1={'0' * 64}"),
-                ("no-such-shop", f"t={now(server)},v1={'0' * 64}"),
-                ("demo", f"t={now(server)},v1=é"),
+                ("demo", f"t={stack_now(server)},v1={'0' * 64}"),
+                ("no-such-shop", f"t={stack_now(server)},v1={'0' * 64}"),
+                ("demo", f"t={stack_now(server)},v1=é"),
             )
         ]
         assert [status for status, _, _ in answers] == [401, 401, 401]

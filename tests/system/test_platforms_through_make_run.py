@@ -9,37 +9,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kurv.core.clock import DAY, HOUR
-from localserver import LocalServer, local_server
+from localserver import LocalServer, kurv, local_server, stack_now
 from shopify_webhooks import SHOPIFY_DOMAIN, SHOPIFY_SECRET, dated, payload, shopify_headers
 from woo import PAYMENT_URL, WOO_SECRET, gmt, order, woo_headers, wp_json
 
 pytestmark = pytest.mark.slow
 
 BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"}
-
-
-def kurv(tmp_path: Path, *args: str) -> str:
-    result = subprocess.run(  # noqa: S603 (our own interpreter, our own command)
-        [sys.executable, "-m", "kurv_tools.cli", *args],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return result.stdout
-
-
-def now(server: LocalServer) -> int:
-    _, _, clock = server.request("GET", "/_local/clock")
-    return int(json.loads(clock)["now"])
 
 
 def outbox(server: LocalServer, seconds: int = 0) -> list[dict[str, Any]]:
@@ -84,7 +66,7 @@ def test_shopify_and_woocommerce_drive_the_whole_loop(tmp_path: Path) -> None:
             "--shopify-secret", SHOPIFY_SECRET, "--shopify-domain", SHOPIFY_DOMAIN,
             "--woocommerce-secret", WOO_SECRET,
         )  # fmt: skip
-        start = now(server)
+        start = stack_now(server)
         checkout = dated(payload("checkouts_create"), start - 60)
 
         # Shopify: a checkout, delivered twice (a retry), and an older update arriving late.
@@ -108,9 +90,9 @@ def test_shopify_and_woocommerce_drive_the_whole_loop(tmp_path: Path) -> None:
         assert follow(server, woo) == PAYMENT_URL
 
         # The Shopify customer buys; the WooCommerce order is paid (on-hold: a bank transfer).
-        bought = dated(payload("orders_create"), now(server))
+        bought = dated(payload("orders_create"), stack_now(server))
         assert shopify(server, "orders/create", bought, "ev-2") == 200
-        paid = order(status="on-hold", date_modified_gmt=gmt(now(server)))
+        paid = order(status="on-hold", date_modified_gmt=gmt(stack_now(server)))
         assert woocommerce(server, paid) == 200
         assert len(outbox(server, 4 * DAY)) == 2  # nothing more, ever
 

@@ -516,19 +516,21 @@ class Shop(BaseModel):
     @property
     def link_hosts(self) -> tuple[str, ...]:
         """Hosts an email may link to or load images from."""
+        return tuple(dict.fromkeys((*self._own_hosts, *self.image_hosts)))
+
+    @property
+    def _own_hosts(self) -> tuple[str, ...]:
+        """The hosts of the shop's storefront origins and of its restore URL."""
         hosts = [web_url(origin).host for origin in self.allowed_origins]
         hosts.append(_restore_example(self.restore_url).host)
-        return tuple(dict.fromkeys(host for host in (*hosts, *self.image_hosts) if host))
+        return tuple(dict.fromkeys(host for host in hosts if host))
 
     @property
     def restore_hosts(self) -> tuple[str, ...]:
         """Hosts a cart's own restore URL may lead to: the shop's storefront origins, its
         restore URL's host and its Shopify store's domain (a checkout's recovery URL)."""
-        hosts = [web_url(origin).host for origin in self.allowed_origins]
-        hosts.append(_restore_example(self.restore_url).host)
-        if self.shopify_domain:
-            hosts.append(self.shopify_domain)
-        return tuple(dict.fromkeys(host for host in hosts if host))
+        shopify = (self.shopify_domain,) if self.shopify_domain else ()
+        return tuple(dict.fromkeys((*self._own_hosts, *shopify)))
 
     def leads_home(self, url: str) -> bool:
         """Whether a cart's own restore URL may be where its email's link sends a customer:
