@@ -77,6 +77,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
     "attribution_days": (["--attribution-days", "10"], 10),
+    "holdout_percent": (["--holdout", "20"], 20),
     "woocommerce_secret": (
         ["--woocommerce-secret", "wc-hook-secret-0123456789"],
         SecretStr("wc-hook-secret-0123456789"),

@@ -10,7 +10,11 @@ from typing import Any
 
 from kurv.core.clock import DAY as DAY_SECONDS
 from kurv.core.figures import Figure, Tally
-from kurv.core.model import ReplyReason
+from kurv.core.model import CartGroup, ReplyReason
+from kurv.stats.uplift import Group, uplift
+from kurv.stats.uplift import sample_ratio_p as split_p
+
+CENT = Decimal("0.01")
 
 
 def window(now: int, days: int) -> tuple[str, str]:
@@ -21,7 +25,13 @@ def window(now: int, days: int) -> tuple[str, str]:
 
 
 def summary(
-    days: list[Counter[Tally]], *, first: str, last: str, attribution_days: int
+    days: list[Counter[Tally]],
+    *,
+    first: str,
+    last: str,
+    attribution_days: int,
+    holdout_percent: int = 0,
+    currency: str = "",
 ) -> dict[str, Any]:
     total: Counter[Tally] = sum(days, Counter())
 
@@ -55,6 +65,58 @@ def summary(
         "replies": {reason.value: replies[reason] for reason in ReplyReason if replies.get(reason)},
         # Of the carts that got a first email, the share that ordered within the window.
         "recovery_rate": round(recovered / emailed, 4) if emailed else None,
+        "holdout": holdout(total, percent=holdout_percent, currency=currency),
+    }
+
+
+def holdout(total: Counter[Tally], *, percent: int, currency: str = "") -> dict[str, Any]:
+    """The two groups of the shop's holdout and what the emails added (kurv.stats.uplift),
+    over the carts that became due on the report's days. `currency`: the shop's, shown
+    (as zeros) even before any revenue."""
+    currencies = {currency} if currency else set()
+    for tally in total:
+        if tally.figure is Figure.HOLDOUT_REVENUE_CENTS:
+            currencies.add(tally.key.partition("_")[2])
+
+    def group(name: CartGroup) -> Group:
+        return Group(
+            carts=total[Tally(Figure.HOLDOUT_CARTS, name)],
+            orders=total[Tally(Figure.HOLDOUT_ORDERS, name)],
+            revenue={
+                code: Decimal(total[Tally(Figure.HOLDOUT_REVENUE_CENTS, f"{name}_{code}")]) / 100
+                for code in sorted(currencies)
+            },
+        )
+
+    treated, control = group(CartGroup.TREATED), group(CartGroup.CONTROL)
+    found = uplift(treated, control, percent)
+    low, high = found.ci95
+    return {
+        "percent": percent,
+        "treated": _group(treated),
+        "control": _group(control),
+        "uplift": {
+            "absolute": found.absolute,
+            "ci95": [low, high],
+            "relative": found.relative,
+            "conclusive": found.conclusive,
+            "incremental_orders": found.incremental_orders,
+            # The same interval, in orders among the emailed carts.
+            "incremental_orders_ci95": [low * treated.carts, high * treated.carts],
+            "incremental_revenue": {
+                code: f"{amount:.2f}" for code, amount in found.incremental_revenue.items()
+            },
+            "carts_needed": found.carts_needed,
+        },
+        "sample_ratio_p": split_p(treated.carts, control.carts, percent),
+    }
+
+
+def _group(group: Group) -> dict[str, Any]:
+    return {
+        "carts": group.carts,
+        "orders": group.orders,
+        "revenue": {code: f"{amount.quantize(CENT)}" for code, amount in group.revenue.items()},
     }
 
 
@@ -77,11 +139,45 @@ def table(shop_id: str, report: dict[str, Any]) -> str:
         ("complaints", report["complaints"]),
         *((f"replies: {reason}", count) for reason, count in report["replies"].items()),
         ("recovery rate", "-" if rate is None else f"{rate:.1%} of carts emailed"),
+        *_holdout_rows(shop_id, report),
     ]
     width = max(len(label) for label, _ in rows)
     lines = [f"{shop_id}, {report['from']} to {report['to']} (UTC days)"]
     lines += [f"  {label:<{width}}  {value}" for label, value in rows]
     return "\n".join(lines)
+
+
+def _holdout_rows(shop_id: str, report: dict[str, Any]) -> list[tuple[str, str]]:
+    """The holdout in a merchant's words."""
+    found, days = report["holdout"], _days(report)
+    if not found["percent"] and not found["control"]["carts"]:
+        return [("holdout", f"off (kurv shop update {shop_id} --holdout 10 measures it)")]
+    rows = [("holdout", f"{found['percent']} % of customers get no email")]
+    for label, name in (("  emailed", "treated"), ("  held out", "control")):
+        group = found[name]
+        share = f" ({group['orders'] / group['carts']:.1%})" if group["carts"] else ""
+        rows.append((label, f"{group['carts']} carts, {group['orders']} ordered{share}"))
+    uplift = found["uplift"]
+    if uplift["conclusive"]:
+        low, high = (round(value) for value in uplift["incremental_orders_ci95"])
+        extra = round(uplift["incremental_orders"])
+        revenue = ", ".join(
+            f"{code} {amount}" for code, amount in uplift["incremental_revenue"].items()
+        )
+        said = f"{extra} extra orders (between {low} and {high}) in {days} days"
+        rows.append(("  the emails brought", said + (f"; revenue {revenue}" if revenue else "")))
+    else:
+        needed = uplift["carts_needed"]
+        more = f", about {needed} more carts needed" if needed else ""
+        rows.append(("  the emails brought", f"not yet conclusive{more}"))
+    if found["sample_ratio_p"] < 0.001:
+        rows.append(("  warning", "the split is far from the percent set: check the setup"))
+    return rows
+
+
+def _days(report: dict[str, Any]) -> int:
+    first = datetime.fromisoformat(report["from"])
+    return (datetime.fromisoformat(report["to"]) - first).days + 1
 
 
 __all__ = ["DAY_SECONDS", "summary", "table", "window"]

@@ -19,7 +19,9 @@ def add_parser(commands: Commands) -> None:
             "small item per day, never the carts): carts, emails per step, clicks, orders,\n"
             "recovered orders and their revenue per currency (ordered within the shop's\n"
             "attribution window after the cart's last email: the dashboard counts the same),\n"
-            "orders after a click, opt-outs, bounces, replies by reason, the recovery rate.\n\n"
+            "orders after a click, opt-outs, bounces, replies by reason, the recovery rate;\n"
+            "and with a holdout (kurv shop update --holdout), what the emails truly added:\n"
+            "the emailed and held-out carts' orders compared, with a 95 % interval.\n\n"
             "example:\n  kurv report --shop nordlys --days 30 --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -56,6 +58,8 @@ def _report(args: argparse.Namespace) -> int:
         first=first,
         last=last,
         attribution_days=shop.attribution_days,
+        holdout_percent=shop.holdout_percent,
+        currency=shop.currency,
     )
     if args.json:
         print(json.dumps(summary, indent=2))

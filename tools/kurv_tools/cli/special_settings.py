@@ -219,4 +219,12 @@ ROWS: dict[str, Rows] = {
             f"recovered: an order up to {shop.attribution_days} days after the last email",
         )
     ],
+    "holdout": lambda shop: [
+        (
+            "holdout",
+            f"{shop.holdout_percent} % of customers get no email (kurv report compares)"
+            if shop.holdout_percent
+            else "off (every customer gets the series)",
+        )
+    ],
 }

@@ -47,10 +47,24 @@ class Figure(StrEnum):
     REPLIES = "replies"  # per reason (core.model.ReplyReason)
     BOUNCES = "bounces"
     COMPLAINTS = "complaints"
+    # The holdout (recover.holdout), per group (core.model.CartGroup), each dated by the day
+    # its cart became due (its cohort), so a day's carts and their orders stay together:
+    HOLDOUT_CARTS = "holdout_carts"
+    HOLDOUT_ORDERS = "holdout_orders"  # carts whose address bought within the window
+    HOLDOUT_REVENUE_CENTS = "holdout_revenue_cents"  # per group and currency: <group>_<EUR>
 
 
-# Figures kept per step, currency or reason: one attribute per key.
-KEYED = frozenset({Figure.EMAILS, Figure.RECOVERED_REVENUE_CENTS, Figure.REPLIES})
+# Figures kept per step, currency, reason or group: one attribute per key.
+KEYED = frozenset(
+    {
+        Figure.EMAILS,
+        Figure.RECOVERED_REVENUE_CENTS,
+        Figure.REPLIES,
+        Figure.HOLDOUT_CARTS,
+        Figure.HOLDOUT_ORDERS,
+        Figure.HOLDOUT_REVENUE_CENTS,
+    }
+)
 # Longest first, so that no figure's name is read as another's with a key.
 _BY_LENGTH = sorted(Figure, key=lambda figure: len(figure.value), reverse=True)
 

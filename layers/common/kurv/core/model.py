@@ -85,6 +85,15 @@ class CartField(StrEnum):
     SENT_LOG = "sent_log"
     LAST_SEND_PROBLEM = "last_send_problem"
     REPLY_CODE = "reply_code"  # the code in its emails' reply address (core.links)
+    # The holdout (recover.holdout): the cart's group, set once when it first became due,
+    # and an order of the same address on another cart within the attribution window
+    # credited to it (track.cart_store), so both groups count orders by one rule.
+    GROUP = "group"  # CartGroup
+    ASSIGNED_AT = "assigned_at"
+    CONVERTED_AT = "converted_at"
+    CONVERTED_ORDER = "converted_order"
+    CONVERTED_TOTAL = "converted_total"
+    CONVERTED_CURRENCY = "converted_currency"
     # On a storefront counter item: how many new addresses this hour.
     COUNT = "n"
     # A sample cart `kurv send-test` made for its links (track.cart_store.SampleCarts): no
@@ -183,6 +192,22 @@ class ReplyReason(StrEnum):
     OTHER = "other"
 
 
+class CartGroup(StrEnum):
+    """Which side of the shop's holdout a cart is on (the item's ``group``), decided once
+    when it first became due (recover.holdout)."""
+
+    TREATED = "treated"  # gets the series
+    CONTROL = "control"  # gets no email at all: what the emails add is measured against it
+
+
+def cart_group(value: Any) -> CartGroup | None:
+    """A stored ``group`` read back; None when there is none (or one this version does not know)."""
+    try:
+        return CartGroup(value)
+    except ValueError:
+        return None
+
+
 class Variant(StrEnum):
     """Which email of the series a customer gets: each has its own words."""
 
@@ -236,6 +261,7 @@ class Cart:
     # The shop's word for why (events.PaymentFailureReason), "other" when it sent none.
     payment_failure_reason: str = ""
     reply_code: str = ""  # the code in its emails' reply address, once one was sent
+    group: CartGroup | None = None  # None: not yet due, or due before the holdout existed
     claim_id: str = ""
     claim_step: int = 0
     claimed_at: int = 0
@@ -283,6 +309,7 @@ class Cart:
             payment_failed_at=as_int(item.get(CartField.PAYMENT_FAILED_AT)),
             payment_failure_reason=item.get(CartField.PAYMENT_FAILURE_REASON, ""),
             reply_code=item.get(CartField.REPLY_CODE, ""),
+            group=cart_group(item.get(CartField.GROUP)),
             claim_id=item.get(CartField.CLAIM_ID, ""),
             claim_step=as_int(item.get(CartField.CLAIM_STEP)),
             claimed_at=as_int(item.get(CartField.CLAIMED_AT)),

@@ -438,6 +438,14 @@ class Shop(BaseModel):
         "cart's last email (kurv report, the dashboard and the metrics all count so)",
         json_schema_extra={"row": "attribution"},
     )
+    # The share of carts (by address) that get no email at all, to measure what the emails
+    # add against them (recover.holdout; kurv report's "holdout").
+    holdout_percent: Annotated[int, Field(ge=0, le=50)] = Field(
+        0,
+        description="the percent of customers (0 to 50) whose carts get no email, to measure "
+        "what the emails truly add (kurv report); 0: off",
+        json_schema_extra={"flag": "--holdout", "row": "holdout"},
+    )
     # WooCommerce (POST /v1/woocommerce/{shop_id}): the webhooks' secret, and which order
     # statuses are purchases (bank transfer and invoice orders wait on-hold: bought, not left).
     woocommerce_secret: Annotated[SecretStr, Field(min_length=16, max_length=200)] | None = Field(

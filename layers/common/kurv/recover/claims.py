@@ -21,6 +21,7 @@ from kurv.core.model import (
     ORDERS_INDEX,
     Cart,
     CartField,
+    CartGroup,
     Closed,
     Source,
     as_int,
@@ -178,14 +179,18 @@ class ClaimStore:
         )
         return bool(response.get("Count"))
 
-    def mark_sending(self, cart: Cart, step: int) -> bool:
+    def mark_sending(
+        self, cart: Cart, step: int, *, assign: CartGroup | None = None, now: int = 0
+    ) -> bool:
         """The last gate before SES: still our claim, and every guard of the send gate
         (decisions.SEND_GATE) still true of the stored cart. A purchase that landed a
-        moment ago stops the email here."""
+        moment ago stops the email here. `assign`: the cart's group, decided at `now`
+        with this claim (its first due email), written with the mark."""
         u = self._claimed_by(cart.claim_id)
         for guard in SEND_GATE:
             u.when(guard.condition(u, cart, step))
         u.set(CartField.SENDING_STEP, step)
+        _assign(u, assign, now)
         return self._write(cart.key, u).done
 
     def unmark_sending(self, cart: Cart) -> bool:
@@ -255,10 +260,19 @@ class ClaimStore:
         return self._write(cart.key, u).done
 
     def finish_skipped(
-        self, cart: Cart, *, close: Closed | None = None, unindex: bool = False
+        self,
+        cart: Cart,
+        *,
+        close: Closed | None = None,
+        unindex: bool = False,
+        assign: CartGroup | None = None,
+        now: int = 0,
     ) -> bool:
-        """No email for this claim: close the cart, or only leave the due index."""
+        """No email for this claim: close the cart, or only leave the due index. `assign`:
+        the cart's group, decided at `now` with this claim (the holdout's control group
+        leaves the due index open, not closed: its orders count like any cart's)."""
         u = self._finishing(cart)
+        _assign(u, assign, now)
         if close is not None:
             u.set_if_missing(CartField.CLOSED, close)
         if close is not None or unindex:
@@ -289,6 +303,14 @@ class ClaimStore:
 
     def _write(self, key: str, u: Update) -> Written:
         return conditional_update(self._client, self.table, key, u)
+
+
+def _assign(u: Update, group: CartGroup | None, now: int) -> None:
+    """A cart's group is set once and never changes (recover.holdout)."""
+    if group is not None:
+        u.when(f"attribute_not_exists({u.name(CartField.GROUP)})")
+        u.set(CartField.GROUP, group)
+        u.set(CartField.ASSIGNED_AT, now)
 
 
 def _due_by(shard: int, now: int) -> dict[str, Any]:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from kurv.core.consent import contact_refusal
 from kurv.core.expressions import Update
-from kurv.core.model import Cart, CartField, Closed, Variant
+from kurv.core.model import Cart, CartField, CartGroup, Closed, Variant
 from kurv.core.shops import Shop
+from kurv.recover.holdout import group_for
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Send:
     step: int
     variant: Variant
     reason: str = "due"
+    assign: CartGroup | None = None  # the cart's first due email: record it as treated
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Skip:
     reason: str
     close: Closed | None = None
     unindex: bool = False
+    assign: CartGroup | None = None  # the cart's group, decided with this claim
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,8 @@ def decide(  # noqa: PLR0911 (a table)
     if cart.expires_at and now >= cart.expires_at:
         # Past retention, waiting for TTL (which can take days): no email, no more claims.
         return Skip("past retention", unindex=True)
+    if cart.group is CartGroup.CONTROL:
+        return Skip("holdout: the control group gets no email", unindex=True)
     uncertain = cart.sending_step or cart.uncertain_step
     if uncertain > cart.reminders_sent:
         return AssumeSent(shop, uncertain, "earlier attempt unconfirmed")
@@ -112,7 +117,19 @@ def decide(  # noqa: PLR0911 (a table)
         # Nobody can mail an address again and again through many carts, nor move a
         # running series to another address: each email renews its cart's hold.
         return Defer("the address has a series from another cart", until=held_until)
-    return Send(shop, step, variant_for(cart, shop, step))
+    return _send_or_hold_out(cart, shop, step)
+
+
+def _send_or_hold_out(cart: Cart, shop: Shop, step: int) -> Send | Skip:
+    variant = variant_for(cart, shop, step)
+    if cart.group is not None or cart.reminders_sent:
+        return Send(shop, step, variant)  # decided before (or emailed before the holdout was)
+    # Its first due email: the group is decided now, after every other rule, so both groups
+    # are made of the same kind of carts (and each holds its address's series alike).
+    group = group_for(shop.shop_id, cart.email_hash, shop.holdout_percent)
+    if group is CartGroup.CONTROL:
+        return Skip("holdout: the control group gets no email", unindex=True, assign=group)
+    return Send(shop, step, variant, assign=group)
 
 
 def due_step(cart: Cart, shop: Shop, *, now: int) -> int:

@@ -17,7 +17,7 @@ from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
 from kurv.core.mailer import Envelope, Mailer, SendOutcome, UndeliverableAddress, build_message
-from kurv.core.model import Cart
+from kurv.core.model import Cart, CartGroup
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import Reminder, render_reminder
 from kurv.core.shop_store import ShopDirectory
@@ -47,6 +47,7 @@ class Delivery(StrEnum):
     REJECTED = "rejected"  # SES refused it: the step is used up, the series goes on
     ASSUMED_SENT = "assumed_sent"  # an earlier attempt may have sent it: recorded, not resent
     SKIPPED = "skipped"
+    HELD_OUT = "held_out"  # the holdout's control group: no email at any step
     RELEASED = "released"
     DEFERRED = "deferred"
     DUPLICATE = "duplicate"  # the claim was finished already: a redelivered stream record
@@ -101,8 +102,12 @@ class Sender:
     def _act(self, cart: Cart, decision: Decision, now: int) -> Delivery | None:
         """Carry out a decision; None means the cart changed under us: decide again."""
         match decision:
-            case Skip(close=close, unindex=unindex):
-                done = self.claims.finish_skipped(cart, close=close, unindex=unindex)
+            case Skip(close=close, unindex=unindex, assign=assign):
+                done = self.claims.finish_skipped(
+                    cart, close=close, unindex=unindex, assign=assign, now=now
+                )
+                if assign is CartGroup.CONTROL:  # counted in kurv report, not as a metric
+                    return Delivery.HELD_OUT if done else None
                 count(Metric.REMINDERS_SKIPPED)
                 return Delivery.SKIPPED if done else None
             case Release():
@@ -126,8 +131,9 @@ class Sender:
             logger.warning(
                 "undeliverable address", extra={"shop_id": shop.shop_id, "cart_id": cart.cart_id}
             )
-            return self._act(cart, Skip("undeliverable address", unindex=True), now)
-        if not self.claims.mark_sending(cart, step):
+            skip = Skip("undeliverable address", unindex=True, assign=decision.assign)
+            return self._act(cart, skip, now)
+        if not self.claims.mark_sending(cart, step, assign=decision.assign, now=now):
             return None
         if reply_code and cart.reply_code != reply_code:
             self.claims.point_replies(cart, reply_code)

@@ -4,7 +4,8 @@ Every change to a cart reaches the stats function through the table's stream, wi
 before and after. ``changes`` turns one such record into counts for the shop's day (UTC):
 a cart started, an address given, an email sent per step, clicks, an order (whether it was
 recovered, core.figures.recovered, with its amount per currency; and whether it came after a
-click), an opt-out, replies by reason. The report then reads one small item per day,
+click), an opt-out, replies by reason, and the holdout's carts, orders and revenue per group
+(dated by the day each cart became due). The report then reads one small item per day,
 whatever the size of the carts table. Bounces and complaints, which change no cart, are
 counted where they are handled (kurv.feedback.desk).
 """
@@ -67,7 +68,55 @@ def changes(
     if replies > 0:
         reason = new.get(CartField.LAST_REPLY_REASON) or ReplyReason.OTHER
         found.append((when(CartField.LAST_REPLY_AT), Tally(Figure.REPLIES, str(reason)), replies))
+    found += _holdout(old, new, attribution_days)
     return found
+
+
+def _holdout(
+    old: dict[str, Any], new: dict[str, Any], attribution_days: int
+) -> list[tuple[int, Tally, int]]:
+    """One rule for both groups: a cart counts once when it became due, and once more when
+    its address bought within the attribution window after that: on this cart (its own
+    order), or on another (credited to it by track.cart_store as ``converted_*``). Revenue
+    is that one order's, when a signed total comes with it. Clicks play no part: the
+    control group has nothing to click."""
+    group = str(new.get(CartField.GROUP) or "")
+    assigned = _int(new.get(CartField.ASSIGNED_AT))
+    if not group or not assigned:
+        return []
+    found: list[tuple[int, Tally, int]] = []
+    if not old.get(CartField.GROUP):
+        found.append((assigned, Tally(Figure.HOLDOUT_CARTS, group), 1))
+
+    def within(moment: int) -> bool:
+        return attributed(ordered_at=moment, touched_at=assigned, window_days=attribution_days)
+
+    def revenue(total: Any, currency: Any) -> None:
+        cents, currency = _cents(total), str(currency or "")
+        if cents and currency:
+            found.append(
+                (assigned, Tally(Figure.HOLDOUT_REVENUE_CENTS, f"{group}_{currency}"), cents)
+            )
+
+    credited = _int(new.get(CartField.CONVERTED_AT))
+    if credited:  # an order on another cart (never this cart's own as well)
+        if within(credited) and not old.get(CartField.CONVERTED_AT):
+            found.append((assigned, Tally(Figure.HOLDOUT_ORDERS, group), 1))
+        if within(credited) and _first(old, new, CartField.CONVERTED_TOTAL):
+            revenue(new[CartField.CONVERTED_TOTAL], new.get(CartField.CONVERTED_CURRENCY))
+        return found
+    if not within(_int(new.get(CartField.ORDERED_AT))):
+        return found  # no order of its own, or not in time
+    if not old.get(CartField.ORDERED_AT):
+        found.append((assigned, Tally(Figure.HOLDOUT_ORDERS, group), 1))
+    if _first(old, new, CartField.ORDER_TOTAL):
+        revenue(new[CartField.ORDER_TOTAL], new.get(CartField.CURRENCY))
+    return found
+
+
+def _first(old: dict[str, Any], new: dict[str, Any], attribute: str) -> bool:
+    """Did this change bring the attribute (a total, once per cart)?"""
+    return new.get(attribute) is not None and old.get(attribute) is None
 
 
 def _order(cart: dict[str, Any], attribution_days: int) -> Counter[Tally]:

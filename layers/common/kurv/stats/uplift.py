@@ -88,8 +88,10 @@ def sample_ratio_p(treated: int, control: int, control_percent: int) -> float:
 
 def carts_needed(treated: Group, control: Group, control_percent: int) -> int | None:
     """About how many more carts (both groups, split as configured) before a difference as
-    large as the one seen would be told apart from none (95 % confidence, 80 % power);
-    None when no difference is seen yet, or there is no control group."""
+    large as the one seen would be told apart from none (a two-sided test at 95 %
+    confidence with 80 % power, the usual sample size for two proportions: pooled variance
+    under no difference, each group's own under the difference seen); None when no
+    difference is seen yet, or there is no control group."""
     if control_percent <= 0 or not treated.carts or not control.carts:
         return None
     p1, p2 = treated.rate, control.rate
@@ -97,8 +99,10 @@ def carts_needed(treated: Group, control: Group, control_percent: int) -> int | 
     if difference == 0:
         return None
     share = control_percent / 100
-    variance = p1 * (1 - p1) / (1 - share) + p2 * (1 - p2) / share
-    total = (Z95 + Z80_POWER) ** 2 * variance / difference**2
+    pooled = (treated.orders + control.orders) / (treated.carts + control.carts)
+    under_none = math.sqrt(pooled * (1 - pooled) * (1 / (1 - share) + 1 / share))
+    under_seen = math.sqrt(p1 * (1 - p1) / (1 - share) + p2 * (1 - p2) / share)
+    total = (Z95 * under_none + Z80_POWER * under_seen) ** 2 / difference**2
     return max(0, math.ceil(total) - (treated.carts + control.carts))
 
 

@@ -18,7 +18,7 @@ from botocore.exceptions import ClientError
 
 from kurv.core.addresses import AddressKey, vouched
 from kurv.core.aws import error_code, error_message, is_conditional_failure, is_throttling
-from kurv.core.clock import HOUR
+from kurv.core.clock import DAY, HOUR
 from kurv.core.dynamo import Written, conditional_update, from_item
 from kurv.core.errors import PayloadTooLarge, RateLimited, TemporarilyUnavailable
 from kurv.core.expressions import Update
@@ -28,9 +28,11 @@ from kurv.core.model import (
     Closed,
     Source,
     cart_key,
+    series_key,
     shop_item_prefixes,
     storefront_counter_key,
 )
+from kurv.core.observability import logger
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
 from kurv.track.events import CheckoutContact, Event, OrderCompleted
@@ -117,6 +119,7 @@ class CartStore:
             if written.done:
                 if isinstance(event, OrderCompleted) and source is Source.SIGNED:
                     self._vouch_for_buyer(key, written.old)
+                    self._credit_holdout(shop, event, written.old, t=t)
                 return Applied(Outcome.APPLIED, written.old)
             verdict = diagnose(written.old, event, t, storefront_address=storefront_address)
             if verdict is Verdict.DUPLICATE:
@@ -143,6 +146,56 @@ class CartStore:
         u.when(f"{u.name(CartField.CONTACT_KEY)} = {u.value(stored)}")
         u.set(CartField.CONTACT_KEY, vouched(stored))
         self._write(key, u)  # a failed condition: the order's own email set it meanwhile
+
+    def _credit_holdout(
+        self, shop: Shop, event: OrderCompleted, before: dict[str, Any], *, t: int
+    ) -> None:
+        """The holdout counts an order for a cart in either group when its address bought
+        within the attribution window after the cart became due, on that cart or another
+        (kurv.stats.counting). An order on a cart outside the holdout is credited here to the
+        cart holding its address's series (claims.claim_series: both groups hold it alike),
+        once per cart. Only a signed order names a buyer; the storefront's never do."""
+        if CartField.GROUP in before:
+            return  # a cart in the holdout: its own order counts for it
+        address_hash = (
+            self.addresses.hash(event.email)
+            if event.email
+            else str(before.get(CartField.EMAIL_HASH) or "")
+        )
+        if not address_hash:
+            return
+        response = self._client.get_item(
+            TableName=self.table,
+            Key={CartField.PK: {"S": series_key(shop.shop_id, address_hash)}},
+            ProjectionExpression=CartField.CART_ID,
+        )
+        holder = from_item(response.get("Item")).get(CartField.CART_ID)
+        if not holder or holder == event.cart_id:
+            return
+        u = Update()
+        assigned = u.name(CartField.ASSIGNED_AT)
+        converted = u.name(CartField.CONVERTED_AT)
+        order = u.name(CartField.CONVERTED_ORDER)
+        u.when(f"attribute_exists({u.name(CartField.GROUP)})")
+        u.when(f"attribute_not_exists({u.name(CartField.ORDERED_AT)})")  # its own order counts
+        u.when(f"{assigned} BETWEEN {u.value(t - shop.attribution_days * DAY)} AND {u.value(t)}")
+        # Once per cart; the same order told again may still bring its total.
+        total = u.name(CartField.CONVERTED_TOTAL)
+        u.when(
+            f"attribute_not_exists({converted}) OR ({order} = {u.value(event.order_id)}"
+            f" AND attribute_not_exists({total}))"
+        )
+        u.set_if_missing(CartField.CONVERTED_AT, t)
+        u.set(CartField.CONVERTED_ORDER, event.order_id)
+        currency = before.get(CartField.CURRENCY)
+        if event.total is not None and currency:
+            u.set(CartField.CONVERTED_TOTAL, event.total)
+            u.set(CartField.CONVERTED_CURRENCY, str(currency))
+        try:  # a failed condition: nothing to credit
+            self._write(cart_key(shop.shop_id, str(holder)), u)
+        except TemporarilyUnavailable:
+            # The order itself is applied; only the holdout's count misses it.
+            logger.warning("holdout credit not written", extra={"shop_id": shop.shop_id})
 
     def admit_storefront_address(self, shop: Shop, *, now: int) -> bool:
         """Count one new address from the shop's storefront this hour; False once the shop's
