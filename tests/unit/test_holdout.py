@@ -3,6 +3,7 @@ stats count for each group (stats.counting), and the report's holdout key (cli.f
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from dataclasses import replace
@@ -20,6 +21,7 @@ from kurv.recover.decisions import Send, Skip, decide
 from kurv.recover.holdout import bucket, group_for
 from kurv.stats.counting import changes
 from kurv_tools.cli import figures
+from kurv_tools.measure import holdout_simulation
 
 T = 1_000_000
 
@@ -313,3 +315,28 @@ def test_the_text_report_speaks_plainly_either_way() -> None:
     assert "10 % of customers get no email" in text
     assert "not yet conclusive, about" in figures.table("s1", early)
     assert "more carts needed" in figures.table("s1", early)
+
+
+# -- the statistics, through Kurv's own counting (kurv_tools.measure.holdout_simulation)
+
+
+def test_the_reports_interval_holds_the_true_uplift_about_95_times_in_100() -> None:
+    scenario = holdout_simulation.Scenario("test", carts=300, percent=30, base=0.10, effect=0.05)
+
+    found = holdout_simulation.coverage(scenario, runs=400)
+
+    # 400 runs put the sampling error near 1.1 %; Newcombe's interval is a little wide.
+    assert 0.92 <= found.share <= 0.99, found.share
+    # The hash splits honestly: the split test is below 0.05 about one run in twenty.
+    assert 0.01 <= found.split_p_below_05 / found.runs <= 0.10
+
+
+def test_the_split_test_catches_control_carts_gone_missing() -> None:
+    scenario = holdout_simulation.Scenario("test", carts=2000, percent=20, base=0.05, effect=0.0)
+    rng = random.Random(11)
+
+    p_values = [
+        holdout_simulation.run(rng, scenario, lose_control=0.3)["sample_ratio_p"] for _ in range(10)
+    ]
+
+    assert max(p_values) < 0.001

@@ -47,6 +47,7 @@ def main() -> int:
             *bench_stack.sweep_and_send(emulator, usage),
             *bench_code.rendering(),
             *bench_code.replies(),
+            *bench_code.holdout(),
             *bench_code.imports(),
         ]
     finally:

@@ -136,6 +136,28 @@ def replies() -> list[Figure]:
     ]
 
 
+def holdout(runs: int = 500) -> list[Figure]:
+    """How often the report's 95 % interval holds the true uplift of simulated shops, run
+    through Kurv's own assignment and counting (measure.holdout_simulation)."""
+    from kurv_tools.measure import holdout_simulation
+
+    print(f"Simulating holdouts ({runs} runs a shop) ...", flush=True)
+    figures = []
+    for scenario in holdout_simulation.SCENARIOS:
+        found = holdout_simulation.coverage(scenario, runs)
+        figures.append(
+            Figure(
+                f"holdout interval coverage: {scenario.label}",
+                found.share,
+                f"{found.share:.1%}",
+                Target(0.93, at_least=True),
+                f"true uplift {scenario.effect:.0%} over {scenario.carts} carts; split test "
+                f"p < 0.05 in {found.split_p_below_05 / runs:.1%} of runs (about 5 % if honest)",
+            )
+        )
+    return figures
+
+
 def imports() -> list[Figure]:
     from kurv_tools.building.template import REPO_ROOT
 
