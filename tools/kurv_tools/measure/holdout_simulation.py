@@ -54,7 +54,7 @@ def run(rng: random.Random, scenario: Scenario, *, lose_control: float = 0.0) ->
         if group is CartGroup.CONTROL and rng.random() < lose_control:
             continue
         assigned = START + rng.randrange(28 * DAY)
-        due = {
+        due: dict[str, Any] = {
             CartField.PK: f"{shop_id}#c{n}",
             CartField.SHOP_ID: shop_id,
             CartField.CURRENCY: "EUR",
@@ -62,7 +62,7 @@ def run(rng: random.Random, scenario: Scenario, *, lose_control: float = 0.0) ->
             CartField.ASSIGNED_AT: assigned,
         }
         chance = scenario.base + (scenario.effect if group is CartGroup.TREATED else 0.0)
-        stream = [({}, due)]
+        stream: list[tuple[dict[str, Any], dict[str, Any]]] = [({}, due)]
         if rng.random() < chance:
             total_paid = Decimal(rng.randrange(2000, 20000)) / 100
             ordered = {**due, CartField.ORDERED_AT: assigned + rng.randrange(7 * DAY)}
