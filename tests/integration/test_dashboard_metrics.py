@@ -20,6 +20,8 @@ import pytest
 from helpers import Api, a_busy_day, advance, cart_updated, contact, make_shop, reply_to
 from kurv.core import observability
 from kurv.core.clock import DAY, HOUR
+from kurv.core.model import CartGroup
+from kurv.recover.holdout import group_for
 from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
 from kurv_tools.building.template import dashboard, load_template, resources
 from kurv_tools.local.inbound import receive
@@ -90,9 +92,26 @@ def a_day(emf: Callable[[], Published], api: Api, loop: LocalLoop, stack: LocalS
         ("complains", "complaint@simulator.amazonses.com"),
         ("waits", "mary@example.com"),
     )
+    held_out_buyer(api, loop, stack)
     for _ in range(7):  # the rest of the series for the one who waits
         advance(loop, DAY)
     return emf()
+
+
+def held_out_buyer(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
+    """A customer of the shop's holdout (now 50 %) who gets no email and buys all the same."""
+    shop = make_shop(stack, holdout_percent=50)
+    address = next(
+        f"held{n}@example.com"
+        for n in range(1000)
+        if group_for(shop.shop_id, stack.address_key.hash(f"held{n}@example.com"), 50)
+        is CartGroup.CONTROL
+    )
+    api.post(contact("held", email=address))
+    api.post(cart_updated("held"))
+    advance(loop, HOUR)
+    order = {"type": "order.completed", "cart_id": "held", "order_id": "o-held", "total": "9.00"}
+    assert api.post(order).status == 202
 
 
 def test_every_kurv_line_on_the_dashboard_is_a_metric_the_code_publishes(
@@ -106,6 +125,15 @@ def test_every_kurv_line_on_the_dashboard_is_a_metric_the_code_publishes(
             key = frozenset(zip(pairs[::2], pairs[1::2], strict=True))
             assert (name, key) in a_day, f"{name} {dict(key)}: nothing publishes it"
             drawn += 1
+        elif "expression" in line[0] and "SEARCH" not in line[0]["expression"]:
+            # Math over the widget's own lines: every id it names is one of them.
+            ids = {
+                part.get("id")
+                for other in dashboard_lines(template)
+                for part in other
+                if isinstance(part, dict)
+            }
+            assert set(re.findall(r"[a-z]\w*", line[0]["expression"])) <= ids, line[0]
         elif "expression" in line[0]:
             schema = re.search(r"\{Kurv,([^}]*)\} MetricName=\"(\w+)\"", line[0]["expression"])
             assert schema, line[0]["expression"]

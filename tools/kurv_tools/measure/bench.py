@@ -112,6 +112,9 @@ def _metrics_published(shops: int = 1, currencies: int = 1) -> int:
     only_by_dimension = {
         Metric.EMAILS_SENT: len(default_series()),
         Metric.RECOVERED_REVENUE: currencies,
+        Metric.HOLDOUT_CARTS: 2,  # treated, control
+        Metric.HOLDOUT_ORDERS: 2,
+        Metric.HOLDOUT_REVENUE: 2 * currencies,
     }
     per_shop_too = (Metric.BOUNCES, Metric.COMPLAINTS, Metric.FORWARDS_HELD)
     return (

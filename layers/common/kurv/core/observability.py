@@ -96,6 +96,10 @@ class Metric(StrEnum):
     # email (core.figures.recovered)
     RECOVERED_REVENUE = "RecoveredRevenue"  # orders within the attribution window after an
     # email, in the currency's own units (a dimension: sums of mixed currencies mean nothing)
+    # The holdout, per group (a dimension), as kurv report counts it (stats.counting):
+    HOLDOUT_CARTS = "HoldoutCarts"
+    HOLDOUT_ORDERS = "HoldoutOrders"
+    HOLDOUT_REVENUE = "HoldoutRevenue"  # per group and currency, in the currency's units
 
 
 # Powertools keeps (and at 100 values prints) metrics even when told not to publish them.
@@ -115,13 +119,22 @@ def count_for_shop(metric: Metric, shop_id: str, value: float = 1) -> None:
 
 
 def count_by(
-    metric: Metric, dimension: str, key: str, value: float, unit: MetricUnit = MetricUnit.Count
+    metric: Metric,
+    dimension: str,
+    key: str,
+    value: float,
+    unit: MetricUnit = MetricUnit.Count,
+    *,
+    also: tuple[str, str] | None = None,
 ) -> None:
-    """`metric` for one value of a dimension (a step, a currency, a shop), published at once
-    as its own EMF record; like every metric here it also carries the `service` dimension
-    (the function's POWERTOOLS_SERVICE_NAME), which the dashboard and alarms name."""
+    """`metric` for one value of a dimension (a step, a currency, a shop; `also`, a second
+    one), published at once as its own EMF record; like every metric here it also carries
+    the `service` dimension (the function's POWERTOOLS_SERVICE_NAME), which the dashboard
+    and alarms name."""
     if not _DISABLED:
         from aws_lambda_powertools.metrics import single_metric
 
         with single_metric(name=metric.value, unit=unit, value=value, namespace="Kurv") as one:
             one.add_dimension(name=dimension, value=key)
+            if also is not None:
+                one.add_dimension(name=also[0], value=also[1])

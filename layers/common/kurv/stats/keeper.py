@@ -47,7 +47,7 @@ class StatsKeeper:
 def publish(figures: Counter[Tally]) -> None:
     """The figures the dashboard draws that no other function sees whole, counted as
     `kurv report` counts them: emails per step, recovered orders, and recovered revenue per
-    currency (core.figures.recovered)."""
+    currency (core.figures.recovered); the holdout's carts, orders and revenue per group."""
     from aws_lambda_powertools.metrics import MetricUnit
 
     from kurv.core.observability import Metric, count, count_by
@@ -60,3 +60,18 @@ def publish(figures: Counter[Tally]) -> None:
         elif tally.figure is Figure.RECOVERED_REVENUE_CENTS:
             amount = value / 100
             count_by(Metric.RECOVERED_REVENUE, "currency", tally.key, amount, MetricUnit.NoUnit)
+        elif tally.figure is Figure.HOLDOUT_CARTS:
+            count_by(Metric.HOLDOUT_CARTS, "group", tally.key, value)
+        elif tally.figure is Figure.HOLDOUT_ORDERS:
+            count_by(Metric.HOLDOUT_ORDERS, "group", tally.key, value)
+        elif tally.figure is Figure.HOLDOUT_REVENUE_CENTS:
+            group, _, currency = tally.key.partition("_")
+            amount = value / 100
+            count_by(
+                Metric.HOLDOUT_REVENUE,
+                "group",
+                group,
+                amount,
+                MetricUnit.NoUnit,
+                also=("currency", currency),
+            )
