@@ -47,13 +47,16 @@ NORDLYS: dict[str, Any] = {
 }
 
 
+LOGO_URL = "https://img.nordlys.example/logo.png"
+
+
 def sample_shop(**overrides: Any) -> Shop:
     """A shop that sets everything an email can show: signer, logo, legal footer, phone,
     and a coupon with its worth on the last step."""
     values: dict[str, Any] = {
         **NORDLYS,
         "image_hosts": ["img.nordlys.example"],
-        "logo_url": "https://img.nordlys.example/logo.png",
+        "logo_url": LOGO_URL,
         "signer_name": "Mette",
         "legal_name": "Nordlys Té ApS",
         "postal_address": "Nørregade 1, 1165 København K",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kurv import COPY, TEMPLATES
+from kurv.core.cart_view import lines_shown, unbroken_measures
 from kurv.core.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
 from kurv.core.model import Line, Variant
 from kurv.core.shops import FREE_SHIPPING, ConsentPolicy, Formality, Shop, tel_url
@@ -85,9 +86,10 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     variant = reminder.variant
     payment = variant in _PAYMENT_VARIANTS
     subject = words("subject", variant.value)
+    listed, more = lines_shown(reminder.lines)
     lines = [
         {
-            "name": line.name,
+            "name": unbroken_measures(line.name),
             # Two or more: the unit price beside the line's total, so the sum can be checked.
             "quantity": [Segment(words("cart", "quantity", quantity=line.quantity))]
             + (
@@ -118,7 +120,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
             "image_url": line.image_url,
             "url": line.url,
         }
-        for line in reminder.lines
+        for line in listed
     ]
     total = sum((line.unit_price * line.quantity for line in reminder.lines), Decimal(0))
     intro = words("intro", variant.value)
@@ -147,10 +149,11 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         else "",
         "heading": words("cart", "heading"),
         "lines": lines,
+        "more": words("cart", "more", count=more) if more else "",
         "total_label": words("cart", "total"),
         "total": _money(total, reminder.currency, reminder.language, reminder.babel_locale),
         "prices_note": words("cart", "prices_note"),
-        "button": words("cart", "button_payment" if payment else "button"),
+        "button_label": words("cart", "button_payment" if payment else "button"),
         "restore_url": reminder.restore_url,
         "coupon": _coupon_line(words, reminder),
         "expiry": words.segments("expiry", "line", expiry_date=_nowrap(expiry_date(reminder))),
