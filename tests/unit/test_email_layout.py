@@ -17,7 +17,7 @@ from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import Line, Variant
 from kurv.core.render import catalogue, render_reminder
 from kurv_tools.measure.samples import SERIES_CASES, sample
-from reminders import NBSP, RESTORE, reminder
+from reminders import NBSP, RESTORE, reminder, shop
 
 # Gmail clips a message past 102 KB, hiding the rest (the opt-out among it); we keep a margin.
 MOST_BYTES = 60_000
@@ -165,3 +165,12 @@ def test_a_hostile_name_is_read_in_linear_time() -> None:
 
     assert time.perf_counter() - started < 1
     assert kept.count(NBSP) == 2 * 50_000 - 2  # one chain: every space inside it kept
+
+
+def test_a_phone_number_never_breaks_at_a_space_or_a_hyphen() -> None:
+    phone = "+49 30 123-45 67"
+    html = render_reminder(reminder("de", shop=shop(support_phone=phone))).html
+    kept = f"+49{NBSP}30{NBSP}123\u201145{NBSP}67"
+
+    links = re.findall(r'<a href="tel:\+4930123456\d"[^>]*>([^<]*)</a>', html)
+    assert links == [kept, kept]  # in the header and in the help line

@@ -67,8 +67,11 @@ class Segment:
 
     @property
     def shown(self) -> str:
-        # Non-breaking spaces as well as the nowrap style: Outlook ignores the style on spans.
-        return self.text.replace(" ", "\xa0") if self.nowrap else self.text
+        # Non-breaking spaces and hyphens as well as the nowrap style: Outlook ignores the
+        # style on spans, and Word's layout breaks "030 123-456" after its hyphen.
+        if not self.nowrap:
+            return self.text
+        return self.text.replace(" ", "\xa0").replace("-", "\u2011")
 
     def __str__(self) -> str:
         return self.text
