@@ -48,3 +48,29 @@ def unbroken_measures(text: str) -> str:
     """`text` with the spaces inside each measure made non-breaking: "120 x 80 cm" stays on
     one line in every client (Outlook ignores white-space:nowrap, not U+00A0)."""
     return _MEASURE.sub(_kept, text)
+
+
+ELLIPSIS = "\u2026"
+# Where a product's own name ends and its details begin: "Merino throw, oat, 130 x 170 cm".
+_DETAILS = re.compile(r",\s| [-\u2013\u2014|/] | \(")
+# A shortened name keeps at least this much of itself, or it is not named at all.
+_SHORTEST = 4
+
+
+def headline_product(lines: tuple[Line, ...]) -> str | None:
+    """The product a subject names: the line worth most (the first of equals), by its own
+    name without the details after a comma or a dash; None for a cart without a name."""
+    if not lines:
+        return None
+    line = max(lines, key=lambda line: line.unit_price * line.quantity)
+    name = " ".join(_DETAILS.split(line.name, maxsplit=1)[0].split())
+    return name if name.strip(ELLIPSIS) else None
+
+
+def shortened(name: str, room: int) -> str | None:
+    """`name` in at most `room` characters, cut at a word with an ellipsis; None when too
+    little of it would be left to recognise."""
+    if len(name) <= room:
+        return name
+    cut = name[: room - 1].rsplit(" ", 1)[0].rstrip(" ,.;:-\u2013")
+    return cut + ELLIPSIS if len(cut) >= _SHORTEST and " " in name[:room] else None
