@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -283,6 +284,18 @@ def test_the_first_button_is_on_a_phones_first_screen(
 ) -> None:
     show(driver, with_wide_logo(email.email.html), PHONE, tmp_path)
 
+    assert first_button(driver, PHONE_SCREEN) == []
+
+
+@pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
+def test_a_client_that_strips_style_blocks_still_fits_a_phone(
+    driver: Driver, tmp_path: Path, email: Sample
+) -> None:
+    # Some clients drop <style> (media queries, dark mode): the inline styles alone must hold.
+    html = re.sub(r"<style>.*?</style>", "", with_wide_logo(email.email.html), flags=re.DOTALL)
+    show(driver, html, PHONE, tmp_path)
+
+    assert layout_problems(driver, PHONE) == []
     assert first_button(driver, PHONE_SCREEN) == []
 
 
