@@ -5,7 +5,11 @@ client), and checks what a reader would see go wrong:
 - nothing makes the page scroll sideways;
 - whatever the template marks white-space:nowrap (prices, dates, phone numbers) stays on
   one line and inside the viewport;
-- the card is its 600 px at 700 px, and no wider than the screen on a phone.
+- the card is its 600 px at 700 px, and no wider than the screen on a phone;
+- no element reaches past the viewport's edge;
+- on a phone (375 x 667) the first button back to the cart is on the first screen, with a
+  wide logo (200 x 40) in the header, and with a cart of 100 items;
+- in dark mode the card is dark, its words light, and the logo keeps its light plate.
 
 Each layout is also saved as a full-page screenshot, test-artifacts/layout/
 {language}-{variant}-{width}.png under the repository root ($KURV_ARTIFACTS replaces
@@ -18,10 +22,12 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -29,10 +35,11 @@ from browser import Driver, chromium, require_chromium
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import Line, Variant
 from kurv.core.render import Reminder, render_reminder
-from kurv_tools.measure.samples import Sample, every_sample
+from kurv_tools.measure.samples import LOGO_URL, Sample, every_sample, sample
 from reminders import reminder, shop
 
 PHONE, WIDE = 375, 700
+PHONE_SCREEN = 667  # px: the first screen of a 375 px phone (iPhone SE, 8)
 WIDTHS = (PHONE, WIDE)
 CARD_WIDTH = 600
 HEIGHT = 900  # the viewport's height while checking; screenshots take the whole page
@@ -176,8 +183,34 @@ def card(driver: Driver, width: int) -> list[str]:
     return problems
 
 
+_TOO_WIDE = """
+const width = arguments[0], slack = arguments[1];
+const problems = [];
+for (const el of document.body.querySelectorAll('*')) {
+  const box = el.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;  // not laid out (display:none)
+  if (box.left < -slack || box.right > width + slack) {
+    const words = (el.textContent || el.getAttribute('alt') || '').replace(/\\s+/g, ' ').trim();
+    problems.push(`<${el.tagName.toLowerCase()}> «${words.slice(0, 60)}» spans x=`
+      + `${Math.round(box.left)}..${Math.round(box.right)}, past the ${width} px viewport`);
+  }
+}
+return problems;
+"""
+
+
+def too_wide(driver: Driver, width: int) -> list[str]:
+    """No element, however deep, reaches past the viewport's edges."""
+    return list(driver.execute_script(_TOO_WIDE, width, SLACK))
+
+
 def layout_problems(driver: Driver, width: int) -> list[str]:
-    return overflow(driver, width) + nowrap(driver, width) + card(driver, width)
+    return (
+        overflow(driver, width)
+        + too_wide(driver, width)
+        + nowrap(driver, width)
+        + card(driver, width)
+    )
 
 
 def screenshot(driver: Driver, width: int, name: str) -> Path:
@@ -204,13 +237,146 @@ def judge(driver: Driver, html: str, width: int, name: str, folder: Path) -> Non
     assert not problems, f"{name} at {width} px ({path}):\n" + "\n".join(problems)
 
 
+# A wide, dark logo (200 x 40), the kind that pushed the header past a phone's edge. A
+# data: URI: the browser is offline, and a logo that does not load lays out as its alt text.
+WIDE_LOGO = "data:image/svg+xml," + quote(
+    "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='40' viewBox='0 0 200 40'>"
+    "<rect x='0' y='6' width='200' height='28' rx='4' fill='#1a1a1a'/></svg>"
+)
+
+
+def with_wide_logo(html: str) -> str:
+    assert LOGO_URL in html
+    return html.replace(LOGO_URL, WIDE_LOGO)
+
+
+_FIRST_BUTTON = """
+const button = Array.from(document.querySelectorAll('a')).find(a =>
+  (a.getAttribute('style') || '').replace(/\\s+/g, '').includes('background-color:#1f5f46'));
+if (!button) return null;
+const box = button.getBoundingClientRect();
+return [box.top + window.scrollY, box.bottom + window.scrollY];
+"""
+
+
+def first_button(driver: Driver, screen: int) -> list[str]:
+    """The first button back to the cart lies wholly on the first screen."""
+    box: list[float] | None = driver.execute_script(_FIRST_BUTTON)
+    if box is None:
+        return ["no button: no link coloured as the button"]
+    if box[1] > screen + SLACK:
+        return [f"the first button ends at y={box[1]:g}, below the first {screen} px screen"]
+    return []
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
 def test_every_email_lays_out_on_a_phone_and_wide(
     driver: Driver, tmp_path: Path, email: Sample, width: int
 ) -> None:
     # The samples set everything an email can show: logo, phone, signer, legal footer, coupon.
-    judge(driver, email.email.html, width, email.name, tmp_path)
+    judge(driver, with_wide_logo(email.email.html), width, email.name, tmp_path)
+
+
+@pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
+def test_the_first_button_is_on_a_phones_first_screen(
+    driver: Driver, tmp_path: Path, email: Sample
+) -> None:
+    show(driver, with_wide_logo(email.email.html), PHONE, tmp_path)
+
+    assert first_button(driver, PHONE_SCREEN) == []
+
+
+@pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
+def test_a_client_that_strips_style_blocks_still_fits_a_phone(
+    driver: Driver, tmp_path: Path, email: Sample
+) -> None:
+    # Some clients drop <style> (media queries, dark mode): the inline styles alone must hold.
+    html = re.sub(r"<style>.*?</style>", "", with_wide_logo(email.email.html), flags=re.DOTALL)
+    show(driver, html, PHONE, tmp_path)
+
+    assert layout_problems(driver, PHONE) == []
+    assert first_button(driver, PHONE_SCREEN) == []
+
+
+def hundred_items(language: str) -> Sample:
+    """A cart of 100 lines with pictures, links and long names: a big B2B order."""
+    lines = tuple(
+        Line(
+            f"Merino plaid no. {number}, 130 \u00d7 170 cm, hand-woven in Denmark",
+            number % 3 + 1,
+            Decimal("649.50"),
+            f"https://img.nordlys.example/plaid-{number}.jpg",
+            f"https://nordlys.example/p/plaid-{number}",
+        )
+        for number in range(1, 101)
+    )
+    return sample(language, 1, Variant.FIRST, lines=lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_a_cart_of_100_items_lays_out_with_its_button_first(
+    driver: Driver, tmp_path: Path, language: str, width: int
+) -> None:
+    email = hundred_items(language)
+    html = with_wide_logo(email.email.html)
+
+    judge(driver, html, width, f"{language}-100-items", tmp_path)
+    show(driver, html, width, tmp_path)
+    assert first_button(driver, PHONE_SCREEN) == []
+
+
+def dark(driver: Driver, on: bool) -> None:
+    features = [{"name": "prefers-color-scheme", "value": "dark" if on else "light"}]
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": features})
+
+
+_COLOURS = """
+const rgb = value => (value.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+const colour = (el, property) => rgb(getComputedStyle(el)[property]);
+const card = Array.from(document.querySelectorAll('table[style]')).find(table =>
+  table.getAttribute('style').replace(/\\s+/g, '').includes('max-width:600px;background'));
+const greeting = document.querySelector('p');
+const logo = document.querySelector('img');
+return {card: colour(card, 'backgroundColor'), words: colour(greeting, 'color'),
+        plate: colour(logo, 'backgroundColor')};
+"""
+
+
+def luminance(rgb: list[float]) -> float:
+    """WCAG's relative luminance of an sRGB colour, 0 (black) to 1 (white)."""
+
+    def linear(channel: float) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(channel) for channel in rgb)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast(one: list[float], other: list[float]) -> float:
+    light, dim = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dim + 0.05)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_dark_mode_paints_the_card_dark_and_keeps_the_logo_on_a_light_plate(
+    driver: Driver, tmp_path: Path, language: str, width: int
+) -> None:
+    html = with_wide_logo(sample(language, 1, Variant.PAYMENT_TROUBLE).email.html)
+    try:
+        dark(driver, True)
+        judge(driver, html, width, f"{language}-dark", tmp_path)
+        show(driver, html, width, tmp_path)
+        colours: dict[str, list[float]] = driver.execute_script(_COLOURS)
+    finally:
+        dark(driver, False)
+
+    assert luminance(colours["card"]) < 0.05, colours  # the card is dark
+    assert contrast(colours["words"], colours["card"]) >= 7, colours  # its words light
+    assert luminance(colours["plate"]) > 0.9, colours  # a dark logo still stands out
 
 
 def long_reminder(language: str) -> Reminder:

@@ -33,14 +33,6 @@ from kurv.core.render import (
 )
 from reminders import EXPIRES_AT, EXPIRY, NBSP, RESTORE, UNSUBSCRIBE, reminder, shop
 
-CART_WORD = {
-    "en": "cart",
-    "da": "kurv",
-    "sv": "varukorg",
-    "nb": "handlekurv",
-    "de": "warenkorb",
-    "it": "carrello",
-}
 LINE_TOTAL = {
     "en": "€1,234.50",
     "da": "1.234,50\xa0€",
@@ -89,9 +81,10 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
     message = mail(reminder(language, variant))
     text, html = parts(message)
 
-    # A subject that says plainly it is about the cart, and a preheader leading the HTML
-    assert CART_WORD[language] in str(message["Subject"]).lower()
-    assert "Nordlys Té" in str(message["Subject"])
+    # A subject of 30 to 50 characters without the shop's name (the From name says it), and
+    # a preheader leading the HTML
+    assert len(str(message["Subject"])) in range(30, 51)
+    assert "Nordlys" not in str(message["Subject"])
     preheader = words["preheader"][variant.value].format(expiry_date=EXPIRY[language])
     assert html.index(preheader.replace("'", "&#39;")) < html.index("<h2")
     # Greeting by first name
@@ -109,9 +102,11 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
         assert quantity in part
         assert LINE_TOTAL[language] in part
         assert TOTAL[language] in part
-    # One clear button back to the cart, and the same link in the text
-    assert html.count(f'href="{RESTORE}"') == 1
-    assert RESTORE in text
+    # The button back to the cart twice, after the intro and under the cart (each once for
+    # Outlook in VML, once for everyone else), and the same link twice in the text
+    assert html.count(f'<a href="{RESTORE}"') == 2
+    assert html.count(f'href="{RESTORE}"') == 4
+    assert text.count(RESTORE) == 2
     # Phone and email for help, and an invitation to simply reply. In HTML the phone is a
     # tel: link that never wraps, already in the header above the cart; the address a mailto:
     assert "+45 70 20 30 40" in text
@@ -160,7 +155,11 @@ def test_html_is_built_for_email_clients() -> None:
 
     assert "<script" not in html.lower()
     assert 'role="presentation"' in html  # table layout
-    assert "<style" not in html  # inline styles only: clients strip style blocks
+    # Inline styles for everything; style blocks only refine (a phone's header, dark mode),
+    # as some clients strip them.
+    for block in re.findall(r"<style>(.*?)</style>", html, flags=re.DOTALL):
+        rules = re.sub(r"@media[^{]*\{(?:[^{}]*\{[^}]*\})*\s*\}", "", block)
+        assert re.sub(r"(?::root|\[data-ogsb\][^{]*)\s*\{[^}]*\}", "", rules).strip() == ""
     assert 'name="viewport"' in html
     assert all(' alt="' in tag for tag in re.findall(r"<img[^>]*>", html))
     # Outlook for Windows ignores max-width: a conditional fixed 600 px table holds the card.
@@ -438,10 +437,10 @@ REVIEWED = {
     ),
     "nb": (["lagres til", "Teamet hos"], ["er lagret til", "Hilsen oss i"]),
     "sv": (["Avregistrera", "godkände"], ["Avsluta påminnelserna", "sa ja till att vi hör av oss"]),
-    "de": (["unten aufgeführten"], ["Die folgenden Artikel"]),
+    "de": (["unten aufgeführten"], ["Sie haben noch Artikel in Ihrem Warenkorb"]),
     "it": (
         ["Annulla l'iscrizione", "prendere noi", "al giorno"],
-        ["Non ricevere più questi promemoria", "registrare noi l'ordine", "fino a venerdì 18"],
+        ["Non vuoi più ricevere promemoria", "registrare noi l'ordine", "fino a venerdì 18"],
     ),
 }
 
@@ -510,7 +509,8 @@ def test_a_picture_beside_its_name_is_decorative_and_no_picture_leaves_no_gap() 
 
     assert '<img src="https://img.example/te.jpg" alt=""' in html
     # The line without a picture spans the picture column instead of leaving it empty.
-    row = html[html.index("Kopp") - 400 : html.index("Kopp")]
+    name = html.index("Kopp", html.index("<h2"))
+    row = html[name - 400 : name]
     assert 'colspan="2"' in row
     assert html.count('<td width="88"') == 1
 

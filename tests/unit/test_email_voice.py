@@ -225,10 +225,17 @@ def test_the_opt_out_page_speaks_as_the_emails_do() -> None:
 
 @pytest.mark.parametrize("name", CATALOGUES)
 def test_last_call_subjects_are_short_and_carry_no_year(name: str) -> None:
-    language = name.split(".", maxsplit=1)[0]
+    language = name.split(".", maxsplit=1)[0].split("-", maxsplit=1)[0]
     formality = "informal" if name.endswith(".du") else "formal"
+    locale = name.replace("-", "_") if "-" in name else language
     email = render_reminder(
-        reminder(language, Variant.LAST_CALL, step=3, shop=shop(formality=formality))
+        reminder(
+            language,
+            Variant.LAST_CALL,
+            step=3,
+            shop=shop(formality=formality),
+            babel_locale=locale,
+        )
     )
 
     assert len(email.subject) <= 60, email.subject

@@ -47,13 +47,16 @@ NORDLYS: dict[str, Any] = {
 }
 
 
+LOGO_URL = "https://img.nordlys.example/logo.png"
+
+
 def sample_shop(**overrides: Any) -> Shop:
     """A shop that sets everything an email can show: signer, logo, legal footer, phone,
     and a coupon with its worth on the last step."""
     values: dict[str, Any] = {
         **NORDLYS,
         "image_hosts": ["img.nordlys.example"],
-        "logo_url": "https://img.nordlys.example/logo.png",
+        "logo_url": LOGO_URL,
         "signer_name": "Mette",
         "legal_name": "Nordlys Té ApS",
         "postal_address": "Nørregade 1, 1165 København K",
@@ -129,17 +132,26 @@ def sample(
         reference={"Shop": shop.shop_id, "Cart": "c1", "Step": str(step)},
     )
     raw = wire_bytes(build_message(email, envelope))
-    return Sample(copy_name(language, shop), step, variant, email, raw)
+    name = copy_name(language, shop, overrides.get("babel_locale", language))
+    return Sample(name, step, variant, email, raw)
+
+
+# Regions that read a language their own way: British English says "basket".
+REGIONAL_LOCALES = ("en_GB",)
 
 
 def every_sample() -> Iterator[Sample]:
-    """Every language at every step in every variant, and German as shops that duzen write."""
+    """Every language at every step in every variant, German as shops that duzen write, and
+    English as the British read it."""
     informal = sample_shop(formality="informal")
     for language in EMAIL_LANGUAGES:
         for step, variant in SERIES_CASES:
             yield sample(language, step, variant)
             if copy_name(language, informal) != language:
                 yield sample(language, step, variant, shop=informal)
+            for locale in REGIONAL_LOCALES:
+                if locale.startswith(f"{language}_"):
+                    yield sample(language, step, variant, babel_locale=locale)
 
 
 def main(argv: list[str] | None = None) -> int:

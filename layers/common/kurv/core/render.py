@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kurv import COPY, TEMPLATES
+from kurv.core.cart_view import headline_product, lines_shown, shortened, unbroken_measures
 from kurv.core.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
 from kurv.core.model import Line, Variant
 from kurv.core.shops import FREE_SHIPPING, ConsentPolicy, Formality, Shop, tel_url
@@ -66,8 +67,11 @@ class Segment:
 
     @property
     def shown(self) -> str:
-        # Non-breaking spaces as well as the nowrap style: Outlook ignores the style on spans.
-        return self.text.replace(" ", "\xa0") if self.nowrap else self.text
+        # Non-breaking spaces and hyphens as well as the nowrap style: Outlook ignores the
+        # style on spans, and Word's layout breaks "030 123-456" after its hyphen.
+        if not self.nowrap:
+            return self.text
+        return self.text.replace(" ", "\xa0").replace("-", "\u2011")
 
     def __str__(self) -> str:
         return self.text
@@ -79,15 +83,26 @@ _PAYMENT_VARIANTS = frozenset({Variant.PAYMENT_TROUBLE, Variant.PAYMENT_FOLLOW_U
 _ASKING_VARIANTS = frozenset({Variant.FIRST, Variant.FOLLOW_UP})
 
 
+# Every subject is this long: a phone shows about 40 characters, a desktop client 60-70.
+SUBJECT_LENGTH = range(30, 51)
+
+
 def render_reminder(reminder: Reminder) -> RenderedEmail:
     shop = reminder.shop
-    words = _Words(copy_name(reminder.language, shop), _values(reminder))
+    words = _Words(copy_name(reminder.language, shop, reminder.babel_locale), _values(reminder))
     variant = reminder.variant
     payment = variant in _PAYMENT_VARIANTS
-    subject = words("subject", variant.value)
+    # The copy's key: the variant's, and the last email after a failed payment its own.
+    key = (
+        "payment_last"
+        if variant is Variant.PAYMENT_FOLLOW_UP and reminder.step >= len(shop.series)
+        else variant.value
+    )
+    subject = _subject(words, key, reminder.lines)
+    listed, more = lines_shown(reminder.lines)
     lines = [
         {
-            "name": line.name,
+            "name": unbroken_measures(line.name),
             # Two or more: the unit price beside the line's total, so the sum can be checked.
             "quantity": [Segment(words("cart", "quantity", quantity=line.quantity))]
             + (
@@ -118,10 +133,10 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
             "image_url": line.image_url,
             "url": line.url,
         }
-        for line in reminder.lines
+        for line in listed
     ]
     total = sum((line.unit_price * line.quantity for line in reminder.lines), Decimal(0))
-    intro = words("intro", variant.value)
+    intro = words("intro", key)
     if variant is Variant.PAYMENT_TROUBLE:
         reasons = words.table("payment_reason")
         intro += " " + words(
@@ -135,7 +150,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     context: dict[str, Any] = {
         "lang": reminder.language,
         "subject": subject,
-        "preheader": words("preheader", variant.value),
+        "preheader": words("preheader", key),
         "shop_name": shop.name,
         "logo_url": shop.logo_url or "",
         "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
@@ -147,10 +162,11 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         else "",
         "heading": words("cart", "heading"),
         "lines": lines,
+        "more": words("cart", "more", count=more) if more else "",
         "total_label": words("cart", "total"),
         "total": _money(total, reminder.currency, reminder.language, reminder.babel_locale),
         "prices_note": words("cart", "prices_note"),
-        "button": words("cart", "button_payment" if payment else "button"),
+        "button_label": words("cart", "button_payment" if payment else "button"),
         "restore_url": reminder.restore_url,
         "coupon": _coupon_line(words, reminder),
         "expiry": words.segments("expiry", "line", expiry_date=_nowrap(expiry_date(reminder))),
@@ -241,16 +257,36 @@ def render_forward(
     )
 
 
-def copy_name(language: str, shop: Shop | None = None) -> str:
-    """The catalogue for `language` as this shop speaks it: German shops that duzen have
-    their own (de.du.toml)."""
+def copy_name(language: str, shop: Shop | None = None, locale: str | None = None) -> str:
+    """The catalogue for `language` as this shop speaks it, where the reader lives
+    (`locale`, else the shop's): German shops that duzen have their own (de.du.toml), and
+    British and Irish English says "basket" (en-GB.toml)."""
     if shop is not None and shop.formality is Formality.INFORMAL and language in _INFORMAL:
         return _INFORMAL[language]
-    return language
+    where = locale or (shop.locale if shop is not None else "")
+    region = where.replace("-", "_").partition("_")[2].upper()
+    return _REGIONAL.get((language, region), language)
 
 
 _INFORMAL = {"de": "de.du"}
-CATALOGUES = (*EMAIL_LANGUAGES, *_INFORMAL.values())
+_REGIONAL = {("en", "GB"): "en-GB", ("en", "IE"): "en-GB"}
+# A regional catalogue holds only the lines that differ from its language's.
+_OVERLAYS = {"en-GB": "en"}
+CATALOGUES = (*EMAIL_LANGUAGES, *_INFORMAL.values(), *_OVERLAYS)
+
+
+def _subject(words: _Words, key: str, lines: tuple[Line, ...]) -> str:
+    """Led by the product where there is one and it fits; else the step's own subject."""
+    plain = words("subject", key)
+    template = words.table("subject_product").get(key)
+    product = headline_product(lines)
+    if template is None or product is None:
+        return plain
+    name = shortened(product, SUBJECT_LENGTH.stop - 1 - len(template.format(product="")))
+    if name is None:
+        return plain
+    led = template.format(product=name)
+    return led if len(led) in SUBJECT_LENGTH else plain
 
 
 def _nowrap(text: str) -> Segment:
@@ -400,9 +436,13 @@ class _Words:
 
 @lru_cache(maxsize=16)
 def catalogue(name: str) -> dict[str, dict[str, str]]:
-    """A catalogue by name: a language ("da") or a language as some shops speak it ("de.du")."""
+    """A catalogue by name: a language ("da"), a language as some shops speak it ("de.du")
+    or as a region does ("en-GB": its own lines over the language's)."""
     with (COPY / f"{name}.toml").open("rb") as handle:
         words: dict[str, dict[str, str]] = tomllib.load(handle)
+    if name in _OVERLAYS:
+        base = catalogue(_OVERLAYS[name])
+        return {table: {**keys, **words.get(table, {})} for table, keys in base.items()}
     return words
 
 
