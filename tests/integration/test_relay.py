@@ -41,6 +41,7 @@ def test_a_storefront_cart_cannot_carry_foreign_links_or_text(
     assert "evil.example" not in email["html"]
     assert "evil.example" not in email["text"]
     assert "Claim your prize at" in email["text"]  # the name, as plain text
+    assert "prize" not in email["subject"]  # only a name the shop vouched for leads it
     for url in links_in(email["html"]):
         host = urlsplit(url).hostname or ""
         assert (

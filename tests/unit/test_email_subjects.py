@@ -85,6 +85,16 @@ def test_the_series_subjects_lead_with_the_product(
         assert "Merino throw" not in email(way, variant, product="Gavekort").subject
 
 
+@pytest.mark.parametrize("way", WAYS, ids=lambda way: way[0])
+def test_a_name_only_the_storefront_told_never_leads_the_subject(
+    way: tuple[str, str, str, dict[str, Any]],
+) -> None:
+    for variant in (Variant.FIRST, Variant.FOLLOW_UP, Variant.LAST_CALL):
+        subject = email(way, variant, names_vouched=False).subject
+        assert "Merino" not in subject
+        assert subject == email(way, variant, product=None).subject
+
+
 def test_a_long_name_is_cut_at_a_word_and_its_details_left_out() -> None:
     way = WAYS[EMAIL_LANGUAGES.index("de")]
     long = "Teekannenwärmer aus gefilzter Schurwolle mit Edelstahl-Teesieb für lose Blätter"

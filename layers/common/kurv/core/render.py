@@ -44,6 +44,9 @@ class Reminder:
     coupon_worth: str | None = None  # SeriesStep.coupon_worth: "10%", "50 DKK", "free-shipping"
     step: int = 1  # which email of the series, from 1
     payment_reason: str | None = None  # events.PaymentFailureReason, for the payment variants
+    # Whether the shop vouched for the items' names (a signed call): only then may one lead
+    # the subject, where nothing filters how it reads (anyone can name a storefront's items).
+    names_vouched: bool = True
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         if variant is Variant.PAYMENT_FOLLOW_UP and reminder.step >= len(shop.series)
         else variant.value
     )
-    subject = _subject(words, key, reminder.lines)
+    subject = _subject(words, key, reminder.lines if reminder.names_vouched else ())
     listed, more = lines_shown(reminder.lines)
     lines = [
         {

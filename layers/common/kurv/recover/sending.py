@@ -17,7 +17,7 @@ from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
 from kurv.core.mailer import Envelope, Mailer, SendOutcome, UndeliverableAddress, build_message
-from kurv.core.model import Cart, CartGroup
+from kurv.core.model import Cart, CartGroup, Source
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import Reminder, render_reminder
 from kurv.core.shop_store import ShopDirectory
@@ -231,6 +231,7 @@ class Sender:
             coupon_worth=shop.series[decision.step - 1].coupon_worth,
             step=decision.step,
             payment_reason=cart.payment_failure_reason or None,
+            names_vouched=cart.items_from is Source.SIGNED,
         )
         replies = reply_address(shop, cart.key, self.reply_domain) if self.reply_domain else None
         reply_code = replies.code if replies else ""
