@@ -213,6 +213,9 @@ def test_orders_in_both_groups_reach_the_report_as_a_direct_count_gives_them(
 
     expected = direct_count(every_cart(stack), shop.attribution_days)
     assert (expected["control"].orders, expected["treated"].orders) == (5, 13)
+    # As posted: 3 x 40 + 2 x 30 for the held-out, 10 x 50 + 3 x 30 for the emailed.
+    assert expected["control"].revenue == {"EUR": Decimal("180.00")}
+    assert expected["treated"].revenue == {"EUR": Decimal("590.00")}
     assert report["percent"] == 30
     for name in ("treated", "control"):
         group = expected[name]

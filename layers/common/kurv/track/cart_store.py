@@ -187,10 +187,18 @@ class CartStore:
         )
         u.set_if_missing(CartField.CONVERTED_AT, t)
         u.set(CartField.CONVERTED_ORDER, event.order_id)
-        currency = before.get(CartField.CURRENCY)
-        if event.total is not None and currency:
+        if event.total is not None:
             u.set(CartField.CONVERTED_TOTAL, event.total)
-            u.set(CartField.CONVERTED_CURRENCY, str(currency))
+            # The ordering cart's currency; a cart that only knows its order (a new device)
+            # has none: then the credited cart's own, else the shop's.
+            currency = before.get(CartField.CURRENCY)
+            if currency:
+                u.set(CartField.CONVERTED_CURRENCY, str(currency))
+            else:
+                u.set_expression(
+                    CartField.CONVERTED_CURRENCY,
+                    f"if_not_exists({u.name(CartField.CURRENCY)}, {u.value(shop.currency)})",
+                )
         try:  # a failed condition: nothing to credit
             self._write(cart_key(shop.shop_id, str(holder)), u)
         except TemporarilyUnavailable:
