@@ -31,6 +31,7 @@ KURV_MAKES = {
     "link_secret",
     "deliveries",
     "publishable_key",
+    "experiment",  # kurv experiment start and stop
 }
 BASE = Shop(
     shop_id="nordlys",

@@ -52,6 +52,10 @@ class Figure(StrEnum):
     HOLDOUT_CARTS = "holdout_carts"
     HOLDOUT_ORDERS = "holdout_orders"  # carts whose address bought within the window
     HOLDOUT_REVENUE_CENTS = "holdout_revenue_cents"  # per group and currency: <group>_<EUR>
+    # The shop's experiment, by the same rule, per <experiment>.<arm> (core.model.Arm):
+    EXPERIMENT_CARTS = "experiment_carts"
+    EXPERIMENT_ORDERS = "experiment_orders"
+    EXPERIMENT_REVENUE_CENTS = "experiment_revenue_cents"  # <experiment>.<arm>_<EUR>
 
 
 # Figures kept per step, currency, reason or group: one attribute per key.
@@ -63,6 +67,9 @@ KEYED = frozenset(
         Figure.HOLDOUT_CARTS,
         Figure.HOLDOUT_ORDERS,
         Figure.HOLDOUT_REVENUE_CENTS,
+        Figure.EXPERIMENT_CARTS,
+        Figure.EXPERIMENT_ORDERS,
+        Figure.EXPERIMENT_REVENUE_CENTS,
     }
 )
 # Longest first, so that no figure's name is read as another's with a key.

@@ -90,6 +90,9 @@ class CartField(StrEnum):
     # credited to it (track.cart_store), so both groups count orders by one rule.
     GROUP = "group"  # CartGroup
     ASSIGNED_AT = "assigned_at"
+    # An emailed cart in the shop's experiment (core.shops.Experiment): its name, and Arm.
+    EXPERIMENT = "experiment"
+    ARM = "arm"
     CONVERTED_AT = "converted_at"
     CONVERTED_ORDER = "converted_order"
     CONVERTED_TOTAL = "converted_total"
@@ -200,6 +203,13 @@ class CartGroup(StrEnum):
     CONTROL = "control"  # gets no email at all: what the emails add is measured against it
 
 
+class Arm(StrEnum):
+    """Which series an emailed cart in the shop's experiment gets (the item's ``arm``)."""
+
+    CURRENT = "current"  # the shop's own series
+    VARIANT = "variant"  # the experiment's
+
+
 def cart_group(value: Any) -> CartGroup | None:
     """A stored ``group`` read back; None when there is none (or one this version does not know)."""
     try:
@@ -262,6 +272,8 @@ class Cart:
     payment_failure_reason: str = ""
     reply_code: str = ""  # the code in its emails' reply address, once one was sent
     group: CartGroup | None = None  # None: not yet due, or due before the holdout existed
+    experiment: str = ""  # the experiment an emailed cart joined, and its arm
+    arm: Arm | None = None
     claim_id: str = ""
     claim_step: int = 0
     claimed_at: int = 0
@@ -310,6 +322,8 @@ class Cart:
             payment_failure_reason=item.get(CartField.PAYMENT_FAILURE_REASON, ""),
             reply_code=item.get(CartField.REPLY_CODE, ""),
             group=cart_group(item.get(CartField.GROUP)),
+            experiment=str(item.get(CartField.EXPERIMENT) or ""),
+            arm=Arm(item[CartField.ARM]) if item.get(CartField.ARM) in tuple(Arm) else None,
             claim_id=item.get(CartField.CLAIM_ID, ""),
             claim_step=as_int(item.get(CartField.CLAIM_STEP)),
             claimed_at=as_int(item.get(CartField.CLAIMED_AT)),

@@ -229,6 +229,24 @@ class SeriesStep(BaseModel):
         return self
 
 
+class Experiment(BaseModel):
+    """One variant of the series run against the shop's own (`kurv experiment start`): a
+    share of the emailed customers (never the holdout's) get `series` instead, decided per
+    address when a cart first becomes due (recover.holdout.arm_for), stored on the cart."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
+    split: Annotated[int, Field(ge=1, le=99)] = 50  # percent of emailed customers in the variant
+    series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)]
+    started_at: Annotated[int, Field(ge=0)] = 0
+    stopped_at: Annotated[int, Field(ge=0)] = 0  # 0: running; after it, no new carts join
+
+    @property
+    def running(self) -> bool:
+        return not self.stopped_at
+
+
 def default_series() -> tuple[SeriesStep, ...]:
     return tuple(SeriesStep(delay_seconds=hours * HOUR) for hours in DEFAULT_SERIES_HOURS)
 
@@ -446,6 +464,8 @@ class Shop(BaseModel):
         "what the emails truly add (kurv report); 0: off",
         json_schema_extra={"flag": "--holdout", "row": "holdout"},
     )
+    # The shop's experiment, running or the last one stopped (kurv experiment).
+    experiment: Experiment | None = Field(None, json_schema_extra={"setting": False})
     # WooCommerce (POST /v1/woocommerce/{shop_id}): the webhooks' secret, and which order
     # statuses are purchases (bank transfer and invoice orders wait on-hold: bought, not left).
     woocommerce_secret: Annotated[SecretStr, Field(min_length=16, max_length=200)] | None = Field(
@@ -502,11 +522,13 @@ class Shop(BaseModel):
 
     @model_validator(mode="after")
     def _series_fits_retention(self) -> Shop:
-        delays = [step.delay_seconds for step in self.series]
-        if delays != sorted(set(delays)):
-            raise ValueError("series delays must increase from step to step")
-        if delays[-1] >= self.retention_days * 24 * HOUR:
-            raise ValueError("the last email must be due before the cart's data expires")
+        every = [self.series] + ([self.experiment.series] if self.experiment else [])
+        for series in every:
+            delays = [step.delay_seconds for step in series]
+            if delays != sorted(set(delays)):
+                raise ValueError("series delays must increase from step to step")
+            if delays[-1] >= self.retention_days * 24 * HOUR:
+                raise ValueError("the last email must be due before the cart's data expires")
         if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "
@@ -568,6 +590,20 @@ class Shop(BaseModel):
     def delay_before(self, step: int) -> int:
         """Seconds after the last activity that email `step` (1-based) is due."""
         return self.series[step - 1].delay_seconds
+
+    @property
+    def first_delay(self) -> int:
+        """When a cart first becomes due: its first email's delay, the earlier of the two
+        series' while an experiment runs (a later arm waits its own delay, decisions.decide)."""
+        if self.experiment is not None and self.experiment.running:
+            return min(self.delay_before(1), self.experiment.series[0].delay_seconds)
+        return self.delay_before(1)
+
+    def in_variant(self) -> Shop:
+        """The shop as a cart in its experiment's variant sees it: the variant's series."""
+        if self.experiment is None:
+            return self
+        return self.model_copy(update={"series": self.experiment.series})
 
     @property
     def connected_platforms(self) -> tuple[str, ...]:

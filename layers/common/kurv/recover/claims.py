@@ -19,6 +19,7 @@ from kurv.core.expressions import Update
 from kurv.core.model import (
     DUE_INDEX,
     ORDERS_INDEX,
+    Arm,
     Cart,
     CartField,
     CartGroup,
@@ -180,17 +181,27 @@ class ClaimStore:
         return bool(response.get("Count"))
 
     def mark_sending(
-        self, cart: Cart, step: int, *, assign: CartGroup | None = None, now: int = 0
+        self,
+        cart: Cart,
+        step: int,
+        *,
+        assign: CartGroup | None = None,
+        now: int = 0,
+        joins: tuple[str, Arm] | None = None,
     ) -> bool:
         """The last gate before SES: still our claim, and every guard of the send gate
         (decisions.SEND_GATE) still true of the stored cart. A purchase that landed a
         moment ago stops the email here. `assign`: the cart's group, decided at `now`
-        with this claim (its first due email), written with the mark."""
+        with this claim (its first due email), written with the mark; `joins`, the
+        experiment and arm it joins with it."""
         u = self._claimed_by(cart.claim_id)
         for guard in SEND_GATE:
             u.when(guard.condition(u, cart, step))
         u.set(CartField.SENDING_STEP, step)
         _assign(u, assign, now)
+        if assign is not None and joins is not None:
+            u.set(CartField.EXPERIMENT, joins[0])
+            u.set(CartField.ARM, joins[1])
         return self._write(cart.key, u).done
 
     def unmark_sending(self, cart: Cart) -> bool:

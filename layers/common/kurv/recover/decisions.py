@@ -81,7 +81,7 @@ class Elsewhere:
 NOTHING_ELSEWHERE = Elsewhere(suppressed=lambda: False, ordered_since_active=lambda: False)
 
 
-def decide(  # noqa: PLR0911 (a table)
+def decide(  # noqa: PLR0911, PLR0912 (a table)
     cart: Cart, shop: Shop | None, *, now: int, elsewhere: Elsewhere = NOTHING_ELSEWHERE
 ) -> Decision:
     if shop is None or not shop.active:
@@ -106,6 +106,11 @@ def decide(  # noqa: PLR0911 (a table)
     step = due_step(cart, shop, now=now)
     if step > len(shop.series):
         return Skip("series complete", close=Closed.SERIES_COMPLETE)
+    due_at = cart.last_activity_at + shop.delay_before(step)
+    if shop.experiment is not None and not cart.reminders_sent and now < due_at:
+        # Due by the earlier of an experiment's two first delays (Shop.first_delay), and
+        # this cart's series has the later one.
+        return Defer("not yet due in its series", until=due_at)
     if not cart.lines:
         return Defer("empty cart")
     if elsewhere.suppressed():

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import hashlib
 
-from kurv.core.model import CartGroup
+from kurv.core.model import Arm, Cart, CartGroup
+from kurv.core.shops import Shop
 
 _BUCKETS = 100  # one per percent
 
@@ -30,3 +31,31 @@ def group_for(shop_id: str, address_hash: str, control_percent: int) -> CartGrou
     if bucket(shop_id, address_hash) < control_percent:
         return CartGroup.CONTROL
     return CartGroup.TREATED
+
+
+def arm_for(shop_id: str, address_hash: str, experiment: str, split: int) -> Arm:
+    """The address's arm in an experiment: the variant for `split` percent of addresses,
+    drawn apart from the holdout's buckets (salted with the experiment's name)."""
+    if bucket(shop_id, address_hash, salt=f"experiment:{experiment}") < split:
+        return Arm.VARIANT
+    return Arm.CURRENT
+
+
+def joining(cart: Cart, shop: Shop) -> tuple[str, Arm] | None:
+    """The experiment and arm a cart joins at its first due email, if the shop runs one
+    (the holdout's control carts join none: decisions.decide stores only a treated cart's)."""
+    running = shop.experiment
+    if running is None or not running.running or cart.group is not None or cart.reminders_sent:
+        return None
+    return running.name, arm_for(shop.shop_id, cart.email_hash, running.name, running.split)
+
+
+def series_view(cart: Cart, shop: Shop) -> tuple[Shop, tuple[str, Arm] | None]:
+    """The shop as this cart's emails see it (the variant's series for a cart in the
+    experiment's variant), and the arm it joins now if this is its first due email."""
+    joins = joining(cart, shop)
+    name, arm = joins if joins else (cart.experiment, cart.arm)
+    ours = shop.experiment is not None and shop.experiment.name == name
+    if arm is Arm.VARIANT and ours:
+        return shop.in_variant(), joins
+    return shop, joins

@@ -17,7 +17,7 @@ from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
 from kurv.core.mailer import Envelope, Mailer, SendOutcome, UndeliverableAddress, build_message
-from kurv.core.model import Cart, CartGroup, Source
+from kurv.core.model import Arm, Cart, CartGroup, Source
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import Reminder, render_reminder
 from kurv.core.shop_store import ShopDirectory
@@ -36,6 +36,7 @@ from kurv.recover.decisions import (
     decide,
     next_due,
 )
+from kurv.recover.holdout import series_view
 
 _ATTEMPTS = 3
 
@@ -75,8 +76,11 @@ class Sender:
                 return Delivery.DUPLICATE
             now = self.clock.now()
             shop = self.shops.get(cart.shop_id)
+            joins = None
+            if shop is not None:  # a cart in the experiment's variant: its series
+                shop, joins = series_view(cart, shop)
             decision = decide(cart, shop, now=now, elsewhere=self._elsewhere(cart, shop, now))
-            outcome = self._act(cart, decision, now)
+            outcome = self._act(cart, decision, now, joins)
             if outcome is not None:
                 _log(cart, decision, outcome)
                 return outcome
@@ -99,7 +103,9 @@ class Sender:
             another_series=another_series,
         )
 
-    def _act(self, cart: Cart, decision: Decision, now: int) -> Delivery | None:
+    def _act(
+        self, cart: Cart, decision: Decision, now: int, joins: tuple[str, Arm] | None = None
+    ) -> Delivery | None:
         """Carry out a decision; None means the cart changed under us: decide again."""
         match decision:
             case Skip(close=close, unindex=unindex, assign=assign):
@@ -119,9 +125,11 @@ class Sender:
                 recorded = self._record_sent(cart, shop, step, now, message_id="")
                 return Delivery.ASSUMED_SENT if recorded else None
             case Send():
-                return self._send(cart, decision, now)
+                return self._send(cart, decision, now, joins)
 
-    def _send(self, cart: Cart, decision: Send, now: int) -> Delivery | None:
+    def _send(
+        self, cart: Cart, decision: Send, now: int, joins: tuple[str, Arm] | None
+    ) -> Delivery | None:
         shop, step = decision.shop, decision.step
         try:
             message, reply_code, dropped = self._compose(cart, decision, now)
@@ -133,7 +141,7 @@ class Sender:
             )
             skip = Skip("undeliverable address", unindex=True, assign=decision.assign)
             return self._act(cart, skip, now)
-        if not self.claims.mark_sending(cart, step, assign=decision.assign, now=now):
+        if not self.claims.mark_sending(cart, step, assign=decision.assign, now=now, joins=joins):
             return None
         if reply_code and cart.reply_code != reply_code:
             self.claims.point_replies(cart, reply_code)

@@ -75,40 +75,66 @@ def changes(
 def _holdout(
     old: dict[str, Any], new: dict[str, Any], attribution_days: int
 ) -> list[tuple[int, Tally, int]]:
-    """One rule for both groups: a cart counts once when it became due, and once more when
-    its address bought within the attribution window after that: on this cart (its own
-    order), or on another (credited to it by track.cart_store as ``converted_*``). Revenue
-    is that one order's, when a signed total comes with it. Clicks play no part: the
-    control group has nothing to click."""
+    """The holdout's figures per group, and the experiment's per arm, by one rule: a cart
+    counts once when it became due, and once more when its address bought within the
+    attribution window after that: on this cart (its own order), or on another (credited
+    to it by track.cart_store as ``converted_*``). Revenue is that one order's, when a
+    signed total comes with it. Clicks play no part: the control group has nothing to
+    click. Each is dated by the day the cart became due (its cohort)."""
     group = str(new.get(CartField.GROUP) or "")
     assigned = _int(new.get(CartField.ASSIGNED_AT))
     if not group or not assigned:
         return []
+    outcomes = _outcomes(old, new, assigned, attribution_days)
+    keyed = [((Figure.HOLDOUT_CARTS, Figure.HOLDOUT_ORDERS, Figure.HOLDOUT_REVENUE_CENTS), group)]
+    experiment, arm = new.get(CartField.EXPERIMENT), new.get(CartField.ARM)
+    if experiment and arm:
+        figures = (
+            Figure.EXPERIMENT_CARTS,
+            Figure.EXPERIMENT_ORDERS,
+            Figure.EXPERIMENT_REVENUE_CENTS,
+        )
+        keyed.append((figures, f"{experiment}.{arm}"))
     found: list[tuple[int, Tally, int]] = []
+    for (carts, orders, revenue), key in keyed:
+        for kind, n, currency in outcomes:
+            if kind == "cart":
+                found.append((assigned, Tally(carts, key), n))
+            elif kind == "order":
+                found.append((assigned, Tally(orders, key), n))
+            else:
+                found.append((assigned, Tally(revenue, f"{key}_{currency}"), n))
+    return found
+
+
+def _outcomes(
+    old: dict[str, Any], new: dict[str, Any], assigned: int, attribution_days: int
+) -> list[tuple[str, int, str]]:
+    """What this change adds for a cart in a group: ("cart" | "order" | "revenue", how
+    many (cents for revenue), currency)."""
+    found: list[tuple[str, int, str]] = []
     if not old.get(CartField.GROUP):
-        found.append((assigned, Tally(Figure.HOLDOUT_CARTS, group), 1))
+        found.append(("cart", 1, ""))
 
     def within(moment: int) -> bool:
         return attributed(ordered_at=moment, touched_at=assigned, window_days=attribution_days)
 
     def revenue(total: Any, currency: Any) -> None:
-        cents, currency = _cents(total), str(currency or "")
-        if cents and currency:
-            found.append(
-                (assigned, Tally(Figure.HOLDOUT_REVENUE_CENTS, f"{group}_{currency}"), cents)
-            )
+        cents, code = _cents(total), str(currency or "")
+        if cents and code:
+            found.append(("revenue", cents, code))
 
     credited = _int(new.get(CartField.CONVERTED_AT))
     if credited:  # an order on another cart (never this cart's own as well)
         if within(credited) and not old.get(CartField.CONVERTED_AT):
-            found.append((assigned, Tally(Figure.HOLDOUT_ORDERS, group), 1))
+            found.append(("order", 1, ""))
         if within(credited) and _first(old, new, CartField.CONVERTED_TOTAL):
             revenue(new[CartField.CONVERTED_TOTAL], new.get(CartField.CONVERTED_CURRENCY))
         return found
     if not within(_int(new.get(CartField.ORDERED_AT))):
         return found  # no order of its own, or not in time
     if not old.get(CartField.ORDERED_AT):
-        found.append((assigned, Tally(Figure.HOLDOUT_ORDERS, group), 1))
+        found.append(("order", 1, ""))
     if _first(old, new, CartField.ORDER_TOTAL):
         revenue(new[CartField.ORDER_TOTAL], new.get(CartField.CURRENCY))
     return found

@@ -131,7 +131,7 @@ def plan_update(
         u.set(CartField.EXPIRES_AT, t + shop.retention_seconds)
         # The next email is due a step's delay after the latest activity; send moves
         # next_delay along the series, so a returning customer continues where they stood.
-        delay = f"if_not_exists({u.name(CartField.NEXT_DELAY)}, {u.value(shop.delay_before(1))})"
+        delay = f"if_not_exists({u.name(CartField.NEXT_DELAY)}, {u.value(shop.first_delay)})"
         u.set_expression(CartField.DUE_AT, f"{delay} + {u.value(t)}")
     u.set(CartField.SHOP_ID, shop.shop_id)
     u.set(CartField.CART_ID, event.cart_id)
