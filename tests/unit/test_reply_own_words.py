@@ -255,6 +255,31 @@ def test_a_thank_you_under_words_is_still_a_sign_off() -> None:
     assert own_words("Kortet blev afvist.\n\nTak\nAnna", "da") == "Kortet blev afvist."
 
 
+CARDS = {
+    "da": "Med venlig hilsen\n\nKaren Holm\nIndkøber\n\nHolm Design ApS\nStrandvejen 40\n"
+    "8000 Aarhus C\nTlf.: +45 86 12 34 56\nMobil: +45 20 30 40 50\nwww.holmdesign.dk",
+    "de": "Viele Grüße\nJonas Weber\nEinkauf | Weber Möbel GmbH | Hafenstraße 3 | 20457 Hamburg\n"
+    "T +49 40 555 0100 | F +49 40 555 0101",
+    "it": "Cordiali saluti\nGiulia Conti\nResponsabile acquisti per negozi e magazzino centrale\n"
+    "Conti Casa S.r.l.",
+    "en": "Kind regards,\nTom Reid\n[cid:logo.png@01DA0000.11112222]\nHead of Buying, Reid "
+    "Interiors Ltd.\nPhone: +44 20 7946 0958",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CARDS))
+def test_a_business_card_under_the_sign_off_is_dropped(language: str) -> None:
+    text = f"We ordered elsewhere in the end.\n\n{CARDS[language]}"
+
+    assert own_words(text, language) == "We ordered elsewhere in the end."
+
+
+def test_words_under_a_sign_off_and_a_name_are_kept_when_they_are_a_sentence() -> None:
+    text = "The size was wrong.\n\nThanks,\nAda\nCould you hold the cart until Friday?"
+
+    assert own_words(text, "en") == text
+
+
 # Disclaimers --------------------------------------------------------------------------------
 
 DISCLAIMERS = {
@@ -293,6 +318,15 @@ def test_a_headed_disclaimer_in_paragraphs_is_dropped() -> None:
     )
 
     assert own_words(text, "da") == "Prisen var for høj."
+
+
+def test_the_external_sender_banner_under_the_signature_is_dropped() -> None:
+    banner = (
+        "CAUTION: This email originated from outside of the organization. Do not click links "
+        "or open attachments unless you recognize the sender."
+    )
+
+    assert own_words(f"Too slow for me.\n\nThanks,\nJohn\n\n{banner}", "en") == "Too slow for me."
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,10 @@ MAX_DEVICE_WORDS = 9
 SIGNATURE_LINES = 6  # under a sign-off: a name, a title, a phone number …
 SIGNATURE_LINE_CHARS = 70
 SIGNATURE_LINE_WORDS = 5
+# A business card under a sign-off and a name: title, company, address, phones, web.
+CARD_LINES = 15
+CARD_LINE_CHARS = 100
+CARD_LINE_WORDS = 10
 SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
 # A paragraph is a disclaimer when it says this many of the things disclaimers say.
 DISCLAIMER_CUES = 2
@@ -67,6 +71,11 @@ _DISCLAIMER_CUE = re.compile(
     r"|intended (?:solely )?(?:only )?(?:for|recipient)"
     r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
     r"|legally|virus(?:es)?|liability"
+    # the banner a company's server puts on mail from outside
+    r"|originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation|external sender"
+    r"|click(?:ing)? (?:on )?links|open(?:ing)? attachments|recogni[sz]e the sender"
+    r"|außerhalb (?:ihrer|der|unserer) organisation|externe[rnm]? absender"
+    r"|ekstern afsender|ekstern avsender|extern avsändare|mittente esterno"
     r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
     r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
     r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
@@ -82,6 +91,18 @@ _DISCLAIMER_HEADING = re.compile(
     r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
     r"|riservatezza|clausola di riservatezza)\b"
 )
+# What a business card's lines hold: a phone number, an address, a link, a logo, "|".
+_CONTACT = re.compile(
+    r"(?i)\+?\d[\d ()./-]{6,}\d|@|https?://|www\.|\||\[cid:"
+    r"|^\s*(?:tel|tlf|phone|mobil|mobile|mob|fax|cell|direct|[tmfewp])\.?\s*:"
+)
+# A company's legal form closing a card's line ("Example Corporation Ltd."): not a sentence.
+_COMPANY_FORM = re.compile(
+    r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v)\.$"
+)
+_PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
+# The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
+_NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
 _DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 
 
@@ -96,15 +117,40 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
     words = [i for i, line in enumerate(lines) if line.strip()]
     for index in reversed(words):
         after = [lines[i] for i in words if i > index]
-        if len(after) > SIGNATURE_LINES or not all(map(_signature_like, after)):
-            break
+        if len(after) > CARD_LINES or (after and not _card_line(after[0])):
+            break  # a line no signature holds: no sign-off above it closes the words
         if len(lines[index]) > MAX_SIGN_OFF_CHARS:
             break
         if keep_thanks and _THANKS.match(lines[index]):
             continue
-        if _SIGN_OFF.match(lines[index]) or (not after and _signed_name(lines, index)):
+        if (_SIGN_OFF.match(lines[index]) and _signature(after)) or (
+            not after and _signed_name(lines, index)
+        ):
             return lines[:index]
     return lines
+
+
+def _signature(after: list[str]) -> bool:
+    """`after` (the lines with words under a sign-off) is a signature: a few short lines
+    ("Anna", "Berg & Co."), or a name and a business card under it."""
+    if len(after) <= SIGNATURE_LINES and all(map(_signature_like, after)):
+        return True
+    return bool(_NAME_LINE.match(after[0]) or _CONTACT.search(after[0])) and all(
+        map(_card_line, after)
+    )
+
+
+def _card_line(line: str) -> bool:
+    """A line of a business card: a title, a company, an address, a phone number; not a
+    sentence (a question, or a long line ending in a full stop)."""
+    text = line.strip()
+    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")):
+        return False
+    if _CONTACT.search(text):
+        return True
+    words = len(text.split())
+    sentence = text.endswith((".", ":")) and not _COMPANY_FORM.search(text)
+    return words <= CARD_LINE_WORDS and not (sentence and words > SIGNATURE_ABBREVIATION_WORDS)
 
 
 def _signed_name(lines: list[str], index: int) -> bool:
