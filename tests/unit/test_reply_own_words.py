@@ -72,6 +72,9 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "På tor. 3. des. 2026 kl. 10:12 skreiv Nordlys Té (reply@replies.example):",
         "Em 3 de dez. de 2026, às 10:12, Nordlys <reply@replies.example> escreveu:",
         "Четверг, 3 декабря 2026, 10:12 +01:00 от Nordlys <reply@replies.example>:",
+        "W dniu 3.12.2026 o 10:12, Nordlys Té pisze:",
+        "在 2026年12月3日 10:12，Nordlys <reply@replies.example> 写道：",
+        "2026년 12월 3일 (목) 오전 10:12, Nordlys <reply@replies.example>님이 작성:",
     ],
 )
 def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
@@ -136,6 +139,26 @@ def test_an_outlook_header_block_in_any_language_closes_the_quote(
     text = f"Jeg fandt den billigere et andet sted.\n\n{block}\n\nHej Ada,\nDin kurv venter."
 
     assert own_words(text, language) == "Jeg fandt den billigere et andet sted."
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("da", "Fra: Nordlys <reply@replies.example> Sendt: 3. december 2026 Til: Ada Emne: Kurv"),
+        ("sv", "*Från:* Nordlys <reply@replies.example> *Skickat:* 3 december 2026 *Till:* Ada"),
+        ("it", "Da: Nordlys <reply@replies.example> Inviato: 3 dicembre 2026 A: Ada Oggetto: X"),
+    ],
+)
+def test_a_header_block_flattened_onto_one_line_closes_the_quote(language: str, line: str) -> None:
+    text = f"For dyrt.\n\n{line}\n\nHej Ada,\nDin kurv venter."
+
+    assert own_words(text, language) == "For dyrt."
+
+
+def test_a_sentence_opening_with_a_label_is_not_a_flattened_header_block() -> None:
+    text = "Fra: Ada, med en kommentar til prisen.\nDen er for høj."
+
+    assert own_words(text, "da") == text
 
 
 def test_a_header_block_above_everything_heads_the_customers_own_message() -> None:

@@ -26,7 +26,8 @@ MAX_HEADER_LINES = 40
 _QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
-    r"|geschreven|escribió|escreveu|napisał[a]?|написал\u0430?|пишет|kirjoitti|viết)"
+    r"|geschreven|escribió|escreveu|napisał[a]?|pisze|написал\u0430?|пишет|kirjoitti|viết"
+    r"|写道|작성(?:하였습니다)?)"
     r"(?:\([a\u0430]\))?"
 )
 # "… skreiv følgjande:", "… schrieb folgendes:", "… het volgende geschreven:"
@@ -86,6 +87,17 @@ _SEPARATOR = re.compile(
 _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
 
 
+# Outlook's header block flattened onto one line (an HTML part read as text, a client that
+# joins it): "Fra: Nordlys <…> Sendt: 3. december 2026 Til: Ada Emne: Din kurv".
+_FROM_LABEL = re.compile(r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от)\s*\**\s*:")
+_INNER_LABEL = re.compile(
+    r"(?i)\s\**(?:sent|sendt|skickat|gesendet|inviato|envoyé|enviado|verzonden|wysłano|date"
+    r"|dato|datum|data|to|til|till|an|a|aan|à|para|do|subject|emne|ämne|betreff|oggetto|objet"
+    r"|asunto|onderwerp|temat)\s*\**\s*:"
+)
+FLAT_LABELS = 2  # labels after "From:" on the same line
+
+
 def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
     """Where reply headers start, among the first MAX_HEADER_LINES candidate lines."""
     starts = []
@@ -96,15 +108,23 @@ def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[i
         if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
         candidates.append(index)
-        bare = line.strip()
+        bare = line.strip().replace("\uff1a", ":")  # a full-width colon (写道：)
         if (
             _SEPARATOR.match(bare)
+            or _is_flat_header_block(bare)
             or _is_attribution(bare)
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
         ):
             starts.append(index)
     return starts + _library_header_starts(lines, candidates, language)
+
+
+def _is_flat_header_block(bare: str) -> bool:
+    if not _FROM_LABEL.match(bare):
+        return False
+    labels = {found.group(0).strip(" *:").casefold() for found in _INNER_LABEL.finditer(bare)}
+    return len(labels) >= FLAT_LABELS
 
 
 def _is_attribution(bare: str) -> bool:
