@@ -73,7 +73,7 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "Em 3 de dez. de 2026, às 10:12, Nordlys <reply@replies.example> escreveu:",
         "Четверг, 3 декабря 2026, 10:12 +01:00 от Nordlys <reply@replies.example>:",
         "W dniu 3.12.2026 o 10:12, Nordlys Té pisze:",
-        "在 2026年12月3日 10:12，Nordlys <reply@replies.example> 写道：",
+        "在 2026年12月3日 10:12\uff0cNordlys <reply@replies.example> 写道\uff1a",  # full-width
         "2026년 12월 3일 (목) 오전 10:12, Nordlys <reply@replies.example>님이 작성:",
     ],
 )

@@ -108,7 +108,7 @@ def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[i
         if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
         candidates.append(index)
-        bare = line.strip().replace("\uff1a", ":")  # a full-width colon (写道：)
+        bare = line.strip().replace("\uff1a", ":")  # a full-width colon (Chinese)
         if (
             _SEPARATOR.match(bare)
             or _is_flat_header_block(bare)
