@@ -411,6 +411,24 @@ def test_plain_text_declared_base64_is_read_as_it_is(body: str) -> None:
     assert any("base64" in problem for problem in reply.problems)
 
 
+def test_quoted_printable_declared_as_8bit_is_decoded() -> None:
+    body = (
+        b"Fragten er for dyr, synes jeg.\n\nDen 3. dec. 2026 kl. 10.12 skrev Nordlys T=C3=A9 "
+        b"<reply@replies.example>=\n:\n\n> Din kurv venter"
+    )
+
+    reply = read_reply(message(body))
+
+    assert reply.text == "Fragten er for dyr, synes jeg."
+    assert any("quoted-printable" in problem for problem in reply.problems)
+
+
+def test_a_text_with_an_equals_sign_of_its_own_is_not_taken_for_quoted_printable() -> None:
+    body = "Rabatkoden gav 10=C3 i stedet for =\n20 kr, og 2+2=4."
+
+    assert read_reply(message(body.encode())).text == body
+
+
 # Linear in the message's size --------------------------------------------------------------
 
 LONG_LINES = [">", " ", "-", "a", "> ", "ab ", "On ", "=", "_", "\u00a0", "1:", "<@"]
