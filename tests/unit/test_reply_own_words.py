@@ -73,6 +73,7 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "Em 3 de dez. de 2026, às 10:12, Nordlys <reply@replies.example> escreveu:",
         "Четверг, 3 декабря 2026, 10:12 +01:00 от Nordlys <reply@replies.example>:",
         "W dniu 3.12.2026 o 10:12, Nordlys Té pisze:",
+        "På 3. desember 2026 på 10:12:18, Nordlys Té (reply@replies.example) skrev:",
         "在 2026年12月3日 10:12\uff0cNordlys <reply@replies.example> 写道\uff1a",  # full-width
         "2026년 12월 3일 (목) 오전 10:12, Nordlys <reply@replies.example>님이 작성:",
     ],
@@ -81,6 +82,18 @@ def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
     text = f"Prisen er for høj.\n\n{attribution}\n\nDin kurv venter stadig på dig."
 
     assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_a_date_and_an_address_right_above_the_quote_close_it() -> None:
+    text = "Prisen er for høj.\n2026/12/3 Nordlys Té <reply@replies.example>\n\n> Din kurv venter"
+
+    assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_a_date_and_an_address_in_the_customers_words_are_kept() -> None:
+    words = "Prisen er for høj.\n3.12.2026 skrev jeg til ada@example.dk om det"
+
+    assert own_words(f"{words}\n\nMvh Ada", "da") == words
 
 
 def test_a_sentence_with_a_time_in_it_is_not_taken_for_half_of_an_attribution() -> None:

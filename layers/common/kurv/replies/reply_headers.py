@@ -87,6 +87,9 @@ _SEPARATOR = re.compile(
 _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
 
 
+# A date and an address, with no verb and no colon, right above quoted lines:
+# "2026/4/7 Nordlys <shop@example.com>" (some webmails' attribution).
+_DATED_ADDRESS = re.compile(rf"^{_DATE}\D.{{0,150}}\S@\S")
 # Outlook's header block flattened onto one line (an HTML part read as text, a client that
 # joins it): "Fra: Nordlys <…> Sendt: 3. december 2026 Til: Ada Emne: Din kurv".
 _FROM_LABEL = re.compile(r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от)\s*\**\s*:")
@@ -115,9 +118,18 @@ def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[i
             or _is_attribution(bare)
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
+            or (_DATED_ADDRESS.match(bare) and _quote_follows(lines, quoted, index))
         ):
             starts.append(index)
     return starts + _library_header_starts(lines, candidates, language)
+
+
+def _quote_follows(lines: list[str], quoted: list[bool], index: int) -> bool:
+    """The next line with words after `index` is quoted ("> …")."""
+    for line, mark in islice(zip(lines[index + 1 :], quoted[index + 1 :], strict=True), 3):
+        if line.strip():
+            return mark
+    return False
 
 
 def _is_flat_header_block(bare: str) -> bool:
@@ -176,8 +188,11 @@ def split_shared_lines(lines: list[str]) -> list[str]:
             looked += 1
             if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
                 for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
-                    head = line[: found.start()]
-                    if head.strip(_DASHES) and _is_attribution(line[found.start() :].strip()):
+                    head, rest = line[: found.start()], line[found.start() :].strip()
+                    # Clients write the attribution's first word capitalised ("On", "Den");
+                    # "… 2026 på 02:23:18, … skrev:" is one attribution, not two halves.
+                    opener = rest.lstrip(_DASHES)[:1]
+                    if head.strip(_DASHES) and opener.isupper() and _is_attribution(rest):
                         split += [line[: found.start()].rstrip(), line[found.start() :].strip()]
                         break
                 else:
