@@ -193,6 +193,12 @@ def test_separators_named_in_other_languages_close_the_quote(separator: str) -> 
     assert own_words(f"Zu teuer.\n\n{separator}\n\nIhr Warenkorb", "de") == "Zu teuer."
 
 
+def test_a_dashed_title_over_a_header_block_closes_the_quote_in_any_language() -> None:
+    text = "Zu teuer.\n\n---------- Původní e-mail ----------\nOd: Nordlys\nDatum: 3. 12. 2026\n\nHej"
+
+    assert own_words(text, "de") == "Zu teuer."
+
+
 def test_a_dashed_line_that_names_no_message_is_the_customers() -> None:
     text = "Notes below.\n\n----- Size guide -----\n\nThe M fits a 40 chest."
 
@@ -394,6 +400,15 @@ def test_a_rule_above_a_bold_header_block_ends_the_words() -> None:
     )
 
     assert read_reply(message(html.encode(), "text/html")).text == "Too expensive, sorry."
+
+
+def test_outlook_for_macs_quoted_section_ends_the_words() -> None:
+    html = (
+        "<div>Fragten er for dyr.</div><span id='OLK_SRC_BODY_SECTION'><div><b>Fra:</b> "
+        "Nordlys</div><div>Din kurv venter</div></span>"
+    )
+
+    assert read_reply(message(html.encode(), "text/html")).text == "Fragten er for dyr."
 
 
 def test_windows_mails_bordered_header_block_ends_the_words() -> None:

@@ -34,6 +34,7 @@ _HISTORY_STARTS = (
     "//*[@id='appendonsend']",
     "//*[@id='divRplyFwdMsg' or @id='x_divRplyFwdMsg']",
     "//*[@id='mail-editor-reference-message-container']",
+    "//*[@id='OLK_SRC_BODY_SECTION']",  # Outlook for Mac
     "//*[contains(@class,'OutlookMessageHeader')]",
     "//hr[@id='stopSpelling']",
     "//div[contains(translate(@style,' ',''),'border-top:solid#E1E1E1')]",
