@@ -194,7 +194,8 @@ def test_separators_named_in_other_languages_close_the_quote(separator: str) -> 
 
 
 def test_a_dashed_title_over_a_header_block_closes_the_quote_in_any_language() -> None:
-    text = "Zu teuer.\n\n---------- Původní e-mail ----------\nOd: Nordlys\nDatum: 3. 12. 2026\n\nHej"
+    block = "---------- Původní e-mail ----------\nOd: Nordlys\nDatum: 3. 12. 2026"
+    text = f"Zu teuer.\n\n{block}\n\nHej"
 
     assert own_words(text, "de") == "Zu teuer."
 
