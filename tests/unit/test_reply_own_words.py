@@ -256,6 +256,8 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "Skickat från min iPad",
         "Sendt fra min Android-telefon",
         "Get Outlook for Android",
+        "Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.",
+        "Diese Nachricht wurde von meinem Android Mobiltelefon mit WEB.DE Mail gesendet.",
     ],
 )
 def test_the_line_a_device_adds_is_dropped(device: str) -> None:

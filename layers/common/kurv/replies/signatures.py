@@ -35,6 +35,10 @@ _FROM_DEVICE = re.compile(
     r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
     r"|outlook für|outlook per|outlook för|outlook for)"
 )
+# GMX's and WEB.DE's apps say it in a sentence of their own.
+_DEVICE_SENTENCE = re.compile(
+    r"(?i)^diese nachricht wurde (?:von|mit) meine[mr]? [^!?]{1,80} gesendet\.?$"
+)
 _SIGN_OFFS = (
     # da, nb, nn, sv
     r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
@@ -162,6 +166,8 @@ def _signed_name(lines: list[str], index: int) -> bool:
 def _is_device_line(line: str) -> bool:
     """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
     text = line.strip()
+    if _DEVICE_SENTENCE.match(text):
+        return True
     return (
         bool(_FROM_DEVICE.match(text))
         and len(text.split()) <= MAX_DEVICE_WORDS
