@@ -233,6 +233,12 @@ def test_an_inline_answer_between_quoted_lines_is_kept(answer: str) -> None:
     assert own_words(text, "en") == answer
 
 
+def test_a_line_framed_by_arrows_is_not_a_quote() -> None:
+    text = "Here is the shop I meant:\n>> https://example.com/teapots <<\nIt is cheaper there."
+
+    assert own_words(text, "en") == text
+
+
 def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None:
     text = (
         f"Too slow.\n\n{ATTRIBUTION}\n> Your cart at Nordlys Té is still waiting for you and we\n"

@@ -246,4 +246,8 @@ def is_header_label(line: str) -> bool:
 
 
 def is_quoted(line: str) -> bool:
-    return bool(_QUOTED.match(line))
+    """`line` is marked as quoted ("> …"), not framed by arrows (">>> the link <<<")."""
+    if not _QUOTED.match(line):
+        return False
+    text = line.strip()
+    return not (text.startswith(">>") and text.endswith("<<"))
