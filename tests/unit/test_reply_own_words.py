@@ -420,6 +420,21 @@ def test_outlook_for_macs_quoted_section_ends_the_words() -> None:
     assert read_reply(message(html.encode(), "text/html")).text == "Fragten er for dyr."
 
 
+def test_a_reply_indented_whole_in_a_blockquote_keeps_its_words() -> None:
+    html = (
+        "<blockquote>Prisen er for høj.<br>Den 3. dec. 2026 kl. 10.12 skrev Nordlys &lt;"
+        "reply@replies.example&gt;:<blockquote>Din kurv venter</blockquote></blockquote>"
+    )
+
+    assert read_reply(message(html.encode(), "text/html")).text == "Prisen er for høj."
+
+
+def test_a_reply_that_is_only_a_cited_quote_has_no_words() -> None:
+    html = "<blockquote type='cite'>Din kurv venter</blockquote>"
+
+    assert read_reply(message(html.encode(), "text/html")).text == ""
+
+
 def test_windows_mails_bordered_header_block_ends_the_words() -> None:
     html = (
         "<div>Fragten er for dyr.</div><div style='padding-top: 5px; border-top-color: "

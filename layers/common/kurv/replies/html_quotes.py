@@ -66,6 +66,7 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
     except Exception as error:
         problems.append(f"unreadable HTML part: {type(error).__name__}")
         return re.sub(r"<[^<>]*>", " ", html)
+    _unwrap_sole_blockquote(tree)
     for xpath in _HISTORY_STARTS:
         for element in tree.xpath(xpath)[:1]:
             _cut_from(element)
@@ -87,6 +88,18 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
         _cut_from(past)
     text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
     return text
+
+
+def _unwrap_sole_blockquote(tree: Any) -> None:
+    """A message that is all one blockquote (some clients indent the whole reply) is not
+    all quote: its words are inside it, and the quote is what is nested in it."""
+    outer = tree.xpath("//blockquote[not(ancestor::blockquote)]")[:2]
+    if len(outer) != 1 or outer[0].get("type") == "cite" or "quote" in outer[0].get("class", ""):
+        return
+    inside = sum(len(text.strip()) for text in outer[0].itertext())
+    everything = sum(len(text.strip()) for text in tree.itertext())
+    if inside and inside == everything:
+        outer[0].drop_tag()
 
 
 def _cut_from(element: Any) -> None:
