@@ -381,6 +381,25 @@ def test_the_external_sender_banner_under_the_signature_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "banner",
+    [
+        "CAUTION: This email originated from outside of the organization. Do not click links "
+        "or open attachments unless you recognize the sender.",
+        "ACHTUNG: Diese E-Mail stammt von einem externen Absender. Klicken Sie nicht auf Links, "
+        "wenn Sie den Absender nicht kennen; sie kam von außerhalb der Organisation.",
+    ],
+)
+def test_a_mail_servers_banner_above_the_words_is_dropped(banner: str) -> None:
+    assert own_words(f"{banner}\n\nToo slow for me.", "en") == "Too slow for me."
+
+
+def test_a_customers_first_paragraph_about_links_is_kept() -> None:
+    text = "Should I open attachments from an external sender? Your link looked odd.\n\nAnyway."
+
+    assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "Er mine oplysninger fortrolige? Jeg vil ikke have, at afsenderen deler dem.",

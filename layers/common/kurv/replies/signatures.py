@@ -75,11 +75,6 @@ _DISCLAIMER_CUE = re.compile(
     r"|intended (?:solely )?(?:only )?(?:for|recipient)"
     r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
     r"|legally|virus(?:es)?|liability"
-    # the banner a company's server puts on mail from outside
-    r"|originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation|external sender"
-    r"|click(?:ing)? (?:on )?links|open(?:ing)? attachments|recogni[sz]e the sender"
-    r"|außerhalb (?:ihrer|der|unserer) organisation|externe[rnm]? absender"
-    r"|ekstern afsender|ekstern avsender|extern avsändare|mittente esterno"
     r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
     r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
     r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
@@ -89,6 +84,16 @@ _DISCLAIMER_CUE = re.compile(
     r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
     r"|strettamente)"
 )
+# The banner a company's mail server puts on mail from outside ("CAUTION: This email
+# originated from outside of the organization …"), above the words or under them.
+_BANNER_CUE = re.compile(
+    r"(?i)\b(?:originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation"
+    r"|external (?:sender|e-?mail)|click(?:ing)? (?:on )?links|open(?:ing)? attachments"
+    r"|recogni[sz]e the sender|außerhalb (?:ihrer|der|unserer) organisation"
+    r"|externe[rnm]? (?:absender|e-mail)|ekstern afsender|ekstern avsender|extern avsändare"
+    r"|mittente esterno|ekstern e-?mail|extern e-?post)"
+)
+BANNER_WORDS = 80
 _DISCLAIMER_HEADING = re.compile(
     r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
     r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
@@ -197,9 +202,24 @@ def _undisclaimed(block: list[str]) -> list[str]:
     for start in reversed(starts[1:]):
         paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
         heading = _DISCLAIMER_HEADING.match(paragraph)
-        cues = {found.group(0).casefold() for found in _DISCLAIMER_CUE.finditer(paragraph)}
-        said = len(cues) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
+        said = _cues(paragraph) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
         if not heading and (not said or "?" in paragraph):
             break  # a customer's question about confidentiality is theirs
         end = start
+    if len(starts) > 1 and starts[1] < end and _is_banner(" ".join(block[: starts[1]])):
+        return block[starts[1] : end]  # the banner above the words
     return block[:end]
+
+
+def _cues(paragraph: str) -> int:
+    found = {cue.group(0).casefold() for cue in _DISCLAIMER_CUE.finditer(paragraph)}
+    found |= {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(paragraph)}
+    return len(found)
+
+
+def _is_banner(paragraph: str) -> bool:
+    """The first paragraph is a mail server's banner: two of its cues, at a banner's length."""
+    words = len(paragraph.split())
+    read = paragraph[:_DISCLAIMER_CUES_READ]
+    cues = {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(read)}
+    return len(cues) >= DISCLAIMER_CUES and words <= BANNER_WORDS and "?" not in paragraph
