@@ -200,6 +200,21 @@ def test_a_dashed_title_over_a_header_block_closes_the_quote_in_any_language() -
     assert own_words(text, "de") == "Zu teuer."
 
 
+def test_a_rule_drawn_above_an_indented_header_block_closes_the_quote() -> None:
+    block = (
+        " *Fra:* Nordlys [mailto:reply@replies.example]\n *Sendt:* 3. december 2026\n *Til:* Ada"
+    )
+    text = f"For dyrt.\n\n\n ------------------------------\n\n{block}\n\n Din kurv venter"
+
+    assert own_words(text, "da") == "For dyrt."
+
+
+def test_a_rule_between_the_customers_paragraphs_in_text_is_kept() -> None:
+    text = "Two things.\n\n------------------------------\n\nThe card was declined."
+
+    assert own_words(text, "en") == text
+
+
 def test_a_dashed_line_that_names_no_message_is_the_customers() -> None:
     text = "Notes below.\n\n----- Size guide -----\n\nThe M fits a 40 chest."
 
@@ -274,6 +289,13 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept() -> None:
     text = "Another question.\n\nSent from my desk, which is easier than from my phone."
 
     assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize("delimiter", ["-- ", "--", "__"])
+def test_a_signature_under_its_delimiter_is_dropped(delimiter: str) -> None:
+    text = f"The card was declined.\n\n{delimiter}\nAnna Berg\nBerg & Co., Vesterbro 4"
+
+    assert own_words(text, "da") == "The card was declined."
 
 
 @pytest.mark.parametrize("name", ["-Roman", "- Anna Berg", "/Ole"])

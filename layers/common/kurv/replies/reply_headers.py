@@ -86,6 +86,8 @@ _SEPARATOR = re.compile(
 # A title between dashes over a header block, whatever its language names the message:
 # "---------- Původní e-mail ----------" above "Od: …".
 _DASHED_TITLE = re.compile(r"^[-_=]{4,} ?[^\W\d_][^_=]{0,60}?[-_=]{4,}$")
+# A rule drawn above a header block: "------------------------------" over "*From:* …".
+_RULE_LINE = re.compile(r"^[-_=]{10,}$")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
 _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
 
@@ -122,6 +124,7 @@ def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[i
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
             or (_DASHED_TITLE.match(bare) and _labels_follow(lines, index))
+            or (_RULE_LINE.match(bare) and _labels_follow(lines, index))
             or (_DATED_ADDRESS.match(bare) and _quote_follows(lines, quoted, index))
         ):
             starts.append(index)

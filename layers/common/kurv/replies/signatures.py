@@ -25,7 +25,7 @@ SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co
 DISCLAIMER_CUES = 2
 DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
 
-_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+_SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some clients
 # "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
 # "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
 _FROM_DEVICE = re.compile(
