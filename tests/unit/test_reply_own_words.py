@@ -476,6 +476,27 @@ def test_a_reply_that_is_only_a_cited_quote_has_no_words() -> None:
     assert read_reply(message(html.encode(), "text/html")).text == ""
 
 
+def test_an_indented_passage_above_the_attribution_is_the_customers() -> None:
+    html = (
+        "<div>Your page says:</div><blockquote>Delivery in 2 days</blockquote><div>It took 9."
+        "</div><div>On Thu, 3 Dec 2026 at 10:12, Nordlys &lt;reply@replies.example&gt; wrote:"
+        "</div><blockquote><div>Your cart is waiting</div></blockquote>"
+    )
+
+    words = read_reply(message(html.encode(), "text/html")).text
+    assert " ".join(words.split()) == "Your page says: Delivery in 2 days It took 9."
+
+
+def test_plain_blockquotes_between_inline_answers_stay_quotes() -> None:
+    html = (
+        "<div>On Thu, 3 Dec 2026, Nordlys wrote:</div><blockquote>Was the size right?</blockquote>"
+        "<div>No.</div><blockquote>Was delivery fast?</blockquote><div>Too slow.</div>"
+    )
+
+    words = read_reply(message(html.encode(), "text/html")).text
+    assert " ".join(words.split()) == "No. Too slow."
+
+
 def test_windows_mails_bordered_header_block_ends_the_words() -> None:
     html = (
         "<div>Fragten er for dyr.</div><div style='padding-top: 5px; border-top-color: "

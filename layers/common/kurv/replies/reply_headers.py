@@ -243,6 +243,11 @@ def _library_header_pattern(language: str) -> re.Pattern[str]:
     return pattern
 
 
+def is_attribution(line: str) -> bool:
+    """`line` (one line, at most MAX_HEADER_LINE long) is an attribution ("On … wrote:")."""
+    return _is_attribution(line.strip()[:MAX_HEADER_LINE])
+
+
 def is_header_label(line: str) -> bool:
     """`line` begins with a label of a header block ("From:", "Fra:", "*Von:*")."""
     return bool(_HEADER_LABEL.match(line))
