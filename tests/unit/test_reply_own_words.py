@@ -291,6 +291,37 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept() -> None:
     assert own_words(text, "en") == text
 
 
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Mit freundlichen Grüßen / Best regards",
+        "Med venlig hilsen / Kind regards",
+        "Tak og hilsen",
+        "Vielen Dank und viele Grüße",
+        "Grazie e cordiali saluti",
+        "Many thanks and best regards",
+        "Hilsen fra Ole",
+        "Viele Grüße aus Hamburg",
+        "Thanks in advance,",
+        "Takk for hjelpen",
+        "Tack så mycket",
+        "På forhånd tak",
+        "Venlige hilsner",
+        "Beste hilsener",
+        "Med hälsningar",
+        "Cordialmente",
+    ],
+)
+def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None:
+    assert own_words(f"Fragten er for dyr.\n\n{sign_off}\nAnna Berg", "da") == "Fragten er for dyr."
+
+
+def test_a_thank_you_that_goes_on_into_a_sentence_is_kept() -> None:
+    text = "Størrelsen passer.\n\nThanks for the quick reply but the price is still too high"
+
+    assert own_words(text, "en") == text
+
+
 @pytest.mark.parametrize("delimiter", ["-- ", "--", "__"])
 def test_a_signature_under_its_delimiter_is_dropped(delimiter: str) -> None:
     text = f"The card was declined.\n\n{delimiter}\nAnna Berg\nBerg & Co., Vesterbro 4"

@@ -39,27 +39,39 @@ _FROM_DEVICE = re.compile(
 _DEVICE_SENTENCE = re.compile(
     r"(?i)^diese nachricht wurde (?:von|mit) meine[mr]? [^!?]{1,80} gesendet\.?$"
 )
-_SIGN_OFFS = (
+# A sign-off: regards, thanks, or both ("Tak og hilsen", "Mit freundlichen Grüßen / Best
+# regards"), at times from a place ("Hilsen fra Ole", "Viele Grüße aus Hamburg").
+_REGARDS = (
     # da, nb, nn, sv
-    r"(?:med )?venn?lig(?:e|st)? hilsen?(?:er)?|mvh\.?|vh\.?|hilsen|hilsner|(?:de )?bedste hilsner"
-    r"|beste hilsen|kærlig hilsen|kh\.?|(?:tusind |tusen |på forhånd )?takk?|ha en fin dag"
-    r"|(?:med )?vänlig(?:a)? hälsning(?:ar)?|hälsning(?:ar)?|bästa hälsningar|tack(?: på förhand)?"
-    r"|ha det bra|kram|helsing|venleg helsing|mange hilsner|varme hilsner"
+    r"(?:(?:med )?(?:venn?lig(?:e|st)?|venleg|beste?|bedste|kærlig(?:e)?|mange|varme|de bedste)"
+    r" )?(?:hilsen|hilsner|hilsener|helsing(?:ar)?)|mvh\.?|vh\.?|kh\.?|dbh|knus|kram"
+    r"|ha (?:en|ei|en rigtig) (?:fin|god|dejlig|strålende|trevlig) (?:dag|helg|weekend)"
+    r"|ha det (?:bra|godt|gott)|(?:med )?(?:vänlig(?:a)?|bästa|varma|många)? ?hälsning(?:ar)?"
+    r"|vänligen|allt gott"
     # de
-    r"|mit freundlichen grü(?:ß|ss)en"
-    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne) grü(?:ß|ss)e"
-    r"|grü(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|(?:vielen )?dank(?:e)?(?: schön)?|besten dank"
-    r"|bis bald|tschüss"
+    r"|mit (?:freundlichen|besten|herzlichen|lieben) grü(?:ß|ss)en"
+    r"|(?:freundliche|viele|liebe|beste|herzliche|schöne|sonnige)? ?grü(?:ß|ss)e|gru(?:ß|ss)"
+    r"|lg|vg|mfg|bis bald|tschüss|servus"
     # it
-    r"|cordiali saluti|distinti saluti|saluti|un (?:caro )?saluto|grazie(?: mille)?|buona giornata"
-    r"|a presto|ciao"
+    r"|(?:cordiali|distinti|tanti) saluti|saluti|un (?:caro |cordiale )?saluto|cordialmente"
+    r"|buona (?:giornata|serata)|a presto|ciao"
     # en
-    r"|(?:best|kind|warm|warmest)? ?regards|best|thanks|thank you|many thanks|cheers"
-    r"|all the best|(?:yours )?sincerely|br|thx|best wishes|take care|yours(?: truly)?"
+    r"|(?:best|kind|warm|warmest|kindest)? ?regards|best(?: wishes)?|cheers|all the best"
+    r"|(?:yours )?sincerely|br|take care|yours(?: truly)?|greetings|have a (?:nice|good|great) day"
     # nl, pl, es, fr: what the suites' clients sign with
     r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|pozdrawiam|z poważaniem|z powazaniem"
     r"|saludos|un saludo|atentamente|cordialement|bien à vous"
 )
+_THANKING = (
+    r"(?:(?:many|mange|tusind|tusen|vielen|besten|tante|a thousand|på forhånd|på förhand) )?"
+    r"(?:thanks|thank you|thx|tak+|tack|danke?|grazie)"
+    r"(?: (?:again|in advance|so much|very much|a lot|på forhånd|på förhand|så meget|så mye"
+    r"|så mycket|schön|sehr|mille|ancora|for (?:\w+ ){0,2}\w+))?"
+)
+_ONE_SIGN_OFF = rf"(?:{_THANKING}|{_REGARDS})"
+_AND = r"\s*(?:,|/|-|&|\+|and|og|och|und|e)\s*"
+_FROM_PLACE = r"(?:\s+(?:from|fra|frå|från|aus|von|da|dal|dalla)\s+\w+)?"
+_SIGN_OFFS = rf"{_ONE_SIGN_OFF}(?:{_AND}{_ONE_SIGN_OFF})?{_FROM_PLACE}"
 _NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
 _SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
 _THANKS = re.compile(
