@@ -139,6 +139,10 @@ def test_a_sentence_starting_like_an_attribution_is_not_joined_to_the_next_one()
         ("da", ("Van", "Verzonden", "Aan", "Onderwerp")),
         ("da", ("Od", "Wysłano", "Do", "Temat")),
         ("da", ("*Van:*", "*Verzonden:*", "*Aan:*", "*Onderwerp:*")),
+        ("da", ("Od", "Odesláno", "Komu", "Předmět")),
+        ("en", ("差出人", "送信日時", "宛先", "件名")),
+        ("en", ("发件人", "发送时间", "收件人", "主题")),
+        ("en", ("보낸 사람", "보낸 날짜", "받는 사람", "제목")),
     ],
 )
 def test_an_outlook_header_block_in_any_language_closes_the_quote(

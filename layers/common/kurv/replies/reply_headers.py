@@ -63,7 +63,10 @@ _HEADER_LABEL = re.compile(
     r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
     r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
     r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
-    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an"
+    # cs, ja, zh, ko: Outlook's labels there
+    r"|odesláno|komu|předmět|kopie|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题"
+    r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조)\s*\**\s*[:\uff1a]"
 )
 _MESSAGE_WORDS = (
     r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
