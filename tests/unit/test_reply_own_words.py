@@ -581,6 +581,8 @@ def test_a_text_with_an_equals_sign_of_its_own_is_not_taken_for_quoted_printable
 # Linear in the message's size --------------------------------------------------------------
 
 LONG_LINES = [">", " ", "-", "a", "> ", "ab ", "On ", "=", "_", "\u00a0", "1:", "<@"]
+LONG_LINES += ["Fra: ", "Tak og hilsen ", "| +45 12 ", "=C3=A6=\n", "CAUTION: external sender "]
+WELL_UNDER_THE_BUDGET = 1.0  # seconds; the suites ask for 2
 
 
 def _seconds(read: Callable[[str], object], text: str) -> float:
@@ -598,6 +600,26 @@ def _grows_linearly(read: Callable[[str], object], piece: str) -> None:
     quarter, whole = _seconds(read, small), _seconds(read, large)
     # 4 times the size in less than ~6 times the time (and a floor for timer noise).
     assert whole < 6 * max(quarter, 0.05), (piece, quarter, whole)
+
+
+def test_766_kb_of_quote_marks_read_well_under_the_budget() -> None:
+    body = b"Too expensive.\n\n" + b">" * 766_000 + b"\nI paid by card."
+
+    start = time.perf_counter()
+    read_reply(message(body))
+    assert time.perf_counter() - start < WELL_UNDER_THE_BUDGET
+
+
+@pytest.mark.parametrize("piece", LONG_LINES)
+def test_a_40000_character_line_reads_well_under_the_budget(
+    piece: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quotes, "MAX_TEXT_CHARS", 2_000_000)  # the rules, not the bound
+    text = "Too expensive.\n" + piece * (40_000 // len(piece)) + f"\n\n{ATTRIBUTION}\n> Your cart"
+
+    start = time.perf_counter()
+    own_words(text, "en")
+    assert time.perf_counter() - start < WELL_UNDER_THE_BUDGET
 
 
 @pytest.mark.parametrize("piece", LONG_LINES)
