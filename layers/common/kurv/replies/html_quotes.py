@@ -1,6 +1,9 @@
 """The customer's words in an HTML part: the containers that hold quoted history (blockquote,
 gmail_quote, Outlook's divRplyFwdMsg, a rule above a header block) dropped before the HTML
-becomes text. Pure; bounded in characters and elements."""
+becomes text, each leaving a quoted line (">") so that the text rules see where a quote was.
+A plain blockquote is not always a quote: a reply that is all one blockquote has its words
+inside it, and plain blockquotes above the last one's attribution are the customer's
+indented words. Pure; bounded in characters and elements."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Where the quoted history begins in a reply's lines: attribution lines ("On … wrote:",
-"Den … skreiv:", wrapped, dashed, sharing a line with the reply), Outlook's header blocks
-("Fra:", "Van:", "Von:" …) and separators ("-----Original Message-----"). Pure; each
+"Den … skreiv:", wrapped, dashed, sharing a line with the reply; a date and an address
+right above quoted lines), Outlook's header blocks ("Fra:", "Van:", "Von:" …, also
+flattened onto one line) and separators ("-----Original Message-----", a titled or bare
+rule over a header block). Pure; each
 pattern is matched against one line of at most MAX_HEADER_LINE characters (or a wrapped
 attribution joined and cut to that), among the first MAX_HEADER_LINES lines with words.
 

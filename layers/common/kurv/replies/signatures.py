@@ -1,7 +1,10 @@
 """What closes a block of the customer's words and is not theirs to say: the signature
-(after "-- ", a sign-off and the lines under it, "-Roman"), the line their device adds
-("Sent from my iPhone", "Enviado desde mi …") and the disclaimer their company adds, in
-any length. Pure; every pattern here is matched against one line of bounded length.
+(after "-- ", a sign-off and the lines under it, "-Roman"; under a sign-off and a name, a
+business card of up to CARD_LINES lines), the line their device adds ("Sent from my
+iPhone", "Enviado desde mi …"), the disclaimer their company adds, in any length, and the
+banner a mail server puts above or under the words ("CAUTION: This email originated from
+outside …"). Pure; every pattern here is matched against one line of bounded length, or
+against the first characters of a paragraph.
 
 A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
 with `keep_thanks` when nothing else is left.
