@@ -320,6 +320,20 @@ def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None
     assert own_words(f"Fragten er for dyr.\n\n{sign_off}\nAnna Berg", "da") == "Fragten er for dyr."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tak for hjælpen\nJeg køber den andetsteds",
+        "Thanks\nAda\nPS the blue one is nicer",
+        "Viele Grüße\nAnna\nIch bestelle nächste Woche",
+    ],
+)
+def test_a_sentence_under_a_sign_off_is_not_a_signature(text: str) -> None:
+    text = f"Prisen er fin.\n\n{text}"
+
+    assert own_words(text, "da") == text
+
+
 def test_a_thank_you_that_goes_on_into_a_sentence_is_kept() -> None:
     text = "Størrelsen passer.\n\nThanks for the quick reply but the price is still too high"
 

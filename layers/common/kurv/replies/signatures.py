@@ -124,6 +124,13 @@ _CONTACT = re.compile(
 _COMPANY_FORM = re.compile(
     r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v)\.$"
 )
+# Words a signature never holds and a sentence often does: "I", "jeg", "ich", "io", "you",
+# "is", "er", "ist", "è" … and "P.S.": a line with one is the customer's.
+_SENTENCE_WORD = re.compile(
+    r"(?i)(?<![\w.])(?:i|you|we|my|your|me|is|are|was|will|jeg|eg|du|vi|mig|meg|min|mit|mine"
+    r"|din|dit|er|var|har|jag|mitt|är|ich|wir|mich|mir|mein|meine|ist|bin|habe|io|tu|noi|mio"
+    r"|mia|è|sono|ho|p\.?s\.?)(?![\w.])"
+)
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
@@ -168,7 +175,7 @@ def _card_line(line: str) -> bool:
     """A line of a business card: a title, a company, an address, a phone number; not a
     sentence (a question, or a long line ending in a full stop)."""
     text = line.strip()
-    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")):
+    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")) or _SENTENCE_WORD.search(text):
         return False
     if _CONTACT.search(text):
         return True
@@ -202,6 +209,7 @@ def _signature_like(line: str) -> bool:
     words = len(text.split())
     return (
         len(text) <= SIGNATURE_LINE_CHARS
+        and not _SENTENCE_WORD.search(text)
         and words <= SIGNATURE_LINE_WORDS
         and not text.endswith(("?", "!", ":"))
         and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
