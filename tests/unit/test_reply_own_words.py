@@ -282,6 +282,10 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "Sendt fra min Android-telefon",
         "Get Outlook for Android",
         "Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.",
+        "Enviado do meu iPhone",
+        "iPhoneから送信",
+        "发自我的iPhone",
+        "내 Galaxy에서 보냄",
         "Diese Nachricht wurde von meinem Android Mobiltelefon mit WEB.DE Mail gesendet.",
     ],
 )
@@ -314,6 +318,7 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept() -> None:
         "Beste hilsener",
         "Med hälsningar",
         "Cordialmente",
+        "Mvg",
     ],
 )
 def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None:

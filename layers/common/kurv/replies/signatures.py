@@ -34,9 +34,11 @@ _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some 
 _FROM_DEVICE = re.compile(
     r"(?i)^\s*(?:(?:sent|sendt|skickat|skickades|gesendet|inviato|envoyé|enviado|verzonden"
     r"|verstuurd|wysłane|wysłano)(?:\s+\w+)?\s+(?:from|with|via|using|on|fra|med|från|von|mit"
-    r"|da|dal|dal mio|de|desde|depuis|vanaf|met|z)\b"
+    r"|da|dal|dal mio|de|desde|do|depuis|vanaf|met|z)\b"
     r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
-    r"|outlook für|outlook per|outlook för|outlook for)"
+    r"|outlook für|outlook per|outlook för|outlook for"
+    # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
+    r"|\S{1,30}から送信$|发自我的|从我的\S{1,30}发送|내 \S{1,30}에서 보냄)"
 )
 # GMX's and WEB.DE's apps say it in a sentence of their own.
 _DEVICE_SENTENCE = re.compile(
@@ -62,7 +64,8 @@ _REGARDS = (
     r"|(?:best|kind|warm|warmest|kindest)? ?regards|best(?: wishes)?|cheers|all the best"
     r"|(?:yours )?sincerely|br|take care|yours(?: truly)?|greetings|have a (?:nice|good|great) day"
     # nl, pl, es, fr: what the suites' clients sign with
-    r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|pozdrawiam|z poważaniem|z powazaniem"
+    r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|m\.?v\.?g\.?|pozdrawiam|z poważaniem"
+    r"|z powazaniem"
     r"|saludos|un saludo|atentamente|cordialement|bien à vous"
 )
 _THANKING = (
