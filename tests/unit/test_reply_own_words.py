@@ -330,6 +330,7 @@ def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None
     [
         "Tak for hjælpen\nJeg køber den andetsteds",
         "Thanks\nAda\nPS the blue one is nicer",
+        "Thanks\nAda\nP.S. sold out",
         "Viele Grüße\nAnna\nIch bestelle nächste Woche",
     ],
 )
@@ -337,6 +338,11 @@ def test_a_sentence_under_a_sign_off_is_not_a_signature(text: str) -> None:
     text = f"Prisen er fin.\n\n{text}"
 
     assert own_words(text, "da") == text
+
+
+@pytest.mark.parametrize("name", ["Mia Jensen", "Will", "Are Berg", "Min"])
+def test_a_name_that_is_also_a_word_is_still_a_signature(name: str) -> None:
+    assert own_words(f"Prisen er fin.\n\nHilsen\n{name}", "da") == "Prisen er fin."
 
 
 def test_a_thank_you_that_goes_on_into_a_sentence_is_kept() -> None:

@@ -128,12 +128,14 @@ _COMPANY_FORM = re.compile(
     r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v)\.$"
 )
 # Words a signature never holds and a sentence often does: "I", "jeg", "ich", "io", "you",
-# "is", "er", "ist", "è" … and "P.S.": a line with one is the customer's.
+# "is", "er", "ist", "è" … and "P.S.": a line of SENTENCE_WORDS words or more with one is the
+# customer's. Shorter lines are names ("Mia Jensen", "Will", "Are Berg"), so not looked at.
 _SENTENCE_WORD = re.compile(
-    r"(?i)(?<![\w.])(?:i|you|we|my|your|me|is|are|was|will|jeg|eg|du|vi|mig|meg|min|mit|mine"
-    r"|din|dit|er|var|har|jag|mitt|är|ich|wir|mich|mir|mein|meine|ist|bin|habe|io|tu|noi|mio"
-    r"|mia|è|sono|ho|p\.?s\.?)(?![\w.])"
+    r"(?i)(?<![\w.])(?:i|you|we|my|your|me|is|was|jeg|eg|du|vi|mig|meg|min|mit|mine|din|dit"
+    r"|er|var|har|jag|mitt|är|ich|wir|mich|mir|mein|meine|ist|habe|io|noi|è|sono"
+    r"|p\.?s\.?)(?![\w.])"
 )
+SENTENCE_WORDS = 3
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
@@ -178,7 +180,7 @@ def _card_line(line: str) -> bool:
     """A line of a business card: a title, a company, an address, a phone number; not a
     sentence (a question, or a long line ending in a full stop)."""
     text = line.strip()
-    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")) or _SENTENCE_WORD.search(text):
+    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")) or _is_sentence(text):
         return False
     if _CONTACT.search(text):
         return True
@@ -206,13 +208,17 @@ def _is_device_line(line: str) -> bool:
     )
 
 
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_WORD.search(text))
+
+
 def _signature_like(line: str) -> bool:
     """A name, a phone number, an address ("Berg & Co."): short, and not a sentence."""
     text = line.strip()
     words = len(text.split())
     return (
         len(text) <= SIGNATURE_LINE_CHARS
-        and not _SENTENCE_WORD.search(text)
+        and not _is_sentence(text)
         and words <= SIGNATURE_LINE_WORDS
         and not text.endswith(("?", "!", ":"))
         and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
