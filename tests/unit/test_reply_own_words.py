@@ -332,6 +332,7 @@ def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None
         "Thanks\nAda\nPS the blue one is nicer",
         "Thanks\nAda\nP.S. sold out",
         "Viele Grüße\nAnna\nIch bestelle nächste Woche",
+        "Tak\nFor dyrt\nKøber andetsteds",
     ],
 )
 def test_a_sentence_under_a_sign_off_is_not_a_signature(text: str) -> None:
@@ -340,7 +341,7 @@ def test_a_sentence_under_a_sign_off_is_not_a_signature(text: str) -> None:
     assert own_words(text, "da") == text
 
 
-@pytest.mark.parametrize("name", ["Mia Jensen", "Will", "Are Berg", "Min"])
+@pytest.mark.parametrize("name", ["Mia Jensen", "Will", "Are Berg", "Min", "anna", "A. Berg"])
 def test_a_name_that_is_also_a_word_is_still_a_signature(name: str) -> None:
     assert own_words(f"Prisen er fin.\n\nHilsen\n{name}", "da") == "Prisen er fin."
 

@@ -139,6 +139,7 @@ SENTENCE_WORDS = 3
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
+_ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
 _DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 
 
@@ -169,11 +170,13 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
 def _signature(after: list[str]) -> bool:
     """`after` (the lines with words under a sign-off) is a signature: a few short lines
     ("Anna", "Berg & Co."), or a name and a business card under it."""
+    if not after:
+        return True  # "Best, Roman": the name on the sign-off's line
+    if not (_NAME_LINE.match(after[0]) or _ONE_WORD.match(after[0]) or _CONTACT.search(after[0])):
+        return False  # "Tak\nFor dyrt": words under a thank-you, not a name
     if len(after) <= SIGNATURE_LINES and all(map(_signature_like, after)):
         return True
-    return bool(_NAME_LINE.match(after[0]) or _CONTACT.search(after[0])) and all(
-        map(_card_line, after)
-    )
+    return all(map(_card_line, after))
 
 
 def _card_line(line: str) -> bool:
