@@ -1,6 +1,9 @@
 """The customer's words in an HTML part: the containers that hold quoted history (blockquote,
 gmail_quote, Outlook's divRplyFwdMsg, a rule above a header block) dropped before the HTML
-becomes text. Pure; bounded in characters and elements."""
+becomes text, each leaving a quoted line (">") so that the text rules see where a quote was.
+A plain blockquote is not always a quote: a reply that is all one blockquote has its words
+inside it, and plain blockquotes above the last one's attribution are the customer's
+indented words. Pure; bounded in characters and elements."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from kurv.replies.reply_headers import MAX_HEADER_LINE, is_header_label
+from kurv.replies.reply_headers import MAX_HEADER_LINE, is_attribution, is_header_label
 
 MAX_HTML_CHARS = 128_000
 MAX_RULES = 20  # <hr> elements looked under for a header block
@@ -34,6 +37,7 @@ _HISTORY_STARTS = (
     "//*[@id='appendonsend']",
     "//*[@id='divRplyFwdMsg' or @id='x_divRplyFwdMsg']",
     "//*[@id='mail-editor-reference-message-container']",
+    "//*[@id='OLK_SRC_BODY_SECTION']",  # Outlook for Mac
     "//*[contains(@class,'OutlookMessageHeader')]",
     "//hr[@id='stopSpelling']",
     "//div[contains(translate(@style,' ',''),'border-top:solid#E1E1E1')]",
@@ -65,6 +69,8 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
     except Exception as error:
         problems.append(f"unreadable HTML part: {type(error).__name__}")
         return re.sub(r"<[^<>]*>", " ", html)
+    _unwrap_sole_blockquote(tree)
+    _unwrap_indented_blockquotes(tree)
     for xpath in _HISTORY_STARTS:
         for element in tree.xpath(xpath)[:1]:
             _cut_from(element)
@@ -78,7 +84,7 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
     for xpath in _QUOTE_CONTAINERS:
         for element in tree.xpath(xpath):
             if element.getparent() is not None:
-                element.drop_tree()
+                _mark_quoted(element)
     # Rendering is the slow part (Python, per element): the first ones are rendered.
     past = next(islice(tree.iter(), elements, None), None)
     if past is not None:
@@ -86,6 +92,50 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
         _cut_from(past)
     text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
     return text
+
+
+def _unwrap_sole_blockquote(tree: Any) -> None:
+    """A message that is all one blockquote (some clients indent the whole reply) is not
+    all quote: its words are inside it, and the quote is what is nested in it."""
+    outer = tree.xpath("//blockquote[not(ancestor::blockquote)]")[:2]
+    if len(outer) != 1 or outer[0].get("type") == "cite" or "quote" in outer[0].get("class", ""):
+        return
+    inside = sum(len(text.strip()) for text in outer[0].itertext())
+    everything = sum(len(text.strip()) for text in tree.itertext())
+    if inside and inside == everything:
+        outer[0].drop_tag()
+
+
+# A blockquote no client marks as a quote (no type="cite", no quote class): the indent
+# button of an editor makes them too.
+_PLAIN_BLOCKQUOTES = (
+    "//blockquote[not(ancestor::blockquote)][not(@type='cite')][not(contains(@class,'quote'))]"
+)
+
+
+def _unwrap_indented_blockquotes(tree: Any) -> None:
+    """The history is the last blockquote, under its attribution ("On … wrote:"): plain
+    blockquotes above that attribution are the customer's indented words, and stay."""
+    plain = tree.xpath(_PLAIN_BLOCKQUOTES)[:MAX_RULES]
+    if len(plain) < 2:
+        return
+    above = plain[-1].xpath("preceding::text()[normalize-space()][1]")
+    if not above or not is_attribution(" ".join(str(above[0]).split())[:MAX_HEADER_LINE]):
+        return
+    for quote in plain[:-1]:
+        quote.drop_tag()
+
+
+def _mark_quoted(element: Any) -> None:
+    """Replaces a quote container with a line saying "quoted here" (">"), as a plain text
+    client would have marked it: an attribution above it then heads only that quote, and the
+    customer's answers between quotes stay theirs."""
+    import lxml.html
+
+    mark = lxml.html.Element("div")
+    mark.text = ">"
+    mark.tail = element.tail
+    element.getparent().replace(element, mark)
 
 
 def _cut_from(element: Any) -> None:

@@ -233,6 +233,7 @@ def part_text(part: Message, problems: list[str]) -> str:
         payload = (
             raw_payload.encode("ascii", "surrogateescape") if isinstance(raw_payload, str) else b""
         )
+    payload = _undeclared_quoted_printable(part, payload, problems)
     if len(payload) > MAX_PART_BYTES:
         # Cut at a line's end, so no character is cut in two.
         problems.append(f"text part cut at {MAX_PART_BYTES} bytes")
@@ -265,6 +266,28 @@ def _not_base64(part: Message, problems: list[str]) -> bytes | None:
         return None
     problems.append("a part declared base64 is not: read as it is")
     return raw.encode("utf-8", "surrogateescape")  # the bytes as they came (surrogates)
+
+
+# Quoted-printable: a soft line break ("w=" then "rote:") and an escaped byte ("=E2=80=AF"),
+# and no "=" that is neither.
+_SOFT_BREAK = re.compile(rb"=\r?\n")
+_ESCAPE = re.compile(rb"=[0-9A-F]{2}")
+_LONE_EQUALS = re.compile(rb"=(?![0-9A-F]{2}|\r?\n)")
+
+
+def _undeclared_quoted_printable(part: Message, payload: bytes, problems: list[str]) -> bytes:
+    """`payload` decoded, when it is plainly quoted-printable but declared as plain 7bit or
+    8bit (or not declared): its soft breaks and "=C3=A6" would stand in the words. A text
+    that has an "=" of its own ("a=b") stays as it is."""
+    declared = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    if declared not in ("", "7bit", "8bit", "binary"):
+        return payload
+    if not (_SOFT_BREAK.search(payload) and _ESCAPE.search(payload)):
+        return payload
+    if _LONE_EQUALS.search(payload):
+        return payload
+    problems.append("a part declared without encoding is quoted-printable: decoded")
+    return binascii.a2b_qp(payload)
 
 
 def _decodes_to_text(raw: str) -> bool:

@@ -128,7 +128,7 @@ def _lost_marks(lines: list[str], quoted: list[bool]) -> list[int]:
         and quoted[index + 1]
         and not quoted[index]
         and lines[index].strip()
-        and (not lines[index][:1].isalnum() or _goes_on(lines[index - 1], lines[index]))
+        and (not lines[index].lstrip()[:1].isalnum() or _goes_on(lines[index - 1], lines[index]))
     ]
 
 

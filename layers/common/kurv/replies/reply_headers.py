@@ -1,6 +1,8 @@
 """Where the quoted history begins in a reply's lines: attribution lines ("On … wrote:",
-"Den … skreiv:", wrapped, dashed, sharing a line with the reply), Outlook's header blocks
-("Fra:", "Van:", "Von:" …) and separators ("-----Original Message-----"). Pure; each
+"Den … skreiv:", wrapped, dashed, sharing a line with the reply; a date and an address
+right above quoted lines), Outlook's header blocks ("Fra:", "Van:", "Von:" …, also
+flattened onto one line) and separators ("-----Original Message-----", a titled or bare
+rule over a header block). Pure; each
 pattern is matched against one line of at most MAX_HEADER_LINE characters (or a wrapped
 attribution joined and cut to that), among the first MAX_HEADER_LINES lines with words.
 
@@ -26,7 +28,8 @@ MAX_HEADER_LINES = 40
 _QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
-    r"|geschreven|escribió|escreveu|napisał[a]?|написал\u0430?|пишет|kirjoitti|viết)"
+    r"|geschreven|escribió|escreveu|napisał[a]?|pisze|написал\u0430?|пишет|kirjoitti|viết"
+    r"|写道|작성(?:하였습니다)?)"
     r"(?:\([a\u0430]\))?"
 )
 # "… skreiv følgjande:", "… schrieb folgendes:", "… het volgende geschreven:"
@@ -62,7 +65,10 @@ _HEADER_LABEL = re.compile(
     r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|sent|sendt|skickat|gesendet|inviato|envoyé"
     r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
     r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
-    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an)\s*\**\s*:"
+    r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an"
+    # cs, ja, zh, ko: Outlook's labels there
+    r"|odesláno|komu|předmět|kopie|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题"
+    r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조)\s*\**\s*[:\uff1a]"
 )
 _MESSAGE_WORDS = (
     r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
@@ -82,8 +88,27 @@ _SEPARATOR = re.compile(
     r"|anfang der weitergeleiteten nachricht:|inizio messaggio inoltrato:"
     r"|vidarebefordrat brev:|videresendt melding:|vidaresendt melding:)\s*$"
 )
+# A title between dashes over a header block, whatever its language names the message:
+# "---------- Původní e-mail ----------" above "Od: …".
+_DASHED_TITLE = re.compile(r"^[-_=]{4,} ?[^\W\d_][^_=]{0,60}?[-_=]{4,}$")
+# A rule drawn above a header block: "------------------------------" over "*From:* …".
+_RULE_LINE = re.compile(r"^[-_=]{10,}$")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
 _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
+
+
+# A date and an address, with no verb and no colon, right above quoted lines:
+# "2026/4/7 Nordlys <shop@example.com>" (some webmails' attribution).
+_DATED_ADDRESS = re.compile(rf"^{_DATE}\D.{{0,150}}\S@\S")
+# Outlook's header block flattened onto one line (an HTML part read as text, a client that
+# joins it): "Fra: Nordlys <…> Sendt: 3. december 2026 Til: Ada Emne: Din kurv".
+_FROM_LABEL = re.compile(r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от)\s*\**\s*:")
+_INNER_LABEL = re.compile(
+    r"(?i)\s\**(?:sent|sendt|skickat|gesendet|inviato|envoyé|enviado|verzonden|wysłano|date"
+    r"|dato|datum|data|to|til|till|an|a|aan|à|para|do|subject|emne|ämne|betreff|oggetto|objet"
+    r"|asunto|onderwerp|temat)\s*\**\s*:"
+)
+FLAT_LABELS = 2  # labels after "From:" on the same line
 
 
 def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[int]:
@@ -96,15 +121,34 @@ def header_starts(lines: list[str], quoted: list[bool], language: str) -> list[i
         if quoted[index] or not line.strip() or len(line) > MAX_HEADER_LINE:
             continue
         candidates.append(index)
-        bare = line.strip()
+        bare = line.strip().replace("\uff1a", ":")  # a full-width colon (Chinese)
         if (
             _SEPARATOR.match(bare)
+            or _is_flat_header_block(bare)
             or _is_attribution(bare)
             or _wrapped_attribution(lines, index, bare)
             or (_HEADER_LABEL.match(bare) and _labels_follow(lines, index))
+            or (_DASHED_TITLE.match(bare) and _labels_follow(lines, index))
+            or (_RULE_LINE.match(bare) and _labels_follow(lines, index))
+            or (_DATED_ADDRESS.match(bare) and _quote_follows(lines, quoted, index))
         ):
             starts.append(index)
     return starts + _library_header_starts(lines, candidates, language)
+
+
+def _quote_follows(lines: list[str], quoted: list[bool], index: int) -> bool:
+    """The next line with words after `index` is quoted ("> …")."""
+    for line, mark in islice(zip(lines[index + 1 :], quoted[index + 1 :], strict=True), 3):
+        if line.strip():
+            return mark
+    return False
+
+
+def _is_flat_header_block(bare: str) -> bool:
+    if not _FROM_LABEL.match(bare):
+        return False
+    labels = {found.group(0).strip(" *:").casefold() for found in _INNER_LABEL.finditer(bare)}
+    return len(labels) >= FLAT_LABELS
 
 
 def _is_attribution(bare: str) -> bool:
@@ -156,8 +200,11 @@ def split_shared_lines(lines: list[str]) -> list[str]:
             looked += 1
             if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
                 for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
-                    head = line[: found.start()]
-                    if head.strip(_DASHES) and _is_attribution(line[found.start() :].strip()):
+                    head, rest = line[: found.start()], line[found.start() :].strip()
+                    # Clients write the attribution's first word capitalised ("On", "Den");
+                    # "… 2026 på 02:23:18, … skrev:" is one attribution, not two halves.
+                    opener = rest.lstrip(_DASHES)[:1]
+                    if head.strip(_DASHES) and opener.isupper() and _is_attribution(rest):
                         split += [line[: found.start()].rstrip(), line[found.start() :].strip()]
                         break
                 else:
@@ -201,10 +248,19 @@ def _library_header_pattern(language: str) -> re.Pattern[str]:
     return pattern
 
 
+def is_attribution(line: str) -> bool:
+    """`line` (one line, at most MAX_HEADER_LINE long) is an attribution ("On … wrote:")."""
+    return _is_attribution(line.strip()[:MAX_HEADER_LINE])
+
+
 def is_header_label(line: str) -> bool:
     """`line` begins with a label of a header block ("From:", "Fra:", "*Von:*")."""
     return bool(_HEADER_LABEL.match(line))
 
 
 def is_quoted(line: str) -> bool:
-    return bool(_QUOTED.match(line))
+    """`line` is marked as quoted ("> …"), not framed by arrows (">>> the link <<<")."""
+    if not _QUOTED.match(line):
+        return False
+    text = line.strip()
+    return not (text.startswith(">>") and text.endswith("<<"))
