@@ -17,7 +17,7 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv.replies.reply_store import ReplyStore, StoredReply, forward_counter
+from kurv.replies.reply_store import Inbox, ReplyStore, StoredReply, forward_counter
 from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
 from kurv.replies.verdicts import Verdicts
 from kurv_tools import cli
@@ -67,6 +67,8 @@ def test_a_reply_lands_on_its_cart_ends_the_series_and_reaches_the_shop(
     assert forward["subject"] == "Re: " + reminded["subject"]
     assert words in forward["text"]
     assert "Likely reason: price or shipping cost" in forward["text"]
+    sent_on = datetime.fromtimestamp(reminded["sent_at"], tz=UTC).strftime("%B %-d, %Y")
+    assert f"In reply to email 1 of 3, sent on {sent_on}." in forward["text"]
     assert forward["headers"]["X-Kurv-Reason-Rule"] == reply["rule"]
     assert "https://shop.example/cart/c1" in forward["text"]
     assert forward["headers"]["Auto-Submitted"] == "auto-generated"
@@ -198,6 +200,26 @@ def test_the_customers_images_go_with_the_forward_and_the_rest_is_named(
     assert all(files[name] == SCREENSHOT for name in attached)
     assert "Attachments not forwarded: " in forward["text"]
     assert "setup.exe (4 KB)" in forward["text"]
+
+
+def test_a_file_past_the_words_first_two_megabytes_is_still_forwarded(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    raw = with_files(
+        reminded,
+        "Here are my old orders, and a screenshot of the error.",
+        ("orders.zip", "application/zip", b"PK\x03\x04" + bytes(range(256)) * 10_000),
+        ("screenshot.png", "image/png", SCREENSHOT),
+    )
+    assert len(raw) > Inbox.READ_BYTES
+
+    assert receive(stack, raw)["outcome"] == "forwarded"
+
+    [forward] = forwards(stack)
+    sent = message_from_string(forward["raw"], policy=policy.default)
+    assert isinstance(sent, EmailMessage)
+    assert [part.get_filename() for part in sent.iter_attachments()] == ["screenshot.png"]
+    assert "orders.zip (2.4 MB)" in forward["text"]
 
 
 @pytest.mark.parametrize(
