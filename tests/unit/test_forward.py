@@ -248,13 +248,14 @@ def test_a_reply_that_names_no_email_of_ours_is_told_the_last_one_sent() -> None
     assert "Seneste mail til kunden: nr. 2 af 3, sendt 18. november 2026." in notes
 
 
-def test_an_email_the_cart_was_never_sent_is_not_believed() -> None:
-    raw = message(headers={"In-Reply-To": f"<1.{reminder_id_tag(3, SENT)}@nordlys.example>"})
+@pytest.mark.parametrize(("step", "sent_at"), [(3, SENT), (2, SENT + 3600), (0, SENT)])
+def test_an_email_the_cart_was_never_sent_is_not_believed(step: int, sent_at: int) -> None:
+    raw = message(headers={"In-Reply-To": f"<1.{reminder_id_tag(step, sent_at)}@nordlys.example>"})
 
     notes = text_of(forwarded(raw)).partition(SIGNATURE_LINE)[2]
 
-    assert "mail 3 af 3" not in notes
-    assert "Seneste mail til kunden: nr. 2 af 3" in notes
+    assert "Svar på mail" not in notes
+    assert "Seneste mail til kunden: nr. 2 af 3, sendt 18. november 2026." in notes
 
 
 def test_a_reminders_message_id_says_its_step_and_time_only_for_the_shops_domain() -> None:
