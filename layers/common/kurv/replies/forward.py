@@ -327,7 +327,9 @@ def build_forward(
     files: tuple[Attachment, ...] = (),
 ) -> EmailMessage:
     """The forward as sent: from the shop's own verified sender, answering to the customer.
-    Marked as sent by a machine (RFC 3834), so the shop's out-of-office does not answer it.
+    It asks Exchange and Outlook not to answer it with an out-of-office (an auto-reply would
+    go to the customer), but is not marked as sent by a machine (RFC 3834 Auto-Submitted):
+    helpdesks such as Zendesk set such mail aside instead of opening a ticket for it.
     `reference`: X-Kurv-* headers (shop, cart, reason, rule): never in the text."""
     sender = ascii_email(sender_email)
     message = EmailMessage(policy=SMTP)
@@ -342,7 +344,7 @@ def build_forward(
     message["Message-ID"] = message_id
     message["In-Reply-To"] = in_reply_to
     message["References"] = " ".join(dict.fromkeys(references))
-    message["Auto-Submitted"] = "auto-generated"
+    message["X-Auto-Response-Suppress"] = "OOF, AutoReply"
     for name, value in reference.items():
         message[f"X-Kurv-{name}"] = clean_line(value)
     message.set_content(forward.text, subtype="plain", charset="utf-8")
