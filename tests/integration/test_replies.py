@@ -701,3 +701,33 @@ def test_a_forward_retried_after_ses_said_later_is_counted_once(
         Key={"shop_id": {"S": shop.shop_id}, "sk": {"S": counter}},
     )["Item"]
     assert item["n"]["N"] == "1"
+
+
+def test_a_carts_earlier_replies_are_its_own_the_latest_oldest_first(
+    stack: LocalStack, shop: Shop
+) -> None:
+    store = ReplyStore(stack.dynamodb, stack.settings.replies_table)
+    for minute, cart_id in enumerate(["c1", "c2", "c1", "c1", "c2", "c1"]):
+        store.save(
+            StoredReply(
+                shop_id=shop.shop_id,
+                message_id=f"m{minute}",
+                received_at=START + 60 * minute,
+                expires_at=START + DAY,
+                cart_id=cart_id,
+                from_address="ada@example.com",
+                subject="Re: your cart",
+                language="en",
+                text=f"reply {minute}",
+                reason="other",
+                rule="",
+                auto_reply=False,
+            )
+        )
+    assert store.count_forward(shop.shop_id, forward_counter("hour", 1), limit=9, expires_at=1)
+
+    found = store.of_cart(shop.shop_id, "c1", START + 60, limit=2)
+
+    assert [reply.text for reply in found] == ["reply 3", "reply 5"]
+    every = store.of_cart(shop.shop_id, "c1", START)
+    assert [reply.text for reply in every] == ["reply 0", "reply 2", "reply 3", "reply 5"]

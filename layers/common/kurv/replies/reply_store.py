@@ -202,10 +202,11 @@ class ReplyStore:
         return replies[:limit]
 
     def of_cart(
-        self, shop_id: str, cart_id: str, since: int, *, limit: int = 20
+        self, shop_id: str, cart_id: str, since: int, *, limit: int = 20, pages: int = 4
     ) -> list[StoredReply]:
         """The replies to one cart received at or after `since`, oldest first, at most
-        `limit` (the first ones)."""
+        `limit` (the latest ones). The shop's replies are read newest first, a page (1 MB)
+        at a time, and filtered: at most `pages`, so a shop with very many costs no more."""
         replies: list[StoredReply] = []
         request: dict[str, Any] = {
             "TableName": self.table,
@@ -216,14 +217,15 @@ class ReplyStore:
                 ":since": {"S": _sort_key(max(since, 0), "")},
                 ":cart": {"S": cart_id},
             },
+            "ScanIndexForward": False,
         }
-        while len(replies) < limit:
+        for _ in range(pages):
             response = self._client.query(**request)
             replies += [StoredReply.from_item(from_item(item)) for item in response["Items"]]
-            if "LastEvaluatedKey" not in response:
+            if "LastEvaluatedKey" not in response or len(replies) >= limit:
                 break
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
-        return replies[:limit]
+        return replies[:limit][::-1]
 
     def of_person(
         self, shop_id: str, person: Person, cart_ids: set[str], message_ids: set[str]
