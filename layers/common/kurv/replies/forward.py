@@ -116,7 +116,7 @@ def render_forward(
         *([words("unverified", checks=clean_line(unverified))] if unverified else []),
         words("wrote", customer=f"{name} <{address}>" if name and address else label),
         written or "…",
-        # What follows is Kurv's, not the customer's: apart, and never theirs to be quoted.
+        # Kurv's, not the customer's: under a signature line, which some clients do not quote.
         "\n".join([SIGNATURE_LINE, *about]),
         "\n".join([*_cart(words, lines, currency), words("link", url=cart_url)]),
         *_earlier(words, earlier),
