@@ -18,7 +18,7 @@ from kurv.core.mailer import wire_bytes
 from kurv.core.model import Cart, Line
 from kurv.core.render import CATALOGUES, catalogue
 from kurv.core.shops import SeriesStep
-from kurv.replies.attachments import attachments
+from kurv.replies.attachments import MAX_MESSAGE_BYTES, attachments
 from kurv.replies.forward import (
     SIGNATURE_LINE,
     TIMES,
@@ -400,6 +400,37 @@ def test_attachments_past_the_budget_are_named() -> None:
 
     assert [file.filename for file in found.forwarded] == ["a.png"]
     assert [(file.filename, file.size) for file in found.left_out] == [("b.png", len(PNG))]
+
+
+def test_a_forward_with_all_the_files_it_may_carry_stays_under_ses_limit() -> None:
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 9_000  # 2.3 MB, as base64 does not shrink
+    raw = message(files=tuple((f"skade-{n}.jpg", "image/jpeg", photo) for n in range(4)))
+
+    forward = forwarded(raw)
+
+    assert len(list(forward.iter_attachments())) == 2  # the third would pass 5 MB
+    assert len(wire_bytes(forward)) < 10 * 2**20  # SES's limit for a raw message
+    assert "skade-2.jpg (2.2 MB), skade-3.jpg" in text_of(forward)
+
+
+def test_a_message_longer_than_is_read_does_not_forward_the_file_it_is_cut_in() -> None:
+    photo = b"\xff\xd8\xff" + bytes(range(256)) * 16_000  # 4 MB; 5.5 MB as base64
+    raw = message(files=(("a.jpg", "image/jpeg", photo), ("b.jpg", "image/jpeg", photo)))
+    assert len(raw) > MAX_MESSAGE_BYTES
+
+    found = attachments(raw, budget=2**30)
+
+    assert [file.filename for file in found.forwarded] == ["a.jpg"]
+    assert [file.filename for file in found.left_out] == ["b.jpg"]
+
+
+def test_files_past_the_parts_walked_make_the_list_incomplete() -> None:
+    raw = message(files=tuple((f"x{n}.bin", "application/octet-stream", b"x") for n in range(80)))
+
+    found = attachments(raw)
+
+    assert not found.complete
+    assert len(found.left_out) < 80
 
 
 def test_a_cut_message_does_not_forward_its_last_file() -> None:
