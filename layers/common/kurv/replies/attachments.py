@@ -82,10 +82,11 @@ def attachments(
     `budget`; the rest by name. `cut`: `raw` is the message's beginning only (its last part
     may be incomplete, so it is named, not forwarded). `forward` False: all are named."""
     deadline = mime.Deadline(timer or time.monotonic)
+    cut = cut or len(raw) > MAX_MESSAGE_BYTES
     forwarded: list[Attachment] = []
     left_out: list[LeftOut] = []
     try:
-        files = _files(_parse(raw[:MAX_MESSAGE_BYTES], deadline), deadline)
+        files, seen_all = _files(_parse(raw[:MAX_MESSAGE_BYTES], deadline), deadline)
         for number, part in enumerate(files, start=1):
             deadline.check()
             data = _data(part)
@@ -99,7 +100,7 @@ def attachments(
                 left_out.append(LeftOut(name, 0 if cut and last else len(data)))
     except Exception:  # mime.OutOfTime too: what was found so far goes on
         return Attachments(tuple(forwarded), tuple(left_out), complete=False)
-    return Attachments(tuple(forwarded), tuple(left_out))
+    return Attachments(tuple(forwarded), tuple(left_out), complete=seen_all)
 
 
 def _parse(raw: bytes, deadline: mime.Deadline) -> Message:
@@ -123,9 +124,10 @@ def _parse(raw: bytes, deadline: mime.Deadline) -> Message:
     return message
 
 
-def _files(message: Message, deadline: mime.Deadline) -> list[Message]:
-    """The parts that are files, in order (not the text of the message itself): at most
-    mime.MAX_PARTS parts visited; an attached message is one file, not looked into."""
+def _files(message: Message, deadline: mime.Deadline) -> tuple[list[Message], bool]:
+    """The parts that are files, in order (not the text of the message itself), and whether
+    that is all of them: at most mime.MAX_PARTS parts are visited; an attached message is
+    one file, not looked into."""
     files: list[Message] = []
     pending: deque[Message] = deque([message])
     visited = 0
@@ -140,7 +142,7 @@ def _files(message: Message, deadline: mime.Deadline) -> list[Message]:
                 pending.extendleft(reversed([p for p in payload if isinstance(p, Message)]))
         elif not _is_body(part, kind):
             files.append(part)
-    return files
+    return files, not pending
 
 
 def _is_body(part: Message, kind: str) -> bool:
