@@ -288,6 +288,26 @@ def test_the_messages_a_reply_answers_are_read_the_nearest_last() -> None:
     assert read_reply(raw).answered == ("<a@x.example>", "<b@x.example>", "<c@x.example>")
 
 
+def test_a_reminder_says_its_step_and_time_in_its_message_id() -> None:
+    from kurv.core.mailer import Envelope, build_message
+    from kurv.core.render import render_reminder
+    from reminders import reminder
+
+    envelope = Envelope(
+        sender_name="Nordlys Té",
+        sender_email="hej@nordlys.example",
+        to="ada@example.com",
+        reply_to="reply+nordlys-abcd@replies.example",
+        unsubscribe_url="https://kurv.example/u/x",
+        sent_at=SENT,
+        reference={"Shop": "nordlys", "Cart": "c1", "Step": "2"},
+    )
+
+    sent = build_message(render_reminder(reminder("da")), envelope)
+
+    assert read_reminder_id((str(sent["Message-ID"]),), "nordlys.example") == (2, SENT)
+
+
 def test_earlier_replies_on_the_cart_are_listed_in_the_notes() -> None:
     first = stored(message("Kan koppen tåle opvaskemaskine?"), ses_id="ses-0", at=AT - 3600)
 
