@@ -16,10 +16,11 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
    answering straight to the customer (``forward``: under the customer's subject and name,
-   threaded with the cart's other replies, their images and PDFs attached). A second reply to the same cart is kept and
-   forwarded too, up to FORWARDS_PER_CART_PER_DAY a cart and FORWARDS_PER_SHOP_PER_HOUR
-   a shop: past them a reply is kept and listed (``kurv replies``) but not forwarded, so
-   nobody can make the shop's own sender mail its inbox at will. A sender SES could not
+   threaded with the cart's other replies, their images and PDFs attached). A second
+   reply to the same cart is kept and forwarded too, up to FORWARDS_PER_CART_PER_DAY a
+   cart and FORWARDS_PER_SHOP_PER_HOUR a shop: past them a reply is kept and listed
+   (``kurv replies``) but not forwarded, so nobody can make the shop's own sender mail
+   its inbox at will. A sender SES could not
    verify (``verdicts``: SPF, DKIM, DMARC) is forwarded with a warning at the top.
 
 Logs carry the shop, the cart and the outcome, never an address or the words.
