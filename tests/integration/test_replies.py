@@ -8,6 +8,8 @@ import json
 import threading
 import time
 from datetime import UTC, datetime
+from email import message_from_string, policy
+from email.message import EmailMessage
 from typing import Any
 
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from helpers import START, Api, advance, cart_updated, contact, read_cart, reply_to, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
-from kurv.replies.reply_store import ReplyStore, StoredReply, forward_counter
+from kurv.replies.reply_store import Inbox, ReplyStore, StoredReply, forward_counter
 from kurv.replies.replying import FORWARDS_PER_CART_PER_DAY
 from kurv.replies.verdicts import Verdicts
 from kurv_tools import cli
@@ -60,12 +62,19 @@ def test_a_reply_lands_on_its_cart_ends_the_series_and_reaches_the_shop(
     # The shop's customer service gets the words, the reason, the cart; answering goes
     # straight to the customer.
     [forward] = forwards(stack)
-    assert forward["from"] == "Test Shop <hello@shop.example>"
-    assert forward["reply_to"] == "ada@example.com"
+    assert forward["from"] == "Ada Lovelace via Test Shop <hello@shop.example>"
+    assert forward["reply_to"] == "Ada Lovelace <ada@example.com>"
+    assert forward["subject"] == "Re: " + reminded["subject"]
     assert words in forward["text"]
-    assert "price or shipping cost" in forward["subject"]
+    assert "Likely reason: price or shipping cost" in forward["text"]
+    sent_on = datetime.fromtimestamp(reminded["sent_at"], tz=UTC).strftime("%B %-d, %Y")
+    assert f"In reply to email 1 of 3, sent on {sent_on}." in forward["text"]
+    assert forward["headers"]["X-Kurv-Reason-Rule"] == reply["rule"]
     assert "https://shop.example/cart/c1" in forward["text"]
-    assert forward["headers"]["Auto-Submitted"] == "auto-generated"
+    # A helpdesk opens a ticket for it (Zendesk sets auto-submitted mail aside), and
+    # Exchange sends no out-of-office to the customer.
+    assert "Auto-Submitted" not in forward["headers"]
+    assert forward["headers"]["X-Auto-Response-Suppress"] == "OOF, AutoReply"
     # No email after a reply.
     advance(loop, 5 * DAY)
     assert [email["step"] for email in sent(stack) if email["to"] == "ada@example.com"] == [1]
@@ -83,6 +92,137 @@ def test_a_second_reply_is_kept_and_forwarded_too(
     assert receive(stack, second)["outcome"] == "forwarded"
     assert [reply["reason"] for reply in replies_json(stack)] == ["question", "delivery"]
     assert len(forwards(stack)) == 2
+
+
+def answered_by_customer_service(forward: dict[str, Any], words: str) -> EmailMessage:
+    """What a mail client makes when customer service presses reply on the forward: to its
+    Reply-To, "Re: " added unless it is there, threaded under it, the forward quoted."""
+    sent = message_from_string(forward["raw"], policy=policy.default)
+    subject = forward["subject"]
+    answer = EmailMessage(policy=policy.SMTP)
+    answer["From"] = "Test Shop <help@shop.example>"
+    answer["To"] = forward["reply_to"]
+    answer["Subject"] = subject if subject.lower().startswith("re:") else "Re: " + subject
+    answer["In-Reply-To"] = sent["Message-ID"]
+    answer["References"] = f"{sent['References']} {sent['Message-ID']}"
+    quoted = "\n".join(f"> {line}" if line else ">" for line in forward["text"].splitlines())
+    answer.set_content(f"{words}\n\nOn Wed, 18 Nov 2026, {forward['from']} wrote:\n{quoted}\n")
+    return answer
+
+
+def test_a_forward_answered_by_customer_service_reaches_the_customer_clean(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    words = "The shipping was too expensive for me, 89 kr for a cup."
+    received = receive(stack, reply_to(reminded, words))
+    [forward] = forwards(stack)
+    [reply] = replies_json(stack)
+
+    answer = answered_by_customer_service(forward, "Hi Ada, shipping is free from 50 kr.")
+
+    # The customer gets an answer to what they wrote, by name, in their own thread.
+    assert str(answer["To"]) == "Ada Lovelace <ada@example.com>"
+    assert str(answer["Subject"]) == "Re: " + reminded["subject"]
+    assert "<reply-1@mail.example.com>" in str(answer["References"]).split()
+    quoted = str(answer.get_content())
+    assert "> Ada Lovelace <ada@example.com> wrote:" in quoted
+    assert f"> {words}" in quoted
+    # Nothing of Kurv's inner workings in what is quoted back to them.
+    assert reply["rule"] not in quoted
+    assert not [word for word in ("rule", "X-Kurv", received["message_id"]) if word in quoted]
+    assert forward["headers"]["X-Kurv-Reason-Rule"] == reply["rule"]
+
+
+def test_a_second_reply_threads_with_the_first_and_lists_it(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    receive(stack, reply_to(reminded, "Is the blue cup dishwasher safe?"))
+    [first] = forwards(stack)
+    answer = answered_by_customer_service(first, "Yes, it is.")
+    stack.clock.advance(3600)
+    second = reply_to(
+        reminded,
+        "Thanks! And do you ship to Norway?",
+        **{
+            "Message-ID": "<reply-2@mail.example.com>",
+            "In-Reply-To": "<answer-1@shop.example>",
+            "References": f"{answer['References']} <answer-1@shop.example>",
+        },
+    )
+
+    receive(stack, second)
+
+    [_, forward] = forwards(stack)
+    references = forward["headers"]["References"].split()
+    assert first["headers"]["Message-ID"] in references
+    assert references[0] == first["headers"]["References"].split()[0]  # the cart's thread
+    assert forward["headers"]["In-Reply-To"] == "<reply-2@mail.example.com>"
+    assert forward["subject"] == first["subject"]
+    notes = forward["text"].replace("\r\n", "\n").partition("\n-- \n")[2]
+    assert "Their earlier replies about this cart:" in notes
+    assert "Is the blue cup dishwasher safe?" in notes
+
+
+def with_files(email: dict[str, Any], words: str, *files: tuple[str, str, bytes]) -> bytes:
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = "Ada Lovelace <ada@example.com>"
+    message["To"] = email["reply_to"]
+    message["Subject"] = "Re: " + email["subject"]
+    message["Message-ID"] = "<reply-1@mail.example.com>"
+    message.set_content(words)
+    for name, kind, data in files:
+        maintype, _, subtype = kind.partition("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return message.as_bytes()
+
+
+SCREENSHOT = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "attached"),
+    [({}, ["screenshot.png"]), ({"spf": "FAIL", "dkim": "FAIL", "dmarc": "FAIL"}, [])],
+)
+def test_the_customers_images_go_with_the_forward_and_the_rest_is_named(
+    reminded: dict[str, Any], stack: LocalStack, verdicts: dict[str, str], attached: list[str]
+) -> None:
+    raw = with_files(
+        reminded,
+        "Vi allego lo screenshot: the payment page shows an error.",
+        ("screenshot.png", "image/png", SCREENSHOT),
+        ("setup.exe", "application/octet-stream", b"MZ" + bytes(5000)),
+    )
+
+    assert receive(stack, raw, **verdicts)["outcome"] == "forwarded"
+
+    [forward] = forwards(stack)
+    sent = message_from_string(forward["raw"], policy=policy.default)
+    assert isinstance(sent, EmailMessage)
+    files = {part.get_filename(): part.get_content() for part in sent.iter_attachments()}
+    assert list(files) == attached
+    assert all(files[name] == SCREENSHOT for name in attached)
+    assert "Attachments not forwarded: " in forward["text"]
+    assert "setup.exe (4 KB)" in forward["text"]
+
+
+def test_a_file_past_the_words_first_two_megabytes_is_still_forwarded(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    raw = with_files(
+        reminded,
+        "Here are my old orders, and a screenshot of the error.",
+        ("orders.zip", "application/zip", b"PK\x03\x04" + bytes(range(256)) * 10_000),
+        ("screenshot.png", "image/png", SCREENSHOT),
+    )
+    assert len(raw) > Inbox.READ_BYTES
+
+    assert receive(stack, raw)["outcome"] == "forwarded"
+
+    [forward] = forwards(stack)
+    sent = message_from_string(forward["raw"], policy=policy.default)
+    assert isinstance(sent, EmailMessage)
+    assert [part.get_filename() for part in sent.iter_attachments()] == ["screenshot.png"]
+    assert "orders.zip (2.4 MB)" in forward["text"]
 
 
 @pytest.mark.parametrize(
@@ -401,7 +541,7 @@ def test_a_reply_is_stored_and_forwarded_clean_with_the_senders_address(
     assert reply["subject"] == "Re: \\x1b[2J"
     assert reply["from"] == "jose@bücher.de"
     [forward] = forwards(stack)
-    assert forward["reply_to"] == "jose@xn--bcher-kva.de"
+    assert forward["reply_to"] == "José <jose@xn--bcher-kva.de>"
     assert "\x1b" not in forward["text"]
     assert "\u202e" not in forward["text"]
     assert "jose@bücher.de" in forward["text"]
@@ -561,3 +701,33 @@ def test_a_forward_retried_after_ses_said_later_is_counted_once(
         Key={"shop_id": {"S": shop.shop_id}, "sk": {"S": counter}},
     )["Item"]
     assert item["n"]["N"] == "1"
+
+
+def test_a_carts_earlier_replies_are_its_own_the_latest_oldest_first(
+    stack: LocalStack, shop: Shop
+) -> None:
+    store = ReplyStore(stack.dynamodb, stack.settings.replies_table)
+    for minute, cart_id in enumerate(["c1", "c2", "c1", "c1", "c2", "c1"]):
+        store.save(
+            StoredReply(
+                shop_id=shop.shop_id,
+                message_id=f"m{minute}",
+                received_at=START + 60 * minute,
+                expires_at=START + DAY,
+                cart_id=cart_id,
+                from_address="ada@example.com",
+                subject="Re: your cart",
+                language="en",
+                text=f"reply {minute}",
+                reason="other",
+                rule="",
+                auto_reply=False,
+            )
+        )
+    assert store.count_forward(shop.shop_id, forward_counter("hour", 1), limit=9, expires_at=1)
+
+    found = store.of_cart(shop.shop_id, "c1", START + 60, limit=2)
+
+    assert [reply.text for reply in found] == ["reply 3", "reply 5"]
+    every = store.of_cart(shop.shop_id, "c1", START)
+    assert [reply.text for reply in every] == ["reply 0", "reply 2", "reply 3", "reply 5"]

@@ -18,10 +18,10 @@ from kurv.core.render import (
     SUBJECT_LENGTH,
     RenderedEmail,
     catalogue,
-    render_forward,
     render_reminder,
     render_unsubscribe_page,
 )
+from kurv.replies.forward import Customer, render_forward
 from kurv_tools.measure.samples import SERIES_CASES
 from reminders import reminder, shop
 
@@ -207,9 +207,10 @@ def everything_written(way: tuple[str, str, str, dict[str, Any]]) -> str:
     ]
     forward = render_forward(
         shop=pages_shop,
+        customer=Customer("ada@example.com", "Ada"),
         words_written="Hej",
+        subject="",
         reason="price",
-        rule="r",
         lines=(Line("Te", 1, Decimal("5")),),
         currency="DKK",
         cart_url="https://nordlys.example/c/1",

@@ -66,6 +66,8 @@ PURE = [
     "track.shopify",
     "track.woocommerce",
     "replies.inbound",
+    "replies.forward",
+    "replies.attachments",
     "replies.mime",
     "replies.charsets",
     "replies.verdicts",

@@ -1,5 +1,6 @@
-"""The addresses in our emails: the signed restore (/r/) and opt-out (/u/) links, and the
-reply address that ties a customer's answer to its cart.
+"""The addresses in our emails: the signed restore (/r/) and opt-out (/u/) links, the
+reply address that ties a customer's answer to its cart, and the tag in a reminder's
+Message-ID that says which email of the series the answer is to.
 
 Made here for every email (recover.sending); the links are answered by the track function
 (track.customer_links), which verifies them with ``tokens.verify``, the reply address by the
@@ -80,3 +81,22 @@ def read_reply_address(recipient: str) -> ReplyAddress | None:
     """The reply address a recipient is, or None when it is not one of ours in form."""
     match = _REPLY_ADDRESS.match(recipient.strip().lower())
     return ReplyAddress(match["shop"], match["code"], match["domain"]) if match else None
+
+
+_REMINDER_ID = re.compile(r"\.kurv\.(\d{1,2})\.(\d{1,12})@([^>]{1,253})>$")
+
+
+def reminder_id_tag(step: int, sent_at: int) -> str:
+    """What a reminder's Message-ID carries (core.mailer): its step and sending time. A
+    reply names it in In-Reply-To or References, so the shop learns which email it answers."""
+    return f"kurv.{step}.{sent_at}"
+
+
+def read_reminder_id(message_ids: tuple[str, ...], domain: str) -> tuple[int, int] | None:
+    """The step and sending time of the nearest of the shop's reminders that `message_ids`
+    name (a reply's In-Reply-To, then its References); None when they name none of ours."""
+    for message_id in reversed(message_ids):
+        found = _REMINDER_ID.search(message_id)
+        if found and found.group(3).lower() == domain.lower():
+            return int(found.group(1)), int(found.group(2))
+    return None

@@ -19,8 +19,9 @@ from botocore.exceptions import (
 )
 
 from kurv.core.aws import error_code
+from kurv.core.links import reminder_id_tag
 from kurv.core.locales import ascii_email
-from kurv.core.render import ForwardedReply, RenderedEmail
+from kurv.core.render import RenderedEmail
 
 if TYPE_CHECKING:
     from mypy_boto3_sesv2 import SESV2Client
@@ -79,7 +80,10 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message["Reply-To"] = Address(addr_spec=ascii_email(envelope.reply_to))
     message["Subject"] = email.subject
     message["Date"] = format_datetime(datetime.fromtimestamp(envelope.sent_at, tz=UTC))
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
+    # Its step and time, so the shop's forward of a reply can say which email it answers.
+    step = envelope.reference.get("Step", "")
+    tag = reminder_id_tag(int(step), envelope.sent_at) if step.isdigit() else None
+    message["Message-ID"] = make_msgid(idstring=tag, domain=sender.rpartition("@")[2])
     # RFC 8058: one click in the mail client unsubscribes, with a POST to this URL.
     message["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
     message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
@@ -89,47 +93,6 @@ def build_message(email: RenderedEmail, envelope: Envelope) -> EmailMessage:
     message.add_alternative(email.html, subtype="html", charset="utf-8")
     message["Content-Language"] = email.language  # after the body: set_content clears Content-*
     return message
-
-
-def build_forward(
-    forward: ForwardedReply,
-    *,
-    sender_name: str,
-    sender_email: str,
-    to: str,
-    reply_to: str | None,
-    sent_at: int,
-    reference: dict[str, str],
-) -> EmailMessage:
-    """A customer's reply, passed on to the shop: plain text, from the shop's own verified
-    sender, answering straight to the customer. Marked as sent by a machine (RFC 3834), so
-    the shop's out-of-office does not answer it."""
-    sender = ascii_email(sender_email)
-    message = EmailMessage(policy=SMTP)
-    message["From"] = Address(display_name=sender_name, addr_spec=sender)
-    message["To"] = Address(addr_spec=ascii_email(to))
-    answer_to = _reply_to_on_the_wire(reply_to) if reply_to else None
-    if answer_to:
-        message["Reply-To"] = Address(addr_spec=answer_to)
-    message["Subject"] = forward.subject
-    message["Date"] = format_datetime(datetime.fromtimestamp(sent_at, tz=UTC))
-    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
-    message["Auto-Submitted"] = "auto-generated"
-    for name, value in reference.items():
-        message[f"X-Kurv-{name}"] = value
-    message.set_content(forward.text, subtype="plain", charset="utf-8")
-    message["Content-Language"] = forward.language
-    return message
-
-
-def _reply_to_on_the_wire(address: str) -> str | None:
-    """A customer's address as a Reply-To SES can carry (core.locales.ascii_email: the domain
-    in punycode, never an encoded-word), or None: a mailbox whose part before the @ is not
-    ASCII cannot be sent to (SES has no SMTPUTF8), so it stays in the forward's text only."""
-    try:
-        return ascii_email(address)
-    except ValueError:
-        return None
 
 
 class SendOutcome(StrEnum):

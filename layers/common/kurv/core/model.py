@@ -239,6 +239,7 @@ class Line:
     unit_price: Decimal
     image_url: str | None = None
     url: str | None = None
+    sku: str = ""  # the shop's article number (for the shop's eyes: the forward of a reply)
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,7 @@ class Cart:
                 unit_price=Decimal(line["unit_price"]),
                 image_url=line.get("image_url"),
                 url=line.get("url"),
+                sku=str(line.get("sku") or ""),
             )
             for line in item.get(CartField.ITEMS) or ()
         )

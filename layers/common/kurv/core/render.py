@@ -115,7 +115,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
                         "cart",
                         "each",
                         unit_price=_nowrap(
-                            _money(
+                            money(
                                 line.unit_price,
                                 reminder.currency,
                                 reminder.language,
@@ -127,7 +127,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
                 if line.quantity > 1
                 else []
             ),
-            "price": _money(
+            "price": money(
                 line.unit_price * line.quantity,
                 reminder.currency,
                 reminder.language,
@@ -167,7 +167,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "lines": lines,
         "more": words("cart", "more", count=more) if more else "",
         "total_label": words("cart", "total"),
-        "total": _money(total, reminder.currency, reminder.language, reminder.babel_locale),
+        "total": money(total, reminder.currency, reminder.language, reminder.babel_locale),
         "prices_note": words("cart", "prices_note"),
         "button_label": words("cart", "button_payment" if payment else "button"),
         "restore_url": reminder.restore_url,
@@ -189,74 +189,6 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         text=environment.get_template("reminder.txt").render(context),
         html=environment.get_template("reminder.html").render(context),
         language=reminder.language,
-    )
-
-
-@dataclass(frozen=True)
-class ForwardedReply:
-    """A customer's reply as the shop's customer service gets it (plain text)."""
-
-    subject: str
-    text: str
-    language: str
-
-
-def render_forward(
-    *,
-    shop: Shop,
-    words_written: str,
-    reason: str,
-    rule: str,
-    lines: tuple[Line, ...],
-    currency: str,
-    cart_url: str,
-    sender: str = "",
-    unverified: str = "",
-) -> ForwardedReply:
-    """In the shop's own language: who wrote (`sender`, their address as they wrote it),
-    what they wrote, why Kurv thinks they left (and by which rule), and their cart with a
-    link to it. What came from the message is cleaned (core.text) once more here. A sender
-    SES could not verify (`unverified`: the checks, e.g. "SPF: FAIL, ...") is warned of
-    first of all."""
-    from kurv.core.locales import email_language, formatting_locale
-    from kurv.core.text import clean_line, clean_text
-
-    language = email_language(shop.locale)
-    words = _Words(copy_name(language, shop), {"shop": shop.name})
-    reasons = words.table("reasons")
-    reason_words = reasons.get(reason, reasons["other"])
-    locale = formatting_locale(language, shop.locale)
-    times = "\u00d7"  # the multiplication sign
-    cart = [
-        f"- {clean_line(line.name)} ({line.quantity} {times} "
-        f"{_money(line.unit_price, currency, language, locale)})"
-        for line in lines
-    ]
-    total = sum((line.unit_price * line.quantity for line in lines), Decimal(0))
-    written = clean_text(words_written)
-    parts = [
-        *([words("forward", "unverified", checks=clean_line(unverified))] if unverified else []),
-        words("forward", "intro"),
-        *([words("forward", "sender", address=clean_line(sender))] if sender else []),
-        words("forward", "words"),
-        "\n".join(f"> {line}" if line else ">" for line in written.splitlines()) or ">",
-        words("forward", "reason", reason=reason_words, rule=clean_line(rule)),
-    ]
-    if lines:
-        parts.append(
-            "\n".join(
-                [
-                    words("forward", "cart"),
-                    *cart,
-                    words("forward", "total", total=_money(total, currency, language, locale)),
-                ]
-            )
-        )
-    parts.append(words("forward", "link", url=cart_url))
-    return ForwardedReply(
-        subject=words("forward", "subject", reason=reason_words),
-        text="\n\n".join(parts) + "\n",
-        language=language,
     )
 
 
@@ -310,7 +242,7 @@ def _coupon_line(words: _Words, reminder: Reminder) -> str:
         shown = str(format_percent(Decimal(worth[:-1]) / 100, locale=reminder.babel_locale))
     else:
         amount, currency = worth.split(" ")
-        shown = _money(Decimal(amount), currency, reminder.language, reminder.babel_locale)
+        shown = money(Decimal(amount), currency, reminder.language, reminder.babel_locale)
     return words("cart", "coupon_off", worth=shown)
 
 
@@ -386,7 +318,7 @@ def _values(reminder: Reminder) -> dict[str, Any]:
 _WHOLE_AMOUNTS_BARE = frozenset({"nb", "sv"})
 
 
-def _money(amount: Decimal, currency: str, language: str, locale: str) -> str:
+def money(amount: Decimal, currency: str, language: str, locale: str) -> str:
     from babel import Locale
     from babel.numbers import format_currency
 

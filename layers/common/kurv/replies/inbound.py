@@ -24,7 +24,16 @@ from kurv.core.text import clean_line, clean_text
 from kurv.replies import html_quotes, mime, quotes, reasons
 from kurv.replies.charsets import decoded, header_value, repaired
 
-__all__ = ["MAX_TEXT_BYTES", "REASONS", "Reply", "decoded", "read_reply", "repaired", "unflowed"]
+__all__ = [
+    "MAX_TEXT_BYTES",
+    "REASONS",
+    "Reply",
+    "decoded",
+    "message_ids",
+    "read_reply",
+    "repaired",
+    "unflowed",
+]
 
 REASONS = tuple(reason.value for reason in reasons.Reason)
 MAX_TEXT_BYTES = 4096
@@ -52,6 +61,8 @@ class Reply:
     rule: str  # the rule that decided the reason, e.g. "da:price:fragt for dyr"
     problems: tuple[str, ...]  # what could not be read; empty when all was fine
     set_aside: bool = False  # not read (past the time budget, or unreadable): kept, not acted on
+    from_name: str = ""  # From's display name, one clean line ("" if none, or an address)
+    answered: tuple[str, ...] = ()  # the ids References and In-Reply-To name, the parent last
 
 
 def read_reply(
@@ -109,6 +120,8 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     return Reply(
         message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
         from_address=next(iter(headers.addresses("From")), ""),
+        from_name=headers.display_name("From"),
+        answered=headers.message_ids("References", "In-Reply-To"),
         recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
         subject=subject,
         language=language,
@@ -171,6 +184,44 @@ class _Headers:
                 specs = [spec for _, spec in getaddresses([_unfold(value)])]
             found += [spec.lower() for spec in specs if "@" in spec and spec.isprintable()]
         return found
+
+    def display_name(self, name: str) -> str:
+        """The first address's display name, one clean line; "" when there is none."""
+        value = header_value(self.raw(name))
+        if value.count("(") > MAX_COMMENTS:
+            return ""
+        try:
+            return _display_name(policy.default.header_factory(name, value))
+        except Exception:
+            return ""
+
+    def message_ids(self, *names: str) -> tuple[str, ...]:
+        """The message ids these headers name, each once where it is last named, the last
+        MAX_ANSWERED_IDS of them: References then In-Reply-To ends with the message replied to."""
+        found: list[str] = []
+        for name in names:
+            found += message_ids(self.raw(name))
+        last_first = list(dict.fromkeys(reversed(found)))
+        return tuple(reversed(last_first[:MAX_ANSWERED_IDS]))
+
+
+MAX_NAME_CHARS = 80
+MAX_ANSWERED_IDS = 8
+# <left@right>, printable ASCII: no "<", ">" or spaces, no "@" on the left (never backtracks far).
+_MESSAGE_ID = re.compile(r"<[!-;=?A-~]{1,250}@[!-;=?-~]{1,250}>")
+
+
+def message_ids(value: str) -> list[str]:
+    """The message ids (<left@right>) in a header's value, as written."""
+    return _MESSAGE_ID.findall(value[: 4 * MAX_LINE_CHARS])
+
+
+def _display_name(header: object) -> str:
+    addresses = getattr(header, "addresses", ())
+    name = str(addresses[0].display_name) if addresses else ""
+    # A name that holds an address would pass for one in "<name> via <shop>".
+    name = clean_line(name.replace('"', ""), MAX_NAME_CHARS).strip()
+    return "" if "@" in name else name
 
 
 def _unfold(value: str) -> str:

@@ -201,6 +201,32 @@ class ReplyStore:
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         return replies[:limit]
 
+    def of_cart(
+        self, shop_id: str, cart_id: str, since: int, *, limit: int = 20, pages: int = 4
+    ) -> list[StoredReply]:
+        """The replies to one cart received at or after `since`, oldest first, at most
+        `limit` (the latest ones). The shop's replies are read newest first, a page (1 MB)
+        at a time, and filtered: at most `pages`, so a shop with very many costs no more."""
+        replies: list[StoredReply] = []
+        request: dict[str, Any] = {
+            "TableName": self.table,
+            "KeyConditionExpression": "shop_id = :shop AND sk >= :since",
+            "FilterExpression": "cart_id = :cart",
+            "ExpressionAttributeValues": {
+                ":shop": {"S": shop_id},
+                ":since": {"S": _sort_key(max(since, 0), "")},
+                ":cart": {"S": cart_id},
+            },
+            "ScanIndexForward": False,
+        }
+        for _ in range(pages):
+            response = self._client.query(**request)
+            replies += [StoredReply.from_item(from_item(item)) for item in response["Items"]]
+            if "LastEvaluatedKey" not in response or len(replies) >= limit:
+                break
+            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
+        return replies[:limit][::-1]
+
     def of_person(
         self, shop_id: str, person: Person, cart_ids: set[str], message_ids: set[str]
     ) -> list[StoredReply]:
@@ -277,11 +303,12 @@ class Inbox:
         self.bucket = bucket
         self.prefix = prefix
 
-    def read(self, message_id: str) -> bytes:
+    def read(self, message_id: str, max_bytes: int = READ_BYTES) -> bytes:
+        """The message's first `max_bytes` (more for its attachments: replying)."""
         response = self._s3.get_object(
             Bucket=self.bucket,
             Key=self.prefix + message_id,
-            Range=f"bytes=0-{self.READ_BYTES - 1}",
+            Range=f"bytes=0-{max_bytes - 1}",
         )
         return response["Body"].read()
 

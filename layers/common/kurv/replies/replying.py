@@ -15,10 +15,12 @@ function with the message's id; ``ReplyDesk.receive`` takes it from there:
    message set aside stops there: it neither ends the series nor reaches the shop.
 4. A person's reply closes the cart (``replied``; no email after it, even one already
    claimed) and is forwarded to the shop's customer service from the shop's own sender,
-   answering straight to the customer. A second reply to the same cart is kept and
-   forwarded too, up to FORWARDS_PER_CART_PER_DAY a cart and FORWARDS_PER_SHOP_PER_HOUR
-   a shop: past them a reply is kept and listed (``kurv replies``) but not forwarded, so
-   nobody can make the shop's own sender mail its inbox at will. A sender SES could not
+   answering straight to the customer (``forward``: under the customer's subject and name,
+   threaded with the cart's other replies, their images and PDFs attached). A second
+   reply to the same cart is kept and forwarded too, up to FORWARDS_PER_CART_PER_DAY a
+   cart and FORWARDS_PER_SHOP_PER_HOUR a shop: past them a reply is kept and listed
+   (``kurv replies``) but not forwarded, so nobody can make the shop's own sender mail
+   its inbox at will. A sender SES could not
    verify (``verdicts``: SPF, DKIM, DMARC) is forwarded with a warning at the top.
 
 Logs carry the shop, the cart and the outcome, never an address or the words.
@@ -35,7 +37,7 @@ from kurv.core.clock import DAY, HOUR
 from kurv.core.links import read_reply_address
 from kurv.core.model import ReplyReason, cart_key
 from kurv.core.observability import Metric, count, count_for_shop, logger
-from kurv.core.render import render_forward
+from kurv.replies.attachments import MAX_MESSAGE_BYTES, Attachments, attachments
 from kurv.replies.inbound import Reply, read_reply
 from kurv.replies.mime import Timer
 from kurv.replies.reply_store import Inbox, StoredReply, forward_counter
@@ -92,6 +94,8 @@ class Received(StrEnum):
 # Forwards from the shop's own sender to its inbox: past these, replies are kept, not sent.
 FORWARDS_PER_CART_PER_DAY = 3
 FORWARDS_PER_SHOP_PER_HOUR = 60
+# How far back a forward looks for the cart's earlier replies.
+FORWARD_HISTORY = 30 * DAY
 
 
 class Held(StrEnum):
@@ -151,7 +155,7 @@ class ReplyDesk:
             logger.info("a reply received twice", extra=_ids(shop.shop_id, stored.cart_id))
             return Received.DUPLICATE
         # A retry after a failure finishes what the first attempt began.
-        return self._act(shop, cart, earlier or stored, reply)
+        return self._act(shop, cart, earlier or stored, reply, incoming)
 
     def _addressee(self, incoming: Incoming) -> tuple[Shop, Cart | None] | None:
         """The shop the reply address names, and the cart its code ties it to (None for a
@@ -168,7 +172,9 @@ class ReplyDesk:
         cart_id = self.claims.cart_for_reply(shop_id, code)
         return shop, self.claims.get(cart_key(shop_id, cart_id)) if cart_id else None
 
-    def _act(self, shop: Shop, cart: Cart | None, stored: StoredReply, reply: Reply) -> Received:
+    def _act(
+        self, shop: Shop, cart: Cart | None, stored: StoredReply, reply: Reply, incoming: Incoming
+    ) -> Received:
         ids = _ids(shop.shop_id, stored.cart_id)
         if reply.problems:
             logger.warning("a reply read in part", extra={**ids, "problems": list(reply.problems)})
@@ -189,9 +195,11 @@ class ReplyDesk:
         count(Metric.REPLIES)
         count(_REASON_METRICS.get(reply.reason, Metric.REPLIES_OTHER))
         logger.info("reply", extra={**ids, "reason": reply.reason, "rule": reply.rule})
-        return self._pass_on(shop, cart, stored)
+        return self._pass_on(shop, cart, stored, reply, incoming)
 
-    def _pass_on(self, shop: Shop, cart: Cart, stored: StoredReply) -> Received:
+    def _pass_on(
+        self, shop: Shop, cart: Cart, stored: StoredReply, reply: Reply, incoming: Incoming
+    ) -> Received:
         """The forward to the shop, within the limits."""
         ids = _ids(shop.shop_id, cart.cart_id)
         to = self._forward_address(shop)
@@ -207,7 +215,7 @@ class ReplyDesk:
                 count_for_shop(Metric.FORWARDS_HELD, shop.shop_id)
                 logger.warning("a reply not forwarded: over a limit", extra={**ids, "limit": held})
                 return Received.HELD
-        if not self._forward(shop, cart, stored, to):
+        if not self._forward(shop, cart, stored, reply, incoming, to=to):
             return Received.KEPT
         self.replies.mark_forwarded(stored)
         return Received.FORWARDED
@@ -267,28 +275,29 @@ class ReplyDesk:
             return None
         return to
 
-    def _forward(self, shop: Shop, cart: Cart, stored: StoredReply, to: str) -> bool:
-        from kurv.core.mailer import SendOutcome, build_forward
+    def _forward(
+        self,
+        shop: Shop,
+        cart: Cart,
+        stored: StoredReply,
+        reply: Reply,
+        incoming: Incoming,
+        *,
+        to: str,
+    ) -> bool:
+        from kurv.core.mailer import SendOutcome
+        from kurv.replies.forward import forward_of
 
-        forward = render_forward(
+        now = self.clock.now()
+        message = forward_of(
             shop=shop,
-            words_written=stored.text,
-            reason=stored.reason,
-            rule=stored.rule,
-            lines=cart.lines,
-            currency=cart.currency or shop.currency,
-            cart_url=shop.restore_url_for(cart.cart_id),
-            sender=stored.from_address,
-            unverified="" if stored.sender_verified else stored.sender_checks,
-        )
-        message = build_forward(
-            forward,
-            sender_name=shop.sender_name,
-            sender_email=shop.sender_email,
+            cart=cart,
+            stored=stored,
+            reply=reply,
+            earlier=self.replies.of_cart(shop.shop_id, cart.cart_id, now - FORWARD_HISTORY),
+            found=self._attachments(incoming, forward=stored.sender_verified),
             to=to,
-            reply_to=stored.from_address or None,
-            sent_at=self.clock.now(),
-            reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Reply": stored.message_id},
+            sent_at=now,
         )
         result = self.mailer.send(message, tags={"shop": shop.shop_id, "kind": "reply"})
         if result.outcome is SendOutcome.RETRY:
@@ -303,6 +312,19 @@ class ReplyDesk:
             )
             return False
         return True
+
+    def _attachments(self, incoming: Incoming, *, forward: bool) -> Attachments:
+        """What the customer attached: read further than the words were when the message
+        is longer. A sender SES could not verify gets its files named, never forwarded."""
+        raw = incoming.raw
+        if len(raw) >= self.inbox.READ_BYTES:
+            raw = self.inbox.read(incoming.message_id, max_bytes=MAX_MESSAGE_BYTES)
+        found = attachments(
+            raw, cut=len(raw) >= MAX_MESSAGE_BYTES, forward=forward, timer=self.timer
+        )
+        if not found.complete:
+            logger.warning("a reply's attachments read in part")
+        return found
 
 
 _REASON_METRICS: dict[str, Metric] = {
