@@ -4,10 +4,30 @@ Pure.
 Each language has its own rules: phrases and word stems (inflected forms and compounds
 allowed), each named so a merchant can read why a reply was sorted as it was
 ("da:price:fragt for dyr"). The rules of the reply's language decide first; when none of
-them fits, the other languages' rules are tried (people mix languages). When several fit,
-the more specific complaint wins: payment, price, delivery, trust, technical, changed mind,
-then a question. A match just after a negation ("no problem with the payment", "ikke
-problemer med betalingen") does not count.
+them fits, the other languages' rules are tried (people mix languages).
+
+How a reply is read, as a linguist would put it:
+
+- A negation scopes over its clause: "Det er ikke fordi jakken er for dyr", "non è un
+  problema di spedizione né di prezzo" deny the price and the shipping, however far back
+  the negation stands. A clause ends at punctuation, at an adversative ("men", "but",
+  "sondern", "ma") and at a subordinate or coordinate clause of its own ("because ...",
+  "and I ..."), except the one the negation itself introduces ("not because", "ikke
+  fordi", "nicht weil"). A negated question ("Can't you ship to Norway?") asks, it does not
+  deny; "not sure whether", "ved ikke om" doubts, it does not deny; "not only" adds.
+- Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
+  mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
+  the payment", "ikke noget galt med siden").
+- Some cues are a complaint only when denied: "no reviews", "kein Impressum", "Umsatzsteuer-ID
+  fehlt" (rules marked "absent"); said plainly ("reviews look good") they are weak cues.
+- Weak cues (rules marked "weak": a word with other senses, or a topic named without a
+  complaint) never decide alone: a reply with nothing stronger is a question when it asks
+  one, else other, and the weak reason is kept as the runner-up.
+- When several strong reasons fit, the more specific complaint wins: payment, price,
+  delivery, trust, technical, changed mind, then a question; the next one is the
+  runner-up, and the confidence says they disagreed.
+- A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
+  and is not read.
 """
 
 from __future__ import annotations
@@ -32,12 +52,20 @@ PRIORITY = (
     Reason.CHANGED_MIND,
     Reason.QUESTION,
 )
+# Whose negation is a failure told, not a complaint denied (see the module's text).
+FAILURES = frozenset([Reason.PAYMENT, Reason.TECHNICAL])
 AUTO_REPLY_RULE = "auto-reply"
 NO_TEXT_RULE = "no words of their own"
 NO_RULE = "no rule fits"
 QUESTION_MARK = "a question mark"
-# Words before a match that are searched for a negation, within its clause.
-NEGATION_WINDOW = 3
+WEAK_CUE = "only a weak cue"
+
+# How sure a reading is: one strong reason; several that disagree (the priority chose);
+# only a weak cue (so question or other); nothing at all.
+SURE = 0.9
+DISAGREED = 0.6
+WEAK = 0.4
+UNSURE = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,54 +74,209 @@ class Rule:
     reason: Reason
     label: str
     pattern: re.Pattern[str]
+    weak: bool = False  # a cue that does not decide alone
+    absent: bool = False  # a complaint when denied ("no reviews"), weak when not
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
-    def fits(self, text: str) -> bool:
-        return any(
-            not _negated(text[: found.start()], self.language)
-            for found in self.pattern.finditer(text)
-        )
+    def strength(self, text: str) -> float:
+        """How strongly the rule fits `text`: 1 (strong), 0.5 (weak), 0 (not at all)."""
+        best = 0.0
+        for found in self.pattern.finditer(text):
+            if self.absent:
+                best = max(best, 1.0 if _absence_around(text, found, self.language) else 0.5)
+            elif not _denied(text, found, self.language, self.reason):
+                best = max(best, 0.5 if self.weak else 1.0)
+            if best == 1.0:
+                break
+        return best
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Why the customer left (reason, and the rule that says so), what came next
+    (runner_up, "" if nothing else fit) and how sure the reading is (0 to 1)."""
+
+    reason: str
+    rule: str
+    runner_up: str = ""
+    runner_up_rule: str = ""
+    confidence: float = UNSURE
 
 
 def classify(text: str, language: str) -> tuple[str, str]:
     """(reason, rule): why the customer left, and the rule that says so."""
-    if not text.strip():
-        return Reason.OTHER.value, NO_TEXT_RULE
+    reading = read(text, language)
+    return reading.reason, reading.rule
+
+
+def read(text: str, language: str) -> Reading:
+    """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
+    text = _without_legal_notice(text)
+    if not text.strip():
+        return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
     others = [other for other in EMAIL_LANGUAGES if other != own]
+    asked = "?" in text
     for languages in ([own], others):
-        best = _best([rule for lang in languages for rule in _rules(lang)], text)
-        if best:
-            return best.reason.value, str(best)
-    if "?" in text:
-        return Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}"
-    return Reason.OTHER.value, NO_RULE
+        fits = _fitting([rule for lang in languages for rule in _rules(lang)], text)
+        if fits:
+            return _decided(fits, own, asked)
+    if asked:
+        return Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    return Reading(Reason.OTHER.value, NO_RULE)
 
 
-def _best(rules: list[Rule], text: str) -> Rule | None:
-    fitting = [rule for rule in rules if rule.fits(text)]
-    return min(fitting, key=lambda rule: PRIORITY.index(rule.reason), default=None)
+def _fitting(rules: list[Rule], text: str) -> list[tuple[float, Rule]]:
+    """The fitting rules, strongest first, then by priority: the first one of each reason."""
+    found = [(strength, rule) for rule in rules if (strength := rule.strength(text))]
+    found.sort(key=lambda pair: (-pair[0], PRIORITY.index(pair[1].reason)))
+    seen: set[Reason] = set()
+    best = []
+    for strength, rule in found:
+        if rule.reason not in seen:
+            seen.add(rule.reason)
+            best.append((strength, rule))
+    return best
+
+
+def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
+    strength, first = fits[0]
+    rest = fits[1:]
+    if strength < 1.0:
+        # Only weak cues: not a confident reason. A question if they asked one.
+        reason = Reason.QUESTION if asked else Reason.OTHER
+        question = next((rule for _, rule in fits if rule.reason is Reason.QUESTION), None)
+        if reason is Reason.QUESTION and question is not None:
+            rule_name = str(question)
+            first = next((rule for _, rule in fits if rule.reason is not Reason.QUESTION), first)
+        else:
+            rule_name = f"{own}:{reason.value}:{WEAK_CUE}"
+        runner = first if first.reason is not reason else None
+        return Reading(
+            reason.value,
+            rule_name,
+            runner.reason.value if runner else "",
+            str(runner) if runner else "",
+            WEAK,
+        )
+    runner = rest[0][1] if rest else None
+    complaints = [
+        rule for weight, rule in fits if weight == 1.0 and rule.reason is not Reason.QUESTION
+    ]
+    return Reading(
+        first.reason.value,
+        str(first),
+        runner.reason.value if runner else "",
+        str(runner) if runner else "",
+        DISAGREED if len(complaints) > 1 else SURE,
+    )
 
 
 @lru_cache(maxsize=len(EMAIL_LANGUAGES))
 def _rules(language: str) -> tuple[Rule, ...]:
     return tuple(
-        Rule(language, Reason(reason), label, re.compile(pattern, re.IGNORECASE))
-        for reason, label, pattern in _parsed(RULES[language])
+        Rule(
+            language,
+            Reason(reason),
+            label.removesuffix(" (weak)").removesuffix(" (absent)"),
+            re.compile(pattern, re.IGNORECASE),
+            weak=label.endswith(" (weak)"),
+            absent=label.endswith(" (absent)"),
+        )
+        for reason, label, pattern in _parsed(RULES[language], language)
     )
 
 
-_CLAUSE_END = re.compile(r"[.,;:!?\n]|\b(?:men|but|aber|ma|utan|sondern|however|dog)\b", re.I)
+# Negation ----------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PUNCTUATION = re.compile(r"[.,;:!?\n()]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-def _negated(before: str, language: str) -> bool:
-    """Whether one of the few words just before a match, in its clause, is a negation."""
-    clause = _CLAUSE_END.split(before[-120:])[-1]
-    words = re.findall(r"[\w']+", clause.lower())[-NEGATION_WINDOW:]
-    negations = NEGATIONS.get(language, frozenset())
-    return any(word in negations or word.endswith("n't") for word in words)
+def _clause_before(text: str, start: int, language: str) -> list[str]:
+    """The words of the clause a match at `start` stands in, up to the match."""
+    piece = _PUNCTUATION.split(text[max(0, start - 300) : start])[-1]
+    words = [word.lower() for word in _WORD.findall(piece)]
+    negations = NEGATIONS[language]
+    opens = CLAUSE_OPENERS[language]
+    subjects = SUBJECTS[language]
+    cut = 0
+    for index, word in enumerate(words):
+        after_negation = index > 0 and (
+            words[index - 1] in negations or words[index - 1].endswith("n't")
+        )
+        if word in ADVERSATIVES[language]:
+            cut = index + 1
+        elif word in opens and not after_negation:
+            cut = index + 1
+        elif (
+            word in COORDINATORS[language]
+            and index + 1 < len(words)
+            and words[index + 1] in subjects
+        ):
+            cut = index + 1
+    return words[cut:]
+
+
+def _negations_in(words: list[str], language: str) -> list[int]:
+    """Where the words deny: a negation, unless it doubts ("not sure whether") or adds
+    ("not only")."""
+    negations = NEGATIONS[language]
+    spared = SPARED_AFTER_NEGATION[language]
+    return [
+        index
+        for index, word in enumerate(words)
+        if (word in negations or word.endswith("n't"))
+        and not (set(words[index + 1 : index + 3]) & spared)
+    ]
+
+
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a match ends in is a question."""
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
+
+
+def _denied(text: str, found: re.Match[str], language: str, reason: Reason) -> bool:
+    """Whether the clause denies what the match says (see the module's text)."""
+    if _asked(text, found.end()):
+        return False
+    words = _clause_before(text, found.start(), language)
+    negated = _negations_in(words, language)
+    if not negated:
+        return False
+    if reason not in FAILURES:
+        return True
+    # Trouble told by a negation counts; only "no problem with ..." denies it.
+    problems = PROBLEMS[language]
+    said = words + _WORD.findall(found.group().lower())
+    return any(
+        problems.match(word) for index in negated for word in said[index + 1 : index + 4]
+    )
+
+
+def _absence_around(text: str, found: re.Match[str], language: str) -> bool:
+    """Whether the match's sentence says it is missing or poor: "no VAT number", "kein
+    Impressum gefunden", "Umsatzsteuer-ID fehlt", "couldn't find any reviews"."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    end = _SENTENCE_END.search(text, found.end())
+    return bool(ABSENCE[language].search(text[start : end.start() if end else len(text)]))
+
+
+def _without_legal_notice(text: str) -> str:
+    """`text` up to a legal notice ("This email is confidential ..."): not the customer's."""
+    for found in LEGAL_NOTICE.finditer(text):
+        start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0
+        )
+        end = _SENTENCE_END.search(text, found.end())
+        sentence = text[start : end.start() if end else len(text)]
+        if MESSAGE_WORDS.search(sentence):
+            return text[:start]
+    return text
 
 
 # Language --------------------------------------------------------------------------------
@@ -170,7 +353,7 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 NEAR = 40
 
 
-def _parsed(table: str) -> list[tuple[str, str, str]]:
+def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
     entries: list[list[str]] = []
     for line in table.strip().splitlines():
         if line.startswith(" "):
@@ -182,14 +365,18 @@ def _parsed(table: str) -> list[tuple[str, str, str]]:
     for head, pattern in entries:
         if ":" in head:
             reason, label = (part.strip() for part in head.split(":", 1))
-            for name, value in names.items():
-                pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
-            rules.append((reason, label, _expanded(pattern)))
+            for _ in range(2):  # a name may use another
+                for name, value in names.items():
+                    pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
+            rules.append((reason, label, _expanded(pattern, language)))
     return rules
 
 
-def _expanded(pattern: str) -> str:
-    gap = rf"[^.!?\n]{{0,{NEAR}}}"
+def _expanded(pattern: str, language: str) -> str:
+    # The gap between the two parts stays in one sentence and holds no negation: "the
+    # shipping is not expensive" is not "shipping ~~ expensive".
+    denials = "|".join(sorted(NEGATIONS[language]))
+    gap = rf"(?:(?!\b(?:{denials})\b|n't\b)[^.!?\n]){{0,{NEAR}}}"
     if " ~~ " in pattern:
         first, second = pattern.split(" ~~ ", 1)
         return f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
@@ -819,16 +1006,122 @@ question: question
 """,
 }
 
+# The words of negation, and of the clause: per language. Negations include the
+# correlative ones ("né", "noch", "nor", "heller"), which carry a negation on.
 NEGATIONS: dict[str, frozenset[str]] = {
-    "da": frozenset(["ikke", "ingen", "intet", "aldrig", "ej"]),
-    "nb": frozenset(["ikke", "ingen", "ingenting", "aldri", "ei"]),
-    "sv": frozenset(["inte", "ingen", "inga", "inget", "aldrig", "ej"]),
+    "da": frozenset("ikke ingen intet intetsteds aldrig ej hverken heller".split()),
+    "nb": frozenset("ikke ikkje ingen ingenting intet aldri ei verken heller".split()),
+    "sv": frozenset("inte ingen inga inget ingenting aldrig ej varken heller".split()),
     "de": frozenset(
-        ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keins", "nie", "niemals", "ohne"]
+        "nicht kein keine keinen keinem keiner keins nie niemals ohne weder noch nichts".split()
     ),
-    "it": frozenset(["non", "nessun", "nessuno", "nessuna", "mai", "senza"]),
-    "en": frozenset(["no", "not", "never", "without"]),
+    "it": frozenset("non nessun nessuno nessuna mai senza né nemmeno neanche neppure".split()),
+    "en": frozenset("no not never without nor neither none nothing".split()),
 }
+# After a negation, these make it a doubt ("not sure whether", "ved ikke om") or an
+# addition ("not only"), not a denial.
+SPARED_AFTER_NEGATION: dict[str, frozenset[str]] = {
+    "da": frozenset("sikker sikre klar om kun blot bare alene".split()),
+    "nb": frozenset("sikker sikre klar om bare kun alene".split()),
+    "sv": frozenset("säker säkra om bara endast enbart".split()),
+    "de": frozenset("sicher ob nur bloß allein".split()),
+    "it": frozenset("sicuro sicura sicuri so sapevo se solo soltanto".split()),
+    "en": frozenset("sure certain whether if only just".split()),
+}
+# Words that end the clause before them: adversatives, and conjunctions opening a clause
+# of their own (unless right after the negation: "not because", "ikke fordi").
+ADVERSATIVES: dict[str, frozenset[str]] = {
+    "da": frozenset("men dog derimod".split()),
+    "nb": frozenset("men dog derimot".split()),
+    "sv": frozenset("men utan dock".split()),
+    "de": frozenset("aber sondern jedoch doch".split()),
+    "it": frozenset("ma però bensì invece".split()),
+    "en": frozenset("but however though although".split()),
+}
+CLAUSE_OPENERS: dict[str, frozenset[str]] = {
+    "da": frozenset("fordi da når hvis selvom så at som".split()),
+    "nb": frozenset("fordi da når hvis selv om så at som".split()),
+    "sv": frozenset("eftersom för när om fast så att som".split()),
+    "de": frozenset("weil da wenn falls obwohl dass als".split()),
+    "it": frozenset("perché poiché quando se anche che siccome".split()),
+    "en": frozenset("because since when if so that which who".split()),
+}
+# A coordinator followed by a subject starts a clause: "... and I think the shipping ...".
+COORDINATORS: dict[str, frozenset[str]] = {
+    "da": frozenset(["og", "eller"]),
+    "nb": frozenset(["og", "eller"]),
+    "sv": frozenset(["och", "eller"]),
+    "de": frozenset(["und", "oder"]),
+    "it": frozenset(["e", "o"]),
+    "en": frozenset(["and", "or"]),
+}
+SUBJECTS: dict[str, frozenset[str]] = {
+    "da": frozenset("jeg du han hun den det vi i de man".split()),
+    "nb": frozenset("jeg eg du han hun den det vi dere de man".split()),
+    "sv": frozenset("jag du han hon den det vi ni de man".split()),
+    "de": frozenset("ich du er sie es wir ihr man".split()),
+    "it": frozenset("io tu lui lei noi voi loro".split()),
+    "en": frozenset("i you he she it we they".split()),
+}
+# The nouns of trouble: "no problem with the payment" denies payment trouble.
+PROBLEMS: dict[str, re.Pattern[str]] = {
+    "da": re.compile(r"problem|fejl|galt|bøvl|besvær"),
+    "nb": re.compile(r"problem|feil|galt|trøbbel"),
+    "sv": re.compile(r"problem|fel$|strul|krångel|bekymmer"),
+    "de": re.compile(r"problem|fehler|schwierigkeit|ärger|falsch"),
+    "it": re.compile(r"problem|difficolt|errore|storto"),
+    "en": re.compile(r"problem|issue|trouble|wrong"),
+}
+# Missing, or poor: what makes "reviews" or "VAT number" a complaint.
+ABSENCE: dict[str, re.Pattern[str]] = {
+    "da": re.compile(
+        r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*"
+        r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
+        r"|\bfandt (?:\w+ )?ikke\b",
+        re.IGNORECASE,
+    ),
+    "nb": re.compile(
+        r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|blandede"
+        r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
+        r"|\bfant (?:\w+ )?ikke\b",
+        re.IGNORECASE,
+    ),
+    "sv": re.compile(
+        r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|blandade|negativa"
+        r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
+        r"|wenige)\b|\bnicht (?:\w+ )?(?:gefunden|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
+        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few)\b"
+        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b",
+        re.IGNORECASE,
+    ),
+}
+# A legal notice: a sentence that says the message is confidential or meant for its
+# addressee only, in the six languages; read from there on, it is not the customer's.
+LEGAL_NOTICE = re.compile(
+    r"\b(?:fortrolig\w*|konfidentiel\w*|konfidensiell\w*|konfidentiell\w*|sekretessbelag\w*"
+    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged"
+    r"|(?:kun|udelukkende|bare|endast|ausschließlich|solely|only) (?:beregnet|ment|avsett"
+    r"|avsedd|bestimmt|intended))\b",
+    re.IGNORECASE,
+)
+MESSAGE_WORDS = re.compile(
+    r"\b(?:e-?mail\w*|e-?post\w*|mail|meddelelse\w*|besked\w*|melding\w*|meddelande\w*"
+    r"|nachricht\w*|messaggio|messaggi|comunicazione|message|vedhæft\w*|vedlegg\w*|bilag\w*"
+    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni)\b",
+    re.IGNORECASE,
+)
 
 # Function words and everyday words of each language; a word several languages share
 # counts for each of them a share.
