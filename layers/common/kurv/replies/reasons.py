@@ -80,13 +80,15 @@ class Rule:
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
-    def strength(self, text: str) -> float:
-        """How strongly the rule fits `text`: 1 (strong), 0.5 (weak), 0 (not at all)."""
+    def strength(self, text: str, written_in: str) -> float:
+        """How strongly the rule fits `text`, written in `written_in`: 1 (strong), 0.5
+        (weak), 0 (not at all)."""
+        languages = (self.language, written_in)
         best = 0.0
         for found in self.pattern.finditer(text):
             if self.absent:
-                best = max(best, 1.0 if _absence_around(text, found, self.language) else 0.5)
-            elif not _denied(text, found, self.language, self.reason):
+                best = max(best, 1.0 if _absence_around(text, found, languages) else 0.5)
+            elif not _denied(text, found, languages, self.reason):
                 best = max(best, 0.5 if self.weak else 1.0)
             if best == 1.0:
                 break
@@ -120,7 +122,7 @@ def read(text: str, language: str) -> Reading:
     others = [other for other in EMAIL_LANGUAGES if other != own]
     asked = "?" in text
     for languages in ([own], others):
-        fits = _fitting([rule for lang in languages for rule in _rules(lang)], text)
+        fits = _fitting([rule for lang in languages for rule in _rules(lang)], text, own)
         if fits:
             return _decided(fits, own, asked)
     if asked:
@@ -128,9 +130,9 @@ def read(text: str, language: str) -> Reading:
     return Reading(Reason.OTHER.value, NO_RULE)
 
 
-def _fitting(rules: list[Rule], text: str) -> list[tuple[float, Rule]]:
+def _fitting(rules: list[Rule], text: str, own: str) -> list[tuple[float, Rule]]:
     """The fitting rules, strongest first, then by priority: the first one of each reason."""
-    found = [(strength, rule) for rule in rules if (strength := rule.strength(text))]
+    found = [(strength, rule) for rule in rules if (strength := rule.strength(text, own))]
     found.sort(key=lambda pair: (-pair[0], PRIORITY.index(pair[1].reason)))
     seen: set[Reason] = set()
     best = []
@@ -196,36 +198,45 @@ _PUNCTUATION = re.compile(r"[.,;:!?\n()]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-def _clause_before(text: str, start: int, language: str) -> list[str]:
+Languages = tuple[str, ...]  # the rule's, and the reply's: both their words count
+
+
+def _words(table: dict[str, frozenset[str]], languages: Languages) -> frozenset[str]:
+    return frozenset().union(*(table[language] for language in languages))
+
+
+def _clause_before(text: str, start: int, languages: Languages) -> list[str]:
     """The words of the clause a match at `start` stands in, up to the match."""
     piece = _PUNCTUATION.split(text[max(0, start - 300) : start])[-1]
     words = [word.lower() for word in _WORD.findall(piece)]
-    negations = NEGATIONS[language]
-    opens = CLAUSE_OPENERS[language]
-    subjects = SUBJECTS[language]
+    ahead = words + [word.lower() for word in _WORD.findall(text[start : start + 60])][:3]
+    negations = _words(NEGATIONS, languages)
     cut = 0
     for index, word in enumerate(words):
         after_negation = index > 0 and (
             words[index - 1] in negations or words[index - 1].endswith("n't")
         )
-        if word in ADVERSATIVES[language]:
-            cut = index + 1
-        elif word in opens and not after_negation:
-            cut = index + 1
-        elif (
-            word in COORDINATORS[language]
-            and index + 1 < len(words)
-            and words[index + 1] in subjects
+        following = ahead[index + 1 : index + 4]
+        if (
+            word in _words(ADVERSATIVES, languages)
+            or (word in _words(CLAUSE_OPENERS, languages) and not after_negation)
+            or (
+                word in _words(COORDINATORS, languages)
+                and (
+                    following[:1] and following[0] in _words(SUBJECTS, languages)
+                    or set(following) & _words(FINITE_VERBS, languages)
+                )
+            )
         ):
             cut = index + 1
     return words[cut:]
 
 
-def _negations_in(words: list[str], language: str) -> list[int]:
+def _negations_in(words: list[str], languages: Languages) -> list[int]:
     """Where the words deny: a negation, unless it doubts ("not sure whether") or adds
     ("not only")."""
-    negations = NEGATIONS[language]
-    spared = SPARED_AFTER_NEGATION[language]
+    negations = _words(NEGATIONS, languages)
+    spared = _words(SPARED_AFTER_NEGATION, languages)
     return [
         index
         for index, word in enumerate(words)
@@ -240,30 +251,33 @@ def _asked(text: str, end: int) -> bool:
     return found is not None and found.group() == "?"
 
 
-def _denied(text: str, found: re.Match[str], language: str, reason: Reason) -> bool:
+def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reason) -> bool:
     """Whether the clause denies what the match says (see the module's text)."""
     if _asked(text, found.end()):
         return False
-    words = _clause_before(text, found.start(), language)
-    negated = _negations_in(words, language)
+    words = _clause_before(text, found.start(), languages)
+    negated = _negations_in(words, languages)
     if not negated:
         return False
     if reason not in FAILURES:
         return True
     # Trouble told by a negation counts; only "no problem with ..." denies it.
-    problems = PROBLEMS[language]
     said = words + _WORD.findall(found.group().lower())
     return any(
-        problems.match(word) for index in negated for word in said[index + 1 : index + 4]
+        PROBLEMS[language].match(word)
+        for language in languages
+        for index in negated
+        for word in said[index + 1 : index + 4]
     )
 
 
-def _absence_around(text: str, found: re.Match[str], language: str) -> bool:
-    """Whether the match's sentence says it is missing or poor: "no VAT number", "kein
+def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the match's clause says it is missing or poor: "no VAT number", "kein
     Impressum gefunden", "Umsatzsteuer-ID fehlt", "couldn't find any reviews"."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
-    end = _SENTENCE_END.search(text, found.end())
-    return bool(ABSENCE[language].search(text[start : end.start() if end else len(text)]))
+    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
+    end = _PUNCTUATION.search(text, found.end())
+    clause = text[start : end.start() if end else len(text)]
+    return any(ABSENCE[language].search(clause) for language in languages)
 
 
 def _without_legal_notice(text: str) -> str:
@@ -391,8 +405,16 @@ RULES: dict[str, str] = {
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout
     |kurv(?:en)?|link(?:et)?)\b
+shop =
+    \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
+cost =
+    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*)
+dear =
+    \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|koste\w*|gebyr\w*
+    |mere end)
 payment: kortet blev afvist
-    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*) ~ \b(?:afvis\w*|fejle\w*
+    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|mobile ?pay|apple ?pay|paypal
+    |klarna) ~~ \b(?:afvis\w*|fejle\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
@@ -401,7 +423,7 @@ payment: kunne ikke betale
 payment: betalingsmåde
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
-    |ulighed)\w*)
+    |ulighed)\w*|faktura\w*)
 payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
 payment: banken
@@ -409,25 +431,28 @@ payment: banken
 payment: siden frøs ved betalingen
     \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
 price: fragt for dyr
-    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering\w*) ~~ \b(?:dyr\w*|høj\w*|for meget
-    |koste\w*|gebyr\w*)
+    {cost} ~~ {dear}
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b
+    \bbillig(?:ere|st)\b|\bfor mindre\b
 price: rabatkode
-    \b(?:rabat\w*|kampagnekode\w*|tilbud\w*|udsalg\w*|gratis fragt)
+    \b(?:rabat\w*|kampagnekode\w*|gratis fragt)
+price: tilbud (weak)
+    \b(?:tilbud\w*|udsalg\w*)
 price: prisen
     \bpris\w* ~~ \b(?:høj\w*|for meget|dyr\w*|steget|hæv\w*)
 price: har ikke råd
     \bikke råd\b|\bbudget\w*
-price: told og moms
-    \btold\w*|\bmoms\b
+price: told
+    \btold\w*
+price: moms (weak)
+    \bmoms\b
 delivery: levering
-    \blevering\w*|\bleveret\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse)\w*|\bleveret\b|\bleveres\b|\blevere\b
 delivery: afhentning
     \b(?:afhent\w*|pakkeshop\w*|pakkeboks\w*|posthus\w*|udleveringssted\w*|døgnpost
     |hente (?:den|dem|varen|varerne|pakken))
@@ -439,13 +464,22 @@ delivery: sende til udlandet
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
 delivery: forsendelse
-    \bforsendelse\w*|\bafsend\w*
+    \bforsendelse\w*|\bafsend(?!er)\w*
+delivery: hvor lang tid
+    \bhvor (?:lang tid|længe|hurtigt) ~ \b(?:tage\w*|tager|varer|levere\w*|fremme|kommer
+    |ankommer|sendt)\b
 trust: aldrig hørt om jer
-    \baldrig hørt (?:om|af)\b|\bkender (?:ikke|slet ikke) (?:jer|butikken|firmaet|siden)\b
+    \baldrig hørt (?:om|af)\b|\bukendt\w*
+trust: kender ikke butikken
+    \bkend(?:er|te) (?:slet )?ikke (?:noget )?(?:til )?(?:jeres )?{shop}
+trust: butikker jeg ikke kender
+    {shop} ~ \bikke (?:kend\w*|hørt om)
+trust: firmaoplysninger (absent)
+    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer)
 trust: seriøs butik
     \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
     |falsk\w*|mistænk\w*|lyssky)
-trust: anmeldelser
+trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
 trust: trygt at handle
     \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
@@ -463,6 +497,9 @@ technical: fejl på siden
     \bfejl\w* ~ {site}
 technical: kunne ikke logge ind
     \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
+technical: blank side
+    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b|\b(?:lod|ville) (?:den |siden )?mig
+    ikke\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: virkede ikke
@@ -475,7 +512,7 @@ changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte)\b ~ \b(?:et andet sted
-    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:en )?(?:anden )?butik\w*|lokalt|i stedet)
+    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt|i stedet)
 changed_mind: har ikke brug for den
     \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
 changed_mind: kiggede bare
@@ -487,6 +524,8 @@ changed_mind: skal ikke bruge den
     \bskal ikke (?:bruge|have) (?:den|dem|det)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
+question: et tilbud på
+    \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
     |\bmål(?:ene)?\b
@@ -500,8 +539,14 @@ question: spørgsmål
 site =
     \b(?:nettside\w*|siden|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen|checkout
     |handlekurv\w*|lenke\w*)\b
+shop =
+    \b(?:butikk\w*|nettbutikk\w*|nettside\w*|side\w*|firma\w*|selskap\w*|dere)\b
+cost =
+    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*)
+dear =
+    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|urimelig\w*|koste\w*|gebyr\w*|mer enn)
 payment: kortet ble avvist
-    \b(?:kort\w*|visa\w*|mastercard|betaling\w*) ~ \b(?:avvis\w*|avslått|feil\w*
+    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|vipps|apple ?pay|paypal|klarna) ~~ \b(?:avvis\w*|avslått|feil\w*
     |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
     |blokkert)
 payment: betalingen gikk ikke gjennom
@@ -510,7 +555,7 @@ payment: kunne ikke betale
     \b(?:kunne|kan) ikke (?:betale|fullføre betaling\w*)
 payment: betalingsmåte
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
-    |betalingsm(?:åte|etode)\w*|delbetaling\w*)
+    |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*)
 payment: problemer med betalingen
     \b(?:problem\w*|feil\w*|trøbbel|krøll)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
     |vipps)
@@ -519,40 +564,52 @@ payment: banken
 payment: siden hang ved betalingen
     \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
 price: frakten for dyr
-    \b(?:frakt\w*|porto\w*|levering\w*|sending\w*) ~~ \b(?:dyr\w*|høy\w*|for mye|koste\w*
-    |gebyr\w*)
+    {cost} ~~ {dear}
 price: for dyr
     \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b
+    \bbillig(?:ere|st)\b|\bfor mindre\b
 price: rabattkode
-    \b(?:rabatt\w*|kampanjekode\w*|tilbud\w*|salg\w*|gratis frakt)
+    \b(?:rabatt\w*|kampanjekode\w*|gratis frakt)
+price: tilbud (weak)
+    \b(?:tilbud\w*|salg\w*)
 price: prisen
     \bpris\w* ~~ \b(?:høy\w*|for mye|dyr\w*|økt)
 price: har ikke råd
     \bikke råd\b|\bbudsjett\w*
-price: toll og moms
-    \btoll\w*|\bmoms\b
+price: toll
+    \btoll\w*
+price: moms (weak)
+    \bmoms\b
 delivery: levering
-    \blevering\w*|\blevert\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse)\w*|\blevert\b|\bleveres\b|\blevere\b
 delivery: hentested
     \b(?:hentested\w*|pakkeboks\w*|postkontor\w*|utleveringssted\w*|post i butikk
     |hente (?:den|dem|varen|varene|pakken))
 delivery: fraktselskap
-    \b(?:bring|postnord|posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
+    \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
 delivery: sende til utlandet
     \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
     |svalbard|norge)\b
 delivery: når kommer den
     \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
+delivery: hvor lang tid
+    \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|levere\w*|fram|kommer|sendt)\b
 delivery: sending
     \bsending\w*|\bsendes\b
 trust: aldri hørt om dere
-    \baldri hørt om\b|\bkjenner ikke (?:dere|butikken)\b
+    \baldri hørt om\b|\bukjent\w*
+trust: kjenner ikke butikken
+    \bkjen(?:ner|te) (?:ikke|ikkje) (?:noe )?(?:til )?{shop}
+trust: butikker jeg ikke kjenner
+    {shop} ~ \b(?:ikke|ikkje) (?:kjen\w*|hørt om)
+trust: firmaopplysninger (absent)
+    \b(?:org(?:anisasjons)?\.? ?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*
+    |kontaktinformasjon|telefonnummer)
 trust: seriøs butikk
     \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
     |mistenk\w*|tvilsom\w*)
-trust: anmeldelser
+trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
 trust: trygt å handle
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
@@ -569,6 +626,9 @@ technical: feil på siden
     \bfeil\w* ~ {site}
 technical: kunne ikke logge inn
     \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
+technical: blank side
+    \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg
+    ikke\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
 technical: virket ikke
@@ -579,7 +639,7 @@ changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
 changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b ~ \b(?:et annet sted|andre steder
-    |hos (?:en|et) (?:annen|annet)|i butikk\w*|lokalt|i stedet)
+    |hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den|det) )?(?:\w+ )?butikk\w*|lokalt|i stedet)
 changed_mind: kjøpt i en annen butikk
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b[^.!?\n]{0,30}\b(?:i|hos|fra) en annen\b
     |\b(?:har|hadde) (?:allerede|nå) (?:kjøpt|bestilt|fått)\b
@@ -1054,6 +1114,15 @@ COORDINATORS: dict[str, frozenset[str]] = {
     "de": frozenset(["und", "oder"]),
     "it": frozenset(["e", "o"]),
     "en": frozenset(["and", "or"]),
+}
+# Finite verbs that show a clause of its own after a coordinator: "... og frakten er dyr".
+FINITE_VERBS: dict[str, frozenset[str]] = {
+    "da": frozenset("er var har havde kan kunne vil ville skal blev bliver koster kostede".split()),
+    "nb": frozenset("er var har hadde kan kunne vil ville skal ble blir koster kostet".split()),
+    "sv": frozenset("är var har hade kan kunde vill ska blev blir kostar kostade".split()),
+    "de": frozenset("ist war sind waren hat hatte kann konnte wird wurde kostet kostete".split()),
+    "it": frozenset("è era sono erano ha aveva può poteva costa costano costava".split()),
+    "en": frozenset("is was are were has had can could will would costs cost".split()),
 }
 SUBJECTS: dict[str, frozenset[str]] = {
     "da": frozenset("jeg du han hun den det vi i de man".split()),
