@@ -223,7 +223,7 @@ def _clause_before(text: str, start: int, languages: Languages) -> list[str]:
             or (
                 word in _words(COORDINATORS, languages)
                 and (
-                    following[:1] and following[0] in _words(SUBJECTS, languages)
+                    (following[:1] and following[0] in _words(SUBJECTS, languages))
                     or set(following) & _words(FINITE_VERBS, languages)
                 )
             )
@@ -283,9 +283,7 @@ def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bo
 def _without_legal_notice(text: str) -> str:
     """`text` up to a legal notice ("This email is confidential ..."): not the customer's."""
     for found in LEGAL_NOTICE.finditer(text):
-        start = max(
-            (m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0
-        )
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
         end = _SENTENCE_END.search(text, found.end())
         sentence = text[start : end.start() if end else len(text)]
         if MESSAGE_WORDS.search(sentence):
@@ -364,7 +362,7 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # characters of the same sentence; "A ~~ B" the same in either order; {site} the language's
 # words for the shop's pages and buttons, defined as "site =".
 
-NEAR = 40
+NEAR = 50
 
 
 def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
@@ -498,8 +496,7 @@ technical: fejl på siden
 technical: kunne ikke logge ind
     \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
 technical: blank side
-    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b|\b(?:lod|ville) (?:den |siden )?mig
-    ikke\b
+    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b|\b(?:lod|ville) (?:den |siden )?mig ikke\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: virkede ikke
@@ -627,8 +624,7 @@ technical: feil på siden
 technical: kunne ikke logge inn
     \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
 technical: blank side
-    \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg
-    ikke\b
+    \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
 technical: virket ikke
@@ -661,8 +657,14 @@ question: spørsmål
 site =
     \b(?:hemsida\w*|sidan|sidorna|webbshop\w*|knapp\w*|appen|kassan|checkout|varukorg\w*
     |länk\w*)\b
+shop =
+    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|företag\w*|er)\b
+cost =
+    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*)
+dear =
+    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*) ~ \b(?:nek\w*|avvis\w*|avslag\w*|fel\w*
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|swish|apple ?pay|paypal|klarna) ~~ \b(?:nek\w*|avvis\w*|avslag\w*|fel\w*
     |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
 payment: betalningen gick inte igenom
     \bgick inte igenom\b
@@ -670,7 +672,7 @@ payment: kunde inte betala
     \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
 payment: betalsätt
     \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
-    |betalsätt\w*|betalningsmetod\w*|delbetal\w*)
+    |betalsätt\w*|betalningsmetod\w*|delbetal\w*|faktura\w*)
 payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
     |kort\w*|swish|klarna)
@@ -679,21 +681,25 @@ payment: banken
 payment: sidan hängde sig vid betalningen
     \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
-    \b(?:frakt\w*|porto\w*|leverans\w*) ~~ \b(?:dyr\w*|hög\w*|för mycket|kosta\w*|avgift\w*)
+    {cost} ~~ {dear}
 price: för dyr
     \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
 price: billigare på annat håll
-    \bbillig(?:are|ast)\b
+    \bbillig(?:are|ast)\b|\bför mindre\b|\b(?:kr|kronor|sek|euro) (?:mindre|billigare)\b
 price: rabattkod
-    \b(?:rabatt\w*|kampanjkod\w*|erbjudande\w*|rea\b|fri frakt|gratis frakt)
+    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt)
+price: erbjudande (weak)
+    \b(?:erbjudande\w*|rea(?:n)?)\b
 price: priset
     \bpris\w* ~~ \b(?:hög\w*|för mycket|dyr\w*|höjt)
 price: har inte råd
     \binte råd\b|\bbudget\w*
-price: tull och moms
-    \btull\w*|\bmoms\b
+price: tull
+    \btull\w*
+price: moms (weak)
+    \bmoms\b
 delivery: leverans
-    \bleverans\w*|\blevere\w*|\bleverera\w*
+    \bleverans(?!adress)\w*|\blevere\w*|\bleverera\w*
 delivery: ombud
     \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|postombud\w*|hämta (?:den|dem|varan
     |varorna|paketet))
@@ -703,13 +709,25 @@ delivery: skicka utomlands
     \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
     |island|tyskland)\b|\butomlands\b
 delivery: när kommer den
-    \bnär\b ~ \b(?:få|komma|kommer|fram|skickas|levereras)\b
+    \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
+    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
+    |skickas|levereras)\b
+delivery: hur lång tid
+    \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
+    |skicka\w*)\b
 trust: aldrig hört talas om er
-    \baldrig hört (?:talas )?om\b
+    \baldrig hört (?:talas )?om\b|\bokän\w*
+trust: känner inte till butiken
+    \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
+trust: butiker jag inte känner
+    {shop} ~ \b(?:inte|aldrig) (?:kän\w*|hört)
+trust: företagsuppgifter (absent)
+    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
+    |telefonnummer)
 trust: seriös butik
     \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
     |skum\w*)
-trust: recensioner
+trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
 trust: tryggt att handla
     \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
@@ -726,6 +744,8 @@ technical: fel på sidan
     \bfel\w* ~ {site}
 technical: kunde inte logga in
     \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
+technical: blank sida
+    \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b|\blät (?:sidan )?mig inte\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
 technical: fungerade inte
@@ -738,7 +758,7 @@ changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
-    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i butik\w*|lokalt
+    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den|det) )?(?:\w+ )?butik\w*|lokalt
     |istället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
@@ -761,14 +781,21 @@ question: fråga
 site =
     \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app)\b
+shop =
+    \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
+cost =
+    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*)
+dear =
+    \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
+    |gebühr\w*|mehr als)
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard) ~ \b(?:abgelehnt
-    |fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard|paypal|klarna|apple ?pay) ~~ \b(?:abgelehnt
+    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
     |nicht angenommen|gesperrt|fehler\w*)
 payment: konnte nicht bezahlen
     \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
 payment: Zahlungsart
-    \b(?:paypal|klarna|sofort(?:überweisung)?|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
+    \b(?:paypal|klarna|sofort ?überweisung|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
     |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
     |ratenzahlung|nachnahme|kreditkarte\w*)
 payment: Probleme mit der Zahlung
@@ -780,17 +807,18 @@ payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
 price: Versandkosten zu hoch
-    \b(?:versand\w*|porto|liefer(?:kosten|gebühr)\w*) ~~ \b(?:teuer\w*|hoch|zu viel|kost\w*
-    |gebühr\w*)
+    {cost} ~~ {dear}
 price: zu teuer
     \bteuer\w*
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
 price: woanders günstiger
-    \b(?:günstiger|billiger|preiswerter)\b
+    \b(?:günstiger|billiger|preiswerter)\b|\bfür weniger\b
 price: Rabattcode
-    \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|angebot\w*|versandkostenfrei\w*
+    \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|versandkostenfrei\w*
     |kostenlose\w* versand)
+price: Angebot (weak)
+    \bangebot\w*
 price: Preis zu hoch
     \bpreis\w* ~~ \b(?:hoch|zu viel|teuer|gestiegen)
 price: nicht leisten
@@ -798,25 +826,36 @@ price: nicht leisten
 price: Zoll
     \bzoll\w*
 delivery: Lieferung
-    \bliefer\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b|\bversend\w*
+    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b|\bversend\w*
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
 delivery: Paketdienst
     \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
 delivery: Versand ins Ausland
-    \b(?:versand\w*|liefer\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
+    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
     |italien|dänemark|luxemburg)|ins ausland)\b
 delivery: wann kommt es
-    \bwann\b ~ \b(?:kommt|ankommt|an|da|erhalte|bekomme|versendet|verschickt)\b
+    \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
+    |geliefert|zugestellt)\b
+delivery: wie lange
+    \bwie (?:lange|schnell) ~ \b(?:dauer\w*|brauch\w*|liefer(?!bar)\w*|versand\w*|ankomm\w*
+    |unterwegs)\b
 trust: nie von Ihnen gehört
-    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bkenne (?:ihren|euren|den|diesen) shop nicht
+    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*
+trust: kenne den Shop nicht
+    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure) {shop} nicht\b
+trust: Shops, die ich nicht kenne
+    {shop} ~ \bnicht (?:kenn\w*|kannte)
+trust: Impressum (absent)
+    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
+    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer)
 trust: seriöser Shop
     \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
     |zweifel\w*|misstrau\w*|dubios\w*)
 trust: Shop echt
     \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
-trust: Bewertungen
-    \b(?:bewertung\w*|trustpilot|trusted shops|gütesiegel|impressum)
+trust: Bewertungen (absent)
+    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse)|\bdatenschutz\w*|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
@@ -827,6 +866,9 @@ technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: konnte mich nicht einloggen
     \b(?:einloggen|login|passwort\w*|kundenkonto\w*)\b
+technical: leere Seite
+    \b(?:weiße|leere|blanke) seite\b|\b(?:kam|komme|kommt) nicht weiter\b|\bneu gelade\w*
+    |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
 technical: funktionierte nicht
@@ -849,7 +891,7 @@ changed_mind: brauche es nicht mehr
 changed_mind: nur geschaut
     \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
 question: Größe und Lager
-    \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*
+    \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
     |\bmaterial\w*|\bfarbe\w*|\bmaße\b
 question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
@@ -1066,45 +1108,48 @@ question: question
 """,
 }
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # The words of negation, and of the clause: per language. Negations include the
 # correlative ones ("né", "noch", "nor", "heller"), which carry a negation on.
 NEGATIONS: dict[str, frozenset[str]] = {
-    "da": frozenset("ikke ingen intet intetsteds aldrig ej hverken heller".split()),
-    "nb": frozenset("ikke ikkje ingen ingenting intet aldri ei verken heller".split()),
-    "sv": frozenset("inte ingen inga inget ingenting aldrig ej varken heller".split()),
-    "de": frozenset(
-        "nicht kein keine keinen keinem keiner keins nie niemals ohne weder noch nichts".split()
-    ),
-    "it": frozenset("non nessun nessuno nessuna mai senza né nemmeno neanche neppure".split()),
-    "en": frozenset("no not never without nor neither none nothing".split()),
+    "da": _set("ikke ingen intet intetsteds aldrig ej hverken"),
+    "nb": _set("ikke ikkje ingen ingenting intet aldri ei verken"),
+    "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
+    "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
+    "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
+    "en": _set("no not never without nor neither none nothing"),
 }
 # After a negation, these make it a doubt ("not sure whether", "ved ikke om") or an
 # addition ("not only"), not a denial.
 SPARED_AFTER_NEGATION: dict[str, frozenset[str]] = {
-    "da": frozenset("sikker sikre klar om kun blot bare alene".split()),
-    "nb": frozenset("sikker sikre klar om bare kun alene".split()),
-    "sv": frozenset("säker säkra om bara endast enbart".split()),
-    "de": frozenset("sicher ob nur bloß allein".split()),
-    "it": frozenset("sicuro sicura sicuri so sapevo se solo soltanto".split()),
-    "en": frozenset("sure certain whether if only just".split()),
+    "da": _set("sikker sikre klar om kun blot bare alene"),
+    "nb": _set("sikker sikre klar om bare kun alene"),
+    "sv": _set("säker säkra om bara endast enbart"),
+    "de": _set("sicher ob nur bloß allein"),
+    "it": _set("sicuro sicura sicuri so sapevo se solo soltanto"),
+    "en": _set("sure certain whether if only just"),
 }
 # Words that end the clause before them: adversatives, and conjunctions opening a clause
 # of their own (unless right after the negation: "not because", "ikke fordi").
 ADVERSATIVES: dict[str, frozenset[str]] = {
-    "da": frozenset("men dog derimod".split()),
-    "nb": frozenset("men dog derimot".split()),
-    "sv": frozenset("men utan dock".split()),
-    "de": frozenset("aber sondern jedoch doch".split()),
-    "it": frozenset("ma però bensì invece".split()),
-    "en": frozenset("but however though although".split()),
+    "da": _set("men dog derimod"),
+    "nb": _set("men dog derimot"),
+    "sv": _set("men utan dock"),
+    "de": _set("aber sondern jedoch doch"),
+    "it": _set("ma però bensì invece"),
+    "en": _set("but however though although"),
 }
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
-    "da": frozenset("fordi da når hvis selvom så at som".split()),
-    "nb": frozenset("fordi da når hvis selv om så at som".split()),
-    "sv": frozenset("eftersom för när om fast så att som".split()),
-    "de": frozenset("weil da wenn falls obwohl dass als".split()),
-    "it": frozenset("perché poiché quando se anche che siccome".split()),
-    "en": frozenset("because since when if so that which who".split()),
+    "da": _set("fordi da når hvis selvom så at som"),
+    "nb": _set("fordi da når hvis selv om så at som"),
+    "sv": _set("eftersom för när om fast så att som"),
+    "de": _set("weil da wenn falls obwohl dass als"),
+    "it": _set("perché poiché quando se che siccome"),
+    "en": _set("because since when if so that which who"),
 }
 # A coordinator followed by a subject starts a clause: "... and I think the shipping ...".
 COORDINATORS: dict[str, frozenset[str]] = {
@@ -1117,20 +1162,20 @@ COORDINATORS: dict[str, frozenset[str]] = {
 }
 # Finite verbs that show a clause of its own after a coordinator: "... og frakten er dyr".
 FINITE_VERBS: dict[str, frozenset[str]] = {
-    "da": frozenset("er var har havde kan kunne vil ville skal blev bliver koster kostede".split()),
-    "nb": frozenset("er var har hadde kan kunne vil ville skal ble blir koster kostet".split()),
-    "sv": frozenset("är var har hade kan kunde vill ska blev blir kostar kostade".split()),
-    "de": frozenset("ist war sind waren hat hatte kann konnte wird wurde kostet kostete".split()),
-    "it": frozenset("è era sono erano ha aveva può poteva costa costano costava".split()),
-    "en": frozenset("is was are were has had can could will would costs cost".split()),
+    "da": _set("er var har havde kan kunne vil ville skal blev bliver koster kostede"),
+    "nb": _set("er var har hadde kan kunne vil ville skal ble blir koster kostet"),
+    "sv": _set("är var har hade kan kunde vill ska blev blir kostar kostade"),
+    "de": _set("ist war sind waren hat hatte kann konnte wird wurde kostet kostete"),
+    "it": _set("è era sono erano ha aveva può poteva costa costano costava"),
+    "en": _set("is was are were has had can could will would costs cost"),
 }
 SUBJECTS: dict[str, frozenset[str]] = {
-    "da": frozenset("jeg du han hun den det vi i de man".split()),
-    "nb": frozenset("jeg eg du han hun den det vi dere de man".split()),
-    "sv": frozenset("jag du han hon den det vi ni de man".split()),
-    "de": frozenset("ich du er sie es wir ihr man".split()),
-    "it": frozenset("io tu lui lei noi voi loro".split()),
-    "en": frozenset("i you he she it we they".split()),
+    "da": _set("jeg du han hun den det vi i de man"),
+    "nb": _set("jeg eg du han hun den det vi dere de man"),
+    "sv": _set("jag du han hon den det vi ni de man"),
+    "de": _set("ich du er sie es wir ihr man"),
+    "it": _set("io tu lui lei noi voi loro"),
+    "en": _set("i you he she it we they"),
 }
 # The nouns of trouble: "no problem with the payment" denies payment trouble.
 PROBLEMS: dict[str, re.Pattern[str]] = {
