@@ -901,8 +901,17 @@ question: Frage
     "it": r"""
 site =
     \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
+shop =
+    \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
+cost =
+    \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
+    |(?<!indirizzo di )consegn[ae]|trasporto)
+dear =
+    \b(?:car[oaie]|alt[ei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|troppo|cost\w*
+    |più (?:del|della|dello|di))
 payment: carta rifiutata
-    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay) ~ \b(?:rifiutat\w*
+    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
+    |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
     |non (?:è )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
     |non funziona\w*|bloccat\w*|negat\w*)
 payment: non riuscivo a pagare
@@ -915,29 +924,31 @@ payment: problemi con il pagamento
     \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
-    \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*)
+    \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*)
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
     |non (?:si )?carica\w*)
 price: spese di spedizione alte
-    \b(?:spese di spedizione|costi? di spedizione|spedizione|consegna) ~~ \b(?:car[oaie]
-    |alt[ei]|elevat\w*|troppo|cost\w*)
+    {cost} ~~ {dear}
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
 price: costa troppo
     \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
 price: più economico altrove
-    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)
+    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    |\ba (?:un )?prezzo (?:più )?bass\w*
 price: codice sconto
-    \b(?:codic[ei] sconto|scont[oi]|coupon|promozion\w*|spedizione gratuita|saldi)\b
+    \b(?:codic[ei] sconto|scont[oi]|coupon|spedizione gratuita)\b
+price: promozione (weak)
+    \b(?:promozion\w*|saldi|offert\w*)\b
 price: prezzo alto
     \bprezz\w* ~~ \b(?:alt[oi]|elevat\w*|eccessiv\w*|troppo)
 price: non posso permettermelo
-    \bpermetter\w*|\bbudget\b
+    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b
 price: dogana
     \bdogan\w*
 delivery: consegna
-    \bconsegn\w*|\bspedizion\w*|\bspedit\w*|\bspedire\b
+    (?<!indirizzo di )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
 delivery: corriere
@@ -947,15 +958,25 @@ delivery: spedire all'estero
     |san marino)|all'estero|estero)\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+delivery: quanto ci mette
+    \b(?:quanto|quanti giorni|quanto tempo) ~ \b(?:ci mett\w*|ci vuole|ci vogliono|arriv\w*
+    |impieg\w*)
 delivery: quanti giorni
     \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
 trust: mai sentito
-    \bmai sentit[oaie]\b|\bnon (?:vi|la|lo) conosc\w*
+    \bmai sentit[oaie]\b|\bsconosciut\w*
+trust: non vi conosco
+    \bnon (?:vi |la |lo |li )?conosc\w*
+trust: negozi che non conosco
+    {shop} ~ \bnon (?:conosc\w*|ho mai sentito)
+trust: partita IVA (absent)
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede legale|indirizzo
+    |numero di telefono|contatti)
 trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
 trust: non mi fido
     \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
-trust: recensioni
+trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
@@ -966,11 +987,14 @@ technical: il sito non funzionava
 technical: il sito si bloccava
     \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
 technical: errore sul sito
-    \berror\w* ~ {site}
+    (?<!per )\berror\w* ~ {site}
 technical: non riuscivo ad accedere
     \b(?:accedere|login|password|registrazione|account)\b
 technical: problema tecnico
-    \bmessaggio di errore\b|\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+technical: pagina bianca
+    \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
+    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
@@ -982,7 +1006,7 @@ changed_mind: trovato altro
     |altro)
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*) ~ \b(?:altrove|da un'altra parte|in un altro
-    |in negozio|da un altro)
+    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
 changed_mind: l'ho già comprato
     \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
     |ordinato)\b
@@ -999,6 +1023,13 @@ question: domanda
     "en": r"""
 site =
     \b(?:site|website|page|button|checkout|cart|basket|app|link|form)\b
+shop =
+    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
+cost =
+    \b(?:shipping|delivery|postage|freight|p&p)
+dear =
+    \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy
+    |extortionate|over the top|more than)\b
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
     |didn't go through|did not go through|wouldn't go through|would not go through
@@ -1018,24 +1049,27 @@ payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|didn't work
     |did not work|not working|wouldn't load|kept loading)
 price: shipping too expensive
-    \b(?:shipping|delivery|postage|freight) ~~ \b(?:expensive|too (?:high|much)|costs?|fees?
-    |charges?|steep)\b
+    {cost} ~~ {dear}
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
 price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
 price: cheaper elsewhere
-    \bcheaper\b|\b(?:better|lower) price\b
+    \bcheaper\b|\b(?:better|lower) price\b|\bfor less\b|\bprice range\b
 price: discount code
-    \b(?:discount|coupon|promo|voucher|promotion|free shipping|sale)\b
+    \b(?:discount|coupon|promo code|voucher|free shipping)\b
+price: a sale (weak)
+    \b(?:promo|promotion|sale|offer)\b
 price: price too high
-    \bprices?\b ~~ \b(?:high|too|steep|went up|increase\w*)\b
+    \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*)\b
 price: cannot afford it
-    \bafford\b|\bbudget\b
-price: customs and VAT
-    \b(?:customs|import (?:duty|tax|fees)|vat)\b
+    \b(?:can't|cannot|can not|couldn't|could not|not) afford\b|\bafford\b|\bbudget\b
+price: customs
+    \b(?:customs|import (?:duty|tax|fees))\b
+price: VAT (weak)
+    \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    \bdeliver\w*|\bshipping\b|\bship\b|\bshipped\b|\bdispatch\w*
+    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b|\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
     |&) collect|post office|locker)\b
@@ -1045,13 +1079,22 @@ delivery: shipping abroad
     \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get it|receive|take)\b
+    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
+delivery: get here in time
+    \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
     \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
 trust: never heard of you
-    \bnever heard of\b
+    \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
+trust: shops I do not know
+    {shop} ~ \b(?:I|we) (?:don't|do not|didn't|did not) know\b
+    |\b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
+trust: company details (absent)
+    \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
+    |registered (?:address|office)|address|contact details|phone number|imprint)\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
+    |\btoo good to be true\b
     |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
@@ -1061,7 +1104,7 @@ trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
     |\bsafe (?:site|shop|store|website|checkout)\b
     |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
-trust: reviews
+trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
     \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b
@@ -1071,9 +1114,12 @@ technical: site did not work
     |frozen|crash\w*|kept loading|wouldn't load|won't load|didn't load|error\w*|broken
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
-    \berror\w* ~ {site}
+    (?<!in )\berror\w* ~ {site}
 technical: could not log in
     \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
+technical: a blank page
+    \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
+    |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
 technical: did not work
@@ -1086,10 +1132,11 @@ changed_mind: changed my mind
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got)\b ~ \b(?:elsewhere|somewhere else|another (?:shop
-    |store|site)|locally|in (?:a )?store|instead)\b
+    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up)\b ~ \b(?:elsewhere
+    |somewhere else|another (?:shop|store|site)|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop
+    |store)|instead)\b
 changed_mind: already bought it
-    \bended up (?:buying|getting|ordering|going)\b|\balready (?:bought|got|ordered|have)\b
+    \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at) amazon\b
 changed_mind: no longer need it
     \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
