@@ -496,7 +496,8 @@ technical: fejl på siden
 technical: kunne ikke logge ind
     \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
 technical: blank side
-    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b|\b(?:lod|ville) (?:den |siden )?mig ikke\b
+    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b
+    |\b(?:lod|ville) (?:den |siden )?mig ikke\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: virkede ikke
@@ -509,7 +510,8 @@ changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte)\b ~ \b(?:et andet sted
-    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt|i stedet)
+    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
+    |i stedet)
 changed_mind: har ikke brug for den
     \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
 changed_mind: kiggede bare
@@ -543,7 +545,8 @@ cost =
 dear =
     \b(?:dyr\w*|høy\w*|for mye|drøy\w*|urimelig\w*|koste\w*|gebyr\w*|mer enn)
 payment: kortet ble avvist
-    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|vipps|apple ?pay|paypal|klarna) ~~ \b(?:avvis\w*|avslått|feil\w*
+    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|vipps|apple ?pay|paypal|klarna) ~~ \b(?:avvis\w*
+    |avslått|feil\w*
     |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
     |blokkert)
 payment: betalingen gikk ikke gjennom
@@ -664,7 +667,8 @@ cost =
 dear =
     \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|swish|apple ?pay|paypal|klarna) ~~ \b(?:nek\w*|avvis\w*|avslag\w*|fel\w*
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|swish|apple ?pay|paypal|klarna) ~~ \b(?:nek\w*
+    |avvis\w*|avslag\w*|fel\w*
     |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
 payment: betalningen gick inte igenom
     \bgick inte igenom\b
@@ -745,7 +749,8 @@ technical: fel på sidan
 technical: kunde inte logga in
     \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
 technical: blank sida
-    \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b|\blät (?:sidan )?mig inte\b
+    \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b
+    |\blät (?:sidan )?mig inte\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
 technical: fungerade inte
@@ -758,7 +763,8 @@ changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
-    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den|det) )?(?:\w+ )?butik\w*|lokalt
+    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den
+    |det) )?(?:\w+ )?butik\w*|lokalt
     |istället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
@@ -789,7 +795,8 @@ dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
     |gebühr\w*|mehr als)
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard|paypal|klarna|apple ?pay) ~~ \b(?:abgelehnt
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard|paypal|klarna
+    |apple ?pay) ~~ \b(?:abgelehnt
     |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
     |nicht angenommen|gesperrt|fehler\w*)
 payment: konnte nicht bezahlen
@@ -826,7 +833,8 @@ price: nicht leisten
 price: Zoll
     \bzoll\w*
 delivery: Lieferung
-    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b|\bversend\w*
+    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b
+    |\bversend\w*
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
 delivery: Paketdienst
