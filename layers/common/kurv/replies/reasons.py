@@ -255,7 +255,11 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     """Whether the clause denies what the match says (see the module's text)."""
     if _asked(text, found.end()):
         return False
-    words = _clause_before(text, found.start(), languages)
+    if "focus" in found.re.groupindex and found.start("focus") >= 0:
+        # A relative clause the rule names ("nettsider [jeg ikke kjenner]"): its own.
+        words = _WORD.findall(text[found.start() : found.start("focus")].lower())[1:]
+    else:
+        words = _clause_before(text, found.start(), languages)
     negated = _negations_in(words, languages)
     if not negated:
         return False
@@ -385,10 +389,11 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
 
 
 def _expanded(pattern: str, language: str) -> str:
-    # The gap between the two parts stays in one sentence and holds no negation: "the
-    # shipping is not expensive" is not "shipping ~~ expensive".
+    # The gap between the two parts stays in one clause (a number's "6,90" is no clause's
+    # end) and holds no negation: "the shipping is not expensive" is not "shipping ~~
+    # expensive".
     denials = "|".join(sorted(NEGATIONS[language]))
-    gap = rf"(?:(?!\b(?:{denials})\b|n't\b)[^.!?\n]){{0,{NEAR}}}"
+    gap = rf"(?:(?!\b(?:{denials})\b|n't\b)(?:[^.,;!?\n]|[.,](?=\d))){{0,{NEAR}}}"
     if " ~~ " in pattern:
         first, second = pattern.split(" ~~ ", 1)
         return f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
@@ -471,7 +476,7 @@ trust: aldrig hørt om jer
 trust: kender ikke butikken
     \bkend(?:er|te) (?:slet )?ikke (?:noget )?(?:til )?(?:jeres )?{shop}
 trust: butikker jeg ikke kender
-    {shop} ~ \bikke (?:kend\w*|hørt om)
+    {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
     \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer)
 trust: seriøs butik
@@ -602,7 +607,7 @@ trust: aldri hørt om dere
 trust: kjenner ikke butikken
     \bkjen(?:ner|te) (?:ikke|ikkje) (?:noe )?(?:til )?{shop}
 trust: butikker jeg ikke kjenner
-    {shop} ~ \b(?:ikke|ikkje) (?:kjen\w*|hørt om)
+    {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om))
 trust: firmaopplysninger (absent)
     \b(?:org(?:anisasjons)?\.? ?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*
     |kontaktinformasjon|telefonnummer)
@@ -724,7 +729,7 @@ trust: aldrig hört talas om er
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
-    {shop} ~ \b(?:inte|aldrig) (?:kän\w*|hört)
+    {shop} ~ (?P<focus>\b(?:jag |vi |man )?(?:inte|aldrig) (?:kän\w*|hört))
 trust: företagsuppgifter (absent)
     \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
     |telefonnummer)
@@ -853,7 +858,7 @@ trust: nie von Ihnen gehört
 trust: kenne den Shop nicht
     \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure) {shop} nicht\b
 trust: Shops, die ich nicht kenne
-    {shop} ~ \bnicht (?:kenn\w*|kannte)
+    {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
     |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer)
@@ -889,10 +894,11 @@ changed_mind: dagegen entschieden
     \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
 changed_mind: schon gekauft
     \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+changed_mind: etwas anderes gefunden
+    \b(?:etwas|was) anderes gefunden\b
 changed_mind: woanders gekauft
-    \b(?:etwas|was) anderes gefunden\b|\b(?:woanders|anderswo|anderweitig|vor ort|im laden
-    |bei (?:einem )?anderen?)\b ~ \b(?:gekauft|bestellt)|\b(?:gekauft
-    |bestellt)\b ~ \b(?:woanders|anderswo|anderweitig)
+    \b(?:woanders|anderswo|anderweitig|vor ort|im (?:\w+ )?(?:laden|geschäft)
+    |bei (?:einem )?anderen?)\b ~~ \b(?:gekauft|bestellt|geholt)
 changed_mind: brauche es nicht mehr
     \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
     |\bnicht mehr interessiert
@@ -976,7 +982,7 @@ trust: mai sentito
 trust: non vi conosco
     \bnon (?:vi |la |lo |li )?conosc\w*
 trust: negozi che non conosco
-    {shop} ~ \bnon (?:conosc\w*|ho mai sentito)
+    {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede legale|indirizzo
     |numero di telefono|contatti)
@@ -1095,7 +1101,7 @@ delivery: how many days
 trust: never heard of you
     \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
 trust: shops I do not know
-    {shop} ~ \b(?:I|we) (?:don't|do not|didn't|did not) know\b
+    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don't|do not|didn't|did not) know\b)
     |\b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
 trust: company details (absent)
     \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
