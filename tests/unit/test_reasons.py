@@ -31,6 +31,8 @@ def reason_of(text: str, language: str) -> str:
         ),
         ("non è un problema di spedizione né di prezzo", "it", "other"),
         ("Non è un problema di spedizione né di prezzo, ho cambiato idea.", "it", "changed_mind"),
+        # A negation between a rule's two parts breaks them apart.
+        ("Fragten er ikke høj, jeg har bare fortrudt", "da", "changed_mind"),
         # ... and not past it.
         ("Det er ikke fordi jakken er for dyr, men fragten er for høj", "da", "price"),
     ],
@@ -72,6 +74,11 @@ def test_a_kept_legal_disclaimer_is_not_read() -> None:
         " Hvis du ikke er den rette modtager, bedes du kontakte afsenderen og slette den."
     )
     assert reason_of(text, "da") == "other"
+    footer = (
+        "Tak, jeg vender tilbage.\n\nDenne e-mail er fortrolig og kun beregnet for modtageren."
+        " Afsender påtager sig intet ansvar for tekniske fejl ved overførslen."
+    )
+    assert reason_of(footer, "da") == "other"
     # afsenderen, the sender of a message, is not a shipment, disclaimer or not.
     assert reason_of("Hvem er afsenderen af den mail?", "da") == "question"
     assert reason_of("Hvornår bliver pakken afsendt?", "da") == "delivery"
