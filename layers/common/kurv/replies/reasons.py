@@ -413,11 +413,11 @@ shop =
 cost =
     \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*)
 dear =
-    \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|koste\w*|gebyr\w*
-    |mere end)
+    \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
+    |gebyr\w*|mere end|i overkanten|steget|hævet)
 payment: kortet blev afvist
-    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|mobile ?pay|apple ?pay|paypal
-    |klarna) ~~ \b(?:afvis\w*|fejle\w*
+    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
+    |paypal|klarna) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
@@ -447,7 +447,7 @@ price: rabatkode
 price: tilbud (weak)
     \b(?:tilbud\w*|udsalg\w*)
 price: prisen
-    \bpris\w* ~~ \b(?:høj\w*|for meget|dyr\w*|steget|hæv\w*)
+    \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudget\w*
 price: told
@@ -464,6 +464,8 @@ delivery: fragtfirma
 delivery: sende til udlandet
     \b(?:sende\w*|sender|levere\w*|fragt\w*) ~ \btil (?:udlandet|norge|sverige|tyskland
     |grønland|færøerne|island|finland|england)\b
+delivery: sender I
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) (?:i|du)\b
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
 delivery: forsendelse
@@ -478,7 +480,8 @@ trust: kender ikke butikken
 trust: butikker jeg ikke kender
     {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
-    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer)
+    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer\w*|kundeservice\w*
+    |info\w* om (?:jer|firmaet|butikken|virksomheden))
 trust: seriøs butik
     \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
     |falsk\w*|mistænk\w*|lyssky)
@@ -511,6 +514,8 @@ technical: der skete ikke noget
     \bskete (?:ikke noget|ingenting|intet)\b|\b(?:smed|smide\w*) mig ud\b
 changed_mind: fortrudt
     \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
+changed_mind: valgt noget andet
+    \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
@@ -548,9 +553,11 @@ shop =
 cost =
     \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*)
 dear =
-    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|urimelig\w*|koste\w*|gebyr\w*|mer enn)
+    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
+    |like mye som|i overkant\w*|økt|steget)
 payment: kortet ble avvist
-    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|vipps|apple ?pay|paypal|klarna) ~~ \b(?:avvis\w*
+    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
+    |klarna) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*
     |avslått|feil\w*
     |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
     |blokkert)
@@ -579,7 +586,7 @@ price: rabattkode
 price: tilbud (weak)
     \b(?:tilbud\w*|salg\w*)
 price: prisen
-    \bpris\w* ~~ \b(?:høy\w*|for mye|dyr\w*|økt)
+    \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudsjett\w*
 price: toll
@@ -596,6 +603,8 @@ delivery: fraktselskap
 delivery: sende til utlandet
     \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
     |svalbard|norge)\b
+delivery: sender dere
+    \b(?:kan|vil) dere (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) dere\b
 delivery: når kommer den
     \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
 delivery: hvor lang tid
@@ -610,7 +619,8 @@ trust: butikker jeg ikke kjenner
     {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om))
 trust: firmaopplysninger (absent)
     \b(?:org(?:anisasjons)?\.? ?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*
-    |kontaktinformasjon|telefonnummer)
+    |kontaktinformasjon|telefonnummer\w*|kundeservice\w*|info\w* om (?:dere|firmaet|butikken
+    |selskapet))
 trust: seriøs butikk
     \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
     |mistenk\w*|tvilsom\w*)
@@ -639,6 +649,10 @@ technical: virket ikke
     \b(?:virke\w*|fungerte|fungerer|funker) ikke\b
 changed_mind: ombestemt meg
     \b(?:angre[rt]?|ombestem\w*|endret mening|skiftet mening|tenkt meg om)
+    |\bbestemt meg for å vente\b
+changed_mind: valgt noe annet
+    \bvalg(?:t|te) (?:en|et|ei|noe) (?:\w+ )?(?:annen|annet|anna)\b|\bf(?:unnet
+    |ant) en (?:\w+ )?lignende\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
 changed_mind: kjøpt et annet sted
@@ -670,9 +684,11 @@ shop =
 cost =
     \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*)
 dear =
-    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än)
+    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än|i överkant
+    |höjt\w*|ökat)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|swish|apple ?pay|paypal|klarna) ~~ \b(?:nek\w*
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish|apple ?pay|paypal
+    |klarna) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*
     |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
 payment: betalningen gick inte igenom
@@ -700,7 +716,7 @@ price: rabattkod
 price: erbjudande (weak)
     \b(?:erbjudande\w*|rea(?:n)?)\b
 price: priset
-    \bpris\w* ~~ \b(?:hög\w*|för mycket|dyr\w*|höjt)
+    \bpris\w* ~~ {dear}
 price: har inte råd
     \binte råd\b|\bbudget\w*
 price: tull
@@ -717,6 +733,9 @@ delivery: fraktbolag
 delivery: skicka utomlands
     \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
     |island|tyskland)\b|\butomlands\b
+delivery: skickar ni
+    \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
+    |levererar) ni\b
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
@@ -732,7 +751,7 @@ trust: butiker jag inte känner
     {shop} ~ (?P<focus>\b(?:jag |vi |man )?(?:inte|aldrig) (?:kän\w*|hört))
 trust: företagsuppgifter (absent)
     \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
-    |telefonnummer)
+    |telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget|butiken))
 trust: seriös butik
     \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
     |skum\w*)
@@ -748,6 +767,7 @@ trust: mina uppgifter
     |\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
     {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
+    |stängde\w* ner|stängdes|slutade fungera
     |fel\w*|reagera\w* inte|försvann|blank)
 technical: fel på sidan
     \bfel\w* ~ {site}
@@ -763,7 +783,10 @@ technical: fungerade inte
 technical: inget hände
     \bhände (?:ingenting|inget)\b|\binget hände\b
 changed_mind: ångrat mig
-    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att inte|andra tankar)
+    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta)
+    |andra tankar)
+changed_mind: valt något annat
+    \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
@@ -798,10 +821,10 @@ cost =
     \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*)
 dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
-    |gebühr\w*|mehr als)
+    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht)
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard|paypal|klarna
-    |apple ?pay) ~~ \b(?:abgelehnt
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|paypal|klarna
+    |apple ?pay) ~~ \b(?:abgelehnt|nicht freigegeben|nicht bestätigt|nicht autorisiert
     |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
     |nicht angenommen|gesperrt|fehler\w*)
 payment: konnte nicht bezahlen
@@ -814,7 +837,7 @@ payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
 payment: Bank-App
-    \bbank\w* ~ \b(?:tan|code|freigabe|bestätig\w*|abgelehnt)\b
+    \bbank\w* ~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
@@ -832,7 +855,7 @@ price: Rabattcode
 price: Angebot (weak)
     \bangebot\w*
 price: Preis zu hoch
-    \bpreis\w* ~~ \b(?:hoch|zu viel|teuer|gestiegen)
+    \bpreis\w* ~~ {dear}
 price: nicht leisten
     \bnicht leisten\b|\bbudget\w*
 price: Zoll
@@ -847,6 +870,9 @@ delivery: Paketdienst
 delivery: Versand ins Ausland
     \b(?:versand\w*|liefer(?!bar)\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
     |italien|dänemark|luxemburg)|ins ausland)\b
+delivery: liefert ihr
+    \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
+    |\b(?:liefert|versendet|verschickt) ihr\b|\b(?:liefern|versenden|verschicken) sie\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
     |geliefert|zugestellt)\b
@@ -861,7 +887,8 @@ trust: Shops, die ich nicht kenne
     {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
-    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer)
+    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer\w*|kundendienst\w*
+    |kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma))
 trust: seriöser Shop
     \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
     |zweifel\w*|misstrau\w*|dubios\w*)
@@ -896,6 +923,10 @@ changed_mind: schon gekauft
     \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
 changed_mind: etwas anderes gefunden
     \b(?:etwas|was) anderes gefunden\b
+changed_mind: für ein anderes entschieden
+    \bfür (?:ein|eine|einen) (?:\w+ )?(?:andere\w*)\b ~ \bentschieden\b
+changed_mind: lieber warten
+    \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
     \b(?:woanders|anderswo|anderweitig|vor ort|im (?:\w+ )?(?:laden|geschäft)
     |bei (?:einem )?anderen?)\b ~~ \b(?:gekauft|bestellt|geholt)
@@ -921,8 +952,8 @@ cost =
     \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
     |(?<!indirizzo di )consegn[ae]|trasporto)
 dear =
-    \b(?:car[oaie]|alt[ei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|troppo|cost\w*
-    |più (?:del|della|dello|di))
+    \b(?:car[oaie]|alt[ei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie]|cost\w*
+    |più (?:del|della|dello|di)|aumentat\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
@@ -956,7 +987,7 @@ price: codice sconto
 price: promozione (weak)
     \b(?:promozion\w*|saldi|offert\w*)\b
 price: prezzo alto
-    \bprezz\w* ~~ \b(?:alt[oi]|elevat\w*|eccessiv\w*|troppo)
+    \bprezz\w* ~~ {dear}
 price: non posso permettermelo
     \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b
 price: dogana
@@ -970,6 +1001,8 @@ delivery: corriere
 delivery: spedire all'estero
     \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
     |san marino)|all'estero|estero)\b
+delivery: spedite
+    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare))\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
 delivery: quanto ci mette
@@ -984,8 +1017,8 @@ trust: non vi conosco
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
-    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede legale|indirizzo
-    |numero di telefono|contatti)
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
+    |numero di telefono|contatti|servizio clienti|chi siete)
 trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
 trust: non mi fido
@@ -1008,7 +1041,8 @@ technical: problema tecnico
     \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
 technical: pagina bianca
     \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
-    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*
+    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*|\bcontinua\w* a caricare\b
+    |\ball'infinito\b|\bsi (?:è )?chius[oa]\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
@@ -1018,8 +1052,11 @@ changed_mind: ho cambiato idea
 changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
+changed_mind: scelto altro
+    \b(?:scelto|optato per|deciso per) (?:un|una|un')(?:\w+ )?(?:altr[oa]|divers[oa])\b
+    |\bho deciso di aspettare\b
 changed_mind: comprato altrove
-    \b(?:comprat\w*|acquistat\w*|ordinat\w*) ~ \b(?:altrove|da un'altra parte|in un altro
+    \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
     |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
 changed_mind: l'ho già comprato
     \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
@@ -1036,14 +1073,15 @@ question: domanda
 """,
     "en": r"""
 site =
-    \b(?:site|website|page|button|checkout|cart|basket|app|link|form)\b
+    \b(?:site|website|page|button|checkout|cart|basket|app|link|form|box|field)\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
 cost =
     \b(?:shipping|delivery|postage|freight|p&p)
 dear =
     \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy
-    |extortionate|over the top|more than)\b
+    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up
+    |increased)\b
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
     |didn't go through|did not go through|wouldn't go through|would not go through
@@ -1058,9 +1096,11 @@ payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
 payment: bank verification
-    \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|blocked|declined)
+    \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|confirm\w*|blocked|declined)
 payment: the site froze when paying
-    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|didn't work
+    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
+    |ing) out
+    |didn't work
     |did not work|not working|wouldn't load|kept loading)
 price: shipping too expensive
     {cost} ~~ {dear}
@@ -1075,7 +1115,8 @@ price: discount code
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
-    \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*)\b
+    \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
+    |on the high side|a bit much)\b
 price: cannot afford it
     \b(?:can't|cannot|can not|couldn't|could not|not) afford\b|\bafford\b|\bbudget\b
 price: customs
@@ -1092,6 +1133,8 @@ delivery: carrier
 delivery: shipping abroad
     \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
+delivery: do you ship
+    \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
 delivery: when will it arrive
     \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
 delivery: get here in time
@@ -1105,7 +1148,8 @@ trust: shops I do not know
     |\b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
 trust: company details (absent)
     \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
-    |registered (?:address|office)|address|contact details|phone number|imprint)\b
+    |registered (?:address|office)|address|contact details|phone number|imprint|customer service
+    |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
     |\btoo good to be true\b
@@ -1125,7 +1169,8 @@ trust: my data
     |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
 technical: site did not work
     {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
-    |frozen|crash\w*|kept loading|wouldn't load|won't load|didn't load|error\w*|broken
+    |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
+    |didn't load|error\w*|broken
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
@@ -1143,6 +1188,9 @@ technical: nothing happened
 changed_mind: changed my mind
     \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
     |\bon second thought
+changed_mind: chose another
+    \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
+    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
@@ -1252,18 +1300,19 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
         r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*"
         r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
-        r"|\bfandt (?:\w+ )?ikke\b",
+        r"|\bfandt (?:\w+ )?ikke\b|\bikke (?:\w+ ){0,2}(?:noget|nogen)\b|\b(?:lidt|kun lidt) info",
         re.IGNORECASE,
     ),
     "nb": re.compile(
         r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|blandede"
         r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
-        r"|\bfant (?:\w+ )?ikke\b",
+        r"|\bfant (?:\w+ )?ikke\b|\bikke (?:\w+ ){0,2}(?:noe|noen)\b|\blite info",
         re.IGNORECASE,
     ),
     "sv": re.compile(
         r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|blandade|negativa"
-        r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b",
+        r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
+        r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\blite info",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -1273,12 +1322,13 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "it": re.compile(
         r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
-        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b",
+        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b|\bda nessuna parte\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few)\b"
-        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b",
+        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
+        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b",
         re.IGNORECASE,
     ),
 }
