@@ -423,6 +423,10 @@ payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
     \b(?:kunne|kan) ikke (?:betale|gennemføre betaling\w*)
+payment: kunne ikke behandles
+    \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gennemføres|godkendes)
+payment: ikke accepteret
+    \bbetaling\w* ~ \b(?:ikke accepteret|afbrudt)
 payment: betalingsmåde
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
@@ -435,6 +439,8 @@ payment: siden frøs ved betalingen
     \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
 price: fragt for dyr
     {cost} ~~ {dear}
+price: ikke pengene værd
+    \bikke (?:\w+ ){0,3}værd\b|\buden (?:\w+ )?værdi\b
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
@@ -466,6 +472,9 @@ delivery: sende til udlandet
     |grønland|færøerne|island|finland|england)\b
 delivery: sender I
     \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) (?:i|du)\b
+delivery: i tide
+    \b(?:før|inden) (?:jul|weekenden|påske|fredag|lørdag|søndag)\b|\bi tide\b
+    |\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bkomme\w* frem\b
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
 delivery: forsendelse
@@ -485,6 +494,8 @@ trust: firmaoplysninger (absent)
 trust: seriøs butik
     \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
     |falsk\w*|mistænk\w*|lyssky)
+trust: dårlig omtale
+    \b(?:dårlig\w*|negativ\w*|grim\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* over\b
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
 trust: trygt at handle
@@ -508,6 +519,8 @@ technical: blank side
     |\b(?:lod|ville) (?:den |siden )?mig ikke\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
+technical: kunne ikke trykke
+    \b(?:kunne|kan) ikke (?:\w+ )?(?:trykke|klikke|vælge|tilføje|lægge)\b
 technical: virkede ikke
     \b(?:virke\w*|fungere\w*) ikke\b
 technical: der skete ikke noget
@@ -526,6 +539,9 @@ changed_mind: har ikke brug for den
     \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
 changed_mind: kiggede bare
     \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*)|\bkiggede bare\b
+changed_mind: fået den i gave
+    \b(?:fik|fået|fåt) (?:den|det|dem|en|et|én) (?:\w+ )?i (?:gave|fødselsdagsgave|julegave)\b
+    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)
@@ -553,7 +569,7 @@ shop =
 cost =
     \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*)
 dear =
-    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
+    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|stiv\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
     |like mye som|i overkant\w*|økt|steget)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
@@ -565,6 +581,10 @@ payment: betalingen gikk ikke gjennom
     \bgikk ikke gjennom\b
 payment: kunne ikke betale
     \b(?:kunne|kan) ikke (?:betale|fullføre betaling\w*)
+payment: kunne ikke behandles
+    \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gjennomføres|godkjennes)
+payment: ikke akseptert
+    \bbetaling\w* ~ \b(?:ikke akseptert|avbrutt)
 payment: betalingsmåte
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
     |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*)
@@ -577,6 +597,8 @@ payment: siden hang ved betalingen
     \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
 price: frakten for dyr
     {cost} ~~ {dear}
+price: ikke verdt pengene
+    \bikke (?:\w+ ){0,3}verdt\b
 price: for dyr
     \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
 price: billigere andre steder
@@ -605,6 +627,9 @@ delivery: sende til utlandet
     |svalbard|norge)\b
 delivery: sender dere
     \b(?:kan|vil) dere (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) dere\b
+delivery: i tide
+    \b(?:før|innen) (?:jul|helga|helgen|påske|fredag|lørdag|søndag)\b|\bi tide\b
+    |\brekke\w* (?:den |det |pakken )?fram\b|\bkomme\w* fram\b
 delivery: når kommer den
     \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
 delivery: hvor lang tid
@@ -624,6 +649,8 @@ trust: firmaopplysninger (absent)
 trust: seriøs butikk
     \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
     |mistenk\w*|tvilsom\w*)
+trust: dårlig omtale
+    \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
 trust: trygt å handle
@@ -645,6 +672,8 @@ technical: blank side
     \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
+technical: fikk ikke trykket
+    \b(?:kunne|kan|fikk) ikke (?:\w+ )?(?:trykke\w*|klikke\w*|velge|valgt|lagt|legge)\b
 technical: virket ikke
     \b(?:virke\w*|fungerte|fungerer|funker) ikke\b
 changed_mind: ombestemt meg
@@ -665,6 +694,9 @@ changed_mind: trenger den ikke
     \b(?:ikke|ingen)\s+(?:lenger\s+)?(?:bruk|behov) for\b|\btrenger (?:(?:den|dem|det) )?ikke\b
 changed_mind: bare så
     \b(?:bare|kun)\s+(?:så|kikket|kikke\w*|titte\w*|sjekke\w*)\b
+changed_mind: fått den i gave
+    \b(?:fikk|fått) (?:den|det|dem|en|ei|et) (?:\w+ )?i (?:gave|bursdagsgave|julegave)\b
+    |\bventer heller\b
 changed_mind: ikke interessert
     \bikke (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b
 question: størrelse og lager
@@ -695,6 +727,9 @@ payment: betalningen gick inte igenom
     \bgick inte igenom\b
 payment: kunde inte betala
     \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
+payment: avbröts
+    \bbetalning\w* ~ \b(?:avbröts|avbrutits|(?:kunde inte|inte kunde) (?:genomföras|behandlas
+    |godkännas))
 payment: betalsätt
     \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
     |betalsätt\w*|betalningsmetod\w*|delbetal\w*|faktura\w*)
@@ -707,6 +742,8 @@ payment: sidan hängde sig vid betalningen
     \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     {cost} ~~ {dear}
+price: inte värt pengarna
+    \binte (?:\w+ ){0,3}vär[dt]\w*\b
 price: för dyr
     \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
 price: billigare på annat håll
@@ -736,6 +773,9 @@ delivery: skicka utomlands
 delivery: skickar ni
     \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
     |levererar) ni\b
+delivery: i tid
+    \b(?:före|innan|till) (?:jul|helgen|påsk|fredag|lördag|söndag)\b|\bi tid\b
+    |\bhinn\w* (?:den |det |paketet )?(?:komma )?fram\b|\bkomma fram\b
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
@@ -755,6 +795,8 @@ trust: företagsuppgifter (absent)
 trust: seriös butik
     \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
     |skum\w*)
+trust: dåligt rykte
+    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*) om\b|\bklagomål\b
 trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
 trust: tryggt att handla
@@ -778,6 +820,8 @@ technical: blank sida
     |\blät (?:sidan )?mig inte\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
+technical: kunde inte klicka
+    \b(?:kunde|kan) inte (?:\w+ )?(?:klicka|trycka|välja|lägga)\b
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) inte\b
 technical: inget hände
@@ -802,6 +846,9 @@ changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
 changed_mind: tittade bara
     \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*)\b|\btittade bara\b
+changed_mind: fått den i present
+    \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
+    |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
     \binte (?:längre )?intresserad\b
 question: storlek och lager
@@ -829,6 +876,8 @@ payment: Karte abgelehnt
     |nicht angenommen|gesperrt|fehler\w*)
 payment: konnte nicht bezahlen
     \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
+payment: konnte nicht verarbeitet werden
+    \b(?:zahlung\w*|bezahlung\w*) ~ \bnicht (?:verarbeitet|durchgeführt|abgeschlossen)
 payment: Zahlungsart
     \b(?:paypal|klarna|sofort ?überweisung|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
     |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
@@ -843,6 +892,8 @@ payment: Seite hing beim Bezahlen
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
+price: nicht wert
+    \bnicht (?:\w+ ){0,2}wert\b
 price: zu teuer
     \bteuer\w*
 price: zu viel Geld
@@ -873,6 +924,9 @@ delivery: Versand ins Ausland
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
     |\b(?:liefert|versendet|verschickt) ihr\b|\b(?:liefern|versenden|verschicken) sie\b
+delivery: rechtzeitig
+    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag)\b|\brechtzeitig\b
+    |\bkommt\b[^.!?\n]{0,40}\ban\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
     |geliefert|zugestellt)\b
@@ -894,6 +948,8 @@ trust: seriöser Shop
     |zweifel\w*|misstrau\w*|dubios\w*)
 trust: Shop echt
     \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
+trust: schlechte Erfahrungen
+    \bschlecht\w* (?:dinge|sachen|erfahrung\w*) (?:über|mit)\b|\b(?:beschwerde\w*|warnung\w*)\b
 trust: Bewertungen (absent)
     \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
 trust: meine Daten
@@ -911,6 +967,9 @@ technical: leere Seite
     |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
+technical: konnte nicht klicken
+    \b(?:konnte|kann|ließ sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken|auswählen
+    |hinzufügen|anklicken)\b
 technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht) nicht\b
 technical: nichts passiert
@@ -933,6 +992,8 @@ changed_mind: woanders gekauft
 changed_mind: brauche es nicht mehr
     \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
     |\bnicht mehr interessiert
+changed_mind: geschenkt bekommen
+    \bgeschenkt bekommen\b|\bwarte\w* lieber\b
 changed_mind: nur geschaut
     \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
 question: Größe und Lager
@@ -952,7 +1013,7 @@ cost =
     \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
     |(?<!indirizzo di )consegn[ae]|trasporto)
 dear =
-    \b(?:car[oaie]|alt[ei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie]|cost\w*
+    \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie]|cost\w*
     |più (?:del|della|dello|di)|aumentat\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
@@ -962,6 +1023,8 @@ payment: carta rifiutata
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
     |completare il pagamento)
+payment: non va a buon fine
+    \b(?:pagament\w*|transazion\w*) ~ \bnon (?:va|andava|è andat[oa]) a buon fine\b
 payment: metodo di pagamento
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
     |contrassegno|metod[oi] di pagamento|carta di credito|pagamento a rate)
@@ -975,6 +1038,8 @@ payment: il sito si bloccava al pagamento
     |non (?:si )?carica\w*)
 price: spese di spedizione alte
     {cost} ~~ {dear}
+price: non vale
+    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
 price: costa troppo
@@ -1003,6 +1068,9 @@ delivery: spedire all'estero
     |san marino)|all'estero|estero)\b
 delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare))\b
+delivery: in tempo
+    \bprima di (?:natale|pasqua|sabato|venerdì|domenica)\b|\bin tempo\b
+    |\barriv(?:a|ano|erà|eranno|are|o)\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
 delivery: quanto ci mette
@@ -1023,6 +1091,9 @@ trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
 trust: non mi fido
     \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
+trust: recensioni negative
+    \b(?:cose|commenti|recensioni|esperienze) (?:negativ\w*|brutt\w*) su\b|\blamentel\w*\b
+    |\bparlano male\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
@@ -1043,6 +1114,9 @@ technical: pagina bianca
     \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
     |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*|\bcontinua\w* a caricare\b
     |\ball'infinito\b|\bsi (?:è )?chius[oa]\b
+technical: non riesco a cliccare
+    \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
+    |scegliere|aggiungere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
@@ -1061,6 +1135,8 @@ changed_mind: comprato altrove
 changed_mind: l'ho già comprato
     \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
     |ordinato)\b
+changed_mind: me l'hanno regalato
+    \b(?:me l'hanno|mi hanno) regalat\w*|\bl'ho ricevut[oa] in regalo\b|\bpreferisco aspettare\b
 changed_mind: stavo solo guardando
     \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
 question: taglia e disponibilità
@@ -1089,6 +1165,11 @@ payment: card declined
 payment: could not pay
     \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
     |complete (?:the |my )?payment)
+payment: would not process
+    \b(?:payment|card|transaction)s? ~ \b(?:wouldn't|would not|couldn't|could not|didn't
+    |did not) (?:be )?process\w*
+payment: failed to process
+    \bfailed to process\b
 payment: payment method
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
     |verified by visa|securecode|payment methods?|pay by invoice|credit card)
@@ -1104,6 +1185,8 @@ payment: the site froze when paying
     |did not work|not working|wouldn't load|kept loading)
 price: shipping too expensive
     {cost} ~~ {dear}
+price: not worth the money
+    \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
 price: pricey
@@ -1135,6 +1218,8 @@ delivery: shipping abroad
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
 delivery: do you ship
     \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
+delivery: in time
+    \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
 delivery: when will it arrive
     \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
 delivery: get here in time
@@ -1162,6 +1247,8 @@ trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
     |\bsafe (?:site|shop|store|website|checkout)\b
     |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
+trust: complaints about you
+    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b
 trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
@@ -1181,6 +1268,9 @@ technical: a blank page
     |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
+technical: could not click
+    \b(?:couldn't|could not|can't|cannot|wasn't able to|unable to) (?:\w+ )?(?:click|press|tap
+    |select|choose|add)\b
 technical: did not work
     \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
 technical: nothing happened
@@ -1204,6 +1294,8 @@ changed_mind: no longer need it
     \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
 changed_mind: just looking
     \bjust (?:looking|browsing|window shopping|curious|checking)\b
+changed_mind: got one as a gift
+    \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: not interested
     \bnot interested\b|\bno longer interested\b
 question: size and stock
