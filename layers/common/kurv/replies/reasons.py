@@ -367,6 +367,11 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # words for the shop's pages and buttons, defined as "site =".
 
 NEAR = 50
+# A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
+AMOUNT = (
+    r"(?:\b\d+(?:[.,]\d+)? ?(?:kr\b\.?|kroner\b|kronor\b|sek\b|nok\b|dkk\b|euro?s?\b|€|£|\$)"
+    r"|(?:€|£|\$) ?\d+(?:[.,]\d+)?\b)"
+)
 
 
 def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
@@ -376,7 +381,7 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
             entries[-1][1] += line.lstrip()
         else:
             entries.append([line.rstrip(" ="), ""])
-    names = {head: pattern for head, pattern in entries if ":" not in head}
+    names = {"amount": AMOUNT} | {head: pattern for head, pattern in entries if ":" not in head}
     rules = []
     for head, pattern in entries:
         if ":" in head:
@@ -388,12 +393,33 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
     return rules
 
 
+def _alternatives_at_top(part: str) -> bool:
+    """Whether `part` is "A|B" outside any group: beside "~" that would bind wrongly."""
+    depth = 0
+    escaped = False
+    for char in part:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
 def _expanded(pattern: str, language: str) -> str:
     # The gap between the two parts stays in one clause (a number's "6,90" is no clause's
     # end) and holds no negation: "the shipping is not expensive" is not "shipping ~~
     # expensive".
     denials = "|".join(sorted(NEGATIONS[language]))
     gap = rf"(?:(?!\b(?:{denials})\b|n't\b)(?:[^.,;!?\n]|[.,](?=\d))){{0,{NEAR}}}"
+    for near in (" ~~ ", " ~ "):
+        if near in pattern and any(map(_alternatives_at_top, pattern.split(near, 1))):
+            raise ValueError(f"a rule's part beside {near.strip()} has alternatives: {pattern}")
     if " ~~ " in pattern:
         first, second = pattern.split(" ~~ ", 1)
         return f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
@@ -434,13 +460,15 @@ payment: betalingsmåde
 payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
 payment: banken
-    \bbank\w* ~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*)
+    \bbank\w* ~~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*|tiden løb ud)
 payment: siden frøs ved betalingen
     \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
 price: fragt for dyr
     {cost} ~~ {dear}
 price: ikke pengene værd
     \bikke (?:\w+ ){0,3}værd\b|\buden (?:\w+ )?værdi\b
+price: et beløb
+    {amount} ~~ (?:{dear}|{cost}|\b(?:rigeligt|for meget))
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
@@ -496,6 +524,10 @@ trust: seriøs butik
     |falsk\w*|mistænk\w*|lyssky)
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*|grim\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* over\b
+trust: ikke på nettet (absent)
+    \b(?:google\w*|nettet|internettet|online)\b
+trust: bange for mine kortoplysninger
+    \b(?:bange|nervøs|utryg\w*|bekymre\w*) ~ \b(?:kort\w*|oplysninger|data)
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
 trust: trygt at handle
@@ -509,7 +541,7 @@ trust: mine data
     |\bpersondata\w*
 technical: siden virkede ikke
     {site} ~ \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryser|frosset|hang|hænger|crash\w*
-    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank)
+    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank|tømt\w*|tømmes)
 technical: fejl på siden
     \bfejl\w* ~ {site}
 technical: kunne ikke logge ind
@@ -529,6 +561,9 @@ changed_mind: fortrudt
     \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
 changed_mind: valgt noget andet
     \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b
+changed_mind: en lignende
+    \b(?:købt|købte|fundet|fandt|fik|taget) (?:en|et|noget) (?:\w+ )?lignende\b
+    |\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
@@ -546,7 +581,7 @@ changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)
 changed_mind: skal ikke bruge den
-    \bskal ikke (?:bruge|have) (?:den|dem|det)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
+    \bskal ikke (?:bruge|have) (?:den|dem|det|noget)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
 question: et tilbud på
@@ -592,13 +627,15 @@ payment: problemer med betalingen
     \b(?:problem\w*|feil\w*|trøbbel|krøll)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
     |vipps)
 payment: banken
-    \bbank\w* ~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*)
+    \bbank\w* ~~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*|tiden løp ut)
 payment: siden hang ved betalingen
     \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
 price: frakten for dyr
     {cost} ~~ {dear}
 price: ikke verdt pengene
     \bikke (?:\w+ ){0,3}verdt\b
+price: et beløp
+    {amount} ~~ (?:{dear}|{cost}|\b(?:rikelig|for mye))
 price: for dyr
     \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
 price: billigere andre steder
@@ -651,6 +688,10 @@ trust: seriøs butikk
     |mistenk\w*|tvilsom\w*)
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
+trust: ikke på nettet (absent)
+    \b(?:google\w*|nettet|internett|online)\b
+trust: redd for kortopplysningene
+    \b(?:redd|nervøs|utrygg\w*|bekymre\w*) ~ \b(?:kort\w*|opplysninger|data)
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
 trust: trygt å handle
@@ -663,7 +704,7 @@ trust: mine data
     |\bpersonvern\w*
 technical: siden virket ikke
     {site} ~ \b(?:virke\w* ikke|fungerte ikke|fungerer ikke|frøs|fryser|hang|henger|krasj\w*
-    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank)
+    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank|tømt\w*|tømmes)
 technical: feil på siden
     \bfeil\w* ~ {site}
 technical: kunne ikke logge inn
@@ -682,6 +723,9 @@ changed_mind: ombestemt meg
 changed_mind: valgt noe annet
     \bvalg(?:t|te) (?:en|et|ei|noe) (?:\w+ )?(?:annen|annet|anna)\b|\bf(?:unnet
     |ant) en (?:\w+ )?lignende\b
+changed_mind: en lignende
+    \b(?:kjøpt|kjøpte|funnet|fant|fikk|tatt) (?:en|ei|et|noe) (?:\w+ )?lignende\b
+    |\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok|for mange)\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
 changed_mind: kjøpt et annet sted
@@ -737,13 +781,15 @@ payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
     |kort\w*|swish|klarna)
 payment: banken
-    \bbank\w* ~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*)
+    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut)
 payment: sidan hängde sig vid betalningen
     \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     {cost} ~~ {dear}
 price: inte värt pengarna
     \binte (?:\w+ ){0,3}vär[dt]\w*\b
+price: ett belopp
+    {amount} ~~ (?:{dear}|{cost}|\b(?:väl mycket|för mycket))
 price: för dyr
     \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
 price: billigare på annat håll
@@ -769,7 +815,9 @@ delivery: fraktbolag
     \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird)\b
 delivery: skicka utomlands
     \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
-    |island|tyskland)\b|\butomlands\b
+    |island|tyskland)\b
+delivery: utomlands
+    \butomlands\b
 delivery: skickar ni
     \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
     |levererar) ni\b
@@ -797,6 +845,10 @@ trust: seriös butik
     |skum\w*)
 trust: dåligt rykte
     \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*) om\b|\bklagomål\b
+trust: inte på nätet (absent)
+    \b(?:google\w*|nätet|internet|online)\b
+trust: rädd för kortuppgifterna
+    \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
 trust: tryggt att handla
@@ -809,7 +861,7 @@ trust: mina uppgifter
     |\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
     {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
-    |stängde\w* ner|stängdes|slutade fungera
+    |stängde\w* ner|stängdes|slutade fungera|töm\w*
     |fel\w*|reagera\w* inte|försvann|blank)
 technical: fel på sidan
     \bfel\w* ~ {site}
@@ -831,6 +883,9 @@ changed_mind: ångrat mig
     |andra tankar)
 changed_mind: valt något annat
     \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
+changed_mind: en liknande
+    \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
+    |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
@@ -886,7 +941,7 @@ payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
 payment: Bank-App
-    \bbank\w* ~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt)\b
+    \bbank\w* ~~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
@@ -894,6 +949,8 @@ price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
     \bnicht (?:\w+ ){0,2}wert\b
+price: ein Betrag
+    {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
 price: zu teuer
     \bteuer\w*
 price: zu viel Geld
@@ -950,6 +1007,10 @@ trust: Shop echt
     \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
 trust: schlechte Erfahrungen
     \bschlecht\w* (?:dinge|sachen|erfahrung\w*) (?:über|mit)\b|\b(?:beschwerde\w*|warnung\w*)\b
+trust: nicht im Netz (absent)
+    \b(?:google\w*|internet|netz|online)\b
+trust: Angst um meine Daten
+    \b(?:angst|sorge\w*|bedenken|mulmig\w*)\b,? (?:\w+ )?[^.!?\n]{0,50}\b(?:\w*daten|karte\w*)
 trust: Bewertungen (absent)
     \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
 trust: meine Daten
@@ -957,7 +1018,7 @@ trust: meine Daten
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|hängt|hing|aufgehängt
-    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht)
+    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: konnte mich nicht einloggen
@@ -980,6 +1041,10 @@ changed_mind: dagegen entschieden
     \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
 changed_mind: schon gekauft
     \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+changed_mind: ein ähnliches
+    \b(?:gekauft|gefunden|geholt|bestellt)\b ~~ \bähnlich\w*
+changed_mind: schon eins
+    \bnur neugierig\b|\bhabe? (?:schon|bereits) (?:ein|eine|einen|genug|zu viele)\b
 changed_mind: etwas anderes gefunden
     \b(?:etwas|was) anderes gefunden\b
 changed_mind: für ein anderes entschieden
@@ -1032,7 +1097,8 @@ payment: problemi con il pagamento
     \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
-    \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*)
+    \b(?:banca|otp|codice sms)\b ~~ \b(?:codice|otp|sms|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*
+    |scadut\w*)
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
     |non (?:si )?carica\w*)
@@ -1040,6 +1106,8 @@ price: spese di spedizione alte
     {cost} ~~ {dear}
 price: non vale
     \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
+price: una cifra
+    {amount} ~~ (?:{dear}|{cost})
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
 price: costa troppo
@@ -1094,6 +1162,10 @@ trust: non mi fido
 trust: recensioni negative
     \b(?:cose|commenti|recensioni|esperienze) (?:negativ\w*|brutt\w*) su\b|\blamentel\w*\b
     |\bparlano male\b
+trust: non su internet (absent)
+    \b(?:google\w*|internet|online|in rete)\b
+trust: paura per i dati della carta
+    \b(?:paura|timore|preoccupat\w*) ~ \b(?:dati|carta)\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
@@ -1101,7 +1173,7 @@ trust: i miei dati
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
-    |non rispond\w*|sparit\w*)
+    |non rispond\w*|sparit\w*|svuot\w*)
 technical: il sito si bloccava
     \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
 technical: errore sul sito
@@ -1123,6 +1195,10 @@ changed_mind: ho cambiato idea
     \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono) più\b
     |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
     |\bnon mi interessa più\b
+changed_mind: uno simile
+    \b(?:comprat[oa]|pres[oa]|trovat[oa]|ordinat[oa])\b ~ \bsimil[ei]\b
+changed_mind: ne ho già
+    \bsolo curios[oa]\b|\bho già (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
@@ -1177,7 +1253,8 @@ payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
 payment: bank verification
-    \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|confirm\w*|blocked|declined)
+    \b(?:bank|3-?d ?secure|verification code|otp)\b ~~ \b(?:code|text|app|verif\w*|approv\w*
+    |confirm\w*|blocked|declined|timed out|never (?:came|arrived))
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out
@@ -1187,6 +1264,8 @@ price: shipping too expensive
     {cost} ~~ {dear}
 price: not worth the money
     \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
+price: an amount
+    {amount} ~~ (?:{dear}|{cost})
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
 price: pricey
@@ -1230,7 +1309,8 @@ trust: never heard of you
     \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
 trust: shops I do not know
     {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don't|do not|didn't|did not) know\b)
-    |\b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
+trust: do not know you
+    \b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
 trust: company details (absent)
     \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
     |registered (?:address|office)|address|contact details|phone number|imprint|customer service
@@ -1249,6 +1329,11 @@ trust: safe
     |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b
+trust: not online (absent)
+    \b(?:google\w*|online|internet)\b
+trust: worried about my card details
+    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary) ~ \b(?:card|details|data
+    |information)\b
 trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
@@ -1257,6 +1342,7 @@ trust: my data
 technical: site did not work
     {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
     |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
+    |empt(?:ied|ies|ying)
     |didn't load|error\w*|broken
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
@@ -1281,6 +1367,10 @@ changed_mind: changed my mind
 changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b
+changed_mind: a similar one
+    \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
+changed_mind: already have one
+    \balready have (?:one|a|two|enough)\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
@@ -1392,35 +1482,40 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
         r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*"
         r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
-        r"|\bfandt (?:\w+ )?ikke\b|\bikke (?:\w+ ){0,2}(?:noget|nogen)\b|\b(?:lidt|kun lidt) info",
+        r"|\bfandt (?:\w+ )?ikke\b|\bhverken\b|\b(?:dukker|findes) (?:\w+ )?ikke\b"
+        r"|\bikke (?:\w+ ){0,2}(?:noget|nogen)\b|\b(?:lidt|kun lidt) info",
         re.IGNORECASE,
     ),
     "nb": re.compile(
         r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|blandede"
         r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
-        r"|\bfant (?:\w+ )?ikke\b|\bikke (?:\w+ ){0,2}(?:noe|noen)\b|\blite info",
+        r"|\bfant (?:\w+ )?ikke\b|\bverken\b|\b(?:dukker|finnes) (?:\w+ )?ikke\b"
+        r"|\bikke (?:\w+ ){0,2}(?:noe|noen)\b|\blite info",
         re.IGNORECASE,
     ),
     "sv": re.compile(
         r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|blandade|negativa"
         r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
-        r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\blite info",
+        r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
+        r"|finns) (?:\w+ )?inte\b|\blite info",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
-        r"|wenige)\b|\bnicht (?:\w+ )?(?:gefunden|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
+        r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
+        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
         r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
-        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b|\bda nessuna parte\b",
+        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
+        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few)\b"
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
-        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b",
+        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
         re.IGNORECASE,
     ),
 }
