@@ -195,7 +195,7 @@ def test_every_rule_is_whole(language: str) -> None:
 
 
 def test_a_rule_with_alternatives_beside_a_tilde_is_refused() -> None:
-    """"A|B ~ C" would read as "A, or B then C": the tables must group their parts."""
+    """ "A|B ~ C" would read as "A, or B then C": the tables must group their parts."""
     with pytest.raises(ValueError, match="alternatives"):
         reasons._expanded(r"\bbought\b ~ \bsimilar\b|\balready have\b", "en")
     assert reasons._expanded(r"\bbought\b ~ (?:\bsimilar\b|\balready\b)", "en")
