@@ -206,26 +206,26 @@ def _words(table: dict[str, frozenset[str]], languages: Languages) -> frozenset[
 
 
 def _clause_before(text: str, start: int, languages: Languages) -> list[str]:
-    """The words of the clause a match at `start` stands in, up to the match."""
+    """The words of the clause a match at `start` stands in, up to the match; a
+    subordinate clause's conjunction first ("hvis", "if")."""
     piece = _PUNCTUATION.split(text[max(0, start - 300) : start])[-1]
     words = [word.lower() for word in _WORD.findall(piece)]
     ahead = words + [word.lower() for word in _WORD.findall(text[start : start + 60])][:3]
     negations = _words(NEGATIONS, languages)
+    conditionals = _words(CONDITIONALS, languages)
     cut = 0
     for index, word in enumerate(words):
         after_negation = index > 0 and (
             words[index - 1] in negations or words[index - 1].endswith("n't")
         )
         following = ahead[index + 1 : index + 4]
-        if (
-            word in _words(ADVERSATIVES, languages)
-            or (word in _words(CLAUSE_OPENERS, languages) and not after_negation)
-            or (
-                word in _words(COORDINATORS, languages)
-                and (
-                    (following[:1] and following[0] in _words(SUBJECTS, languages))
-                    or set(following) & _words(FINITE_VERBS, languages)
-                )
+        if word in _words(CLAUSE_OPENERS, languages) | conditionals and not after_negation:
+            cut = index
+        elif word in _words(ADVERSATIVES, languages) or (
+            word in _words(COORDINATORS, languages)
+            and (
+                (following[:1] and following[0] in _words(SUBJECTS, languages))
+                or set(following) & _words(FINITE_VERBS, languages)
             )
         ):
             cut = index + 1
@@ -260,6 +260,8 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         words = _WORD.findall(text[found.start() : found.start("focus")].lower())[1:]
     else:
         words = _clause_before(text, found.start(), languages)
+    if words[:1] and words[0] in _words(CONDITIONALS, languages):
+        return False  # "if it can't arrive in time": supposed, not denied
     negated = _negations_in(words, languages)
     if not negated:
         return False
@@ -469,6 +471,8 @@ price: ikke pengene værd
     \bikke (?:\w+ ){0,3}værd\b|\buden (?:\w+ )?værdi\b
 price: et beløb
     {amount} ~~ (?:{dear}|{cost}|\b(?:rigeligt|for meget))
+price: mere end jeg ville
+    \bmere end jeg (?:\w+ ){0,3}(?:give|betale|bruge)\b|\bover (?:mit|vores) budget\b
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
@@ -502,9 +506,10 @@ delivery: sender I
     \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) (?:i|du)\b
 delivery: i tide
     \b(?:før|inden) (?:jul|weekenden|påske|fredag|lørdag|søndag)\b|\bi tide\b
-    |\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bkomme\w* frem\b
+    |\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bnå(?:r)? frem\b|\bkomme\w* frem\b(?! til)
 delivery: hvornår kommer den
-    \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
+    \bhvornår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varerne)|modtage|fremme|kommer (?:den|det|de
+    |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt)\b
 delivery: forsendelse
     \bforsendelse\w*|\bafsend(?!er)\w*
 delivery: hvor lang tid
@@ -528,6 +533,10 @@ trust: ikke på nettet (absent)
     \b(?:google\w*|nettet|internettet|online)\b
 trust: bange for mine kortoplysninger
     \b(?:bange|nervøs|utryg\w*|bekymre\w*) ~ \b(?:kort\w*|oplysninger|data)
+trust: hvem står bag (absent)
+    \bhvem (?:der )?står bag\b
+trust: utilpas
+    \b(?:føle\w*|følte) mig (?:ikke )?(?:tryg|sikker)\b|\butilpas\b
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
 trust: trygt at handle
@@ -549,6 +558,8 @@ technical: kunne ikke logge ind
 technical: blank side
     \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b
     |\b(?:lod|ville) (?:den |siden )?mig ikke\b
+technical: ugyldig
+    \bugyldig\w*|\bnulstill\w*
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: kunne ikke trykke
@@ -571,7 +582,7 @@ changed_mind: købt et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
     |i stedet)
 changed_mind: har ikke brug for den
-    \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
+    \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
 changed_mind: kiggede bare
     \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*)|\bkiggede bare\b
 changed_mind: fået den i gave
@@ -579,7 +590,8 @@ changed_mind: fået den i gave
     |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
-    |\bbesluttet (?:mig for )?at (?:vente|lade være)
+    |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
+    |\bikke (?:\w+ ){1,5}alligevel\b|\bløst det på (?:en )?anden måde\b
 changed_mind: skal ikke bruge den
     \bskal ikke (?:bruge|have) (?:den|dem|det|noget)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
@@ -636,6 +648,8 @@ price: ikke verdt pengene
     \bikke (?:\w+ ){0,3}verdt\b
 price: et beløp
     {amount} ~~ (?:{dear}|{cost}|\b(?:rikelig|for mye))
+price: mer enn jeg ville
+    \bmer enn jeg (?:\w+ ){0,3}(?:betale|bruke)\b|\bover (?:budsjettet|mitt budsjett)\b
 price: for dyr
     \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
 price: billigere andre steder
@@ -666,9 +680,12 @@ delivery: sender dere
     \b(?:kan|vil) dere (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) dere\b
 delivery: i tide
     \b(?:før|innen) (?:jul|helga|helgen|påske|fredag|lørdag|søndag)\b|\bi tide\b
-    |\brekke\w* (?:den |det |pakken )?fram\b|\bkomme\w* fram\b
+    |\brekke\w* (?:den |det |pakken )?fram\b|\bkomme\w* fram\b(?! til)
+changed_mind: løst det
+    \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
 delivery: når kommer den
-    \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
+    \bnår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den|det|de
+    |pakken|varen|varene|ordren)|sendt)\b
 delivery: hvor lang tid
     \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|levere\w*|fram|kommer|sendt)\b
 delivery: sending
@@ -692,6 +709,10 @@ trust: ikke på nettet (absent)
     \b(?:google\w*|nettet|internett|online)\b
 trust: redd for kortopplysningene
     \b(?:redd|nervøs|utrygg\w*|bekymre\w*) ~ \b(?:kort\w*|opplysninger|data)
+trust: hvem står bak (absent)
+    \bhvem (?:som )?står bak\b
+trust: utilpass
+    \butilpass\b
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
 trust: trygt å handle
@@ -711,6 +732,8 @@ technical: kunne ikke logge inn
     \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
 technical: blank side
     \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
+technical: ugyldig
+    \bugyldig\w*|\bnullstil\w*
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
 technical: fikk ikke trykket
@@ -790,6 +813,8 @@ price: inte värt pengarna
     \binte (?:\w+ ){0,3}vär[dt]\w*\b
 price: ett belopp
     {amount} ~~ (?:{dear}|{cost}|\b(?:väl mycket|för mycket))
+price: mer än jag ville
+    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala)\b
 price: för dyr
     \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
 price: billigare på annat håll
@@ -849,6 +874,10 @@ trust: inte på nätet (absent)
     \b(?:google\w*|nätet|internet|online)\b
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
+trust: vem står bakom (absent)
+    \bvem (?:som )?står bakom\b
+trust: otrygg
+    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*
 trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
 trust: tryggt att handla
@@ -870,6 +899,8 @@ technical: kunde inte logga in
 technical: blank sida
     \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b
     |\blät (?:sidan )?mig inte\b
+technical: ogiltig
+    \bogiltig\w*|\bnollställ\w*|\brensades\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
 technical: kunde inte klicka
@@ -883,6 +914,8 @@ changed_mind: ångrat mig
     |andra tankar)
 changed_mind: valt något annat
     \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
+changed_mind: löst det på annat sätt
+    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b
 changed_mind: en liknande
     \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
     |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
@@ -951,6 +984,8 @@ price: nicht wert
     \bnicht (?:\w+ ){0,2}wert\b
 price: ein Betrag
     {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: mehr als ich ausgeben wollte
+    \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
 price: zu teuer
     \bteuer\w*
 price: zu viel Geld
@@ -984,6 +1019,14 @@ delivery: liefert ihr
 delivery: rechtzeitig
     \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag)\b|\brechtzeitig\b
     |\bkommt\b[^.!?\n]{0,40}\ban\b
+delivery: bis Freitag da
+    \b(?:paket|lieferung|bestellung|es|sie|er)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
+    |donnerstag
+    |freitag|samstag|sonntag|wochenende|\d+)
+delivery: bei mir
+    \bbei mir (?:wäre|ist|sein)\b
+changed_mind: anders gelöst
+    \banders gelöst\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
     |geliefert|zugestellt)\b
@@ -1011,6 +1054,10 @@ trust: nicht im Netz (absent)
     \b(?:google\w*|internet|netz|online)\b
 trust: Angst um meine Daten
     \b(?:angst|sorge\w*|bedenken|mulmig\w*)\b,? (?:\w+ )?[^.!?\n]{0,50}\b(?:\w*daten|karte\w*)
+trust: wer dahinter steht (absent)
+    \bwer (?:\w+ )?dahinter steht\b
+trust: nicht wohl dabei
+    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b
 trust: Bewertungen (absent)
     \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
 trust: meine Daten
@@ -1026,6 +1073,8 @@ technical: konnte mich nicht einloggen
 technical: leere Seite
     \b(?:weiße|leere|blanke) seite\b|\b(?:kam|komme|kommt) nicht weiter\b|\bneu gelade\w*
     |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+technical: ungültig
+    \bungültig\w*|\bzurückgesetzt\b
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
 technical: konnte nicht klicken
@@ -1108,6 +1157,8 @@ price: non vale
     \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
 price: una cifra
     {amount} ~~ (?:{dear}|{cost})
+price: più di quanto volevo
+    \bpiù di quanto (?:\w+ ){0,3}(?:spendere|pagare)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
 price: costa troppo
@@ -1166,6 +1217,10 @@ trust: non su internet (absent)
     \b(?:google\w*|internet|online|in rete)\b
 trust: paura per i dati della carta
     \b(?:paura|timore|preoccupat\w*) ~ \b(?:dati|carta)\b
+trust: chi c'è dietro (absent)
+    \bchi c'è dietro\b|\bchi (?:lo )?gestisce\b
+trust: a disagio
+    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
@@ -1180,6 +1235,8 @@ technical: errore sul sito
     (?<!per )\berror\w* ~ {site}
 technical: non riuscivo ad accedere
     \b(?:accedere|login|password|registrazione|account)\b
+technical: non valido
+    \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
 technical: problema tecnico
     \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
 technical: pagina bianca
@@ -1192,7 +1249,8 @@ technical: non riesco a cliccare
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
-    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono) più\b
+    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
+    |\brisolto in (?:altro|un altro) modo\b
     |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
     |\bnon mi interessa più\b
 changed_mind: uno simile
@@ -1266,6 +1324,8 @@ price: not worth the money
     \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
 price: an amount
     {amount} ~~ (?:{dear}|{cost})
+price: more than I wanted to spend
+    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant)(?: to (?:spend|pay))?\b
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
 price: pricey
@@ -1297,6 +1357,8 @@ delivery: shipping abroad
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
 delivery: do you ship
     \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
+delivery: get to me
+    \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
 delivery: in time
     \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
 delivery: when will it arrive
@@ -1334,6 +1396,10 @@ trust: not online (absent)
 trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary) ~ \b(?:card|details|data
     |information)\b
+trust: who runs it (absent)
+    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b|\bwho's behind\b
+trust: uncomfortable
+    \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
 trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
@@ -1352,6 +1418,8 @@ technical: could not log in
 technical: a blank page
     \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
     |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
+technical: invalid
+    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
 technical: could not click
@@ -1381,7 +1449,8 @@ changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at) amazon\b
 changed_mind: no longer need it
-    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
+    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)
+    |\bnot needed\b|\bsorted it (?:another way|elsewhere)\b|\bnot (?:\w+ ){1,4}after all\b
 changed_mind: just looking
     \bjust (?:looking|browsing|window shopping|curious|checking)\b
 changed_mind: got one as a gift
@@ -1442,6 +1511,15 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "it": _set("perché poiché quando se che siccome"),
     "en": _set("because since when if so that which who"),
 }
+# A clause they open supposes, it does not deny: "hvis den ikke kan nå frem".
+CONDITIONALS: dict[str, frozenset[str]] = {
+    "da": _set("hvis såfremt"),
+    "nb": _set("hvis dersom"),
+    "sv": _set("om ifall"),
+    "de": _set("wenn falls sofern"),
+    "it": _set("se qualora"),
+    "en": _set("if unless"),
+}
 # A coordinator followed by a subject starts a clause: "... and I think the shipping ...".
 COORDINATORS: dict[str, frozenset[str]] = {
     "da": frozenset(["og", "eller"]),
@@ -1482,14 +1560,16 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
         r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*"
         r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
-        r"|\bfandt (?:\w+ )?ikke\b|\bhverken\b|\b(?:dukker|findes) (?:\w+ )?ikke\b"
+        r"|\bfandt (?:\w+ )?ikke\b|\bikke (?:kan|kunne) (?:\w+ )?(?:finde|se)\b|\bhverken\b"
+        r"|\b(?:dukker|findes) (?:\w+ )?ikke\b"
         r"|\bikke (?:\w+ ){0,2}(?:noget|nogen)\b|\b(?:lidt|kun lidt) info",
         re.IGNORECASE,
     ),
     "nb": re.compile(
         r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|blandede"
         r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
-        r"|\bfant (?:\w+ )?ikke\b|\bverken\b|\b(?:dukker|finnes) (?:\w+ )?ikke\b"
+        r"|\bfant (?:\w+ )?ikke\b|\bikke (?:kan|kunne|fikk) (?:\w+ )?(?:finne|se)\b|\bverken\b"
+        r"|\b(?:dukker|finnes) (?:\w+ )?ikke\b"
         r"|\bikke (?:\w+ ){0,2}(?:noe|noen)\b|\blite info",
         re.IGNORECASE,
     ),
