@@ -5,13 +5,16 @@ written, and by language and by reason.
     python -m kurv_tools.measure.reason_corpus [--show-held-out]
 
 The misses of the set-aside quarter are counted, not shown, unless asked: whoever improves
-the rules looks only at the other three quarters', so the set-aside figure stays a fair
-guess of how the rules read replies they were not written for.
+the rules looks only at the other three quarters'. The corpus came in batches (the origin
+says which): the first was written with the rules, the later ones after them, each measured
+before the rules changed again; their figures, by batch, are the fairer guess of how the
+rules read replies nobody wrote them for (the same hand wrote rules and replies).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -39,6 +42,12 @@ class Sample:
     text: str
     origin: str
     held_out: bool
+
+    @property
+    def batch(self) -> str:
+        """Which batch of the corpus: "first", or the word the origin names ("second" ...)."""
+        found = re.search(r"(\w+) batch", self.origin)
+        return found.group(1) if found else "first"
 
 
 @dataclass(frozen=True)
@@ -93,7 +102,7 @@ def report(readings: list[Reading], *, show_held_out: bool = False) -> list[str]
         f"reasons right, set-aside quarter: {shown(*share(held))}",
         f"reasons right, the other three quarters: {shown(*share(rest))}",
     ]
-    for field in ("language", "reason"):
+    for field in ("language", "reason", "batch"):
         lines.append(f"by {field} (all; set-aside):")
         for value in sorted({getattr(reading.sample, field) for reading in readings}):
             group = [reading for reading in readings if getattr(reading.sample, field) == value]
