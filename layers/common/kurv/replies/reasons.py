@@ -439,7 +439,8 @@ site =
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
 cost =
-    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*)
+    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*|total\w*
+    |samlede pris)
 dear =
     \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
     |gebyr\w*|mere end|i overkanten|steget|hævet)
@@ -542,6 +543,9 @@ trust: anmeldelser (absent)
 trust: trygt at handle
     \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
     |turde) (?:ikke )?(?:handle|købe|bestille|betale)
+trust: en rigtig virksomhed
+    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke sikker på,? om (?:i|jeres|siden
+    |butikken|det er)\b
 trust: til at stole på
     \bstole på\b|\b(?:ingen |ikke )?tillid\b|\busikker på,? om (?:i|jeres|siden|butikken
     |det er)\b|\bægte\b
@@ -560,6 +564,10 @@ technical: blank side
     |\b(?:lod|ville) (?:den |siden )?mig ikke\b
 technical: ugyldig
     \bugyldig\w*|\bnulstill\w*
+technical: fik en fejl
+    \b(?:fik|får|kom) (?:\w+ ){0,3}fejl\w*|\bfejl\w* (?:kode )?[45]0\d\b
+    |\b(?:ville|vil) ikke (?:indlæse|loade|åbne)\b|\blukkede (?:\w+ )?ned\b|\bblev tom\b
+    |\b(?:kunne|kan) ikke åbne\b|\bfik ikke åbnet\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
 technical: kunne ikke trykke
@@ -614,7 +622,7 @@ site =
 shop =
     \b(?:butikk\w*|nettbutikk\w*|nettside\w*|side\w*|firma\w*|selskap\w*|dere)\b
 cost =
-    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*)
+    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*|total\w*|sluttsum\w*)
 dear =
     \b(?:dyr\w*|høy\w*|for mye|drøy\w*|stiv\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
     |like mye som|i overkant\w*|økt|steget)
@@ -718,6 +726,9 @@ trust: anmeldelser (absent)
 trust: trygt å handle
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
     |kjøpe|bestille|betale)
+trust: et ekte firma
+    \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk)\b|\bikke sikker på,? om (?:dere
+    |nettsiden|butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:ikke )?(?:helt )?på\b|\b(?:ingen |ikke )?tillit\b|\busikker på om\b|\bekte\b
 trust: mine data
@@ -734,6 +745,9 @@ technical: blank side
     \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
 technical: ugyldig
     \bugyldig\w*|\bnullstil\w*
+technical: fikk en feil
+    \b(?:fikk|får|kom) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk|får) ikke opp\b
+    |\bble tom\b|\btom av seg selv\b|\blukket seg\b|\bhang seg opp\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
 technical: fikk ikke trykket
@@ -781,7 +795,7 @@ site =
 shop =
     \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|företag\w*|er)\b
 cost =
-    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*)
+    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*|total\w*|slutsumm\w*)
 dear =
     \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än|i överkant
     |höjt\w*|ökat)
@@ -883,6 +897,9 @@ trust: recensioner (absent)
 trust: tryggt att handla
     \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
     |köpa|beställa|betala)
+trust: ett riktigt företag
+    \b(?:ett )?riktigt företag\b|\b(?:en )?riktig butik\b|\binte säker på,? om (?:ni|er|sidan
+    |butiken|det är)\b
 trust: litar inte på
     \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
 trust: mina uppgifter
@@ -901,6 +918,9 @@ technical: blank sida
     |\blät (?:sidan )?mig inte\b
 technical: ogiltig
     \bogiltig\w*|\bnollställ\w*|\brensades\b
+technical: fick ett fel
+    \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
+    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
 technical: kunde inte klicka
@@ -953,7 +973,7 @@ site =
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
-    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*)
+    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*)
 dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
     |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht)
@@ -1046,6 +1066,9 @@ trust: Impressum (absent)
 trust: seriöser Shop
     \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
     |zweifel\w*|misstrau\w*|dubios\w*)
+trust: eine echte Firma
+    \b(?:eine )?echte (?:firma|unternehmen|shop)\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite
+    |es)\b
 trust: Shop echt
     \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
 trust: schlechte Erfahrungen
@@ -1075,6 +1098,11 @@ technical: leere Seite
     |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
 technical: ungültig
     \bungültig\w*|\bzurückgesetzt\b
+technical: einen Fehler bekommen
+    \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:ewig|endlos|ständig|und lädt)\b
+    |\böffnet sich nicht\b
+    |\bließ sich nicht öffnen\b
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
 technical: konnte nicht klicken
@@ -1125,9 +1153,11 @@ shop =
     \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
 cost =
     \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
-    |(?<!indirizzo di )consegn[ae]|trasporto)
+    |(?<!indirizzo di )consegn[ae]|trasporto|totale)
 dear =
-    \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie]|cost\w*
+    \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
+    | lent)
+    |cost\w*
     |più (?:del|della|dello|di)|aumentat\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
@@ -1206,6 +1236,8 @@ trust: negozi che non conosco
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
     |numero di telefono|contatti|servizio clienti|chi siete)
+trust: un'azienda vera
+    \b(?:azienda|negozio|ditta) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate|il sito)\b
 trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
 trust: non mi fido
@@ -1237,6 +1269,10 @@ technical: non riuscivo ad accedere
     \b(?:accedere|login|password|registrazione|account)\b
 technical: non valido
     \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
+technical: dava errore
+    \b(?:dava|dà|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*|\berror\w* [45]0\d\b
+    |\bnon si (?:apre|apriva)\b|\bnon (?:riesco|riuscivo) ad aprire\b|\bnon (?:fa|faceva|succede
+    |succedeva) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica|attivazione)\b
 technical: problema tecnico
     \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
 technical: pagina bianca
@@ -1287,9 +1323,9 @@ site =
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
 cost =
-    \b(?:shipping|delivery|postage|freight|p&p)
+    \b(?:shipping|delivery|postage|freight|p&p|total)
 dear =
-    \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy
+    \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
     |extortionate|over the top|more than|on the high side|a bit much|went up|gone up
     |increased)\b
 payment: card declined
@@ -1408,7 +1444,7 @@ trust: my data
 technical: site did not work
     {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
     |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
-    |empt(?:ied|ies|ying)
+    |empt(?:ied|ies|ying)|(?:really |so |very )?slow
     |didn't load|error\w*|broken
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
@@ -1420,6 +1456,15 @@ technical: a blank page
     |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
 technical: invalid
     \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
+technical: got an error
+    \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
+    |\berror (?:code )?[45]0\d\b
+    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:greyed|grayed) out\b|\btim(?:es
+    |ed) out\b
+    |\b(?:doesn't|didn't|won't|wouldn't) open\b
+    |\b(?:never|didn't|haven't) (?:\w+ ){0,2}(?:got|get|received
+    |receive) (?:the |a |any )?(?:verification
+    |confirmation|activation) (?:email|e-mail|link|code)\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
 technical: could not click
