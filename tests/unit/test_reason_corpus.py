@@ -40,4 +40,11 @@ def test_the_report_gives_all_the_set_aside_quarter_and_each_language_and_reason
     assert [line.split()[0] for line in lines if line.startswith("  ") and " of " in line][
         : len(EMAIL_LANGUAGES)
     ] == sorted(EMAIL_LANGUAGES)
+    assert "by batch (all; set-aside):" in lines
     assert not [line for line in lines if line.startswith("  set aside ")]
+
+
+def test_a_sample_knows_its_batch() -> None:
+    batches = {sample.batch for sample in reason_corpus.samples()}
+
+    assert {"first", "second", "third", "fourth"} <= batches
