@@ -54,6 +54,9 @@ PRIORITY = (
 )
 # Whose negation is a failure told, not a complaint denied (see the module's text).
 FAILURES = frozenset([Reason.PAYMENT, Reason.TECHNICAL])
+# Of one rule in one reply, the matches weighed: enough for any reply, and a bound for
+# text made to be slow.
+MAX_MATCHES = 16
 AUTO_REPLY_RULE = "auto-reply"
 NO_TEXT_RULE = "no words of their own"
 NO_RULE = "no rule fits"
@@ -85,7 +88,9 @@ class Rule:
         (weak), 0 (not at all)."""
         languages = (self.language, written_in)
         best = 0.0
-        for found in self.pattern.finditer(text):
+        for count, found in enumerate(self.pattern.finditer(text)):
+            if count == MAX_MATCHES:
+                break
             if self.absent:
                 best = max(best, 1.0 if _absence_around(text, found, languages) else 0.5)
             elif not _denied(text, found, languages, self.reason):
@@ -202,6 +207,12 @@ Languages = tuple[str, ...]  # the rule's, and the reply's: both their words cou
 
 
 def _words(table: dict[str, frozenset[str]], languages: Languages) -> frozenset[str]:
+    return _union(id(table), languages)
+
+
+@lru_cache(maxsize=512)
+def _union(table_id: int, languages: Languages) -> frozenset[str]:
+    table = _TABLES[table_id]
     return frozenset().union(*(table[language] for language in languages))
 
 
@@ -1702,4 +1713,19 @@ WORDS: dict[str, str] = {
     " don't can't would could just so your of on in at be there are were thanks thank hi"
     " hello please order cart shipping payment too no yes any some because if when about"
     " bought buy regards i'm it's",
+}
+
+# The word tables by identity, for _words' cache.
+_TABLES = {
+    id(table): table
+    for table in (
+        NEGATIONS,
+        SPARED_AFTER_NEGATION,
+        ADVERSATIVES,
+        CLAUSE_OPENERS,
+        CONDITIONALS,
+        COORDINATORS,
+        FINITE_VERBS,
+        SUBJECTS,
+    )
 }
