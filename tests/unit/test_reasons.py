@@ -207,3 +207,12 @@ def test_a_rule_with_alternatives_beside_a_tilde_is_refused() -> None:
     with pytest.raises(ValueError, match="alternatives"):
         reasons._expanded(r"\bbought\b ~ \bsimilar\b|\balready have\b", "en")
     assert reasons._expanded(r"\bbought\b ~ (?:\bsimilar\b|\balready\b)", "en")
+
+
+def test_a_rule_weighs_a_bounded_number_of_matches() -> None:
+    """Text made to be slow stays bounded: past MAX_MATCHES a rule looks no further (the
+    price: a complaint after that many denials of it is not seen)."""
+    denied = "Den er ikke for dyr. " * reasons.MAX_MATCHES
+
+    assert reason_of(denied + "Den er for dyr.", "da") == "other"
+    assert reason_of("Den er ikke for dyr. " + "Den er for dyr.", "da") == "price"
