@@ -138,6 +138,12 @@ def test_negation_doubt_and_questions(text: str, language: str, reason: str) -> 
     assert reason_of(text, language) == reason
 
 
+def test_letters_typed_without_them_still_read() -> None:
+    assert reason_of("hvor lang tid gaar der foer jeg faar den", "da") == "delivery"
+    assert reason_of("Ist die Jacke in Groesse L noch lieferbar?", "de") == "question"
+    assert reason_of("Die Versandgebuehren sind hoeher als der Artikel", "de") == "price"
+
+
 def test_reviews_are_a_complaint_when_missing_or_poor() -> None:
     assert reason_of("Couldn't find any reviews of your shop", "en") == "trust"
     assert reason_of("Hittade inga recensioner om er", "sv") == "trust"

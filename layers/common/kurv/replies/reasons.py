@@ -402,8 +402,19 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
             for _ in range(2):  # a name may use another
                 for name, value in names.items():
                     pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
-            rules.append((reason, label, _expanded(pattern, language)))
+            rules.append((reason, label, _expanded(_transliterated(pattern), language)))
     return rules
+
+
+# How the letters are typed on a keyboard without them: "gaar", "foer", "Groesse".
+TRANSLITERATIONS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def _transliterated(pattern: str) -> str:
+    """`pattern`, with each letter also matched as it is typed without it."""
+    for letter, typed in TRANSLITERATIONS.items():
+        pattern = pattern.replace(letter, f"(?:{letter}|{typed})")
+    return pattern
 
 
 def _alternatives_at_top(part: str) -> bool:
@@ -522,10 +533,14 @@ delivery: i tide
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varerne)|modtage|fremme|kommer (?:den|det|de
     |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt)\b
+delivery: vente på pakken
+    \bvente\w* på (?:pakken|varen|varerne|ordren|leveringen)\b
+delivery: hvor længe skal man vente
+    \bhvor (?:lang tid|længe) ~ \bvente\b
 delivery: forsendelse
     \bforsendelse\w*|\bafsend(?!er)\w*
 delivery: hvor lang tid
-    \bhvor (?:lang tid|længe|hurtigt) ~ \b(?:tage\w*|tager|varer|levere\w*|fremme|kommer
+    \bhvor (?:lang tid|længe|hurtigt) ~ \b(?:tage\w*|tager|går|varer|levere\w*|fremme|kommer
     |ankommer|sendt)\b
 trust: aldrig hørt om jer
     \baldrig hørt (?:om|af)\b|\bukendt\w*
@@ -575,6 +590,8 @@ technical: blank side
     |\b(?:lod|ville) (?:den |siden )?mig ikke\b
 technical: ugyldig
     \bugyldig\w*|\bnulstill\w*
+technical: forkert postnummer
+    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:forkert|ugyldig\w*|ikke gyldig)
 technical: fik en fejl
     \b(?:fik|får|kom) (?:\w+ ){0,3}fejl\w*|\bfejl\w* (?:kode )?[45]0\d\b
     |\b(?:ville|vil) ikke (?:indlæse|loade|åbne)\b|\blukkede (?:\w+ )?ned\b|\bblev tom\b
@@ -594,6 +611,8 @@ changed_mind: valgt noget andet
 changed_mind: en lignende
     \b(?:købt|købte|fundet|fandt|fik|taget) (?:en|et|noget) (?:\w+ )?lignende\b
     |\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
+changed_mind: købt noget andet
+    \b(?:købt|købte) (?:noget|en|et) (?:\w+ )?(?:andet|anden|brugt)\b|\bventer med det\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
@@ -706,7 +725,11 @@ delivery: når kommer den
     \bnår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den|det|de
     |pakken|varen|varene|ordren)|sendt)\b
 delivery: hvor lang tid
-    \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|levere\w*|fram|kommer|sendt)\b
+    \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|går|levere\w*|fram|kommer|sendt)\b
+delivery: vente på pakken
+    \bvente\w* på (?:pakken|varen|varene|ordren|leveringen)\b
+delivery: hvor lenge må man vente
+    \bhvor (?:lang tid|lenge) ~ \bvente\b
 delivery: sending
     \bsending\w*|\bsendes\b
 trust: aldri hørt om dere
@@ -756,6 +779,8 @@ technical: blank side
     \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
 technical: ugyldig
     \bugyldig\w*|\bnullstil\w*
+technical: feil postnummer
+    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:feil|ugyldig\w*|ikke gyldig)
 technical: fikk en feil
     \b(?:fikk|får|kom) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk|får) ikke opp\b
     |\bble tom\b|\btom av seg selv\b|\blukket seg\b|\bhang seg opp\b
@@ -774,6 +799,9 @@ changed_mind: valgt noe annet
 changed_mind: en lignende
     \b(?:kjøpt|kjøpte|funnet|fant|fikk|tatt) (?:en|ei|et|noe) (?:\w+ )?lignende\b
     |\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok|for mange)\b
+changed_mind: kjøpt noe annet
+    \b(?:kjøpt|kjøpte) (?:noe|en|ei|et) (?:\w+ )?(?:annet|annen|brukt)\b|\bventer med det\b
+    |\butsetter det\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
 changed_mind: kjøpt et annet sted
@@ -874,6 +902,10 @@ delivery: skickar ni
 delivery: i tid
     \b(?:före|innan|till) (?:jul|helgen|påsk|fredag|lördag|söndag)\b|\bi tid\b
     |\bhinn\w* (?:den |det |paketet )?(?:komma )?fram\b|\bkomma fram\b
+delivery: vänta på paketet
+    \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
+delivery: hur länge får man vänta
+    \bhur (?:lång tid|länge) ~ \bvänta\b
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
@@ -929,6 +961,8 @@ technical: blank sida
     |\blät (?:sidan )?mig inte\b
 technical: ogiltig
     \bogiltig\w*|\bnollställ\w*|\brensades\b
+technical: fel postnummer
+    \b(?:postnummer|postnr|adressfält\w*|fält\w*) ~~ \b(?:fel|ogiltig\w*|inte giltig)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
     |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b
@@ -950,13 +984,16 @@ changed_mind: löst det på annat sätt
 changed_mind: en liknande
     \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
     |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
+changed_mind: köpt något annat
+    \b(?:köpt|köpte) (?:något|en|ett) (?:\w+ )?(?:annat|annan|begagnad\w*)\b|\bavvaktar\b
+    |\bväntar med det\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
     |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den
     |det) )?(?:\w+ )?butik\w*|lokalt
-    |istället)
+    |istället|i stället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
     |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
@@ -1058,6 +1095,8 @@ delivery: bei mir
     \bbei mir (?:wäre|ist|sein)\b
 changed_mind: anders gelöst
     \banders gelöst\b
+delivery: auf das Paket warten
+    \bwarte\w* (?:auf|aufs) (?:das )?(?:paket|lieferung|bestellung|ware)\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
     |geliefert|zugestellt)\b
@@ -1109,6 +1148,8 @@ technical: leere Seite
     |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
 technical: ungültig
     \bungültig\w*|\bzurückgesetzt\b
+technical: falsche Postleitzahl
+    \b(?:postleitzahl|plz|adressfeld\w*|feld\w*) ~~ \b(?:falsch\w*|ungültig\w*|nicht gültig)
 technical: einen Fehler bekommen
     \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
     |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:ewig|endlos|ständig|und lädt)\b
@@ -1134,7 +1175,8 @@ changed_mind: ein ähnliches
 changed_mind: schon eins
     \bnur neugierig\b|\bhabe? (?:schon|bereits) (?:ein|eine|einen|genug|zu viele)\b
 changed_mind: etwas anderes gefunden
-    \b(?:etwas|was) anderes gefunden\b
+    \b(?:etwas|was) anderes (?:gefunden|gekauft|bestellt|geholt)\b|\bgebraucht\w* gekauft\b
+    |\bwarte (?:noch )?damit\b|\bverschieb\w* (?:es|das)\b
 changed_mind: für ein anderes entschieden
     \bfür (?:ein|eine|einen) (?:\w+ )?(?:andere\w*)\b ~ \bentschieden\b
 changed_mind: lieber warten
@@ -1173,7 +1215,7 @@ dear =
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
-    |non (?:è )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
+    |non (?:è )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
     |non funziona\w*|bloccat\w*|negat\w*)
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
@@ -1231,6 +1273,8 @@ delivery: spedite
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerdì|domenica)\b|\bin tempo\b
     |\barriv(?:a|ano|erà|eranno|are|o)\b
+delivery: aspettare il pacco
+    \baspett\w* (?:il pacco|la consegna|l'ordine|la merce)\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
 delivery: quanto ci mette
@@ -1280,6 +1324,8 @@ technical: non riuscivo ad accedere
     \b(?:accedere|login|password|registrazione|account)\b
 technical: non valido
     \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
+technical: CAP sbagliato
+    \b(?:cap|codice postale|indirizzo|campo) ~~ \b(?:sbagliat\w*|errat\w*|non valid\w*)
 technical: dava errore
     \b(?:dava|dà|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*|\berror\w* [45]0\d\b
     |\bnon si (?:apre|apriva)\b|\bnon (?:riesco|riuscivo) ad aprire\b|\bnon (?:fa|faceva|succede
@@ -1310,6 +1356,8 @@ changed_mind: trovato altro
 changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per) (?:un|una|un')(?:\w+ )?(?:altr[oa]|divers[oa])\b
     |\bho deciso di aspettare\b
+changed_mind: ripiegato su altro
+    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
     |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
@@ -1342,7 +1390,8 @@ dear =
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
     |didn't go through|did not go through|wouldn't go through|would not go through
-    |not accepted|didn't work|did not work|wasn't working|was not working|blocked|error)
+    |(?:not|wasn't|weren't|isn't) accepted|didn't work|did not work|wasn't working|was not working
+    |blocked|error)
 payment: could not pay
     \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
     |complete (?:the |my )?payment)
@@ -1406,6 +1455,8 @@ delivery: do you ship
     \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
 delivery: get to me
     \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
+delivery: waiting for the parcel
+    \bwait\w* (?:for|on) (?:the |my )?(?:parcel|package|order|delivery)\b
 delivery: in time
     \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
 delivery: when will it arrive
@@ -1445,6 +1496,9 @@ trust: worried about my card details
     |information)\b
 trust: who runs it (absent)
     \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b|\bwho's behind\b
+trust: did not feel right
+    \b(?:didn't|did not|doesn't|does not) feel right\b|\bfelt (?:a bit |a little )?(?:off|wrong
+    |dodgy)\b
 trust: uncomfortable
     \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
 trust: reviews (absent)
@@ -1467,6 +1521,9 @@ technical: a blank page
     |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
 technical: invalid
     \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
+technical: wrong postcode
+    \b(?:postcode|post code|zip(?: code)?|address field|field) ~~ \b(?:wrong|invalid|incorrect
+    |not valid)
 technical: got an error
     \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
     |\berror (?:code )?[45]0\d\b
@@ -1495,6 +1552,9 @@ changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
     \balready have (?:one|a|two|enough)\b
+changed_mind: bought something else
+    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
+    |\bput(?:ting)? it off\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
@@ -1614,7 +1674,7 @@ PROBLEMS: dict[str, re.Pattern[str]] = {
 # Missing, or poor: what makes "reviews" or "VAT number" a complaint.
 ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
-        r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*"
+        r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*|grimme"
         r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
         r"|\bfandt (?:\w+ )?ikke\b|\bikke (?:kan|kunne) (?:\w+ )?(?:finde|se)\b|\bhverken\b"
         r"|\b(?:dukker|findes) (?:\w+ )?ikke\b"
@@ -1622,7 +1682,7 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "nb": re.compile(
-        r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|blandede"
+        r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|stygge?|blandede"
         r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
         r"|\bfant (?:\w+ )?ikke\b|\bikke (?:kan|kunne|fikk) (?:\w+ )?(?:finne|se)\b|\bverken\b"
         r"|\b(?:dukker|finnes) (?:\w+ )?ikke\b"
@@ -1630,7 +1690,7 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "sv": re.compile(
-        r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|blandade|negativa"
+        r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|hemsk\w*|blandade|negativa"
         r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
         r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
         r"|finns) (?:\w+ )?inte\b|\blite info",
@@ -1649,7 +1709,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few)\b"
+        r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
+        r"|awful)\b"
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
         r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
         re.IGNORECASE,
