@@ -14,7 +14,10 @@ How a reply is read, as a linguist would put it:
   "sondern", "ma") and at a subordinate or coordinate clause of its own ("because ...",
   "and I ..."), except the one the negation itself introduces ("not because", "ikke
   fordi", "nicht weil"). A negated question ("Can't you ship to Norway?") asks, it does not
-  deny; "not sure whether", "ved ikke om" doubts, it does not deny; "not only" adds.
+  deny; "not sure whether", "ved ikke om" doubts, it does not deny; "not only" adds; a
+  supposition ("hvis den ikke kan nå frem", "if it can't arrive") supposes. A negation
+  between a rule's two parts breaks them apart ("the shipping is not expensive"); a
+  relative clause a rule names ("nettsider [jeg ikke kjenner]") is read on its own.
 - Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
   mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
   the payment", "ikke noget galt med siden").
@@ -27,7 +30,13 @@ How a reply is read, as a linguist would put it:
   delivery, trust, technical, changed mind, then a question; the next one is the
   runner-up, and the confidence says they disagreed.
 - A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
-  and is not read.
+  and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
+- Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
+  "afsenderen" (a message's sender), "per errore" (by mistake), a VAT number (a company's
+  identity, not a price), a compound's head decides ("leveringsadresse" is an address).
+
+The corpus the rules are measured on, and how it was written, is tests/replies/reasons/
+(`python -m kurv_tools.measure.reason_corpus`).
 """
 
 from __future__ import annotations
