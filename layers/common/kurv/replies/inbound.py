@@ -63,6 +63,8 @@ class Reply:
     set_aside: bool = False  # not read (past the time budget, or unreadable): kept, not acted on
     from_name: str = ""  # From's display name, one clean line ("" if none, or an address)
     answered: tuple[str, ...] = ()  # the ids References and In-Reply-To name, the parent last
+    runner_up: str = ""  # the next reason that fit, "" if none (reasons.Reading)
+    confidence: float = 1.0  # how sure the reason is, 0 to 1 (reasons.SURE, DISAGREED, WEAK)
 
 
 def read_reply(
@@ -113,9 +115,9 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
     auto_rule = auto_reply_rule(headers, subject, words)
     if auto_rule:
-        reason, rule = reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE
+        reading = reasons.Reading(reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE, confidence=1)
     else:
-        reason, rule = reasons.classify(words, language)
+        reading = reasons.read(words, language)
     deadline.check()
     return Reply(
         message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
@@ -128,10 +130,12 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         text=words,
         auto_reply=bool(auto_rule),
         auto_reply_rule=clean_line(auto_rule, MAX_RULE_CHARS),
-        reason=reason,
-        rule=clean_line(rule, MAX_RULE_CHARS),
+        reason=reading.reason,
+        rule=clean_line(reading.rule, MAX_RULE_CHARS),
         # They quote what the message declared (a charset, a content type).
         problems=tuple(dict.fromkeys(clean_line(problem, MAX_LINE_CHARS) for problem in problems)),
+        runner_up=reading.runner_up,
+        confidence=reading.confidence,
     )
 
 

@@ -4,10 +4,39 @@ Pure.
 Each language has its own rules: phrases and word stems (inflected forms and compounds
 allowed), each named so a merchant can read why a reply was sorted as it was
 ("da:price:fragt for dyr"). The rules of the reply's language decide first; when none of
-them fits, the other languages' rules are tried (people mix languages). When several fit,
-the more specific complaint wins: payment, price, delivery, trust, technical, changed mind,
-then a question. A match just after a negation ("no problem with the payment", "ikke
-problemer med betalingen") does not count.
+them fits, the other languages' rules are tried (people mix languages).
+
+How a reply is read, as a linguist would put it:
+
+- A negation scopes over its clause: "Det er ikke fordi jakken er for dyr", "non è un
+  problema di spedizione né di prezzo" deny the price and the shipping, however far back
+  the negation stands. A clause ends at punctuation, at an adversative ("men", "but",
+  "sondern", "ma") and at a subordinate or coordinate clause of its own ("because ...",
+  "and I ..."), except the one the negation itself introduces ("not because", "ikke
+  fordi", "nicht weil"). A negated question ("Can't you ship to Norway?") asks, it does not
+  deny; "not sure whether", "ved ikke om" doubts, it does not deny; "not only" adds; a
+  supposition ("hvis den ikke kan nå frem", "if it can't arrive") supposes. A negation
+  between a rule's two parts breaks them apart ("the shipping is not expensive"); a
+  relative clause a rule names ("nettsider [jeg ikke kjenner]") is read on its own.
+- Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
+  mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
+  the payment", "ikke noget galt med siden").
+- Some cues are a complaint only when denied: "no reviews", "kein Impressum", "Umsatzsteuer-ID
+  fehlt" (rules marked "absent"); said plainly ("reviews look good") they are weak cues.
+- Weak cues (rules marked "weak": a word with other senses, or a topic named without a
+  complaint) never decide alone: a reply with nothing stronger is a question when it asks
+  one, else other, and the weak reason is kept as the runner-up.
+- When several strong reasons fit, the more specific complaint wins: payment, price,
+  delivery, trust, technical, changed mind, then a question; the next one is the
+  runner-up, and the confidence says they disagreed.
+- A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
+  and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
+- Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
+  "afsenderen" (a message's sender), "per errore" (by mistake), a VAT number (a company's
+  identity, not a price), a compound's head decides ("leveringsadresse" is an address).
+
+The corpus the rules are measured on, and how it was written, is tests/replies/reasons/
+(`python -m kurv_tools.measure.reason_corpus`).
 """
 
 from __future__ import annotations
@@ -32,12 +61,23 @@ PRIORITY = (
     Reason.CHANGED_MIND,
     Reason.QUESTION,
 )
+# Whose negation is a failure told, not a complaint denied (see the module's text).
+FAILURES = frozenset([Reason.PAYMENT, Reason.TECHNICAL])
+# Of one rule in one reply, the matches weighed: enough for any reply, and a bound for
+# text made to be slow.
+MAX_MATCHES = 16
 AUTO_REPLY_RULE = "auto-reply"
 NO_TEXT_RULE = "no words of their own"
 NO_RULE = "no rule fits"
 QUESTION_MARK = "a question mark"
-# Words before a match that are searched for a negation, within its clause.
-NEGATION_WINDOW = 3
+WEAK_CUE = "only a weak cue"
+
+# How sure a reading is: one strong reason; several that disagree (the priority chose);
+# only a weak cue (so question or other); nothing at all.
+SURE = 0.9
+DISAGREED = 0.6
+WEAK = 0.4
+UNSURE = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,54 +86,235 @@ class Rule:
     reason: Reason
     label: str
     pattern: re.Pattern[str]
+    weak: bool = False  # a cue that does not decide alone
+    absent: bool = False  # a complaint when denied ("no reviews"), weak when not
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
-    def fits(self, text: str) -> bool:
-        return any(
-            not _negated(text[: found.start()], self.language)
-            for found in self.pattern.finditer(text)
-        )
+    def strength(self, text: str, written_in: str) -> float:
+        """How strongly the rule fits `text`, written in `written_in`: 1 (strong), 0.5
+        (weak), 0 (not at all)."""
+        languages = (self.language, written_in)
+        best = 0.0
+        for count, found in enumerate(self.pattern.finditer(text)):
+            if count == MAX_MATCHES:
+                break
+            if self.absent:
+                best = max(best, 1.0 if _absence_around(text, found, languages) else 0.5)
+            elif not _denied(text, found, languages, self.reason):
+                best = max(best, 0.5 if self.weak else 1.0)
+            if best == 1.0:
+                break
+        return best
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Why the customer left (reason, and the rule that says so), what came next
+    (runner_up, "" if nothing else fit) and how sure the reading is (0 to 1)."""
+
+    reason: str
+    rule: str
+    runner_up: str = ""
+    runner_up_rule: str = ""
+    confidence: float = UNSURE
 
 
 def classify(text: str, language: str) -> tuple[str, str]:
     """(reason, rule): why the customer left, and the rule that says so."""
-    if not text.strip():
-        return Reason.OTHER.value, NO_TEXT_RULE
+    reading = read(text, language)
+    return reading.reason, reading.rule
+
+
+def read(text: str, language: str) -> Reading:
+    """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
+    text = _without_legal_notice(text)
+    if not text.strip():
+        return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
     others = [other for other in EMAIL_LANGUAGES if other != own]
+    asked = "?" in text
     for languages in ([own], others):
-        best = _best([rule for lang in languages for rule in _rules(lang)], text)
-        if best:
-            return best.reason.value, str(best)
-    if "?" in text:
-        return Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}"
-    return Reason.OTHER.value, NO_RULE
+        fits = _fitting([rule for lang in languages for rule in _rules(lang)], text, own)
+        if fits:
+            return _decided(fits, own, asked)
+    if asked:
+        return Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    return Reading(Reason.OTHER.value, NO_RULE)
 
 
-def _best(rules: list[Rule], text: str) -> Rule | None:
-    fitting = [rule for rule in rules if rule.fits(text)]
-    return min(fitting, key=lambda rule: PRIORITY.index(rule.reason), default=None)
+def _fitting(rules: list[Rule], text: str, own: str) -> list[tuple[float, Rule]]:
+    """The fitting rules, strongest first, then by priority: the first one of each reason."""
+    found = [(strength, rule) for rule in rules if (strength := rule.strength(text, own))]
+    found.sort(key=lambda pair: (-pair[0], PRIORITY.index(pair[1].reason)))
+    seen: set[Reason] = set()
+    best = []
+    for strength, rule in found:
+        if rule.reason not in seen:
+            seen.add(rule.reason)
+            best.append((strength, rule))
+    return best
+
+
+def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
+    strength, first = fits[0]
+    rest = fits[1:]
+    if strength < 1.0:
+        # Only weak cues: not a confident reason. A question if they asked one.
+        reason = Reason.QUESTION if asked else Reason.OTHER
+        question = next((rule for _, rule in fits if rule.reason is Reason.QUESTION), None)
+        if reason is Reason.QUESTION and question is not None:
+            rule_name = str(question)
+            first = next((rule for _, rule in fits if rule.reason is not Reason.QUESTION), first)
+        else:
+            rule_name = f"{own}:{reason.value}:{WEAK_CUE}"
+        runner = first if first.reason is not reason else None
+        return Reading(
+            reason.value,
+            rule_name,
+            runner.reason.value if runner else "",
+            str(runner) if runner else "",
+            WEAK,
+        )
+    runner = rest[0][1] if rest else None
+    complaints = [
+        rule for weight, rule in fits if weight == 1.0 and rule.reason is not Reason.QUESTION
+    ]
+    return Reading(
+        first.reason.value,
+        str(first),
+        runner.reason.value if runner else "",
+        str(runner) if runner else "",
+        DISAGREED if len(complaints) > 1 else SURE,
+    )
 
 
 @lru_cache(maxsize=len(EMAIL_LANGUAGES))
 def _rules(language: str) -> tuple[Rule, ...]:
     return tuple(
-        Rule(language, Reason(reason), label, re.compile(pattern, re.IGNORECASE))
-        for reason, label, pattern in _parsed(RULES[language])
+        Rule(
+            language,
+            Reason(reason),
+            label.removesuffix(" (weak)").removesuffix(" (absent)"),
+            re.compile(pattern, re.IGNORECASE),
+            weak=label.endswith(" (weak)"),
+            absent=label.endswith(" (absent)"),
+        )
+        for reason, label, pattern in _parsed(RULES[language], language)
     )
 
 
-_CLAUSE_END = re.compile(r"[.,;:!?\n]|\b(?:men|but|aber|ma|utan|sondern|however|dog)\b", re.I)
+# Negation ----------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_PUNCTUATION = re.compile(r"[.,;:!?\n()]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-def _negated(before: str, language: str) -> bool:
-    """Whether one of the few words just before a match, in its clause, is a negation."""
-    clause = _CLAUSE_END.split(before[-120:])[-1]
-    words = re.findall(r"[\w']+", clause.lower())[-NEGATION_WINDOW:]
-    negations = NEGATIONS.get(language, frozenset())
-    return any(word in negations or word.endswith("n't") for word in words)
+Languages = tuple[str, ...]  # the rule's, and the reply's: both their words count
+
+
+def _words(table: dict[str, frozenset[str]], languages: Languages) -> frozenset[str]:
+    return _union(id(table), languages)
+
+
+@lru_cache(maxsize=512)
+def _union(table_id: int, languages: Languages) -> frozenset[str]:
+    table = _TABLES[table_id]
+    return frozenset().union(*(table[language] for language in languages))
+
+
+def _clause_before(text: str, start: int, languages: Languages) -> list[str]:
+    """The words of the clause a match at `start` stands in, up to the match; a
+    subordinate clause's conjunction first ("hvis", "if")."""
+    piece = _PUNCTUATION.split(text[max(0, start - 300) : start])[-1]
+    words = [word.lower() for word in _WORD.findall(piece)]
+    ahead = words + [word.lower() for word in _WORD.findall(text[start : start + 60])][:3]
+    negations = _words(NEGATIONS, languages)
+    conditionals = _words(CONDITIONALS, languages)
+    cut = 0
+    for index, word in enumerate(words):
+        after_negation = index > 0 and (
+            words[index - 1] in negations or words[index - 1].endswith("n't")
+        )
+        following = ahead[index + 1 : index + 4]
+        if word in _words(CLAUSE_OPENERS, languages) | conditionals and not after_negation:
+            cut = index
+        elif word in _words(ADVERSATIVES, languages) or (
+            word in _words(COORDINATORS, languages)
+            and (
+                (following[:1] and following[0] in _words(SUBJECTS, languages))
+                or set(following) & _words(FINITE_VERBS, languages)
+            )
+        ):
+            cut = index + 1
+    return words[cut:]
+
+
+def _negations_in(words: list[str], languages: Languages) -> list[int]:
+    """Where the words deny: a negation, unless it doubts ("not sure whether") or adds
+    ("not only")."""
+    negations = _words(NEGATIONS, languages)
+    spared = _words(SPARED_AFTER_NEGATION, languages)
+    return [
+        index
+        for index, word in enumerate(words)
+        if (word in negations or word.endswith("n't"))
+        and not (set(words[index + 1 : index + 3]) & spared)
+    ]
+
+
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a match ends in is a question."""
+    found = _SENTENCE_END.search(text, end)
+    return found is not None and found.group() == "?"
+
+
+def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reason) -> bool:
+    """Whether the clause denies what the match says (see the module's text)."""
+    if _asked(text, found.end()):
+        return False
+    if "focus" in found.re.groupindex and found.start("focus") >= 0:
+        # A relative clause the rule names ("nettsider [jeg ikke kjenner]"): its own.
+        words = _WORD.findall(text[found.start() : found.start("focus")].lower())[1:]
+    else:
+        words = _clause_before(text, found.start(), languages)
+    if words[:1] and words[0] in _words(CONDITIONALS, languages):
+        return False  # "if it can't arrive in time": supposed, not denied
+    negated = _negations_in(words, languages)
+    if not negated:
+        return False
+    if reason not in FAILURES:
+        return True
+    # Trouble told by a negation counts; only "no problem with ..." denies it.
+    said = words + _WORD.findall(found.group().lower())
+    return any(
+        PROBLEMS[language].match(word)
+        for language in languages
+        for index in negated
+        for word in said[index + 1 : index + 4]
+    )
+
+
+def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the match's clause says it is missing or poor: "no VAT number", "kein
+    Impressum gefunden", "Umsatzsteuer-ID fehlt", "couldn't find any reviews"."""
+    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
+    end = _PUNCTUATION.search(text, found.end())
+    clause = text[start : end.start() if end else len(text)]
+    return any(ABSENCE[language].search(clause) for language in languages)
+
+
+def _without_legal_notice(text: str) -> str:
+    """`text` up to a legal notice ("This email is confidential ..."): not the customer's."""
+    for found in LEGAL_NOTICE.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+        end = _SENTENCE_END.search(text, found.end())
+        sentence = text[start : end.start() if end else len(text)]
+        if MESSAGE_WORDS.search(sentence):
+            return text[:start]
+    return text
 
 
 # Language --------------------------------------------------------------------------------
@@ -167,29 +388,71 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # characters of the same sentence; "A ~~ B" the same in either order; {site} the language's
 # words for the shop's pages and buttons, defined as "site =".
 
-NEAR = 40
+NEAR = 50
+# A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
+AMOUNT = (
+    r"(?:\b\d+(?:[.,]\d+)? ?(?:kr\b\.?|kroner\b|kronor\b|sek\b|nok\b|dkk\b|euro?s?\b|€|£|\$)"
+    r"|(?:€|£|\$) ?\d+(?:[.,]\d+)?\b)"
+)
 
 
-def _parsed(table: str) -> list[tuple[str, str, str]]:
+def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
     entries: list[list[str]] = []
     for line in table.strip().splitlines():
         if line.startswith(" "):
             entries[-1][1] += line.lstrip()
         else:
             entries.append([line.rstrip(" ="), ""])
-    names = {head: pattern for head, pattern in entries if ":" not in head}
+    names = {"amount": AMOUNT} | {head: pattern for head, pattern in entries if ":" not in head}
     rules = []
     for head, pattern in entries:
         if ":" in head:
             reason, label = (part.strip() for part in head.split(":", 1))
-            for name, value in names.items():
-                pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
-            rules.append((reason, label, _expanded(pattern)))
+            for _ in range(2):  # a name may use another
+                for name, value in names.items():
+                    pattern = pattern.replace("{" + name + "}", value)  # noqa: PLW2901
+            rules.append((reason, label, _expanded(_transliterated(pattern), language)))
     return rules
 
 
-def _expanded(pattern: str) -> str:
-    gap = rf"[^.!?\n]{{0,{NEAR}}}"
+# How the letters are typed on a keyboard without them: "gaar", "foer", "Groesse".
+TRANSLITERATIONS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def _transliterated(pattern: str) -> str:
+    """`pattern`, with each letter also matched as it is typed without it."""
+    for letter, typed in TRANSLITERATIONS.items():
+        pattern = pattern.replace(letter, f"(?:{letter}|{typed})")
+    return pattern
+
+
+def _alternatives_at_top(part: str) -> bool:
+    """Whether `part` is "A|B" outside any group: beside "~" that would bind wrongly."""
+    depth = 0
+    escaped = False
+    for char in part:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _expanded(pattern: str, language: str) -> str:
+    # The gap between the two parts stays in one clause (a number's "6,90" is no clause's
+    # end) and holds no negation: "the shipping is not expensive" is not "shipping ~~
+    # expensive".
+    denials = "|".join(sorted(NEGATIONS[language]))
+    gap = rf"(?:(?!\b(?:{denials})\b|n't\b)(?:[^.,;!?\n]|[.,](?=\d))){{0,{NEAR}}}"
+    for near in (" ~~ ", " ~ "):
+        if near in pattern and any(map(_alternatives_at_top, pattern.split(near, 1))):
+            raise ValueError(f"a rule's part beside {near.strip()} has alternatives: {pattern}")
     if " ~~ " in pattern:
         first, second = pattern.split(" ~~ ", 1)
         return f"(?:{first}){gap}(?:{second})|(?:{second}){gap}(?:{first})"
@@ -204,43 +467,65 @@ RULES: dict[str, str] = {
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout
     |kurv(?:en)?|link(?:et)?)\b
+shop =
+    \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
+cost =
+    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*|total\w*
+    |samlede pris)
+dear =
+    \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
+    |gebyr\w*|mere end|i overkanten|steget|hævet)
 payment: kortet blev afvist
-    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*) ~ \b(?:afvis\w*|fejle\w*
+    \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
+    |paypal|klarna) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
     \b(?:kunne|kan) ikke (?:betale|gennemføre betaling\w*)
+payment: kunne ikke behandles
+    \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gennemføres|godkendes)
+payment: ikke accepteret
+    \bbetaling\w* ~ \b(?:ikke accepteret|afbrudt)
 payment: betalingsmåde
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
-    |ulighed)\w*)
+    |ulighed)\w*|faktura\w*)
 payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
 payment: banken
-    \bbank\w* ~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*)
+    \bbank\w* ~~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*|tiden løb ud)
 payment: siden frøs ved betalingen
     \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
 price: fragt for dyr
-    \b(?:fragt\w*|forsendelse\w*|porto\w*|levering\w*) ~~ \b(?:dyr\w*|høj\w*|for meget
-    |koste\w*|gebyr\w*)
+    {cost} ~~ {dear}
+price: ikke pengene værd
+    \bikke (?:\w+ ){0,3}værd\b|\buden (?:\w+ )?værdi\b
+price: et beløb
+    {amount} ~~ (?:{dear}|{cost}|\b(?:rigeligt|for meget))
+price: mere end jeg ville
+    \bmere end jeg (?:\w+ ){0,3}(?:give|betale|bruge)\b|\bover (?:mit|vores) budget\b
 price: for dyr
     \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
     |\bdyrt\b
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b
+    \bbillig(?:ere|st)\b|\bfor mindre\b
 price: rabatkode
-    \b(?:rabat\w*|kampagnekode\w*|tilbud\w*|udsalg\w*|gratis fragt)
+    \b(?:rabat\w*|kampagnekode\w*|gratis fragt)
+price: tilbud (weak)
+    \b(?:tilbud\w*|udsalg\w*)
 price: prisen
-    \bpris\w* ~~ \b(?:høj\w*|for meget|dyr\w*|steget|hæv\w*)
+    \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudget\w*
-price: told og moms
-    \btold\w*|\bmoms\b
+price: told
+    \btold\w*
+price: moms (weak)
+    \bmoms\b
 delivery: levering
-    \blevering\w*|\bleveret\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse)\w*|\bleveret\b|\bleveres\b|\blevere\b
 delivery: afhentning
     \b(?:afhent\w*|pakkeshop\w*|pakkeboks\w*|posthus\w*|udleveringssted\w*|døgnpost
     |hente (?:den|dem|varen|varerne|pakken))
@@ -249,20 +534,53 @@ delivery: fragtfirma
 delivery: sende til udlandet
     \b(?:sende\w*|sender|levere\w*|fragt\w*) ~ \btil (?:udlandet|norge|sverige|tyskland
     |grønland|færøerne|island|finland|england)\b
+delivery: sender I
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) (?:i|du)\b
+delivery: i tide
+    \b(?:før|inden) (?:jul|weekenden|påske|fredag|lørdag|søndag)\b|\bi tide\b
+    |\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bnå(?:r)? frem\b|\bkomme\w* frem\b(?! til)
 delivery: hvornår kommer den
-    \bhvornår\b ~ \b(?:få|modtage|fremme|komme|kommer|ankommer|sendt|afsendt)\b
+    \bhvornår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varerne)|modtage|fremme|kommer (?:den|det|de
+    |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt)\b
+delivery: vente på pakken
+    \bvente\w* på (?:pakken|varen|varerne|ordren|leveringen)\b
+delivery: hvor længe skal man vente
+    \bhvor (?:lang tid|længe) ~ \bvente\b
 delivery: forsendelse
-    \bforsendelse\w*|\bafsend\w*
+    \bforsendelse\w*|\bafsend(?!er)\w*
+delivery: hvor lang tid
+    \bhvor (?:lang tid|længe|hurtigt) ~ \b(?:tage\w*|tager|går|varer|levere\w*|fremme|kommer
+    |ankommer|sendt)\b
 trust: aldrig hørt om jer
-    \baldrig hørt (?:om|af)\b|\bkender (?:ikke|slet ikke) (?:jer|butikken|firmaet|siden)\b
+    \baldrig hørt (?:om|af)\b|\bukendt\w*
+trust: kender ikke butikken
+    \bkend(?:er|te) (?:slet )?ikke (?:noget )?(?:til )?(?:jeres )?{shop}
+trust: butikker jeg ikke kender
+    {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
+trust: firmaoplysninger (absent)
+    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer\w*|kundeservice\w*
+    |info\w* om (?:jer|firmaet|butikken|virksomheden))
 trust: seriøs butik
     \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
     |falsk\w*|mistænk\w*|lyssky)
-trust: anmeldelser
+trust: dårlig omtale
+    \b(?:dårlig\w*|negativ\w*|grim\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* over\b
+trust: ikke på nettet (absent)
+    \b(?:google\w*|nettet|internettet|online)\b
+trust: bange for mine kortoplysninger
+    \b(?:bange|nervøs|utryg\w*|bekymre\w*) ~ \b(?:kort\w*|oplysninger|data)
+trust: hvem står bag (absent)
+    \bhvem (?:der )?står bag\b
+trust: utilpas
+    \b(?:føle\w*|følte) mig (?:ikke )?(?:tryg|sikker)\b|\butilpas\b
+trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
 trust: trygt at handle
     \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
     |turde) (?:ikke )?(?:handle|købe|bestille|betale)
+trust: en rigtig virksomhed
+    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke sikker på,? om (?:i|jeres|siden
+    |butikken|det er)\b
 trust: til at stole på
     \bstole på\b|\b(?:ingen |ikke )?tillid\b|\busikker på,? om (?:i|jeres|siden|butikken
     |det er)\b|\bægte\b
@@ -271,35 +589,62 @@ trust: mine data
     |\bpersondata\w*
 technical: siden virkede ikke
     {site} ~ \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryser|frosset|hang|hænger|crash\w*
-    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank)
+    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank|tømt\w*|tømmes)
 technical: fejl på siden
     \bfejl\w* ~ {site}
 technical: kunne ikke logge ind
     \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
+technical: blank side
+    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b
+    |\b(?:lod|ville) (?:den |siden )?mig ikke\b
+technical: ugyldig
+    \bugyldig\w*|\bnulstill\w*
+technical: forkert postnummer
+    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:forkert|ugyldig\w*|ikke gyldig)
+technical: fik en fejl
+    \b(?:fik|får|kom) (?:\w+ ){0,3}fejl\w*|\bfejl\w* (?:kode )?[45]0\d\b
+    |\b(?:ville|vil) ikke (?:indlæse|loade|åbne)\b|\blukkede (?:\w+ )?ned\b|\bblev tom\b
+    |\b(?:kunne|kan) ikke åbne\b|\bfik ikke åbnet\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
+technical: kunne ikke trykke
+    \b(?:kunne|kan) ikke (?:\w+ )?(?:trykke|klikke|vælge|tilføje|lægge)\b
 technical: virkede ikke
     \b(?:virke\w*|fungere\w*) ikke\b
 technical: der skete ikke noget
     \bskete (?:ikke noget|ingenting|intet)\b|\b(?:smed|smide\w*) mig ud\b
 changed_mind: fortrudt
     \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
+changed_mind: valgt noget andet
+    \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b
+changed_mind: en lignende
+    \b(?:købt|købte|fundet|fandt|fik|taget) (?:en|et|noget) (?:\w+ )?lignende\b
+    |\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
+changed_mind: købt noget andet
+    \b(?:købt|købte) (?:noget|en|et) (?:\w+ )?(?:andet|anden|brugt)\b|\bventer med det\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte)\b ~ \b(?:et andet sted
-    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:en )?(?:anden )?butik\w*|lokalt|i stedet)
+    |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
+    |i stedet)
 changed_mind: har ikke brug for den
-    \b(?:ikke|ingen)\s+(?:længere\s+)?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
+    \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
 changed_mind: kiggede bare
     \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*)|\bkiggede bare\b
+changed_mind: fået den i gave
+    \b(?:fik|fået|fåt) (?:den|det|dem|en|et|én) (?:\w+ )?i (?:gave|fødselsdagsgave|julegave)\b
+    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
-    |\bbesluttet (?:mig for )?at (?:vente|lade være)
+    |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
+    |\bikke (?:\w+ ){1,5}alligevel\b|\bløst det på (?:en )?anden måde\b
 changed_mind: skal ikke bruge den
-    \bskal ikke (?:bruge|have) (?:den|dem|det)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
+    \bskal ikke (?:bruge|have) (?:den|dem|det|noget)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
+question: et tilbud på
+    \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
     |\bmål(?:ene)?\b
@@ -313,63 +658,120 @@ question: spørgsmål
 site =
     \b(?:nettside\w*|siden|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen|checkout
     |handlekurv\w*|lenke\w*)\b
+shop =
+    \b(?:butikk\w*|nettbutikk\w*|nettside\w*|side\w*|firma\w*|selskap\w*|dere)\b
+cost =
+    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*|total\w*|sluttsum\w*)
+dear =
+    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|stiv\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
+    |like mye som|i overkant\w*|økt|steget)
 payment: kortet ble avvist
-    \b(?:kort\w*|visa\w*|mastercard|betaling\w*) ~ \b(?:avvis\w*|avslått|feil\w*
+    \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
+    |klarna) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*
+    |avslått|feil\w*
     |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
     |blokkert)
 payment: betalingen gikk ikke gjennom
     \bgikk ikke gjennom\b
 payment: kunne ikke betale
     \b(?:kunne|kan) ikke (?:betale|fullføre betaling\w*)
+payment: kunne ikke behandles
+    \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gjennomføres|godkjennes)
+payment: ikke akseptert
+    \bbetaling\w* ~ \b(?:ikke akseptert|avbrutt)
 payment: betalingsmåte
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
-    |betalingsm(?:åte|etode)\w*|delbetaling\w*)
+    |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*)
 payment: problemer med betalingen
     \b(?:problem\w*|feil\w*|trøbbel|krøll)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
     |vipps)
 payment: banken
-    \bbank\w* ~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*)
+    \bbank\w* ~~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*|tiden løp ut)
 payment: siden hang ved betalingen
     \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
 price: frakten for dyr
-    \b(?:frakt\w*|porto\w*|levering\w*|sending\w*) ~~ \b(?:dyr\w*|høy\w*|for mye|koste\w*
-    |gebyr\w*)
+    {cost} ~~ {dear}
+price: ikke verdt pengene
+    \bikke (?:\w+ ){0,3}verdt\b
+price: et beløp
+    {amount} ~~ (?:{dear}|{cost}|\b(?:rikelig|for mye))
+price: mer enn jeg ville
+    \bmer enn jeg (?:\w+ ){0,3}(?:betale|bruke)\b|\bover (?:budsjettet|mitt budsjett)\b
 price: for dyr
     \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b
+    \bbillig(?:ere|st)\b|\bfor mindre\b
 price: rabattkode
-    \b(?:rabatt\w*|kampanjekode\w*|tilbud\w*|salg\w*|gratis frakt)
+    \b(?:rabatt\w*|kampanjekode\w*|gratis frakt)
+price: tilbud (weak)
+    \b(?:tilbud\w*|salg\w*)
 price: prisen
-    \bpris\w* ~~ \b(?:høy\w*|for mye|dyr\w*|økt)
+    \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudsjett\w*
-price: toll og moms
-    \btoll\w*|\bmoms\b
+price: toll
+    \btoll\w*
+price: moms (weak)
+    \bmoms\b
 delivery: levering
-    \blevering\w*|\blevert\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse)\w*|\blevert\b|\bleveres\b|\blevere\b
 delivery: hentested
     \b(?:hentested\w*|pakkeboks\w*|postkontor\w*|utleveringssted\w*|post i butikk
     |hente (?:den|dem|varen|varene|pakken))
 delivery: fraktselskap
-    \b(?:bring|postnord|posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
+    \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
 delivery: sende til utlandet
     \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
     |svalbard|norge)\b
+delivery: sender dere
+    \b(?:kan|vil) dere (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) dere\b
+delivery: i tide
+    \b(?:før|innen) (?:jul|helga|helgen|påske|fredag|lørdag|søndag)\b|\bi tide\b
+    |\brekke\w* (?:den |det |pakken )?fram\b|\bkomme\w* fram\b(?! til)
+changed_mind: løst det
+    \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
 delivery: når kommer den
-    \bnår\b ~ \b(?:få|motta|fram|komme|kommer|sendt)\b
+    \bnår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den|det|de
+    |pakken|varen|varene|ordren)|sendt)\b
+delivery: hvor lang tid
+    \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|går|levere\w*|fram|kommer|sendt)\b
+delivery: vente på pakken
+    \bvente\w* på (?:pakken|varen|varene|ordren|leveringen)\b
+delivery: hvor lenge må man vente
+    \bhvor (?:lang tid|lenge) ~ \bvente\b
 delivery: sending
     \bsending\w*|\bsendes\b
 trust: aldri hørt om dere
-    \baldri hørt om\b|\bkjenner ikke (?:dere|butikken)\b
+    \baldri hørt om\b|\bukjent\w*
+trust: kjenner ikke butikken
+    \bkjen(?:ner|te) (?:ikke|ikkje) (?:noe )?(?:til )?{shop}
+trust: butikker jeg ikke kjenner
+    {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om))
+trust: firmaopplysninger (absent)
+    \b(?:org(?:anisasjons)?\.? ?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*
+    |kontaktinformasjon|telefonnummer\w*|kundeservice\w*|info\w* om (?:dere|firmaet|butikken
+    |selskapet))
 trust: seriøs butikk
     \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
     |mistenk\w*|tvilsom\w*)
-trust: anmeldelser
+trust: dårlig omtale
+    \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
+trust: ikke på nettet (absent)
+    \b(?:google\w*|nettet|internett|online)\b
+trust: redd for kortopplysningene
+    \b(?:redd|nervøs|utrygg\w*|bekymre\w*) ~ \b(?:kort\w*|opplysninger|data)
+trust: hvem står bak (absent)
+    \bhvem (?:som )?står bak\b
+trust: utilpass
+    \butilpass\b
+trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
 trust: trygt å handle
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
     |kjøpe|bestille|betale)
+trust: et ekte firma
+    \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk)\b|\bikke sikker på,? om (?:dere
+    |nettsiden|butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:ikke )?(?:helt )?på\b|\b(?:ingen |ikke )?tillit\b|\busikker på om\b|\bekte\b
 trust: mine data
@@ -377,22 +779,43 @@ trust: mine data
     |\bpersonvern\w*
 technical: siden virket ikke
     {site} ~ \b(?:virke\w* ikke|fungerte ikke|fungerer ikke|frøs|fryser|hang|henger|krasj\w*
-    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank)
+    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank|tømt\w*|tømmes)
 technical: feil på siden
     \bfeil\w* ~ {site}
 technical: kunne ikke logge inn
     \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
+technical: blank side
+    \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
+technical: ugyldig
+    \bugyldig\w*|\bnullstil\w*
+technical: feil postnummer
+    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:feil|ugyldig\w*|ikke gyldig)
+technical: fikk en feil
+    \b(?:fikk|får|kom) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk|får) ikke opp\b
+    |\bble tom\b|\btom av seg selv\b|\blukket seg\b|\bhang seg opp\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
+technical: fikk ikke trykket
+    \b(?:kunne|kan|fikk) ikke (?:\w+ )?(?:trykke\w*|klikke\w*|velge|valgt|lagt|legge)\b
 technical: virket ikke
     \b(?:virke\w*|fungerte|fungerer|funker) ikke\b
 changed_mind: ombestemt meg
     \b(?:angre[rt]?|ombestem\w*|endret mening|skiftet mening|tenkt meg om)
+    |\bbestemt meg for å vente\b
+changed_mind: valgt noe annet
+    \bvalg(?:t|te) (?:en|et|ei|noe) (?:\w+ )?(?:annen|annet|anna)\b|\bf(?:unnet
+    |ant) en (?:\w+ )?lignende\b
+changed_mind: en lignende
+    \b(?:kjøpt|kjøpte|funnet|fant|fikk|tatt) (?:en|ei|et|noe) (?:\w+ )?lignende\b
+    |\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok|for mange)\b
+changed_mind: kjøpt noe annet
+    \b(?:kjøpt|kjøpte) (?:noe|en|ei|et) (?:\w+ )?(?:annet|annen|brukt)\b|\bventer med det\b
+    |\butsetter det\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
 changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b ~ \b(?:et annet sted|andre steder
-    |hos (?:en|et) (?:annen|annet)|i butikk\w*|lokalt|i stedet)
+    |hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den|det) )?(?:\w+ )?butikk\w*|lokalt|i stedet)
 changed_mind: kjøpt i en annen butikk
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b[^.!?\n]{0,30}\b(?:i|hos|fra) en annen\b
     |\b(?:har|hadde) (?:allerede|nå) (?:kjøpt|bestilt|fått)\b
@@ -400,6 +823,9 @@ changed_mind: trenger den ikke
     \b(?:ikke|ingen)\s+(?:lenger\s+)?(?:bruk|behov) for\b|\btrenger (?:(?:den|dem|det) )?ikke\b
 changed_mind: bare så
     \b(?:bare|kun)\s+(?:så|kikket|kikke\w*|titte\w*|sjekke\w*)\b
+changed_mind: fått den i gave
+    \b(?:fikk|fått) (?:den|det|dem|en|ei|et) (?:\w+ )?i (?:gave|bursdagsgave|julegave)\b
+    |\bventer heller\b
 changed_mind: ikke interessert
     \bikke (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b
 question: størrelse og lager
@@ -414,39 +840,61 @@ question: spørsmål
 site =
     \b(?:hemsida\w*|sidan|sidorna|webbshop\w*|knapp\w*|appen|kassan|checkout|varukorg\w*
     |länk\w*)\b
+shop =
+    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|företag\w*|er)\b
+cost =
+    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*|total\w*|slutsumm\w*)
+dear =
+    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än|i överkant
+    |höjt\w*|ökat)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*) ~ \b(?:nek\w*|avvis\w*|avslag\w*|fel\w*
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish|apple ?pay|paypal
+    |klarna) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
+    |avvis\w*|avslag\w*|fel\w*
     |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
 payment: betalningen gick inte igenom
     \bgick inte igenom\b
 payment: kunde inte betala
     \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
+payment: avbröts
+    \bbetalning\w* ~ \b(?:avbröts|avbrutits|(?:kunde inte|inte kunde) (?:genomföras|behandlas
+    |godkännas))
 payment: betalsätt
     \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
-    |betalsätt\w*|betalningsmetod\w*|delbetal\w*)
+    |betalsätt\w*|betalningsmetod\w*|delbetal\w*|faktura\w*)
 payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
     |kort\w*|swish|klarna)
 payment: banken
-    \bbank\w* ~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*)
+    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut)
 payment: sidan hängde sig vid betalningen
     \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
-    \b(?:frakt\w*|porto\w*|leverans\w*) ~~ \b(?:dyr\w*|hög\w*|för mycket|kosta\w*|avgift\w*)
+    {cost} ~~ {dear}
+price: inte värt pengarna
+    \binte (?:\w+ ){0,3}vär[dt]\w*\b
+price: ett belopp
+    {amount} ~~ (?:{dear}|{cost}|\b(?:väl mycket|för mycket))
+price: mer än jag ville
+    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala)\b
 price: för dyr
     \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
 price: billigare på annat håll
-    \bbillig(?:are|ast)\b
+    \bbillig(?:are|ast)\b|\bför mindre\b|\b(?:kr|kronor|sek|euro) (?:mindre|billigare)\b
 price: rabattkod
-    \b(?:rabatt\w*|kampanjkod\w*|erbjudande\w*|rea\b|fri frakt|gratis frakt)
+    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt)
+price: erbjudande (weak)
+    \b(?:erbjudande\w*|rea(?:n)?)\b
 price: priset
-    \bpris\w* ~~ \b(?:hög\w*|för mycket|dyr\w*|höjt)
+    \bpris\w* ~~ {dear}
 price: har inte råd
     \binte råd\b|\bbudget\w*
-price: tull och moms
-    \btull\w*|\bmoms\b
+price: tull
+    \btull\w*
+price: moms (weak)
+    \bmoms\b
 delivery: leverans
-    \bleverans\w*|\blevere\w*|\bleverera\w*
+    \bleverans(?!adress)\w*|\blevere\w*|\bleverera\w*
 delivery: ombud
     \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|postombud\w*|hämta (?:den|dem|varan
     |varorna|paketet))
@@ -454,19 +902,56 @@ delivery: fraktbolag
     \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird)\b
 delivery: skicka utomlands
     \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
-    |island|tyskland)\b|\butomlands\b
+    |island|tyskland)\b
+delivery: utomlands
+    \butomlands\b
+delivery: skickar ni
+    \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
+    |levererar) ni\b
+delivery: i tid
+    \b(?:före|innan|till) (?:jul|helgen|påsk|fredag|lördag|söndag)\b|\bi tid\b
+    |\bhinn\w* (?:den |det |paketet )?(?:komma )?fram\b|\bkomma fram\b
+delivery: vänta på paketet
+    \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
+delivery: hur länge får man vänta
+    \bhur (?:lång tid|länge) ~ \bvänta\b
 delivery: när kommer den
-    \bnär\b ~ \b(?:få|komma|kommer|fram|skickas|levereras)\b
+    \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
+    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
+    |skickas|levereras)\b
+delivery: hur lång tid
+    \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
+    |skicka\w*)\b
 trust: aldrig hört talas om er
-    \baldrig hört (?:talas )?om\b
+    \baldrig hört (?:talas )?om\b|\bokän\w*
+trust: känner inte till butiken
+    \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
+trust: butiker jag inte känner
+    {shop} ~ (?P<focus>\b(?:jag |vi |man )?(?:inte|aldrig) (?:kän\w*|hört))
+trust: företagsuppgifter (absent)
+    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
+    |telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget|butiken))
 trust: seriös butik
     \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
     |skum\w*)
-trust: recensioner
+trust: dåligt rykte
+    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*) om\b|\bklagomål\b
+trust: inte på nätet (absent)
+    \b(?:google\w*|nätet|internet|online)\b
+trust: rädd för kortuppgifterna
+    \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
+trust: vem står bakom (absent)
+    \bvem (?:som )?står bakom\b
+trust: otrygg
+    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*
+trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
 trust: tryggt att handla
     \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
     |köpa|beställa|betala)
+trust: ett riktigt företag
+    \b(?:ett )?riktigt företag\b|\b(?:en )?riktig butik\b|\binte säker på,? om (?:ni|er|sidan
+    |butiken|det är)\b
 trust: litar inte på
     \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
 trust: mina uppgifter
@@ -474,25 +959,50 @@ trust: mina uppgifter
     |\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
     {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
+    |stängde\w* ner|stängdes|slutade fungera|töm\w*
     |fel\w*|reagera\w* inte|försvann|blank)
 technical: fel på sidan
     \bfel\w* ~ {site}
 technical: kunde inte logga in
     \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
+technical: blank sida
+    \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b
+    |\blät (?:sidan )?mig inte\b
+technical: ogiltig
+    \bogiltig\w*|\bnollställ\w*|\brensades\b
+technical: fel postnummer
+    \b(?:postnummer|postnr|adressfält\w*|fält\w*) ~~ \b(?:fel|ogiltig\w*|inte giltig)
+technical: fick ett fel
+    \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
+    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
+technical: kunde inte klicka
+    \b(?:kunde|kan) inte (?:\w+ )?(?:klicka|trycka|välja|lägga)\b
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) inte\b
 technical: inget hände
     \bhände (?:ingenting|inget)\b|\binget hände\b
 changed_mind: ångrat mig
-    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att inte|andra tankar)
+    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta)
+    |andra tankar)
+changed_mind: valt något annat
+    \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
+changed_mind: löst det på annat sätt
+    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b
+changed_mind: en liknande
+    \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
+    |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
+changed_mind: köpt något annat
+    \b(?:köpt|köpte) (?:något|en|ett) (?:\w+ )?(?:annat|annan|begagnad\w*)\b|\bavvaktar\b
+    |\bväntar med det\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
-    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i butik\w*|lokalt
-    |istället)
+    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den
+    |det) )?(?:\w+ )?butik\w*|lokalt
+    |istället|i stället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
     |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
@@ -501,6 +1011,9 @@ changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
 changed_mind: tittade bara
     \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*)\b|\btittade bara\b
+changed_mind: fått den i present
+    \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
+    |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
     \binte (?:längre )?intresserad\b
 question: storlek och lager
@@ -514,74 +1027,148 @@ question: fråga
 site =
     \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app)\b
+shop =
+    \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
+cost =
+    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*)
+dear =
+    \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
+    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht)
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|visa|mastercard) ~ \b(?:abgelehnt
-    |fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|paypal|klarna
+    |apple ?pay) ~~ \b(?:abgelehnt|nicht freigegeben|nicht bestätigt|nicht autorisiert
+    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
     |nicht angenommen|gesperrt|fehler\w*)
 payment: konnte nicht bezahlen
     \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
+payment: konnte nicht verarbeitet werden
+    \b(?:zahlung\w*|bezahlung\w*) ~ \bnicht (?:verarbeitet|durchgeführt|abgeschlossen)
 payment: Zahlungsart
-    \b(?:paypal|klarna|sofort(?:überweisung)?|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
+    \b(?:paypal|klarna|sofort ?überweisung|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
     |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
     |ratenzahlung|nachnahme|kreditkarte\w*)
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
 payment: Bank-App
-    \bbank\w* ~ \b(?:tan|code|freigabe|bestätig\w*|abgelehnt)\b
+    \bbank\w* ~~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
 price: Versandkosten zu hoch
-    \b(?:versand\w*|porto|liefer(?:kosten|gebühr)\w*) ~~ \b(?:teuer\w*|hoch|zu viel|kost\w*
-    |gebühr\w*)
+    {cost} ~~ {dear}
+price: nicht wert
+    \bnicht (?:\w+ ){0,2}wert\b
+price: ein Betrag
+    {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: mehr als ich ausgeben wollte
+    \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
 price: zu teuer
     \bteuer\w*
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
 price: woanders günstiger
-    \b(?:günstiger|billiger|preiswerter)\b
+    \b(?:günstiger|billiger|preiswerter)\b|\bfür weniger\b
 price: Rabattcode
-    \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|angebot\w*|versandkostenfrei\w*
+    \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|versandkostenfrei\w*
     |kostenlose\w* versand)
+price: Angebot (weak)
+    \bangebot\w*
 price: Preis zu hoch
-    \bpreis\w* ~~ \b(?:hoch|zu viel|teuer|gestiegen)
+    \bpreis\w* ~~ {dear}
 price: nicht leisten
     \bnicht leisten\b|\bbudget\w*
 price: Zoll
     \bzoll\w*
 delivery: Lieferung
-    \bliefer\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b|\bversend\w*
+    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b
+    |\bversend\w*
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
 delivery: Paketdienst
     \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
 delivery: Versand ins Ausland
-    \b(?:versand\w*|liefer\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
+    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
     |italien|dänemark|luxemburg)|ins ausland)\b
+delivery: liefert ihr
+    \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
+    |\b(?:liefert|versendet|verschickt) ihr\b|\b(?:liefern|versenden|verschicken) sie\b
+delivery: rechtzeitig
+    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag)\b|\brechtzeitig\b
+    |\bkommt\b[^.!?\n]{0,40}\ban\b
+delivery: bis Freitag da
+    \b(?:paket|lieferung|bestellung|es|sie|er)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
+    |donnerstag
+    |freitag|samstag|sonntag|wochenende|\d+)
+delivery: bei mir
+    \bbei mir (?:wäre|ist|sein)\b
+changed_mind: anders gelöst
+    \banders gelöst\b
+delivery: auf das Paket warten
+    \bwarte\w* (?:auf|aufs) (?:das )?(?:paket|lieferung|bestellung|ware)\b
 delivery: wann kommt es
-    \bwann\b ~ \b(?:kommt|ankommt|an|da|erhalte|bekomme|versendet|verschickt)\b
+    \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
+    |geliefert|zugestellt)\b
+delivery: wie lange
+    \bwie (?:lange|schnell) ~ \b(?:dauer\w*|brauch\w*|liefer(?!bar)\w*|versand\w*|ankomm\w*
+    |unterwegs)\b
 trust: nie von Ihnen gehört
-    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bkenne (?:ihren|euren|den|diesen) shop nicht
+    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*
+trust: kenne den Shop nicht
+    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure) {shop} nicht\b
+trust: Shops, die ich nicht kenne
+    {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
+trust: Impressum (absent)
+    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
+    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer\w*|kundendienst\w*
+    |kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma))
 trust: seriöser Shop
     \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
     |zweifel\w*|misstrau\w*|dubios\w*)
+trust: eine echte Firma
+    \b(?:eine )?echte (?:firma|unternehmen|shop)\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite
+    |es)\b
 trust: Shop echt
     \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
-trust: Bewertungen
-    \b(?:bewertung\w*|trustpilot|trusted shops|gütesiegel|impressum)
+trust: schlechte Erfahrungen
+    \bschlecht\w* (?:dinge|sachen|erfahrung\w*) (?:über|mit)\b|\b(?:beschwerde\w*|warnung\w*)\b
+trust: nicht im Netz (absent)
+    \b(?:google\w*|internet|netz|online)\b
+trust: Angst um meine Daten
+    \b(?:angst|sorge\w*|bedenken|mulmig\w*)\b,? (?:\w+ )?[^.!?\n]{0,50}\b(?:\w*daten|karte\w*)
+trust: wer dahinter steht (absent)
+    \bwer (?:\w+ )?dahinter steht\b
+trust: nicht wohl dabei
+    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b
+trust: Bewertungen (absent)
+    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse)|\bdatenschutz\w*|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|hängt|hing|aufgehängt
-    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht)
+    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: konnte mich nicht einloggen
     \b(?:einloggen|login|passwort\w*|kundenkonto\w*)\b
+technical: leere Seite
+    \b(?:weiße|leere|blanke) seite\b|\b(?:kam|komme|kommt) nicht weiter\b|\bneu gelade\w*
+    |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+technical: ungültig
+    \bungültig\w*|\bzurückgesetzt\b
+technical: falsche Postleitzahl
+    \b(?:postleitzahl|plz|adressfeld\w*|feld\w*) ~~ \b(?:falsch\w*|ungültig\w*|nicht gültig)
+technical: einen Fehler bekommen
+    \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:ewig|endlos|ständig|und lädt)\b
+    |\böffnet sich nicht\b
+    |\bließ sich nicht öffnen\b
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
+technical: konnte nicht klicken
+    \b(?:konnte|kann|ließ sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken|auswählen
+    |hinzufügen|anklicken)\b
 technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht) nicht\b
 technical: nichts passiert
@@ -592,17 +1179,29 @@ changed_mind: dagegen entschieden
     \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
 changed_mind: schon gekauft
     \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+changed_mind: ein ähnliches
+    \b(?:gekauft|gefunden|geholt|bestellt)\b ~~ \bähnlich\w*
+changed_mind: schon eins
+    \bnur neugierig\b|\bhabe? (?:schon|bereits) (?:ein|eine|einen|genug|zu viele)\b
+changed_mind: etwas anderes gefunden
+    \b(?:etwas|was) anderes (?:gefunden|gekauft|bestellt|geholt)\b|\bgebraucht\w* gekauft\b
+    |\bwarte (?:noch )?damit\b|\bverschieb\w* (?:es|das)\b
+changed_mind: für ein anderes entschieden
+    \bfür (?:ein|eine|einen) (?:\w+ )?(?:andere\w*)\b ~ \bentschieden\b
+changed_mind: lieber warten
+    \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
-    \b(?:etwas|was) anderes gefunden\b|\b(?:woanders|anderswo|anderweitig|vor ort|im laden
-    |bei (?:einem )?anderen?)\b ~ \b(?:gekauft|bestellt)|\b(?:gekauft
-    |bestellt)\b ~ \b(?:woanders|anderswo|anderweitig)
+    \b(?:woanders|anderswo|anderweitig|vor ort|im (?:\w+ )?(?:laden|geschäft)
+    |bei (?:einem )?anderen?)\b ~~ \b(?:gekauft|bestellt|geholt)
 changed_mind: brauche es nicht mehr
     \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
     |\bnicht mehr interessiert
+changed_mind: geschenkt bekommen
+    \bgeschenkt bekommen\b|\bwarte\w* lieber\b
 changed_mind: nur geschaut
     \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
 question: Größe und Lager
-    \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*
+    \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
     |\bmaterial\w*|\bfarbe\w*|\bmaße\b
 question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
@@ -612,13 +1211,26 @@ question: Frage
     "it": r"""
 site =
     \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
+shop =
+    \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
+cost =
+    \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
+    |(?<!indirizzo di )consegn[ae]|trasporto|totale)
+dear =
+    \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
+    | lent)
+    |cost\w*
+    |più (?:del|della|dello|di)|aumentat\w*)
 payment: carta rifiutata
-    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay) ~ \b(?:rifiutat\w*
-    |non (?:è )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
+    \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
+    |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
+    |non (?:è )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
     |non funziona\w*|bloccat\w*|negat\w*)
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
     |completare il pagamento)
+payment: non va a buon fine
+    \b(?:pagament\w*|transazion\w*) ~ \bnon (?:va|andava|è andat[oa]) a buon fine\b
 payment: metodo di pagamento
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
     |contrassegno|metod[oi] di pagamento|carta di credito|pagamento a rate)
@@ -626,29 +1238,38 @@ payment: problemi con il pagamento
     \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
-    \bbanca\b ~ \b(?:codice|otp|conferm\w*|autorizz\w*|rifiut\w*)
+    \b(?:banca|otp|codice sms)\b ~~ \b(?:codice|otp|sms|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*
+    |scadut\w*)
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
     |non (?:si )?carica\w*)
 price: spese di spedizione alte
-    \b(?:spese di spedizione|costi? di spedizione|spedizione|consegna) ~~ \b(?:car[oaie]
-    |alt[ei]|elevat\w*|troppo|cost\w*)
+    {cost} ~~ {dear}
+price: non vale
+    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
+price: una cifra
+    {amount} ~~ (?:{dear}|{cost})
+price: più di quanto volevo
+    \bpiù di quanto (?:\w+ ){0,3}(?:spendere|pagare)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
 price: costa troppo
     \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
 price: più economico altrove
-    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)
+    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    |\ba (?:un )?prezzo (?:più )?bass\w*
 price: codice sconto
-    \b(?:codic[ei] sconto|scont[oi]|coupon|promozion\w*|spedizione gratuita|saldi)\b
+    \b(?:codic[ei] sconto|scont[oi]|coupon|spedizione gratuita)\b
+price: promozione (weak)
+    \b(?:promozion\w*|saldi|offert\w*)\b
 price: prezzo alto
-    \bprezz\w* ~~ \b(?:alt[oi]|elevat\w*|eccessiv\w*|troppo)
+    \bprezz\w* ~~ {dear}
 price: non posso permettermelo
-    \bpermetter\w*|\bbudget\b
+    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b
 price: dogana
     \bdogan\w*
 delivery: consegna
-    \bconsegn\w*|\bspedizion\w*|\bspedit\w*|\bspedire\b
+    (?<!indirizzo di )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
 delivery: corriere
@@ -656,47 +1277,104 @@ delivery: corriere
 delivery: spedire all'estero
     \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
     |san marino)|all'estero|estero)\b
+delivery: spedite
+    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare))\b
+delivery: in tempo
+    \bprima di (?:natale|pasqua|sabato|venerdì|domenica)\b|\bin tempo\b
+    |\barriv(?:a|ano|erà|eranno|are|o)\b
+delivery: aspettare il pacco
+    \baspett\w* (?:il pacco|la consegna|l'ordine|la merce)\b
 delivery: quando arriva
     \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+delivery: quanto ci mette
+    \b(?:quanto|quanti giorni|quanto tempo) ~ \b(?:ci mett\w*|ci vuole|ci vogliono|arriv\w*
+    |impieg\w*)
 delivery: quanti giorni
     \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
 trust: mai sentito
-    \bmai sentit[oaie]\b|\bnon (?:vi|la|lo) conosc\w*
+    \bmai sentit[oaie]\b|\bsconosciut\w*
+trust: non vi conosco
+    \bnon (?:vi |la |lo |li )?conosc\w*
+trust: negozi che non conosco
+    {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
+trust: partita IVA (absent)
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
+    |numero di telefono|contatti|servizio clienti|chi siete)
+trust: un'azienda vera
+    \b(?:azienda|negozio|ditta) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate|il sito)\b
 trust: negozio affidabile
     \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
 trust: non mi fido
     \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
-trust: recensioni
+trust: recensioni negative
+    \b(?:cose|commenti|recensioni|esperienze) (?:negativ\w*|brutt\w*) su\b|\blamentel\w*\b
+    |\bparlano male\b
+trust: non su internet (absent)
+    \b(?:google\w*|internet|online|in rete)\b
+trust: paura per i dati della carta
+    \b(?:paura|timore|preoccupat\w*) ~ \b(?:dati|carta)\b
+trust: chi c'è dietro (absent)
+    \bchi c'è dietro\b|\bchi (?:lo )?gestisce\b
+trust: a disagio
+    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b
+trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback)\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
-    |non rispond\w*|sparit\w*)
+    |non rispond\w*|sparit\w*|svuot\w*)
 technical: il sito si bloccava
     \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
 technical: errore sul sito
-    \berror\w* ~ {site}
+    (?<!per )\berror\w* ~ {site}
 technical: non riuscivo ad accedere
     \b(?:accedere|login|password|registrazione|account)\b
+technical: non valido
+    \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
+technical: CAP sbagliato
+    \b(?:cap|codice postale|indirizzo|campo) ~~ \b(?:sbagliat\w*|errat\w*|non valid\w*)
+technical: dava errore
+    \b(?:dava|dà|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*|\berror\w* [45]0\d\b
+    |\bnon si (?:apre|apriva)\b|\bnon (?:riesco|riuscivo) ad aprire\b|\bnon (?:fa|faceva|succede
+    |succedeva) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica|attivazione)\b
 technical: problema tecnico
-    \bmessaggio di errore\b|\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+technical: pagina bianca
+    \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
+    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*|\bcontinua\w* a caricare\b
+    |\ball'infinito\b|\bsi (?:è )?chius[oa]\b
+technical: non riesco a cliccare
+    \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
+    |scegliere|aggiungere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
-    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono) più\b
+    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
+    |\brisolto in (?:altro|un altro) modo\b
     |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
     |\bnon mi interessa più\b
+changed_mind: uno simile
+    \b(?:comprat[oa]|pres[oa]|trovat[oa]|ordinat[oa])\b ~ \bsimil[ei]\b
+changed_mind: ne ho già
+    \bsolo curios[oa]\b|\bho già (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
+changed_mind: scelto altro
+    \b(?:scelto|optato per|deciso per) (?:un|una|un')(?:\w+ )?(?:altr[oa]|divers[oa])\b
+    |\bho deciso di aspettare\b
+changed_mind: ripiegato su altro
+    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
 changed_mind: comprato altrove
-    \b(?:comprat\w*|acquistat\w*|ordinat\w*) ~ \b(?:altrove|da un'altra parte|in un altro
-    |in negozio|da un altro)
+    \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
+    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
 changed_mind: l'ho già comprato
     \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
     |ordinato)\b
+changed_mind: me l'hanno regalato
+    \b(?:me l'hanno|mi hanno) regalat\w*|\bl'ho ricevut[oa] in regalo\b|\bpreferisco aspettare\b
 changed_mind: stavo solo guardando
     \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
 question: taglia e disponibilità
@@ -709,14 +1387,28 @@ question: domanda
 """,
     "en": r"""
 site =
-    \b(?:site|website|page|button|checkout|cart|basket|app|link|form)\b
+    \b(?:site|website|page|button|checkout|cart|basket|app|link|form|box|field)\b
+shop =
+    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
+cost =
+    \b(?:shipping|delivery|postage|freight|p&p|total)
+dear =
+    \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
+    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up
+    |increased)\b
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
     |didn't go through|did not go through|wouldn't go through|would not go through
-    |not accepted|didn't work|did not work|wasn't working|was not working|blocked|error)
+    |(?:not|wasn't|weren't|isn't) accepted|didn't work|did not work|wasn't working|was not working
+    |blocked|error)
 payment: could not pay
     \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
     |complete (?:the |my )?payment)
+payment: would not process
+    \b(?:payment|card|transaction)s? ~ \b(?:wouldn't|would not|couldn't|could not|didn't
+    |did not) (?:be )?process\w*
+payment: failed to process
+    \bfailed to process\b
 payment: payment method
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
     |verified by visa|securecode|payment methods?|pay by invoice|credit card)
@@ -724,29 +1416,42 @@ payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
 payment: bank verification
-    \bbank\b ~ \b(?:code|app|verif\w*|approv\w*|blocked|declined)
+    \b(?:bank|3-?d ?secure|verification code|otp)\b ~~ \b(?:code|text|app|verif\w*|approv\w*
+    |confirm\w*|blocked|declined|timed out|never (?:came|arrived))
 payment: the site froze when paying
-    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|didn't work
+    \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
+    |ing) out
+    |didn't work
     |did not work|not working|wouldn't load|kept loading)
 price: shipping too expensive
-    \b(?:shipping|delivery|postage|freight) ~~ \b(?:expensive|too (?:high|much)|costs?|fees?
-    |charges?|steep)\b
+    {cost} ~~ {dear}
+price: not worth the money
+    \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
+price: an amount
+    {amount} ~~ (?:{dear}|{cost})
+price: more than I wanted to spend
+    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant)(?: to (?:spend|pay))?\b
 price: too expensive
     \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
 price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
 price: cheaper elsewhere
-    \bcheaper\b|\b(?:better|lower) price\b
+    \bcheaper\b|\b(?:better|lower) price\b|\bfor less\b|\bprice range\b
 price: discount code
-    \b(?:discount|coupon|promo|voucher|promotion|free shipping|sale)\b
+    \b(?:discount|coupon|promo code|voucher|free shipping)\b
+price: a sale (weak)
+    \b(?:promo|promotion|sale|offer)\b
 price: price too high
-    \bprices?\b ~~ \b(?:high|too|steep|went up|increase\w*)\b
+    \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
+    |on the high side|a bit much)\b
 price: cannot afford it
-    \bafford\b|\bbudget\b
-price: customs and VAT
-    \b(?:customs|import (?:duty|tax|fees)|vat)\b
+    \b(?:can't|cannot|can not|couldn't|could not|not) afford\b|\bafford\b|\bbudget\b
+price: customs
+    \b(?:customs|import (?:duty|tax|fees))\b
+price: VAT (weak)
+    \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    \bdeliver\w*|\bshipping\b|\bship\b|\bshipped\b|\bdispatch\w*
+    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b|\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
     |&) collect|post office|locker)\b
@@ -755,14 +1460,33 @@ delivery: carrier
 delivery: shipping abroad
     \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
     |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
+delivery: do you ship
+    \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
+delivery: get to me
+    \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
+delivery: waiting for the parcel
+    \bwait\w* (?:for|on) (?:the |my )?(?:parcel|package|order|delivery)\b
+delivery: in time
+    \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get it|receive|take)\b
+    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
+delivery: get here in time
+    \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
     \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
 trust: never heard of you
-    \bnever heard of\b
+    \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
+trust: shops I do not know
+    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don't|do not|didn't|did not) know\b)
+trust: do not know you
+    \b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
+trust: company details (absent)
+    \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
+    |registered (?:address|office)|address|contact details|phone number|imprint|customer service
+    |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
+    |\btoo good to be true\b
     |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
@@ -772,21 +1496,57 @@ trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
     |\bsafe (?:site|shop|store|website|checkout)\b
     |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
-trust: reviews
+trust: complaints about you
+    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b
+trust: not online (absent)
+    \b(?:google\w*|online|internet)\b
+trust: worried about my card details
+    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary) ~ \b(?:card|details|data
+    |information)\b
+trust: who runs it (absent)
+    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b|\bwho's behind\b
+trust: did not feel right
+    \b(?:didn't|did not|doesn't|does not) feel right\b|\bfelt (?:a bit |a little )?(?:off|wrong
+    |dodgy)\b
+trust: uncomfortable
+    \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
+trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?)\b
 trust: my data
     \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b
     |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
 technical: site did not work
     {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
-    |frozen|crash\w*|kept loading|wouldn't load|won't load|didn't load|error\w*|broken
+    |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
+    |empt(?:ied|ies|ying)|(?:really |so |very )?slow
+    |didn't load|error\w*|broken
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
-    \berror\w* ~ {site}
+    (?<!in )\berror\w* ~ {site}
 technical: could not log in
     \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
+technical: a blank page
+    \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
+    |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
+technical: invalid
+    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
+technical: wrong postcode
+    \b(?:postcode|post code|zip(?: code)?|address field|field) ~~ \b(?:wrong|invalid|incorrect
+    |not valid)
+technical: got an error
+    \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
+    |\berror (?:code )?[45]0\d\b
+    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:greyed|grayed) out\b|\btim(?:es
+    |ed) out\b
+    |\b(?:doesn't|didn't|won't|wouldn't) open\b
+    |\b(?:never|didn't|haven't) (?:\w+ ){0,2}(?:got|get|received
+    |receive) (?:the |a |any )?(?:verification
+    |confirmation|activation) (?:email|e-mail|link|code)\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
+technical: could not click
+    \b(?:couldn't|could not|can't|cannot|wasn't able to|unable to) (?:\w+ )?(?:click|press|tap
+    |select|choose|add)\b
 technical: did not work
     \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
 technical: nothing happened
@@ -794,18 +1554,32 @@ technical: nothing happened
 changed_mind: changed my mind
     \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
     |\bon second thought
+changed_mind: chose another
+    \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
+    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b
+changed_mind: a similar one
+    \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
+changed_mind: already have one
+    \balready have (?:one|a|two|enough)\b
+changed_mind: bought something else
+    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
+    |\bput(?:ting)? it off\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got)\b ~ \b(?:elsewhere|somewhere else|another (?:shop
-    |store|site)|locally|in (?:a )?store|instead)\b
+    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up)\b ~ \b(?:elsewhere
+    |somewhere else|another (?:shop|store|site)|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop
+    |store)|instead)\b
 changed_mind: already bought it
-    \bended up (?:buying|getting|ordering|going)\b|\balready (?:bought|got|ordered|have)\b
+    \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at) amazon\b
 changed_mind: no longer need it
-    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+)?(?:need|want)\b|\bnot needed\b
+    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)
+    |\bnot needed\b|\bsorted it (?:another way|elsewhere)\b|\bnot (?:\w+ ){1,4}after all\b
 changed_mind: just looking
     \bjust (?:looking|browsing|window shopping|curious|checking)\b
+changed_mind: got one as a gift
+    \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: not interested
     \bnot interested\b|\bno longer interested\b
 question: size and stock
@@ -819,16 +1593,153 @@ question: question
 """,
 }
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# The words of negation, and of the clause: per language. Negations include the
+# correlative ones ("né", "noch", "nor", "heller"), which carry a negation on.
 NEGATIONS: dict[str, frozenset[str]] = {
-    "da": frozenset(["ikke", "ingen", "intet", "aldrig", "ej"]),
-    "nb": frozenset(["ikke", "ingen", "ingenting", "aldri", "ei"]),
-    "sv": frozenset(["inte", "ingen", "inga", "inget", "aldrig", "ej"]),
-    "de": frozenset(
-        ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keins", "nie", "niemals", "ohne"]
-    ),
-    "it": frozenset(["non", "nessun", "nessuno", "nessuna", "mai", "senza"]),
-    "en": frozenset(["no", "not", "never", "without"]),
+    "da": _set("ikke ingen intet intetsteds aldrig ej hverken"),
+    "nb": _set("ikke ikkje ingen ingenting intet aldri ei verken"),
+    "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
+    "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
+    "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
+    "en": _set("no not never without nor neither none nothing"),
 }
+# After a negation, these make it a doubt ("not sure whether", "ved ikke om") or an
+# addition ("not only"), not a denial.
+SPARED_AFTER_NEGATION: dict[str, frozenset[str]] = {
+    "da": _set("sikker sikre klar om kun blot bare alene"),
+    "nb": _set("sikker sikre klar om bare kun alene"),
+    "sv": _set("säker säkra om bara endast enbart"),
+    "de": _set("sicher ob nur bloß allein"),
+    "it": _set("sicuro sicura sicuri so sapevo se solo soltanto"),
+    "en": _set("sure certain whether if only just"),
+}
+# Words that end the clause before them: adversatives, and conjunctions opening a clause
+# of their own (unless right after the negation: "not because", "ikke fordi").
+ADVERSATIVES: dict[str, frozenset[str]] = {
+    "da": _set("men dog derimod"),
+    "nb": _set("men dog derimot"),
+    "sv": _set("men utan dock"),
+    "de": _set("aber sondern jedoch doch"),
+    "it": _set("ma però bensì invece"),
+    "en": _set("but however though although"),
+}
+CLAUSE_OPENERS: dict[str, frozenset[str]] = {
+    "da": _set("fordi da når hvis selvom så at som"),
+    "nb": _set("fordi da når hvis selv om så at som"),
+    "sv": _set("eftersom för när om fast så att som"),
+    "de": _set("weil da wenn falls obwohl dass als"),
+    "it": _set("perché poiché quando se che siccome"),
+    "en": _set("because since when if so that which who"),
+}
+# A clause they open supposes, it does not deny: "hvis den ikke kan nå frem".
+CONDITIONALS: dict[str, frozenset[str]] = {
+    "da": _set("hvis såfremt"),
+    "nb": _set("hvis dersom"),
+    "sv": _set("om ifall"),
+    "de": _set("wenn falls sofern"),
+    "it": _set("se qualora"),
+    "en": _set("if unless"),
+}
+# A coordinator followed by a subject starts a clause: "... and I think the shipping ...".
+COORDINATORS: dict[str, frozenset[str]] = {
+    "da": frozenset(["og", "eller"]),
+    "nb": frozenset(["og", "eller"]),
+    "sv": frozenset(["och", "eller"]),
+    "de": frozenset(["und", "oder"]),
+    "it": frozenset(["e", "o"]),
+    "en": frozenset(["and", "or"]),
+}
+# Finite verbs that show a clause of its own after a coordinator: "... og frakten er dyr".
+FINITE_VERBS: dict[str, frozenset[str]] = {
+    "da": _set("er var har havde kan kunne vil ville skal blev bliver koster kostede"),
+    "nb": _set("er var har hadde kan kunne vil ville skal ble blir koster kostet"),
+    "sv": _set("är var har hade kan kunde vill ska blev blir kostar kostade"),
+    "de": _set("ist war sind waren hat hatte kann konnte wird wurde kostet kostete"),
+    "it": _set("è era sono erano ha aveva può poteva costa costano costava"),
+    "en": _set("is was are were has had can could will would costs cost"),
+}
+SUBJECTS: dict[str, frozenset[str]] = {
+    "da": _set("jeg du han hun den det vi i de man"),
+    "nb": _set("jeg eg du han hun den det vi dere de man"),
+    "sv": _set("jag du han hon den det vi ni de man"),
+    "de": _set("ich du er sie es wir ihr man"),
+    "it": _set("io tu lui lei noi voi loro"),
+    "en": _set("i you he she it we they"),
+}
+# The nouns of trouble: "no problem with the payment" denies payment trouble.
+PROBLEMS: dict[str, re.Pattern[str]] = {
+    "da": re.compile(r"problem|fejl|galt|bøvl|besvær"),
+    "nb": re.compile(r"problem|feil|galt|trøbbel"),
+    "sv": re.compile(r"problem|fel$|strul|krångel|bekymmer"),
+    "de": re.compile(r"problem|fehler|schwierigkeit|ärger|falsch"),
+    "it": re.compile(r"problem|difficolt|errore|storto"),
+    "en": re.compile(r"problem|issue|trouble|wrong"),
+}
+# Missing, or poor: what makes "reviews" or "VAT number" a complaint.
+ABSENCE: dict[str, re.Pattern[str]] = {
+    "da": re.compile(
+        r"\b(?:ingen|intet|ingensteds|ingen steder|mangle\w*|savne\w*|uden|dårlig\w*|grimme"
+        r"|blandede|negative|få)\b|\b(?:kan|kunne) ikke (?:\w+ )?(?:finde|se)\b"
+        r"|\bfandt (?:\w+ )?ikke\b|\bikke (?:kan|kunne) (?:\w+ )?(?:finde|se)\b|\bhverken\b"
+        r"|\b(?:dukker|findes) (?:\w+ )?ikke\b"
+        r"|\bikke (?:\w+ ){0,2}(?:noget|nogen)\b|\b(?:lidt|kun lidt) info",
+        re.IGNORECASE,
+    ),
+    "nb": re.compile(
+        r"\b(?:ingen|ingenting|intet|ingensteds|mangle\w*|savne\w*|uten|dårlig\w*|stygge?|blandede"
+        r"|negative|få)\b|\b(?:kan|kunne|fikk) ikke (?:\w+ )?(?:finne|se|funnet)\b"
+        r"|\bfant (?:\w+ )?ikke\b|\bikke (?:kan|kunne|fikk) (?:\w+ )?(?:finne|se)\b|\bverken\b"
+        r"|\b(?:dukker|finnes) (?:\w+ )?ikke\b"
+        r"|\bikke (?:\w+ ){0,2}(?:noe|noen)\b|\blite info",
+        re.IGNORECASE,
+    ),
+    "sv": re.compile(
+        r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|hemsk\w*|blandade|negativa"
+        r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
+        r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
+        r"|finns) (?:\w+ )?inte\b|\blite info",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
+        r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
+        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
+        r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
+        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
+        r"|awful)\b"
+        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
+        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
+        re.IGNORECASE,
+    ),
+}
+# A legal notice: a sentence that says the message is confidential or meant for its
+# addressee only, in the six languages; read from there on, it is not the customer's.
+LEGAL_NOTICE = re.compile(
+    r"\b(?:fortrolig\w*|konfidentiel\w*|konfidensiell\w*|konfidentiell\w*|sekretessbelag\w*"
+    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged"
+    r"|(?:kun|udelukkende|bare|endast|ausschließlich|solely|only) (?:beregnet|ment|avsett"
+    r"|avsedd|bestimmt|intended))\b",
+    re.IGNORECASE,
+)
+MESSAGE_WORDS = re.compile(
+    r"\b(?:e-?mail\w*|e-?post\w*|mail|meddelelse\w*|besked\w*|melding\w*|meddelande\w*"
+    r"|nachricht\w*|messaggio|messaggi|comunicazione|message|vedhæft\w*|vedlegg\w*|bilag\w*"
+    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni)\b",
+    re.IGNORECASE,
+)
 
 # Function words and everyday words of each language; a word several languages share
 # counts for each of them a share.
@@ -872,4 +1783,19 @@ WORDS: dict[str, str] = {
     " don't can't would could just so your of on in at be there are were thanks thank hi"
     " hello please order cart shipping payment too no yes any some because if when about"
     " bought buy regards i'm it's",
+}
+
+# The word tables by identity, for _words' cache.
+_TABLES = {
+    id(table): table
+    for table in (
+        NEGATIONS,
+        SPARED_AFTER_NEGATION,
+        ADVERSATIVES,
+        CLAUSE_OPENERS,
+        CONDITIONALS,
+        COORDINATORS,
+        FINITE_VERBS,
+        SUBJECTS,
+    )
 }

@@ -1,0 +1,224 @@
+"""Why a customer left, read from their words (kurv.replies.reasons): the traps issue 20
+names, each in the issue's own words, and how the rules weigh negation, doubt, weak cues and
+disagreement."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kurv.core.locales import EMAIL_LANGUAGES
+from kurv.replies import reasons
+from kurv.replies.inbound import read_reply
+from kurv.replies.reasons import classify, read
+
+
+def reason_of(text: str, language: str) -> str:
+    return classify(text, language)[0]
+
+
+# The misses issue 20 lists ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # A negation more than three words back still denies, within its clause ...
+        ("Det er ikke fordi jakken er for dyr", "da", "other"),
+        (
+            "Det er ikke fordi jakken er for dyr, jeg har bare ikke brug for den",
+            "da",
+            "changed_mind",
+        ),
+        ("non è un problema di spedizione né di prezzo", "it", "other"),
+        ("Non è un problema di spedizione né di prezzo, ho cambiato idea.", "it", "changed_mind"),
+        # A negation between a rule's two parts breaks them apart.
+        ("Fragten er ikke høj, jeg har bare fortrudt", "da", "changed_mind"),
+        # ... and not past it.
+        ("Det er ikke fordi jakken er for dyr, men fragten er for høj", "da", "price"),
+    ],
+)
+def test_a_negation_denies_its_whole_clause(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason
+
+
+def test_lieferbar_is_about_stock_not_delivery() -> None:
+    assert reason_of("Ist der Mantel in Größe 40 noch lieferbar?", "de") == "question"
+    assert reason_of("Wann ist er wieder lieferbar?", "de") == "question"
+    assert reason_of("Wie lange dauert die Lieferung?", "de") == "delivery"
+
+
+def test_how_long_it_takes_to_arrive_is_delivery() -> None:
+    assert reason_of("quanto ci mette ad arrivare?", "it") == "delivery"
+    assert reason_of("Quanto ci vuole per arrivare a Roma?", "it") == "delivery"
+
+
+def test_distrust_of_sites_one_does_not_know() -> None:
+    assert reason_of("Jeg handler ikke på nettsider jeg ikke kjenner.", "nb") == "trust"
+    assert reason_of("Jeg kjenner ikke nettbutikken deres.", "nb") == "trust"
+
+
+def test_bought_in_the_store_with_an_article_is_changed_mind() -> None:
+    assert reason_of("I bought it in the store yesterday.", "en") == "changed_mind"
+    assert reason_of("Sorry, bought it in a store in town.", "en") == "changed_mind"
+
+
+def test_a_vat_number_missing_with_the_company_address_is_trust_not_price() -> None:
+    text = "I couldn't find a company address or a VAT number on your site, so I didn't order."
+    assert reason_of(text, "en") == "trust"
+    assert reason_of("The price was fine but VAT was added at checkout", "en") != "trust"
+
+
+def test_a_kept_legal_disclaimer_is_not_read() -> None:
+    text = (
+        "Tak, jeg tænker lige over det.\n\nDenne e-mail kan indeholde fortrolige oplysninger."
+        " Hvis du ikke er den rette modtager, bedes du kontakte afsenderen og slette den."
+    )
+    assert reason_of(text, "da") == "other"
+    footer = (
+        "Tak, jeg vender tilbage.\n\nDenne e-mail er fortrolig og kun beregnet for modtageren."
+        " Afsender påtager sig intet ansvar for tekniske fejl ved overførslen."
+    )
+    assert reason_of(footer, "da") == "other"
+    # afsenderen, the sender of a message, is not a shipment, disclaimer or not.
+    assert reason_of("Hvem er afsenderen af den mail?", "da") == "question"
+    assert reason_of("Hvornår bliver pakken afsendt?", "da") == "delivery"
+
+
+# Compounds and inflections -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Fragtprisen var helt vanvittig", "da", "price"),
+        ("Fraktkostnadene ble høyere enn varen", "nb", "price"),
+        ("Die Versandgebühren sind höher als der Artikel", "de", "price"),
+        ("Le spedizioni costano più del prodotto", "it", "price"),
+        # An address is an address, even of a delivery.
+        ("Gick inte att välja leveransadress, knappen var grå", "sv", "technical"),
+        ("Wann würde das Paket ankommen?", "de", "delivery"),
+    ],
+)
+def test_compounds_and_inflected_forms(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason
+
+
+# Negation, doubt, questions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # A negated question asks.
+        ("Kan I ikke sende til Norge?", "da", "delivery"),
+        # A doubt is not a denial.
+        ("I'm not sure your shop is legit", "en", "trust"),
+        ("Ich bin nicht sicher, ob der Shop seriös ist", "de", "trust"),
+        # "Not only" adds.
+        ("Not only is the shipping expensive, it takes two weeks", "en", "price"),
+        # A coordinated clause with a verb of its own is out of the negation's reach.
+        ("Jeg handler ikke så tit på nettet og fragten er for dyr", "da", "price"),
+        # Trouble told by a negation is trouble; "no problem with" denies it.
+        ("I couldn't log in", "en", "technical"),
+        ("No problem logging in, the shipping was too expensive", "en", "price"),
+        ("Konnte mich nicht einloggen", "de", "technical"),
+        # A negation in a supposition does not deny.
+        ("Hvis den ikke kan nå frem inden lørdag, giver det ikke mening", "da", "delivery"),
+        ("If it can't get to me before the 20th there's no point", "en", "delivery"),
+        # Not seeing who runs a shop is distrust; "komme frem til" is to conclude.
+        ("I couldn't see who actually runs the site", "en", "trust"),
+        ("Jeg har kommet frem til at jeg klarer meg uten", "nb", "changed_mind"),
+        # The reply's negation counts for another language's rules too.
+        ("Jeg synes ikke at Versandkosten sind zu hoch", "da", "other"),
+    ],
+)
+def test_negation_doubt_and_questions(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason
+
+
+def test_letters_typed_without_them_still_read() -> None:
+    assert reason_of("hvor lang tid gaar der foer jeg faar den", "da") == "delivery"
+    assert reason_of("Ist die Jacke in Groesse L noch lieferbar?", "de") == "question"
+    assert reason_of("Die Versandgebuehren sind hoeher als der Artikel", "de") == "price"
+
+
+def test_reviews_are_a_complaint_when_missing_or_poor() -> None:
+    assert reason_of("Couldn't find any reviews of your shop", "en") == "trust"
+    assert reason_of("Hittade inga recensioner om er", "sv") == "trust"
+    assert reason_of("Reviews look great, will order soon", "en") == "other"
+
+
+# Confidence and the runner-up ----------------------------------------------------------------
+
+
+def test_only_a_weak_cue_says_other_and_keeps_it_as_runner_up() -> None:
+    reading = read("Ok, takk for info om salget", "nb")
+
+    assert (reading.reason, reading.runner_up) == ("other", "price")
+    assert reading.confidence == reasons.WEAK
+
+
+def test_only_a_weak_cue_in_a_question_says_question() -> None:
+    reading = read("Noe salg på gang?", "nb")
+
+    assert (reading.reason, reading.runner_up) == ("question", "price")
+    assert reading.confidence == reasons.WEAK
+
+
+def test_disagreeing_rules_give_a_runner_up_and_less_confidence() -> None:
+    reading = read("The card was declined and then the site kept crashing", "en")
+
+    assert (reading.reason, reading.runner_up) == ("payment", "technical")
+    assert reading.confidence == reasons.DISAGREED
+
+
+def test_one_clear_reason_is_sure() -> None:
+    reading = read("Fragten er alt for dyr", "da")
+
+    assert (reading.reason, reading.runner_up, reading.confidence) == ("price", "", reasons.SURE)
+
+
+def test_a_read_reply_carries_the_runner_up_and_confidence() -> None:
+    raw = (
+        b"From: a@example.com\r\nTo: reply@shop.example\r\nSubject: Re: cart\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"The card was declined and then the site kept crashing\r\n"
+    )
+    reply = read_reply(raw, language_hint="en")
+
+    assert (reply.reason, reply.runner_up, reply.confidence) == (
+        "payment",
+        "technical",
+        reasons.DISAGREED,
+    )
+
+
+# The tables ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", EMAIL_LANGUAGES)
+def test_every_rule_is_whole(language: str) -> None:
+    """No "~", "{name}" or flag left unread in a compiled rule."""
+    for rule in reasons._rules(language):
+        assert "~" not in rule.pattern.pattern, rule
+        assert not re.search(r"\{[a-z]+\}", rule.pattern.pattern), rule
+        assert "(weak)" not in rule.label, rule
+        assert "(absent)" not in rule.label, rule
+
+
+def test_a_rule_with_alternatives_beside_a_tilde_is_refused() -> None:
+    """ "A|B ~ C" would read as "A, or B then C": the tables must group their parts."""
+    with pytest.raises(ValueError, match="alternatives"):
+        reasons._expanded(r"\bbought\b ~ \bsimilar\b|\balready have\b", "en")
+    assert reasons._expanded(r"\bbought\b ~ (?:\bsimilar\b|\balready\b)", "en")
+
+
+def test_a_rule_weighs_a_bounded_number_of_matches() -> None:
+    """Text made to be slow stays bounded: past MAX_MATCHES a rule looks no further (the
+    price: a complaint after that many denials of it is not seen)."""
+    denied = "Den er ikke for dyr. " * reasons.MAX_MATCHES
+
+    assert reason_of(denied + "Den er for dyr.", "da") == "other"
+    assert reason_of("Den er ikke for dyr. " + "Den er for dyr.", "da") == "price"
