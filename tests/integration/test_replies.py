@@ -731,3 +731,18 @@ def test_a_carts_earlier_replies_are_its_own_the_latest_oldest_first(
     assert [reply.text for reply in found] == ["reply 3", "reply 5"]
     every = store.of_cart(shop.shop_id, "c1", START)
     assert [reply.text for reply in every] == ["reply 0", "reply 2", "reply 3", "reply 5"]
+
+
+def test_a_reply_two_reasons_fit_keeps_the_runner_up_and_how_sure_it_is(
+    reminded: dict[str, Any], stack: LocalStack
+) -> None:
+    words = "The shipping was too expensive and my card payment failed twice."
+
+    receive(stack, reply_to(reminded, words))
+
+    [reply] = replies_json(stack)
+    assert (reply["reason"], reply["runner_up"], reply["confidence"]) == ("payment", "price", 60)
+    [forward] = forwards(stack)
+    assert forward["headers"]["X-Kurv-Reason-Runner-Up"] == "price"
+    assert forward["headers"]["X-Kurv-Reason-Confidence"] == "60 %"
+    assert "60 %" not in forward["text"]  # nothing of it where a quoting reply would carry it

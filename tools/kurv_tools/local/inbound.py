@@ -141,6 +141,8 @@ def replies_json(stack: LocalStack) -> list[dict[str, Any]]:
             "text": reply.text,
             "reason": reply.reason,
             "rule": reply.rule,
+            "runner_up": reply.runner_up,
+            "confidence": reply.confidence,
             "auto_reply": reply.auto_reply,
             "set_aside": reply.set_aside,
             "sender_verified": reply.sender_verified,

@@ -288,6 +288,8 @@ def forward_of(
             "Reply": stored.message_id,
             "Reason": stored.reason,
             "Reason-Rule": stored.rule,
+            "Reason-Confidence": f"{stored.confidence} %",
+            **({"Reason-Runner-Up": stored.runner_up} if stored.runner_up else {}),
         },
         files=found.forwarded,
     )

@@ -46,6 +46,8 @@ class StoredReply:
     rule: str
     auto_reply: bool
     problems: tuple[str, ...] = ()
+    runner_up: str = ""  # the next reason that fit (reasons.Reading), "" if none
+    confidence: int = 100  # how sure the reason is, in percent
     set_aside: bool = False  # not read (inbound.Reply.set_aside): kept, not acted on
     forward_admitted: bool = False  # counted against the forward limits (replying.Held)
     forward_held: str = ""  # the limit that kept it from the shop (replying.Held), if one
@@ -79,6 +81,8 @@ class StoredReply:
             text=item.get("text", ""),
             reason=item.get("reason", "other"),
             rule=item.get("rule", ""),
+            runner_up=item.get("runner_up", ""),
+            confidence=int(item.get("confidence", 100)),
             auto_reply=bool(item.get("auto_reply", False)),
             problems=tuple(item.get("problems") or ()),
             set_aside=bool(item.get("set_aside", False)),

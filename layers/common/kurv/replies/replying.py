@@ -260,6 +260,8 @@ class ReplyDesk:
             text=reply.text,
             reason=reply.reason,
             rule=reply.rule,
+            runner_up=reply.runner_up,
+            confidence=round(reply.confidence * 100),
             auto_reply=reply.auto_reply,
             problems=reply.problems,
             set_aside=reply.set_aside,
