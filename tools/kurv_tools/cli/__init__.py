@@ -16,6 +16,7 @@ from kurv_tools.cli import (
     connect,
     doctor,
     emails,
+    experiment,
     forget,
     migrate,
     post,
@@ -27,7 +28,19 @@ from kurv_tools.cli import (
 from kurv_tools.cli.console import CliError
 
 # Each command group adds its commands, in the order `kurv --help` lists them.
-_GROUPS = (shops, connect, migrate, emails, replies, report, doctor, forget, privacy, post)
+_GROUPS = (
+    shops,
+    connect,
+    migrate,
+    emails,
+    replies,
+    report,
+    experiment,
+    doctor,
+    forget,
+    privacy,
+    post,
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 
 from kurv.core.clock import DAY as DAY_SECONDS
 from kurv.core.figures import Figure, Tally
-from kurv.core.model import CartGroup, ReplyReason
+from kurv.core.model import Arm, CartGroup, ReplyReason
 from kurv.stats.uplift import Group, uplift
 from kurv.stats.uplift import sample_ratio_p as split_p
 
@@ -32,6 +32,7 @@ def summary(
     attribution_days: int,
     holdout_percent: int = 0,
     currency: str = "",
+    splits: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     total: Counter[Tally] = sum(days, Counter())
 
@@ -66,6 +67,7 @@ def summary(
         # Of the carts that got a first email, the share that ordered within the window.
         "recovery_rate": round(recovered / emailed, 4) if emailed else None,
         "holdout": holdout(total, percent=holdout_percent, currency=currency),
+        "experiments": experiments(total, splits=splits or {}, currency=currency),
     }
 
 
@@ -112,6 +114,62 @@ def holdout(total: Counter[Tally], *, percent: int, currency: str = "") -> dict[
     }
 
 
+def experiments(
+    total: Counter[Tally], *, splits: dict[str, int], currency: str = ""
+) -> dict[str, dict[str, Any]]:
+    """Each experiment whose carts became due on the report's days: its two arms (the
+    shop's series and the variant), and the variant's difference in order rate with its
+    95 % interval. A winner only once the interval excludes zero. `splits`: the percent of
+    each experiment's carts in the variant, where known (else half)."""
+    names = sorted(
+        {tally.key.rpartition(".")[0] for tally in total if tally.figure is Figure.EXPERIMENT_CARTS}
+    )
+    found = {}
+    for name in names:
+        currencies = {currency} if currency else set()
+        for tally in total:
+            key, _, code = tally.key.partition("_")
+            if tally.figure is Figure.EXPERIMENT_REVENUE_CENTS and key.startswith(f"{name}."):
+                currencies.add(code)
+
+        def arm(which: Arm, name: str = name, currencies: set[str] = currencies) -> Group:
+            key = f"{name}.{which}"
+            return Group(
+                carts=total[Tally(Figure.EXPERIMENT_CARTS, key)],
+                orders=total[Tally(Figure.EXPERIMENT_ORDERS, key)],
+                revenue={
+                    code: Decimal(total[Tally(Figure.EXPERIMENT_REVENUE_CENTS, f"{key}_{code}")])
+                    / 100
+                    for code in sorted(currencies)
+                },
+            )
+
+        current, variant = arm(Arm.CURRENT), arm(Arm.VARIANT)
+        split = splits.get(name, 50)
+        difference = uplift(variant, current, 100 - split)
+        low, high = difference.ci95
+        winner = "variant" if low > 0 else "current" if high < 0 else None
+        found[name] = {
+            "split": split,
+            "current": _group(current),
+            "variant": _group(variant),
+            "difference": {
+                "absolute": difference.absolute,
+                "ci95": [low, high],
+                "relative": difference.relative,
+                "conclusive": difference.conclusive,
+                "extra_orders": difference.incremental_orders,
+                "extra_revenue": {
+                    code: f"{amount:.2f}" for code, amount in difference.incremental_revenue.items()
+                },
+                "carts_needed": difference.carts_needed,
+            },
+            "winner": winner,
+            "sample_ratio_p": split_p(variant.carts, current.carts, 100 - split),
+        }
+    return found
+
+
 def _group(group: Group) -> dict[str, Any]:
     return {
         "carts": group.carts,
@@ -140,6 +198,11 @@ def table(shop_id: str, report: dict[str, Any]) -> str:
         *((f"replies: {reason}", count) for reason, count in report["replies"].items()),
         ("recovery rate", "-" if rate is None else f"{rate:.1%} of carts emailed"),
         *_holdout_rows(shop_id, report),
+        *(
+            row
+            for name, found in report["experiments"].items()
+            for row in experiment_rows(name, found)
+        ),
     ]
     width = max(len(label) for label, _ in rows)
     lines = [f"{shop_id}, {report['from']} to {report['to']} (UTC days)"]
@@ -172,6 +235,28 @@ def _holdout_rows(shop_id: str, report: dict[str, Any]) -> list[tuple[str, str]]
         rows.append(("  the emails brought", f"not yet conclusive{more}"))
     if found["sample_ratio_p"] < 0.001:
         rows.append(("  warning", "the split is far from the percent set: check the setup"))
+    return rows
+
+
+def experiment_rows(name: str, found: dict[str, Any]) -> list[tuple[str, str]]:
+    """An experiment in a merchant's words: each arm, and the difference once it is clear."""
+    rows = [(f"experiment {name}", f"{found['split']} % of emailed customers get the variant")]
+    for label, arm in (("  your series", "current"), ("  the variant", "variant")):
+        group = found[arm]
+        share = f" ({group['orders'] / group['carts']:.1%})" if group["carts"] else ""
+        rows.append((label, f"{group['carts']} carts, {group['orders']} ordered{share}"))
+    difference = found["difference"]
+    low, high = (100 * value for value in difference["ci95"])
+    points = f"{100 * difference['absolute']:+.1f} points (between {low:+.1f} and {high:+.1f})"
+    if found["winner"] == "variant":
+        said = f"the variant wins: {points}"
+    elif found["winner"] == "current":
+        said = f"your series wins: the variant does {points}"
+    else:
+        needed = difference["carts_needed"]
+        more = f", about {needed} more carts needed" if needed else ""
+        said = f"no winner yet{more} ({points})"
+    rows.append(("  so far", said))
     return rows
 
 

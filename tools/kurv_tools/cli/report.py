@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from kurv_tools.cli import target
 from kurv_tools.cli.console import CliError, Commands
 from kurv_tools.cli.target import target_options
+
+if TYPE_CHECKING:
+    from kurv.core.stats_store import StatsStore
 
 
 def add_parser(commands: Commands) -> None:
@@ -33,22 +37,26 @@ def add_parser(commands: Commands) -> None:
     report.set_defaults(run=_report)
 
 
-def _report(args: argparse.Namespace) -> int:
+def stats_source(args: argparse.Namespace) -> tuple[StatsStore, int]:
+    """The stats table of the stack the command talks to, and that stack's time now."""
     from kurv.core.stats_store import StatsStore
+
+    if args.stack:
+        stack = target.deployed(args)
+        return StatsStore(stack.client("dynamodb"), stack["StatsTableName"]), target.now()
+    state = target.local_state()
+    if not state.stats_table:
+        raise CliError("the running local stack predates reports: restart `make run`")
+    store = StatsStore(target.emulator(state).client("dynamodb"), state.stats_table)
+    return store, target.local_now(state)
+
+
+def _report(args: argparse.Namespace) -> int:
     from kurv_tools.cli import figures
 
     if not 1 <= args.days <= 400:
         raise CliError("--days: 1 to 400")
-    now = target.now()
-    if args.stack:
-        stack = target.deployed(args)
-        store = StatsStore(stack.client("dynamodb"), stack["StatsTableName"])
-    else:
-        state = target.local_state()
-        if not state.stats_table:
-            raise CliError("the running local stack predates reports: restart `make run`")
-        store = StatsStore(target.emulator(state).client("dynamodb"), state.stats_table)
-        now = target.local_now(state)
+    store, now = stats_source(args)
     shop = target.shop_store(args).get(args.shop)
     if shop is None:
         raise CliError(f"no shop {args.shop!r}")
@@ -60,6 +68,7 @@ def _report(args: argparse.Namespace) -> int:
         attribution_days=shop.attribution_days,
         holdout_percent=shop.holdout_percent,
         currency=shop.currency,
+        splits={shop.experiment.name: shop.experiment.split} if shop.experiment else {},
     )
     if args.json:
         print(json.dumps(summary, indent=2))
