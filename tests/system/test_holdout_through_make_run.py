@@ -21,7 +21,7 @@ from localserver import DEMO_SECRET, LocalServer, kurv, local_server, stack_now
 
 pytestmark = pytest.mark.slow
 
-CUSTOMERS = 40
+CUSTOMERS = 24
 
 
 def address(n: int) -> str:
@@ -70,21 +70,35 @@ def test_a_holdout_of_30_percent_through_make_run(tmp_path: Path) -> None:
     with local_server(tmp_path, KURV_SWEEP_SECONDS="3600", KURV_FRESH="1") as server:
         kurv(tmp_path, "shop", "update", "demo", "--holdout", "30", "--series-window-days", "1")
         assert "30 % of customers get no email" in kurv(tmp_path, "shop", "show", "demo")
+        # And an experiment among the emailed: half of them get their first email at 2 h.
+        kurv(
+            tmp_path,
+            "experiment",
+            "start",
+            "--shop",
+            "demo",
+            "--name",
+            "later",
+            "--series",
+            "2h,24h,72h",
+        )
         carts(server, "a")
         emailed(server, HOUR)
-        emailed(server, 23 * HOUR)
+        emailed(server, HOUR)  # the experiment's variant: 2 h
+        emailed(server, 22 * HOUR)
         first = emailed(server, 3 * DAY)  # the whole series: 1 h, 24 h, 72 h
 
         held_out = {n for n in range(CUSTOMERS) if first[address(n)] == 0}
         treated = set(range(CUSTOMERS)) - held_out
-        # Bin(40, 0.3): 12 expected; 4 standard deviations either side.
-        assert 1 <= len(held_out) <= 23
+        # Bin(24, 0.3): 7.2 expected; 4 standard deviations (2.2 each) either side.
+        assert 1 <= len(held_out) <= 16
         assert all(first[address(n)] == 3 for n in treated)
 
         # Their next carts, after the series window: the same customers held out.
         carts(server, "b")
         emailed(server, HOUR)
-        emailed(server, 23 * HOUR)
+        emailed(server, HOUR)
+        emailed(server, 22 * HOUR)
         second = emailed(server, 3 * DAY)
         assert {n for n in range(CUSTOMERS) if second[address(n)] == first[address(n)]} == held_out
 
@@ -118,6 +132,7 @@ def test_a_holdout_of_30_percent_through_make_run(tmp_path: Path) -> None:
 
         report = json.loads(kurv(tmp_path, "report", "--shop", "demo", "--days", "30", "--json"))
         found = report["holdout"]
+        status = json.loads(kurv(tmp_path, "experiment", "status", "--shop", "demo", "--json"))
 
     def direct(numbers: list[int]) -> Group:
         revenue = sum((Decimal(paid[n]) for n in numbers if n in paid), Decimal(0))
@@ -136,3 +151,9 @@ def test_a_holdout_of_30_percent_through_make_run(tmp_path: Path) -> None:
     assert found["uplift"]["absolute"] == pytest.approx(expected.absolute)
     assert found["uplift"]["ci95"] == pytest.approx(list(expected.ci95))
     assert found["uplift"]["conclusive"] is expected.conclusive
+    # The experiment splits the emailed carts and their orders between its two arms.
+    arms = (status["current"], status["variant"])
+    assert all(arm["carts"] > 0 for arm in arms)
+    assert sum(arm["carts"] for arm in arms) == truth["treated"].carts
+    assert sum(arm["orders"] for arm in arms) == truth["treated"].orders
+    assert report["experiments"]["later"]["variant"] == status["variant"]

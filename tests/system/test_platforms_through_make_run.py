@@ -83,7 +83,7 @@ def test_shopify_and_woocommerce_drive_the_whole_loop(tmp_path: Path) -> None:
         by_address = {email["to"]: email for email in first}
         assert len(first) == 2, [email["to"] for email in first]
         norwegian = by_address["ingrid.hansen@example.com"]
-        assert "Fjellte - 250 g" in norwegian["text"]
+        assert "Fjellte - 250\xa0g" in norwegian["text"]  # the measure unbroken
         assert "handlekurv" in norwegian["text"].lower()  # nb: the customer's language
         assert follow(server, norwegian) == checkout["abandoned_checkout_url"]
         woo = by_address["ada@example.com"]
