@@ -61,7 +61,9 @@ def test_every_email_into_a_folder_with_an_index(
     assert cli.main(["preview", "--shop", "nordlys", "--all", "--out", str(folder)]) == 0
 
     pages = sorted(folder.glob("*.html"))
-    expected = len(EMAIL_LANGUAGES) * 3 * 2  # each language, each step, plain and payment
+    # Each language, each step plain and right after a failed payment; steps 2 and 3 later
+    # in the series after one too.
+    expected = len(EMAIL_LANGUAGES) * (3 * 2 + 2)
     assert len(pages) == expected + 1  # and the index
     index = (folder / "index.html").read_text()
     assert index.count("<tr><td>") == expected
@@ -79,7 +81,7 @@ def test_on_a_terminal_the_bar_moves_once_per_email_and_ends_its_line(
 
     assert cli.main(["preview", "--shop", "nordlys", "--all", "--out", str(nordlys / "all")]) == 0
 
-    expected = len(EMAIL_LANGUAGES) * 3 * 2
+    expected = len(EMAIL_LANGUAGES) * (3 * 2 + 2)
     drawn = terminal.getvalue()
     assert drawn.count("\r  rendering [") == expected  # one step for each email
     assert drawn.endswith(f"\r  rendering [{'#' * 30}] {expected} of {expected}\n")
@@ -223,3 +225,42 @@ def test_send_test_refuses_an_address_that_is_not_one(
     assert cli.main(["send-test", "--shop", "nordlys", "--to", "me at nordlys"]) == 2
     assert "--to me at nordlys" in capsys.readouterr().err
     assert sent(stack) == []
+
+
+def test_the_preview_is_the_email_a_customer_of_the_shop_gets(nordlys: Path) -> None:
+    """The shop's region, its own Reply-To, items in the email's language with a place for
+    their pictures, and the payment follow-up."""
+    assert (
+        cli.main(
+            [
+                "shop",
+                "update",
+                "nordlys",
+                "--locale",
+                "en-GB",
+                "--support-email",
+                "help@nordlys.example",
+            ]
+        )
+        == 0
+    )
+    out = nordlys / "gb" / "first.eml"
+
+    assert cli.main(["preview", "--shop", "nordlys", "--step", "1", "--out", str(out)]) == 0
+
+    message = message_from_bytes(out.read_bytes(), policy=policy.default)
+    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    html = message.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert message["Reply-To"] == "help@nordlys.example"
+    assert "basket" in text  # en-GB's word, not en-US's "cart"
+    assert "Stoneware coffee mug" in text
+    assert html.count("data:image/svg+xml") == 2  # where each item's picture goes
+
+    danish = nordlys / "gb" / "da.txt"
+    argv = ["preview", "--shop", "nordlys", "--locale", "da", "--step", "2"]
+    assert cli.main([*argv, "--payment-follow-up", "--out", str(danish.with_suffix(".html"))]) == 0
+    follow_up = danish.read_text()
+    assert "Kaffekop i stentøj" in follow_up
+    assert cli.main([*argv, "--payment-trouble", "--out", str(nordlys / "gb" / "t.html")]) == 0
+    trouble = (nordlys / "gb" / "t.txt").read_text()
+    assert follow_up.splitlines()[0] != trouble.splitlines()[0]  # its own subject

@@ -38,6 +38,11 @@ def add_parser(commands: Commands) -> None:
         "--step", type=int, default=1, help="which email of the series (default 1)"
     )
     preview.add_argument("--payment-trouble", action="store_true", help="as after a failed payment")
+    preview.add_argument(
+        "--payment-follow-up",
+        action="store_true",
+        help="as later in the series after a failed payment (step 2 on)",
+    )
     preview.add_argument("--all", action="store_true", help="every language, step and variant")
     preview.add_argument(
         "--out", help="a file (.html or .eml), or with --all a folder (default: kurv-preview-SHOP)"
@@ -86,7 +91,12 @@ def _preview(args: argparse.Namespace) -> int:
     try:
         item = preview.render(
             shop,
-            preview.Choice(args.locale or shop.locale, args.step, args.payment_trouble),
+            preview.Choice(
+                args.locale or shop.locale,
+                args.step,
+                args.payment_trouble,
+                args.payment_follow_up,
+            ),
         )
     except ValueError as error:
         raise CliError(str(error)) from None

@@ -2,8 +2,11 @@
 
 Rendered by the code that sends (kurv.core.render, kurv.core.mailer, through
 kurv_tools.measure.samples), with the shop's own settings: name, logo, signer, footer,
-coupons, language and du/Sie. The sample cart's lines carry no pictures (a shop's pictures
-are its own).
+coupons, language with its region (en-GB says "basket" and writes its dates so), du/Sie,
+and the Reply-To a stack without a reply domain gives its emails. The sample cart's items
+are named in the email's language and drawn as placeholders (a shop's pictures are its
+own; a placeholder shows where they go), and every email the series can send is there:
+each step plain, right after a failed payment, and later in the series after one.
 """
 
 from __future__ import annotations
@@ -25,27 +28,55 @@ from kurv_tools.measure.samples import Sample, sample
 class Choice:
     language: str
     step: int
-    payment_trouble: bool = False
+    payment_trouble: bool = False  # the payment failed since the last email
+    payment_follow_up: bool = False  # it failed before an earlier email (steps 2 on)
+
+    @property
+    def suffix(self) -> str:
+        if self.payment_trouble:
+            return "-after-failed-payment"
+        return "-later-after-failed-payment" if self.payment_follow_up else ""
 
 
-def preview_lines(shop: Shop) -> tuple[Line, ...]:
-    home = shop.home_url
+# The sample cart's items, named as a shop of each language would name them.
+SAMPLE_ITEMS = {
+    "da": ("Kaffekop i stentøj", "Hørviskestykke, 2 stk."),
+    "nb": ("Kaffekopp i steintøy", "Linhåndkle, 2 stk."),
+    "sv": ("Kaffekopp i stengods", "Linnehandduk, 2-pack"),
+    "de": ("Kaffeetasse aus Steinzeug", "Geschirrtuch aus Leinen, 2 Stück"),
+    "it": ("Tazza da caffè in gres", "Strofinaccio di lino, 2 pezzi"),
+    "en": ("Stoneware coffee mug", "Linen tea towel, set of 2"),
+}
+# Where a picture goes: a grey tile (a data: URL, so the preview needs nothing online).
+PLACEHOLDER = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='76' height='76'%3E"
+    "%3Crect width='76' height='76' fill='%23dcdcd6'/%3E%3Cpath d='M18 54l14-16 10 11 7-7 "
+    "9 12z' fill='%23a9a9a1'/%3E%3Ccircle cx='50' cy='26' r='6' fill='%23a9a9a1'/%3E%3C/svg%3E"
+)
+
+
+def preview_lines(shop: Shop, language: str = "en") -> tuple[Line, ...]:
+    first, second = SAMPLE_ITEMS.get(language, SAMPLE_ITEMS["en"])
     return (
-        Line("Sample product", 2, Decimal("24.50"), None, home),
-        Line("Another sample product", 1, Decimal("129")),
+        Line(first, 2, Decimal("24.50"), PLACEHOLDER, shop.home_url),
+        Line(second, 1, Decimal("129"), PLACEHOLDER),
     )
 
 
-def variant_of(shop: Shop, step: int, *, payment_trouble: bool) -> Variant:
+def variant_of(
+    shop: Shop, step: int, *, payment_trouble: bool, payment_follow_up: bool = False
+) -> Variant:
     """The variant this step would be, decided by the code that decides (decisions.py)."""
+    failed = payment_trouble or (payment_follow_up and step > 1)
     cart = Cart(
         key="preview",
         shop_id=shop.shop_id,
         cart_id="preview",
         last_activity_at=0,
         expires_at=0,
-        payment_failed_at=2 if payment_trouble else 0,
-        last_reminder_at=1 if payment_trouble and step > 1 else 0,
+        payment_failed_at=2 if failed else 0,
+        # Failed since the last email (trouble), or before it (the follow-ups).
+        last_reminder_at=(1 if payment_trouble else 3) if failed and step > 1 else 0,
     )
     return variant_for(cart, shop, step)
 
@@ -65,28 +96,41 @@ def language_of(shop: Shop, choice: Choice) -> str:
 def render(shop: Shop, choice: Choice, *, links: tuple[str, str] | None = None) -> Sample:
     """The email for the choice; `links`: its (restore, opt-out) URLs, else placeholders."""
     language = language_of(shop, choice)
-    variant = variant_of(shop, choice.step, payment_trouble=choice.payment_trouble)
+    variant = variant_of(
+        shop,
+        choice.step,
+        payment_trouble=choice.payment_trouble,
+        payment_follow_up=choice.payment_follow_up,
+    )
     urls = {"restore_url": links[0], "unsubscribe_url": links[1]} if links else {}
+    wanted = normalize_locale(choice.language)
+    if "_" not in wanted and language == email_language(shop.locale):
+        wanted = ""  # a customer who gave no region: the shop's own, as a real email
     return sample(
         language,
         choice.step,
         variant,
         shop=shop,
-        lines=preview_lines(shop),
+        lines=preview_lines(shop, language),
         currency=shop.currency,
-        babel_locale=formatting_locale(language, normalize_locale(choice.language), shop.locale),
+        babel_locale=formatting_locale(language, wanted, shop.locale),
+        reply_to=shop.support_email or shop.sender_email,
         **urls,
     )
 
 
 def every_choice(shop: Shop) -> list[Choice]:
-    """Each language at each step, plain and after a failed payment."""
-    return [
-        Choice(language, step, payment_trouble)
-        for language in EMAIL_LANGUAGES
-        for step in range(1, len(shop.series) + 1)
-        for payment_trouble in (False, True)
-    ]
+    """Each language (the shop's with its region) at each step: plain, right after a failed
+    payment, and from step 2 on, later in the series after one."""
+    own = email_language(shop.locale)
+    choices = []
+    for language in EMAIL_LANGUAGES:
+        locale = shop.locale if language == own else language
+        for step in range(1, len(shop.series) + 1):
+            choices += [Choice(locale, step), Choice(locale, step, payment_trouble=True)]
+            if step > 1:
+                choices.append(Choice(locale, step, payment_follow_up=True))
+    return choices
 
 
 def write_one(item: Sample, out: Path) -> list[Path]:
@@ -113,7 +157,7 @@ def write_all(
     choices = every_choice(shop)
     for done, choice in enumerate(choices, start=1):
         item = render(shop, choice)
-        name = f"{item.name}{'-after-failed-payment' if choice.payment_trouble else ''}"
+        name = f"{item.name}{choice.suffix}"
         write_one(item, folder / f"{name}.html")
         (folder / f"{name}.eml").write_bytes(item.raw)
         rows.append(

@@ -101,6 +101,7 @@ def sample(
 ) -> Sample:
     """One email as SES receives it, with an opt-out link as long as a real token."""
     shop = shop or sample_shop()
+    reply_to = overrides.pop("reply_to", "reply+nordlys-abcdefghijklmnop@replies.nordlys.example")
     values: dict[str, Any] = {
         "shop": shop,
         "language": language,
@@ -126,7 +127,7 @@ def sample(
         sender_name=shop.sender_name,
         sender_email=shop.sender_email,
         to="ada@example.com",
-        reply_to="reply+nordlys-abcdefghijklmnop@replies.nordlys.example",
+        reply_to=reply_to,
         unsubscribe_url=values["unsubscribe_url"],
         sent_at=EXPIRES_AT - 30 * 86400,
         reference={"Shop": shop.shop_id, "Cart": "c1", "Step": str(step)},
