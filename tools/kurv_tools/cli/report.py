@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from kurv_tools.cli import target
+from kurv_tools.cli import target, why_left
 from kurv_tools.cli.console import CliError, Commands
 from kurv_tools.cli.target import target_options
 
@@ -25,6 +25,7 @@ def add_parser(commands: Commands) -> None:
             "example:\n  kurv report --shop nordlys --days 30 --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=why_left.HELP,
     )
     report.add_argument("--shop", required=True, help="the shop's id")
     report.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
@@ -35,6 +36,7 @@ def add_parser(commands: Commands) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     from kurv.core.stats_store import StatsStore
+    from kurv.replies.reply_store import ReplyStore
     from kurv_tools.cli import figures
 
     if not 1 <= args.days <= 400:
@@ -43,11 +45,14 @@ def _report(args: argparse.Namespace) -> int:
     if args.stack:
         stack = target.deployed(args)
         store = StatsStore(stack.client("dynamodb"), stack["StatsTableName"])
+        replies: ReplyStore | None = ReplyStore(stack.client("dynamodb"), stack["RepliesTableName"])
     else:
         state = target.local_state()
         if not state.stats_table:
             raise CliError("the running local stack predates reports: restart `make run`")
         store = StatsStore(target.emulator(state).client("dynamodb"), state.stats_table)
+        local = target.emulator(state).client("dynamodb")
+        replies = ReplyStore(local, state.replies_table) if state.replies_table else None
         now = target.local_now(state)
     shop = target.shop_store(args).get(args.shop)
     if shop is None:
@@ -61,8 +66,10 @@ def _report(args: argparse.Namespace) -> int:
         holdout_percent=shop.holdout_percent,
         currency=shop.currency,
     )
+    summary["why_customers_left"] = why_left.section(replies, shop.shop_id, now, args.days)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
         print(figures.table(shop.shop_id, summary))
+        print(why_left.text(summary["why_customers_left"]))
     return 0
