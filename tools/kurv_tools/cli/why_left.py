@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from kurv.core.clock import DAY
 from kurv.core.text import clean_line
 
 if TYPE_CHECKING:
@@ -36,13 +37,15 @@ def section(store: ReplyStore | None, shop_id: str, now: int, days: int) -> dict
     last = datetime.fromtimestamp(now, tz=UTC).date()
     first = last - timedelta(days=min(days, DAYS) - 1)
     start = int(datetime(first.year, first.month, first.day, tzinfo=UTC).timestamp())
-    replies = store.since(shop_id, start, limit=MOST)
+    end = start + min(days, DAYS) * DAY
+    read = store.since(shop_id, start, limit=MOST)
+    replies = [reply for reply in read if reply.received_at < end]  # not past the last day
     found = why_left(replies)
     return {
         "from": first.isoformat(),
         "to": last.isoformat(),
         "replies": sum(1 for reply in replies if counted(reply)),
-        "complete": len(replies) < MOST,
+        "complete": len(read) < MOST,
         "reasons": [
             {"reason": clean_line(seen.reason), "count": seen.count, "example": seen.example}
             for seen in found
