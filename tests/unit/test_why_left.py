@@ -87,11 +87,43 @@ def test_the_example_is_the_sentence_holding_the_cue(
     assert example(text, language) == (sentence, True)
 
 
+def test_the_sentence_with_the_deciding_rule_beats_one_with_the_same_reason() -> None:
+    first, second = "The shipping was too expensive.", "Way too expensive for me."
+    deciding = reasons.read(second, "en")
+    assert reasons.read(first, "en").reason == deciding.reason
+    assert reasons.read(first, "en").rule != deciding.rule
+
+    found = telling_sentence(f"{first} {second}", deciding.reason, deciding.rule, "en")
+
+    assert found == (second, True)
+
+
 def test_a_reason_no_cue_decided_shows_the_first_sentence_of_a_few_words() -> None:
     text = "Hi Anna,\nWe will see about it later this spring. Thanks"
     assert reply(text).rule == reasons.NO_RULE
 
     assert example(text) == ("We will see about it later this spring.", False)
+
+
+def test_other_told_by_a_weak_cue_shows_the_cue_and_never_a_sentence_without_one() -> None:
+    weak = reply("Hi Anna. Reviews look good. We will decide later.")
+    assert (weak.reason, weak.rule) == ("other", f"en:other:{reasons.WEAK_CUE}")
+
+    assert example(weak.text) == ("Reviews look good.", True)
+    # The cue in no sentence of its own: "Hi Anna." reads as other too, but tells nothing.
+    assert telling_sentence("Hi Anna. We will decide later.", "other", weak.rule, "en") == (
+        "We will decide later.",
+        False,
+    )
+
+
+def test_the_surest_reading_gives_the_example_then_the_newest() -> None:
+    older = reply("Way too expensive for me.", confidence=90)
+    newer = reply("The price is too high.", confidence=60, received_at=START + 60)
+    newest = reply("Too expensive.", confidence=60, received_at=START + 120)
+
+    assert why_left([older, newer])[0].example == "Way too expensive for me."
+    assert why_left([newer, newest])[0].example == "Too expensive."
 
 
 def test_a_reply_without_words_has_no_example() -> None:
@@ -126,6 +158,7 @@ def test_sentences_end_at_line_ends_and_at_stops_before_a_space() -> None:
         ("It cost 1.299,00 kr for 2 cups", "It cost 1.299,00 kr for 2 cups"),
         ("I ordered on 18.11.2026 and paid 49 kr", "I ordered on 18.11.2026 and paid 49 kr"),
         ("@home, an email of sorts", "@home, an email of sorts"),
+        ("Sizes 42 - 44 - 46 were gone", "Sizes 42 - 44 - 46 were gone"),
         # The customer's name, as their address gives it, whatever its case.
         ("Regards from Anna Berg, too expensive", "Regards from … …, too expensive"),
         ("BERG family here", "… family here"),
@@ -169,8 +202,8 @@ def test_text_made_to_be_slow_is_read_in_little_time() -> None:
 
 def test_each_reason_is_counted_most_given_first_with_an_example() -> None:
     replies = [
-        reply("Hello. The shipping was too expensive for me."),
-        reply("Hi! Way too expensive, sorry.", received_at=START + 60),
+        reply("Hi! Way too expensive, sorry.", received_at=START + 60, confidence=90),
+        reply("Hello. The price is too high for me.", confidence=90),
         reply("Do you ship to Norway?", received_at=START + 120),
     ]
 
@@ -208,7 +241,9 @@ def test_a_reply_without_words_is_counted_but_never_the_example() -> None:
 
 def test_a_reply_whose_cue_shows_beats_a_surer_one_that_shows_none() -> None:
     # Read as price as a whole, though no one sentence of it is.
-    vague = reply("Hello there, it was nice. We shall see!", reason="price", rule="x")
+    vague = reply(
+        "Hello there, it was nice. We shall see!", reason="price", rule="x", confidence=100
+    )
     telling = reply("Well. Too expensive for me.", confidence=60)
 
     found = why_left([vague, telling])

@@ -97,15 +97,21 @@ def example_of(replies: list[StoredReply]) -> str:
 
 def telling_sentence(text: str, reason: str, rule: str, language: str) -> tuple[str, bool]:
     """The sentence of `text` that tells `reason`, and whether it holds the cue: one that
-    read alone gives `rule`, else one that gives `reason`; else (False) the first of a few
-    words, else the first with any. ("", False) for a text without words."""
+    read alone gives `rule`, else one that gives `reason` (not other: a sentence without
+    a cue gives other); else (False) the first of a few words, else the first with any.
+    ("", False) for a text without words."""
     found = [one for one in sentences(text) if _has_words(one)][:SENTENCES_READ]
     if not found or rule == reasons.NO_TEXT_RULE:
         return "", False
-    if rule not in NO_CUE and reasons.WEAK_CUE not in rule:
+    if rule not in NO_CUE:
         readings = [(one, reasons.read(one, language)) for one in found]
         same_rule = [one for one, reading in readings if reading.rule == rule]
-        same_reason = [one for one, reading in readings if reading.reason == reason]
+        # Any sentence without a cue reads as other: only a rule tells that reason.
+        same_reason = [
+            one
+            for one, reading in readings
+            if reading.reason == reason and reason != ReplyReason.OTHER
+        ]
         if same_rule or same_reason:
             return (same_rule or same_reason)[0], True
     wordy = [one for one in found if len(one.split()) >= FEW_WORDS]
