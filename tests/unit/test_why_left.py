@@ -20,6 +20,7 @@ from kurv.replies.why_left import (
     telling_sentence,
     why_left,
 )
+from kurv_tools.cli import why_left as report_section
 
 START = 1_800_000_000
 
@@ -131,6 +132,16 @@ def test_a_reply_without_words_has_no_example() -> None:
     assert example("...\n:-)") == ("", False)
 
 
+def test_a_reply_of_only_a_legal_notice_has_no_example() -> None:
+    notice = (
+        "This email and any attachments are confidential and intended solely for the "
+        "addressee. If you have received this email in error please notify the sender."
+    )
+    assert reply(notice).rule == reasons.NO_TEXT_RULE  # not the customer's words
+
+    assert example(notice) == ("", False)
+
+
 def test_sentences_end_at_line_ends_and_at_stops_before_a_space() -> None:
     assert sentences("One. Two? Three!  Four… five\nsix 2.5 kg\n\n") == [
         "One.",
@@ -239,6 +250,15 @@ def test_a_reply_without_words_is_counted_but_never_the_example() -> None:
     assert found[0].example == "We will decide about it after the holidays."
 
 
+def test_a_sentence_that_is_only_particulars_is_no_example() -> None:
+    link = reply("https://shop.example/cart/c1?", confidence=100)
+    assert link.reason == "question"
+
+    found = why_left([link, reply("Is it in stock?", confidence=10)])
+
+    assert found[0].example == "Is it in stock?"
+
+
 def test_a_reply_whose_cue_shows_beats_a_surer_one_that_shows_none() -> None:
     # Read as price as a whole, though no one sentence of it is.
     vague = reply(
@@ -265,3 +285,37 @@ def test_a_customers_address_in_the_example_is_left_out() -> None:
     [seen] = why_left([reply(text)])
 
     assert seen.example == "The shipping was too expensive, write to … or …."
+
+
+# kurv report's section ----------------------------------------------------------------------
+
+
+class Replies:
+    """The replies table's one query the report makes, over a list."""
+
+    def __init__(self, replies: list[StoredReply]) -> None:
+        self.replies = replies
+        self.asked: list[tuple[str, int, int]] = []
+
+    def since(self, shop_id: str, since: int, *, limit: int = 1000) -> list[StoredReply]:
+        self.asked.append((shop_id, since, limit))
+        return [one for one in self.replies if one.received_at >= since][:limit]
+
+
+def test_the_section_reads_at_most_so_many_replies_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(report_section, "MOST", 2)
+    store = Replies([reply("Too expensive.", received_at=START + n) for n in range(3)])
+
+    found = report_section.section(store, "nordlys", START + 60, 30)  # type: ignore[arg-type]
+
+    assert store.asked == [("nordlys", START - START % 86400 - 6 * 86400, 2)]
+    assert found is not None
+    assert (found["replies"], found["complete"]) == (2, False)
+    assert "(at least: the first replies only)" in report_section.text(found)
+
+
+def test_a_local_stack_without_replies_says_to_restart() -> None:
+    assert report_section.section(None, "nordlys", START, 7) is None
+    assert "restart `make run`" in report_section.text(None)
