@@ -139,3 +139,18 @@ def test_a_week_without_replies_says_so(
 
     assert (found["replies"], found["reasons"]) == (0, [])
     assert report(shop, capsys).splitlines()[-1].endswith(": no replies")
+
+
+def test_a_local_stack_started_before_replies_reports_the_rest(
+    stack: LocalStack,
+    shop: Shop,
+    local_state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    state = json.loads(local_state.read_text())
+    local_state.write_text(json.dumps({**state, "replies_table": ""}))
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
+
+    assert report(shop, capsys, "--json")["why_customers_left"] is None
+    assert "restart `make run` to read replies" in report(shop, capsys)
