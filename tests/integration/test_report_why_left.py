@@ -154,3 +154,35 @@ def test_a_local_stack_started_before_replies_reports_the_rest(
 
     assert report(shop, capsys, "--json")["why_customers_left"] is None
     assert "restart `make run` to read replies" in report(shop, capsys)
+
+
+@pytest.mark.usefixtures("week_of_replies")
+def test_a_deployed_stacks_report_says_the_same(
+    stack: LocalStack,
+    shop: Shop,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A stack named kurv with the outputs `kurv report --stack` reads, in the emulator.
+    outputs = {
+        "ShopsTableName": stack.settings.shops_table,
+        "StatsTableName": stack.settings.stats_table,
+        "RepliesTableName": stack.settings.replies_table,
+    }
+    template = {
+        "Resources": {"Queue": {"Type": "AWS::SQS::Queue"}},
+        "Outputs": {name: {"Value": value} for name, value in outputs.items()},
+    }
+    stack.emulator.client("cloudformation").create_stack(
+        StackName="kurv", TemplateBody=json.dumps(template)
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
+
+    found = report(shop, capsys, "--stack", "kurv", "--region", "eu-west-1", "--json")
+
+    assert [(seen["reason"], seen["count"]) for seen in found["why_customers_left"]["reasons"]] == [
+        ("price", 2),
+        ("delivery", 1),
+    ]
