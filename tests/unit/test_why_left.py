@@ -12,6 +12,7 @@ from kurv.replies import reasons
 from kurv.replies.reply_store import StoredReply
 from kurv.replies.why_left import (
     EXAMPLE_LENGTH,
+    READS_PER_REASON,
     REPLIES_TRIED,
     counted,
     sentences,
@@ -49,7 +50,8 @@ def reply(text: str, language: str = "en", **fields: object) -> StoredReply:
 
 def example(text: str, language: str = "en") -> tuple[str, bool]:
     found = reply(text, language)
-    return telling_sentence(found.text, found.reason, found.rule, found.language)
+    told = telling_sentence(found.text, found.reason, found.rule, found.language)
+    return told.sentence, told.decided
 
 
 # The sentence that tells the reason -------------------------------------------------------
@@ -94,9 +96,9 @@ def test_the_sentence_with_the_deciding_rule_beats_one_with_the_same_reason() ->
     assert reasons.read(first, "en").reason == deciding.reason
     assert reasons.read(first, "en").rule != deciding.rule
 
-    found = telling_sentence(f"{first} {second}", deciding.reason, deciding.rule, "en")
+    told = telling_sentence(f"{first} {second}", deciding.reason, deciding.rule, "en")
 
-    assert found == (second, True)
+    assert (told.sentence, told.decided) == (second, True)
 
 
 def test_a_reason_no_cue_decided_shows_the_first_sentence_of_a_few_words() -> None:
@@ -112,10 +114,8 @@ def test_other_told_by_a_weak_cue_shows_the_cue_and_never_a_sentence_without_one
 
     assert example(weak.text) == ("Reviews look good.", True)
     # The cue in no sentence of its own: "Hi Anna." reads as other too, but tells nothing.
-    assert telling_sentence("Hi Anna. We will decide later.", "other", weak.rule, "en") == (
-        "We will decide later.",
-        False,
-    )
+    told = telling_sentence("Hi Anna. We will decide later.", "other", weak.rule, "en")
+    assert (told.sentence, told.decided) == ("We will decide later.", False)
 
 
 def test_the_surest_reading_gives_the_example_then_the_newest() -> None:
@@ -319,3 +319,26 @@ def test_the_section_reads_at_most_so_many_replies_and_says_so(
 def test_a_local_stack_without_replies_says_to_restart() -> None:
     assert report_section.section(None, "nordlys", START, 7) is None
     assert "restart `make run`" in report_section.text(None)
+
+
+def test_the_sentences_read_for_a_reason_are_bounded_and_short(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Replies whose cue stands in no sentence of its own: every sentence is read in vain.
+    text = " ".join(f"Sentence number {n} of many says nothing much at all." for n in range(40))
+    many = [reply(text, reason="price", rule="x", received_at=START + n) for n in range(30)]
+    long_one = reply("a" * 3000 + " too expensive.", reason="delivery", rule="x")
+    read: list[str] = []
+    reader = reasons.read
+
+    def counted_read(sentence: str, language: str) -> reasons.Reading:
+        read.append(sentence)
+        return reader(sentence, language)
+
+    monkeypatch.setattr("kurv.replies.why_left.reasons.read", counted_read)
+
+    found = why_left([*many, long_one])
+
+    assert len([one for one in read if one.startswith("Sentence")]) == READS_PER_REASON
+    assert max(len(one) for one in read) <= EXAMPLE_LENGTH
+    assert found[0].example == "Sentence number 0 of many says nothing much at all."

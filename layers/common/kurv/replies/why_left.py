@@ -28,9 +28,11 @@ if TYPE_CHECKING:
 ELLIPSIS = "…"
 EXAMPLE_LENGTH = 160
 # Bounds on the work for one reason: the replies tried for an example (the surest and
-# newest first) and the sentences read of each.
-REPLIES_TRIED = 20
-SENTENCES_READ = 30
+# newest first), the sentences read of one reply and of them all. Only what an example
+# shows is read (EXAMPLE_LENGTH characters), so no sentence costs more than a short one.
+REPLIES_TRIED = 10
+SENTENCES_READ = 12
+READS_PER_REASON = 16
 # A fallback sentence has at least this many words ("Hi Anna," is not an example).
 FEW_WORDS = 3
 # Rules that name no cue in the text: any sentence would read the same.
@@ -83,39 +85,57 @@ def example_of(replies: list[StoredReply]) -> str:
     """The example for replies of one reason: a sentence holding the deciding cue from the
     surest and newest reply that has one, else the fallback of the surest and newest."""
     fallback = ""
+    reads = READS_PER_REASON
     surest = sorted(replies, key=lambda reply: (-reply.confidence, -reply.received_at))
     for reply in surest[:REPLIES_TRIED]:
-        sentence, decided = telling_sentence(reply.text, reply.reason, reply.rule, reply.language)
-        shown = shareable(sentence, reply.from_address)
+        told = telling_sentence(
+            reply.text, reply.reason, reply.rule, reply.language, min(reads, SENTENCES_READ)
+        )
+        reads -= told.reads
+        shown = shareable(told.sentence, reply.from_address)
         if not _has_words(shown):
             continue
-        if decided:
+        if told.decided:
             return shown
         fallback = fallback or shown
     return fallback
 
 
-def telling_sentence(text: str, reason: str, rule: str, language: str) -> tuple[str, bool]:
-    """The sentence of `text` that tells `reason`, and whether it holds the cue: one that
-    read alone gives `rule`, else one that gives `reason` (not other: a sentence without
-    a cue gives other); else (False) the first of a few words, else the first with any.
-    ("", False) for a text without words."""
-    found = [one for one in sentences(text) if _has_words(one)][:SENTENCES_READ]
+@dataclass(frozen=True)
+class Told:
+    """The sentence that tells a reply's reason, whether it holds the cue, and how many
+    sentences were read to find it."""
+
+    sentence: str
+    decided: bool
+    reads: int = 0
+
+
+def telling_sentence(
+    text: str, reason: str, rule: str, language: str, reads: int = SENTENCES_READ
+) -> Told:
+    """The sentence of `text` that tells `reason`, and whether it holds the cue: the first
+    that read alone (as far as an example shows it) gives `rule`, else the first that gives
+    `reason` (not other: a sentence without a cue gives other), of the first `reads`
+    sentences; else (not decided) the first of a few words, else the first with any. An
+    empty sentence for a text without words."""
+    found = [one for one in sentences(text) if _has_words(one)]
     if not found or rule == reasons.NO_TEXT_RULE:
-        return "", False
-    if rule not in NO_CUE:
-        readings = [(one, reasons.read(one, language)) for one in found]
-        same_rule = [one for one, reading in readings if reading.rule == rule]
-        # Any sentence without a cue reads as other: only a rule tells that reason.
-        same_reason = [
-            one
-            for one, reading in readings
-            if reading.reason == reason and reason != ReplyReason.OTHER
-        ]
-        if same_rule or same_reason:
-            return (same_rule or same_reason)[0], True
+        return Told("", decided=False)
+    same_reason = ""
+    read = 0
+    for sentence in found[:reads] if rule not in NO_CUE else ():
+        reading = reasons.read(shortened(clean_line(sentence)), language)
+        read += 1
+        if reading.rule == rule:
+            return Told(sentence, decided=True, reads=read)
+        # Any sentence without a cue reads as other: only the rule tells that reason.
+        if not same_reason and reading.reason == reason != ReplyReason.OTHER:
+            same_reason = sentence
+    if same_reason:
+        return Told(same_reason, decided=True, reads=read)
     wordy = [one for one in found if len(one.split()) >= FEW_WORDS]
-    return (wordy or found)[0], False
+    return Told((wordy or found)[0], decided=False, reads=read)
 
 
 def sentences(text: str) -> list[str]:
