@@ -5,6 +5,7 @@ anyone's address, link, phone number or name."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -327,7 +328,8 @@ def test_the_sentences_read_for_a_reason_are_bounded_and_short(
 ) -> None:
     # Replies whose cue stands in no sentence of its own: every sentence is read in vain.
     text = " ".join(f"Sentence number {n} of many says nothing much at all." for n in range(40))
-    many = [reply(text, reason="price", rule="x", received_at=START + n) for n in range(30)]
+    one = reply(text, reason="price", rule="x")
+    many = [replace(one, message_id=f"m{n}", received_at=START + n) for n in range(30)]
     long_one = reply("a" * 3000 + " too expensive.", reason="delivery", rule="x")
     read: list[str] = []
     reader = reasons.read
