@@ -36,7 +36,6 @@ def add_parser(commands: Commands) -> None:
 
 def _report(args: argparse.Namespace) -> int:
     from kurv.core.stats_store import StatsStore
-    from kurv.replies.reply_store import ReplyStore
     from kurv_tools.cli import figures
 
     if not 1 <= args.days <= 400:
@@ -45,18 +44,16 @@ def _report(args: argparse.Namespace) -> int:
     if args.stack:
         stack = target.deployed(args)
         store = StatsStore(stack.client("dynamodb"), stack["StatsTableName"])
-        replies: ReplyStore | None = ReplyStore(stack.client("dynamodb"), stack["RepliesTableName"])
     else:
         state = target.local_state()
         if not state.stats_table:
             raise CliError("the running local stack predates reports: restart `make run`")
         store = StatsStore(target.emulator(state).client("dynamodb"), state.stats_table)
-        local = target.emulator(state).client("dynamodb")
-        replies = ReplyStore(local, state.replies_table) if state.replies_table else None
         now = target.local_now(state)
     shop = target.shop_store(args).get(args.shop)
     if shop is None:
         raise CliError(f"no shop {args.shop!r}")
+    left = why_left.section(why_left.reply_source(args), shop.shop_id, now, args.days)
     first, last = figures.window(now, args.days)
     summary = figures.summary(
         store.days(shop.shop_id, first, last),
@@ -66,10 +63,9 @@ def _report(args: argparse.Namespace) -> int:
         holdout_percent=shop.holdout_percent,
         currency=shop.currency,
     )
-    summary["why_customers_left"] = why_left.section(replies, shop.shop_id, now, args.days)
     if args.json:
-        print(json.dumps(summary, indent=2))
+        print(json.dumps({**summary, "why_customers_left": left}, indent=2))
     else:
         print(figures.table(shop.shop_id, summary))
-        print(why_left.text(summary["why_customers_left"]))
+        print(why_left.text(left))
     return 0

@@ -7,11 +7,13 @@ shop's replies of the days shown (at most `DAYS`), never the carts.
 
 from __future__ import annotations
 
+import argparse
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from kurv.core.clock import DAY
 from kurv.core.text import clean_line
+from kurv_tools.cli import target
 
 if TYPE_CHECKING:
     from kurv.replies.reply_store import ReplyStore
@@ -25,6 +27,20 @@ HELP = (
 )
 # Replies read at most; past it the counts say "at least".
 MOST = 10_000
+
+
+def reply_source(args: argparse.Namespace) -> ReplyStore | None:
+    """The replies table of the stack the command talks to (as report.py finds its stats
+    table); None for a local stack started before replies were kept."""
+    from kurv.replies.reply_store import ReplyStore
+
+    if args.stack:
+        stack = target.deployed(args)
+        return ReplyStore(stack.client("dynamodb"), stack["RepliesTableName"])
+    state = target.local_state()
+    if not state.replies_table:
+        return None
+    return ReplyStore(target.emulator(state).client("dynamodb"), state.replies_table)
 
 
 def section(store: ReplyStore | None, shop_id: str, now: int, days: int) -> dict[str, Any] | None:
