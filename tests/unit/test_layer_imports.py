@@ -73,6 +73,7 @@ PURE = [
     "replies.verdicts",
     "replies.quotes",
     "replies.reasons",
+    "replies.why_left",
     "stats.counting",
 ]
 

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from kurv_tools.cli import target
+from kurv_tools.cli import target, why_left
 from kurv_tools.cli.console import CliError, Commands
 from kurv_tools.cli.target import target_options
 
@@ -29,6 +29,7 @@ def add_parser(commands: Commands) -> None:
             "example:\n  kurv report --shop nordlys --days 30 --stack kurv"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=why_left.HELP,
     )
     report.add_argument("--shop", required=True, help="the shop's id")
     report.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
@@ -60,6 +61,7 @@ def _report(args: argparse.Namespace) -> int:
     shop = target.shop_store(args).get(args.shop)
     if shop is None:
         raise CliError(f"no shop {args.shop!r}")
+    left = why_left.section(why_left.reply_source(args), shop.shop_id, now, args.days)
     first, last = figures.window(now, args.days)
     summary = figures.summary(
         store.days(shop.shop_id, first, last),
@@ -71,7 +73,8 @@ def _report(args: argparse.Namespace) -> int:
         splits={shop.experiment.name: shop.experiment.split} if shop.experiment else {},
     )
     if args.json:
-        print(json.dumps(summary, indent=2))
+        print(json.dumps({**summary, "why_customers_left": left}, indent=2))
     else:
         print(figures.table(shop.shop_id, summary))
+        print(why_left.text(left))
     return 0
