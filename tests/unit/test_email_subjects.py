@@ -95,6 +95,21 @@ def test_a_name_only_the_storefront_told_never_leads_the_subject(
         assert subject == email(way, variant, product=None).subject
 
 
+@pytest.mark.parametrize("way", WAYS, ids=lambda way: way[0])
+def test_a_shop_may_keep_each_emails_own_subject_and_leave_out_the_payment_offer(
+    way: tuple[str, str, str, dict[str, Any]],
+) -> None:
+    plain = email(way, Variant.FIRST, product_subject=False).subject
+    assert plain == email(way, Variant.FIRST, product=None).subject
+    offered = email(way, Variant.PAYMENT_TROUBLE).text
+    quiet = email(way, Variant.PAYMENT_TROUBLE, payment_offer=False).text
+    offer = catalogue(way[0] if way[0] != "en-US" else "en")["offer"]["payment_trouble"].split(".")[
+        0
+    ]
+    assert offer in " ".join(offered.split())
+    assert offer not in " ".join(quiet.split())
+
+
 def test_a_long_name_is_cut_at_a_word_and_its_details_left_out() -> None:
     way = WAYS[EMAIL_LANGUAGES.index("de")]
     long = "Teekannenwärmer aus gefilzter Schurwolle mit Edelstahl-Teesieb für lose Blätter"

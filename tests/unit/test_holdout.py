@@ -15,10 +15,10 @@ import pytest
 
 from kurv.core.clock import DAY, HOUR
 from kurv.core.figures import Figure, Tally
-from kurv.core.model import Cart, CartField, CartGroup, Closed, Line
-from kurv.core.shops import Shop
-from kurv.recover.decisions import Send, Skip, decide
-from kurv.recover.holdout import bucket, group_for
+from kurv.core.model import Arm, Cart, CartField, CartGroup, Closed, Line
+from kurv.core.shops import Experiment, Shop
+from kurv.recover.decisions import Defer, Send, Skip, decide
+from kurv.recover.holdout import arm_for, bucket, group_for, series_view
 from kurv.stats.counting import changes
 from kurv_tools.cli import figures
 from kurv_tools.measure import holdout_simulation
@@ -340,3 +340,39 @@ def test_the_split_test_catches_control_carts_gone_missing() -> None:
     ]
 
     assert max(p_values) < 0.001
+
+
+# -- experiments: what a cart in the variant is sent with
+
+
+def test_a_cart_in_the_variant_is_sent_with_the_variants_series_subjects_and_offer() -> None:
+    experiment = Experiment(
+        name="plain",
+        split=50,
+        series=[{"delay_seconds": 4 * HOUR}],
+        product_subjects=False,
+        payment_offer=False,
+    )
+    shop = a_shop(experiment=experiment)
+    variant = next(
+        f"h{n}" for n in range(1000) if arm_for("s1", f"h{n}", "plain", 50) is Arm.VARIANT
+    )
+    current = next(
+        f"h{n}" for n in range(1000) if arm_for("s1", f"h{n}", "plain", 50) is Arm.CURRENT
+    )
+
+    seen, joins = series_view(replace(CART, email_hash=variant), shop)
+    kept, stays = series_view(replace(CART, email_hash=current), shop)
+
+    assert joins == ("plain", Arm.VARIANT)
+    assert (seen.delay_before(1), seen.product_subjects, seen.payment_offer) == (
+        4 * HOUR,
+        False,
+        False,
+    )
+    assert stays == ("plain", Arm.CURRENT)
+    assert (kept.delay_before(1), kept.product_subjects, kept.payment_offer) == (HOUR, True, True)
+    # Due by the earlier first delay; the variant's cart waits for its own.
+    assert shop.first_delay == HOUR
+    decision = decide(replace(CART, email_hash=variant), seen, now=T + HOUR)
+    assert decision == Defer("not yet due in its series", until=T + 4 * HOUR)

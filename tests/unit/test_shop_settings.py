@@ -79,6 +79,8 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "series_window_days": (["--series-window-days", "14"], 14),
     "attribution_days": (["--attribution-days", "10"], 10),
     "holdout_percent": (["--holdout", "20"], 20),
+    "product_subjects": (["--product-subjects", "off"], False),
+    "payment_offer": (["--payment-offer", "off"], False),
     "woocommerce_secret": (
         ["--woocommerce-secret", "wc-hook-secret-0123456789"],
         SecretStr("wc-hook-secret-0123456789"),

@@ -60,6 +60,16 @@ def add_parser(commands: Commands) -> None:
     start.add_argument(
         "--no-coupons", action="store_true", help="the variant shows no coupon at any step"
     )
+    start.add_argument(
+        "--subjects",
+        choices=("product", "plain"),
+        help="the variant's subjects: led by the cart's product, or each email's own",
+    )
+    start.add_argument(
+        "--payment-offer",
+        choices=("on", "off"),
+        help="whether the variant's emails after a failed payment offer to take the order",
+    )
     target_options(start)
     start.set_defaults(run=_start)
     for verb, text, run in (
@@ -100,7 +110,12 @@ def _start(args: argparse.Namespace) -> int:
             step.pop("coupon_worth", None)
     try:
         experiment = Experiment(
-            name=args.name, split=args.split, series=series, started_at=target.stack_now(args)
+            name=args.name,
+            split=args.split,
+            series=series,
+            product_subjects=None if args.subjects is None else args.subjects == "product",
+            payment_offer=None if args.payment_offer is None else args.payment_offer == "on",
+            started_at=target.stack_now(args),
         )
         started = Shop.model_validate({**shop.model_dump(), "experiment": experiment})
     except ValidationError as error:
@@ -117,7 +132,7 @@ def _start(args: argparse.Namespace) -> int:
         "get the variant from their next cart that becomes due."
     )
     print(f"  the shop's series: {_series(shop.series)}")
-    print(f"  the variant:       {_series(experiment.series)}")
+    print(f"  the variant:       {_series(experiment.series)}{_extras(experiment)}")
     print(f"Follow it with: kurv experiment status --shop {shop.shop_id}")
     return 0
 
@@ -148,7 +163,7 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     print(f"{shop.shop_id}: experiment {experiment.name}, {state}, since {first}")
     print(f"  the shop's series: {_series(shop.series)}")
-    print(f"  the variant:       {_series(experiment.series)}")
+    print(f"  the variant:       {_series(experiment.series)}{_extras(experiment)}")
     for label, value in figures.experiment_rows(experiment.name, found)[1:]:
         print(f"  {label.strip():<18} {value}")
     return 0
@@ -179,3 +194,12 @@ def _series(series: Any) -> str:
         coupon = f" with {step.coupon}" if step.coupon else ""
         parts.append(f"{number}: {when}{coupon}")
     return ", ".join(parts)
+
+
+def _extras(experiment: Any) -> str:
+    said = []
+    if experiment.product_subjects is not None:
+        said.append("product-led subjects" if experiment.product_subjects else "plain subjects")
+    if experiment.payment_offer is not None:
+        said.append("payment offer " + ("on" if experiment.payment_offer else "off"))
+    return "; " + ", ".join(said) if said else ""

@@ -47,6 +47,8 @@ class Reminder:
     # Whether the shop vouched for the items' names (a signed call): only then may one lead
     # the subject, where nothing filters how it reads (anyone can name a storefront's items).
     names_vouched: bool = True
+    product_subject: bool = True  # Shop.product_subjects: off, the step's own subject always
+    payment_offer: bool = True  # Shop.payment_offer: "we can take the order for you"
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         if variant is Variant.PAYMENT_FOLLOW_UP and reminder.step >= len(shop.series)
         else variant.value
     )
-    subject = _subject(words, key, reminder.lines if reminder.names_vouched else ())
+    led = reminder.names_vouched and reminder.product_subject
+    subject = _subject(words, key, reminder.lines if led else ())
     listed, more = lines_shown(reminder.lines)
     lines = [
         {
@@ -159,7 +162,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
         "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
         "intro": intro,
-        "offer": words("offer", "payment_trouble") if payment else "",
+        "offer": words("offer", "payment_trouble") if payment and reminder.payment_offer else "",
         "ask": words("reply", "prompt")
         if reminder.step <= ASKING_STEPS and variant in _ASKING_VARIANTS
         else "",

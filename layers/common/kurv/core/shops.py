@@ -239,6 +239,9 @@ class Experiment(BaseModel):
     name: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,39}$")]
     split: Annotated[int, Field(ge=1, le=99)] = 50  # percent of emailed customers in the variant
     series: Annotated[tuple[SeriesStep, ...], Field(min_length=1, max_length=5)]
+    # What else the variant changes, where it differs from the shop's setting (None: the same).
+    product_subjects: bool | None = None
+    payment_offer: bool | None = None
     started_at: Annotated[int, Field(ge=0)] = 0
     stopped_at: Annotated[int, Field(ge=0)] = 0  # 0: running; after it, no new carts join
 
@@ -464,6 +467,18 @@ class Shop(BaseModel):
         "what the emails truly add (kurv report); 0: off",
         json_schema_extra={"flag": "--holdout", "row": "holdout"},
     )
+    # Subjects led by the cart's product ("Your merino throw is still waiting"), else the
+    # step's own; and the payment emails' offer to take the order by reply or phone.
+    product_subjects: bool = Field(
+        True,
+        description="on: a subject names the cart's product where one fits; off: each email's "
+        "own subject",
+    )
+    payment_offer: bool = Field(
+        True,
+        description="on: the emails after a failed payment offer to take the order by reply "
+        "or phone; off: they only help with the payment",
+    )
     # The shop's experiment, running or the last one stopped (kurv experiment).
     experiment: Experiment | None = Field(None, json_schema_extra={"setting": False})
     # WooCommerce (POST /v1/woocommerce/{shop_id}): the webhooks' secret, and which order
@@ -600,10 +615,16 @@ class Shop(BaseModel):
         return self.delay_before(1)
 
     def in_variant(self) -> Shop:
-        """The shop as a cart in its experiment's variant sees it: the variant's series."""
+        """The shop as a cart in its experiment's variant sees it: the variant's series, and
+        its subjects and payment offer where it changes them."""
         if self.experiment is None:
             return self
-        return self.model_copy(update={"series": self.experiment.series})
+        changes: dict[str, object] = {"series": self.experiment.series}
+        for name in ("product_subjects", "payment_offer"):
+            value = getattr(self.experiment, name)
+            if value is not None:
+                changes[name] = value
+        return self.model_copy(update=changes)
 
     @property
     def connected_platforms(self) -> tuple[str, ...]:

@@ -240,6 +240,8 @@ class Sender:
             step=decision.step,
             payment_reason=cart.payment_failure_reason or None,
             names_vouched=cart.items_from is Source.SIGNED,
+            product_subject=shop.product_subjects,
+            payment_offer=shop.payment_offer,
         )
         replies = reply_address(shop, cart.key, self.reply_domain) if self.reply_domain else None
         reply_code = replies.code if replies else ""
