@@ -76,6 +76,7 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "På 3. desember 2026 på 10:12:18, Nordlys Té (reply@replies.example) skrev:",
         "在 2026年12月3日 10:12\uff0cNordlys <reply@replies.example> 写道\uff1a",  # full-width
         "2026년 12월 3일 (목) 오전 10:12, Nordlys <reply@replies.example>님이 작성:",
+        "Dne 3. 12. 2026 v 10:12 Nordlys Té <reply@replies.example> napsal(a):",  # cs
     ],
 )
 def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
@@ -143,6 +144,8 @@ def test_a_sentence_starting_like_an_attribution_is_not_joined_to_the_next_one()
         ("en", ("差出人", "送信日時", "宛先", "件名")),
         ("en", ("发件人", "发送时间", "收件人", "主题")),
         ("en", ("보낸 사람", "보낸 날짜", "받는 사람", "제목")),
+        ("en", ("Lähettäjä", "Lähetetty", "Vastaanottaja", "Aihe")),
+        ("en", ("De", "Enviada em", "Para", "Assunto")),
     ],
 )
 def test_an_outlook_header_block_in_any_language_closes_the_quote(
@@ -287,6 +290,9 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "发自我的iPhone",
         "내 Galaxy에서 보냄",
         "Diese Nachricht wurde von meinem Android Mobiltelefon mit WEB.DE Mail gesendet.",
+        "Odesláno z mého iPhonu",
+        "Отправлено с iPhone",
+        "Lähetetty iPhonesta",
     ],
 )
 def test_the_line_a_device_adds_is_dropped(device: str) -> None:
@@ -398,6 +404,9 @@ CARDS = {
     "Conti Casa S.r.l.",
     "en": "Kind regards,\nTom Reid\n[cid:logo.png@01DA0000.11112222]\nHead of Buying, Reid "
     "Interiors Ltd.\nPhone: +44 20 7946 0958",
+    "cs": "S pozdravem\nJan Novák\nNovák a syn s.r.o.\n+420 601 123 456",
+    "pl": "Pozdrawiam\nJan Kowalski\nKowalski Meble Sp. z o.o.\ntel. +48 22 123 45 67",
+    "pt": "Atenciosamente,\nJoão Silva\nSilva Casa Ltda.\nTel: +55 11 3456-7890",
 }
 
 

@@ -28,13 +28,14 @@ MAX_HEADER_LINES = 40
 _QUOTED = re.compile(r"^\s*>")
 _VERBS = (
     r"(?:wrote|writes|skrev|skreiv|schrieb|ha scritto|hat geschrieben|a écrit|schreef"
-    r"|geschreven|escribió|escreveu|napisał[a]?|pisze|написал\u0430?|пишет|kirjoitti|viết"
+    r"|geschreven|escribió|escreveu|napisał[a]?|pisze|napsal[a]?|napísal[a]?|написал\u0430?"
+    r"|пишет|kirjoitti|viết"
     r"|写道|작성(?:하였습니다)?)"
     r"(?:\([a\u0430]\))?"
 )
 # "… skreiv følgjande:", "… schrieb folgendes:", "… het volgende geschreven:"
 _FOLLOWING = r"(?:\s+(?:følgende|følgjande|fylgjande|följande|folgendes|the following))?"
-_OPENERS = r"on|den|am|il|le|el|op|på|em|w dniu|dnia"
+_OPENERS = r"on|den|am|il|le|el|op|på|em|w dniu|dnia|dne"
 _DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
 _ADDRESS_COLON = r"<\s?[^\s<>@]{1,80}@[^\s<>]{1,120}>\s*:"
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
@@ -68,7 +69,10 @@ _HEADER_LABEL = re.compile(
     r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an"
     # cs, ja, zh, ko: Outlook's labels there
     r"|odesláno|komu|předmět|kopie|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题"
-    r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조)\s*\**\s*[:\uff1a]"
+    r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조"
+    # fi, pt: Outlook's labels there
+    r"|lähettäjä|lähetetty|vastaanottaja|aihe|kopio|enviada em|enviado em|assunto"
+    r")\s*\**\s*[:\uff1a]"
 )
 _MESSAGE_WORDS = (
     r"original message|original-nachricht|originalnachricht|ursprüngliche nachricht"
@@ -102,11 +106,13 @@ _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\
 _DATED_ADDRESS = re.compile(rf"^{_DATE}\D.{{0,150}}\S@\S")
 # Outlook's header block flattened onto one line (an HTML part read as text, a client that
 # joins it): "Fra: Nordlys <…> Sendt: 3. december 2026 Til: Ada Emne: Din kurv".
-_FROM_LABEL = re.compile(r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от)\s*\**\s*:")
+_FROM_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|lähettäjä)\s*\**\s*:"
+)
 _INNER_LABEL = re.compile(
     r"(?i)\s\**(?:sent|sendt|skickat|gesendet|inviato|envoyé|enviado|verzonden|wysłano|date"
     r"|dato|datum|data|to|til|till|an|a|aan|à|para|do|subject|emne|ämne|betreff|oggetto|objet"
-    r"|asunto|onderwerp|temat)\s*\**\s*:"
+    r"|asunto|onderwerp|temat|lähetetty|vastaanottaja|aihe|enviada em|assunto)\s*\**\s*:"
 )
 FLAT_LABELS = 2  # labels after "From:" on the same line
 

@@ -33,8 +33,11 @@ _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some 
 # "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
 _FROM_DEVICE = re.compile(
     r"(?i)^\s*(?:(?:sent|sendt|skickat|skickades|gesendet|inviato|envoyé|enviado|verzonden"
-    r"|verstuurd|wysłane|wysłano)(?:\s+\w+)?\s+(?:from|with|via|using|on|fra|med|från|von|mit"
-    r"|da|dal|dal mio|de|desde|do|depuis|vanaf|met|z)\b"
+    r"|verstuurd|wysłane|wysłano|odesláno|odeslano|отправлено)(?:\s+\w+)?\s+(?:from|with|via"
+    r"|using|on|fra|med|från|von|mit|da|dal|dal mio|de|desde|do|depuis|vanaf|met|z"
+    r"|\u0441|\u0441\u043e|из)\b"
+    # fi: the device in the elative, no preposition ("Lähetetty iPhonesta")
+    r"|lähetetty \S{1,30}(?:sta|stä)$"
     r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
     r"|outlook für|outlook per|outlook för|outlook for"
     # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
@@ -67,6 +70,10 @@ _REGARDS = (
     r"|met vriendelijke groet(?:en)?|groet(?:en|jes)?|m\.?v\.?g\.?|pozdrawiam|z poważaniem"
     r"|z powazaniem"
     r"|saludos|un saludo|atentamente|cordialement|bien à vous"
+    # cs, pt, fr, nl: what mail clients' users there sign with
+    r"|s pozdravem|s úctou|atenciosamente|cumprimentos|(?:um |un )?abra(?:ç|z)o(?:s)?"
+    r"|(?:bien |très )?cordialement|(?:meilleures |sincères )?salutations"
+    r"|(?:hartelijke|vriendelijke) groet(?:en)?"
 )
 _THANKING = (
     r"(?:(?:many|mange|tusind|tusen|vielen|besten|tante|a thousand|på forhånd|på förhand) )?"
@@ -125,7 +132,8 @@ _CONTACT = re.compile(
 )
 # A company's legal form closing a card's line ("Example Corporation Ltd."): not a sentence.
 _COMPANY_FORM = re.compile(
-    r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v)\.$"
+    r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v|kg|e\.k"
+    r"|sp\. z o\.o|s\.r\.o|ltda|s\.a|s\.l|sarl|s\.a\.s)\.$"
 )
 # Words a signature never holds and a sentence often does: "I", "jeg", "ich", "io", "you",
 # "is", "er", "ist", "è" … and "P.S.": a line of SENTENCE_WORDS words or more with one is the
