@@ -77,12 +77,20 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "在 2026年12月3日 10:12\uff0cNordlys <reply@replies.example> 写道\uff1a",  # full-width
         "2026년 12월 3일 (목) 오전 10:12, Nordlys <reply@replies.example>님이 작성:",
         "Dne 3. 12. 2026 v 10:12 Nordlys Té <reply@replies.example> napsal(a):",  # cs
+        "Quoting Nordlys Té <reply@replies.example>:",  # Horde, SquirrelMail
+        "Zitat von Nordlys Té <reply@replies.example>:",
     ],
 )
 def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
     text = f"Prisen er for høj.\n\n{attribution}\n\nDin kurv venter stadig på dig."
 
     assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_a_sentence_quoting_someone_is_the_customers() -> None:
+    text = "Quoting your site: free shipping over 500 kr.\n\nThat was not true."
+
+    assert own_words(text, "en") == text
 
 
 def test_a_date_and_an_address_right_above_the_quote_close_it() -> None:

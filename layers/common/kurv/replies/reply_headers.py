@@ -38,6 +38,9 @@ _FOLLOWING = r"(?:\s+(?:følgende|følgjande|fylgjande|följande|folgendes|the f
 _OPENERS = r"on|den|am|il|le|el|op|på|em|w dniu|dnia|dne"
 _DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
 _ADDRESS_COLON = r"<\s?[^\s<>@]{1,80}@[^\s<>]{1,120}>\s*:"
+# Webmail (Horde, SquirrelMail) names the quoted before the address: "Quoting Bob <…@…>:",
+# "Zitat von Bob <…@…>:", "Citando Bob <…@…>:", "Citation de Bob <…@…> :".
+_QUOTING = r"quoting|zitat von|citando|citation de|citerar|citerer|citaat van|cytuję"
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
 # "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skreiv følgjande:",
 # "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address),
@@ -48,7 +51,8 @@ _ATTRIBUTION = re.compile(
     rf"|.{{0,120}}\b{_VERBS}{_FOLLOWING}\s*:"
     rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
     rf"|[^\d<>]{{0,100}}\d[^<>]{{0,150}}{_ADDRESS_COLON}"
-    r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:)\s*$"
+    r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:"
+    rf"|(?:{_QUOTING})\s[^<>@]{{0,150}}{_ADDRESS_COLON})\s*$"
 )
 # How attribution lines begin: "On", "Den", "Am", "Il", a weekday ("tirs. 3."), a date.
 _OPENER = re.compile(rf"(?i)^(?:(?:{_OPENERS})\b|[^\W\d_]{{2,4}}\.?,? \d|\d)")
@@ -98,7 +102,9 @@ _DASHED_TITLE = re.compile(r"^[-_=]{4,} ?[^\W\d_][^_=]{0,60}?[-_=]{4,}$")
 # A rule drawn above a header block: "------------------------------" over "*From:* …".
 _RULE_LINE = re.compile(r"^[-_=]{10,}$")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
-_ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$")
+_ATTRIBUTION_HINT = re.compile(
+    rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$|^(?:{_QUOTING})\s"
+)
 
 
 # A date and an address, with no verb and no colon, right above quoted lines:
