@@ -301,14 +301,23 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "Odesláno z mého iPhonu",
         "Отправлено с iPhone",
         "Lähetetty iPhonesta",
+        "Sent via the Samsung Galaxy S™ III, an AT&T 4G LTE smartphone",
+        "Sent from my Verizon, Samsung Galaxy smartphone",
     ],
 )
 def test_the_line_a_device_adds_is_dropped(device: str) -> None:
     assert own_words(f"Fragten er for dyr.\n\n{device}", "da") == "Fragten er for dyr."
 
 
-def test_a_sentence_that_begins_like_a_device_line_is_kept() -> None:
-    text = "Another question.\n\nSent from my desk, which is easier than from my phone."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sent from my desk, which is easier than from my phone.",
+        "Sent from my office, not my phone.",
+    ],
+)
+def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> None:
+    text = f"Another question.\n\n{sentence}"
 
     assert own_words(text, "en") == text
 

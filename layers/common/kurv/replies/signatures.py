@@ -43,6 +43,8 @@ _FROM_DEVICE = re.compile(
     # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
     r"|\S{1,30}から送信$|发自我的|从我的\S{1,30}发送|내 \S{1,30}에서 보냄)"
 )
+MAX_CARRIER_DEVICE_WORDS = 14
+_DEVICE_NOUN = re.compile(r"(?i),\s(?:an?\s)?[^,]{0,60}\b(?:smartphone|phone|device|tablet)\.?$")
 # GMX's and WEB.DE's apps say it in a sentence of their own.
 _DEVICE_SENTENCE = re.compile(
     r"(?i)^diese nachricht wurde (?:von|mit) meine[mr]? [^!?]{1,80} gesendet\.?$"
@@ -211,11 +213,16 @@ def _is_device_line(line: str) -> bool:
     text = line.strip()
     if _DEVICE_SENTENCE.match(text):
         return True
+    if not _FROM_DEVICE.match(text) or text.endswith(("?", "!")):
+        return False
+    if "," not in text:
+        return len(text.split()) <= MAX_DEVICE_WORDS
+    # A carrier's apposition ("Sent from my Galaxy S III, an AT&T 4G LTE smartphone"), not
+    # a sentence going on ("Sent from my desk, which is easier than from my phone.").
     return (
-        bool(_FROM_DEVICE.match(text))
-        and len(text.split()) <= MAX_DEVICE_WORDS
-        and "," not in text
-        and not text.endswith(("?", "!"))
+        len(text.split()) <= MAX_CARRIER_DEVICE_WORDS
+        and bool(_DEVICE_NOUN.search(text))
+        and not _is_sentence(text.split(",", 1)[1])
     )
 
 
