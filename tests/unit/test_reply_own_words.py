@@ -299,7 +299,7 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "내 Galaxy에서 보냄",
         "Diese Nachricht wurde von meinem Android Mobiltelefon mit WEB.DE Mail gesendet.",
         "Odesláno z mého iPhonu",
-        "Отправлено с iPhone",
+        "Отправлено с iPhone",  # noqa: RUF001 (Russian: a Cyrillic es)
         "Lähetetty iPhonesta",
         "Sent via the Samsung Galaxy S™ III, an AT&T 4G LTE smartphone",
         "Sent from my Verizon, Samsung Galaxy smartphone",
