@@ -1916,18 +1916,19 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
 }
 # A legal notice: a sentence that says the message is confidential or meant for its
-# addressee only, in the six languages; read from there on, it is not the customer's.
+# addressee only, in the seven languages; read from there on, it is not the customer's.
 LEGAL_NOTICE = re.compile(
     r"\b(?:fortrolig\w*|konfidentiel\w*|konfidensiell\w*|konfidentiell\w*|sekretessbelag\w*"
-    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged"
+    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged|luottamukselli\w*"
     r"|(?:kun|udelukkende|bare|endast|ausschließlich|solely|only) (?:beregnet|ment|avsett"
-    r"|avsedd|bestimmt|intended))\b",
+    r"|avsedd|bestimmt|intended)|tarkoitettu (?:ainoastaan|vain))\b",
     re.IGNORECASE,
 )
 MESSAGE_WORDS = re.compile(
     r"\b(?:e-?mail\w*|e-?post\w*|mail|meddelelse\w*|besked\w*|melding\w*|meddelande\w*"
     r"|nachricht\w*|messaggio|messaggi|comunicazione|message|vedhæft\w*|vedlegg\w*|bilag\w*"
-    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni)\b",
+    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni"
+    r"|viesti\w*|sähköposti\w*|liittei\w*|liite\w*|tiedot)\b",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ pattern is matched against one line of at most MAX_HEADER_LINE characters (or a 
 attribution joined and cut to that), among the first MAX_HEADER_LINES lines with words.
 
 mail-parser-reply's header patterns find reply headers in da/de/en/it/sv; ours add
-Norwegian (nynorsk too), Dutch, Polish and the lines the suites of four reply parsers show.
+Norwegian (nynorsk too), Finnish, Dutch, Polish and the lines the suites of four reply parsers show.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ _HEADER_LABEL = re.compile(
     r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
     r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
     r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an"
+    # fi: "Lähettäjä:", "Lähetetty:", "Vastaanottaja:", "Aihe:", "Kopio:", "Päivämäärä:"
+    r"|lähettäjä|lähetetty|vastaanottaja|aihe|kopio|päivämäärä"
     # cs, ja, zh, ko: Outlook's labels there
     r"|odesláno|komu|předmět|kopie|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题"
     r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조)\s*\**\s*[:\uff1a]"
@@ -80,7 +82,7 @@ _MESSAGE_WORDS = (
     r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
     r"|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|wiadomość oryginalna"
     r"|oryginalna wiadomość|mensaje original|mensaje reenviado|исходное сообщение"
-    r"|пересылаемое сообщение"
+    r"|пересылаемое сообщение|alkuperäinen viesti|välitetty viesti"
 )
 _SEPARATOR = re.compile(
     rf"(?i)^\s*(?:[-_=]{{2,}}\s*(?:{_MESSAGE_WORDS})\s*[-_=]{{2,}}"
@@ -102,11 +104,13 @@ _ATTRIBUTION_HINT = re.compile(rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\
 _DATED_ADDRESS = re.compile(rf"^{_DATE}\D.{{0,150}}\S@\S")
 # Outlook's header block flattened onto one line (an HTML part read as text, a client that
 # joins it): "Fra: Nordlys <…> Sendt: 3. december 2026 Til: Ada Emne: Din kurv".
-_FROM_LABEL = re.compile(r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от)\s*\**\s*:")
+_FROM_LABEL = re.compile(
+    r"(?i)^[*\s]*(?:from|fra|frå|från|von|da|de|van|od|от|lähettäjä)\s*\**\s*:"
+)
 _INNER_LABEL = re.compile(
     r"(?i)\s\**(?:sent|sendt|skickat|gesendet|inviato|envoyé|enviado|verzonden|wysłano|date"
     r"|dato|datum|data|to|til|till|an|a|aan|à|para|do|subject|emne|ämne|betreff|oggetto|objet"
-    r"|asunto|onderwerp|temat)\s*\**\s*:"
+    r"|asunto|onderwerp|temat|lähetetty|vastaanottaja|aihe|päivämäärä)\s*\**\s*:"
 )
 FLAT_LABELS = 2  # labels after "From:" on the same line
 
