@@ -389,6 +389,8 @@ def test_empty_text_is_other() -> None:
         ("Was kostet der Versand? Ich würde ihn gerne kaufen, aber er ist teuer.", "de"),
         ("Quanto costa la spedizione? Vorrei comprarlo, ma è troppo caro.", "it"),
         ("How much is shipping? I would like to buy it but it is too expensive.", "en"),
+        ("Paljonko toimitus maksaa? Ostaisin sen mielelläni, mutta se on liian kallis.", "fi"),
+        ("Maksu ei mennyt läpi, vaikka yritin kahdesti.", "fi"),
     ],
 )
 def test_the_language_is_found_by_its_words(text: str, language: str) -> None:

@@ -1170,7 +1170,7 @@ technical: ei toiminut
 technical: mitään ei tapahtunut
     \bmitään ei (?:tapahtunut|tapahdu)\b|\bei tapahtunut mitään\b|\bei tapahdu mitään\b
 changed_mind: muutin mieleni
-    \bmuu(?:tin|timme|tti|ttanut) miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää|luopua)\b
+    \bmuu(?:tin|timme|tti|ttanut) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää|luopua)\b
     |\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
 changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
