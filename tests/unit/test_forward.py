@@ -324,9 +324,7 @@ def test_an_unverified_sender_is_said_so_first_in_the_shops_language(language: s
 
     first = text.split("\n\n")[0]
     assert f"({checks})" in first
-    assert first.startswith(
-        ("Caution", "Advarsel", "Varning", "Varoitus", "Achtung", "Attenzione")
-    )
+    assert first.startswith(("Caution", "Advarsel", "Varning", "Varoitus", "Achtung", "Attenzione"))
 
 
 def test_a_verified_sender_gets_no_warning() -> None:
