@@ -18,6 +18,7 @@ EXPIRY = {
     "da": "18. december 2026",
     "sv": "18 december 2026",
     "nb": "18. desember 2026",
+    "fi": "18. joulukuuta 2026",
     "de": "18. Dezember 2026",
     "it": "venerdì 18 dicembre 2026",  # with its weekday: "fino a venerdì 18 ..."
 }

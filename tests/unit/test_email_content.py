@@ -38,6 +38,7 @@ LINE_TOTAL = {
     "da": "1.234,50\xa0€",
     "sv": "1\xa0234,50\xa0€",
     "nb": "1\xa0234,50\xa0€",
+    "fi": "1\xa0234,50\xa0€",
     "de": "1.234,50\xa0€",
     "it": "1.234,50\xa0€",
 }
@@ -46,6 +47,7 @@ TOTAL = {
     "da": "1.244,50\xa0€",
     "sv": "1\xa0244,50\xa0€",
     "nb": "1\xa0244,50\xa0€",
+    "fi": "1\xa0244,50\xa0€",
     "de": "1.244,50\xa0€",
     "it": "1.244,50\xa0€",
 }
@@ -237,6 +239,8 @@ def test_money_and_dates_follow_the_customers_locale() -> None:
         ((None, "de_AT"), "de"),
         (("", ""), "en"),
         (("nb-NO",), "nb"),
+        (("fi-FI",), "fi"),
+        (("fr", "fi"), "fi"),
     ],
 )
 def test_language_falls_back_to_the_shops_then_english(
@@ -557,3 +561,23 @@ def test_an_address_with_no_ascii_form_is_refused_before_the_wire(address: str) 
 
     with pytest.raises(UndeliverableAddress):
         build_message(render_reminder(reminder("en")), envelope)
+
+
+def test_a_finnish_email_writes_money_and_dates_the_finnish_way() -> None:
+    item = reminder("fi", variant=Variant.LAST_CALL, babel_locale="fi_FI")
+    text, html = parts(mail(item))
+
+    assert "1\xa0244,50\xa0€" in text  # "1 244,50 €": a space for thousands, the € after
+    assert "18. joulukuuta 2026" in text  # the long date, the month in the partitive
+    assert 'lang="fi"' in html
+    assert "Ystävällisin terveisin" in text
+
+
+def test_the_finnish_opt_out_pages_are_in_finnish() -> None:
+    nordlys = shop(name="Nordlys")
+    confirm = render_unsubscribe_page(language="fi", shop=nordlys, state="confirm")
+    done = render_unsubscribe_page(language="fi", shop=nordlys, state="done")
+
+    assert 'lang="fi"' in confirm
+    assert "Kyllä, lopeta muistutukset" in confirm
+    assert "Nordlys ei enää lähetä ostoskorimuistutuksia tähän osoitteeseen." in done

@@ -316,7 +316,7 @@ def test_earlier_replies_on_the_cart_are_listed_in_the_notes() -> None:
     assert "Kundens tidligere svar om denne kurv:\n- 18. november 2026: Kan koppen tåle" in notes
 
 
-@pytest.mark.parametrize("language", ["da", "sv", "nb", "de", "it", "en"])
+@pytest.mark.parametrize("language", ["da", "sv", "nb", "fi", "de", "it", "en"])
 def test_an_unverified_sender_is_said_so_first_in_the_shops_language(language: str) -> None:
     checks = "SPF: FAIL, DKIM: PASS, DMARC: FAIL"
 
@@ -324,7 +324,7 @@ def test_an_unverified_sender_is_said_so_first_in_the_shops_language(language: s
 
     first = text.split("\n\n")[0]
     assert f"({checks})" in first
-    assert first.startswith(("Caution", "Advarsel", "Varning", "Achtung", "Attenzione"))
+    assert first.startswith(("Caution", "Advarsel", "Varning", "Varoitus", "Achtung", "Attenzione"))
 
 
 def test_a_verified_sender_gets_no_warning() -> None:

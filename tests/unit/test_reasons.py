@@ -222,3 +222,36 @@ def test_a_rule_weighs_a_bounded_number_of_matches() -> None:
 
     assert reason_of(denied + "Den er for dyr.", "da") == "other"
     assert reason_of("Den er ikke for dyr. " + "Den er for dyr.", "da") == "price"
+
+
+# Finnish: stems take the endings and compounds ("toimituskulut", "kalliimpi", "kortillani"),
+# and the negation is a verb of its own ("en", "ei", "emme").
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Toimituskulut olivat yllättävän korkeat", "price"),
+        ("Tuote oli liian kallis minulle", "price"),
+        ("Löysin saman takin halvemmalla", "price"),
+        ("Maksu ei mennyt läpi", "payment"),
+        ("Kortillani maksaminen epäonnistui kahdesti", "payment"),
+        ("En pystynyt maksamaan MobilePaylla", "payment"),
+        ("Mikä on toimitusaika Rovaniemelle?", "delivery"),
+        ("Ehtiikö paketti perille ennen joulua?", "delivery"),
+        ("En ole koskaan kuullut teistä", "trust"),
+        ("En löytänyt kaupasta yhtään arvostelua", "trust"),
+        ("Sivu jumittui kassalla", "technical"),
+        ("En voinut valita toimitustapaa, nappi ei toiminut", "technical"),
+        ("Muutin mieleni", "changed_mind"),
+        ("En tarvitse sitä enää", "changed_mind"),
+        ("Onko tätä mallia kokoa 38?", "question"),
+        # A denial: the price is not what is dear; no trouble with paying.
+        ("Hinta ei ole liian korkea, päätin vain odottaa", "changed_mind"),
+        ("Maksussa ei ollut mitään ongelmaa, muutin vain mieleni", "changed_mind"),
+        # A doubt is not a denial.
+        ("En ole varma, onko kauppa luotettava", "trust"),
+        # A supposition supposes.
+        ("Jos paketti ei ehdi perille ennen joulua, en tilaa", "delivery"),
+    ],
+)
+def test_finnish_replies(text: str, reason: str) -> None:
+    assert reason_of(text, "fi") == reason

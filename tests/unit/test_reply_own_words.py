@@ -145,6 +145,7 @@ def test_a_sentence_starting_like_an_attribution_is_not_joined_to_the_next_one()
         ("de", ("Von", "Gesendet", "An", "Betreff")),
         ("it", ("Da", "Inviato", "A", "Oggetto")),
         ("en", ("From", "Sent", "To", "Subject")),
+        ("fi", ("Lähettäjä", "Lähetetty", "Vastaanottaja", "Aihe")),
         ("da", ("Van", "Verzonden", "Aan", "Onderwerp")),
         ("da", ("Od", "Wysłano", "Do", "Temat")),
         ("da", ("*Van:*", "*Verzonden:*", "*Aan:*", "*Onderwerp:*")),
@@ -175,6 +176,7 @@ def test_an_outlook_header_block_in_any_language_closes_the_quote(
         ("da", "Fra: Nordlys <reply@replies.example> Sendt: 3. december 2026 Til: Ada Emne: Kurv"),
         ("sv", "*Från:* Nordlys <reply@replies.example> *Skickat:* 3 december 2026 *Till:* Ada"),
         ("it", "Da: Nordlys <reply@replies.example> Inviato: 3 dicembre 2026 A: Ada Oggetto: X"),
+        ("fi", "Lähettäjä: Nordlys <reply@replies.example> Lähetetty: 3. joulukuuta 2026 Aihe: X"),
     ],
 )
 def test_a_header_block_flattened_onto_one_line_closes_the_quote(language: str, line: str) -> None:
@@ -290,6 +292,9 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "Von meinem iPhone gesendet",
         "Inviato da iPhone",
         "Skickat från min iPad",
+        "Lähetetty iPhonesta",
+        "Lähetetty Samsung Galaxy -älypuhelimesta",
+        "Hanki Outlook for Android",
         "Sendt fra min Android-telefon",
         "Get Outlook for Android",
         "Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.",
@@ -300,7 +305,6 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
         "Diese Nachricht wurde von meinem Android Mobiltelefon mit WEB.DE Mail gesendet.",
         "Odesláno z mého iPhonu",
         "Отправлено с iPhone",  # noqa: RUF001 (Russian: a Cyrillic es)
-        "Lähetetty iPhonesta",
         "Sent via the Samsung Galaxy S™ III, an AT&T 4G LTE smartphone",
         "Sent from my Verizon, Samsung Galaxy smartphone",
     ],
@@ -342,6 +346,12 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> Non
         "Med hälsningar",
         "Cordialmente",
         "Mvg",
+        "Ystävällisin terveisin",
+        "Terveisin",
+        "t.",
+        "Kiitos ja terveisin",
+        "Kiitos etukäteen",
+        "Hyvää päivänjatkoa",
     ],
 )
 def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None:
@@ -453,6 +463,8 @@ DISCLAIMERS = {
     "fått det felaktigt, kontakta avsändaren och radera det.",
     "de": "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige "
     "Empfänger sind, informieren Sie bitte den Absender; die Weitergabe ist untersagt.",
+    "fi": "Tämä viesti on luottamuksellinen ja tarkoitettu ainoastaan vastaanottajalle. Jos "
+    "olet saanut sen erehdyksessä, ilmoita lähettäjälle ja poista viesti.",
     "it": "Le informazioni contenute in questo messaggio sono riservate e destinate "
     "esclusivamente al destinatario. Se lo avete ricevuto per errore, avvisate il mittente.",
 }
@@ -686,3 +698,19 @@ def test_the_quote_rules_alone_are_linear_in_a_long_line(
     # Without the bound on the text they read, the rules themselves must stay linear.
     monkeypatch.setattr(quotes, "MAX_TEXT_CHARS", 2_000_000)
     _grows_linearly(lambda text: own_words(text, "en"), piece)
+
+
+def test_a_finnish_reply_loses_its_attribution_signature_and_device_line() -> None:
+    text = (
+        "Toimituskulut olivat liian kalliit.\n\nt. Matti\n\nLähetetty iPhonesta\n\n"
+        "Ke 3. jouluk. 2026 klo 10.12 Nordlys Té <reply@replies.example> kirjoitti:\n"
+        "> Hei Matti!"
+    )
+
+    assert own_words(text, "fi") == "Toimituskulut olivat liian kalliit."
+
+
+def test_an_outlook_original_message_separator_in_finnish_closes_the_quote() -> None:
+    text = "Maksu ei mennyt läpi.\n\n-----Alkuperäinen viesti-----\nTilauksesi maksu ..."
+
+    assert own_words(text, "fi") == "Maksu ei mennyt läpi."

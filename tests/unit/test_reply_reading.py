@@ -250,6 +250,11 @@ def test_headers_that_do_not_make_an_auto_reply(header: bytes) -> None:
         "Ikke til stede: Din handlekurv",
         "Abwesend: Ihr Warenkorb",
         "Fuori ufficio: Il tuo carrello",
+        "Automaattinen vastaus: Ostoskorisi",
+        "VS: Automaattinen vastaus: Ostoskorisi",
+        "Lomavastaaja: Ostoskorisi",
+        "Olen lomalla 2.1. asti",
+        "Poissa toimistolta: Ostoskorisi",
     ],
 )
 def test_auto_reply_subjects(subject: str) -> None:
@@ -271,6 +276,9 @@ def test_an_ordinary_subject_is_not_an_auto_reply() -> None:
         "Urlaubsantwort: Ihr Warenkorb",
         "Autosvarmelding: Din handlekurv",
         "Feriebesked: Din kurv",
+        "Poissaoloilmoitus: Ostoskorisi",
+        "Lomavastaus: Ostoskorisi",
+        "Automaattivastaus: Ostoskorisi",
     ],
 )
 def test_compound_auto_reply_subjects(subject: str) -> None:
@@ -293,12 +301,15 @@ def with_subject(subject: str) -> bytes:
         ("Re: Ihr Warenkorb", "Dies ist eine automatisch erstellte Nachricht."),
         ("Re: Il tuo carrello", "Gentile cliente, questa è una risposta automatica."),
         ("Re: Din handlekurv", "Hei, dette er eit automatisk svar frå kundeservice."),
+        ("VS: Ostoskorisi", "Hei, tämä on automaattinen vastaus asiakaspalvelustamme."),
+        ("VS: Ostoskorisi", "Tämä on automaattisesti lähetetty viesti. Älä vastaa siihen."),
         # ... or it says it received the request, with a ticket's number in the subject.
         ("[Sag #48213] Re: Din kurv", "Tak. Vi har modtaget din henvendelse og svarer snart."),
         ("Ticket 90311: Re: Your cart", "Thanks, we have received your request."),
         ("Ärende 4821 - Re: Din varukorg", "Vi har mottagit ditt ärende och återkommer."),
         ("Re: Ihr Warenkorb (Anfrage #77120)", "Wir haben Ihre Anfrage erhalten."),
         ("Richiesta n. 5521: Re: Il tuo carrello", "Abbiamo ricevuto la tua richiesta."),
+        ("Tukipyyntö 60412: VS: Ostoskorisi", "Kiitos! Olemme vastaanottaneet viestisi."),
     ],
 )
 def test_a_helpdesk_receipt_is_an_auto_reply_by_its_words(subject: str, text: str) -> None:
@@ -316,6 +327,8 @@ def test_a_helpdesk_receipt_is_an_auto_reply_by_its_words(subject: str, text: st
         ("Re: Your cart", "I know this is an automatic email, but shipping is too expensive."),
         ("Re: Your cart", "I know, this is an automatic email, but why so expensive?"),
         ("Re: Din handlekurv", "Er dette en automatisk melding? Frakten er for dyr."),
+        ("VS: Ostoskorisi", "Onko tämä automaattinen viesti? Toimituskulut ovat liian kalliit."),
+        ("VS: Ostoskorisi", "Olemme saaneet viestisi, mutta maksu ei silti mennyt läpi."),
         # A receipt's words without a ticket in the subject: a customer may write them.
         ("Re: Din kurv", "Vi har modtaget din mail, men kortet blev afvist."),
         ("Re: Your cart 2024", "We have received your email, thanks. The card was declined."),
@@ -376,6 +389,8 @@ def test_empty_text_is_other() -> None:
         ("Was kostet der Versand? Ich würde ihn gerne kaufen, aber er ist teuer.", "de"),
         ("Quanto costa la spedizione? Vorrei comprarlo, ma è troppo caro.", "it"),
         ("How much is shipping? I would like to buy it but it is too expensive.", "en"),
+        ("Paljonko toimitus maksaa? Ostaisin sen mielelläni, mutta se on liian kallis.", "fi"),
+        ("Maksu ei mennyt läpi, vaikka yritin kahdesti.", "fi"),
     ],
 )
 def test_the_language_is_found_by_its_words(text: str, language: str) -> None:

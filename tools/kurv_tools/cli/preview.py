@@ -46,6 +46,7 @@ SAMPLE_ITEMS = {
     "de": ("Kaffeetasse aus Steinzeug", "Geschirrtuch aus Leinen, 2 Stück"),
     "it": ("Tazza da caffè in gres", "Strofinaccio di lino, 2 pezzi"),
     "en": ("Stoneware coffee mug", "Linen tea towel, set of 2"),
+    "fi": ("Kahvikuppi, kivitavaraa", "Pellavainen keittiöpyyhe, 2 kpl"),
 }
 # Where a picture goes: a grey tile (a data: URL, so the preview needs nothing online).
 PLACEHOLDER = (

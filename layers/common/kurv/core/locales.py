@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 # The languages our emails are written in; anything else falls back to the shop's, then English.
-EMAIL_LANGUAGES = ("da", "sv", "nb", "it", "de", "en")
+EMAIL_LANGUAGES = ("da", "sv", "nb", "fi", "it", "de", "en")
 FALLBACK_LANGUAGE = "en"
 # Norwegian without a written standard named ("no") reads as Bokmål.
 _LANGUAGE_ALIASES = {"no": "nb"}

@@ -385,24 +385,26 @@ def unflowed(text: str, *, delsp: bool) -> str:
 # Auto-replies ----------------------------------------------------------------------------
 
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
-_SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
+_SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
 # The phrase an auto-reply's subject starts with. The Nordic and German words are stems,
 # for they make compounds: "Fraværsmelding", "Frånvaromeddelande", "Abwesenheitsnotiz",
-# "Autosvarmelding", "Urlaubsantwort", "Feriebesked".
+# "Autosvarmelding", "Urlaubsantwort", "Feriebesked", "Lomavastaaja", "Poissaoloilmoitus".
 _AUTO_SUBJECT = re.compile(
     _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar\w*"
     r"|automatiskt? svar|automatisk(?:e)? (?:besked|meddelelse|melding|bekræftelse|bekreftelse)"
     r"|abwesenheit\w*|automatische antwort|automatische rückmeldung|risposta automatica"
     r"|out of (?:the )?office|fravær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
     r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
-    r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?)\b",
+    r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?"
+    r"|automaattinen vastaus|automaattivastau\w*|lomavastaaja\w*|lomavastau\w*|poissaol\w*"
+    r"|olen lomalla|lomalla|poissa toimistolta|lomailmoitu\w*)\b",
     re.IGNORECASE,
 )
 # A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "Ticket 48213",
 # "Sag #48213", "Ärende 48213", "Anfrage #48213", "Richiesta n. 48213") ...
 _TICKET_SUBJECT = re.compile(
     r"(?:\[#?\w*-?\d{3,}\]|#\d{3,}\b|\b(?:ticket|case|request|sag|henvendelse|ärende|sak"
-    r"|anfrage|vorgang|fall|richiesta|pratica|caso)\s*(?:id|nr\.?|no\.?|n\.|number)?\s*[:#]?"
+    r"|anfrage|vorgang|fall|richiesta|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)\s*(?:id|nr\.?|no\.?|n\.|number)?\s*[:#]?"
     r"\s*\d{3,}\b)",
     re.IGNORECASE,
 )
@@ -417,7 +419,10 @@ _RECEIPT = re.compile(
     r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
     r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
     r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
-    r"|questa è una (?:risposta|e-?mail|conferma) automatica)",
+    r"|questa è una (?:risposta|e-?mail|conferma) automatica"
+    r"|olemme (?:vastaanottaneet|saaneet) (?:viestisi|yhteydenottosi|kyselysi|sähköpostisi"
+    r"|tukipyyntösi|palautteesi)"
+    r"|tämä on automaattinen \w+)",
     re.IGNORECASE,
 )
 # The words say it outright, opening a sentence: an automatic message ("I know this is an
@@ -426,10 +431,11 @@ _RECEIPT = re.compile(
 _MACHINE_NOUN = (
     r"(?:reply|response|message|e-?mail|confirmation|notification|receipt|svar|besked"
     r"|bekræftelse|bekreftelse|melding|meddelelse|meddelande|bekräftelse|kvittering|e-?post"
-    r"|antwort|nachricht|bestätigung|benachrichtigung|risposta|conferma|notifica|messaggio)"
+    r"|antwort|nachricht|bestätigung|benachrichtigung|risposta|conferma|notifica|messaggio"
+    r"|vastaus|viesti|ilmoitus|kuittaus|sähköposti)"
 )
 _AUTOMATIC = re.compile(
-    r"(?:^|[.!?:]\s+|^\W*(?:hi|hello|dear|hej|hei|hallo|ciao|gentile|kære|kjære|bästa)\b[^,.!?\n]{0,30},\s+)"
+    r"(?:^|[.!?:]\s+|^\W*(?:hi|hello|dear|hej|hei|moi|hyvä|hallo|ciao|gentile|kære|kjære|bästa)\b[^,.!?\n]{0,30},\s+)"
     r"\W*(?P<phrase>(?:this is|this message is) an? automatic(?:ally generated)? "
     + _MACHINE_NOUN
     + r"|(?:dette|det) er (?:en|et|ein|eit) automatisk\w* "
@@ -438,13 +444,17 @@ _AUTOMATIC = re.compile(
     + _MACHINE_NOUN
     + r"|dies ist eine? automatisch(?:e[rs]?|\s+erstellte[rs]?|\s+generierte[rs]?) "
     + _MACHINE_NOUN
-    + r"|questa è una? (?:risposta|e-?mail|conferma|notifica|messaggio) automatic[ao])\b",
+    + r"|questa è una? (?:risposta|e-?mail|conferma|notifica|messaggio) automatic[ao]"
+    + r"|tämä on (?:automaattinen|automaattisesti (?:lähetetty|luotu|muodostettu)) "
+    + _MACHINE_NOUN
+    + r")\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
-    r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat)",
+    r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat"
+    r"|toimittamaton|viestiä ei voitu toimittaa)",
     re.IGNORECASE,
 )
 

@@ -325,8 +325,8 @@ _LETTERS = {
     "æ": ("da", "nb"),
     "ø": ("da", "nb"),
     "å": ("da", "nb", "sv"),
-    "ä": ("sv", "de"),
-    "ö": ("sv", "de"),
+    "ä": ("sv", "fi", "de"),
+    "ö": ("sv", "fi", "de"),
     "ü": ("de",),
     "ß": ("de",),
     "à": ("it",),
@@ -337,7 +337,17 @@ _LETTERS = {
 }
 # Spellings only some of our languages use: Norwegian "kj", "gj", "øy" (kjøpe, gjerne,
 # høy) where Danish writes købe, gerne, høj.
-_SPELLINGS = {"kj": ("nb",), "gj": ("nb",), "øy": ("nb",), "øj": ("da",), "ej": ("da", "sv")}
+# Finnish doubles its vowels, "ää" and "yy" as no other of our languages does (tämä,
+# pääsin, syy, kyllä's neighbours "myyty", "tyytyväinen").
+_SPELLINGS = {
+    "kj": ("nb",),
+    "gj": ("nb",),
+    "øy": ("nb",),
+    "øj": ("da",),
+    "ej": ("da", "sv"),
+    "ää": ("fi",),
+    "yy": ("fi",),
+}
 # Below this much evidence a text says too little to overrule the hint.
 ENOUGH_EVIDENCE = 2.0
 PLAUSIBLE_SHARE = 0.6
@@ -1023,6 +1033,172 @@ question: fråga om varan
 question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
+    "fi": r"""
+site =
+    \b(?:sivu\w*|verkkosivu\w*|nettisivu\w*|kotisivu\w*|sivusto\w*|verkkokaup\w*|nettikaup\w*
+    |sovellu\w*|appi\w*|kassa\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*|linkki\w*|linki\w*)
+shop =
+    \b(?:kauppa\w*|kaupa\w*|kaupp\w*|verkkokaup\w*|nettikaup\w*|sivusto\w*|yritys\w*
+    |yrity\w*|firma\w*|teitä|teistä|teidät)
+cost =
+    \b(?:toimitu(?!s?aik|s?aj|sosoit)\w*|toimituskulu\w*|postikulu\w*|postitu\w*|postimaksu\w*
+    |rahti\w*|lähetyskulu\w*|loppusumm\w*|kokonaishin\w*|kokonaissumm\w*)
+dear =
+    \b(?:kalli(?:s|i|st)\w*|hintav\w*|ylihin\w*|liian paljon|liikaa|kohtuuto\w*|kohtuuttom\w*
+    |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin)
+payment: kortti hylättiin
+    \b(?:\w*kortti\w*|\w*kortin\w*|\w*kortil\w*|visa\w*|mastercard|maksu\w*|maksa\w*
+    |mobilepay|apple ?pay|google ?pay|paypal|klarna|tilisiir\w*) ~~ \b(?:hylät\w*|hylkä\w*
+    |ei mennyt läpi|ei menny läpi|ei toiminut|ei onnistunut|epäonnistu\w*|keskeyt\w*
+    |ei hyväksy\w*|ei hyväksytty|estet\w*|peruuntu\w*)
+payment: maksu ei mennyt läpi
+    \bei (?:mennyt|menny|menneet) läpi\b
+payment: en pystynyt maksamaan
+    \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi
+    |saa) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
+payment: maksutapa
+    \b(?:mobilepay|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
+    |pankkitunnu\w*|luottokortti\w*|luottokortil\w*|maksutap\w*|maksutav\w*|lasku\w*
+    |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*)
+payment: ongelma maksussa
+    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks\w*
+payment: pankki
+    \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
+    |aikakatkai\w*)
+payment: sivu jumittui maksaessa
+    \bmaks\w* ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|ei toimi\w*)
+price: toimituskulut liian kalliit
+    {cost} ~~ {dear}
+price: ei rahan arvoinen
+    \bei (?:\w+ ){0,3}(?:hintansa|rahan|rahojen) arvoi\w*
+price: summa
+    {amount} ~~ (?:{dear}|{cost})
+price: liian kallis
+    \bkalli(?:s|i|st)\w*|\bhintav\w*|\bylihinnoi\w*
+price: halvempi muualla
+    \bhalve\w*|\bhalvin\w*|\bhalvalla\b|\bedullisem\w*
+price: alennuskoodi
+    \b(?:alennu\w*|alekoodi\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
+    |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*)
+price: tarjous (weak)
+    \b(?:tarjou\w*|alennusmyyn\w*|ale(?:ssa|sta|en|t)?)\b
+price: hinta
+    \bhin(?:ta|na|no)\w* ~~ {dear}
+price: ei varaa
+    \bei (?:ole |oo )?(?:nyt )?varaa\b|\bbudjet\w*
+price: tulli
+    \btulli\w*
+price: toimituskulut (weak)
+    \b(?:toimituskulu\w*|postikulu\w*|toimitusmaksu\w*)
+price: alv (weak)
+    \balv\b|\barvonlisäver\w*
+delivery: toimitus
+    \btoimitu(?!skulu|smaksu|sosoit)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta\w*
+delivery: nouto
+    \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
+    |smartpost\w*|postiin|postista|postitse)
+delivery: kuljetusyhtiö
+    \b(?:posti|matkahuolto\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring|gls|omniva)\b
+delivery: lähettää ulkomaille
+    \b(?:lähet\w*|toimit\w*|posti\w*) ~ \b(?:ulkomail\w*|ruotsiin|norjaan|tanskaan
+    |ahvenanmaalle|viroon|saksaan|suomeen)\b
+delivery: ulkomaille
+    \bulkomail\w*
+delivery: toimitatteko
+    \b(?:toimitatteko|lähetättekö|toimitetaanko|lähetetäänkö|postitatteko|lähetättehän)\b
+delivery: ajoissa
+    \bajoissa\b|\bajallaan\b|\bennen (?:joulu\w*|viikonlop\w*|pääsiäi\w*|perjanta\w*
+    |lauanta\w*|sunnunta\w*|juhannu\w*|vappu\w*)|\bperille\b|\bperillä\b
+delivery: milloin tulee
+    \bmilloin\b ~ \b(?:tule\w*|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*|peril\w*)
+delivery: odottaa pakettia
+    \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
+delivery: kauanko
+    \b(?:kauanko|kuinka kauan|kuinka nopeasti|kuinka pian|montako päivää|kuinka monta
+    \s+päivää)\b ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*|lähte\w*|lähet\w*|peril\w*|odot\w*
+    |menee)
+delivery: lähetys
+    \blähety\w*|\blähetys\w*|\bpaketti\w*|\bpaketin\w*
+trust: en ole kuullut teistä
+    \b(?:en|emme) ole (?:ikinä |koskaan |ennen )?kuullut\b|\btuntemat\w*
+trust: en tunne kauppaa
+    \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
+trust: yritystiedot (absent)
+    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoite\w*|osoitte\w*|puhelinnum\w*
+    |asiakaspalvelu\w*)
+trust: luotettava
+    \b(?:luotettav\w*|epäluotettav\w*|huija\w*|feikki\w*|väärennö\w*|epäilyttäv\w*|hämär\w*
+    |epäilyttä\w*|epäili\w*|epäilen)
+trust: huono maine
+    \b(?:huono\w*|negatiivi\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*)|\bvalitu(?:s|ks)\w*
+trust: ei netissä (absent)
+    \b(?:google\w*|netissä|netistä|internetissä|verkossa)\b
+trust: pelkään korttitietojen puolesta
+    \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*) ~~ \b(?:\w*kort\w*|tiedo\w*|tiet\w*)
+trust: arvostelut (absent)
+    \b(?:arvostelu\w*|arvosteluj\w*|trustpilot|asiakasarvio\w*|asiakaskokemu\w*)
+trust: turvallista tilata
+    \bturvalli\w*|\bturvatto\w*|\buskal\w* (?:\w+ )?(?:tilata|ostaa|maksaa|antaa|tilaamaan)\b
+trust: luottamus
+    \b(?:luota|luotan|luotin|luottaa|luottanut|luottamu\w*)\b
+trust: oikea yritys
+    \boikea (?:yritys|kauppa|verkkokauppa|firma)\b|\boikeasti olemassa\b|\bonko (?:tämä|kauppa
+    |sivusto|yritys|verkkokauppa) (?:\w+ )?(?:oikea|luotettava|aito)\b
+trust: henkilötiedot
+    \b(?:henkilötie\w*|tietosuoj\w*|gdpr|tietojani|tietoni|sähköpostiosoitettani)\b
+technical: sivu ei toiminut
+    {site} ~~ \b(?:ei toimi\w*|jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|tyhjen\w*
+    |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu)
+technical: virhe sivulla
+    \bvirhe\w* ~ {site}
+technical: kirjautuminen
+    \bkirjautu\w*|\bkirjaudu\w*|\bsalasan\w*
+technical: en päässyt eteenpäin
+    \b(?:en|emme) päässyt (?:\w+ )?eteenpäin\b|\b(?:valkoinen|tyhjä) (?:sivu|näyttö|ruutu)\b
+technical: virheellinen
+    \bvirheelli\w*|\bei kelpaa\b|\bei kelvannut\b|\bnollaantu\w*|\btyhjenty\w*|\btyhjeni\w*
+technical: postinumero
+    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*) ~~ \b(?:virhe\w*|väär\w*
+    |ei kelpaa\w*|ei hyväksy\w*|ei kelvannut)
+technical: virheilmoitus
+    \bvirheilmoitu\w*|\berror\b|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*
+technical: en voinut klikata
+    \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi) (?:\w+ )?(?:klikata|painaa|valita
+    |lisätä|syöttää|jatkaa|kirjautua|täyttää)\b
+technical: ei toiminut
+    \bei (?:toimi|toiminut|toimineet|auennut|aukea|latautunut|lataudu)\b
+technical: mitään ei tapahtunut
+    \bmitään ei (?:tapahtunut|tapahdu)\b|\bei tapahtunut mitään\b|\bei tapahdu mitään\b
+changed_mind: muutin mieleni
+    \bmuu(?:tin|timme|tti|ttanut) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää|luopua)\b
+    |\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
+changed_mind: valitsin toisen
+    \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
+changed_mind: ostin muualta
+    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme)\b ~ \b(?:muualta
+    |toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*|paikallise\w*
+    |lähikaupa\w*|liikkeestä|sen sijaan)
+changed_mind: jo ostanut
+    \b(?:olen|olin|olemme) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet)\b
+    |\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
+changed_mind: en tarvitse
+    \b(?:en|emme) (?:enää )?tarvitse\b|\bei (?:enää )?tarvetta\b
+changed_mind: vain katselin
+    \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
+    |\b(?:katselin|selailin|kurkin) (?:vain|vaan|vähän)\b
+changed_mind: sain lahjaksi
+    \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
+changed_mind: ei kiinnosta
+    \bei (?:enää )?kiinnost\w*|\ben ole (?:enää )?kiinnostunut\b
+question: koko ja saatavuus
+    \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
+    |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
+question: kysymys tuotteesta
+    \b(?:onko|voiko|sopiiko|kestääkö|saako|mahtuuko|löytyykö|tuleeko|pitääkö|voinko|saanko
+    |pystyykö|käykö|onkohan|voisiko|olisiko)\b[^.!\n]{0,80}\?
+question: kysymys
+    \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
+""",
     "de": r"""
 site =
     \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
@@ -1604,6 +1780,7 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "da": _set("ikke ingen intet intetsteds aldrig ej hverken"),
     "nb": _set("ikke ikkje ingen ingenting intet aldri ei verken"),
     "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
+    "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
     "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
     "en": _set("no not never without nor neither none nothing"),
@@ -1614,6 +1791,7 @@ SPARED_AFTER_NEGATION: dict[str, frozenset[str]] = {
     "da": _set("sikker sikre klar om kun blot bare alene"),
     "nb": _set("sikker sikre klar om bare kun alene"),
     "sv": _set("säker säkra om bara endast enbart"),
+    "fi": _set("varma varmoja tiedä tiennyt pelkästään vain ainoastaan"),
     "de": _set("sicher ob nur bloß allein"),
     "it": _set("sicuro sicura sicuri so sapevo se solo soltanto"),
     "en": _set("sure certain whether if only just"),
@@ -1624,6 +1802,7 @@ ADVERSATIVES: dict[str, frozenset[str]] = {
     "da": _set("men dog derimod"),
     "nb": _set("men dog derimot"),
     "sv": _set("men utan dock"),
+    "fi": _set("mutta vaan kuitenkin silti"),
     "de": _set("aber sondern jedoch doch"),
     "it": _set("ma però bensì invece"),
     "en": _set("but however though although"),
@@ -1632,6 +1811,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "da": _set("fordi da når hvis selvom så at som"),
     "nb": _set("fordi da når hvis selv om så at som"),
     "sv": _set("eftersom för när om fast så att som"),
+    "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
     "en": _set("because since when if so that which who"),
@@ -1641,6 +1821,7 @@ CONDITIONALS: dict[str, frozenset[str]] = {
     "da": _set("hvis såfremt"),
     "nb": _set("hvis dersom"),
     "sv": _set("om ifall"),
+    "fi": _set("jos mikäli"),
     "de": _set("wenn falls sofern"),
     "it": _set("se qualora"),
     "en": _set("if unless"),
@@ -1650,6 +1831,7 @@ COORDINATORS: dict[str, frozenset[str]] = {
     "da": frozenset(["og", "eller"]),
     "nb": frozenset(["og", "eller"]),
     "sv": frozenset(["och", "eller"]),
+    "fi": frozenset(["ja", "tai"]),
     "de": frozenset(["und", "oder"]),
     "it": frozenset(["e", "o"]),
     "en": frozenset(["and", "or"]),
@@ -1659,6 +1841,7 @@ FINITE_VERBS: dict[str, frozenset[str]] = {
     "da": _set("er var har havde kan kunne vil ville skal blev bliver koster kostede"),
     "nb": _set("er var har hadde kan kunne vil ville skal ble blir koster kostet"),
     "sv": _set("är var har hade kan kunde vill ska blev blir kostar kostade"),
+    "fi": _set("on oli ovat olivat olisi voi voisi tuli tulee meni menee maksaa maksoi"),
     "de": _set("ist war sind waren hat hatte kann konnte wird wurde kostet kostete"),
     "it": _set("è era sono erano ha aveva può poteva costa costano costava"),
     "en": _set("is was are were has had can could will would costs cost"),
@@ -1667,6 +1850,7 @@ SUBJECTS: dict[str, frozenset[str]] = {
     "da": _set("jeg du han hun den det vi i de man"),
     "nb": _set("jeg eg du han hun den det vi dere de man"),
     "sv": _set("jag du han hon den det vi ni de man"),
+    "fi": _set("minä mä sinä sä hän se me te he ne"),
     "de": _set("ich du er sie es wir ihr man"),
     "it": _set("io tu lui lei noi voi loro"),
     "en": _set("i you he she it we they"),
@@ -1676,6 +1860,7 @@ PROBLEMS: dict[str, re.Pattern[str]] = {
     "da": re.compile(r"problem|fejl|galt|bøvl|besvær"),
     "nb": re.compile(r"problem|feil|galt|trøbbel"),
     "sv": re.compile(r"problem|fel$|strul|krångel|bekymmer"),
+    "fi": re.compile(r"ongelm|vika|vikaa|virhe|häiriö|hankalu"),
     "de": re.compile(r"problem|fehler|schwierigkeit|ärger|falsch"),
     "it": re.compile(r"problem|difficolt|errore|storto"),
     "en": re.compile(r"problem|issue|trouble|wrong"),
@@ -1705,6 +1890,11 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|finns) (?:\w+ )?inte\b|\blite info",
         re.IGNORECASE,
     ),
+    "fi": re.compile(
+        r"\b(?:ei|ilman|puuttu\w*|puutu\w*|huono\w*|sekalai\w*|negatiivi\w*|vähän|harva\w*"
+        r"|mitään|yhtään|missään)\b|\b(?:en|ei|emme) (?:\w+ )?(?:löytä\w*|löydä|nähnyt|näe)\b",
+        re.IGNORECASE,
+    ),
     "de": re.compile(
         r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
         r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
@@ -1726,18 +1916,19 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
 }
 # A legal notice: a sentence that says the message is confidential or meant for its
-# addressee only, in the six languages; read from there on, it is not the customer's.
+# addressee only, in the seven languages; read from there on, it is not the customer's.
 LEGAL_NOTICE = re.compile(
     r"\b(?:fortrolig\w*|konfidentiel\w*|konfidensiell\w*|konfidentiell\w*|sekretessbelag\w*"
-    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged"
+    r"|vertraulich\w*|riservat\w*|confidenzial\w*|confidential\w*|privileged|luottamukselli\w*"
     r"|(?:kun|udelukkende|bare|endast|ausschließlich|solely|only) (?:beregnet|ment|avsett"
-    r"|avsedd|bestimmt|intended))\b",
+    r"|avsedd|bestimmt|intended)|tarkoitettu (?:ainoastaan|vain))\b",
     re.IGNORECASE,
 )
 MESSAGE_WORDS = re.compile(
     r"\b(?:e-?mail\w*|e-?post\w*|mail|meddelelse\w*|besked\w*|melding\w*|meddelande\w*"
     r"|nachricht\w*|messaggio|messaggi|comunicazione|message|vedhæft\w*|vedlegg\w*|bilag\w*"
-    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni)\b",
+    r"|anhänge?|allegat\w*|attachments?|information|informationen|informasjon|informazioni"
+    r"|viesti\w*|sähköposti\w*|liittei\w*|liite\w*|tiedot)\b",
     re.IGNORECASE,
 )
 
@@ -1769,6 +1960,13 @@ WORDS: dict[str, str] = {
     " tyvärr gärna hemsida hemsidan kunde skulle vara blev eller era igen redan vår mitt"
     " min sig här där tycker betalning betalningen kortet lite än mer upp ut när ingen"
     " aldrig bra hälsningar själv eftersom sedan kanske inga mejl också",
+    "fi": "minä mä en ei se on ja että oli olen ole ollut kun jos mutta tai niin kuin vain"
+    " vielä jo nyt sitten tämä tämän tätä ne he me te olisi voisi voin voiko onko kiitos"
+    " kiitoksia hei moi terveisin ystävällisin tilaus tilauksen tilausta tilasin ostoskori"
+    " ostoskorin ostoskorissa toimitus toimituksen toimituskulut maksu maksun kortti liian"
+    " kallis miksi miten milloin mitä mikä kuinka paljon myös vähän ihan kyllä hyvä tuote"
+    " tuotteen tuotteet sivu sivulla sivusto kaupan kauppa valitettavasti ehkä haluaisin"
+    " halusin koska sain tuli meni kassalla kanssa enää vaan jotain mitään minulla minun",
     "de": "ich nicht und der die das ist zu mit habe hatte ein eine einen auf für es wie warum"
     " bitte danke mein meine sie ihr ihnen wir uns aber oder noch schon auch nur sehr kann"
     " konnte wurde war bei von dem den sind hallo leider gerne bestellung warenkorb versand"

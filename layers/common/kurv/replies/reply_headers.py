@@ -7,7 +7,7 @@ pattern is matched against one line of at most MAX_HEADER_LINE characters (or a 
 attribution joined and cut to that), among the first MAX_HEADER_LINES lines with words.
 
 mail-parser-reply's header patterns find reply headers in da/de/en/it/sv; ours add
-Norwegian (nynorsk too), Dutch, Polish and the lines the suites of four reply parsers show.
+Norwegian (nynorsk too), Finnish, Dutch, Polish and the lines the suites of four reply parsers show.
 """
 
 from __future__ import annotations
@@ -71,11 +71,13 @@ _HEADER_LABEL = re.compile(
     r"|enviado|verzonden|verstuurd|wysłano|wysłane|отправлено|date|dato|datum|data|fecha"
     r"|дата|to|til|till|an|a|aan|à|para|do|кому|subject|emne|ämne|betreff|oggetto|objet"
     r"|asunto|onderwerp|temat|тема|cc|kopi|kopia|reply-to|svar til|antwort an"
+    # fi: "Lähettäjä:", "Lähetetty:", "Vastaanottaja:", "Aihe:", "Kopio:", "Päivämäärä:"
+    r"|lähettäjä|lähetetty|vastaanottaja|aihe|kopio|päivämäärä"
     # cs, ja, zh, ko: Outlook's labels there
     r"|odesláno|komu|předmět|kopie|差出人|送信日時|宛先|件名|日付|发件人|发送时间|收件人|主题"
     r"|抄送|日期|보낸\s?사람|보낸\s?날짜|받는\s?사람|제목|참조"
-    # fi, pt: Outlook's labels there
-    r"|lähettäjä|lähetetty|vastaanottaja|aihe|kopio|enviada em|enviado em|assunto"
+    # pt: Outlook's labels there
+    r"|enviada em|enviado em|assunto"
     r")\s*\**\s*[:\uff1a]"
 )
 _MESSAGE_WORDS = (
@@ -88,7 +90,7 @@ _MESSAGE_WORDS = (
     r"|vidarebefordrat meddelande|message d'origine|message transféré|reply message"
     r"|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|wiadomość oryginalna"
     r"|oryginalna wiadomość|mensaje original|mensaje reenviado|исходное сообщение"
-    r"|пересылаемое сообщение"
+    r"|пересылаемое сообщение|alkuperäinen viesti|välitetty viesti"
 )
 _SEPARATOR = re.compile(
     rf"(?i)^\s*(?:[-_=]{{2,}}\s*(?:{_MESSAGE_WORDS})\s*[-_=]{{2,}}"
@@ -118,7 +120,8 @@ _FROM_LABEL = re.compile(
 _INNER_LABEL = re.compile(
     r"(?i)\s\**(?:sent|sendt|skickat|gesendet|inviato|envoyé|enviado|verzonden|wysłano|date"
     r"|dato|datum|data|to|til|till|an|a|aan|à|para|do|subject|emne|ämne|betreff|oggetto|objet"
-    r"|asunto|onderwerp|temat|lähetetty|vastaanottaja|aihe|enviada em|assunto)\s*\**\s*:"
+    r"|asunto|onderwerp|temat|lähetetty|vastaanottaja|aihe|päivämäärä|enviada em|assunto)"
+    r"\s*\**\s*:"
 )
 FLAT_LABELS = 2  # labels after "From:" on the same line
 

@@ -36,9 +36,9 @@ _FROM_DEVICE = re.compile(
     r"|verstuurd|wysłane|wysłano|odesláno|odeslano|отправлено)(?:\s+\w+)?\s+(?:from|with|via"
     r"|using|on|fra|med|från|von|mit|da|dal|dal mio|de|desde|do|depuis|vanaf|met|z"
     r"|\u0441|\u0441\u043e|из)\b"
-    # fi: the device in the elative, no preposition ("Lähetetty iPhonesta")
-    r"|lähetetty \S{1,30}(?:sta|stä)$"
     r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
+    # fi: "Lähetetty iPhonesta", "Lähetetty Samsung Galaxy -älypuhelimesta", "Hanki Outlook"
+    r"|lähetetty\s+(?:\S+\s+){0,3}?\S*(?:sta|stä|lla|llä)$|hanki outlook"
     r"|outlook für|outlook per|outlook för|outlook for"
     # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
     r"|\S{1,30}から送信$|发自我的|从我的\S{1,30}发送|내 \S{1,30}에서 보냄)"
@@ -76,22 +76,26 @@ _REGARDS = (
     r"|s pozdravem|s úctou|atenciosamente|cumprimentos|(?:um |un )?abra(?:ç|z)o(?:s)?"
     r"|(?:bien |très )?cordialement|(?:meilleures |sincères )?salutations"
     r"|(?:hartelijke|vriendelijke) groet(?:en)?"
+    # fi: "Ystävällisin terveisin", "Terveisin", "t. Matti", "Hyvää päivänjatkoa"
+    r"|(?:ystävällisin|parhain|lämpimin|aurinkoisin|kiittäen|kiitos ja) terveisin|terveisin"
+    r"|yst\.? ?terv\.?|t\.|t:|tervehdyksin|kiittäen"
+    r"|(?:hyvää|mukavaa) (?:päivänjatkoa|päivää|viikonloppua|joulua|kesää)"
 )
 _THANKING = (
     r"(?:(?:many|mange|tusind|tusen|vielen|besten|tante|a thousand|på forhånd|på förhand) )?"
-    r"(?:thanks|thank you|thx|tak+|tack|danke?|grazie)"
+    r"(?:thanks|thank you|thx|tak+|tack|danke?|grazie|kiitos|kiitoksia|kiitti)"
     r"(?: (?:again|in advance|so much|very much|a lot|på forhånd|på förhand|så meget|så mye"
-    r"|så mycket|schön|sehr|mille|ancora|for (?:\w+ ){0,2}\w+))?"
+    r"|så mycket|schön|sehr|mille|ancora|paljon|etukäteen|jo etukäteen|for (?:\w+ ){0,2}\w+))?"
 )
 _ONE_SIGN_OFF = rf"(?:{_THANKING}|{_REGARDS})"
-_AND = r"\s*(?:,|/|-|&|\+|and|og|och|und|e)\s*"
+_AND = r"\s*(?:,|/|-|&|\+|and|og|och|und|e|ja)\s*"
 _FROM_PLACE = r"(?:\s+(?:from|fra|frå|från|aus|von|da|dal|dalla)\s+\w+)?"
 _SIGN_OFFS = rf"{_ONE_SIGN_OFF}(?:{_AND}{_ONE_SIGN_OFF})?{_FROM_PLACE}"
 _NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
 _SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
 _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
-    r"|dank|grazie)\b)"
+    r"|dank|grazie|kiitos|kiitoksia|kiitti)\b)"
 )
 # "-Roman", "- Anna Berg", "/Ole": a name signed with a dash or a slash, on the last line.
 _INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
@@ -109,7 +113,9 @@ _DISCLAIMER_CUE = re.compile(
     r"|vertraulich\w*|empfänger\w*|irrtümlich|haftungsausschluss|unbefugt\w*|untersagt"
     r"|rechtlich|weitergabe"
     r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
-    r"|strettamente)"
+    r"|strettamente"
+    r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
+    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*)"
 )
 # The banner a company's mail server puts on mail from outside ("CAUTION: This email
 # originated from outside of the organization …"), above the words or under them.
@@ -125,7 +131,7 @@ _DISCLAIMER_HEADING = re.compile(
     r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
     r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
     r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
-    r"|riservatezza|clausola di riservatezza)\b"
+    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus)\b"
 )
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(

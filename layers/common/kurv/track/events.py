@@ -177,7 +177,7 @@ Locale = Annotated[
         {
             "type": "string",
             "pattern": "^[A-Za-z0-9]{2,8}([-_][A-Za-z0-9]{1,8})*$",
-            "description": "a language tag: emails are written in da, de, en, it, nb or sv, "
+            "description": "a language tag: emails are written in da, de, en, fi, it, nb or sv, "
             "and in English for any other",
             "examples": ["da", "sv-SE", "nb-NO"],
         }
