@@ -8,12 +8,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from kurv.core.addresses import plain_address_hash
 from kurv.core.clock import HOUR
 from kurv.core.dynamo import from_item, to_item
 from kurv.core.model import DUE_INDEX, DUE_SHARDS, cart_key
 from kurv.core.shops import Shop
 from kurv.recover.claims import Claim, ClaimStore
+from kurv.stats.uplift import Group, uplift
 from kurv.track.auth import sign
 from kurv_tools.local.apigw import http_event
 from kurv_tools.local.inbound import receive
@@ -274,3 +277,23 @@ class Terminal(io.StringIO):
 
     def isatty(self) -> bool:
         return True
+
+
+def assert_holdout_counted(found: dict[str, Any], truth: dict[str, Group], percent: int) -> None:
+    """`kurv report --json`'s holdout key says what a direct count (`truth`, by group) gives:
+    each group's carts, orders and revenue (EUR), and the uplift computed from them."""
+    assert found["percent"] == percent
+    for name, group in truth.items():
+        assert found[name] == {
+            "carts": group.carts,
+            "orders": group.orders,
+            "revenue": {"EUR": f"{group.revenue['EUR']:.2f}"},
+        }
+    expected = uplift(truth["treated"], truth["control"], percent)
+    assert found["uplift"]["absolute"] == pytest.approx(expected.absolute)
+    assert found["uplift"]["ci95"] == pytest.approx(list(expected.ci95))
+    assert found["uplift"]["conclusive"] is expected.conclusive
+    assert found["uplift"]["incremental_revenue"] == {
+        "EUR": f"{expected.incremental_revenue['EUR']:.2f}"
+    }
+    assert 0 < found["sample_ratio_p"] <= 1

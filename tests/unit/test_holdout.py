@@ -15,45 +15,16 @@ import pytest
 
 from kurv.core.clock import DAY, HOUR
 from kurv.core.figures import Figure, Tally
-from kurv.core.model import Arm, Cart, CartField, CartGroup, Closed, Line
-from kurv.core.shops import Experiment, Shop
+from kurv.core.model import Arm, CartField, CartGroup, Closed
+from kurv.core.shops import Experiment
 from kurv.recover.decisions import Defer, Send, Skip, decide
 from kurv.recover.holdout import arm_for, bucket, group_for, series_view
 from kurv.stats.counting import changes
 from kurv_tools.cli import figures
 from kurv_tools.measure import holdout_simulation
+from unit.test_decisions import CART, T, shop
 
-T = 1_000_000
-
-
-def a_shop(**overrides: Any) -> Shop:
-    return Shop.model_validate(
-        {
-            "shop_id": "s1",
-            "name": "S",
-            "sender_email": "a@b.dk",
-            "sender_name": "S",
-            "restore_url": "https://b.dk/{cart_id}",
-            **overrides,
-        }
-    )
-
-
-CART = Cart(
-    key="s1#c1",
-    shop_id="s1",
-    cart_id="c1",
-    last_activity_at=T,
-    expires_at=T + 30 * DAY,
-    email="ada@example.com",
-    email_hash="h",
-    consent=True,
-    currency="EUR",
-    lines=(Line("Mug", 1, Decimal("5")),),
-    claim_id="claim",
-    claim_step=1,
-    claimed_at=T + HOUR,
-)
+a_shop = shop  # the decisions' own shop and claimed cart (tests/unit/test_decisions.py)
 
 
 def address_in(group: CartGroup, percent: int, shop_id: str = "s1") -> str:

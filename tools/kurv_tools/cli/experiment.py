@@ -20,6 +20,8 @@ from kurv_tools.cli.target import target_options
 
 if TYPE_CHECKING:
     from kurv.core.figures import Tally
+    from kurv.core.shop_store import ShopStore
+    from kurv.core.shops import Shop
 
 _EXAMPLE = """examples:
   kurv experiment start --shop nordlys --name four-hours --series 4h,24h,72h
@@ -87,12 +89,11 @@ def add_parser(commands: Commands) -> None:
 def _start(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from kurv.core.shops import Experiment, Shop
+    from kurv.core.shops import Experiment
+    from kurv.core.shops import Shop as Validated
 
     store = target.shop_store(args)
-    shop = store.get(args.shop)
-    if shop is None:
-        raise CliError(f"no shop {args.shop!r}")
+    shop = _shop(store, args.shop)
     if shop.experiment is not None and shop.experiment.running:
         raise CliError(
             f"{shop.shop_id} runs the experiment {shop.experiment.name!r}: one at a time "
@@ -117,7 +118,7 @@ def _start(args: argparse.Namespace) -> int:
             payment_offer=None if args.payment_offer is None else args.payment_offer == "on",
             started_at=target.stack_now(args),
         )
-        started = Shop.model_validate({**shop.model_dump(), "experiment": experiment})
+        started = Validated.model_validate({**shop.model_dump(), "experiment": experiment})
     except ValidationError as error:
         problem = error.errors()[0]
         where = ".".join(str(part) for part in problem["loc"])
@@ -141,9 +142,7 @@ def _status(args: argparse.Namespace) -> int:
     from kurv_tools.cli import figures
     from kurv_tools.cli.report import stats_source
 
-    shop = target.shop_store(args).get(args.shop)
-    if shop is None:
-        raise CliError(f"no shop {args.shop!r}")
+    shop = _shop(target.shop_store(args), args.shop)
     experiment = shop.experiment
     if experiment is None:
         raise CliError(f"{shop.shop_id} has no experiment (kurv experiment start)")
@@ -171,9 +170,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _stop(args: argparse.Namespace) -> int:
     store = target.shop_store(args)
-    shop = store.get(args.shop)
-    if shop is None:
-        raise CliError(f"no shop {args.shop!r}")
+    shop = _shop(store, args.shop)
     if shop.experiment is None or not shop.experiment.running:
         raise CliError(f"{shop.shop_id} runs no experiment")
     stopped = shop.experiment.model_copy(update={"stopped_at": target.stack_now(args)})
@@ -183,6 +180,13 @@ def _stop(args: argparse.Namespace) -> int:
         "finish their series. Its figures stay in kurv experiment status and kurv report."
     )
     return 0
+
+
+def _shop(store: ShopStore, shop_id: str) -> Shop:
+    shop = store.get(shop_id)
+    if shop is None:
+        raise CliError(f"no shop {shop_id!r}")
+    return shop
 
 
 def _series(series: Any) -> str:
