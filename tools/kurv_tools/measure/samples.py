@@ -114,7 +114,7 @@ def sample(
         "unsubscribe_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/u/"
         + "U" * 600
         + ".sig",
-        "expires_at": EXPIRES_AT,
+        "kept_until": EXPIRES_AT if shop.cart_lifetime_days else None,
         "first_name": "Ada",
         "coupon": shop.series[step - 1].coupon,
         "coupon_worth": shop.series[step - 1].coupon_worth,
