@@ -47,7 +47,7 @@ def settings_of(name: str) -> dict[str, Any]:
 def test_a_shop_that_says_nothing_gets_no_claim_of_vat_shipping_or_a_carts_life(
     name: str, variant: Variant
 ) -> None:
-    language = name.split(".")[0].split("-")[0]
+    language = name.split(".", maxsplit=1)[0].split("-", maxsplit=1)[0]
     values = {"kept_until": None, **settings_of(name)}
     email = render_reminder(reminder(language, variant, step=3, **values))
     assert copy_name(language, values.get("shop"), values.get("babel_locale")) == name

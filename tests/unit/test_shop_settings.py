@@ -65,7 +65,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "free_shipping_over": (["--free-shipping-over", "499 dkk"], "499 DKK"),
     "returns_days": (["--returns-days", "30"], 30),
     "free_returns": (["--free-returns", "on"], True),
-    "delivery_days": (["--delivery-days", "1 – 3"], "1-3"),
+    "delivery_days": (["--delivery-days", "1 \u2013 3"], "1-3"),
     "trust_mark": (
         ["--trust-mark", "e-maerket", "--trust-mark-url", "https://www.e-maerket.dk/b/nordlys"],
         TrustMark.E_MAERKET,
@@ -74,7 +74,10 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
         ["--trust-mark", "e-maerket", "--trust-mark-url", "https://www.e-maerket.dk/b/nordlys"],
         "https://www.e-maerket.dk/b/nordlys",
     ),
-    "help_url": (["--help-url", "https://nordlys.example/hjaelp"], "https://nordlys.example/hjaelp"),
+    "help_url": (
+        ["--help-url", "https://nordlys.example/hjaelp"],
+        "https://nordlys.example/hjaelp",
+    ),
     "payment_methods": (
         ["--payment-method", "MobilePay", "--payment-method", "klarna"],
         ("mobilepay", "klarna"),

@@ -82,7 +82,7 @@ def benefits(words: Words, shop: Shop, *, currency: str, locale: str) -> list[st
 
 
 def trust_line(words: Words, shop: Shop) -> list[Segment]:
-    """"Nordlys is certified by e-mærket", the mark's name the link to the shop's page."""
+    """ "Nordlys is certified by e-mærket", the mark's name the link to the shop's page."""
     if shop.trust_mark_url is None or shop.trust_mark not in TRUST_MARK_NAMES:
         return []
     mark = Segment(TRUST_MARK_NAMES[shop.trust_mark], href=shop.trust_mark_url)
@@ -98,15 +98,14 @@ def help_page_line(words: Words, shop: Shop) -> list[Segment]:
 
 
 def methods_line(words: Words, shop: Shop, *, locale: str) -> str:
-    """"You can also choose MobilePay, Klarna or invoice payment at checkout": the ways to
+    """ "You can also choose MobilePay, Klarna or invoice payment at checkout": the ways to
     pay besides a card the shop named, in its order."""
     if not shop.payment_methods:
         return ""
     from babel.lists import format_list
 
     names = [
-        BRAND_NAMES.get(PaymentMethod(method))
-        or words("payment_methods", method.replace("-", "_"))
+        BRAND_NAMES.get(PaymentMethod(method)) or words("payment_methods", method.replace("-", "_"))
         for method in shop.payment_methods
     ]
     return words("payment_methods", "line", methods=format_list(names, style="or", locale=locale))

@@ -130,7 +130,8 @@ MOST_DELIVERY_DAYS = 30
 
 
 def normalize_delivery_days(value: str) -> str:
-    """'1-3', '1 – 3' or '2' -> '1-3' or '2': working days from order to door."""
+    """'1-3', '1 - 3' (or with an en dash) or '2' -> '1-3' or '2': working days from
+    order to door."""
     found = _DAYS.match(value.strip())
     if not found:
         raise ValueError(f"{value!r} is not a number of working days such as 2 or 1-3")

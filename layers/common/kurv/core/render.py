@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 
 from kurv import COPY, TEMPLATES
 from kurv.core.cart_view import headline_product, lines_shown, shortened, unbroken_measures
+from kurv.core.links import campaign_url
 from kurv.core.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
 from kurv.core.model import Line, Variant
-from kurv.core.links import campaign_url
 from kurv.core.promise_words import (
     benefits,
     help_page_line,
@@ -146,7 +146,9 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         reasons = words.table("payment_reason")
         reason = reminder.payment_reason if reminder.payment_reason in reasons else "other"
         # Its own ways to pay said below, the reason no longer suggests another card.
-        table = "payment_reason_methods" if methods and reason in _ANOTHER_CARD else "payment_reason"
+        table = (
+            "payment_reason_methods" if methods and reason in _ANOTHER_CARD else "payment_reason"
+        )
         intro += " " + words(table, reason)
     if coupon_key:
         intro += " " + words("intro_coupon", coupon_key, worth=_worth(reminder))
@@ -168,9 +170,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
         "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
         "intro": intro,
-        "benefits": benefits(
-            words, shop, currency=reminder.currency, locale=reminder.babel_locale
-        ),
+        "benefits": benefits(words, shop, currency=reminder.currency, locale=reminder.babel_locale),
         "methods": methods,
         "offer": words("offer", "payment_trouble") if payment else "",
         "ask": words("reply", "prompt")

@@ -452,9 +452,7 @@ class Shop(BaseModel):
         description="the shop's help or FAQ page, https on its own hosts or an --image-host",
         json_schema_extra={"row": "help page"},
     )
-    payment_methods: tuple[
-        Annotated[str, AfterValidator(normalize_payment_method)], ...
-    ] = Field(
+    payment_methods: tuple[Annotated[str, AfterValidator(normalize_payment_method)], ...] = Field(
         (),
         description="a way to pay besides a card, named in the payment emails: "
         + ", ".join(method.value for method in PaymentMethod),
@@ -613,8 +611,7 @@ class Shop(BaseModel):
         last = max(series[-1].delay_seconds for series in every)
         if self.cart_lifetime_days and last >= self.cart_lifetime_days * 24 * HOUR:
             raise ValueError(
-                "the last email must be due before the shop empties the cart "
-                "(--cart-lifetime-days)"
+                "the last email must be due before the shop empties the cart (--cart-lifetime-days)"
             )
         self._promises_hold()
         if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
