@@ -212,10 +212,14 @@ def test_cart_emails_do_not_name_ways_to_pay() -> None:
     assert "Swish" not in email.text
 
 
-@pytest.mark.parametrize("method", ["bitcoin", "card", ""])
+@pytest.mark.parametrize("method", ["bitcoin", "card", "klarna;rm"])
 def test_only_known_ways_to_pay_are_named(method: str) -> None:
     with pytest.raises(ValidationError, match="payment method"):
         shop(payment_methods=[method])
+
+
+def test_an_empty_way_to_pay_clears_them() -> None:
+    assert shop(payment_methods=["", " "]).payment_methods == ()
 
 
 def test_every_way_to_pay_has_a_name_in_every_language() -> None:

@@ -8,7 +8,15 @@ from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    model_validator,
+)
 
 from kurv.core.clock import HOUR
 from kurv.core.figures import ATTRIBUTION_DAYS
@@ -213,6 +221,13 @@ def _https_url(value: str) -> str:
     if read.scheme != "https":
         raise ValueError("must be an https URL")
     return read.href
+
+
+def _given_ones(values: Any) -> Any:
+    """A list as given, without its empty entries: `--payment-method ''` clears the list."""
+    if isinstance(values, list | tuple):
+        return tuple(value for value in values if not isinstance(value, str) or value.strip())
+    return values
 
 
 Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
@@ -452,10 +467,14 @@ class Shop(BaseModel):
         description="the shop's help or FAQ page, https on its own hosts or an --image-host",
         json_schema_extra={"row": "help page"},
     )
-    payment_methods: tuple[Annotated[str, AfterValidator(normalize_payment_method)], ...] = Field(
+    payment_methods: Annotated[
+        tuple[Annotated[str, AfterValidator(normalize_payment_method)], ...],
+        BeforeValidator(_given_ones),
+    ] = Field(
         (),
         description="a way to pay besides a card, named in the payment emails: "
-        + ", ".join(method.value for method in PaymentMethod),
+        + ", ".join(method.value for method in PaymentMethod)
+        + " ('' clears them)",
         json_schema_extra={"row": "payment methods"},
     )
     utm: bool = Field(
