@@ -265,6 +265,13 @@ def test_a_coupons_worth_leads_the_subject_preheader_and_intro(name: str, worth:
         assert not re.search(r"[.,]00(?!\d)", email.subject + email.preheader + intro)
 
 
+def test_a_worth_too_long_for_a_subject_leaves_it_to_the_preheader() -> None:
+    email = render_reminder(reminder("it", coupon="TAK", coupon_worth="1234567.50 EUR"))
+
+    assert len(email.subject) in SUBJECT_LENGTH
+    assert "1.234.567,50" in email.preheader
+
+
 def test_the_payment_emails_keep_their_service_subject_with_a_coupon() -> None:
     email = render_reminder(
         reminder(
