@@ -64,6 +64,7 @@ WORDS_OF_A_LIFE = {
     "sv": ("sparas till", "till den", "töms"),
     "de": ("bis zum", "geleert"),
     "it": ("fino a", "svuotato"),
+    "fi": ("asti", "tyhjennetään"),  # main's Finnish, merged after this
 }
 
 
