@@ -98,11 +98,10 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     )
     coupon_key = _coupon_key(reminder) if variant in _CART_VARIANTS else None
     lines_named = reminder.lines if reminder.names_vouched else ()
-    subject = (
-        words("subject_coupon", coupon_key, worth=_worth(reminder))
-        if coupon_key
-        else _subject(words, key, lines_named)
-    )
+    subject = _subject(words, key, lines_named)
+    if coupon_key:  # the coupon's worth leads, unless it makes the subject too long
+        offered = words("subject_coupon", coupon_key, worth=_worth(reminder))
+        subject = offered if len(offered) in SUBJECT_LENGTH else subject
     listed, more = lines_shown(reminder.lines)
     lines = [
         {
