@@ -50,7 +50,7 @@ def reminder(language: str, variant: Variant = Variant.FIRST, **overrides: Any) 
         "currency": "EUR",
         "restore_url": RESTORE,
         "unsubscribe_url": UNSUBSCRIBE,
-        "expires_at": EXPIRES_AT,
+        "kept_until": EXPIRES_AT,
         "first_name": "Ada",
     }
     return Reminder(**{**values, **overrides})

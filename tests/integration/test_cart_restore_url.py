@@ -7,6 +7,7 @@ import pytest
 
 from helpers import BROWSER, Api, advance, cart_updated, contact, link, make_shop, read_cart
 from kurv.core.clock import HOUR
+from kurv.core.links import campaign_url
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 
@@ -29,11 +30,11 @@ def test_the_restore_link_leads_to_the_carts_own_url(
     clicked = api.request("GET", path, headers=BROWSER)
 
     assert scanned.status == clicked.status == 302
-    assert scanned.headers["Location"] == clicked.headers["Location"] == RECOVER
+    assert scanned.headers["Location"] == clicked.headers["Location"] == campaign_url(RECOVER, 1)
     assert read_cart(stack, "test-shop", "c1")["clicks"] == 1
     # A later cart.updated without one keeps the way back it was given.
     assert api.post(cart_updated(event_id="later")).status == 202
-    assert api.request("GET", path, headers=BROWSER).headers["Location"] == RECOVER
+    assert api.request("GET", path, headers=BROWSER).headers["Location"] == campaign_url(RECOVER, 1)
 
 
 def test_a_shop_that_no_longer_owns_the_host_gets_its_template_again(
@@ -48,7 +49,7 @@ def test_a_shop_that_no_longer_owns_the_host_gets_its_template_again(
 
     answer = api.request("GET", path, headers=BROWSER)
     assert answer.status == 302, answer.body
-    assert answer.headers["Location"] == "https://shop.example/cart/c1"
+    assert answer.headers["Location"] == campaign_url("https://shop.example/cart/c1", 1)
 
 
 @pytest.mark.parametrize(

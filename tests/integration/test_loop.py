@@ -21,6 +21,7 @@ from helpers import (
     sent,
 )
 from kurv.core.clock import DAY, HOUR
+from kurv.core.links import campaign_url
 from kurv.core.model import cart_key
 from kurv.core.observability import Metric
 from kurv.core.shops import Shop
@@ -155,7 +156,7 @@ def test_restore_link_records_the_click_and_redirects_to_the_shop(
     started.request("GET", path, headers=BROWSER)
 
     assert first.status == 302
-    assert first.headers["Location"] == "https://shop.example/cart/c1"
+    assert first.headers["Location"] == campaign_url("https://shop.example/cart/c1", 1)
     cart = read_cart(stack, shop.shop_id, "c1")
     assert cart["clicks"] == 2
     assert cart["first_click_at"] == START + HOUR
@@ -189,7 +190,7 @@ def test_a_link_scanners_visit_is_sent_on_but_is_not_a_click(
     scanned = started.request(method, path, headers=headers)
 
     assert scanned.status == 302  # the redirect works for everyone
-    assert scanned.headers["Location"] == "https://shop.example/cart/c1"
+    assert scanned.headers["Location"] == campaign_url("https://shop.example/cart/c1", 1)
     cart = read_cart(stack, started.shop.shop_id, "c1")
     assert {"clicks", "first_click_at", "last_click_at"}.isdisjoint(cart)
     assert counted == [Metric.RESTORE_SCANS]
@@ -231,7 +232,7 @@ def test_an_expired_restore_link_still_leads_to_the_shop(
     reply = started.request("GET", link(email, "r"), headers=BROWSER)
 
     assert reply.status == 302
-    assert reply.headers["Location"] == "https://shop.example/cart/c1"
+    assert reply.headers["Location"] == campaign_url("https://shop.example/cart/c1", 1)
     assert "clicks" not in read_cart(stack, shop.shop_id, "c1")  # nothing recorded
 
 

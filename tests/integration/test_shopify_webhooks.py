@@ -16,6 +16,7 @@ import pytest
 from helpers import BROWSER, START, Api, advance, link, make_shop, read_cart
 from kurv.core.clock import HOUR
 from kurv.core.errors import TemporarilyUnavailable
+from kurv.core.links import campaign_url
 from kurv.core.observability import Metric, logger
 from kurv.core.shops import Shop
 from kurv.track import shopify_desk
@@ -73,7 +74,7 @@ def test_a_checkout_becomes_an_email_in_its_language_leading_back_to_shopify(
     assert [item["sku"] for item in cart["items"]] == ["TE-FJELL-250", "variant-44123456789099"]
     answer = api.request("GET", link(email, "r"), headers=BROWSER)
     assert answer.status == 302
-    assert answer.headers["Location"] == RECOVER
+    assert answer.headers["Location"] == campaign_url(RECOVER, 1)
 
 
 @pytest.mark.parametrize(

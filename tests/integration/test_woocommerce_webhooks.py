@@ -22,6 +22,7 @@ from helpers import (
     sent,
 )
 from kurv.core.clock import DAY, HOUR
+from kurv.core.links import campaign_url
 from kurv.core.shops import ConsentPolicy, Shop
 from kurv.track.woocommerce import CART_META, CONSENT_META, UNPAID_CANCEL_META
 from kurv_tools.local.loop import LocalLoop
@@ -58,7 +59,7 @@ def test_a_pending_order_becomes_an_email_that_leads_to_its_payment_page(
     assert "Tea towel \u2013 Linen, Grey" in email["text"]
     clicked = api.request("GET", link(email, "r"), headers=BROWSER)
     assert clicked.status == 302
-    assert clicked.headers["Location"] == PAYMENT_URL
+    assert clicked.headers["Location"] == campaign_url(PAYMENT_URL, 1)
 
 
 @pytest.mark.parametrize("status", ["processing", "on-hold", "completed"])

@@ -44,6 +44,17 @@ def bare(language: str) -> Sample:
         company_number=None,
         support_phone=None,
         image_hosts=[],
+        cart_lifetime_days=0,
+        vat="unsaid",
+        shipping="unsaid",
+        free_shipping_over=None,
+        returns_days=0,
+        free_returns=False,
+        delivery_days=None,
+        trust_mark="none",
+        trust_mark_url=None,
+        help_url=None,
+        payment_methods=[],
     )
     return sample(language, 1, Variant.FIRST, shop=shop)
 

@@ -10,6 +10,7 @@ import pytest
 
 from helpers import link
 from kurv.core.clock import DAY
+from kurv.core.links import campaign_url
 from kurv_tools import cli
 from kurv_tools.local.emulator import Emulator
 from kurv_tools.local.state import STATE_FILE
@@ -44,7 +45,9 @@ def test_send_tests_links_lead_to_the_shop_and_the_opt_out_page(
     assert email["cart_id"].startswith("kurv-test-")
     assert abs(email["sent_at"] - json.loads(moved)["now"]) < 60  # dated by the stack's clock
     assert restore[0] == 302
-    assert restore[1]["Location"] == f"http://localhost:8080/cart/{email['cart_id']}"
+    assert restore[1]["Location"] == campaign_url(
+        f"http://localhost:8080/cart/{email['cart_id']}", 1
+    )
     assert opt_out[0] == 200
     assert b'<form method="post"' in opt_out[2]
     assert "Item" not in cart  # the sample cart is gone

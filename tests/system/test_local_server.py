@@ -13,6 +13,7 @@ import pytest
 
 import localserver
 from kurv.core.clock import DAY
+from kurv.core.links import campaign_url
 from kurv.track.auth import sign
 from kurv_tools.local.emulator import Emulator
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
@@ -380,7 +381,7 @@ def test_a_link_scanner_gets_the_redirect_but_no_click_through_the_local_server(
 
         for status, headers, body in (head, scanner):
             assert status == 302
-            assert headers["Location"] == "http://localhost:8080/cart/c1"
+            assert headers["Location"] == campaign_url("http://localhost:8080/cart/c1", 1)
             assert body == b""
         _, _, page = server.exchange("GET", "/_local/emails/0")
         assert b"first click" not in page

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from kurv.core.clock import DAY, HOUR
+from kurv.core.links import campaign_url
 from localserver import LocalServer, kurv, local_server, stack_now
 from shopify_webhooks import SHOPIFY_DOMAIN, SHOPIFY_SECRET, dated, payload, shopify_headers
 from woo import PAYMENT_URL, WOO_SECRET, gmt, order, woo_headers, wp_json
@@ -85,9 +86,9 @@ def test_shopify_and_woocommerce_drive_the_whole_loop(tmp_path: Path) -> None:
         norwegian = by_address["ingrid.hansen@example.com"]
         assert "Fjellte - 250\xa0g" in norwegian["text"]  # the measure unbroken
         assert "handlekurv" in norwegian["text"].lower()  # nb: the customer's language
-        assert follow(server, norwegian) == checkout["abandoned_checkout_url"]
+        assert follow(server, norwegian) == campaign_url(checkout["abandoned_checkout_url"], 1)
         woo = by_address["ada@example.com"]
-        assert follow(server, woo) == PAYMENT_URL
+        assert follow(server, woo) == campaign_url(PAYMENT_URL, 1)
 
         # The Shopify customer buys; the WooCommerce order is paid (on-hold: a bank transfer).
         bought = dated(payload("orders_create"), stack_now(server))

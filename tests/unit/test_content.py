@@ -186,7 +186,7 @@ def test_every_link_and_image_in_an_email_is_the_shops_or_kurvs(
             currency="EUR",
             restore_url=f"{KURV}/r/t",
             unsubscribe_url=f"{KURV}/u/t",
-            expires_at=1_800_000_000,
+            kept_until=1_800_000_000,
             first_name=shown_first_name(first_name),
         )
     )

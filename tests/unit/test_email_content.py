@@ -33,6 +33,11 @@ from kurv.core.render import (
 )
 from reminders import EXPIRES_AT, EXPIRY, NBSP, RESTORE, UNSUBSCRIBE, reminder, shop
 
+# The product's link, as the shop's analytics is told of a visit from the first email.
+PRODUCT = (
+    "https://nordlys.example/kop?utm_source=kurv&utm_medium=email&utm_campaign=cart-recovery"
+    "&utm_content=reminder-1"
+)
 LINE_TOTAL = {
     "en": "€1,234.50",
     "da": "1.234,50\xa0€",
@@ -87,7 +92,9 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
     # a preheader leading the HTML
     assert len(str(message["Subject"])) in range(30, 51)
     assert "Nordlys" not in str(message["Subject"])
-    preheader = words["preheader"][variant.value].format(expiry_date=EXPIRY[language])
+    # (the last call's says until when the shop keeps the cart, as this shop says it does)
+    said = words["expiry"]["preheader"] if variant is Variant.LAST_CALL else None
+    preheader = (said or words["preheader"][variant.value]).format(expiry_date=EXPIRY[language])
     assert html.index(preheader.replace("'", "&#39;")) < html.index("<h2")
     # Greeting by first name
     greeting = words["greeting"]["named"].format(first_name="Ada")
@@ -95,7 +102,9 @@ def test_every_email_carries_everything_a_customer_needs(language: str, variant:
     assert greeting in html
     # The items: picture (the product's link, named by it), name, quantity, price; the total
     assert (
-        '<a href="https://nordlys.example/kop"><img src="https://img.example/kop.jpg" alt="Blå kop"'
+        f'<a href="{PRODUCT}"><img src="https://img.example/kop.jpg" alt="Blå kop"'.replace(
+            "&", "&amp;"
+        )
         in html
     )
     quantity = words["cart"]["quantity"].format(quantity=2)
@@ -495,13 +504,6 @@ def test_the_numbers_say_only_what_is_true(language: str) -> None:
     alone = format_currency(Decimal("99"), "EUR", locale=language)
     assert words["each"].format(unit_price=unit) in email.text
     assert words["each"].format(unit_price=alone) not in email.text
-
-
-def test_german_prices_state_vat_and_shipping() -> None:
-    text = render_reminder(reminder("de")).text
-
-    assert "inkl. MwSt." in text
-    assert "zzgl. Versandkosten" in text
 
 
 def test_a_picture_beside_its_name_is_decorative_and_no_picture_leaves_no_gap() -> None:

@@ -153,7 +153,11 @@ def test_a_payment_failure_without_a_known_reason_reads_as_the_general_case(
     [
         ("en", "10%", "Use the code TAK10 at checkout for 10% off your order."),
         ("da", "10%", "Brug koden TAK10, når du betaler, og få 10\xa0% rabat på din bestilling."),
-        ("de", "50 EUR", "Mit dem Code TAK10 erhalten Sie an der Kasse 50,00\xa0€ Rabatt"),
+        # A whole amount without ",00", in every language
+        ("de", "50 EUR", "Mit dem Code TAK10 erhalten Sie an der Kasse 50\xa0€ Rabatt"),
+        ("da", "50 DKK", "Brug koden TAK10, når du betaler, og få 50\xa0kr. rabat på din"),
+        ("en", "50 GBP", "Use the code TAK10 at checkout for £50 off your order."),
+        ("it", "7.50 EUR", "per avere 7,50\xa0€ di sconto sul tuo ordine."),
         ("nb", "50 NOK", "Bruk koden TAK10 i kassen, og få 50\xa0kr rabatt på bestillingen."),
         ("sv", "free-shipping", "Använd koden TAK10 i kassan och få fri frakt."),
         ("it", "15%", "per avere 15% di sconto sul tuo ordine."),

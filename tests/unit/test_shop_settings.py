@@ -14,6 +14,7 @@ from pydantic import SecretStr, ValidationError
 from pydantic_core import Url
 
 from kurv.core.mailer import Envelope, build_message, wire_bytes
+from kurv.core.promises import ShippingNote, TrustMark, VatNote
 from kurv.core.render import RenderedEmail
 from kurv.core.shops import ConsentPolicy, Formality, SeriesStep, Shop
 from kurv.core.urls import web_url
@@ -58,6 +59,30 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "postal_address": (["--postal-address", "Storgata 1, 0155 Oslo"], "Storgata 1, 0155 Oslo"),
     "company_number": (["--company-number", "Org.nr. 912 345 678"], "Org.nr. 912 345 678"),
     "formality": (["--formality", "informal"], Formality.INFORMAL),
+    "cart_lifetime_days": (["--cart-lifetime-days", "14"], 14),
+    "vat": (["--vat", "included"], VatNote.INCLUDED),
+    "shipping": (["--shipping", "at-checkout"], ShippingNote.AT_CHECKOUT),
+    "free_shipping_over": (["--free-shipping-over", "499 dkk"], "499 DKK"),
+    "returns_days": (["--returns-days", "30"], 30),
+    "free_returns": (["--free-returns", "on"], True),
+    "delivery_days": (["--delivery-days", "1 \u2013 3"], "1-3"),
+    "trust_mark": (
+        ["--trust-mark", "e-maerket", "--trust-mark-url", "https://www.e-maerket.dk/b/nordlys"],
+        TrustMark.E_MAERKET,
+    ),
+    "trust_mark_url": (
+        ["--trust-mark", "e-maerket", "--trust-mark-url", "https://www.e-maerket.dk/b/nordlys"],
+        "https://www.e-maerket.dk/b/nordlys",
+    ),
+    "help_url": (
+        ["--help-url", "https://nordlys.example/hjaelp"],
+        "https://nordlys.example/hjaelp",
+    ),
+    "payment_methods": (
+        ["--payment-method", "MobilePay", "--payment-method", "klarna"],
+        ("mobilepay", "klarna"),
+    ),
+    "utm": (["--utm", "off"], False),
     "restore_url": (
         ["--restore-url", "https://nordlys.example/kurv/{cart_id}"],
         "https://nordlys.example/kurv/{cart_id}",

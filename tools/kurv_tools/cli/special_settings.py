@@ -175,6 +175,35 @@ def _browser_contacts(shop: Shop) -> list[tuple[str, str]]:
     return [("browser contacts", "off (signed server calls only)")]
 
 
+def _prices(shop: Shop) -> list[tuple[str, str]]:
+    said = {
+        "included": "incl. VAT",
+        "excluded": "excl. VAT",
+        "at-checkout": "shipping calculated at checkout",
+        "free": "free shipping",
+    }
+    notes = [said[value] for value in (shop.vat.value, shop.shipping.value) if value in said]
+    return [("prices", ", ".join(notes) or "nothing said of VAT or shipping")]
+
+
+def _promises(shop: Shop) -> list[tuple[str, str]]:
+    promised = []
+    if shop.free_shipping_over:
+        promised.append(f"free shipping over {shop.free_shipping_over}")
+    if shop.returns_days or shop.free_returns:
+        days = f" within {shop.returns_days} days" if shop.returns_days else ""
+        promised.append(("free returns" if shop.free_returns else "returns") + days)
+    if shop.delivery_days:
+        promised.append(f"delivery in {shop.delivery_days} working days")
+    return [("promises", "; ".join(promised) or "none")]
+
+
+def _trust_mark(shop: Shop) -> list[tuple[str, str]]:
+    if shop.trust_mark_url is None:
+        return [("trust mark", "-")]
+    return [("trust mark", f"{shop.trust_mark.value}: {shop.trust_mark_url}")]
+
+
 OPTIONS: dict[str, AddOptions] = {
     "series": _series_options,
     "image_hosts": _image_host_options,
@@ -207,6 +236,17 @@ ROWS: dict[str, Rows] = {
         )
     ],
     "series": _series_rows,
+    "cart lifetime": lambda shop: [
+        (
+            "cart lifetime",
+            f"{shop.cart_lifetime_days} days (the emails say until when)"
+            if shop.cart_lifetime_days
+            else "unsaid (the emails say nothing of how long a cart is kept)",
+        )
+    ],
+    "prices": _prices,
+    "promises": _promises,
+    "trust mark": _trust_mark,
     "retention": lambda shop: [("retention", f"{shop.retention_days} days")],
     "browser contacts": _browser_contacts,
     "shopify": _shopify,

@@ -73,7 +73,7 @@ def rendering() -> list[Figure]:
                 currency="EUR",
                 restore_url="https://k.example/r/t",
                 unsubscribe_url="https://k.example/u/t",
-                expires_at=1_797_000_000,
+                kept_until=1_797_000_000,
                 first_name="Ada",
             )
         )

@@ -52,7 +52,9 @@ LOGO_URL = "https://img.nordlys.example/logo.png"
 
 def sample_shop(**overrides: Any) -> Shop:
     """A shop that sets everything an email can show: signer, logo, legal footer, phone,
-    and a coupon with its worth on the last step."""
+    a coupon with its worth on the last step, and every promise (how long carts live, VAT
+    and shipping, free shipping over 499 kr, returns, delivery, e-mærket, a help page and
+    the ways to pay besides a card)."""
     values: dict[str, Any] = {
         **NORDLYS,
         "image_hosts": ["img.nordlys.example"],
@@ -61,6 +63,17 @@ def sample_shop(**overrides: Any) -> Shop:
         "legal_name": "Nordlys Té ApS",
         "postal_address": "Nørregade 1, 1165 København K",
         "company_number": "CVR 12345678",
+        "cart_lifetime_days": 30,
+        "vat": "included",
+        "shipping": "at-checkout",
+        "free_shipping_over": "499 DKK",
+        "returns_days": 30,
+        "free_returns": True,
+        "delivery_days": "1-3",
+        "trust_mark": "e-maerket",
+        "trust_mark_url": "https://www.e-maerket.dk/medlemmer/nordlys-te",
+        "help_url": "https://nordlys.example/hjaelp",
+        "payment_methods": ["mobilepay", "klarna", "invoice"],
         "series": [
             SeriesStep(delay_seconds=3600),
             SeriesStep(delay_seconds=86400),
@@ -115,7 +128,7 @@ def sample(
         "unsubscribe_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/u/"
         + "U" * 600
         + ".sig",
-        "expires_at": EXPIRES_AT,
+        "kept_until": EXPIRES_AT if shop.cart_lifetime_days else None,
         "first_name": "Ada",
         "coupon": shop.series[step - 1].coupon,
         "coupon_worth": shop.series[step - 1].coupon_worth,

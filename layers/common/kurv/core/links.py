@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from kurv.core.shops import SHOP_ID_PATTERN, Shop
 from kurv.core.tokens import UNSUBSCRIBE_LIFETIME_SECONDS, LinkToken, issue
@@ -44,6 +45,23 @@ class LinkMaker:
             language,
         )
         return f"{self.base_url.rstrip('/')}/u/{issue(token, link_secret(shop))}"
+
+
+# What the shop's analytics is told of a visit from our emails (Shop.utm switches it off).
+CAMPAIGN = {"utm_source": "kurv", "utm_medium": "email", "utm_campaign": "cart-recovery"}
+
+
+def campaign_url(url: str, step: int) -> str:
+    """`url` with our UTM parameters, utm_content naming the email (reminder-2), added to
+    its query; any the URL carries already are the shop's and stay as they are."""
+    parts = urlsplit(url)
+    present = {name for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    added = {**CAMPAIGN, "utm_content": f"reminder-{step}"}
+    missing = urlencode({name: value for name, value in added.items() if name not in present})
+    if not missing:
+        return url
+    query = f"{parts.query}&{missing}" if parts.query else missing
+    return urlunsplit(parts._replace(query=query))
 
 
 def link_secret(shop: Shop) -> str:

@@ -18,8 +18,18 @@ from zoneinfo import ZoneInfo
 
 from kurv import COPY, TEMPLATES
 from kurv.core.cart_view import headline_product, lines_shown, shortened, unbroken_measures
+from kurv.core.links import campaign_url
 from kurv.core.locales import EMAIL_LANGUAGES, FALLBACK_LANGUAGE
 from kurv.core.model import Line, Variant
+from kurv.core.promise_words import (
+    benefits,
+    help_page_line,
+    methods_line,
+    prices_note,
+    trust_line,
+    whole_money,
+)
+from kurv.core.segments import Segment
 from kurv.core.shops import FREE_SHIPPING, ConsentPolicy, Formality, Shop, tel_url
 
 if TYPE_CHECKING:
@@ -38,7 +48,9 @@ class Reminder:
     currency: str
     restore_url: str
     unsubscribe_url: str
-    expires_at: int
+    # When the shop empties the cart (Shop.cart_kept_until), or None: then the email says
+    # nothing of how long it is kept.
+    kept_until: int | None = None
     first_name: str | None = None
     coupon: str | None = None
     coupon_worth: str | None = None  # SeriesStep.coupon_worth: "10%", "50 DKK", "free-shipping"
@@ -61,31 +73,14 @@ class RenderedEmail:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A piece of a sentence: plain text, or a link (tel:, mailto:), or words kept on one
-    line (a date, a price, a phone number). The text part shows only the text."""
-
-    text: str
-    href: str = ""
-    nowrap: bool = False
-
-    @property
-    def shown(self) -> str:
-        # Non-breaking spaces and hyphens as well as the nowrap style: Outlook ignores the
-        # style on spans, and Word's layout breaks "030 123-456" after its hyphen.
-        if not self.nowrap:
-            return self.text
-        return self.text.replace(" ", "\xa0").replace("-", "\u2011")
-
-    def __str__(self) -> str:
-        return self.text
-
-
 # Steps that ask the customer what went wrong: the replies are how a shop learns.
 ASKING_STEPS = 2
 _PAYMENT_VARIANTS = frozenset({Variant.PAYMENT_TROUBLE, Variant.PAYMENT_FOLLOW_UP})
 _ASKING_VARIANTS = frozenset({Variant.FIRST, Variant.FOLLOW_UP})
+# The emails about a cart (not a payment): a coupon's worth leads their subject and intro.
+_CART_VARIANTS = frozenset({Variant.FIRST, Variant.FOLLOW_UP, Variant.LAST_CALL})
+# The payment reasons that suggest another card ([payment_reason_methods] says them without).
+_ANOTHER_CARD = frozenset({"card_declined", "insufficient_funds"})
 
 
 # Every subject is this long: a phone shows about 40 characters, a desktop client 60-70.
@@ -103,8 +98,12 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         if variant is Variant.PAYMENT_FOLLOW_UP and reminder.step >= len(shop.series)
         else variant.value
     )
+    coupon_key = _coupon_key(reminder) if variant in _CART_VARIANTS else None
     led = reminder.names_vouched and reminder.product_subject
     subject = _subject(words, key, reminder.lines if led else ())
+    if coupon_key:  # the coupon's worth leads, unless it makes the subject too long
+        offered = words("subject_coupon", coupon_key, worth=_worth(reminder))
+        subject = offered if len(offered) in SUBJECT_LENGTH else subject
     listed, more = lines_shown(reminder.lines)
     lines = [
         {
@@ -137,18 +136,28 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
                 reminder.babel_locale,
             ),
             "image_url": line.image_url,
-            "url": line.url,
+            "url": campaign_url(line.url, reminder.step) if line.url and shop.utm else line.url,
         }
         for line in listed
     ]
     total = sum((line.unit_price * line.quantity for line in reminder.lines), Decimal(0))
     intro = words("intro", key)
+    methods = methods_line(words, shop, locale=reminder.babel_locale) if payment else ""
     if variant is Variant.PAYMENT_TROUBLE:
         reasons = words.table("payment_reason")
-        intro += " " + words(
-            "payment_reason",
-            reminder.payment_reason if reminder.payment_reason in reasons else "other",
+        reason = reminder.payment_reason if reminder.payment_reason in reasons else "other"
+        # Its own ways to pay said below, the reason no longer suggests another card.
+        table = (
+            "payment_reason_methods" if methods and reason in _ANOTHER_CARD else "payment_reason"
         )
+        intro += " " + words(table, reason)
+    if coupon_key:
+        intro += " " + words("intro_coupon", coupon_key, worth=_worth(reminder))
+    preheader = words("preheader", key)
+    if coupon_key:
+        preheader = _coupon_line(words, reminder)
+    elif key == Variant.LAST_CALL.value and reminder.kept_until is not None:
+        preheader = words("expiry", "preheader")
     phone = shop.support_phone
     phone_segment = Segment(phone, href=tel_url(phone) or "", nowrap=True) if phone else None
     email = shop.support_email or shop.sender_email
@@ -156,12 +165,14 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
     context: dict[str, Any] = {
         "lang": reminder.language,
         "subject": subject,
-        "preheader": words("preheader", key),
+        "preheader": preheader,
         "shop_name": shop.name,
         "logo_url": shop.logo_url or "",
         "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
         "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
         "intro": intro,
+        "benefits": benefits(words, shop, currency=reminder.currency, locale=reminder.babel_locale),
+        "methods": methods,
         "offer": words("offer", "payment_trouble") if payment and reminder.payment_offer else "",
         "ask": words("reply", "prompt")
         if reminder.step <= ASKING_STEPS and variant in _ASKING_VARIANTS
@@ -171,12 +182,18 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "more": words("cart", "more", count=more) if more else "",
         "total_label": words("cart", "total"),
         "total": money(total, reminder.currency, reminder.language, reminder.babel_locale),
-        "prices_note": words("cart", "prices_note"),
+        "prices_note": prices_note(words, shop),
         "button_label": words("cart", "button_payment" if payment else "button"),
         "restore_url": reminder.restore_url,
         "coupon": _coupon_line(words, reminder),
-        "expiry": words.segments("expiry", "line", expiry_date=_nowrap(expiry_date(reminder))),
-        "help": words.segments("help", "with_phone" if phone_segment else "without_phone", **links),
+        "expiry": words.segments("expiry", "line", expiry_date=_nowrap(expiry_date(reminder)))
+        if reminder.kept_until is not None
+        else [],
+        "help": [
+            *words.segments("help", "with_phone" if phone_segment else "without_phone", **links),
+            *([Segment(" "), *page] if (page := help_page_line(words, shop)) else []),
+        ],
+        "trust": trust_line(words, shop),
         "signature": _signature(words, shop),
         "why": words(
             "why", "consent" if shop.consent_policy is ConsentPolicy.REQUIRED else "notice"
@@ -231,22 +248,33 @@ def _nowrap(text: str) -> Segment:
     return Segment(text, nowrap=True)
 
 
-def _coupon_line(words: _Words, reminder: Reminder) -> str:
-    if not reminder.coupon:
-        return ""
-    worth = reminder.coupon_worth
-    if not worth:
-        return words("cart", "coupon")
-    if worth == FREE_SHIPPING:
-        return words("cart", "coupon_free_shipping")
+def _coupon_key(reminder: Reminder) -> str | None:
+    """Which way the coupon's worth is said (off, free_shipping), None without a worth."""
+    if not (reminder.coupon and reminder.coupon_worth):
+        return None
+    return "free_shipping" if reminder.coupon_worth == FREE_SHIPPING else "off"
+
+
+def _worth(reminder: Reminder) -> str:
+    """'10 %', '50 kr.', '€50': a coupon's worth as the reader's locale writes it."""
+    worth = reminder.coupon_worth or ""
     if worth.endswith("%"):
         from babel.numbers import format_percent
 
-        shown = str(format_percent(Decimal(worth[:-1]) / 100, locale=reminder.babel_locale))
-    else:
-        amount, currency = worth.split(" ")
-        shown = money(Decimal(amount), currency, reminder.language, reminder.babel_locale)
-    return words("cart", "coupon_off", worth=shown)
+        return str(format_percent(Decimal(worth[:-1]) / 100, locale=reminder.babel_locale))
+    amount, _, currency = worth.partition(" ")
+    return whole_money(Decimal(amount), currency, reminder.babel_locale) if currency else ""
+
+
+def _coupon_line(words: _Words, reminder: Reminder) -> str:
+    if not reminder.coupon:
+        return ""
+    key = _coupon_key(reminder)
+    if key is None:
+        return words("cart", "coupon")
+    if key == "free_shipping":
+        return words("cart", "coupon_free_shipping")
+    return words("cart", "coupon_off", worth=_worth(reminder))
 
 
 def _signature(words: _Words, shop: Shop) -> list[str]:
@@ -297,9 +325,12 @@ def render_unsubscribe_page(
 
 
 def expiry_date(reminder: Reminder) -> str:
+    """The day the shop empties the cart, in its time zone ('' when it did not say)."""
     from babel.dates import format_date
 
-    moment = datetime.fromtimestamp(reminder.expires_at, tz=UTC)
+    if reminder.kept_until is None:
+        return ""
+    moment = datetime.fromtimestamp(reminder.kept_until, tz=UTC)
     local = moment.astimezone(ZoneInfo(reminder.shop.timezone))
     pattern = catalogue(reminder.language)["expiry"]["date_format"]
     return str(format_date(local.date(), format=pattern, locale=reminder.babel_locale))

@@ -8,7 +8,15 @@ from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SecretStr, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    model_validator,
+)
 
 from kurv.core.clock import HOUR
 from kurv.core.figures import ATTRIBUTION_DAYS
@@ -16,6 +24,16 @@ from kurv.core.locales import (
     deliverable_email,
     normalize_currency,
     normalize_locale,
+)
+from kurv.core.promises import (
+    PaymentMethod,
+    ShippingNote,
+    TrustMark,
+    VatNote,
+    normalize_amount,
+    normalize_delivery_days,
+    normalize_payment_method,
+    on_mark_host,
 )
 from kurv.core.text import on_one_line
 from kurv.core.urls import WebUrl, web_url
@@ -205,6 +223,13 @@ def _https_url(value: str) -> str:
     return read.href
 
 
+def _given_ones(values: Any) -> Any:
+    """A list as given, without its empty entries: `--payment-method ''` clears the list."""
+    if isinstance(values, list | tuple):
+        return tuple(value for value in values if not isinstance(value, str) or value.strip())
+    return values
+
+
 Line100 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=100)]
 Line200 = Annotated[str, AfterValidator(_one_line), Field(min_length=1, max_length=200)]
 
@@ -388,6 +413,79 @@ class Shop(BaseModel):
         Formality.FORMAL,
         description="how German emails address a customer, formal with Sie or informal with du",
     )
+    # What the shop promises (core.promises): each said in the emails only when set here.
+    cart_lifetime_days: Annotated[int, Field(ge=0, le=400)] = Field(
+        0,
+        description="how many days the shop keeps a cart after its last change; the emails "
+        "then say until when it is saved (0: they say nothing about how long it is kept)",
+        json_schema_extra={"row": "cart lifetime"},
+    )
+    vat: VatNote = Field(
+        VatNote.UNSAID,
+        description="whether the emails say the prices include or exclude VAT",
+        json_schema_extra={"row": "prices"},
+    )
+    shipping: ShippingNote = Field(
+        ShippingNote.UNSAID,
+        description="what the emails say of shipping: at-checkout (calculated at checkout), "
+        "free (always), or unsaid",
+        json_schema_extra={"row": "prices"},
+    )
+    free_shipping_over: Annotated[str, AfterValidator(normalize_amount)] | None = Field(
+        None,
+        description="free shipping on orders over this amount, said in carts of its "
+        "currency, e.g. '499 DKK'",
+        json_schema_extra={"row": "promises"},
+    )
+    returns_days: Annotated[int, Field(ge=0, le=365)] = Field(
+        0,
+        description="days a customer has to return an order, said in the emails (0: unsaid)",
+        json_schema_extra={"row": "promises"},
+    )
+    free_returns: bool = Field(
+        False,
+        description="on: the emails say returns are free",
+        json_schema_extra={"row": "promises"},
+    )
+    delivery_days: Annotated[str, AfterValidator(normalize_delivery_days)] | None = Field(
+        None,
+        description="working days from order to delivery, e.g. 2 or 1-3",
+        json_schema_extra={"row": "promises"},
+    )
+    trust_mark: TrustMark = Field(
+        TrustMark.NONE,
+        description="a trust mark or review site the shop belongs to, named with its link",
+        json_schema_extra={"row": "trust mark"},
+    )
+    trust_mark_url: Annotated[str, AfterValidator(_https_url), Field(max_length=500)] | None = (
+        Field(
+            None,
+            description="the shop's page at its trust mark, https on the mark's own site, "
+            "e.g. https://www.trustpilot.com/review/shop.example",
+            json_schema_extra={"row": "trust mark"},
+        )
+    )
+    help_url: Annotated[str, AfterValidator(_https_url), Field(max_length=500)] | None = Field(
+        None,
+        description="the shop's help or FAQ page, https on its own hosts or an --image-host",
+        json_schema_extra={"row": "help page"},
+    )
+    payment_methods: Annotated[
+        tuple[Annotated[str, AfterValidator(normalize_payment_method)], ...],
+        BeforeValidator(_given_ones),
+    ] = Field(
+        (),
+        description="a way to pay besides a card, named in the payment emails: "
+        + ", ".join(method.value for method in PaymentMethod)
+        + " ('' clears them)",
+        json_schema_extra={"row": "payment methods"},
+    )
+    utm: bool = Field(
+        True,
+        description="on: the cart and product links carry utm_source=kurv, utm_medium=email, "
+        "utm_campaign=cart-recovery and utm_content=reminder-<step> for the shop's analytics",
+        json_schema_extra={"row": "utm"},
+    )
     restore_url: Annotated[
         str,
         AfterValidator(_restore_url),
@@ -544,12 +642,37 @@ class Shop(BaseModel):
                 raise ValueError("series delays must increase from step to step")
             if delays[-1] >= self.retention_days * 24 * HOUR:
                 raise ValueError("the last email must be due before the cart's data expires")
+        last = max(series[-1].delay_seconds for series in every)
+        if self.cart_lifetime_days and last >= self.cart_lifetime_days * 24 * HOUR:
+            raise ValueError(
+                "the last email must be due before the shop empties the cart (--cart-lifetime-days)"
+            )
+        self._promises_hold()
         if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "
                 + ", ".join(self.link_hosts)
             )
         return self
+
+    def _promises_hold(self) -> None:
+        if self.shipping is ShippingNote.FREE and self.free_shipping_over:
+            raise ValueError("shipping is free: a free-shipping threshold says otherwise")
+        if (self.trust_mark is TrustMark.NONE) != (self.trust_mark_url is None):
+            raise ValueError("a trust mark needs its link (--trust-mark-url), and a link its mark")
+        if self.trust_mark_url and not on_mark_host(self.trust_mark, self.trust_mark_url):
+            raise ValueError(f"the trust mark's link must be on {self.trust_mark.value}'s own site")
+        if self.help_url and not host_allowed(web_url(self.help_url).host, self.link_hosts):
+            raise ValueError(
+                "the help page must be on the shop's own hosts or an image host (--image-host): "
+                + ", ".join(self.link_hosts)
+            )
+
+    def cart_kept_until(self, last_activity_at: int) -> int | None:
+        """When the shop empties a cart last changed at `last_activity_at`, if it said."""
+        if not self.cart_lifetime_days:
+            return None
+        return last_activity_at + self.cart_lifetime_days * 24 * HOUR
 
     @property
     def home_url(self) -> str:

@@ -233,7 +233,7 @@ class Sender:
                 language=language,
                 now=now,
             ),
-            expires_at=cart.expires_at,
+            kept_until=shop.cart_kept_until(cart.last_activity_at),
             first_name=shown_first_name(cart.first_name, source=cart.first_name_from),
             coupon=shop.series[decision.step - 1].coupon,
             coupon_worth=shop.series[decision.step - 1].coupon_worth,

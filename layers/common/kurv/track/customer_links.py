@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kurv.core.clock import Clock
-from kurv.core.links import link_secret
+from kurv.core.links import campaign_url, link_secret
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import render_unsubscribe_page
 from kurv.core.shop_store import ShopDirectory
@@ -59,7 +59,10 @@ class LinkDesk:
             count(Metric.RESTORE_CLICKS)
         # Only the shop decides where we send people: its template, or the cart's own URL
         # (told by a signed call) while its host is one of the shop's. No open redirect.
-        return Page(302, location=shop.restore_url_of(token.cart_id, stored))
+        location = shop.restore_url_of(token.cart_id, stored)
+        if shop.utm:  # read at the click: a shop that switches it off sees it at once
+            location = campaign_url(location, token.step)
+        return Page(302, location=location)
 
     def unsubscribe_page(self, value: str, *, action: str) -> Page:
         # Showing the page changes nothing: link scanners fetch every URL in a mail.
