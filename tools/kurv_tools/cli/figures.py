@@ -11,6 +11,7 @@ from typing import Any
 from kurv.core.clock import DAY as DAY_SECONDS
 from kurv.core.figures import Figure, Tally
 from kurv.core.model import CartGroup, ReplyReason
+from kurv.stats.counting import CHECK_IN
 from kurv.stats.uplift import Group, uplift
 from kurv.stats.uplift import sample_ratio_p as split_p
 
@@ -38,7 +39,7 @@ def summary(
     def keyed(figure: Figure) -> list[tuple[str, int]]:
         return sorted((t.key, n) for t, n in total.items() if t.figure is figure)
 
-    steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS))
+    steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS) if step.isdigit())
     revenue = {
         currency: str(Decimal(cents) / 100)
         for currency, cents in keyed(Figure.RECOVERED_REVENUE_CENTS)
@@ -53,6 +54,7 @@ def summary(
         "carts": total[Tally(Figure.CARTS)],
         "carts_with_address": total[Tally(Figure.CARTS_WITH_ADDRESS)],
         "emails_per_step": {str(step): count for step, count in steps},
+        "check_ins": total[Tally(Figure.EMAILS, CHECK_IN)],  # after an order (--check-in)
         "clicks": total[Tally(Figure.CLICKS)],
         "orders": total[Tally(Figure.ORDERS)],
         # Recovered: ordered within the window after an email (kurv.core.figures.recovered).
@@ -126,6 +128,7 @@ def table(shop_id: str, report: dict[str, Any]) -> str:
         ("carts tracked", report["carts"]),
         ("  with an address", report["carts_with_address"]),
         *((f"emails, step {step}", count) for step, count in report["emails_per_step"].items()),
+        ("check-ins after an order", report["check_ins"]),
         ("clicks", report["clicks"]),
         ("orders", report["orders"]),
         (f"  recovered (≤ {days} d after an email)", report["orders_after_email"]),

@@ -464,6 +464,14 @@ class Shop(BaseModel):
         "what the emails truly add (kurv report); 0: off",
         json_schema_extra={"flag": "--holdout", "row": "holdout"},
     )
+    # A word after the sale: one service email this long after an order Kurv knows of (a
+    # signed order.completed), unless it was refunded or cancelled (recover.decisions).
+    check_in_seconds: Annotated[int, Field(ge=0, le=60 * 24 * HOUR)] = Field(
+        0,
+        description="one short email this long after an order (e.g. 5d), asking whether "
+        "everything arrived as it should; off: none",
+        json_schema_extra={"flag": "--check-in", "row": "check-in"},
+    )
     # The shop's experiment, running or the last one stopped (kurv experiment).
     experiment: Experiment | None = Field(None, json_schema_extra={"setting": False})
     # WooCommerce (POST /v1/woocommerce/{shop_id}): the webhooks' secret, and which order
@@ -529,6 +537,8 @@ class Shop(BaseModel):
                 raise ValueError("series delays must increase from step to step")
             if delays[-1] >= self.retention_days * 24 * HOUR:
                 raise ValueError("the last email must be due before the cart's data expires")
+        if self.check_in_seconds >= self.retention_days * 24 * HOUR:
+            raise ValueError("the check-in must be due before the order's data expires")
         if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "

@@ -270,6 +270,21 @@ class ClaimStore:
             u.set(CartField.NEXT_DELAY, sent.next_due[1])
         return self._write(cart.key, u).done
 
+    def finish_check_in(
+        self, cart: Cart, *, at: int, problem: str = "", reply_code: str = ""
+    ) -> bool:
+        """The check-in after an order went out (or may have): once per cart, ever. It
+        leaves the due index, and the series' own record (reminders_sent,
+        last_reminder_at: what "recovered" is timed from) stays as it was."""
+        u = self._finishing(cart)
+        u.set_if_missing(CartField.CHECK_IN_SENT_AT, at)
+        if problem:
+            u.set(CartField.LAST_SEND_PROBLEM, problem)
+        if reply_code:
+            u.set(CartField.REPLY_CODE, reply_code)
+        u.remove(CartField.DUE_SHARD)
+        return self._write(cart.key, u).done
+
     def finish_skipped(
         self,
         cart: Cart,
