@@ -64,7 +64,9 @@ def test_sent_the_shops_days_after_the_order_once_with_the_phone_and_signer(
     assert "due_shard" not in cart
     assert cart["check_in_sent_at"] == email["sent_at"]
     assert "reminders_sent" not in cart  # the series' own record untouched
-    assert len(advance(loop, 30 * DAY)) == 1  # never again
+    assert len(advance(loop, 20 * DAY)) == 1  # never again
+    ordered.post(order(event_id="paid"))  # the order told again (Shopify: orders/paid)
+    assert len(advance(loop, 6 * DAY)) == 1
 
 
 def test_two_sweeps_and_a_redelivered_claim_send_it_once(
@@ -134,6 +136,20 @@ def test_not_after_an_opt_out(ordered: Api, loop: LocalLoop, stack: LocalStack) 
     assert advance(loop, 10 * DAY) == []
 
 
+def test_an_opt_out_between_claim_and_send_stops_it(
+    ordered: Api, loop: LocalLoop, stack: LocalStack
+) -> None:
+    stack.clock.advance(CHECK_IN + 60)
+    loop.sweep()
+    # From the storefront: it closes nothing more than this cart, and suppresses nothing.
+    ordered.browser_post(
+        {"type": "customer.opted_out", "cart_id": "c1", "email": "ada@example.com"}
+    )
+    loop.deliver()
+
+    assert sent(stack) == []
+
+
 def test_not_after_a_one_click_opt_out_from_an_earlier_email(
     api: Api, loop: LocalLoop, stack: LocalStack
 ) -> None:
@@ -142,8 +158,8 @@ def test_not_after_a_one_click_opt_out_from_an_earlier_email(
     [reminder] = advance(loop, HOUR)
     target = reminder["headers"]["List-Unsubscribe"].strip("<>")
     assert api.request("POST", target[target.index("/u/") :]).status == 200
+    api.post(contact(cart_id="c2"))  # the same address buys on another cart
     api.post(order(cart_id="c2", email="ada@example.com"))
-    api.post(contact(cart_id="c2"))
 
     assert check_ins(advance(loop, 10 * DAY)) == []
 
@@ -156,12 +172,15 @@ def test_not_without_consent(api: Api, loop: LocalLoop) -> None:
     assert advance(loop, 10 * DAY) == []
 
 
-def test_not_when_the_shop_has_it_off(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
+def test_not_when_the_shop_has_it_off(
+    api: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
     make_shop(stack)  # the same shop, check-in off (the default)
     api.post(contact())
     api.post(cart_updated())
     api.post(order())
 
+    assert "due_shard" not in read_cart(stack, shop.shop_id, "c1")  # out of the due index
     assert advance(loop, 10 * DAY) == []
 
 
