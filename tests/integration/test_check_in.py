@@ -3,6 +3,9 @@ order, through the same sweep, claim and send as the series. On moto, end to end
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from helpers import Api, advance, cart_updated, contact, make_shop, read_cart, sent
 from kurv.core.clock import DAY, HOUR
 from kurv.core.shops import Shop
+from kurv_tools import cli
 from kurv_tools.local.loop import LocalLoop
 from kurv_tools.local.stack import LocalStack
 
@@ -215,3 +219,44 @@ def test_a_reminder_then_the_order_then_the_check_in(
     assert len(emails) == 2
     cart = read_cart(stack, shop.shop_id, "c1")
     assert cart["reminders_sent"] == 1  # still recovered: timed from the reminder
+
+
+def test_a_reply_to_the_check_in_reaches_the_shop_with_its_reason(
+    ordered: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    from helpers import reply_to
+    from kurv_tools.local.inbound import receive, replies_json
+
+    [check_in] = advance(loop, CHECK_IN + 60)
+    words = "The parcel came but the mug was broken, the delivery was rough."
+
+    assert receive(stack, reply_to(check_in, words))["outcome"] == "forwarded"
+
+    [reply] = replies_json(stack)
+    assert (reply["cart_id"], reply["reason"]) == ("c1", "delivery")
+    [forward] = [email for email in sent(stack) if email["to"] == "help@shop.example"]
+    assert words in forward["text"]
+    assert forward["reply_to"] == "Ada Lovelace <ada@example.com>"
+    assert read_cart(stack, shop.shop_id, "c1")["closed"] == "ordered"  # still a sale
+
+
+def test_counted_in_kurv_report(
+    ordered: Api,
+    loop: LocalLoop,
+    stack: LocalStack,
+    shop: Shop,
+    local_state: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    advance(loop, CHECK_IN + 60)
+    loop.deliver()  # the stats function reads the record of the check-in sent
+    monkeypatch.setattr("kurv_tools.cli.target.now", stack.clock.now)
+    capsys.readouterr()
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "10", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["check_ins"], report["emails_per_step"], report["orders"]) == (1, {}, 1)
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--days", "10"]) == 0
+    assert re.search(r"check-ins after an order +1\n", capsys.readouterr().out)
