@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -240,12 +239,11 @@ def test_a_reply_to_the_check_in_reaches_the_shop_with_its_reason(
     assert read_cart(stack, shop.shop_id, "c1")["closed"] == "ordered"  # still a sale
 
 
+@pytest.mark.usefixtures("ordered", "local_state")
 def test_counted_in_kurv_report(
-    ordered: Api,
     loop: LocalLoop,
     stack: LocalStack,
     shop: Shop,
-    local_state: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
