@@ -134,7 +134,7 @@ def test_an_order_closed_otherwise_is_no_check_in() -> None:
     now=st.integers(T, T + 10 * DAY),
 )
 def test_whatever_decide_sends_after_an_order_passes_the_send_gate(
-    undone: str, opted_out: int, sent: int, sending: int, consent: bool, now: int
+    *, undone: str, opted_out: int, sent: int, sending: int, consent: bool, now: int
 ) -> None:
     cart = replace(
         ORDERED,
