@@ -77,9 +77,9 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "browser_contacts": (["--browser-contacts", "off"], False),
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
+    "check_in_seconds": (["--check-in", "5d"], 5 * 86400),
     "attribution_days": (["--attribution-days", "10"], 10),
     "holdout_percent": (["--holdout", "20"], 20),
-    "check_in_seconds": (["--check-in", "5d"], 5 * 86400),
     "woocommerce_secret": (
         ["--woocommerce-secret", "wc-hook-secret-0123456789"],
         SecretStr("wc-hook-secret-0123456789"),

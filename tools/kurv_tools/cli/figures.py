@@ -11,7 +11,6 @@ from typing import Any
 from kurv.core.clock import DAY as DAY_SECONDS
 from kurv.core.figures import Figure, Tally
 from kurv.core.model import CartGroup, ReplyReason
-from kurv.stats.counting import CHECK_IN
 from kurv.stats.uplift import Group, uplift
 from kurv.stats.uplift import sample_ratio_p as split_p
 
@@ -38,6 +37,8 @@ def summary(
 
     def keyed(figure: Figure) -> list[tuple[str, int]]:
         return sorted((t.key, n) for t, n in total.items() if t.figure is figure)
+
+    from kurv.stats.counting import CHECK_IN  # the check-ins, apart from the steps
 
     steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS) if step.isdigit())
     revenue = {

@@ -104,8 +104,8 @@ def sample(
 ) -> Sample:
     """One email as SES receives it, with an opt-out link as long as a real token. The
     check-in after an order (Variant.CHECK_IN) shows no cart, link or coupon."""
-    shop = shop or sample_shop()
     check_in = variant is Variant.CHECK_IN
+    shop = shop or sample_shop()
     values: dict[str, Any] = {
         "shop": shop,
         "language": language,

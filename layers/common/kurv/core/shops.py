@@ -448,6 +448,14 @@ class Shop(BaseModel):
         description="one series per address in this many days, whatever the cart",
         json_schema_extra={"row": "series window"},
     )
+    # A word after the sale: one service email this long after an order Kurv knows of (a
+    # signed order.completed), unless it was refunded or cancelled (recover.decisions).
+    check_in_seconds: Annotated[int, Field(ge=0, le=60 * 24 * HOUR)] = Field(
+        0,
+        description="one short email this long after an order (e.g. 5d), asking whether "
+        "everything arrived as it should; off: none",
+        json_schema_extra={"flag": "--check-in", "row": "check-in"},
+    )
     # `kurv report` counts an order as recovered when it came this many days or fewer after
     # an email (or a click on one).
     attribution_days: Annotated[int, Field(ge=1, le=90)] = Field(
@@ -463,14 +471,6 @@ class Shop(BaseModel):
         description="the percent of customers (0 to 50) whose carts get no email, to measure "
         "what the emails truly add (kurv report); 0: off",
         json_schema_extra={"flag": "--holdout", "row": "holdout"},
-    )
-    # A word after the sale: one service email this long after an order Kurv knows of (a
-    # signed order.completed), unless it was refunded or cancelled (recover.decisions).
-    check_in_seconds: Annotated[int, Field(ge=0, le=60 * 24 * HOUR)] = Field(
-        0,
-        description="one short email this long after an order (e.g. 5d), asking whether "
-        "everything arrived as it should; off: none",
-        json_schema_extra={"flag": "--check-in", "row": "check-in"},
     )
     # The shop's experiment, running or the last one stopped (kurv experiment).
     experiment: Experiment | None = Field(None, json_schema_extra={"setting": False})
