@@ -258,3 +258,34 @@ def test_counted_in_kurv_report(
 
     assert cli.main(["report", "--shop", shop.shop_id, "--days", "10"]) == 0
     assert re.search(r"check-ins after an order +1\n", capsys.readouterr().out)
+
+
+def test_an_order_while_the_last_reminder_is_out_keeps_its_check_in(
+    api: Api, loop: LocalLoop, stack: LocalStack, shop: Shop
+) -> None:
+    from kurv.recover.claims import ClaimStore, Sent
+
+    claims = ClaimStore(stack.dynamodb, stack.settings.carts_table)
+    api.post(contact())
+    api.post(cart_updated())
+    stack.clock.advance(HOUR)
+    loop.sweep()
+    key = f"{shop.shop_id}#c1"
+    before = claims.get(key)
+    assert before is not None
+    assert claims.mark_sending(before, 3)  # send's mark, then SES takes the last email
+    # The order lands while the email is out.
+    api.post(order())
+    now = stack.clock.now()
+    sent_last = Sent(3, now, "m-1", next_due=None, seen_activity=before.last_activity_at)
+
+    assert not claims.finish_sent(before, sent_last)  # the series' end would unindex it
+    fresh = claims.get(key)
+    assert fresh is not None
+    assert fresh.awaits_check_in
+    assert claims.finish_sent(fresh, sent_last)  # send's second try, on the cart read again
+
+    cart = read_cart(stack, shop.shop_id, "c1")
+    assert (cart["closed"], cart["reminders_sent"]) == ("ordered", 3)
+    assert cart["due_shard"] is not None  # the check-in's, not taken away by the series' end
+    assert [email["subject"] for email in check_ins(advance(loop, CHECK_IN))] == [SUBJECT]
