@@ -140,6 +140,22 @@ def order_completed_effect(api: Api, stack: LocalStack, loop: LocalLoop) -> None
     assert _emails_to(loop, 10 * DAY, "ada@example.com") == []
 
 
+def _order_undone_effect(name: str) -> Callable[[Api, LocalStack, LocalLoop], None]:
+    def effect(api: Api, stack: LocalStack, loop: LocalLoop) -> None:
+        make_shop(stack, check_in_seconds=5 * DAY)  # a shop that sends the check-in
+        _customer_with_two_carts(api)
+        stack.clock.advance(60)
+        post(api, "order.completed")
+
+        post(api, name)
+
+        assert _cart(stack, api.shop)["order_undone"] == name.removeprefix("order.")
+        emails = _emails_to(loop, 10 * DAY, "ada@example.com")
+        assert [e for e in emails if e["headers"].get("X-Kurv-Step") == "check-in"] == []
+
+    return effect
+
+
 def customer_opted_out_effect(api: Api, stack: LocalStack, loop: LocalLoop) -> None:
     _customer_with_two_carts(api)
 
@@ -197,6 +213,8 @@ EFFECTS: dict[str, Callable[[Api, LocalStack, LocalLoop], None]] = {
     "checkout.step": checkout_step_effect,
     "payment.failed": payment_failed_effect,
     "order.completed": order_completed_effect,
+    "order.refunded": _order_undone_effect("order.refunded"),
+    "order.cancelled": _order_undone_effect("order.cancelled"),
     "customer.opted_out": customer_opted_out_effect,
     "batch": batch_effect,
     "batch-partial": batch_partial_effect,

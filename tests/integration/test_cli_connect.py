@@ -33,6 +33,7 @@ def test_it_prints_the_webhooks_and_the_line_that_sets_the_secret(
         "checkouts/delete",
         "orders/create",
         "orders/paid",
+        "orders/cancelled",
     ):
         assert f"({topic})" in said
     assert "JSON" in said

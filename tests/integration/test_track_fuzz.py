@@ -18,6 +18,8 @@ EVENT_TYPES = [
     "checkout.step",
     "payment.failed",
     "order.completed",
+    "order.refunded",
+    "order.cancelled",
     "customer.opted_out",
 ]
 FIELDS = [
@@ -92,6 +94,8 @@ def _valid(kind: str, cart_id: str, event_id: str | None, offset: int) -> dict[s
         "checkout.step": {"step": "payment"},
         "payment.failed": {"reason": "card_declined"},
         "order.completed": {"order_id": "o1", "total": "199.90"},
+        "order.refunded": {"order_id": "o1"},
+        "order.cancelled": {},
         "customer.opted_out": {"email": "ada@example.com"},
     }
     return {**base, **extra[kind]}

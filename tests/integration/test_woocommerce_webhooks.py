@@ -110,7 +110,8 @@ def test_a_cancelled_order_gets_no_email_and_counts_no_revenue(
 ) -> None:
     deliver(api, pending(stack, ago=120))
 
-    assert deliver(api, pending(stack, ago=60, status="cancelled")).body == {"accepted": 1}
+    # The emptied cart, and an order.cancelled with no order to call off (accepted all the same)
+    assert deliver(api, pending(stack, ago=60, status="cancelled")).body == {"accepted": 2}
 
     assert advance(loop, 3 * DAY) == []
     cart = read_cart(stack, "test-shop", CART)
@@ -277,3 +278,26 @@ def test_a_delivery_is_noted_on_the_shop_for_kurv_doctor(api: Api, stack: LocalS
     shop = stack.shop_store.get("test-shop")
     assert shop is not None
     assert shop.deliveries == {"woocommerce": stack.clock.now()}
+
+
+@pytest.mark.parametrize("status", ["refunded", "cancelled"])
+def test_a_refunded_or_cancelled_order_gets_no_check_in(
+    api: Api, loop: LocalLoop, stack: LocalStack, status: str
+) -> None:
+    make_shop(stack, woocommerce_secret=WOO_SECRET, check_in_seconds=5 * DAY)
+    deliver(api, pending(stack, ago=120))
+    deliver(api, pending(stack, ago=90, status="processing"))
+    deliver(api, pending(stack, ago=60, status=status))
+
+    assert advance(loop, 10 * DAY) == []
+    assert read_cart(stack, "test-shop", CART)["order_undone"] == status
+
+
+def test_a_paid_order_gets_its_check_in(api: Api, loop: LocalLoop, stack: LocalStack) -> None:
+    make_shop(stack, woocommerce_secret=WOO_SECRET, check_in_seconds=5 * DAY)
+    deliver(api, pending(stack, ago=120))
+    deliver(api, pending(stack, ago=60, status="processing"))
+
+    (email,) = advance(loop, 5 * DAY)
+
+    assert email["headers"]["X-Kurv-Step"] == "check-in"

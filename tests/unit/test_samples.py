@@ -13,9 +13,10 @@ def test_every_sample_is_written_as_ses_gets_it_and_as_a_page(tmp_path: Path) ->
     assert main([str(tmp_path)]) == 0
 
     emails = sorted(tmp_path.glob("*.eml"))
-    # Every language at every step and variant, German once more with du, English once more
-    # as the British write it.
-    assert len(emails) == (len(EMAIL_LANGUAGES) + 2) * len(SERIES_CASES)
+    # Every language at every step and variant and the check-in after an order, German once
+    # more with du, English once more as the British write it.
+    assert len(emails) == (len(EMAIL_LANGUAGES) + 2) * (len(SERIES_CASES) + 1)
+    assert (tmp_path / "sv-1-check_in.eml").exists()
     assert (tmp_path / "de.du-1-first.eml").exists()
     assert (tmp_path / "en-GB-1-first.eml").exists()
     for path in emails:

@@ -102,6 +102,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "browser_contacts": (["--browser-contacts", "off"], False),
     "browser_contacts_per_hour": (["--browser-contacts-per-hour", "40"], 40),
     "series_window_days": (["--series-window-days", "14"], 14),
+    "check_in_seconds": (["--check-in", "5d"], 5 * 86400),
     "attribution_days": (["--attribution-days", "10"], 10),
     "holdout_percent": (["--holdout", "20"], 20),
     "product_subjects": (["--product-subjects", "off"], False),
@@ -439,3 +440,12 @@ def test_a_cart_status_is_never_a_purchase(status: str) -> None:
 def test_a_never_email_entry_is_an_address_or_a_pattern_of_them(pattern: str) -> None:
     with pytest.raises(ValidationError, match="never_email"):
         shop(never_email=(pattern,))
+
+
+def test_check_in_is_off_by_default_set_in_days_and_switched_off() -> None:
+    assert BASE.check_in_seconds == 0
+    on = updated(["--check-in", "5d"])
+    assert on.check_in_seconds == 5 * 86400
+    assert updated(["--check-in", "off"], on).check_in_seconds == 0
+    with pytest.raises(ValidationError, match="check-in"):
+        updated(["--check-in", "30d"])  # the order's data is kept 30 days

@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kurv.core.errors import InvalidRequest
-from kurv.track.events import CartUpdated, CheckoutContact, OrderCompleted, parse_event
+from kurv.track.events import (
+    CartUpdated,
+    CheckoutContact,
+    OrderCancelled,
+    OrderCompleted,
+    parse_event,
+)
 from kurv.track.shopify import (
     GDPR,
     READERS,
@@ -19,6 +25,7 @@ from kurv.track.shopify import (
     Topic,
     deleted_checkout,
     event_ids,
+    read_cancelled_order,
     read_checkout,
     read_order,
 )
@@ -207,6 +214,23 @@ def test_an_order_closes_the_checkout_it_came_from() -> None:
         "occurred_at": "2026-11-18T10:45:29+01:00",
     }
     assert isinstance(parse_event(order, now=NOW), OrderCompleted)
+
+
+def test_a_cancelled_order_calls_off_the_check_in_of_its_checkouts_order() -> None:
+    cancelled = {**payload("orders_create"), "cancelled_at": "2026-11-19T08:00:00+01:00"}
+
+    (event,) = read_cancelled_order(cancelled)
+
+    assert event == {
+        "type": "order.cancelled",
+        "cart_id": CHECKOUT_TOKEN,
+        "order_id": "5812345678901",
+        "occurred_at": "2026-11-19T08:00:00+01:00",
+    }
+    assert isinstance(parse_event(event, now=NOW + 2 * 86400), OrderCancelled)
+    assert READERS[Topic.ORDERS_CANCELLED] is read_cancelled_order
+    assert Topic.ORDERS_CANCELLED in SUBSCRIBED
+    assert read_cancelled_order({**cancelled, "checkout_token": None}) == []  # a POS sale
 
 
 def test_an_orders_total_is_what_the_customer_saw_or_none() -> None:

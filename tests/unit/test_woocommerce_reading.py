@@ -147,8 +147,31 @@ def test_a_cancelled_order_empties_its_cart() -> None:
             "occurred_at": MODIFIED,
             "items": [],
             "currency": "EUR",
-        }
+        },
+        # Calls off the check-in of a paid order (one Kurv never heard of: ignored).
+        {
+            "type": "order.cancelled",
+            "cart_id": "woo-4127",
+            "event_id": "woo:d1:1",
+            "occurred_at": MODIFIED,
+            "order_id": "4127",
+        },
     ]
+
+
+def test_a_refunded_order_calls_off_its_check_in() -> None:
+    assert read(order(status="refunded")) == (
+        Reading.REFUNDED,
+        [
+            {
+                "type": "order.refunded",
+                "cart_id": "woo-4127",
+                "event_id": "woo:d1:0",
+                "occurred_at": MODIFIED,
+                "order_id": "4127",
+            }
+        ],
+    )
 
 
 def test_woocommerces_own_time_limit_for_unpaid_orders_leaves_the_cart_as_it_was() -> None:
@@ -157,7 +180,7 @@ def test_woocommerces_own_time_limit_for_unpaid_orders_leaves_the_cart_as_it_was
     assert read(cancelled) == (Reading.UNPAID_TIMEOUT, [])
 
 
-@pytest.mark.parametrize("status", ["refunded", "trash", "draft", "wc-weird"])
+@pytest.mark.parametrize("status", ["trash", "draft", "wc-weird"])
 def test_other_statuses_tell_nothing(status: str) -> None:
     assert read(order(status=status)) == (Reading.OTHER_STATUS, [])
 
@@ -300,10 +323,18 @@ def test_a_required_consent_shop_reads_the_same_cart_lines() -> None:
 
 
 @pytest.mark.parametrize("made_by", ["admin", "rest-api", "subscription"])
-@pytest.mark.parametrize("status", ["pending", "failed", "cancelled"])
+@pytest.mark.parametrize("status", ["pending", "failed"])
 def test_an_order_the_checkout_did_not_make_is_no_abandoned_cart(made_by: str, status: str) -> None:
     # The shop's own pay-for-order invoice, or a subscription's renewal: reminded elsewhere.
     assert read(order(status=status, created_via=made_by)) == (Reading.NOT_A_CHECKOUT, [])
+
+
+@pytest.mark.parametrize("made_by", ["admin", "rest-api", "subscription"])
+def test_any_orders_cancel_calls_off_its_check_in_and_touches_no_cart(made_by: str) -> None:
+    reading, events = read(order(status="cancelled", created_via=made_by))
+
+    assert reading is Reading.CANCELLED
+    assert [event["type"] for event in events] == ["order.cancelled"]
 
 
 @pytest.mark.parametrize("made_by", ["checkout", "store-api", None])

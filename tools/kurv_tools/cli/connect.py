@@ -18,6 +18,7 @@ _SHOPIFY_EVENTS = {
     "checkouts/delete": "Checkout deletion",
     "orders/create": "Order creation",
     "orders/paid": "Order payment",
+    "orders/cancelled": "Order cancellation",
 }
 
 

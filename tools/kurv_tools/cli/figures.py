@@ -39,7 +39,9 @@ def summary(
     def keyed(figure: Figure) -> list[tuple[str, int]]:
         return sorted((t.key, n) for t, n in total.items() if t.figure is figure)
 
-    steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS))
+    from kurv.stats.counting import CHECK_IN  # the check-ins, apart from the steps
+
+    steps = sorted((int(step), n) for step, n in keyed(Figure.EMAILS) if step.isdigit())
     revenue = {
         currency: str(Decimal(cents) / 100)
         for currency, cents in keyed(Figure.RECOVERED_REVENUE_CENTS)
@@ -54,6 +56,7 @@ def summary(
         "carts": total[Tally(Figure.CARTS)],
         "carts_with_address": total[Tally(Figure.CARTS_WITH_ADDRESS)],
         "emails_per_step": {str(step): count for step, count in steps},
+        "check_ins": total[Tally(Figure.EMAILS, CHECK_IN)],  # after an order (--check-in)
         "clicks": total[Tally(Figure.CLICKS)],
         "orders": total[Tally(Figure.ORDERS)],
         # Recovered: ordered within the window after an email (kurv.core.figures.recovered).
@@ -184,6 +187,7 @@ def table(shop_id: str, report: dict[str, Any]) -> str:
         ("carts tracked", report["carts"]),
         ("  with an address", report["carts_with_address"]),
         *((f"emails, step {step}", count) for step, count in report["emails_per_step"].items()),
+        ("check-ins after an order", report["check_ins"]),
         ("clicks", report["clicks"]),
         ("orders", report["orders"]),
         (f"  recovered (≤ {days} d after an email)", report["orders_after_email"]),

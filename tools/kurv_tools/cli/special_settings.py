@@ -204,19 +204,46 @@ def _trust_mark(shop: Shop) -> list[tuple[str, str]]:
     return [("trust mark", f"{shop.trust_mark.value}: {shop.trust_mark_url}")]
 
 
+def _check_in_options(
+    parser: argparse.ArgumentParser, flag: str, help_text: str, adding: bool
+) -> None:
+    parser.add_argument(flag, dest="check_in_seconds", metavar="DURATION", help=help_text)
+
+
+def _check_in_changes(args: argparse.Namespace, current: Shop | None) -> dict[str, Any]:
+    """--check-in 5d (any duration) or off."""
+    given = getattr(args, "check_in_seconds", None)
+    if given is None:
+        return {}
+    if given.strip().lower() in ("off", "0"):
+        return {"check_in_seconds": 0}
+    return {"check_in_seconds": parse_duration(given)}
+
+
+def _check_in_rows(shop: Shop) -> list[tuple[str, str]]:
+    seconds = shop.check_in_seconds
+    if not seconds:
+        return [("check-in", "off (no email after an order)")]
+    after = f"{seconds / 86400:g} days" if seconds >= 86400 else f"{seconds / 3600:g} h"
+    return [("check-in", f"one email {after} after an order, unless refunded or cancelled")]
+
+
 OPTIONS: dict[str, AddOptions] = {
+    "check_in_seconds": _check_in_options,
     "series": _series_options,
     "image_hosts": _image_host_options,
     "active": _active_options,
     "shopify_secret": _shopify_secret_options,
 }
 CHANGES: dict[str, Changes] = {
+    "check_in_seconds": _check_in_changes,
     "series": _series_changes,
     "image_hosts": _image_host_changes,
     "active": _active_changes,
     "shopify_secret": _shopify_secret_changes,
 }
 ROWS: dict[str, Rows] = {
+    "check-in": _check_in_rows,
     "sender": lambda shop: [("sender", f"{shop.sender_name} <{shop.sender_email}>")],
     "support": lambda shop: [
         ("support", f"{shop.support_email or '-'} / {shop.support_phone or '-'}")

@@ -30,7 +30,8 @@ def _entry(raw: dict[str, Any]) -> dict[str, Any]:
         "headers": {name: str(value) for name, value in message.items()},
         "raw": data,
         "cart_id": str(message.get("X-Kurv-Cart", "")),
-        "step": int(message.get("X-Kurv-Step", 0) or 0),
+        # A step of the series, or 0 for the check-in after an order (X-Kurv-Step: check-in).
+        "step": int(step) if (step := str(message.get("X-Kurv-Step", ""))).isdigit() else 0,
         "sent_at": int(parsedate_to_datetime(str(date)).timestamp()) if date else None,
     }
 

@@ -32,6 +32,9 @@ SERIES_CASES: tuple[tuple[int, Variant], ...] = (
     (3, Variant.PAYMENT_FOLLOW_UP),
 )
 
+# The one email after an order (Shop.check_in_seconds): not a step of the series.
+CHECK_IN_CASE = (1, Variant.CHECK_IN)
+
 
 # A Danish tea shop with a support address and phone: what every sample starts from (the
 # unit tests' shop is this and nothing more).
@@ -112,7 +115,9 @@ class Sample:
 def sample(
     language: str, step: int, variant: Variant, *, shop: Shop | None = None, **overrides: Any
 ) -> Sample:
-    """One email as SES receives it, with an opt-out link as long as a real token."""
+    """One email as SES receives it, with an opt-out link as long as a real token. The
+    check-in after an order (Variant.CHECK_IN) shows no cart, link or coupon."""
+    check_in = variant is Variant.CHECK_IN
     shop = shop or sample_shop()
     reply_to = overrides.pop("reply_to", "reply+nordlys-abcdefghijklmnop@replies.nordlys.example")
     values: dict[str, Any] = {
@@ -120,18 +125,18 @@ def sample(
         "language": language,
         "babel_locale": language,
         "variant": variant,
-        "lines": SAMPLE_LINES,
+        "lines": () if check_in else SAMPLE_LINES,
         "currency": "DKK",
-        "restore_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/r/"
-        + "R" * 200
-        + ".sig",
+        "restore_url": ""
+        if check_in
+        else "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/r/" + "R" * 200 + ".sig",
         "unsubscribe_url": "https://abcdefghij.execute-api.eu-west-1.amazonaws.com/u/"
         + "U" * 600
         + ".sig",
         "kept_until": EXPIRES_AT if shop.cart_lifetime_days else None,
         "first_name": "Ada",
-        "coupon": shop.series[step - 1].coupon,
-        "coupon_worth": shop.series[step - 1].coupon_worth,
+        "coupon": None if check_in else shop.series[step - 1].coupon,
+        "coupon_worth": None if check_in else shop.series[step - 1].coupon_worth,
         "step": step,
         "payment_reason": "authentication_failed" if variant is Variant.PAYMENT_TROUBLE else None,
     }
@@ -143,7 +148,11 @@ def sample(
         reply_to=reply_to,
         unsubscribe_url=values["unsubscribe_url"],
         sent_at=EXPIRES_AT - 30 * 86400,
-        reference={"Shop": shop.shop_id, "Cart": "c1", "Step": str(step)},
+        reference={
+            "Shop": shop.shop_id,
+            "Cart": "c1",
+            "Step": "check-in" if check_in else str(step),
+        },
     )
     raw = wire_bytes(build_message(email, envelope))
     name = copy_name(language, shop, overrides.get("babel_locale", language))
@@ -155,11 +164,11 @@ REGIONAL_LOCALES = ("en_GB",)
 
 
 def every_sample() -> Iterator[Sample]:
-    """Every language at every step in every variant, German as shops that duzen write, and
-    English as the British read it."""
+    """Every language at every step in every variant, and the check-in after an order,
+    German as shops that duzen write, and English as the British read it."""
     informal = sample_shop(formality="informal")
     for language in EMAIL_LANGUAGES:
-        for step, variant in SERIES_CASES:
+        for step, variant in (*SERIES_CASES, CHECK_IN_CASE):
             yield sample(language, step, variant)
             if copy_name(language, informal) != language:
                 yield sample(language, step, variant, shop=informal)

@@ -66,6 +66,13 @@ class CartField(StrEnum):
     ORDER_ID = "order_id"
     ORDER_TOTAL = "order_total"
     OPTED_OUT_AT = "opted_out_at"
+    # A word after the sale (Shop.check_in_seconds): when an ordered cart's one check-in
+    # email is due (it puts the closed cart back in the due index), when it went out, and
+    # the order.refunded / order.cancelled that calls it off (OrderUndone).
+    CHECK_IN_DUE = "check_in_due"
+    CHECK_IN_SENT_AT = "check_in_sent_at"
+    ORDER_UNDONE = "order_undone"
+    ORDER_UNDONE_AT = "order_undone_at"
     # The customer's answers to the emails.
     FIRST_CLICK_AT = "first_click_at"
     LAST_CLICK_AT = "last_click_at"
@@ -182,6 +189,13 @@ class Closed(StrEnum):
     DISCARDED = "discarded"
 
 
+class OrderUndone(StrEnum):
+    """What became of an order after it was placed (the item's ``order_undone``)."""
+
+    REFUNDED = "refunded"
+    CANCELLED = "cancelled"
+
+
 class ReplyReason(StrEnum):
     """Why a customer who answered says they left (the cart's ``last_reply_reason``)."""
 
@@ -228,6 +242,9 @@ class Variant(StrEnum):
     # customer who tried to pay is offered help, not reminded of a cart they know about.
     PAYMENT_TROUBLE = "payment_trouble"
     PAYMENT_FOLLOW_UP = "payment_follow_up"
+    # After the series, not part of it: one service email some days after an order
+    # (Shop.check_in_seconds), asking whether everything arrived as it should.
+    CHECK_IN = "check_in"
 
 
 @dataclass(frozen=True)
@@ -280,6 +297,15 @@ class Cart:
     claimed_at: int = 0
     sending_step: int = 0
     uncertain_step: int = 0
+    opted_out_at: int = 0
+    check_in_due: int = 0  # an ordered cart's check-in: when it is due (0: none)
+    check_in_sent_at: int = 0
+    order_undone: str = ""  # OrderUndone: the order was refunded or cancelled
+
+    @property
+    def awaits_check_in(self) -> bool:
+        """An ordered cart put back in the due index for its check-in email."""
+        return self.closed is Closed.ORDERED and bool(self.check_in_due)
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> Cart:
@@ -331,4 +357,8 @@ class Cart:
             claimed_at=as_int(item.get(CartField.CLAIMED_AT)),
             sending_step=as_int(item.get(CartField.SENDING_STEP)),
             uncertain_step=as_int(item.get(CartField.UNCERTAIN_STEP)),
+            opted_out_at=as_int(item.get(CartField.OPTED_OUT_AT)),
+            check_in_due=as_int(item.get(CartField.CHECK_IN_DUE)),
+            check_in_sent_at=as_int(item.get(CartField.CHECK_IN_SENT_AT)),
+            order_undone=str(item.get(CartField.ORDER_UNDONE) or ""),
         )

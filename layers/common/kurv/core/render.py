@@ -88,6 +88,8 @@ SUBJECT_LENGTH = range(30, 51)
 
 
 def render_reminder(reminder: Reminder) -> RenderedEmail:
+    if reminder.variant is Variant.CHECK_IN:
+        return render_check_in(reminder)
     shop = reminder.shop
     words = _Words(copy_name(reminder.language, shop, reminder.babel_locale), _values(reminder))
     variant = reminder.variant
@@ -208,6 +210,40 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         preheader=context["preheader"],
         text=environment.get_template("reminder.txt").render(context),
         html=environment.get_template("reminder.html").render(context),
+        language=reminder.language,
+    )
+
+
+def render_check_in(reminder: Reminder) -> RenderedEmail:
+    """The one email after an order (Variant.CHECK_IN): did everything arrive, just reply if
+    not; the phone and the shop's signer. No cart, no button, no coupon: its own layout."""
+    shop = reminder.shop
+    words = _Words(copy_name(reminder.language, shop, reminder.babel_locale), _values(reminder))
+    phone = shop.support_phone
+    phone_segment = Segment(phone, href=tel_url(phone) or "", nowrap=True) if phone else None
+    consent = shop.consent_policy is ConsentPolicy.REQUIRED
+    context: dict[str, Any] = {
+        "lang": reminder.language,
+        "subject": words("check_in", "subject"),
+        "preheader": words("check_in", "preheader"),
+        "shop_name": shop.name,
+        "logo_url": shop.logo_url or "",
+        "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
+        "intro": words("check_in", "intro"),
+        "ask": words("check_in", "ask"),
+        "phone": words.segments("check_in", "phone", phone=phone_segment) if phone_segment else [],
+        "signature": _signature(words, shop),
+        "why": words("check_in", "why_consent" if consent else "why_notice"),
+        "sender_identity": _sender_identity(shop),
+        "unsubscribe": words("check_in", "unsubscribe"),
+        "unsubscribe_url": reminder.unsubscribe_url,
+    }
+    environment = _environment()
+    return RenderedEmail(
+        subject=context["subject"],
+        preheader=context["preheader"],
+        text=environment.get_template("check_in.txt").render(context),
+        html=environment.get_template("check_in.html").render(context),
         language=reminder.language,
     )
 

@@ -549,6 +549,14 @@ class Shop(BaseModel):
         description="one series per address in this many days, whatever the cart",
         json_schema_extra={"row": "series window"},
     )
+    # A word after the sale: one service email this long after an order Kurv knows of (a
+    # signed order.completed), unless it was refunded or cancelled (recover.decisions).
+    check_in_seconds: Annotated[int, Field(ge=0, le=60 * 24 * HOUR)] = Field(
+        0,
+        description="one short email this long after an order (e.g. 5d), asking whether "
+        "everything arrived as it should; off: none",
+        json_schema_extra={"flag": "--check-in", "row": "check-in"},
+    )
     # `kurv report` counts an order as recovered when it came this many days or fewer after
     # an email (or a click on one).
     attribution_days: Annotated[int, Field(ge=1, le=90)] = Field(
@@ -648,6 +656,8 @@ class Shop(BaseModel):
                 "the last email must be due before the shop empties the cart (--cart-lifetime-days)"
             )
         self._promises_hold()
+        if self.check_in_seconds >= self.retention_days * 24 * HOUR:
+            raise ValueError("the check-in must be due before the order's data expires")
         if self.logo_url and not host_allowed(web_url(self.logo_url).host, self.link_hosts):
             raise ValueError(
                 "the logo must be on the shop's own hosts or an image host (--image-host): "

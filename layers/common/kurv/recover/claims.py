@@ -262,12 +262,30 @@ class ClaimStore:
         )
         if sent.reply_code:
             u.set(CartField.REPLY_CODE, sent.reply_code)
-        if sent.next_due is None:
-            u.set_if_missing(CartField.CLOSED, Closed.SERIES_COMPLETE)
-            u.remove(CartField.DUE_SHARD)
-        else:
+        if sent.next_due is not None:
             u.set(CartField.DUE_AT, sent.next_due[0])
             u.set(CartField.NEXT_DELAY, sent.next_due[1])
+        elif not cart.awaits_check_in:  # else the due index now holds the order's check-in
+            # An order may have landed while this email was out: its check-in keeps the cart
+            # in the index (send reads the cart again and writes the record without this).
+            u.when(f"attribute_not_exists({u.name(CartField.CHECK_IN_DUE)})")
+            u.set_if_missing(CartField.CLOSED, Closed.SERIES_COMPLETE)
+            u.remove(CartField.DUE_SHARD)
+        return self._write(cart.key, u).done
+
+    def finish_check_in(
+        self, cart: Cart, *, at: int, problem: str = "", reply_code: str = ""
+    ) -> bool:
+        """The check-in after an order went out (or may have): once per cart, ever. It
+        leaves the due index, and the series' own record (reminders_sent,
+        last_reminder_at: what "recovered" is timed from) stays as it was."""
+        u = self._finishing(cart)
+        u.set_if_missing(CartField.CHECK_IN_SENT_AT, at)
+        if problem:
+            u.set(CartField.LAST_SEND_PROBLEM, problem)
+        if reply_code:
+            u.set(CartField.REPLY_CODE, reply_code)
+        u.remove(CartField.DUE_SHARD)
         return self._write(cart.key, u).done
 
     def finish_skipped(

@@ -86,6 +86,8 @@ def decide(  # noqa: PLR0911, PLR0912 (a table)
 ) -> Decision:
     if shop is None or not shop.active:
         return Skip("shop missing or switched off", unindex=True)
+    if cart.awaits_check_in:
+        return _check_in(cart, shop, now=now, elsewhere=elsewhere)
     if cart.closed:
         return Skip(f"closed: {cart.closed}", unindex=True)
     if cart.expires_at and now >= cart.expires_at:
@@ -135,6 +137,39 @@ def _send_or_hold_out(cart: Cart, shop: Shop, step: int) -> Send | Skip:
     if group is CartGroup.CONTROL:
         return Skip("holdout: the control group gets no email", unindex=True, assign=group)
     return Send(shop, step, variant, assign=group)
+
+
+def _check_in(  # noqa: PLR0911 (a table)
+    cart: Cart, shop: Shop, *, now: int, elsewhere: Elsewhere
+) -> Decision:
+    """The one email after an order (Shop.check_in_seconds), read like decide: the first
+    line that says no decides, and every no takes the cart out of the due index for good."""
+    if not shop.check_in_seconds:
+        return Skip("check-in switched off", unindex=True)
+    if cart.check_in_sent_at:
+        return Skip("check-in sent already", unindex=True)
+    if cart.sending_step or cart.uncertain_step:
+        return AssumeSent(shop, cart.sending_step or cart.uncertain_step, "check-in unconfirmed")
+    if cart.order_undone:
+        return Skip(f"order {cart.order_undone}", unindex=True)
+    if cart.group is CartGroup.CONTROL:
+        return Skip("holdout: the control group gets no email", unindex=True)
+    if cart.opted_out_at:
+        return Skip("opted out", unindex=True)
+    if cart.expires_at and now >= cart.expires_at:
+        return Skip("past retention", unindex=True)
+    refusal = contact_refusal(
+        shop, address=cart.email, consent=cart.consent, held=cart.contact_held
+    )
+    if refusal:
+        return Skip(refusal, unindex=True)
+    if cart.last_activity_at > cart.claimed_at:
+        return Release("customer active since the claim")
+    if now < cart.check_in_due:
+        return Defer("check-in not yet due", until=cart.check_in_due)
+    if elsewhere.suppressed():
+        return Skip("address suppressed", unindex=True)
+    return Send(shop, max(cart.claim_step, 1), Variant.CHECK_IN, reason="check-in")
 
 
 def due_step(cart: Cart, shop: Shop, *, now: int) -> int:
@@ -187,11 +222,15 @@ SEND_GATE: tuple[Guard, ...] = (
         lambda u, cart, step: f"attribute_not_exists({u.name(CartField.SENDING_STEP)})",
     ),
     Guard(
-        "still open (not closed, not bought)",
-        lambda cart, step: cart.closed is None,
+        "still open (not closed, not bought); for a check-in, the order standing",
+        lambda cart, step: _order_stands(cart) if cart.awaits_check_in else cart.closed is None,
         lambda u, cart, step: (
-            f"attribute_not_exists({u.name(CartField.CLOSED)})"
-            f" AND attribute_not_exists({u.name(CartField.ORDERED_AT)})"
+            _order_stands_condition(u)
+            if cart.awaits_check_in
+            else (
+                f"attribute_not_exists({u.name(CartField.CLOSED)})"
+                f" AND attribute_not_exists({u.name(CartField.ORDERED_AT)})"
+            )
         ),
     ),
     Guard(
@@ -210,3 +249,31 @@ SEND_GATE: tuple[Guard, ...] = (
         lambda u, cart, step: u.missing_or_below(CartField.REMINDERS_SENT, step),
     ),
 )
+
+
+def _order_stands(cart: Cart) -> bool:
+    """A check-in's gate: ordered, not refunded or cancelled, no opt-out, not sent yet."""
+    return (
+        cart.closed is Closed.ORDERED
+        and bool(cart.check_in_due)
+        and not cart.order_undone
+        and not cart.opted_out_at
+        and not cart.check_in_sent_at
+    )
+
+
+def _order_stands_condition(u: Update) -> str:
+    return " AND ".join(
+        (
+            f"{u.name(CartField.CLOSED)} = {u.value(Closed.ORDERED)}",
+            f"attribute_exists({u.name(CartField.CHECK_IN_DUE)})",
+            *(
+                f"attribute_not_exists({u.name(name)})"
+                for name in (
+                    CartField.ORDER_UNDONE,
+                    CartField.OPTED_OUT_AT,
+                    CartField.CHECK_IN_SENT_AT,
+                )
+            ),
+        )
+    )

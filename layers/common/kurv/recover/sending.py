@@ -17,7 +17,7 @@ from kurv.core.clock import Clock
 from kurv.core.links import LinkMaker, reply_address
 from kurv.core.locales import email_language, formatting_locale
 from kurv.core.mailer import Envelope, Mailer, SendOutcome, UndeliverableAddress, build_message
-from kurv.core.model import Arm, Cart, CartGroup, Source
+from kurv.core.model import Arm, Cart, CartGroup, Source, Variant
 from kurv.core.observability import Metric, count, logger
 from kurv.core.render import Reminder, render_reminder
 from kurv.core.shop_store import ShopDirectory
@@ -122,7 +122,11 @@ class Sender:
                 until = min(until or cart.expires_at, cart.expires_at)
                 return Delivery.DEFERRED if self.claims.defer(cart, until=until) else None
             case AssumeSent(shop=shop, step=step):
-                recorded = self._record_sent(cart, shop, step, now, message_id="")
+                recorded = (
+                    self.claims.finish_check_in(cart, at=now)
+                    if cart.awaits_check_in
+                    else self._record_sent(cart, shop, step, now, message_id="")
+                )
                 return Delivery.ASSUMED_SENT if recorded else None
             case Send():
                 return self._send(cart, decision, now, joins)
@@ -145,7 +149,19 @@ class Sender:
             return None
         if reply_code and cart.reply_code != reply_code:
             self.claims.point_replies(cart, reply_code)
-        result = self.mailer.send(message, tags={"shop": shop.shop_id, "step": str(step)})
+        check_in = decision.variant is Variant.CHECK_IN
+        result = self.mailer.send(
+            message, tags={"shop": shop.shop_id, "step": "check-in" if check_in else str(step)}
+        )
+        if check_in and result.outcome in (SendOutcome.SENT, SendOutcome.REJECTED):
+            # Once, whatever SES said: a refused check-in is not tried again.
+            refused = result.outcome is SendOutcome.REJECTED
+            recorded = self.claims.finish_check_in(
+                cart, at=now, problem=result.detail if refused else "", reply_code=reply_code
+            )
+            if not recorded:
+                raise RetryLater("the cart changed while we recorded the check-in")
+            return Delivery.REJECTED if refused else Delivery.SENT
         if result.outcome is SendOutcome.SENT:
             count(Metric.REMINDERS_SENT)
             if dropped:  # counted once per email that went out, not per attempt
@@ -210,7 +226,11 @@ class Sender:
         shop = decision.shop
         language = email_language(cart.locale, shop.locale)
         locale = formatting_locale(language, cart.locale, shop.locale)
-        lines, dropped = shown_lines(cart.lines, shop, source=cart.items_from)
+        check_in = decision.variant is Variant.CHECK_IN
+        # The check-in shows no cart and links nowhere but the unsubscribe: a service email.
+        lines, dropped = (
+            ((), 0) if check_in else shown_lines(cart.lines, shop, source=cart.items_from)
+        )
         reminder = Reminder(
             shop=shop,
             language=language,
@@ -218,7 +238,9 @@ class Sender:
             variant=decision.variant,
             lines=lines,
             currency=cart.currency or shop.currency,
-            restore_url=self.links.restore(
+            restore_url=""
+            if check_in
+            else self.links.restore(
                 shop,
                 cart.cart_id,
                 step=decision.step,
@@ -235,8 +257,8 @@ class Sender:
             ),
             kept_until=shop.cart_kept_until(cart.last_activity_at),
             first_name=shown_first_name(cart.first_name, source=cart.first_name_from),
-            coupon=shop.series[decision.step - 1].coupon,
-            coupon_worth=shop.series[decision.step - 1].coupon_worth,
+            coupon=None if check_in else shop.series[decision.step - 1].coupon,
+            coupon_worth=None if check_in else shop.series[decision.step - 1].coupon_worth,
             step=decision.step,
             payment_reason=cart.payment_failure_reason or None,
             names_vouched=cart.items_from is Source.SIGNED,
@@ -253,7 +275,12 @@ class Sender:
             reply_to=reply_to,
             unsubscribe_url=reminder.unsubscribe_url,
             sent_at=now,
-            reference={"Shop": shop.shop_id, "Cart": cart.cart_id, "Step": str(decision.step)},
+            # A check-in's Step is no number: its Message-ID names no step of the series.
+            reference={
+                "Shop": shop.shop_id,
+                "Cart": cart.cart_id,
+                "Step": "check-in" if check_in else str(decision.step),
+            },
         )
         return build_message(render_reminder(reminder), envelope), reply_code, dropped
 

@@ -19,6 +19,8 @@ from typing import Any
 from kurv.core.figures import ATTRIBUTION_DAYS, Figure, Tally, attributed, recovered
 from kurv.core.model import CartField, Closed, ReplyReason
 
+CHECK_IN = "check_in"  # emails_step_check_in: the check-ins after an order, apart from the steps
+
 
 def changes(
     old: dict[str, Any], new: dict[str, Any], *, at: int, attribution_days: int = ATTRIBUTION_DAYS
@@ -44,6 +46,8 @@ def changes(
         (when(CartField.LAST_REMINDER_AT), Tally(Figure.EMAILS, str(step)), 1)
         for step in range(before + 1, after + 1)
     ]
+    if new.get(CartField.CHECK_IN_SENT_AT) and not old.get(CartField.CHECK_IN_SENT_AT):
+        found.append((when(CartField.CHECK_IN_SENT_AT), Tally(Figure.EMAILS, CHECK_IN), 1))
     clicks = _int(new.get(CartField.CLICKS)) - _int(old.get(CartField.CLICKS))
     if clicks > 0:
         found.append((when(CartField.LAST_CLICK_AT), Tally(Figure.CLICKS), clicks))

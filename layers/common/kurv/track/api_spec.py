@@ -153,6 +153,24 @@ REQUEST_EXAMPLES: dict[str, dict[str, Any]] = {
             "email": "ada@example.com",
         },
     },
+    "order.refunded": {
+        "summary": "the order refunded: no check-in email after it",
+        "value": {
+            "type": "order.refunded",
+            "cart_id": "c-1001",
+            "event_id": "c-1001-refund",
+            "order_id": "100045",
+        },
+    },
+    "order.cancelled": {
+        "summary": "the order cancelled: no check-in email after it",
+        "value": {
+            "type": "order.cancelled",
+            "cart_id": "c-1001",
+            "event_id": "c-1001-cancel",
+            "order_id": "100045",
+        },
+    },
     "customer.opted_out": {
         "summary": "an opt-out",
         "value": {
@@ -251,7 +269,8 @@ RESPONSE_EXAMPLES: dict[int, dict[str, dict[str, Any]]] = {
                             "invalid_request",
                             "unknown event type; expected one of cart.updated, "
                             "checkout.contact, checkout.step, payment.failed, "
-                            "order.completed, customer.opted_out",
+                            "order.completed, order.refunded, order.cancelled, "
+                            "customer.opted_out",
                             "type",
                         ),
                     },

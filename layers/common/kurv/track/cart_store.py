@@ -35,7 +35,13 @@ from kurv.core.model import (
 from kurv.core.observability import logger
 from kurv.core.shops import Shop
 from kurv.track.cart_updates import MAX_EVENT_IDS, Assumptions, Verdict, diagnose, plan_update
-from kurv.track.events import CheckoutContact, Event, OrderCompleted
+from kurv.track.events import (
+    CheckoutContact,
+    Event,
+    OrderCancelled,
+    OrderCompleted,
+    OrderRefunded,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -126,6 +132,10 @@ class CartStore:
                 return Applied(Outcome.DUPLICATE)
             if verdict is Verdict.ADDRESS_TAKEN:
                 return Applied(Outcome.IGNORED)
+            if isinstance(event, OrderRefunded | OrderCancelled) and (
+                CartField.ORDERED_AT not in written.old
+            ):
+                return Applied(Outcome.IGNORED)  # no order of this cart's known: nothing undone
             if verdict is Verdict.EVENT_LIMIT:
                 raise RateLimited(
                     f"this cart already holds {MAX_EVENT_IDS} event ids; stop replaying it",

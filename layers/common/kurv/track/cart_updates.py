@@ -17,7 +17,15 @@ from typing import Any
 from kurv.core.addresses import AddressKey
 from kurv.core.consent import may_be_emailed
 from kurv.core.expressions import Update
-from kurv.core.model import CartField, Closed, Source, as_int, cart_key, due_shard
+from kurv.core.model import (
+    CartField,
+    Closed,
+    OrderUndone,
+    Source,
+    as_int,
+    cart_key,
+    due_shard,
+)
 from kurv.core.shops import Shop
 from kurv.track.events import (
     CartItem,
@@ -26,7 +34,9 @@ from kurv.track.events import (
     CheckoutStep,
     CustomerOptedOut,
     Event,
+    OrderCancelled,
     OrderCompleted,
+    OrderRefunded,
     PaymentFailed,
 )
 
@@ -192,14 +202,8 @@ def _plan_own_fields(
             u.add(CartField.PAYMENT_FAILURES, 1)
             u.set(CartField.PAYMENT_FAILED_AT, t)
             u.set(CartField.PAYMENT_FAILURE_REASON, event.reason or "other")
-        case OrderCompleted():
-            u.set(CartField.ORDERED_AT, t)
-            u.set(CartField.ORDER_ID, event.order_id)
-            if event.total is not None and told.source is Source.SIGNED:
-                u.set(CartField.ORDER_TOTAL, event.total)  # revenue: only what the shop vouches
-            if event.email:
-                u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
-            _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
+        case OrderCompleted() | OrderRefunded() | OrderCancelled():
+            _plan_order(u, shop, event, t=t, now=now, addresses=addresses, told=told)
         case CustomerOptedOut():
             u.set(CartField.OPTED_OUT_AT, t)
             _close(u, Closed.OPTED_OUT, expires_at=now + shop.retention_seconds)
@@ -255,6 +259,53 @@ def _close(u: Update, reason: Closed, *, expires_at: int) -> None:
     u.set_if_missing(CartField.CLOSED, reason)
     u.remove(CartField.DUE_SHARD)
     u.set(CartField.EXPIRES_AT, expires_at)
+
+
+def _plan_order(
+    u: Update,
+    shop: Shop,
+    event: OrderCompleted | OrderRefunded | OrderCancelled,
+    *,
+    t: int,
+    now: int,
+    addresses: AddressKey,
+    told: _Told,
+) -> None:
+    match event:
+        case OrderCompleted():
+            u.set(CartField.ORDERED_AT, t)
+            u.set(CartField.ORDER_ID, event.order_id)
+            if event.total is not None and told.source is Source.SIGNED:
+                u.set(CartField.ORDER_TOTAL, event.total)  # revenue: only what the shop vouches
+            if event.email:
+                u.set(CartField.CONTACT_KEY, addresses.contact_key(shop.shop_id, event.email))
+            if shop.check_in_seconds and told.source is Source.SIGNED:
+                _plan_check_in(u, shop, event.cart_id, due=t + shop.check_in_seconds, now=now)
+            else:
+                _close(u, Closed.ORDERED, expires_at=now + shop.retention_seconds)
+        case OrderRefunded() | OrderCancelled():
+            # Calls off the check-in (recover.decisions): decide and the send gate read it.
+            refunded = isinstance(event, OrderRefunded)
+            undone = OrderUndone.REFUNDED if refunded else OrderUndone.CANCELLED
+            # Only an order Kurv knows of: else nothing to call off (cart_store ignores it).
+            u.when(f"attribute_exists({u.name(CartField.ORDERED_AT)})")
+            u.set(CartField.ORDER_UNDONE, undone)
+            u.set(CartField.ORDER_UNDONE_AT, t)
+
+
+def _plan_check_in(u: Update, shop: Shop, cart_id: str, *, due: int, now: int) -> None:
+    """An order the shop vouched for, at a shop that sends a check-in: the cart closes as
+    ordered and stays in (or returns to) the due index until its check-in is due; decide
+    says whether it may go (an address, consent, no opt-out, no refund). The first order's
+    time stands when the same order is told again."""
+    u.set_if_missing(CartField.CLOSED, Closed.ORDERED)
+    u.set(CartField.EXPIRES_AT, now + shop.retention_seconds)
+    u.set_if_missing(CartField.CHECK_IN_DUE, due)
+    u.set_expression(
+        CartField.DUE_AT,
+        f"if_not_exists({u.name(CartField.CHECK_IN_DUE)}, {u.value(due)})",
+    )
+    u.set(CartField.DUE_SHARD, due_shard(cart_key(shop.shop_id, cart_id)))
 
 
 def _item(line: CartItem) -> dict[str, Any]:

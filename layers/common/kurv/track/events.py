@@ -311,6 +311,24 @@ class OrderCompleted(_Event):
     ] = None
 
 
+class OrderRefunded(_Event):
+    """The cart's order was refunded: no check-in email asks how it arrived."""
+
+    type: Literal["order.refunded"]
+    order_id: Annotated[Identifier | None, _about("the order refunded, for your own records")] = (
+        None
+    )
+
+
+class OrderCancelled(_Event):
+    """The cart's order was cancelled: no check-in email asks how it arrived."""
+
+    type: Literal["order.cancelled"]
+    order_id: Annotated[Identifier | None, _about("the order cancelled, for your own records")] = (
+        None
+    )
+
+
 class CustomerOptedOut(_Event):
     """The customer asked for no more email (signed requests: the address, for good)."""
 
@@ -319,7 +337,14 @@ class CustomerOptedOut(_Event):
 
 
 Event = (
-    CartUpdated | CheckoutContact | CheckoutStep | PaymentFailed | OrderCompleted | CustomerOptedOut
+    CartUpdated
+    | CheckoutContact
+    | CheckoutStep
+    | PaymentFailed
+    | OrderCompleted
+    | OrderRefunded
+    | OrderCancelled
+    | CustomerOptedOut
 )
 _BY_TYPE: dict[str, type[_Event]] = {
     model.model_fields["type"].annotation.__args__[0]: model  # type: ignore[union-attr]
@@ -329,6 +354,8 @@ _BY_TYPE: dict[str, type[_Event]] = {
         CheckoutStep,
         PaymentFailed,
         OrderCompleted,
+        OrderRefunded,
+        OrderCancelled,
         CustomerOptedOut,
     )
 }

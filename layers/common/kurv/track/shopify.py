@@ -29,6 +29,7 @@ class Topic(StrEnum):
     CHECKOUTS_DELETE = "checkouts/delete"
     ORDERS_CREATE = "orders/create"
     ORDERS_PAID = "orders/paid"
+    ORDERS_CANCELLED = "orders/cancelled"
     CUSTOMERS_REDACT = "customers/redact"
     SHOP_REDACT = "shop/redact"
     CUSTOMERS_DATA_REQUEST = "customers/data_request"
@@ -42,6 +43,7 @@ SUBSCRIBED = (
     Topic.CHECKOUTS_DELETE,
     Topic.ORDERS_CREATE,
     Topic.ORDERS_PAID,
+    Topic.ORDERS_CANCELLED,
 )
 GDPR = (Topic.CUSTOMERS_REDACT, Topic.SHOP_REDACT, Topic.CUSTOMERS_DATA_REQUEST)
 
@@ -125,6 +127,20 @@ def read_order(order: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [event]
 
 
+def read_cancelled_order(order: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """orders/cancelled: calls off the check-in of the checkout's order (Shopify cancels an
+    order with its refund; refunds/create names no checkout, so Kurv reads this one)."""
+    token = _text(order.get("checkout_token"))
+    order_id = _identifier(order.get("id"))
+    if token is None or order_id is None:
+        return []
+    event: dict[str, Any] = {"type": "order.cancelled", "cart_id": token, "order_id": order_id}
+    cancelled_at = _text(order.get("cancelled_at"))
+    if cancelled_at:
+        event["occurred_at"] = cancelled_at
+    return [event]
+
+
 def deleted_checkout(checkout: Mapping[str, Any]) -> str | None:
     """checkouts/delete: the cart id of the checkout Shopify no longer keeps."""
     return _text(checkout.get("token"))
@@ -135,6 +151,7 @@ READERS: dict[Topic, Callable[[Mapping[str, Any]], list[dict[str, Any]]]] = {
     Topic.CHECKOUTS_UPDATE: read_checkout,
     Topic.ORDERS_CREATE: read_order,
     Topic.ORDERS_PAID: read_order,
+    Topic.ORDERS_CANCELLED: read_cancelled_order,
 }
 
 

@@ -14,7 +14,9 @@ state never overwrites a newer one. What each status means for the cart:
 - one of the shop's `woocommerce_order_statuses` (processing, completed, on-hold): the
   purchase;
 - cancelled: the cart emptied (no email, no revenue), unless the plugin marked the cancel
-  as WooCommerce's own time limit for unpaid orders (the customer never chose it);
+  as WooCommerce's own time limit for unpaid orders (the customer never chose it); and an
+  order.cancelled, which calls off the check-in of an order Kurv knows of;
+- refunded: an order.refunded, which does the same;
 - any other status: nothing.
 """
 
@@ -59,10 +61,11 @@ class Reading(StrEnum):
     PAYMENT_FAILED = "payment_failed"
     ORDER = "order"
     CANCELLED = "cancelled"
+    REFUNDED = "refunded"
     UNPAID_TIMEOUT = "unpaid_timeout"  # WooCommerce's own limit: the cart goes on as it was
     NO_CONTACT = "no_contact"  # a cart status without a billing email: nobody to write to
     NOT_A_CHECKOUT = "not_a_checkout"  # made in the admin, by the API, a subscription's renewal
-    OTHER_STATUS = "other_status"  # refunded, trash, a custom status: nothing for Kurv
+    OTHER_STATUS = "other_status"  # trash, a custom status: nothing for Kurv
 
 
 @dataclass(frozen=True)
@@ -108,16 +111,24 @@ def _read_state(  # noqa: PLR0911 (a table, read top to bottom)
 ) -> tuple[Reading, list[dict[str, Any]]]:
     if status in shop.woocommerce_order_statuses:
         return Reading.ORDER, [_order_completed(order)]
+    if status == "refunded":
+        return Reading.REFUNDED, [_order_undone(order, "order.refunded")]
     if status not in (*_CART_STATUSES, "cancelled"):
         return Reading.OTHER_STATUS, []
-    if (order.get("created_via") or "") not in _FROM_CHECKOUT:
-        return Reading.NOT_A_CHECKOUT, []
     if status == "cancelled" and _meta(order, UNPAID_CANCEL_META) == "yes":
         return Reading.UNPAID_TIMEOUT, []
+    if status == "cancelled" and (order.get("created_via") or "") not in _FROM_CHECKOUT:
+        return Reading.CANCELLED, [_order_undone(order, "order.cancelled")]
+    if (order.get("created_via") or "") not in _FROM_CHECKOUT:
+        return Reading.NOT_A_CHECKOUT, []
     if status == "cancelled":
         # Emptied, not closed: no event closes a cart without an order or an opt-out, and
-        # an empty cart gets no email (a newer state with lines brings them back).
-        return Reading.CANCELLED, [_contents(order, lines=False)]
+        # an empty cart gets no email (a newer state with lines brings them back). A paid
+        # order cancelled calls off its check-in (an unknown order: ignored).
+        return Reading.CANCELLED, [
+            _contents(order, lines=False),
+            _order_undone(order, "order.cancelled"),
+        ]
     if not _billing(order).get("email"):
         return Reading.NO_CONTACT, []
     events = [_contents(order, lines=True, restore=status in _PAYABLE, shop=shop)]
@@ -190,6 +201,11 @@ def _order_completed(order: dict[str, Any]) -> dict[str, Any]:
     if event["email"] is None:
         del event["email"]
     return event
+
+
+def _order_undone(order: dict[str, Any], kind: str) -> dict[str, Any]:
+    number = order.get("number")
+    return {"type": kind, "order_id": number if _is_identifier(number) else str(order["id"])}
 
 
 def _items(lines: Any) -> list[dict[str, Any]]:
