@@ -268,3 +268,12 @@ def test_the_preview_is_the_email_a_customer_of_the_shop_gets(nordlys: Path) -> 
     assert cli.main([*argv, "--payment-trouble", "--out", str(nordlys / "gb" / "t.html")]) == 0
     trouble = (nordlys / "gb" / "t.txt").read_text()
     assert follow_up.splitlines()[0] != trouble.splitlines()[0]  # its own subject
+
+    # The check-in after an order: asked for, and in --all once the shop sends it.
+    check_in = nordlys / "gb" / "c.html"
+    assert cli.main(["preview", "--shop", "nordlys", "--check-in", "--out", str(check_in)]) == 0
+    assert "Did everything arrive as it should?" in check_in.with_suffix(".txt").read_text()
+    assert cli.main(["shop", "update", "nordlys", "--check-in", "5d"]) == 0
+    every = nordlys / "every"
+    assert cli.main(["preview", "--shop", "nordlys", "--all", "--out", str(every)]) == 0
+    assert len(list(every.glob("*-check-in.html"))) == len(EMAIL_LANGUAGES)

@@ -95,6 +95,25 @@ def test_a_name_only_the_storefront_told_never_leads_the_subject(
         assert subject == email(way, variant, product=None).subject
 
 
+def test_a_sie_shop_may_greet_by_first_name_and_goes_on_in_lower_case_after_the_comma() -> None:
+    way = WAYS[EMAIL_LANGUAGES.index("de")]
+    usual = email(way, Variant.FOLLOW_UP, first_name="Anna").text
+    by_name = render_reminder(
+        reminder(
+            "de",
+            Variant.FOLLOW_UP,
+            step=2,
+            babel_locale="de",
+            shop=shop(first_name_greeting=True),
+            first_name="Anna",
+        )
+    ).text
+    assert "Guten Tag," in usual
+    assert "Anna" not in usual.split("\n\n")[0]
+    assert by_name.lstrip().startswith("Hallo Anna,")
+    assert "Sie haben noch Artikel" in by_name  # Sie, whatever the greeting
+
+
 @pytest.mark.parametrize("way", WAYS, ids=lambda way: way[0])
 def test_a_shop_may_keep_each_emails_own_subject_and_leave_out_the_payment_offer(
     way: tuple[str, str, str, dict[str, Any]],

@@ -106,6 +106,7 @@ GIVEN: dict[str, tuple[list[str], Any]] = {
     "attribution_days": (["--attribution-days", "10"], 10),
     "holdout_percent": (["--holdout", "20"], 20),
     "product_subjects": (["--product-subjects", "off"], False),
+    "first_name_greeting": (["--first-name-greeting", "on"], True),
     "payment_offer": (["--payment-offer", "off"], False),
     "woocommerce_secret": (
         ["--woocommerce-secret", "wc-hook-secret-0123456789"],

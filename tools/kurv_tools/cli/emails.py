@@ -43,6 +43,11 @@ def add_parser(commands: Commands) -> None:
         action="store_true",
         help="as later in the series after a failed payment (step 2 on)",
     )
+    preview.add_argument(
+        "--check-in",
+        action="store_true",
+        help="the email some days after an order (kurv shop update --check-in)",
+    )
     preview.add_argument("--all", action="store_true", help="every language, step and variant")
     preview.add_argument(
         "--out", help="a file (.html or .eml), or with --all a folder (default: kurv-preview-SHOP)"
@@ -96,6 +101,7 @@ def _preview(args: argparse.Namespace) -> int:
                 args.step,
                 args.payment_trouble,
                 args.payment_follow_up,
+                args.check_in,
             ),
         )
     except ValueError as error:

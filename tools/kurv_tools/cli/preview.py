@@ -6,7 +6,8 @@ coupons, language with its region (en-GB says "basket" and writes its dates so),
 and the Reply-To a stack without a reply domain gives its emails. The sample cart's items
 are named in the email's language and drawn as placeholders (a shop's pictures are its
 own; a placeholder shows where they go), and every email the series can send is there:
-each step plain, right after a failed payment, and later in the series after one.
+each step plain, right after a failed payment, and later in the series after one; and
+the check-in after an order, when the shop sends one.
 """
 
 from __future__ import annotations
@@ -30,9 +31,12 @@ class Choice:
     step: int
     payment_trouble: bool = False  # the payment failed since the last email
     payment_follow_up: bool = False  # it failed before an earlier email (steps 2 on)
+    check_in: bool = False  # the email after an order (Shop.check_in_seconds), not a step
 
     @property
     def suffix(self) -> str:
+        if self.check_in:
+            return "-check-in"
         if self.payment_trouble:
             return "-after-failed-payment"
         return "-later-after-failed-payment" if self.payment_follow_up else ""
@@ -97,11 +101,15 @@ def language_of(shop: Shop, choice: Choice) -> str:
 def render(shop: Shop, choice: Choice, *, links: tuple[str, str] | None = None) -> Sample:
     """The email for the choice; `links`: its (restore, opt-out) URLs, else placeholders."""
     language = language_of(shop, choice)
-    variant = variant_of(
-        shop,
-        choice.step,
-        payment_trouble=choice.payment_trouble,
-        payment_follow_up=choice.payment_follow_up,
+    variant = (
+        Variant.CHECK_IN
+        if choice.check_in
+        else variant_of(
+            shop,
+            choice.step,
+            payment_trouble=choice.payment_trouble,
+            payment_follow_up=choice.payment_follow_up,
+        )
     )
     urls = {"restore_url": links[0], "unsubscribe_url": links[1]} if links else {}
     wanted = normalize_locale(choice.language)
@@ -122,7 +130,8 @@ def render(shop: Shop, choice: Choice, *, links: tuple[str, str] | None = None) 
 
 def every_choice(shop: Shop) -> list[Choice]:
     """Each language (the shop's with its region) at each step: plain, right after a failed
-    payment, and from step 2 on, later in the series after one."""
+    payment, and from step 2 on, later in the series after one; and the check-in after an
+    order, when the shop sends one."""
     own = email_language(shop.locale)
     choices = []
     for language in EMAIL_LANGUAGES:
@@ -131,6 +140,8 @@ def every_choice(shop: Shop) -> list[Choice]:
             choices += [Choice(locale, step), Choice(locale, step, payment_trouble=True)]
             if step > 1:
                 choices.append(Choice(locale, step, payment_follow_up=True))
+        if shop.check_in_seconds:
+            choices.append(Choice(locale, 1, check_in=True))
     return choices
 
 

@@ -171,7 +171,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "shop_name": shop.name,
         "logo_url": shop.logo_url or "",
         "header_phone": words.segments("header", "phone", **links) if phone_segment else [],
-        "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
+        "greeting": _greeting(words, reminder),
         "intro": intro,
         "benefits": benefits(words, shop, currency=reminder.currency, locale=reminder.babel_locale),
         "methods": methods,
@@ -228,7 +228,7 @@ def render_check_in(reminder: Reminder) -> RenderedEmail:
         "preheader": words("check_in", "preheader"),
         "shop_name": shop.name,
         "logo_url": shop.logo_url or "",
-        "greeting": words("greeting", "named" if reminder.first_name else "anonymous"),
+        "greeting": _greeting(words, reminder),
         "intro": words("check_in", "intro"),
         "ask": words("check_in", "ask"),
         "phone": words.segments("check_in", "phone", phone=phone_segment) if phone_segment else [],
@@ -278,6 +278,13 @@ def _subject(words: _Words, key: str, lines: tuple[Line, ...]) -> str:
         return plain
     led = template.format(product=name)
     return led if len(led) in SUBJECT_LENGTH else plain
+
+
+def _greeting(words: _Words, reminder: Reminder) -> str:
+    """By first name where it is known (German with Sie only if the shop says so)."""
+    if not reminder.first_name:
+        return words("greeting", "anonymous")
+    return words("greeting", "by_name" if reminder.shop.first_name_greeting else "named")
 
 
 def _nowrap(text: str) -> Segment:

@@ -573,6 +573,14 @@ class Shop(BaseModel):
         "what the emails truly add (kurv report); 0: off",
         json_schema_extra={"flag": "--holdout", "row": "holdout"},
     )
+    # German emails that say Sie greet with "Guten Tag,": on, "Hallo Anna," where the first
+    # name is known (a common, friendly style; du emails always do).
+    first_name_greeting: bool = Field(
+        False,
+        description="German emails that say Sie: greet by first name (Hallo Anna,) where it is "
+        "known, instead of Guten Tag,",
+        json_schema_extra={"row": "greeting"},
+    )
     # Subjects led by the cart's product ("Your merino throw is still waiting"), else the
     # step's own; and the payment emails' offer to take the order by reply or phone.
     product_subjects: bool = Field(
