@@ -394,7 +394,7 @@ def test_images_and_pdfs_go_with_it_and_the_rest_is_named() -> None:
     assert sent["fejl.png"].get_content() == PNG
     assert sent["fejl.png"].get_content_type() == "image/png"
     assert sent["faktura.pdf"].get_content() == PDF
-    assert "Vedhæftede filer, der ikke er sendt med: tools.zip (2 KB)" in text_of(forward)
+    assert "Vedhæftede filer, der ikke er sendt videre: tools.zip (2 KB)" in text_of(forward)
 
 
 def test_a_file_is_what_its_bytes_are_not_what_it_claims() -> None:
