@@ -352,7 +352,7 @@ def test_payment_trouble_gets_the_helping_variant(started: Api, loop: LocalLoop)
 
     assert first["subject"] == "Need a hand finishing your order?"
     assert "The card was declined." in first["text"]  # the reason the shop sent
-    assert "take the order for you" in first["text"]
+    assert "place the order for you" in first["text"]
     # The rest of the series keeps offering help instead of reminding of the cart; the last
     # one says it is the last.
     assert [email["step"] for email in later] == [2, 3]
@@ -361,7 +361,7 @@ def test_payment_trouble_gets_the_helping_variant(started: Api, loop: LocalLoop)
         "One last note about your order",
     ]
     for email in later:
-        assert "take the order for you" in email["text"]
+        assert "place the order for you" in email["text"]
         assert "Finish your order" in email["text"]
 
 

@@ -66,7 +66,7 @@ def test_a_reply_lands_on_its_cart_ends_the_series_and_reaches_the_shop(
     assert forward["reply_to"] == "Ada Lovelace <ada@example.com>"
     assert forward["subject"] == "Re: " + reminded["subject"]
     assert words in forward["text"]
-    assert "Likely reason: price or shipping cost" in forward["text"]
+    assert "Likely reason: price or shipping costs" in forward["text"]
     sent_on = datetime.fromtimestamp(reminded["sent_at"], tz=UTC).strftime("%B %-d, %Y")
     assert f"In reply to email 1 of 3, sent on {sent_on}." in forward["text"]
     assert forward["headers"]["X-Kurv-Reason-Rule"] == reply["rule"]
