@@ -115,6 +115,22 @@ def test_a_sie_shop_may_greet_by_first_name_and_goes_on_in_lower_case_after_the_
 
 
 @pytest.mark.parametrize("way", WAYS, ids=lambda way: way[0])
+def test_the_offer_to_take_the_order_asks_for_a_call_only_where_the_shop_has_a_phone(
+    way: tuple[str, str, str, dict[str, Any]],
+) -> None:
+    name = way[0] if way[0] not in ("en-US", "en-GB") else "en"
+    with_phone = catalogue(name)["offer"]["payment_trouble"]
+    without = catalogue(name)["offer"]["payment_trouble_no_phone"]
+    called = " ".join(email(way, Variant.PAYMENT_TROUBLE).text.split())
+    quiet = " ".join(
+        email(way, Variant.PAYMENT_TROUBLE, shop=shop(**way[3], support_phone=None)).text.split()
+    )
+    assert with_phone in called
+    assert without in quiet
+    assert with_phone not in quiet
+
+
+@pytest.mark.parametrize("way", WAYS, ids=lambda way: way[0])
 def test_a_shop_may_keep_each_emails_own_subject_and_leave_out_the_payment_offer(
     way: tuple[str, str, str, dict[str, Any]],
 ) -> None:

@@ -175,7 +175,7 @@ def render_reminder(reminder: Reminder) -> RenderedEmail:
         "intro": intro,
         "benefits": benefits(words, shop, currency=reminder.currency, locale=reminder.babel_locale),
         "methods": methods,
-        "offer": words("offer", "payment_trouble") if payment and reminder.payment_offer else "",
+        "offer": _offer(words, reminder) if payment and reminder.payment_offer else "",
         "ask": words("reply", "prompt")
         if reminder.step <= ASKING_STEPS and variant in _ASKING_VARIANTS
         else "",
@@ -278,6 +278,13 @@ def _subject(words: _Words, key: str, lines: tuple[Line, ...]) -> str:
         return plain
     led = template.format(product=name)
     return led if len(led) in SUBJECT_LENGTH else plain
+
+
+def _offer(words: _Words, reminder: Reminder) -> str:
+    """To take the order: by reply, and by phone only where the shop has one."""
+    return words(
+        "offer", "payment_trouble" if reminder.shop.support_phone else "payment_trouble_no_phone"
+    )
 
 
 def _greeting(words: _Words, reminder: Reminder) -> str:
