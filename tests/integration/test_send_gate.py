@@ -89,36 +89,30 @@ def put(stack: LocalStack, state: dict[str, Any]) -> Cart:
     return Cart.from_item(item)
 
 
+def disagreements(stack: LocalStack, guard: Guard, states: Any) -> list[Any]:
+    """The stored states where the guard's condition in DynamoDB and in Python disagree."""
+    found = []
+    for state in states:
+        cart = put(stack, state)
+        u = Update()
+        u.when(guard.condition(u, cart, STEP))
+        u.set("probe", 1)
+        written = conditional_update(stack.dynamodb, stack.settings.carts_table, KEY, u)
+        if written.done != guard.holds(cart, STEP):
+            found.append(state)
+    return found
+
+
 @pytest.mark.parametrize("guard", SEND_GATE, ids=lambda guard: guard.name)
 def test_each_guard_means_the_same_in_python_and_in_dynamodb(
     stack: LocalStack, guard: Guard
 ) -> None:
-    disagreements = []
-    for state in STATES:
-        cart = put(stack, state)
-        u = Update()
-        u.when(guard.condition(u, cart, STEP))
-        u.set("probe", 1)
-        written = conditional_update(stack.dynamodb, stack.settings.carts_table, KEY, u)
-        if written.done != guard.holds(cart, STEP):
-            disagreements.append(state)
-
-    assert disagreements == []
+    assert disagreements(stack, guard, STATES) == []
 
 
 @pytest.mark.parametrize("guard", SEND_GATE, ids=lambda guard: guard.name)
 def test_each_guard_means_the_same_for_a_check_in(stack: LocalStack, guard: Guard) -> None:
-    disagreements = []
-    for state in CHECK_IN_STATES:
-        cart = put(stack, state)
-        u = Update()
-        u.when(guard.condition(u, cart, STEP))
-        u.set("probe", 1)
-        written = conditional_update(stack.dynamodb, stack.settings.carts_table, KEY, u)
-        if written.done != guard.holds(cart, STEP):
-            disagreements.append(state)
-
-    assert disagreements == []
+    assert disagreements(stack, guard, CHECK_IN_STATES) == []
     gate = [guard.holds(Cart.from_item(stored(state)), STEP) for state in CHECK_IN_STATES]
     assert any(gate) or guard.name != SEND_GATE[1].name  # the check-in's gate can open
 

@@ -31,23 +31,15 @@ from kurv.recover.decisions import (
 from kurv.stats.counting import changes
 from reminders import RESTORE, UNSUBSCRIBE, reminder
 from reminders import shop as nordlys
+from unit.test_decisions import shop as decisions_shop
 
 T = 1_000_000  # the order
 CHECK_IN = 5 * DAY
 
 
 def shop(**overrides: Any) -> Shop:
-    return Shop.model_validate(
-        {
-            "shop_id": "s1",
-            "name": "S",
-            "sender_email": "a@b.dk",
-            "sender_name": "S",
-            "restore_url": "https://b.dk/{cart_id}",
-            "check_in_seconds": CHECK_IN,
-            **overrides,
-        }
-    )
+    """The decisions' own shop (tests/unit/test_decisions.py), sending a check-in."""
+    return decisions_shop(**{"check_in_seconds": CHECK_IN, **overrides})
 
 
 ORDERED = Cart(
