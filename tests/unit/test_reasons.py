@@ -150,6 +150,32 @@ def test_reviews_are_a_complaint_when_missing_or_poor() -> None:
     assert reason_of("Reviews look great, will order soon", "en") == "other"
 
 
+def test_what_a_buyer_wants_true_is_a_complaint_when_denied() -> None:
+    """Rules marked "absent" read a negation in their clause as the complaint: "not
+    trustworthy", "don't think I need it"; said plainly they are only a weak cue."""
+    assert reason_of("The site doesn't look trustworthy to me", "en") == "trust"
+    assert reason_of("On reflection I don't think I need it", "en") == "changed_mind"
+    assert reason_of("Looks trustworthy, I'll be back", "en") == "other"
+    assert reason_of("I need it by Friday, will it arrive?", "en") == "delivery"
+
+
+def test_a_topic_named_gives_way_to_a_complaint() -> None:
+    """A rule marked "topic" names what the reply is about, not what went wrong: it decides
+    alone, and a complaint beside it decides instead."""
+    assert reason_of("The discount code box won't accept anything I type", "en") == "technical"
+    assert read("The discount code box won't accept anything I type", "en").runner_up == "price"
+    assert reason_of("Do you have a discount code?", "en") == "price"
+    assert reason_of("The discount code is way too small for a shipping this expensive", "en") == (
+        "price"
+    )
+
+
+def test_a_question_about_a_topic_is_about_that_topic() -> None:
+    assert reason_of("Do you have a discount code?", "en") == "price"
+    assert reason_of("Can I pay with Klarna?", "en") == "payment"
+    assert reason_of("Is it made of real leather?", "en") == "question"
+
+
 # Confidence and the runner-up ----------------------------------------------------------------
 
 
@@ -206,6 +232,7 @@ def test_every_rule_is_whole(language: str) -> None:
         assert not re.search(r"\{[a-z]+\}", rule.pattern.pattern), rule
         assert "(weak)" not in rule.label, rule
         assert "(absent)" not in rule.label, rule
+        assert "(topic)" not in rule.label, rule
 
 
 def test_a_rule_with_alternatives_beside_a_tilde_is_refused() -> None:

@@ -21,8 +21,13 @@ How a reply is read, as a linguist would put it:
 - Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
   mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
   the payment", "ikke noget galt med siden").
-- Some cues are a complaint only when denied: "no reviews", "kein Impressum", "Umsatzsteuer-ID
-  fehlt" (rules marked "absent"); said plainly ("reviews look good") they are weak cues.
+- Some cues are a complaint only when missing or denied: "no reviews", "kein Impressum",
+  "Umsatzsteuer-ID fehlt", and what a buyer wants to be true, negated: "siden virker ikke
+  troværdig", "I don't think I need it", "nicht seriös" (rules marked "absent"); said
+  plainly ("reviews look good", "looks trustworthy") they are weak cues.
+- A topic named without a complaint ("the discount code", "leveringsmåde", "Passwort";
+  rules marked "topic") decides only when no complaint does: "the discount code box won't
+  accept anything" is trouble with the site, not the price.
 - Weak cues (rules marked "weak": a word with other senses, or a topic named without a
   complaint) never decide alone: a reply with nothing stronger is a question when it asks
   one, else other, and the weak reason is kept as the runner-up.
@@ -72,6 +77,12 @@ NO_RULE = "no rule fits"
 QUESTION_MARK = "a question mark"
 WEAK_CUE = "only a weak cue"
 
+# How strongly a rule fits: a complaint, a topic named (see the module's text), a weak cue.
+STRONG = 1.0
+TOPIC = 0.75
+ASKED = 0.7  # a question's rule: a question about a topic is about that topic
+WEAK_FIT = 0.5
+
 # How sure a reading is: one strong reason; several that disagree (the priority chose);
 # only a weak cue (so question or other); nothing at all.
 SURE = 0.9
@@ -87,24 +98,31 @@ class Rule:
     label: str
     pattern: re.Pattern[str]
     weak: bool = False  # a cue that does not decide alone
-    absent: bool = False  # a complaint when denied ("no reviews"), weak when not
+    absent: bool = False  # a complaint when missing or denied ("no reviews"), weak when not
+    topic: bool = False  # a topic named: decides only when no complaint does
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
     def strength(self, text: str, written_in: str) -> float:
-        """How strongly the rule fits `text`, written in `written_in`: 1 (strong), 0.5
-        (weak), 0 (not at all)."""
+        """How strongly the rule fits `text`, written in `written_in`: STRONG, TOPIC,
+        WEAK_FIT, or 0 (not at all)."""
         languages = (self.language, written_in)
+        fits = WEAK_FIT if self.weak else TOPIC if self.topic else STRONG
+        if self.reason is Reason.QUESTION:
+            fits = min(fits, ASKED)
         best = 0.0
         for count, found in enumerate(self.pattern.finditer(text)):
             if count == MAX_MATCHES:
                 break
             if self.absent:
-                best = max(best, 1.0 if _absence_around(text, found, languages) else 0.5)
+                missing = _absence_around(text, found, languages) or _negated(
+                    text, found, languages
+                )
+                best = max(best, STRONG if missing else WEAK_FIT)
             elif not _denied(text, found, languages, self.reason):
-                best = max(best, 0.5 if self.weak else 1.0)
-            if best == 1.0:
+                best = max(best, fits)
+            if best == STRONG:
                 break
         return best
 
@@ -160,7 +178,7 @@ def _fitting(rules: list[Rule], text: str, own: str) -> list[tuple[float, Rule]]
 def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
     strength, first = fits[0]
     rest = fits[1:]
-    if strength < 1.0:
+    if strength <= WEAK_FIT:
         # Only weak cues: not a confident reason. A question if they asked one.
         reason = Reason.QUESTION if asked else Reason.OTHER
         question = next((rule for _, rule in fits if rule.reason is Reason.QUESTION), None)
@@ -179,7 +197,7 @@ def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
         )
     runner = rest[0][1] if rest else None
     complaints = [
-        rule for weight, rule in fits if weight == 1.0 and rule.reason is not Reason.QUESTION
+        rule for weight, rule in fits if weight == strength and rule.reason is not Reason.QUESTION
     ]
     return Reading(
         first.reason.value,
@@ -196,10 +214,11 @@ def _rules(language: str) -> tuple[Rule, ...]:
         Rule(
             language,
             Reason(reason),
-            label.removesuffix(" (weak)").removesuffix(" (absent)"),
+            re.sub(r" \((?:weak|absent|topic)\)$", "", label),
             re.compile(pattern, re.IGNORECASE),
             weak=label.endswith(" (weak)"),
             absent=label.endswith(" (absent)"),
+            topic=label.endswith(" (topic)"),
         )
         for reason, label, pattern in _parsed(RULES[language], language)
     )
@@ -295,6 +314,17 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         for index in negated
         for word in said[index + 1 : index + 4]
     )
+
+
+def _negated(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the clause denies what a buyer wants to be true ("virker ikke troværdig",
+    "I don't think I need it"): a negation before the match in its clause, not a question."""
+    if _asked(text, found.end()):
+        return False
+    words = _clause_before(text, found.start(), languages)
+    if words[:1] and words[0] in _words(CONDITIONALS, languages):
+        return False
+    return bool(_negations_in(words, languages))
 
 
 def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bool:
@@ -1585,7 +1615,7 @@ payment: would not process
     |did not) (?:be )?process\w*
 payment: failed to process
     \bfailed to process\b
-payment: payment method
+payment: payment method (topic)
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
     |verified by visa|securecode|payment methods?|pay by invoice|credit card)
 payment: problem with the payment
@@ -1613,7 +1643,7 @@ price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) price\b|\bfor less\b|\bprice range\b
-price: discount code
+price: discount code (topic)
     \b(?:discount|coupon|promo code|voucher|free shipping)\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
@@ -1631,7 +1661,7 @@ delivery: delivery
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
     |&) collect|post office|locker)\b
-delivery: carrier
+delivery: carrier (topic)
     \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord)\b
 delivery: shipping abroad
     \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
@@ -1661,7 +1691,7 @@ trust: company details (absent)
     |registered (?:address|office)|address|contact details|phone number|imprint|customer service
     |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
-    \b(?:legit\w*|scam\w*|trustworthy|fraud\w*|sketchy|shady|dodgy|suspicious)\b
+    \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious)\b
     |\btoo good to be true\b
     |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
 trust: a real shop
@@ -1684,6 +1714,8 @@ trust: who runs it (absent)
 trust: did not feel right
     \b(?:didn't|did not|doesn't|does not) feel right\b|\bfelt (?:a bit |a little )?(?:off|wrong
     |dodgy)\b
+trust: trustworthy (absent)
+    \b(?:trustworthy|reputable|trusted)\b
 trust: uncomfortable
     \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
 trust: reviews (absent)
@@ -1699,7 +1731,7 @@ technical: site did not work
     |unresponsive|stuck|blank|disappeared|glitch\w*)
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
-technical: could not log in
+technical: log in (topic)
     \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
 technical: a blank page
     \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
@@ -1756,6 +1788,8 @@ changed_mind: just looking
     \bjust (?:looking|browsing|window shopping|curious|checking)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
+changed_mind: need it (absent)
+    \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
     \bnot interested\b|\bno longer interested\b
 question: size and stock
