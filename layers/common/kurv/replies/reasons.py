@@ -505,83 +505,138 @@ def _expanded(pattern: str, language: str) -> str:
 RULES: dict[str, str] = {
     "da": r"""
 site =
-    \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout
-    |kurv(?:en)?|link(?:et)?)\b
+    \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
+    |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|felt(?:et)?|boks(?:en)?|formular\w*|browser\w*)\b
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
 cost =
     \b(?:fragt\w*|forsendelse\w*|porto\w*|levering(?!sadresse)\w*|leveringsomkostning\w*|total\w*
-    |samlede pris)
+    |samlede pris|slutpris\w*|gebyr\w*|shipping)
 dear =
     \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
-    |gebyr\w*|mere end|i overkanten|steget|hævet)
+    |gebyr\w*|mere end|i overkanten|steget|hævet|vild\w*|sindssyg\w*|hutlig\w*|grotesk\w*
+    |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
+breaks =
+    \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
+    |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
+    |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
+    |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
+    |afvis\w*|inaktiv\w*)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
-    |paypal|klarna) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
-    |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret)
+    |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
+    |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret|spærret
+    |ikke accepteret|declined|afslå\w*|afslog)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
-    \b(?:kunne|kan) ikke (?:betale|gennemføre betaling\w*)
+    \b(?:kunne|kan|fik) ikke (?:\w+ )?(?:betale|betalt|gennemføre\w* (?:\w+ )?betaling\w*
+    |gennemført betaling\w*)
 payment: kunne ikke behandles
     \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gennemføres|godkendes)
 payment: ikke accepteret
     \bbetaling\w* ~ \b(?:ikke accepteret|afbrudt)
-payment: betalingsmåde
+payment: betalingsmåde (topic)
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
-    |ulighed)\w*|faktura\w*)
+    |ulighed)\w*|faktura\w*|afbetaling\w*|delbetaling\w*|rate\w*betaling\w*|bankoverførsel\w*)
+payment: betale med
+    \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|mobile ?pay
+    |klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort|afbetaling|rater)\b
 payment: problemer med betalingen
-    \b(?:problem\w*|fejl\w*|bøvl|besvær\w*)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*|kort\w*)
+    \b(?:problem\w*|fejl\w*|bøvl|besvær\w*|ballade|rod)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*
+    |kort\w*|mitid|mobile ?pay)
 payment: banken
-    \bbank\w* ~~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*|tiden løb ud)
+    \b(?:bank\w*|mitid|nemid|3-?d[ -]?secure) ~~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*
+    |tiden løb ud|timeout|time out|fejle\w*|virke\w* ikke|kom aldrig|hang|afbrudt)
 payment: siden frøs ved betalingen
-    \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*)
+    \bbetal\w* ~~ \b(?:frøs|fryser|hang|hænger|gik ned|crash\w*|fejl\w*|virke\w* ikke|loade\w*
+    |snurre\w*)
+payment: ikke penge nok på kortet
+    \b(?:ikke|manglende|ingen) dækning\b|\bikke (?:nok )?penge (?:nok )?på (?:kortet|kontoen)\b
 price: fragt for dyr
     {cost} ~~ {dear}
 price: ikke pengene værd
     \bikke (?:\w+ ){0,3}værd\b|\buden (?:\w+ )?værdi\b
+price: pengene værd (absent)
+    \b(?:pengene|prisen) værd\b|\bværd (?:pengene|prisen)\b
 price: et beløb
     {amount} ~~ (?:{dear}|{cost}|\b(?:rigeligt|for meget))
 price: mere end jeg ville
-    \bmere end jeg (?:\w+ ){0,3}(?:give|betale|bruge)\b|\bover (?:mit|vores) budget\b
+    \bmere end jeg (?:\w+ ){0,3}(?:give|betale|bruge|regnet med|forventet)\b
+    |\b(?:over|ud over|sprænge\w*|sprængt) (?:mit |vores )?budget\w*\b
 price: for dyr
-    \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes)\s+dyr[te]?\b
-    |\bdyrt\b
+    \b(?:for|alt for|lidt for|meget|ret|temmelig|rigtig|virkelig|er|var|synes|noget|pænt
+    |lidt)\s+dyr[te]?\b
+    |\bdyrt\b|\boverpris\w*|\boverpriced\b|\bkoste\w* (?:\w+ ){0,2}(?:det hvide ud af øjnene
+    |en bondegård
+    |en formue|spidsen af en jetjager|kassen)|\bflå(?:et|r|de)?\b|\bmange penge\b|\bså meget (?:for
+    |på)\b
+price: kan ikke forsvare prisen
+    \b(?:retfærdiggør\w*|forsvare (?:at|det)|begrunde (?:at|det))\b|\bhar ikke penge til\b
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b|\bfor mindre\b
-price: rabatkode
-    \b(?:rabat\w*|kampagnekode\w*|gratis fragt)
+    \bbillig(?:ere|st)\b|\bfor mindre\b|\bhalv(?:d?e)? (?:\w+ )?pris\w*|\bhalvdelen (?:\w+ )?(?:af
+    |i) pris
+    |\b(?:for|til) (?:samme|de samme) (?:penge|pris)\b
+    |\bfor (?:de |samme )?penge(?:ne)? (?:\w+ ){0,3}(?:får|kan)\b|\bto (?:\w+ )?for (?:samme
+    |prisen)\b
+    |\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
+price: rabatkode (topic)
+    \b(?:rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
+price: gratis fragt
+    \bgratis (?:fragt|levering|forsendelse)|\bfri fragt\b|\bslå (?:\w+ )?af på\b|\bprisnedslag\b
+    |\bkan (?:i|du) gøre (?:\w+ )?(?:noget|lidt) (?:ved|med) prisen\b
+price: venter på udsalg
+    \bvent\w* (?:\w+ ){0,4}(?:udsalg\w*|tilbud\w*|rabat\w*|black ?friday|cyber ?monday|mellemdag\w*
+    |prisen falder|falder i pris|sættes ned|bliver sat ned|kommer på tilbud|nedsat\w*)
+    |\b(?:black ?friday|cyber ?monday|mellemdagssalg\w*)\b
 price: tilbud (weak)
-    \b(?:tilbud\w*|udsalg\w*)
+    \b(?:tilbud\w*|udsalg\w*|nedsat\w*)
 price: prisen
     \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudget\w*
 price: told
-    \btold\w*
+    \btold\w*|\bimportafgift\w*
 price: moms (weak)
-    \bmoms\b
+    \bmoms\b(?!\s?(?:nummer|nr|-?registr))
 delivery: levering
-    \blevering(?!sadresse)\w*|\bleveret\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse|sm[åa]de|smetode|smulighed|sform)\w*|\bleveret\b|\bleveres\b|\blevere\b
+delivery: leveringsmåde (topic)
+    \bleverings(?:m[åa]de|metode|mulighed|form)\w*|\bfragt(?:m[åa]de|metode|mulighed)\w*
+    |\b(?:pakkeshop\w*|pakkeboks\w*|pakkeautomat\w*|nærbox\w*|posthus\w*|udleveringssted\w*
+    |døgnpost|afhentningssted\w*|pakkebox\w*)
 delivery: afhentning
-    \b(?:afhent\w*|pakkeshop\w*|pakkeboks\w*|posthus\w*|udleveringssted\w*|døgnpost
-    |hente (?:den|dem|varen|varerne|pakken))
-delivery: fragtfirma
-    \b(?:gls|postnord|dao|bring|dhl|(?-i:UPS)|budbee|instabox|fedex)\b
+    \b(?:afhent\w*|hente (?:den|dem|varen|varerne|pakken|selv))\b|\bhjem(?:me)?levering\w*
+    |\b(?:levere\w*|sende\w*|bringe\w*) (?:\w+ )?(?:hjem|til døren|til min dør|helt hjem)\b
+delivery: fragtfirma (topic)
+    \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner
+    |posten)\b
 delivery: sende til udlandet
-    \b(?:sende\w*|sender|levere\w*|fragt\w*) ~ \btil (?:udlandet|norge|sverige|tyskland
-    |grønland|færøerne|island|finland|england)\b
+    \b(?:sende\w*|sender|levere\w*|fragt\w*|shipper|shippe) ~ \b(?:til (?:udlandet|norge|sverige
+    |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
+    |uden ?for (?:danmark|dk|eu|norden))\b
 delivery: sender I
-    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) (?:i|du)\b
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender|leverer) (?:i|du)\b
 delivery: i tide
-    \b(?:før|inden) (?:jul|weekenden|påske|fredag|lørdag|søndag)\b|\bi tide\b
-    |\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bnå(?:r)? frem\b|\bkomme\w* frem\b(?! til)
+    \b(?:før|inden|senest) (?:d\. ?|den )?\d|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
+    |weekend\w*
+    |påske\w*|nytår\w*|fødselsdag\w*|bryllup\w*|konfirmation\w*|barnedåb\w*|ferie\w*|rejse\w*
+    |mors dag|fars dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|næste uge|festen
+    |sankthans|fastelavn|halloween|valentins\w*)\b
+    |\bi tide\b|\bnå(?:r)? (?:i|den|det|pakken) (?:det|frem)\b|\bnå(?:r)? frem\b
+    |\bkomme\w* frem\b(?! til)|\bnå(?:r)? (?:\w+ ){0,2}at (?:komme|ankomme|få (?:den|det|dem|pakken)
+    |modtage|blive leveret)\b|\bskal bruge (?:den|dem|det) (?:inden|før)\b
+delivery: hurtigere levering
+    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\bnæste dag\b|\bhurtig (?:levering|fragt)
+    |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b|\btracking\w*
+    |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varerne)|modtage|fremme|kommer (?:den|det|de
-    |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt)\b
+    |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt|sender|sendes|afsendes|have (?:den|det
+    |dem)|være (?:her|hos)|levere\w*|på lager igen)\b
 delivery: vente på pakken
     \bvente\w* på (?:pakken|varen|varerne|ordren|leveringen)\b
 delivery: hvor længe skal man vente
@@ -589,89 +644,153 @@ delivery: hvor længe skal man vente
 delivery: forsendelse
     \bforsendelse\w*|\bafsend(?!er)\w*
 delivery: hvor lang tid
-    \bhvor (?:lang tid|længe|hurtigt) ~ \b(?:tage\w*|tager|går|varer|levere\w*|fremme|kommer
-    |ankommer|sendt)\b
+    \bhvor (?:lang tid|længe|hurtigt|hurtig) ~ \b(?:tage\w*|tager|går|varer|levere\w*|fremme|kommer
+    |ankommer|sendt|sende\w*)\b
 trust: aldrig hørt om jer
-    \baldrig hørt (?:om|af)\b|\bukendt\w*
+    \baldrig (?:\w+ )?hørt (?:om|af|noget om)\b|\bukendt\w*|\bnyt navn for mig\b
 trust: kender ikke butikken
     \bkend(?:er|te) (?:slet )?ikke (?:noget )?(?:til )?(?:jeres )?{shop}
 trust: butikker jeg ikke kender
     {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
-    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|kontaktoplysning\w*|telefonnummer\w*|kundeservice\w*
+    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|virksomhedsoplysning\w*|kontaktoplysning\w*
+    |kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*|momsnummer\w*
+    |se-?n(?:umme)?r
+    |handelsbetingelse\w*|betingelse\w*|returpolitik\w*|returret\w*|fortrydelsesret\w*|impressum
     |info\w* om (?:jer|firmaet|butikken|virksomheden))
-trust: seriøs butik
-    \b(?:seriøs\w*|useriøs\w*|troværdig\w*|pålidelig\w*|svindel\w*|snyd\w*|fup\w*|scam
-    |falsk\w*|mistænk\w*|lyssky)
+trust: svindel
+    \b(?:useriøs\w*|svindel\w*|svindl\w*|snyd\w*|fup\w*|scam\w*|fake|falsk\w*|mistænk\w*|lyssky
+    |lusk\w*|suspekt\w*|tvivlsom\w*|skummel|skumle|sketchy|shady|fishy|dubiøs\w*|phishing
+    |dropship\w*|plattenslager\w*|for godt til at være sandt)
+trust: seriøs (absent)
+    \b(?:seriøs\w*|troværdig\w*|pålidelig\w*|legit\w*|lovlig\w*
+    |ægte(?! (?:læder|skind|uld|sølv|guld|silke|dun|pels|træ|hør|bomuld|kashmir)))
+trust: er I seriøse
+    \b(?:er|virker) (?:i|jeres (?:\w+ )?|siden|butikken|webshoppen|firmaet|shoppen
+    |dette) (?:\w+ ){0,2}(?:seriøs\w*|ægte|troværdig\w*|rigtig\w*|legit\w*|lovlig\w*|til at stole på
+    |pålidelig\w*|sikker\w*)\b[^.!\n]{0,60}\?
+    |\ber det (?:\w+ )?(?:sikkert|trygt) at (?:handle|købe|bestille|betale)\b
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*|grim\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* over\b
+    |\b(?:dårlig\w*|elendig\w*|sløj\w*) (?:\w+ )?(?:anmeldelse\w*|anmeldt|omtale\w*|score|rating
+    |stjerner)\b|\blav (?:\w+ )?(?:score|rating)\b|\b[1-2] stjerne\w*
 trust: ikke på nettet (absent)
-    \b(?:google\w*|nettet|internettet|online)\b
+    \b(?:google\w*|nettet|internettet|online|på nettet)\b
 trust: bange for mine kortoplysninger
-    \b(?:bange|nervøs|utryg\w*|bekymre\w*) ~ \b(?:kort\w*|oplysninger|data)
+    \b(?:bange|nervøs|utryg\w*|bekymre\w*|betænkelig\w*|skeptisk\w*) ~ \b(?:kort\w*|oplysninger
+    |data)
 trust: hvem står bag (absent)
-    \bhvem (?:der )?står bag\b
+    \bhvem (?:der )?(?:står bag|ejer)\b
 trust: utilpas
-    \b(?:føle\w*|følte) mig (?:ikke )?(?:tryg|sikker)\b|\butilpas\b
-trust: anmeldelser (absent)
-    \b(?:anmeldelse\w*|trustpilot|e-?mærke\w*|omtale\w*)
-trust: trygt at handle
-    \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)|\b(?:tør
-    |turde) (?:ikke )?(?:handle|købe|bestille|betale)
+    \b(?:føle\w*|følte) mig (?:ikke )?(?:tryg|sikker)\b|\butilpas\b|\butryg\w*|\bmavefornemmelse\w*
+    |\bskeptisk\w*|\bfølte? sig forkert\b|\bvirkede? forkert\b
+trust: tryg (absent)
+    \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)\b
+trust: tør ikke
+    \b(?:tør|turde|torde) (?:ikke|aldrig)\b|\b(?:tør|turde) (?:ikke )?(?:handle|købe|bestille
+    |betale|give|taste|indtaste|oplyse|bruge)\b
+trust: sikker forbindelse (absent)
+    \b(?:https|hængelås\w*|ssl\w*|certifikat\w*|sikker forbindelse|e-?mærke\w*)
+trust: usikker side
+    \b(?:usikker|ikke sikker) (?:side|forbindelse|hjemmeside)\b
+trust: advarsel i browseren
+    \badvar\w* ~~ \b(?:browser\w*|side\w*|certifikat\w*|usikker\w*)
 trust: en rigtig virksomhed
     \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke sikker på,? om (?:i|jeres|siden
     |butikken|det er)\b
+trust: stoler ikke på
+    \bstole[rt]? (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?på\b|\busikker på,? om (?:i|jeres|siden|butikken
+    |det er)\b|\bmistillid\b|\bkan (?:man|jeg|vi) (?:\w+ )?stole på\b
+    |\b(?:kan|kunne) (?:ikke|aldrig) (?:\w+ )?stole på\b
 trust: til at stole på
-    \bstole på\b|\b(?:ingen |ikke )?tillid\b|\busikker på,? om (?:i|jeres|siden|butikken
-    |det er)\b|\bægte\b
+    \bstole på\b|\b(?:ingen |ikke )?tillid\b|\bægte\b(?! (?:læder|skind|uld|sølv|guld|silke|dun|pels
+    |træ|hør|bomuld|kashmir))
 trust: mine data
     \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*|mailadresse)|\bgdpr\b
     |\bpersondata\w*
+trust: anmeldelser (absent)
+    \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virkede ikke
-    {site} ~ \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryser|frosset|hang|hænger|crash\w*
-    |gik ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|blank|tømt\w*|tømmes)
+    {site} ~~ {breaks}
 technical: fejl på siden
     \bfejl\w* ~ {site}
 technical: kunne ikke logge ind
-    \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*
+    \b(?:kan|kunne|fik) ikke (?:\w+ )?(?:logge?t? (?:ind|på)|oprette\w* (?:\w+ )?(?:konto|profil
+    |bruger)
+    |lave (?:\w+ )?(?:konto|profil|bruger)|oprettet)\b|\bglemt (?:\w+ )?(?:adgangskode|kodeord
+    |login)\b
+    |\blogge[rt]? (?:\w+ )?ud\b|\blogget (?:\w+ )?ud\b|\bsmidt (?:\w+ )?ud\b
+technical: login virkede ikke
+    \b(?:login|adgangskode\w*|kodeord\w*|konto\w*|profil\w*|brugernavn\w*
+    |brugerkonto\w*) ~~ {breaks}
+technical: log ind (topic)
+    \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*|\boprette (?:en )?(?:konto|profil
+    |bruger)\b
 technical: blank side
-    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b
-    |\b(?:lod|ville) (?:den |siden )?mig ikke\b
+    \b(?:hvid|blank|tom) (?:side|skærm)\b|\bkom ikke videre\b|\bkommer ikke videre\b
+    |\b(?:lod|ville|vil) (?:den |siden |appen |det )?mig ikke\b|\b404\b
+technical: knappen er grå
+    \bknap\w* ~~ \b(?:grå|gråtonet|inaktiv|død)\b
 technical: ugyldig
     \bugyldig\w*|\bnulstill\w*
+technical: koden afvist
+    \b\w*kode\w* ~~ \b(?:afvis\w*|virke\w* ikke|fungere\w* ikke|ikke gyldig|godtage\w* ikke
+    |accepter\w* ikke
+    |tager ikke imod|genkend\w* ikke|ikke genkendt|fejl\w*|rød[t]?\b|gik ikke igennem)
 technical: forkert postnummer
-    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:forkert|ugyldig\w*|ikke gyldig)
+    \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?mail\w*) ~~ \b(?:forkert
+    |ugyldig\w*
+    |ikke gyldig|accepter\w* ikke|godtage\w* ikke|tager ikke imod|rød[t]?\b|genkend\w* ikke)
 technical: fik en fejl
     \b(?:fik|får|kom) (?:\w+ ){0,3}fejl\w*|\bfejl\w* (?:kode )?[45]0\d\b
-    |\b(?:ville|vil) ikke (?:indlæse|loade|åbne)\b|\blukkede (?:\w+ )?ned\b|\bblev tom\b
-    |\b(?:kunne|kan) ikke åbne\b|\bfik ikke åbnet\b
+    |\b(?:ville|vil) ikke (?:indlæse|loade|åbne|starte)\b|\blukke[rt]? (?:\w+ ){0,2}ned\b
+    |\blukkede (?:\w+ )?ned\b|\bblev tom\b|\b(?:kunne|kan) ikke åbne\b|\bfik ikke åbnet\b
+    |\b(?:bliver|blev|lyser|lyste|står) (?:\w+ )?rød[t]?\b|\bstår (?:\w+ )?og (?:snurrer|loader
+    |tænker
+    |kører|indlæser)\b|\bsnurre[rt]? (?:bare |rundt|i det uendelige|for evigt)|\bloade[rt]? (?:bare
+    |for evigt
+    |i det uendelige|aldrig)|\bcrash\w*|\bcrasher\b|\bfryser (?:bare )?fast\b
+    |\bhænger (?:bare )?fast\b
 technical: teknisk fejl
-    \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud
+    \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
-    \b(?:kunne|kan) ikke (?:\w+ )?(?:trykke|klikke|vælge|tilføje|lægge)\b
+    \b(?:kunne|kan|fik) ikke (?:\w+ )?(?:trykke\w*|klikke\w*|vælge|valgt|tilføje|tilføjet|lægge|lagt
+    |udfylde|udfyldt|indtaste|skrive|gå videre|komme videre)\b
 technical: virkede ikke
-    \b(?:virke\w*|fungere\w*) ikke\b
+    \b(?:virke\w*|fungere\w*) ikke\b|\bvirker ikk\b
 technical: der skete ikke noget
-    \bskete (?:ikke noget|ingenting|intet)\b|\b(?:smed|smide\w*) mig ud\b
+    \bske(?:te|r) (?:der )?(?:ikke noget|ingenting|intet|overhovedet ingenting)\b|\b(?:smed
+    |smide\w*) mig ud\b
+    |\b(?:ingenting|intet|ikke noget) ske(?:te|r)\b
 changed_mind: fortrudt
-    \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om)
+    \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om|tænkt mig om
+    |tænkt over det|dropper det|droppet det|dropper den|droppe det|lader (?:det )?være
+    |springer over)
 changed_mind: valgt noget andet
-    \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b
+    \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b|\bgik (?:med|for) (?:en|et) (?:anden
+    |andet)\b
 changed_mind: en lignende
-    \b(?:købt|købte|fundet|fandt|fik|taget) (?:en|et|noget) (?:\w+ )?lignende\b
-    |\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
+    \b(?:købt|købte|fundet|fandt|fik|taget) (?:en|et|noget|dem|den|det) (?:\w+ )?(?:lignende
+    |magen til
+    |tilsvarende)\b|\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
+    |\bhar (?:en|et|to|nok) (?:\w+ )?i forvejen\b
 changed_mind: købt noget andet
     \b(?:købt|købte) (?:noget|en|et) (?:\w+ )?(?:andet|anden|brugt)\b|\bventer med det\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
-    \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte)\b ~ \b(?:et andet sted
+    \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte|fandt|fundet|fik)\b ~ \b(?:et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
-    |i stedet)
+    |i stedet|i (?:netto|føtex|bilka|matas|elgiganten|power|ikea|jysk|normal|søstrene grene|magasin
+    |illum|salling|kvickly|rema|lidl|harald nyborg|silvan|bauhaus)|på (?:amazon|temu|shein|zalando
+    |aliexpress|ebay|dba|wish|proshop|boozt|coolshop))\b
 changed_mind: har ikke brug for den
     \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
+changed_mind: brug for (absent)
+    \bbrug for (?:den|dem|det|en|et|noget|flere|mere|\w+(?:en|et|erne))\b|\bbehov for\b
 changed_mind: kiggede bare
-    \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*)|\bkiggede bare\b
+    \b(?:bare|blot|kun)\s+(?:lige\s+)?(?:kigge\w*|kikke\w*|undersøge\w*|inde og kigge|surfe\w*)
+    |\bkiggede bare\b|\bwindow ?shopp\w*
 changed_mind: fået den i gave
     \b(?:fik|fået|fåt) (?:den|det|dem|en|et|én) (?:\w+ )?i (?:gave|fødselsdagsgave|julegave)\b
     |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
@@ -679,15 +798,20 @@ changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
     |\bikke (?:\w+ ){1,5}alligevel\b|\bløst det på (?:en )?anden måde\b
+changed_mind: anledningen er forbi
+    \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*|\bikke relevant\w* (?:længere
+    |mere)
+    |\bblev ikke til noget\b|\bgik i vasken\b|\ber (?:allerede )?overstået\b
 changed_mind: skal ikke bruge den
-    \bskal ikke (?:bruge|have) (?:den|dem|det|noget)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
+    \bskal (?:\w+ )?ikke (?:\w+ )?(?:bruge|have)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
-    \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået)\b|\bendte med at købe\b
+    \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået|fundet)\b|\bendte (?:op )?med at (?:købe
+    |tage)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
-    |\bmål(?:ene)?\b
+    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveindpak\w*
 question: spørgsmål om varen
     \b(?:kan|vil|er|har|findes|fås|kommer|holder|tåler)\s+(?:den|det|de|man
     |i)\b[^.!\n]{0,80}\?
@@ -696,185 +820,327 @@ question: spørgsmål
 """,
     "nb": r"""
 site =
-    \b(?:nettside\w*|siden|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen|checkout
-    |handlekurv\w*|lenke\w*)\b
+    \b(?:nettside\w*|nettstad\w*|siden|sida|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen
+    |checkout\w*
+    |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|felt(?:et)?|boks(?:en)?|skjema\w*|nettleser\w*
+    |browser\w*)\b
 shop =
-    \b(?:butikk\w*|nettbutikk\w*|nettside\w*|side\w*|firma\w*|selskap\w*|dere)\b
+    \b(?:butikk\w*|nettbutikk\w*|nettside\w*|nettstad\w*|side\w*|firma\w*|selskap\w*|dere|dykk)\b
 cost =
-    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*|total\w*|sluttsum\w*)
+    \b(?:frakt\w*|porto\w*|levering(?!sadresse)\w*|sending\w*|total\w*|sluttsum\w*|gebyr\w*
+    |shipping)
 dear =
-    \b(?:dyr\w*|høy\w*|for mye|drøy\w*|stiv\w*|urimelig\w*|saftig\w*|kost\w*|gebyr\w*|mer enn
-    |like mye som|i overkant\w*|økt|steget)
+    \b(?:dyr\w*|høy\w*|for mye|for mykje|drøy\w*|stiv\w*|urimelig\w*|urimeleg\w*|saftig\w*|kost\w*
+    |gebyr\w*|mer enn|meir enn|like mye som|i overkant\w*|økt|steget|stige\w*|sinnssyk\w*
+    |hinsides|absurd\w*|ublu|heftig\w*|himmelhøy\w*|grov\w*)
+breaks =
+    \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
+    |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
+    |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
+    |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
-    |klarna) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*
-    |avslått|feil\w*
-    |ikke godkjent|ikke gjennomført|gikk ikke gjennom|ville ikke|virke\w* ikke|fungerte ikke
-    |blokkert)
+    |klarna|pin\w*) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*|avslått|feil\w*
+    |ikke godkjent|ikkje godkjent|ikke gjennomført|gikk ikke gjennom|gjekk ikkje gjennom|ville ikke
+    |ville ikkje|virke\w* ikke|virka ikkje|fungerte ikke|fungerte ikkje|blokkert|sperret|sperra
+    |declined|ikke godtatt|ikkje godteke|ikke akseptert)
 payment: betalingen gikk ikke gjennom
-    \bgikk ikke gjennom\b
+    \bgikk ikke gjennom\b|\bgjekk ikkje gjennom\b
 payment: kunne ikke betale
-    \b(?:kunne|kan) ikke (?:betale|fullføre betaling\w*)
+    \b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:betale|betalt
+    |fullføre\w* (?:\w+ )?betaling\w*
+    |gjennomføre\w* (?:\w+ )?betaling\w*|fullført\w* (?:\w+ )?(?:betaling\w*|kjøpet|kjøp))
 payment: kunne ikke behandles
     \bbetaling\w* ~ \b(?:kunne ikke|ikke kunne) (?:behandles|gjennomføres|godkjennes)
 payment: ikke akseptert
     \bbetaling\w* ~ \b(?:ikke akseptert|avbrutt)
-payment: betalingsmåte
+payment: betalingsmåte (topic)
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
-    |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*)
+    |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*|avbetaling\w*|nedbetaling\w*
+    |kortbetaling\w*|bankoverføring\w*|efaktura\w*)
+payment: betale med
+    \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|vipps|klarna|paypal
+    |apple ?pay|google ?pay|delbetaling|avbetaling|kredittkort)\b
 payment: problemer med betalingen
-    \b(?:problem\w*|feil\w*|trøbbel|krøll)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
-    |vipps)
+    \b(?:problem\w*|feil\w*|trøbbel|krøll|kluss|tull)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
+    |vipps|bankid)
 payment: banken
-    \bbank\w* ~~ \b(?:kode\w*|godkjen\w*|bekreft\w*|avvis\w*|tiden løp ut)
+    \b(?:bank\w*|bankid|3-?d[ -]?secure) ~~ \b(?:kode\w*|godkjen\w*|godta\w*|bekreft\w*|avvis\w*
+    |tiden løp ut|timeout|time out|feil\w*|virke\w* ikke|fungerte ikke|kom aldri|hang|avbrutt)
 payment: siden hang ved betalingen
-    \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|feil\w*|virke\w* ikke|fungerte ikke|laste\w*)
+    \bbetal\w* ~~ \b(?:hang|henger|frøs|krasj\w*|kræsj\w*|feil\w*|virke\w* ikke|fungerte ikke
+    |laste\w*
+    |spinne\w*|snurre\w*)
+payment: ikke dekning
+    \b(?:ikke|manglende|ingen) dekning\b|\bikke (?:nok )?penger (?:nok )?på (?:kortet|kontoen)\b
 price: frakten for dyr
     {cost} ~~ {dear}
 price: ikke verdt pengene
-    \bikke (?:\w+ ){0,3}verdt\b
+    \b(?:ikke|ikkje) (?:\w+ ){0,3}verd[t]?\b
+price: verdt pengene (absent)
+    \b(?:pengene|prisen) verd[t]?\b|\bverd[t]? (?:pengene|prisen)\b
 price: et beløp
-    {amount} ~~ (?:{dear}|{cost}|\b(?:rikelig|for mye))
+    {amount} ~~ (?:{dear}|{cost}|\b(?:rikelig|for mye|for mykje))
 price: mer enn jeg ville
-    \bmer enn jeg (?:\w+ ){0,3}(?:betale|bruke)\b|\bover (?:budsjettet|mitt budsjett)\b
+    \b(?:mer|meir) enn (?:jeg|eg) (?:\w+ ){0,3}(?:betale|bruke|rekna med|regnet med|forventet)\b
+    |\b(?:over|utover|sprenge\w*|sprengt|sprengte|sprengde) (?:\w+ )?budsjett\w*
+    |\bover det (?:jeg|eg) (?:\w+ ){0,3}(?:bruke|betale|gi)\b
 price: for dyr
-    \b(?:for|altfor|litt for|veldig|ganske|er|var|synes)\s+dyr[te]?\b|\bdyrt\b
+    \b(?:for|altfor|alt for|litt for|veldig|ganske|er|var|synes|syns|vel|noe)\s+dyr[te]?\b|\bdyrt\b
+    |\boverpris\w*|\boverpriced\b|\bkoste\w* (?:\w+ ){0,2}(?:skjorta|skjorten|flesk\w*|en formue
+    |hvite ut av øynene)|\bblodpris\w*|\bmange penger\b|\bmykje pengar\b|\bså mye (?:for|på)\b
+    |\bmye penger\b
+price: kan ikke forsvare prisen
+    \b(?:rettferdiggjør\w*|forsvare (?:å|det)|forsvara (?:å|det))\b|\bhar ikke penger til\b
+    |\bhar ikkje pengar til\b
 price: billigere andre steder
-    \bbillig(?:ere|st)\b|\bfor mindre\b
-price: rabattkode
-    \b(?:rabatt\w*|kampanjekode\w*|gratis frakt)
+    \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
+    |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
+    |prisen|pengane)\b|\bto (?:\w+ )?for (?:samme|prisen)\b|\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
+price: rabattkode (topic)
+    \b(?:rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
+price: gratis frakt
+    \b(?:gratis|fri) (?:frakt|levering|sending)\b|\bprisavslag\w*|\bslå (?:\w+ )?av på\b
+    |\bkan dere gjøre (?:\w+ )?(?:noe|noko) med prisen\b
+price: venter på salg
+    \bvent\w* (?:\w+ ){0,4}(?:salg\w*|sal\b|tilbud\w*|rabatt\w*|black ?friday|cyber ?monday
+    |mellomromssalg\w*|januarsalg\w*|prisen går ned|går ned i pris|blir satt ned|nedsatt\w*)
+    |\b(?:black ?friday|cyber ?monday|mellomromssalg\w*)\b
 price: tilbud (weak)
-    \b(?:tilbud\w*|salg\w*)
+    \b(?:tilbud\w*|salg\w*|nedsatt\w*)
 price: prisen
     \bpris\w* ~~ {dear}
 price: har ikke råd
-    \bikke råd\b|\bbudsjett\w*
+    \b(?:ikke|ikkje) råd\b|\bbudsjett\w*
 price: toll
-    \btoll\w*
+    \btoll\w*|\bimportavgift\w*
 price: moms (weak)
-    \bmoms\b
+    \bmoms\b|\bmva\b(?!\s?-?(?:nummer|nr|registr))
 delivery: levering
-    \blevering(?!sadresse)\w*|\blevert\b|\bleveres\b|\blevere\b
-delivery: hentested
-    \b(?:hentested\w*|pakkeboks\w*|postkontor\w*|utleveringssted\w*|post i butikk
-    |hente (?:den|dem|varen|varene|pakken))
-delivery: fraktselskap
-    \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee)\b
+    \blevering(?!sadresse|sm[åa]te|smetode|salternativ|sval)\w*|\blevert\b|\bleveres\b|\blevere\b
+delivery: leveringsmåte (topic)
+    \blevering(?:sm[åa]te|smetode|salternativ|sval)\w*|\bfrakt(?:m[åa]te|metode|alternativ)\w*
+    |\b(?:hentested\w*|hentestad\w*|pakkeboks\w*|pakkeautomat\w*|postkontor\w*|utleveringssted\w*
+    |utleveringsstad\w*|post i butikk|pakkeutlevering\w*)
+delivery: hjemlevering
+    \b(?:hente (?:den|dem|han|ho|varen|varene|pakken|selv|sjølv))\b|\b(?:hjem|heim)levering\w*
+    |\b(?:levert|levere|sendt|sende|bringe) (?:\w+ )?(?:hjem|heim|på døra|på døren|til døra
+    |til døren)\b
+    |\bpå døra\b
+delivery: fraktselskap (topic)
+    \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee|schenker
+    |db schenker|airmee)\b
 delivery: sende til utlandet
-    \b(?:sende\w*|levere\w*|frakt\w*) ~ \btil (?:utlandet|sverige|danmark|finland|island
-    |svalbard|norge)\b
+    \b(?:sende\w*|levere\w*|frakt\w*|shippe\w*) ~ \b(?:til (?:utlandet|sverige|danmark|finland
+    |island
+    |svalbard|norge|tyskland|england|uk|spania|usa|åland|færøyene)|utenfor (?:norge|eu|norden)
+    |utanfor (?:noreg|eu|norden))\b
 delivery: sender dere
-    \b(?:kan|vil) dere (?:\w+ ){0,3}(?:sende|levere)\b|\b(?:sender|leverer) dere\b
+    \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender
+    |leverer) (?:dere|dykk)\b
 delivery: i tide
-    \b(?:før|innen) (?:jul|helga|helgen|påske|fredag|lørdag|søndag)\b|\bi tide\b
-    |\brekke\w* (?:den |det |pakken )?fram\b|\bkomme\w* fram\b(?! til)
+    \b(?:før|innen|seinast|senest) (?:den )?\d|\b(?:før|innen|seinast|senest) (?:\w+ ){0,3}(?:jul\w*
+    |helg\w*|påske\w*|nyttår\w*|bursdag\w*|bryllup\w*|konfirmasjon\w*|dåp\w*|ferie\w*|reise\w*
+    |morsdag\w*|farsdag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
+    |neste veke|neste uke|festen|17\. ?mai|sankthans\w*|halloween|valentin\w*)\b
+    |\bi tide\b|\brekke\w* (?:\w+ ){0,4}(?:fram|frem|før|innen|til)\b|\bkomme\w* fram\b(?! til)
+    |\bskal bruke (?:den|dem|det|han|ho) (?:innen|før)\b
+delivery: raskere levering
+    \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|\bexpress\w*|\bsamme dag\b
+    |\bneste dag\b|\b(?:virke|arbeids|leverings)dag\w*|\bforsink\w*|\bseinka\w*
+    |\blang leveringstid\b|\bsporing\w*|\btracking\w*
 changed_mind: løst det
     \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
 delivery: når kommer den
-    \bnår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den|det|de
-    |pakken|varen|varene|ordren)|sendt)\b
+    \bnår\b ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den
+    |det|de
+    |han|ho|pakken|varen|varene|ordren)|sendt|sender|sendes|ankomme\w*|ha (?:den|det|dem|han|ho)
+    |være (?:her|hos)|levert)\b
 delivery: hvor lang tid
-    \bhvor (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tar|går|levere\w*|fram|kommer|sendt)\b
+    \b(?:hvor|kor) (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tek|går|levere\w*|fram|kommer|kjem|sendt
+    |sende\w*)\b
 delivery: vente på pakken
     \bvente\w* på (?:pakken|varen|varene|ordren|leveringen)\b
 delivery: hvor lenge må man vente
-    \bhvor (?:lang tid|lenge) ~ \bvente\b
+    \b(?:hvor|kor) (?:lang tid|lenge) ~ \bvente\b
 delivery: sending
     \bsending\w*|\bsendes\b
 trust: aldri hørt om dere
-    \baldri hørt om\b|\bukjent\w*
+    \baldri (?:\w+ )?(?:hørt|høyrt) (?:om|noe om|noko om)\b|\bukjen[td]\w*
 trust: kjenner ikke butikken
-    \bkjen(?:ner|te) (?:ikke|ikkje) (?:noe )?(?:til )?{shop}
+    \bkjen(?:ner|te|ne) (?:ikke|ikkje) (?:noe |noko )?(?:til )?{shop}
 trust: butikker jeg ikke kjenner
-    {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om))
+    {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om|høyrt om))
 trust: firmaopplysninger (absent)
-    \b(?:org(?:anisasjons)?\.? ?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*
-    |kontaktinformasjon|telefonnummer\w*|kundeservice\w*|info\w* om (?:dere|firmaet|butikken
-    |selskapet))
-trust: seriøs butikk
-    \b(?:seriøs\w*|useriøs\w*|pålitelig\w*|svindel\w*|svindl\w*|lureri|scam|falsk\w*
-    |mistenk\w*|tvilsom\w*)
+    \b(?:org(?:anisasjons)?\.? ?-?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*|firmainfo\w*
+    |kontaktinformasjon|kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*
+    |kundesenter\w*|brønnøysund\w*|foretaksregister\w*|kjøpsvilkår\w*|salgsbetingelse\w*|vilkår\w*
+    |angrerett\w*|returrett\w*|retur ?policy|returpolicy\w*|impressum
+    |info\w* om (?:dere|dykk|firmaet|butikken|selskapet))
+trust: svindel
+    \b(?:useriøs\w*|svindel\w*|svindl\w*|lureri|juks\w*|scam\w*|fake|falsk\w*|mistenk\w*|tvilsom\w*
+    |tvilsam\w*|lugub\w*|skummel|skumle|suspekt\w*|sketchy|shady|fishy|phishing|dropship\w*
+    |for godt til å være sant|for godt til å vere sant|lyssky)
+trust: seriøs (absent)
+    \b(?:seriøs\w*|pålitelig\w*|påliteleg\w*|troverdig\w*|truverdig\w*|legit\w*|lovlig\w*|lovleg\w*
+    |ekte(?! (?:skinn|lær|ull|sølv|gull|silke|dun|pels|tre|lin|bomull|kasjmir)))
+trust: er dere seriøse
+    \b(?:er|virker|verkar) (?:dere|dykk|deres (?:\w+ )?|siden|sida|butikken|nettbutikken|firmaet
+    |nettsiden|dette) (?:\w+ ){0,2}(?:seriøs\w*|ekte|troverdig\w*|truverdig\w*|ordentlig\w*|legit\w*
+    |lovlig\w*|til å stole på|pålitelig\w*|påliteleg\w*|sikker\w*|trygg\w*)\b[^.!\n]{0,60}\?
+    |\ber det (?:\w+ )?(?:sikkert|trygt) å (?:handle|kjøpe|bestille|betale)\b
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
+    |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldelse\w*|omtale\w*|score|rating|stjerner)\b
+    |\blav (?:\w+ )?(?:score|rating)\b|\b[1-2] stjerne\w*
 trust: ikke på nettet (absent)
-    \b(?:google\w*|nettet|internett|online)\b
+    \b(?:google\w*|nettet|internett|online|på nett)\b
 trust: redd for kortopplysningene
-    \b(?:redd|nervøs|utrygg\w*|bekymre\w*) ~ \b(?:kort\w*|opplysninger|data)
+    \b(?:redd|nervøs|utrygg\w*|bekymre\w*|skeptisk\w*) ~ \b(?:kort\w*|opplysninger|opplysningar
+    |data)
 trust: hvem står bak (absent)
-    \bhvem (?:som )?står bak\b
+    \b(?:hvem|kven) (?:som )?(?:står bak|eier|eig)\b
 trust: utilpass
-    \butilpass\b
-trust: anmeldelser (absent)
-    \b(?:anmeldelse\w*|trustpilot|omtale\w*|trygg e-handel)
-trust: trygt å handle
-    \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)|\btør (?:ikke )?(?:handle
-    |kjøpe|bestille|betale)
+    \butilpass\b|\butrygg\w*|\bskeptisk\w*|\bmagefølelse\w*|\bføltes? feil\b|\bkjentes? feil\b
+    |\bfølte meg (?:ikke |ikkje )?(?:trygg|sikker)\b
+trust: tør ikke
+    \b(?:tør|turte|tørr|torde) (?:ikke|ikkje|aldri)\b|\b(?:tør|turte) (?:ikke )?(?:handle|kjøpe
+    |bestille|betale|gi|taste|legge inn|oppgi|bruke)\b
+trust: sikker tilkobling (absent)
+    \b(?:https|hengelås\w*|ssl\w*|sertifikat\w*|sikker tilkobling|trygg e-handel)
+trust: usikker side
+    \b(?:usikker|ikke sikker|ikkje sikker) (?:side|tilkobling|nettside)\b
+trust: advarsel i nettleseren
+    \badvar\w* ~~ \b(?:nettleser\w*|browser\w*|side\w*|sertifikat\w*|usikker\w*)
+trust: trygt å handle (absent)
+    \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)
 trust: et ekte firma
-    \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk)\b|\bikke sikker på,? om (?:dere
+    \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk|nettbutikk)\b
+    |\bikke sikker på,? om (?:dere
     |nettsiden|butikken|det er)\b
 trust: stoler ikke på
-    \bstole[rt]? (?:ikke )?(?:helt )?på\b|\b(?:ingen |ikke )?tillit\b|\busikker på om\b|\bekte\b
+    \bstole[rt]? (?:\w+ )?(?:ikke|ikkje|aldri) (?:\w+ )?på\b|\bmistillit\b|\busikker på om\b
+    |\bkan (?:man|jeg|eg|vi) (?:\w+ )?stole på\b|\b(?:kan|kunne) (?:ikke|ikkje
+    |aldri) (?:\w+ )?stole på\b
+trust: stole på
+    \bstole[rt]? på\b|\b(?:ingen |ikke |ikkje )?tillit\b|\blit på\b
 trust: mine data
     \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)|\bgdpr\b
     |\bpersonvern\w*
+trust: anmeldelser (absent)
+    \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virket ikke
-    {site} ~ \b(?:virke\w* ikke|fungerte ikke|fungerer ikke|frøs|fryser|hang|henger|krasj\w*
-    |kræsj\w*|gikk ned|laste\w*|feil\w*|reagerte ikke|forsvant|blank|tømt\w*|tømmes)
+    {site} ~~ {breaks}
 technical: feil på siden
     \bfeil\w* ~ {site}
 technical: kunne ikke logge inn
-    \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*
+    \b(?:kan|kunne|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:logge?t? (?:inn|på)
+    |opprette\w* (?:\w+ )?(?:konto|profil
+    |bruker)|lage (?:\w+ )?(?:konto|profil|bruker)|oppretta|opprettet)\b
+    |\bglemt (?:\w+ )?(?:passord|innlogging)\b|\blogge[rt]? (?:\w+ )?ut\b|\blogget (?:\w+ )?ut\b
+    |\blogga (?:\w+ )?ut\b|\bkast(?:et|a|er) (?:\w+ )?ut\b
+technical: innlogging virket ikke
+    \b(?:innlogging\w*|passord\w*|konto\w*|profil\w*|brukernavn\w*) ~~ {breaks}
+technical: logge inn (topic)
+    \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*|\blogin\b|\bopprette (?:en )?(?:konto|profil
+    |bruker)\b
 technical: blank side
-    \b(?:hvit|blank|tom) (?:side|skjerm)\b|\bkom ikke videre\b|\blot (?:den |siden )?meg ikke\b
+    \b(?:hvit|kvit|blank|tom) (?:side|skjerm)\b|\bkom (?:ikke|ikkje) vidare\b|\bkom (?:ikke
+    |ikkje) videre\b
+    |\bkommer (?:ikke|ikkje) (?:videre|vidare)\b|\blot (?:den |siden |appen )?meg (?:ikke|ikkje)\b
+    |\bville ikke la meg\b|\b404\b
+technical: knappen er grå
+    \bknapp\w* ~~ \b(?:grå|gråa|gråtonet|inaktiv|død)\b
 technical: ugyldig
     \bugyldig\w*|\bnullstil\w*
+technical: koden avvist
+    \b\w*kode\w* ~~ \b(?:avvis\w*|virke\w* ikke|fungerer ikke|fungerte ikke|funker ikke|ikke gyldig
+    |godta\w* ikke|godtek ikkje|akseptert\w* ikke|akseptere\w* ikke|ikke akseptert|tar ikke imot
+    |gjenkjen\w* ikke|ikke gjenkjent|feil\w*|rød[t]?\b|gikk ikke gjennom)
 technical: feil postnummer
-    \b(?:postnummer|postnr|adressefelt\w*|felt\w*) ~~ \b(?:feil|ugyldig\w*|ikke gyldig)
+    \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil|ugyldig\w*
+    |ikke gyldig|godta\w* ikke|akseptere\w* ikke|tar ikke imot|rød[t]?\b|gjenkjen\w* ikke)
 technical: fikk en feil
-    \b(?:fikk|får|kom) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk|får) ikke opp\b
-    |\bble tom\b|\btom av seg selv\b|\blukket seg\b|\bhang seg opp\b
+    \b(?:fikk|får|kom|fekk) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk
+    |får) ikke opp\b
+    |\bble tom\b|\bvart tom\b|\btom av seg selv\b|\blukke[rt]? seg\b|\blukka seg\b|\bhang seg opp\b
+    |\bheng seg opp\b|\b(?:blir|ble|vart|lyser|lyste|står) (?:\w+ )?rød[t]?\b
+    |\bstår (?:\w+ )?og (?:spinner|snurrer|laster|lastar|tenker|går)\b|\b(?:spinner
+    |snurrer) (?:bare |rundt|i det uendelige
+    |for alltid)|\blaster (?:bare|i det uendelige|for alltid|aldri)\b|\bkr(?:a|æ)sj\w*|\bcrash\w*
+    |\bfryser (?:bare )?fast\b|\bhenger (?:bare )?fast\b|\b(?:ville|vil) (?:ikke|ikkje) (?:laste
+    |åpne
+    |opne|starte)\b|\bfår ikke åpnet\b
 technical: teknisk feil
-    \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*
+    \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
-    \b(?:kunne|kan|fikk) ikke (?:\w+ )?(?:trykke\w*|klikke\w*|velge|valgt|lagt|legge)\b
+    \b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:trykke\w*|trykt|klikke\w*|velge|valgt|lagt
+    |legge
+    |fylle\w*|fylt|skrive|gå videre|komme videre)\b
 technical: virket ikke
-    \b(?:virke\w*|fungerte|fungerer|funker) ikke\b
+    \b(?:virke\w*|fungerte|fungerer|funker|funka|virka|verka) (?:ikke|ikkje)\b
+technical: det skjer ingenting
+    \bskje(?:r|dde) (?:det )?(?:ingenting|ingen ting|ikke noe|ikkje noko|absolutt ingenting)\b
+    |\b(?:ingenting|ingen ting|ikkje noko) skje(?:r|dde)\b
 changed_mind: ombestemt meg
-    \b(?:angre[rt]?|ombestem\w*|endret mening|skiftet mening|tenkt meg om)
-    |\bbestemt meg for å vente\b
+    \b(?:angre[rt]?|angra[rt]?|ombestem\w*|endret mening|endra meining|skiftet mening|tenkt meg om)
+    |\bbestemt meg for å vente\b|\bdropper det\b|\bdroppa det\b|\bdroppet det\b|\blar det være\b
+    |\blar være\b|\bstår over\b
 changed_mind: valgt noe annet
-    \bvalg(?:t|te) (?:en|et|ei|noe) (?:\w+ )?(?:annen|annet|anna)\b|\bf(?:unnet
-    |ant) en (?:\w+ )?lignende\b
+    \bvalg(?:t|te) (?:en|et|ei|noe|ein|eit|noko) (?:\w+ )?(?:annen|annet|anna|anna)\b|\bf(?:unnet
+    |ant) en (?:\w+ )?lignende\b|\bgikk for (?:en|et|ei) (?:annen|annet|anna)\b
+    |\bendte (?:opp )?med\b|\benda (?:opp )?med\b
 changed_mind: en lignende
-    \b(?:kjøpt|kjøpte|funnet|fant|fikk|tatt) (?:en|ei|et|noe) (?:\w+ )?lignende\b
-    |\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok|for mange)\b
+    \b(?:kjøpt|kjøpte|funnet|fant|fikk|tatt|fekk) (?:en|ei|et|noe|ein|eit|den|det|dem|han
+    |ho) (?:\w+ )?(?:lignende
+    |liknande|tilsvarende|maken)\b|\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok
+    |for mange)\b
+    |\bhar (?:en|ei|et|ein|eit) fra før\b|\bhar (?:en|ei|et|ein|eit) frå før\b
 changed_mind: kjøpt noe annet
-    \b(?:kjøpt|kjøpte) (?:noe|en|ei|et) (?:\w+ )?(?:annet|annen|brukt)\b|\bventer med det\b
+    \b(?:kjøpt|kjøpte) (?:noe|en|ei|et|noko|ein|eit) (?:\w+ )?(?:annet|annen|anna|brukt)\b
+    |\bventer med det\b
     |\butsetter det\b
 changed_mind: funnet noe annet
-    \bf(?:unnet|ant) (?:noe|en|et) (?:annet|annen)\b
+    \bf(?:unnet|ant) (?:noe|en|et|noko|ein|eit) (?:annet|annen|anna)\b
 changed_mind: kjøpt et annet sted
-    \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b ~ \b(?:et annet sted|andre steder
-    |hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den|det) )?(?:\w+ )?butikk\w*|lokalt|i stedet)
+    \b(?:kjøpt|kjøpte|handlet|handla|bestilt|bestilte|fant|funnet|fikk|fekk)\b ~ \b(?:et annet sted
+    |andre steder|ein annan stad|hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den
+    |det) )?(?:\w+ )?butikk\w*
+    |lokalt|i stedet|i staden|på (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl|komplett
+    |zalando
+    |amazon|temu|shein|finn|finn\.no|ikea|rusta|normal|kid|skeidar|coop|obs|byggmakker|boozt|cdon
+    |prisjakt|aliexpress|ebay|tise)|hos (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl
+    |komplett|zalando|amazon|ikea))\b
 changed_mind: kjøpt i en annen butikk
     \b(?:kjøpt|kjøpte|handlet|bestilt|bestilte)\b[^.!?\n]{0,30}\b(?:i|hos|fra) en annen\b
-    |\b(?:har|hadde) (?:allerede|nå) (?:kjøpt|bestilt|fått)\b
+    |\b(?:har|hadde) (?:allerede|nå|alt) (?:kjøpt|bestilt|fått|funnet)\b
 changed_mind: trenger den ikke
-    \b(?:ikke|ingen)\s+(?:lenger\s+)?(?:bruk|behov) for\b|\btrenger (?:(?:den|dem|det) )?ikke\b
+    \b(?:ikke|ingen|ikkje)\s+(?:lenger\s+|lenger\s+)?(?:bruk|behov) for\b
+    |\btreng(?:er)? (?:(?:den|dem|det|han|ho) )?(?:ikke|ikkje)\b
+changed_mind: trenger (absent)
+    \btreng(?:er|e)?\b|\bbehov for\b|\bbruk for\b
 changed_mind: bare så
-    \b(?:bare|kun)\s+(?:så|kikket|kikke\w*|titte\w*|sjekke\w*)\b
+    \b(?:bare|kun|berre)\s+(?:så|kikket|kikke\w*|titte\w*|sjekke\w*|inne og (?:så|kikket|kikka))\b
+    |\bwindow ?shopp\w*
 changed_mind: fått den i gave
-    \b(?:fikk|fått) (?:den|det|dem|en|ei|et) (?:\w+ )?i (?:gave|bursdagsgave|julegave)\b
+    \b(?:fikk|fått|fekk) (?:den|det|dem|en|ei|et|han|ho) (?:\w+ )?i (?:gave|bursdagsgave|julegave)\b
     |\bventer heller\b
 changed_mind: ikke interessert
-    \bikke (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b
+    \b(?:ikke|ikkje) (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b|\blikevel ikkje\b
+    |\bikkje likevel\b|\b(?:ikke|ikkje) (?:\w+ ){1,5}likevel\b
+changed_mind: anledningen er forbi
+    \bavlyst\b|\bfor se[i]?nt (?:nå|no)\b|\b(?:ikke|ikkje) (?:lenger |lengre )?aktuel\w*
+    |\bble ikke noe av\b
+    |\bvart ikkje noko av\b|\ber (?:allerede )?over\b
 question: størrelse og lager
-    \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
-    |\bmål(?:ene)?\b
+    \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
+    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
 question: spørsmål om varen
-    \b(?:kan|vil|er|har|finnes|fås|kommer|tåler)\s+(?:den|det|de|man|dere)\b[^.!\n]{0,80}\?
+    \b(?:kan|vil|er|har|finnes|fins|fås|kommer|kjem|tåler|tåler)\s+(?:den|det|de|man|dere|han|ho
+    |dykk)\b[^.!\n]{0,80}\?
 question: spørsmål
-    \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når)\b[^.!\n]{0,80}\?
+    \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
 site =
