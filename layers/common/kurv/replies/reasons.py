@@ -514,14 +514,15 @@ cost =
     |samlede pris|slutpris\w*|gebyr\w*|shipping)
 dear =
     \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
-    |gebyr\w*|mere end|i overkanten|steget|hævet|vild\w*|sindssyg\w*|hutlig\w*|grotesk\w*
+    |gebyr\w*|mere end|i overkanten|steget|steg|stiger|hævet|vild\w*|sindssyg\w*|hutlig\w*
+    |grotesk\w*
     |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
 breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
     |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
-    |afvis\w*|inaktiv\w*)
+    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
     |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
@@ -540,6 +541,9 @@ payment: betalingsmåde (topic)
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
     |ulighed)\w*|faktura\w*|afbetaling\w*|delbetaling\w*|rate\w*betaling\w*|bankoverførsel\w*)
+payment: rater (topic)
+    \bi rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b|\bdele (?:\w+ )?op i rater\b
+    |\bafdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|mobile ?pay
     |klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort|afbetaling|rater)\b
@@ -583,6 +587,11 @@ price: billigere andre steder
     |\bfor (?:de |samme )?penge(?:ne)? (?:\w+ ){0,3}(?:får|kan)\b|\bto (?:\w+ )?for (?:samme
     |prisen)\b
     |\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
+price: i overkanten
+    \bi overkanten\b|\bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
+    |\blidt (?:for )?meget (?:for|at give|at betale)\b|\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre
+    |billigere)\b
+    |\bgebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger|er steget)\b
 price: rabatkode (topic)
     \b(?:rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
 price: gratis fragt
@@ -653,7 +662,8 @@ trust: kender ikke butikken
 trust: butikker jeg ikke kender
     {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
-    \b(?:cvr\w*|adresse\w*|firmaoplysning\w*|virksomhedsoplysning\w*|kontaktoplysning\w*
+    \b(?<!min )(?<!mit )(?<!vores )(?<!leverings)(?:cvr\w*|adresse\w*|firmaoplysning\w*
+    |virksomhedsoplysning\w*|kontaktoplysning\w*
     |kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*|momsnummer\w*
     |se-?n(?:umme)?r
     |handelsbetingelse\w*|betingelse\w*|returpolitik\w*|returret\w*|fortrydelsesret\w*|impressum
@@ -662,6 +672,13 @@ trust: svindel
     \b(?:useriøs\w*|svindel\w*|svindl\w*|snyd\w*|fup\w*|scam\w*|fake|falsk\w*|mistænk\w*|lyssky
     |lusk\w*|suspekt\w*|tvivlsom\w*|skummel|skumle|sketchy|shady|fishy|dubiøs\w*|phishing
     |dropship\w*|plattenslager\w*|for godt til at være sandt)
+trust: en dansk virksomhed
+    \ber (?:i|jeres \w+|det|dette|siden|butikken) (?:\w+ ){0,2}(?:en|et) (?:\w+ )?(?:virksomhed
+    |butik
+    |firma|forretning|webshop)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butik\w*|vare\w*
+    |produkt\w*
+    |side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|fup|kopi|scam|fake|falsk)\w*|\bhjemmelavet\b
+    |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|troværdig\w*|pålidelig\w*|legit\w*|lovlig\w*
     |ægte(?! (?:læder|skind|uld|sølv|guld|silke|dun|pels|træ|hør|bomuld|kashmir)))
@@ -754,8 +771,11 @@ technical: fik en fejl
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
-    \b(?:kunne|kan|fik) ikke (?:\w+ )?(?:trykke\w*|klikke\w*|vælge|valgt|tilføje|tilføjet|lægge|lagt
-    |udfylde|udfyldt|indtaste|skrive|gå videre|komme videre)\b
+    \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|vælge|valgt
+    |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|indtaste|indtastet|skrive|skrevet|gå videre
+    |komme videre|komme ind|komme på)\b|\b(?:fik|fået|modtog|kom) (?:aldrig|ingen
+    |ikke) (?:\w+ ){0,2}\w*(?:bekræftelses
+    |aktiverings|verifikations|engangs|sms)\w*
 technical: virkede ikke
     \b(?:virke\w*|fungere\w*) ikke\b|\bvirker ikk\b
 technical: der skete ikke noget
@@ -766,6 +786,9 @@ changed_mind: fortrudt
     \b(?:fortr(?:udt|yder|ød)|ombestemt|skiftet mening|ændre[td]? mening|kom i tanke om|tænkt mig om
     |tænkt over det|dropper det|droppet det|dropper den|droppe det|lader (?:det )?være
     |springer over)
+changed_mind: pengene på noget andet
+    \bbrug(?:e|t|er)? (?:\w+ )?penge(?:ne)? på (?:noget|andre|andet|en|et)\b|\bprioriter\w*
+    |\bbestemt mig for (?:at )?(?:lade|ikke|vente)\b|\bbesluttet (?:mig for )?(?:at )?lade være\b
 changed_mind: valgt noget andet
     \bvalg(?:t|te) (?:en|et|noget) (?:\w+ )?(?:anden|andet)\b|\bgik (?:med|for) (?:en|et) (?:anden
     |andet)\b
@@ -831,14 +854,15 @@ cost =
     |shipping)
 dear =
     \b(?:dyr\w*|høy\w*|for mye|for mykje|drøy\w*|stiv\w*|urimelig\w*|urimeleg\w*|saftig\w*|kost\w*
-    |gebyr\w*|mer enn|meir enn|like mye som|i overkant\w*|økt|steget|stige\w*|sinnssyk\w*
+    |gebyr\w*|mer enn|meir enn|like mye som|i overkant\w*|økt|steget|steg|steig|stige\w*|sinnssyk\w*
     |hinsides|absurd\w*|ublu|heftig\w*|himmelhøy\w*|grov\w*)
 breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
-    |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*)
+    |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
+    |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
     |klarna|pin\w*) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*|avslått|feil\w*
@@ -859,6 +883,9 @@ payment: betalingsmåte (topic)
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
     |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*|avbetaling\w*|nedbetaling\w*
     |kortbetaling\w*|bankoverføring\w*|efaktura\w*)
+payment: delbetale (topic)
+    \bdelbetal\w*|\bnedbetal\w*|\bdele opp (?:\w+ )?betaling\w*|\bdele (?:\w+ )?betaling\w* opp\b
+    |\bavdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|vipps|klarna|paypal
     |apple ?pay|google ?pay|delbetaling|avbetaling|kredittkort)\b
@@ -898,6 +925,11 @@ price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
     |prisen|pengane)\b|\bto (?:\w+ )?for (?:samme|prisen)\b|\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
+price: i overkant
+    \bi overkant\w*|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b|\b(?:litt|vel) mye (?:for
+    |å betale)\b
+    |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\bgebyr\w*
+    |\bskjulte (?:kostnader|gebyrer|utgifter)\b|\bprisen (?:steg|stiger|har steget|auka)\b
 price: rabattkode (topic)
     \b(?:rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
 price: gratis frakt
@@ -938,7 +970,7 @@ delivery: sende til utlandet
     |utanfor (?:noreg|eu|norden))\b
 delivery: sender dere
     \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender
-    |leverer) (?:dere|dykk)\b
+    |leverer) (?:dere|dykk)\b(?! fra)
 delivery: i tide
     \b(?:før|innen|seinast|senest) (?:den )?\d|\b(?:før|innen|seinast|senest) (?:\w+ ){0,3}(?:jul\w*
     |helg\w*|påske\w*|nyttår\w*|bursdag\w*|bryllup\w*|konfirmasjon\w*|dåp\w*|ferie\w*|reise\w*
@@ -973,7 +1005,8 @@ trust: kjenner ikke butikken
 trust: butikker jeg ikke kjenner
     {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om|høyrt om))
 trust: firmaopplysninger (absent)
-    \b(?:org(?:anisasjons)?\.? ?-?n(?:umme)?r\w*|adresse\w*|firmaopplysning\w*|firmainfo\w*
+    \b(?<!min )(?<!mi )(?<!leverings)(?:org(?:anisasjons)?\.? ?-?n(?:umme)?r\w*
+    |adresse\w*\b(?! min\b| mi\b)|firmaopplysning\w*|firmainfo\w*
     |kontaktinformasjon|kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*
     |kundesenter\w*|brønnøysund\w*|foretaksregister\w*|kjøpsvilkår\w*|salgsbetingelse\w*|vilkår\w*
     |angrerett\w*|returrett\w*|retur ?policy|returpolicy\w*|impressum
@@ -982,6 +1015,13 @@ trust: svindel
     \b(?:useriøs\w*|svindel\w*|svindl\w*|lureri|juks\w*|scam\w*|fake|falsk\w*|mistenk\w*|tvilsom\w*
     |tvilsam\w*|lugub\w*|skummel|skumle|suspekt\w*|sketchy|shady|fishy|phishing|dropship\w*
     |for godt til å være sant|for godt til å vere sant|lyssky)
+trust: en norsk butikk
+    \ber (?:dere|dykk|deres \w+|det|dette|siden|sida|butikken) (?:\w+ ){0,2}(?:en|et|ei|ein
+    |eit) (?:\w+ )?(?:butikk
+    |nettbutikk|firma|selskap|bedrift)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butikk\w*
+    |vare\w*
+    |produkt\w*|side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|kopi|scam|fake|falsk)\w*|\bhjemmesnekr\w*
+    |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|pålitelig\w*|påliteleg\w*|troverdig\w*|truverdig\w*|legit\w*|lovlig\w*|lovleg\w*
     |ekte(?! (?:skinn|lær|ull|sølv|gull|silke|dun|pels|tre|lin|bomull|kasjmir)))
@@ -1075,9 +1115,12 @@ technical: fikk en feil
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
-    \b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:trykke\w*|trykt|klikke\w*|velge|valgt|lagt
-    |legge
-    |fylle\w*|fylt|skrive|gå videre|komme videre)\b
+    \b(?:kunne|kan|fikk|fekk|får|klarer|klarte|klarar) (?:ikke|ikkje) (?:\w+ ){0,3}(?:trykke\w*
+    |trykt
+    |klikke\w*|velge|valgt|lagt|legge|fylle\w*|fylt|skrive|skrevet|gå videre|komme videre|komme inn
+    |kome inn)\b|\b(?:kom|kommer) (?:ikke|ikkje) inn\b
+    |\b(?:fikk|fått|mottok|kom) (?:aldri|ingen|ikke|ikkje) (?:\w+ ){0,2}\w*(?:bekreftelses
+    |aktiverings|verifiserings|verifikasjons|engangs|sms)\w*
 technical: virket ikke
     \b(?:virke\w*|fungerte|fungerer|funker|funka|virka|verka) (?:ikke|ikkje)\b
 technical: det skjer ingenting
@@ -1087,6 +1130,10 @@ changed_mind: ombestemt meg
     \b(?:angre[rt]?|angra[rt]?|ombestem\w*|endret mening|endra meining|skiftet mening|tenkt meg om)
     |\bbestemt meg for å vente\b|\bdropper det\b|\bdroppa det\b|\bdroppet det\b|\blar det være\b
     |\blar være\b|\bstår over\b
+changed_mind: pengene på noe annet
+    \bbruk(?:e|t|er|te)? (?:\w+ )?peng(?:ene|ane|er) på (?:noe|noko|andre|anna|annet|en|ei|et)\b
+    |\bprioriter\w*|\bbestemt meg for (?:å )?(?:la|ikke|ikkje|vente)\b|\bla(?:r
+    |te)? (?:det )?v[æe]re\b
 changed_mind: valgt noe annet
     \bvalg(?:t|te) (?:en|et|ei|noe|ein|eit|noko) (?:\w+ )?(?:annen|annet|anna|anna)\b|\bf(?:unnet
     |ant) en (?:\w+ )?lignende\b|\bgikk for (?:en|et|ei) (?:annen|annet|anna)\b
