@@ -601,6 +601,9 @@ price: venter på udsalg
     \bvent\w* (?:\w+ ){0,4}(?:udsalg\w*|tilbud\w*|rabat\w*|black ?friday|cyber ?monday|mellemdag\w*
     |prisen falder|falder i pris|sættes ned|bliver sat ned|kommer på tilbud|nedsat\w*)
     |\b(?:black ?friday|cyber ?monday|mellemdagssalg\w*)\b
+price: ned i pris
+    \bned i pris\b|\b(?:kommer|bliver|blir|sættes|er) (?:\w+ ){0,2}på (?:udsalg|tilbud)\b
+    |\bsat ned\b|\bsættes ned\b|\bnedsætte\w*
 price: tilbud (weak)
     \b(?:tilbud\w*|udsalg\w*|nedsat\w*)
 price: prisen
@@ -687,6 +690,9 @@ trust: er I seriøse
     |dette) (?:\w+ ){0,2}(?:seriøs\w*|ægte|troværdig\w*|rigtig\w*|legit\w*|lovlig\w*|til at stole på
     |pålidelig\w*|sikker\w*)\b[^.!\n]{0,60}\?
     |\ber det (?:\w+ )?(?:sikkert|trygt) at (?:handle|købe|bestille|betale)\b
+trust: folk fik aldrig varerne
+    \b(?:folk|andre|kunder|mange|nogen) (?:\w+ ){0,2}(?:aldrig|ikke) (?:\w+ )?(?:fik|fået|modtog
+    |modtaget)\b
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*|grim\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* over\b
     |\b(?:dårlig\w*|elendig\w*|sløj\w*) (?:\w+ )?(?:anmeldelse\w*|anmeldt|omtale\w*|score|rating
@@ -768,18 +774,23 @@ technical: fik en fejl
     |for evigt
     |i det uendelige|aldrig)|\bcrash\w*|\bcrasher\b|\bfryser (?:bare )?fast\b
     |\bhænger (?:bare )?fast\b
+technical: tilbage til forsiden
+    \b(?:smide\w*|smed|sender|sendte|kaste\w*|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|springer
+    |sprang|ryger|røg) (?:\w+ ){0,3}tilbage til (?:\w+ )?(?:forside\w*|kurv\w*|start\w*|kassen|siden
+    |forrige|login\w*|toppen)|\b(?:sidder|står|hænger) (?:\w+ )?fast\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
     \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|vælge|valgt
-    |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|indtaste|indtastet|skrive|skrevet|gå videre
+    |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|ændre|ændret|fjerne|fjernet|indtaste|indtastet
+    |skrive|skrevet|gå videre
     |komme videre|komme ind|komme på)\b|\b(?:fik|fået|modtog|kom) (?:aldrig|ingen
     |ikke) (?:\w+ ){0,2}\w*(?:bekræftelses
     |aktiverings|verifikations|engangs|sms)\w*
 technical: virkede ikke
     \b(?:virke\w*|fungere\w*) ikke\b|\bvirker ikk\b
 technical: der skete ikke noget
-    \bske(?:te|r) (?:der )?(?:ikke noget|ingenting|intet|overhovedet ingenting)\b|\b(?:smed
+    \bske(?:te|r) (?:der )?(?:\w+ )?(?:ikke noget|ingenting|intet|overhovedet ingenting)\b|\b(?:smed
     |smide\w*) mig ud\b
     |\b(?:ingenting|intet|ikke noget) ske(?:te|r)\b
 changed_mind: fortrudt
@@ -808,7 +819,7 @@ changed_mind: købt et andet sted
     |illum|salling|kvickly|rema|lidl|harald nyborg|silvan|bauhaus)|på (?:amazon|temu|shein|zalando
     |aliexpress|ebay|dba|wish|proshop|boozt|coolshop))\b
 changed_mind: har ikke brug for den
-    \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:den |dem |det )?ikke\b
+    \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:\w+ ){0,2}ikke\b
 changed_mind: brug for (absent)
     \bbrug for (?:den|dem|det|en|et|noget|flere|mere|\w+(?:en|et|erne))\b|\bbehov for\b
 changed_mind: kiggede bare
@@ -939,6 +950,9 @@ price: venter på salg
     \bvent\w* (?:\w+ ){0,4}(?:salg\w*|sal\b|tilbud\w*|rabatt\w*|black ?friday|cyber ?monday
     |mellomromssalg\w*|januarsalg\w*|prisen går ned|går ned i pris|blir satt ned|nedsatt\w*)
     |\b(?:black ?friday|cyber ?monday|mellomromssalg\w*)\b
+price: ned i pris
+    \bned i pris\b|\b(?:kommer|blir|settes|er) (?:\w+ ){0,2}på (?:salg|tilbud)\b|\bsatt ned\b
+    |\bsettes ned\b|\bsette ned prisen\b
 price: tilbud (weak)
     \b(?:tilbud\w*|salg\w*|nedsatt\w*)
 price: prisen
@@ -1030,6 +1044,9 @@ trust: er dere seriøse
     |nettsiden|dette) (?:\w+ ){0,2}(?:seriøs\w*|ekte|troverdig\w*|truverdig\w*|ordentlig\w*|legit\w*
     |lovlig\w*|til å stole på|pålitelig\w*|påliteleg\w*|sikker\w*|trygg\w*)\b[^.!\n]{0,60}\?
     |\ber det (?:\w+ )?(?:sikkert|trygt) å (?:handle|kjøpe|bestille|betale)\b
+trust: folk fikk aldri varene
+    \b(?:folk|andre|kunder|mange|noen) (?:\w+ ){0,2}(?:aldri|ikke|ikkje) (?:\w+ )?(?:fikk|fått|fekk
+    |mottok|mottatt)\b
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
     |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldelse\w*|omtale\w*|score|rating|stjerner)\b
@@ -1112,19 +1129,26 @@ technical: fikk en feil
     |\bfryser (?:bare )?fast\b|\bhenger (?:bare )?fast\b|\b(?:ville|vil) (?:ikke|ikkje) (?:laste
     |åpne
     |opne|starte)\b|\bfår ikke åpnet\b
+technical: tilbake til forsiden
+    \b(?:kaste\w*|kasta|sender|sendte|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|hopper|spretter
+    |ryker|røk) (?:\w+ ){0,3}tilbake til (?:\w+ )?(?:forside\w*|framside\w*|handlekurv\w*|kurv\w*
+    |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen)|\b(?:sitter|står
+    |henger) (?:\w+ )?fast\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
     \b(?:kunne|kan|fikk|fekk|får|klarer|klarte|klarar) (?:ikke|ikkje) (?:\w+ ){0,3}(?:trykke\w*
     |trykt
-    |klikke\w*|velge|valgt|lagt|legge|fylle\w*|fylt|skrive|skrevet|gå videre|komme videre|komme inn
+    |klikke\w*|velge|valgt|lagt|legge|endre|endret|fjerne|fjernet|fylle\w*|fylt|skrive|skrevet
+    |gå videre|komme videre|komme inn
     |kome inn)\b|\b(?:kom|kommer) (?:ikke|ikkje) inn\b
     |\b(?:fikk|fått|mottok|kom) (?:aldri|ingen|ikke|ikkje) (?:\w+ ){0,2}\w*(?:bekreftelses
     |aktiverings|verifiserings|verifikasjons|engangs|sms)\w*
 technical: virket ikke
     \b(?:virke\w*|fungerte|fungerer|funker|funka|virka|verka) (?:ikke|ikkje)\b
 technical: det skjer ingenting
-    \bskje(?:r|dde) (?:det )?(?:ingenting|ingen ting|ikke noe|ikkje noko|absolutt ingenting)\b
+    \bskje(?:r|dde) (?:det )?(?:\w+ )?(?:ingenting|ingen ting|ikke noe|ikkje noko
+    |absolutt ingenting)\b
     |\b(?:ingenting|ingen ting|ikkje noko) skje(?:r|dde)\b
 changed_mind: ombestemt meg
     \b(?:angre[rt]?|angra[rt]?|ombestem\w*|endret mening|endra meining|skiftet mening|tenkt meg om)
@@ -1164,7 +1188,7 @@ changed_mind: kjøpt i en annen butikk
     |\b(?:har|hadde) (?:allerede|nå|alt) (?:kjøpt|bestilt|fått|funnet)\b
 changed_mind: trenger den ikke
     \b(?:ikke|ingen|ikkje)\s+(?:lenger\s+|lenger\s+)?(?:bruk|behov) for\b
-    |\btreng(?:er)? (?:(?:den|dem|det|han|ho) )?(?:ikke|ikkje)\b
+    |\btreng(?:er)? (?:\w+ ){0,2}(?:ikke|ikkje)\b
 changed_mind: trenger (absent)
     \btreng(?:er|e)?\b|\bbehov for\b|\bbruk for\b
 changed_mind: bare så
