@@ -539,14 +539,17 @@ payment: ikke accepteret
     \bbetaling\w* ~ \b(?:ikke accepteret|afbrudt)
 payment: betalingsmåde (topic)
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
-    |3-?d[ -]?secure|mitid|nemid|kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
-    |ulighed)\w*|faktura\w*|afbetaling\w*|delbetaling\w*|rate\w*betaling\w*|bankoverførsel\w*)
+    |kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
+    |ulighed)\w*|faktura\w*|afbetaling\w*|delbetaling\w*|rate\w*betaling\w*|bankoverførsel\w*
+    |gavekort\w*)
 payment: rater (topic)
     \bi rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b|\bdele (?:\w+ )?op i rater\b
     |\bafdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|mobile ?pay
     |klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort|afbetaling|rater)\b
+payment: MitID
+    \b(?:mitid|nemid|3-?d[ -]?secure)
 payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*|ballade|rod)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*
     |kort\w*|mitid|mobile ?pay)
@@ -578,6 +581,8 @@ price: for dyr
     |på)\b
 price: kan ikke forsvare prisen
     \b(?:retfærdiggør\w*|forsvare (?:at|det)|begrunde (?:at|det))\b|\bhar ikke penge til\b
+price: kan ikke forsvare det
+    \b(?:kan|kunne) (?:\w+ )?ikke (?:\w+ )?(?:retfærdiggøre|forsvare|begrunde|se mig selv)\b
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
@@ -593,7 +598,7 @@ price: i overkanten
     |billigere)\b
     |\bgebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger|er steget)\b
 price: rabatkode (topic)
-    \b(?:rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
+    \b(?:rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*)
 price: gratis fragt
     \bgratis (?:fragt|levering|forsendelse)|\bfri fragt\b|\bslå (?:\w+ )?af på\b|\bprisnedslag\b
     |\bkan (?:i|du) gøre (?:\w+ )?(?:noget|lidt) (?:ved|med) prisen\b
@@ -760,6 +765,8 @@ technical: koden afvist
     \b\w*kode\w* ~~ \b(?:afvis\w*|virke\w* ikke|fungere\w* ikke|ikke gyldig|godtage\w* ikke
     |accepter\w* ikke
     |tager ikke imod|genkend\w* ikke|ikke genkendt|fejl\w*|rød[t]?\b|gik ikke igennem)
+technical: koden blev ikke godtaget
+    \b\w*kode\w* ~ \bikke (?:\w+ )?(?:godtaget|godkendt|accepteret|gyldig|genkendt|modtaget)
 technical: forkert postnummer
     \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?mail\w*) ~~ \b(?:forkert
     |ugyldig\w*
@@ -891,15 +898,17 @@ payment: kunne ikke behandles
 payment: ikke akseptert
     \bbetaling\w* ~ \b(?:ikke akseptert|avbrutt)
 payment: betalingsmåte (topic)
-    \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kredittkort\w*
+    \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|kredittkort\w*
     |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*|avbetaling\w*|nedbetaling\w*
-    |kortbetaling\w*|bankoverføring\w*|efaktura\w*)
+    |kortbetaling\w*|bankoverføring\w*|efaktura\w*|gavekort\w*)
 payment: delbetale (topic)
     \bdelbetal\w*|\bnedbetal\w*|\bdele opp (?:\w+ )?betaling\w*|\bdele (?:\w+ )?betaling\w* opp\b
     |\bavdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|vipps|klarna|paypal
     |apple ?pay|google ?pay|delbetaling|avbetaling|kredittkort)\b
+payment: BankID
+    \b(?:bankid|3-?d[ -]?secure)
 payment: problemer med betalingen
     \b(?:problem\w*|feil\w*|trøbbel|krøll|kluss|tull)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
     |vipps|bankid)
@@ -932,6 +941,8 @@ price: for dyr
 price: kan ikke forsvare prisen
     \b(?:rettferdiggjør\w*|forsvare (?:å|det)|forsvara (?:å|det))\b|\bhar ikke penger til\b
     |\bhar ikkje pengar til\b
+price: kan ikke forsvare det
+    \b(?:kan|kunne) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:rettferdiggjøre|forsvare|forsvara)\b
 price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
@@ -942,7 +953,7 @@ price: i overkant
     |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\bgebyr\w*
     |\bskjulte (?:kostnader|gebyrer|utgifter)\b|\bprisen (?:steg|stiger|har steget|auka)\b
 price: rabattkode (topic)
-    \b(?:rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*|gavekort\w*)
+    \b(?:rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*)
 price: gratis frakt
     \b(?:gratis|fri) (?:frakt|levering|sending)\b|\bprisavslag\w*|\bslå (?:\w+ )?av på\b
     |\bkan dere gjøre (?:\w+ )?(?:noe|noko) med prisen\b
@@ -1115,6 +1126,8 @@ technical: koden avvist
     \b\w*kode\w* ~~ \b(?:avvis\w*|virke\w* ikke|fungerer ikke|fungerte ikke|funker ikke|ikke gyldig
     |godta\w* ikke|godtek ikkje|akseptert\w* ikke|akseptere\w* ikke|ikke akseptert|tar ikke imot
     |gjenkjen\w* ikke|ikke gjenkjent|feil\w*|rød[t]?\b|gikk ikke gjennom)
+technical: koden ble ikke godtatt
+    \b\w*kode\w* ~ \b(?:ikke|ikkje) (?:\w+ )?(?:godtatt|godteke|godkjent|akseptert|gyldig|gjenkjent)
 technical: feil postnummer
     \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil|ugyldig\w*
     |ikke gyldig|godta\w* ikke|akseptere\w* ikke|tar ikke imot|rød[t]?\b|gjenkjen\w* ikke)
