@@ -596,9 +596,10 @@ price: i overkanten
     \bi overkanten\b|\bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
     |\blidt (?:for )?meget (?:for|at give|at betale)\b|\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre
     |billigere)\b
-    |\bgebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger|er steget)\b
+    |\b\w*gebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger
+    |er steget)\b
 price: rabatkode (topic)
-    \b(?:rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*)
+    \b(?:\w*rabat\w*|kampagnekode\w*|kuponkode\w*|kupon\w*|voucher\w*|promo ?kode\w*)
 price: gratis fragt
     \bgratis (?:fragt|levering|forsendelse)|\bfri fragt\b|\bslå (?:\w+ )?af på\b|\bprisnedslag\b
     |\bkan (?:i|du) gøre (?:\w+ )?(?:noget|lidt) (?:ved|med) prisen\b
@@ -628,9 +629,10 @@ delivery: leveringsmåde (topic)
 delivery: afhentning
     \b(?:afhent\w*|hente (?:den|dem|varen|varerne|pakken|selv))\b|\bhjem(?:me)?levering\w*
     |\b(?:levere\w*|sende\w*|bringe\w*) (?:\w+ )?(?:hjem|til døren|til min dør|helt hjem)\b
+delivery: hente i butikken
+    \b(?:af)?hentes\b|\bhente (?:\w+ ){0,3}(?:i|fra) (?:\w+ ){0,2}(?:butik\w*|lager\w*|showroom\w*)
 delivery: fragtfirma (topic)
-    \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner
-    |posten)\b
+    \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner)\b
 delivery: sende til udlandet
     \b(?:sende\w*|sender|levere\w*|fragt\w*|shipper|shippe) ~ \b(?:til (?:udlandet|norge|sverige
     |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
@@ -751,6 +753,10 @@ technical: kunne ikke logge ind
 technical: login virkede ikke
     \b(?:login|adgangskode\w*|kodeord\w*|konto\w*|profil\w*|brugernavn\w*
     |brugerkonto\w*) ~~ {breaks}
+technical: mailen er allerede i brug
+    \ballerede (?:\w+ )?i brug\b|\b(?:e-?mail\w*|mail\w*|brugernavn\w*
+    |nummer\w*) (?:\w+ ){0,3}i brug\b|\b(?:allerede|findes allerede|er allerede) (?:\w+ )?oprettet\b
+    |\b(?:klarer|klarede|lykkedes) (?:\w+ )?ikke (?:\w+ ){0,2}(?:at )?(?:oprette|logge|lave)\b
 technical: log ind (topic)
     \blogge? (?:ind|på)\b|\blogin\b|\badgangskode\w*|\bkodeord\w*|\boprette (?:en )?(?:konto|profil
     |bruger)\b
@@ -817,6 +823,8 @@ changed_mind: en lignende
     |\bhar (?:en|et|to|nok) (?:\w+ )?i forvejen\b
 changed_mind: købt noget andet
     \b(?:købt|købte) (?:noget|en|et) (?:\w+ )?(?:andet|anden|brugt)\b|\bventer med det\b
+changed_mind: fandt en bedre
+    \b(?:fandt|fundet) (?:\w+ ){0,4}(?:bedre|pænere|flottere)\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
 changed_mind: købt et andet sted
@@ -950,10 +958,10 @@ price: billigere andre steder
 price: i overkant
     \bi overkant\w*|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b|\b(?:litt|vel) mye (?:for
     |å betale)\b
-    |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\bgebyr\w*
+    |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\b\w*gebyr\w*
     |\bskjulte (?:kostnader|gebyrer|utgifter)\b|\bprisen (?:steg|stiger|har steget|auka)\b
 price: rabattkode (topic)
-    \b(?:rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*)
+    \b(?:\w*rabatt\w*|kampanjekode\w*|kupong\w*|voucher\w*|promo ?kode\w*)
 price: gratis frakt
     \b(?:gratis|fri) (?:frakt|levering|sending)\b|\bprisavslag\w*|\bslå (?:\w+ )?av på\b
     |\bkan dere gjøre (?:\w+ )?(?:noe|noko) med prisen\b
@@ -985,6 +993,8 @@ delivery: hjemlevering
     |\b(?:levert|levere|sendt|sende|bringe) (?:\w+ )?(?:hjem|heim|på døra|på døren|til døra
     |til døren)\b
     |\bpå døra\b
+delivery: hente i butikken
+    \bhentes\b|\bhente (?:\w+ ){0,3}(?:i|fra|på) (?:\w+ ){0,2}(?:butikk\w*|lager\w*|showroom\w*)
 delivery: fraktselskap (topic)
     \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee|schenker
     |db schenker|airmee)\b
@@ -1110,6 +1120,10 @@ technical: kunne ikke logge inn
     |\blogga (?:\w+ )?ut\b|\bkast(?:et|a|er) (?:\w+ )?ut\b
 technical: innlogging virket ikke
     \b(?:innlogging\w*|passord\w*|konto\w*|profil\w*|brukernavn\w*) ~~ {breaks}
+technical: e-posten er allerede i bruk
+    \ballerede (?:\w+ )?i bruk\b|\b(?:e-?post\w*|mail\w*|brukernavn\w*
+    |nummer\w*) (?:\w+ ){0,3}i bruk\b|\b(?:finnes|fins|eksisterer) allerede\b
+    |\b(?:klarer|klarte|klarar|klarde) (?:ikke|ikkje) (?:å )?(?:opprette|logge|lage)\b
 technical: logge inn (topic)
     \blogge (?:inn|på)\b|\binnlogging\w*|\bpassord\w*|\blogin\b|\bopprette (?:en )?(?:konto|profil
     |bruker)\b
@@ -1185,6 +1199,9 @@ changed_mind: kjøpt noe annet
     \b(?:kjøpt|kjøpte) (?:noe|en|ei|et|noko|ein|eit) (?:\w+ )?(?:annet|annen|anna|brukt)\b
     |\bventer med det\b
     |\butsetter det\b
+changed_mind: fant en bedre
+    \b(?:fant|fann|funnet|funne) (?:\w+ ){0,4}(?:bedre|betre|penere|finare|finere)\b
+    |\b(?:ein|en) annan stad\b|\bannan butikk\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et|noko|ein|eit) (?:annet|annen|anna)\b
 changed_mind: kjøpt et annet sted
