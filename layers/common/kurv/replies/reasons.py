@@ -514,7 +514,8 @@ cost =
     |samlede pris|slutpris\w*|gebyr\w*|shipping)
 dear =
     \b(?:dyr\w*|høj\w*|for meget|vanvittig\w*|urimelig\w*|voldsom\w*|saftig\w*|koste\w*
-    |gebyr\w*|mere end|i overkanten|steget|steg|stiger|hævet|vild\w*|sindssyg\w*|hutlig\w*
+    |gebyr\w*|mere end|i overkanten|steget|steg|stiger|hævet|gået op|gik op|går op|latterlig\w*
+    |vanvid\w*|skør\w*|ude i hampen|til grin|vild\w*|sindssyg\w*|hutlig\w*
     |grotesk\w*
     |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
 breaks =
@@ -522,7 +523,8 @@ breaks =
     |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
-    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|holder op med at svare|reagerer ikke)
+    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|gør ingenting|gør ikke noget|gør intet|\w*langsom\w*
+    |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
     |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
@@ -616,6 +618,9 @@ price: prisen
     \bpris\w* ~~ {dear}
 price: har ikke råd
     \bikke råd\b|\bbudget\w*
+price: økonomien
+    \bøkonomi\w*|\b(?:pengepung\w*|tegnebog\w*)|\bpengene (?:er små|rækker ikke|slår ikke til)\b
+    |\b(?:kan|kunne) (?:ikke|ik) (?:\w+ )?(?:få råd|få det til at løbe rundt)\b
 price: told
     \btold\w*|\bimportafgift\w*
 price: moms (weak)
@@ -638,7 +643,8 @@ delivery: sende til udlandet
     |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
     |uden ?for (?:danmark|dk|eu|norden))\b
 delivery: sender I
-    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender|leverer) (?:i|du)\b
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender|leverer) (?:i
+    |du)\b(?! (?:mig|os) (?:\w+ ){0,3}(?:mail|e-?mail|besked|reklame|nyhedsbrev|påmindelse)\w*)
 delivery: i tide
     \b(?:før|inden|senest) (?:d\. ?|den )?\d|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
     |weekend\w*
@@ -652,10 +658,16 @@ delivery: hurtigere levering
     \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\bnæste dag\b|\bhurtig (?:levering|fragt)
     |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b|\btracking\w*
     |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
+delivery: skal bruge den til lørdag
+    \b\d+ ?- ?\d+ (?:hver|arbejds|virke)?dage\b|\btager \d+ (?:hver|arbejds|virke)?dage\b
+    |\b(?:skal bruge|skal have|mangler|har brug for) (?:den|det|dem) (?:\w+ )?(?:til|på|inden|før
+    |senest)
+    \s(?:\w+ )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|weekend\w*|jul\w*|nytår\w*
+    |fødselsdag\w*|\d)
 delivery: hvornår kommer den
     \bhvornår\b ~ \b(?:få (?:den|det|dem|pakken|varen|varerne)|modtage|fremme|kommer (?:den|det|de
     |pakken|varen|varerne|ordren)|ankommer|sendt|afsendt|sender|sendes|afsendes|have (?:den|det
-    |dem)|være (?:her|hos)|levere\w*|på lager igen)\b
+    |dem)|være (?:her|hos)|levere\w*)\b
 delivery: vente på pakken
     \bvente\w* på (?:pakken|varen|varerne|ordren|leveringen)\b
 delivery: hvor længe skal man vente
@@ -795,7 +807,8 @@ technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
     \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|vælge|valgt
-    |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|ændre|ændret|fjerne|fjernet|indtaste|indtastet
+    |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|ligge|putte|smide|ændre|ændret|fjerne|fjernet
+    |indtaste|indtastet
     |skrive|skrevet|gå videre
     |komme videre|komme ind|komme på)\b|\b(?:fik|fået|modtog|kom) (?:aldrig|ingen
     |ikke) (?:\w+ ){0,2}\w*(?:bekræftelses
@@ -851,6 +864,9 @@ changed_mind: anledningen er forbi
     \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*|\bikke relevant\w* (?:længere
     |mere)
     |\bblev ikke til noget\b|\bgik i vasken\b|\ber (?:allerede )?overstået\b
+changed_mind: sagde nej
+    \b(?:sagde|siger|svarede) nej\b|\b(?:bliver|blev) ikke (?:\w+ ){0,2}(?:købt|til noget)\b
+    |\benig med mig selv\b|\bspare (?:på )?pengene\b
 changed_mind: skal ikke bruge den
     \bskal (?:\w+ )?ikke (?:\w+ )?(?:bruge|have)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
@@ -880,7 +896,9 @@ cost =
     |shipping)
 dear =
     \b(?:dyr\w*|høy\w*|for mye|for mykje|drøy\w*|stiv\w*|urimelig\w*|urimeleg\w*|saftig\w*|kost\w*
-    |gebyr\w*|mer enn|meir enn|like mye som|i overkant\w*|økt|steget|steg|steig|stige\w*|sinnssyk\w*
+    |gebyr\w*|mer enn|meir enn|like mye som|i overkant\w*|økt|steget|steg|steig|stige\w*|gått opp
+    |gikk opp|går opp|på trynet|helt vill\w*|sjuk\w*|sprøtt|hårreisende|latterlig\w*|drøyt
+    |sinnssyk\w*
     |hinsides|absurd\w*|ublu|heftig\w*|himmelhøy\w*|grov\w*)
 breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
@@ -888,6 +906,7 @@ breaks =
     |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
+    |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
@@ -978,6 +997,9 @@ price: prisen
     \bpris\w* ~~ {dear}
 price: har ikke råd
     \b(?:ikke|ikkje) råd\b|\bbudsjett\w*
+price: økonomien
+    \bøkonomi\w*|\blommebok\w*|\bpengene (?:er små|strekker ikke til|rekker ikke)\b
+    |\b(?:gi|gir|få|får) (?:\w+ ){0,2}avslag\b
 price: toll
     \btoll\w*|\bimportavgift\w*
 price: moms (weak)
@@ -1005,7 +1027,8 @@ delivery: sende til utlandet
     |utanfor (?:noreg|eu|norden))\b
 delivery: sender dere
     \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender
-    |leverer) (?:dere|dykk)\b(?! fra)
+    |leverer) (?:dere|dykk)\b(?! fra| (?:meg|oss) (?:\w+ ){0,3}(?:mail|e-?post|melding|reklame
+    |nyhetsbrev|påminnelse)\w*)
 delivery: i tide
     \b(?:før|innen|seinast|senest) (?:den )?\d|\b(?:før|innen|seinast|senest) (?:\w+ ){0,3}(?:jul\w*
     |helg\w*|påske\w*|nyttår\w*|bursdag\w*|bryllup\w*|konfirmasjon\w*|dåp\w*|ferie\w*|reise\w*
@@ -1019,6 +1042,12 @@ delivery: raskere levering
     |\blang leveringstid\b|\bsporing\w*|\btracking\w*
 changed_mind: løst det
     \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
+delivery: trenger den til lørdag
+    \b\d+ ?- ?\d+ (?:virke|arbeids|yrke)?dag(?:er|ar)\b|\btar \d+ (?:virke|arbeids)?dag(?:er|ar)\b
+    |\b(?:trenger|treng|må ha|skal ha|skal bruke) (?:den|det|dem|han|ho) (?:\w+ )?(?:til|på|innen
+    |før
+    |seinast|senest) (?:\w+ )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
+    |helg\w*|jul\w*|nyttår\w*|bursdag\w*|\d)
 delivery: når kommer den
     \bnår\b ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den
     |det|de
@@ -1166,7 +1195,7 @@ technical: teknisk feil
 technical: fikk ikke trykket
     \b(?:kunne|kan|fikk|fekk|får|klarer|klarte|klarar) (?:ikke|ikkje) (?:\w+ ){0,3}(?:trykke\w*
     |trykt
-    |klikke\w*|velge|valgt|lagt|legge|endre|endret|fjerne|fjernet|fylle\w*|fylt|skrive|skrevet
+    |klikke\w*|velge|valgt|lagt|legge|putte|endre|endret|fjerne|fjernet|fylle\w*|fylt|skrive|skrevet
     |gå videre|komme videre|komme inn
     |kome inn)\b|\b(?:kom|kommer) (?:ikke|ikkje) inn\b
     |\b(?:fikk|fått|mottok|kom) (?:aldri|ingen|ikke|ikkje) (?:\w+ ){0,2}\w*(?:bekreftelses
@@ -1230,6 +1259,10 @@ changed_mind: fått den i gave
 changed_mind: ikke interessert
     \b(?:ikke|ikkje) (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b|\blikevel ikkje\b
     |\bikkje likevel\b|\b(?:ikke|ikkje) (?:\w+ ){1,5}likevel\b
+changed_mind: sa nei
+    \b(?:sa|sier|svarte) nei\b|\b(?:blir|ble|vart) (?:ikke|ikkje) (?:\w+ ){0,2}(?:kjøpt|kjøp|noe av
+    |noko av)\b
+    |\bspare (?:på )?pengene\b
 changed_mind: anledningen er forbi
     \bavlyst\b|\bfor se[i]?nt (?:nå|no)\b|\b(?:ikke|ikkje) (?:lenger |lengre )?aktuel\w*
     |\bble ikke noe av\b
