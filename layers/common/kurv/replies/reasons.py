@@ -506,7 +506,8 @@ RULES: dict[str, str] = {
     "da": r"""
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
-    |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|felt(?:et)?|boks(?:en)?|formular\w*|browser\w*)\b
+    |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|felt(?:et)?|boks(?:en)?|formular\w*|browser\w*
+    |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
 cost =
@@ -543,7 +544,8 @@ payment: betalingsmåde (topic)
     \b(?:mobile ?pay|klarna|paypal|apple ?pay|google ?pay|viabill|anyday|dankort
     |kortbetaling\w*|kreditkort\w*|betalingsm(?:etode|åde
     |ulighed)\w*|faktura\w*|afbetaling\w*|delbetaling\w*|rate\w*betaling\w*|bankoverførsel\w*
-    |gavekort\w*)
+    |gavekort\w*|visa(?:kort\w*)?\b|mastercard\w*|maestro|electron|amex|american express
+    |debetkort\w*|debitkort\w*|betalingskort\w*)
 payment: rater (topic)
     \bi rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b|\bdele (?:\w+ )?op i rater\b
     |\bafdrag\w*
@@ -585,6 +587,9 @@ price: kan ikke forsvare prisen
     \b(?:retfærdiggør\w*|forsvare (?:at|det)|begrunde (?:at|det))\b|\bhar ikke penge til\b
 price: kan ikke forsvare det
     \b(?:kan|kunne) (?:\w+ )?ikke (?:\w+ )?(?:retfærdiggøre|forsvare|begrunde|se mig selv)\b
+price: for meget at give
+    \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
+    |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
@@ -721,6 +726,11 @@ trust: ikke på nettet (absent)
 trust: bange for mine kortoplysninger
     \b(?:bange|nervøs|utryg\w*|bekymre\w*|betænkelig\w*|skeptisk\w*) ~ \b(?:kort\w*|oplysninger
     |data)
+trust: hvor holder I til
+    \bhvor (?:ligger|holder|bor|er) (?:i|jeres|firmaet|butikken|virksomheden) (?:\w+ )?(?:til|lager
+    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:der )?(?:ikke noget|intet
+    |ingenting) om (?:jer
+    |firmaet|butikken|virksomheden)\b
 trust: hvem står bag (absent)
     \bhvem (?:der )?(?:står bag|ejer)\b
 trust: utilpas
@@ -803,6 +813,9 @@ technical: tilbage til forsiden
     \b(?:smide\w*|smed|sender|sendte|kaste\w*|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|springer
     |sprang|ryger|røg) (?:\w+ ){0,3}tilbage til (?:\w+ )?(?:forside\w*|kurv\w*|start\w*|kassen|siden
     |forrige|login\w*|toppen)|\b(?:sidder|står|hænger) (?:\w+ )?fast\b
+technical: noget gik galt
+    \bnoget gik galt\b|\bsomething went wrong\b|\b(?:skete|opstod|opstår) (?:\w+ ){0,2}fejl\w*
+    |\b(?:loade\w*|indlæse\w*) (?:\w+ )?ikke\b|\bikke (?:\w+ )?(?:loade\w*|indlæse\w*)\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
@@ -834,6 +847,7 @@ changed_mind: en lignende
     |magen til
     |tilsvarende)\b|\b(?:bare|kun) nysgerrig\b|\bhar (?:jo )?allerede (?:en|et|to|nok)\b
     |\bhar (?:en|et|to|nok) (?:\w+ )?i forvejen\b
+    |\ballerede har (?:en|et|to|nok|mange)\b
 changed_mind: købt noget andet
     \b(?:købt|købte) (?:noget|en|et) (?:\w+ )?(?:andet|anden|brugt)\b|\bventer med det\b
 changed_mind: fandt en bedre
@@ -888,7 +902,8 @@ site =
     \b(?:nettside\w*|nettstad\w*|siden|sida|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen
     |checkout\w*
     |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|felt(?:et)?|boks(?:en)?|skjema\w*|nettleser\w*
-    |browser\w*)\b
+    |browser\w*|bilde\w*|meny\w*|nedtrekksmeny\w*|dropdown\w*|forside\w*|framside\w*|produktside\w*
+    |betalingsside\w*|kassa)\b
 shop =
     \b(?:butikk\w*|nettbutikk\w*|nettside\w*|nettstad\w*|side\w*|firma\w*|selskap\w*|dere|dykk)\b
 cost =
@@ -927,7 +942,9 @@ payment: ikke akseptert
 payment: betalingsmåte (topic)
     \b(?:vipps|klarna|paypal|apple ?pay|google ?pay|kredittkort\w*
     |betalingsm(?:åte|etode)\w*|delbetaling\w*|faktura\w*|avbetaling\w*|nedbetaling\w*
-    |kortbetaling\w*|bankoverføring\w*|efaktura\w*|gavekort\w*)
+    |kortbetaling\w*|bankoverføring\w*|efaktura\w*|gavekort\w*|visa(?:kort\w*)?\b|mastercard\w*
+    |maestro
+    |electron|amex|american express|debetkort\w*|bankkort\w*|betalingskort\w*)
 payment: delbetale (topic)
     \bdelbetal\w*|\bnedbetal\w*|\bdele opp (?:\w+ )?betaling\w*|\bdele (?:\w+ )?betaling\w* opp\b
     |\bavdrag\w*
@@ -970,6 +987,10 @@ price: kan ikke forsvare prisen
     |\bhar ikkje pengar til\b
 price: kan ikke forsvare det
     \b(?:kan|kunne) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:rettferdiggjøre|forsvare|forsvara)\b
+price: for mye å gi
+    \bfor (?:mye|mykje) å (?:gi|betale|bruke|punge ut)\b|\bkoste[rt]? (?:\w+ )?(?:for mye|altfor
+    |en del)\b
+    |\b(?:gir|gi|gjev) (?:\w+ ){0,2}\d+ ?(?:%|prosent)
 price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
@@ -1106,6 +1127,12 @@ trust: ikke på nettet (absent)
 trust: redd for kortopplysningene
     \b(?:redd|nervøs|utrygg\w*|bekymre\w*|skeptisk\w*) ~ \b(?:kort\w*|opplysninger|opplysningar
     |data)
+trust: hvor holder dere til
+    \b(?:hvor|kor) (?:ligger|holder|bor|er) (?:dere|dykk|firmaet|butikken|selskapet) (?:\w+ )?(?:til
+    |lager
+    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:det )?(?:ingenting|ikke noe
+    |ikkje noko) om (?:dere
+    |dykk|firmaet|butikken|selskapet)\b
 trust: hvem står bak (absent)
     \b(?:hvem|kven) (?:som )?(?:står bak|eier|eig)\b
 trust: utilpass
@@ -1190,6 +1217,11 @@ technical: tilbake til forsiden
     |ryker|røk) (?:\w+ ){0,3}tilbake til (?:\w+ )?(?:forside\w*|framside\w*|handlekurv\w*|kurv\w*
     |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen)|\b(?:sitter|står
     |henger) (?:\w+ )?fast\b
+technical: noe gikk galt
+    \bnoe gikk galt\b|\bnoko gjekk gale\b|\bsomething went wrong\b|\b(?:skjedde|oppstod
+    |oppsto) (?:\w+ ){0,2}feil\w*
+    |\b(?:laste\w*|lastar|loade\w*) (?:\w+ )?(?:ikke|ikkje)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:laste\w*
+    |loade\w*)\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
@@ -1223,7 +1255,8 @@ changed_mind: en lignende
     |ho) (?:\w+ )?(?:lignende
     |liknande|tilsvarende|maken)\b|\bbare nysgjerrig\b|\bhar (?:jo )?allerede (?:en|ei|et|to|nok
     |for mange)\b
-    |\bhar (?:en|ei|et|ein|eit) fra før\b|\bhar (?:en|ei|et|ein|eit) frå før\b
+    |\bhar (?:en|ei|et|ein|eit) fra før\b
+    |\ballerede har (?:en|ei|et|to|nok|mange)\b|\bhar (?:en|ei|et|ein|eit) frå før\b
 changed_mind: kjøpt noe annet
     \b(?:kjøpt|kjøpte) (?:noe|en|ei|et|noko|ein|eit) (?:\w+ )?(?:annet|annen|anna|brukt)\b
     |\bventer med det\b
