@@ -142,3 +142,28 @@ def test_a_word_sense_kept_apart(text: str, language: str, reason: str) -> None:
 )
 def test_guards_against_the_wider_rules(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # Colloquial and idiomatic wordings, nynorsk and dialect negations.
+        ("Vi kan ikke få det til at hænge sammen økonomisk", "da", "price"),
+        ("Det er lidt for meget for mig", "da", "price"),
+        ("Fraktprisen var helt på trynet", "nb", "price"),
+        ("Står der 3-5 hverdage? Jeg skal bruge den til fredag", "da", "delivery"),
+        ("Eg treng han til laurdag", "nb", "delivery"),
+        ("Pengene er trukket, men der kom ingen ordre", "da", "payment"),
+        ("Kortet mitt er visst utløpt", "nb", "payment"),
+        ("Hvor holder I egentlig til?", "da", "trust"),
+        ("Det står ingenting om dere noe sted", "nb", "trust"),
+        ("Knappen virker ik", "da", "technical"),
+        ("Kassa funker itte", "nb", "technical"),
+        ("Jeg får 'noget gik galt' hver gang", "da", "technical"),
+        ("Bildene laster ikke", "nb", "technical"),
+        ("Fik kolde fødder", "da", "changed_mind"),
+        ("Kjæresten sa nei", "nb", "changed_mind"),
+    ],
+)
+def test_colloquial_wordings(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -557,6 +557,11 @@ payment: MitID
 payment: problemer med betalingen
     \b(?:problem\w*|fejl\w*|bøvl|besvær\w*|ballade|rod)\s+(?:med|ved|i)\s+(?:at\s+)?(?:betal\w*
     |kort\w*|mitid|mobile ?pay)
+payment: pengene er trukket
+    \b(?:penge\w*|beløb\w*) (?:\w+ ){0,3}(?:trukket|reserveret|hævet)\b
+    |\bkort\w* (?:\w+ ){0,2}udløb\w*
+    |\b(?:mobile ?pay|klarna|mitid)[\w-]* (?:\w+ ){0,3}(?:kom aldrig|dukkede aldrig op
+    |dukkede ikke op)
 payment: banken
     \b(?:bank\w*|mitid|nemid|3-?d[ -]?secure) ~~ \b(?:kode\w*|godkend\w*|bekræft\w*|afvis\w*
     |tiden løb ud|timeout|time out|fejle\w*|virke\w* ikke|kom aldrig|hang|afbrudt)
@@ -590,6 +595,9 @@ price: kan ikke forsvare det
 price: for meget at give
     \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
     |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
+price: er for meget for mig
+    \b(?:er|var|bliver|blev) (?:\w+ ){0,2}for meget\b(?! (?:\w+ )?(?:besvær|bøvl|styr|stress|arbejde
+    |ståhej))
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
@@ -677,6 +685,8 @@ delivery: vente på pakken
     \bvente\w* på (?:pakken|varen|varerne|ordren|leveringen)\b
 delivery: hvor længe skal man vente
     \bhvor (?:lang tid|længe) ~ \bvente\b
+delivery: sendes
+    \bsendes\b|\bsendt afsted\b|\bmed posten\b
 delivery: forsendelse
     \bforsendelse\w*|\bafsend(?!er)\w*
 delivery: hvor lang tid
@@ -816,6 +826,8 @@ technical: tilbage til forsiden
 technical: noget gik galt
     \bnoget gik galt\b|\bsomething went wrong\b|\b(?:skete|opstod|opstår) (?:\w+ ){0,2}fejl\w*
     |\b(?:loade\w*|indlæse\w*) (?:\w+ )?ikke\b|\bikke (?:\w+ )?(?:loade\w*|indlæse\w*)\b
+technical: siden er nede
+    {site} (?:\w+ ){0,2}(?:er|var) nede\b|\bvirke[rt]? ikk?\b
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
@@ -881,6 +893,8 @@ changed_mind: anledningen er forbi
 changed_mind: sagde nej
     \b(?:sagde|siger|svarede) nej\b|\b(?:bliver|blev) ikke (?:\w+ ){0,2}(?:købt|til noget)\b
     |\benig med mig selv\b|\bspare (?:på )?pengene\b
+changed_mind: kolde fødder
+    \bkolde fødder\b|\bimpuls\w*|\bklare[rt]? mig (?:\w+ ){0,3}uden\b|\b(?:anden|en anden) løsning\b
 changed_mind: skal ikke bruge den
     \bskal (?:\w+ )?ikke (?:\w+ )?(?:bruge|have)\b|\b(?:ville|skulle) bare (?:se|kigge|tjekke)\b
 changed_mind: har allerede købt den
@@ -956,6 +970,11 @@ payment: BankID
 payment: problemer med betalingen
     \b(?:problem\w*|feil\w*|trøbbel|krøll|kluss|tull)\s+(?:med|ved)\s+(?:å\s+)?(?:betal\w*|kort\w*
     |vipps|bankid)
+payment: pengene er trukket
+    \b(?:penge\w*|beløp\w*) (?:\w+ ){0,3}(?:trukket|reservert|trekt)\b
+    |\bkort\w* (?:\w+ ){0,2}utløpt\w*
+    |\b(?:vipps|klarna|bankid)[\w-]* (?:\w+ ){0,3}(?:kom aldri|dukket aldri opp|dukket ikke opp
+    |kom ikkje)
 payment: banken
     \b(?:bank\w*|bankid|3-?d[ -]?secure) ~~ \b(?:kode\w*|godkjen\w*|godta\w*|bekreft\w*|avvis\w*
     |tiden løp ut|timeout|time out|feil\w*|virke\w* ikke|fungerte ikke|kom aldri|hang|avbrutt)
@@ -991,6 +1010,9 @@ price: for mye å gi
     \bfor (?:mye|mykje) å (?:gi|betale|bruke|punge ut)\b|\bkoste[rt]? (?:\w+ )?(?:for mye|altfor
     |en del)\b
     |\b(?:gir|gi|gjev) (?:\w+ ){0,2}\d+ ?(?:%|prosent)
+price: er for mye for meg
+    \b(?:er|var|blir|ble|vart) (?:\w+ ){0,2}for (?:mye|mykje)\b(?! (?:\w+ )?(?:styr|tull|stress
+    |arbeid|bry))
 price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
@@ -1222,6 +1244,8 @@ technical: noe gikk galt
     |oppsto) (?:\w+ ){0,2}feil\w*
     |\b(?:laste\w*|lastar|loade\w*) (?:\w+ )?(?:ikke|ikkje)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:laste\w*
     |loade\w*)\b
+technical: siden er nede
+    {site} (?:\w+ ){0,2}(?:er|var) nede\b|\bfunke[rt]? itte\b|\bvirke[rt]? itte\b
 technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
@@ -1292,6 +1316,8 @@ changed_mind: fått den i gave
 changed_mind: ikke interessert
     \b(?:ikke|ikkje) (?:lenger )?interessert\b|\blikevel ikke\b|\bikke likevel\b|\blikevel ikkje\b
     |\bikkje likevel\b|\b(?:ikke|ikkje) (?:\w+ ){1,5}likevel\b
+changed_mind: kalde føtter
+    \bkalde føtter\b|\bimpuls\w*|\b(?:annen|ein annan|en annen) løsning\b
 changed_mind: sa nei
     \b(?:sa|sier|svarte) nei\b|\b(?:blir|ble|vart) (?:ikke|ikkje) (?:\w+ ){0,2}(?:kjøpt|kjøp|noe av
     |noko av)\b
@@ -2244,8 +2270,8 @@ def _set(words: str) -> frozenset[str]:
 # The words of negation, and of the clause: per language. Negations include the
 # correlative ones ("né", "noch", "nor", "heller"), which carry a negation on.
 NEGATIONS: dict[str, frozenset[str]] = {
-    "da": _set("ikke ingen intet intetsteds aldrig ej hverken"),
-    "nb": _set("ikke ikkje ingen ingenting intet aldri ei verken"),
+    "da": _set("ikke ik ingen intet intetsteds aldrig ej hverken"),
+    "nb": _set("ikke ikkje itte ingen ingenting intet aldri ei verken"),
     "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
     "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
