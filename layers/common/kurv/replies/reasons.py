@@ -559,7 +559,7 @@ payment: problemer med betalingen
     |kort\w*|mitid|mobile ?pay)
 payment: pengene er trukket
     \b(?:penge\w*|beløb\w*) (?:\w+ ){0,3}(?:trukket|reserveret|hævet)\b
-    |\bkort\w* (?:\w+ ){0,2}udløb\w*
+    |\bkort\w* (?:\w+ ){0,3}udløb\w*
     |\b(?:mobile ?pay|klarna|mitid)[\w-]* (?:\w+ ){0,3}(?:kom aldrig|dukkede aldrig op
     |dukkede ikke op)
 payment: banken
@@ -972,7 +972,7 @@ payment: problemer med betalingen
     |vipps|bankid)
 payment: pengene er trukket
     \b(?:penge\w*|beløp\w*) (?:\w+ ){0,3}(?:trukket|reservert|trekt)\b
-    |\bkort\w* (?:\w+ ){0,2}utløpt\w*
+    |\bkort\w* (?:\w+ ){0,3}utløpt\w*
     |\b(?:vipps|klarna|bankid)[\w-]* (?:\w+ ){0,3}(?:kom aldri|dukket aldri opp|dukket ikke opp
     |kom ikkje)
 payment: banken
