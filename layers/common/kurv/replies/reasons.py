@@ -506,7 +506,7 @@ RULES: dict[str, str] = {
     "da": r"""
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
-    |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|felt(?:et)?|boks(?:en)?|formular\w*|browser\w*
+    |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
     |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
@@ -524,7 +524,8 @@ breaks =
     |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
-    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|gør ingenting|gør ikke noget|gør intet|\w*langsom\w*
+    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]?|slettede|gør ingenting|gør ikke noget
+    |gør intet|\w*langsom\w*
     |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
@@ -591,7 +592,8 @@ price: for dyr
 price: kan ikke forsvare prisen
     \b(?:retfærdiggør\w*|forsvare (?:at|det)|begrunde (?:at|det))\b|\bhar ikke penge til\b
 price: kan ikke forsvare det
-    \b(?:kan|kunne) (?:\w+ )?ikke (?:\w+ )?(?:retfærdiggøre|forsvare|begrunde|se mig selv)\b
+    \b(?:kan|kunne|klarer|klarede) (?:\w+ )?ikke (?:\w+ )?(?:at )?(?:retfærdiggøre|forsvare|begrunde
+    |se mig selv)\b
 price: for meget at give
     \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
     |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
@@ -625,6 +627,9 @@ price: venter på udsalg
 price: ned i pris
     \bned i pris\b|\b(?:kommer|bliver|blir|sættes|er) (?:\w+ ){0,2}på (?:udsalg|tilbud)\b
     |\bsat ned\b|\bsættes ned\b|\bnedsætte\w*
+price: kommer der udsalg
+    \b(?:kommer|bliver|er|har) (?:der|det|i) (?:\w+ )?(?:udsalg|tilbud|black ?friday|rabat)\w*
+    |\bover (?:hvad|det) (?:jeg|vi) (?:\w+ ){0,4}(?:regnet med|tænkt|ville|budgetteret|forventet)
 price: tilbud (weak)
     \b(?:tilbud\w*|udsalg\w*|nedsat\w*)
 price: prisen
@@ -687,6 +692,8 @@ delivery: hvor længe skal man vente
     \bhvor (?:lang tid|længe) ~ \bvente\b
 delivery: sendes
     \bsendes\b|\bsendt afsted\b|\bmed posten\b
+delivery: få den sendt
+    \bfå (?:den|det|dem|pakken|varen|varerne) (?:\w+ )?(?:sendt|leveret|bragt)\b
 delivery: forsendelse
     \bforsendelse\w*|\bafsend(?!er)\w*
 delivery: hvor lang tid
@@ -915,7 +922,8 @@ question: spørgsmål
 site =
     \b(?:nettside\w*|nettstad\w*|siden|sida|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen
     |checkout\w*
-    |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|felt(?:et)?|boks(?:en)?|skjema\w*|nettleser\w*
+    |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|\w*felt(?:et|ene)?|boks(?:en)?|skjema\w*
+    |nettleser\w*
     |browser\w*|bilde\w*|meny\w*|nedtrekksmeny\w*|dropdown\w*|forside\w*|framside\w*|produktside\w*
     |betalingsside\w*|kassa)\b
 shop =
@@ -935,6 +943,7 @@ breaks =
     |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
+    |slette[rt]?|sletta
     |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
@@ -1005,7 +1014,8 @@ price: kan ikke forsvare prisen
     \b(?:rettferdiggjør\w*|forsvare (?:å|det)|forsvara (?:å|det))\b|\bhar ikke penger til\b
     |\bhar ikkje pengar til\b
 price: kan ikke forsvare det
-    \b(?:kan|kunne) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:rettferdiggjøre|forsvare|forsvara)\b
+    \b(?:kan|kunne|klarer|klarte) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:å )?(?:rettferdiggjøre
+    |forsvare|forsvara)\b
 price: for mye å gi
     \bfor (?:mye|mykje) å (?:gi|betale|bruke|punge ut)\b|\bkoste[rt]? (?:\w+ )?(?:for mye|altfor
     |en del)\b
@@ -1034,6 +1044,9 @@ price: venter på salg
 price: ned i pris
     \bned i pris\b|\b(?:kommer|blir|settes|er) (?:\w+ ){0,2}på (?:salg|tilbud)\b|\bsatt ned\b
     |\bsettes ned\b|\bsette ned prisen\b
+price: blir det salg
+    \b(?:kommer|blir|er|har) (?:det|dere|dykk) (?:\w+ )?(?:salg|tilbud|black ?friday|rabatt)\w*
+    |\bover (?:hva|det) (?:jeg|eg|vi) (?:\w+ ){0,4}(?:regnet med|rekna med|tenkt|ville|forventet)
 price: tilbud (weak)
     \b(?:tilbud\w*|salg\w*|nedsatt\w*)
 price: prisen
@@ -1103,6 +1116,9 @@ delivery: vente på pakken
     \bvente\w* på (?:pakken|varen|varene|ordren|leveringen)\b
 delivery: hvor lenge må man vente
     \b(?:hvor|kor) (?:lang tid|lenge) ~ \bvente\b
+delivery: få den sendt
+    \bfå (?:den|det|dem|han|ho|pakken|varen|varene) (?:\w+ )?(?:sendt|levert|brakt)\b
+    |\brekker (?:den|det|pakken|han|ho) (?:det|fram|frem)\b
 delivery: sending
     \bsending\w*|\bsendes\b
 trust: aldri hørt om dere
@@ -1325,7 +1341,8 @@ changed_mind: sa nei
 changed_mind: anledningen er forbi
     \bavlyst\b|\bfor se[i]?nt (?:nå|no)\b|\b(?:ikke|ikkje) (?:lenger |lengre )?aktuel\w*
     |\bble ikke noe av\b
-    |\bvart ikkje noko av\b|\ber (?:allerede )?over\b
+    |\bvart ikkje noko av\b|\b(?:festen|bursdagen|jula|julen|anledningen|dagen|turen|ferien
+    |bryllupet|sesongen) er (?:allerede )?over\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
