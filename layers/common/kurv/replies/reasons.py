@@ -56,7 +56,9 @@ from kurv.core.model import ReplyReason
 Reason = ReplyReason  # the one list of reasons, kept with the cart record
 
 
-# When several reasons fit: the more specific complaint first, a question last.
+# When several reasons fit: the more specific complaint first, a question last; "other"
+# rules (what is no reason to leave: "stop emailing me", "why do you keep writing?") only
+# where nothing else fits, and before a question mark's guess.
 PRIORITY = (
     Reason.PAYMENT,
     Reason.PRICE,
@@ -65,6 +67,7 @@ PRIORITY = (
     Reason.TECHNICAL,
     Reason.CHANGED_MIND,
     Reason.QUESTION,
+    Reason.OTHER,
 )
 # Whose negation is a failure told, not a complaint denied (see the module's text).
 FAILURES = frozenset([Reason.PAYMENT, Reason.TECHNICAL])
