@@ -397,6 +397,37 @@ def test_a_name_signed_with_a_dash_is_dropped(name: str) -> None:
     assert own_words(f"The card was declined.\n\n{name}", "en") == "The card was declined."
 
 
+@pytest.mark.parametrize("name", ["-roman", "- roman", "/ole"])
+def test_a_name_signed_with_a_dash_in_lower_case_is_dropped(name: str) -> None:
+    assert own_words(f"The card was declined.\n{name}", "en") == "The card was declined."
+
+
+@pytest.mark.parametrize("text", ["I need:\n- blue", "I need:\n-Blue"])
+def test_a_list_of_one_under_a_colon_is_not_a_signed_name(text: str) -> None:
+    assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize("rule", ["---", "----------------", "______"])
+def test_a_signature_under_a_longer_rule_is_dropped(rule: str) -> None:
+    card = "AM_LOGO_CLR\n\nAnna Berg\n\nBerg & Co.\n\nt. 555-931-0702\n\nhttp://example.com/"
+    for signature in ("Roman", card):
+        text = f"The card was declined.\n{rule}\n{signature}"
+        assert own_words(text, "en") == "The card was declined."
+
+
+def test_words_under_a_rule_are_kept() -> None:
+    text = "The card was declined.\n---\nCould you hold the cart until Friday?"
+
+    assert own_words(text, "en") == text
+
+
+def test_a_device_line_that_exclaims_is_dropped() -> None:
+    text = "Blah.\n\n-Lev.\n\nSent from my HTC smartphone!"
+
+    assert own_words(text, "en") == "Blah."
+    assert own_words("Hey!\n\nSent from my iPhone!", "en") == "Hey!"
+
+
 def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
     text = "I wanted two things:\n- Blue Teapot\n- Green Cup"
 

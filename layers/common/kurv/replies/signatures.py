@@ -1,10 +1,10 @@
 """What closes a block of the customer's words and is not theirs to say: the signature
 (after "-- ", a sign-off and the lines under it, "-Roman"; under a sign-off and a name, a
-business card of up to CARD_LINES lines), the line their device adds ("Sent from my
-iPhone", "Enviado desde mi …"), the disclaimer their company adds, in any length, and the
-banner a mail server puts above or under the words ("CAUTION: This email originated from
-outside …"). Pure; every pattern here is matched against one line of bounded length, or
-against the first characters of a paragraph.
+business card of up to CARD_LINES lines; a name or a card under a rule of dashes), the line
+their device adds ("Sent from my iPhone", "Enviado desde mi …"), the disclaimer their
+company adds, in any length, and the banner a mail server puts above or under the words
+("CAUTION: This email originated from outside …"). Pure; every pattern here is matched
+against one line of bounded length, or against the first characters of a paragraph.
 
 A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
 with `keep_thanks` when nothing else is left.
@@ -29,6 +29,8 @@ DISCLAIMER_CUES = 2
 DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
 
 _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some clients
+# A longer rule ("---", "________"): a signature's delimiter when a signature follows it.
+_RULE = re.compile(r"^\s*(?:-{3,}|_{3,})\s*$")
 # "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
 # "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
 _FROM_DEVICE = re.compile(
@@ -97,8 +99,9 @@ _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
     r"|dank|grazie|kiitos|kiitoksia|kiitti)\b)"
 )
-# "-Roman", "- Anna Berg", "/Ole": a name signed with a dash or a slash, on the last line.
-_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
+# "-Roman", "- Anna Berg", "/Ole", "-roman": a name signed with a dash or a slash, on the last
+# line; a name in lower case is one word.
+_INITIALS = re.compile(rf"^\s*[/-]\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
 # What disclaimers say, in the six languages and English: a paragraph saying two of these
 # (or opening with a heading such as "DISCLAIMER") is not the customer's.
 _DISCLAIMER_CUE = re.compile(
@@ -167,6 +170,7 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
             break
+    lines = _without_ruled_signature(lines)
     words = [i for i, line in enumerate(lines) if line.strip()]
     for index in reversed(words):
         after = [lines[i] for i in words if i > index]
@@ -181,6 +185,16 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
         ):
             return lines[:index]
     return lines
+
+
+def _without_ruled_signature(lines: list[str]) -> list[str]:
+    """`lines` without a signature under a rule of dashes ("---\nRoman", a card under
+    "----------------"), or a rule that closes them; words under a rule stay."""
+    rules = [index for index, line in enumerate(lines) if _RULE.match(line)]
+    if not rules or rules[-1] == 0:
+        return lines
+    after = [line for line in lines[rules[-1] + 1 :] if line.strip()]
+    return lines[: rules[-1]] if not after or _signature(after) else lines
 
 
 def _signature(after: list[str]) -> bool:
@@ -210,8 +224,9 @@ def _card_line(line: str) -> bool:
 
 def _signed_name(lines: list[str], index: int) -> bool:
     """A name signed with a dash ("-Roman") closing the block, not a list's last item."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return bool(_INITIALS.match(lines[index])) and not above.lstrip().startswith(("-", "/", "*"))
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "").strip()
+    listed = above.startswith(("-", "/", "*")) or above.endswith(":")
+    return bool(_INITIALS.match(lines[index])) and not listed
 
 
 def _is_device_line(line: str) -> bool:
@@ -219,10 +234,12 @@ def _is_device_line(line: str) -> bool:
     text = line.strip()
     if _DEVICE_SENTENCE.match(text):
         return True
-    if not _FROM_DEVICE.match(text) or text.endswith(("?", "!")):
+    if not _FROM_DEVICE.match(text) or text.endswith("?"):
         return False
     if "," not in text:
-        return len(text.split()) <= MAX_DEVICE_WORDS
+        return len(text.split()) <= MAX_DEVICE_WORDS  # "Sent from my iPhone!" too
+    if text.endswith("!"):
+        return False
     # A carrier's apposition ("Sent from my Galaxy S III, an AT&T 4G LTE smartphone"), not
     # a sentence going on ("Sent from my desk, which is easier than from my phone.").
     return (
