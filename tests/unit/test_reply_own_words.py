@@ -415,6 +415,13 @@ def test_a_signature_under_a_longer_rule_is_dropped(rule: str) -> None:
         assert own_words(text, "en") == "The card was declined."
 
 
+def test_a_card_under_a_rule_is_dropped_though_its_address_reads_like_words() -> None:
+    card = "Me Anna Berg\n\nAvocat\n\n12 rue du Bac, Paris\n\nt. +33 1 23 45 67 89\n\nexample.fr"
+    text = f"The card was declined.\n\n----------------\n\n{card}"
+
+    assert own_words(text, "en") == "The card was declined."
+
+
 def test_words_under_a_rule_are_kept() -> None:
     text = "The card was declined.\n---\nCould you hold the cart until Friday?"
 

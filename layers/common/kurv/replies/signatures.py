@@ -194,7 +194,33 @@ def _without_ruled_signature(lines: list[str]) -> list[str]:
     if not rules or rules[-1] == 0:
         return lines
     after = [line for line in lines[rules[-1] + 1 :] if line.strip()]
-    return lines[: rules[-1]] if not after or _signature(after) else lines
+    return lines[: rules[-1]] if not after or _ruled_signature(after) else lines
+
+
+def _ruled_signature(after: list[str]) -> bool:
+    """`after` (the lines under a rule) is a signature: a name, or a card that opens with a
+    name or a contact and has one; under a rule a card's line may read like words ("12 rue
+    du Bac", "Me Anna Berg"), so only its length and its end are looked at."""
+    if _signature(after):
+        return True
+    first = after[0]
+    if not (_NAME_LINE.match(first) or _ONE_WORD.match(first) or _CONTACT.search(first)):
+        return False
+    short = all(_short_line(line) for line in after)
+    return len(after) <= CARD_LINES and short and any(map(_CONTACT.search, after))
+
+
+def _short_line(line: str) -> bool:
+    """A line that may be a card's: short, and neither a question nor a long sentence."""
+    text = line.strip()
+    words = len(text.split())
+    sentence = text.endswith(".") and not _COMPANY_FORM.search(text)
+    return (
+        len(text) <= CARD_LINE_CHARS
+        and words <= CARD_LINE_WORDS
+        and not text.endswith(("?", "!"))
+        and not (sentence and words > SIGNATURE_ABBREVIATION_WORDS)
+    )
 
 
 def _signature(after: list[str]) -> bool:
