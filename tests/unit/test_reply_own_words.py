@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from kurv.replies import quotes
+from kurv.replies import quotes, signatures
 from kurv.replies.inbound import read_reply
 from kurv.replies.quotes import own_words
 
@@ -433,6 +433,18 @@ def test_a_device_line_that_exclaims_is_dropped() -> None:
 
     assert own_words(text, "en") == "Blah."
     assert own_words("Hey!\n\nSent from my iPhone!", "en") == "Hey!"
+
+
+def test_what_closes_the_words_is_named_by_kind() -> None:
+    assert signatures.is_sign_off("Regards, Roman")
+    assert signatures.is_sign_off("Med venlig hilsen")
+    assert not signatures.is_sign_off("Regards to your team, the parcel never came")
+    assert signatures.is_signed_name("-roman")
+    assert not signatures.is_signed_name("- two cups")
+    assert signatures.is_delimiter("-- ")
+    assert signatures.is_delimiter("________")
+    assert not signatures.is_delimiter("- item")
+    assert signatures.is_device_line("Sent from my iPhone")
 
 
 def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:

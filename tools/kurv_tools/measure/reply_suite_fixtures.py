@@ -81,7 +81,9 @@ def available() -> dict[str, Path]:
     return {suite: path for suite, path in found.items() if path.is_dir()}
 
 
-def load() -> list[Fixture]:
+def load(*, copies: bool = False) -> list[Fixture]:
+    """Every suite's fixtures; a body a suite holds a copy of appears once, unless `copies`
+    (then each suite's copy, with its own expected reply)."""
     fixtures: list[Fixture] = []
     mirrors = available()
     zapier = _zapier_parser(_Repo(mirrors["zapier"])) if "zapier" in mirrors else None
@@ -90,6 +92,8 @@ def load() -> list[Fixture]:
             fixtures += _text_suite(suite, _Repo(mirrors[suite]), zapier)
     if "talon" in mirrors:
         fixtures += _talon(_Repo(mirrors["talon"]))
+    if copies:
+        return fixtures
     seen: set[bytes] = set()
     unique = []
     for fixture in fixtures:

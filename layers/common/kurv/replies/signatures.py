@@ -165,7 +165,7 @@ _DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
     """A block of the customer's lines without the disclaimer, the device line and the
     signature that close it."""
-    lines = [line for line in _undisclaimed(block) if not _is_device_line(line)]
+    lines = [line for line in _undisclaimed(block) if not is_device_line(line)]
     for index, line in enumerate(lines):
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
@@ -223,6 +223,21 @@ def _short_line(line: str) -> bool:
     )
 
 
+def is_delimiter(line: str) -> bool:
+    """A signature's delimiter: "-- ", "__", or a longer rule of dashes."""
+    return bool(_SIGNATURE_DELIMITER.match(line) or _RULE.match(line))
+
+
+def is_sign_off(line: str) -> bool:
+    """A sign-off, with or without the name on its line: "Regards, Roman", "Med venlig hilsen"."""
+    return len(line) <= MAX_SIGN_OFF_CHARS and bool(_SIGN_OFF.match(line))
+
+
+def is_signed_name(line: str) -> bool:
+    """A name signed with a dash or a slash: "-Roman", "- anna", "/Ole"."""
+    return bool(_INITIALS.match(line))
+
+
 def _signature(after: list[str]) -> bool:
     """`after` (the lines with words under a sign-off) is a signature: a few short lines
     ("Anna", "Berg & Co."), or a name and a business card under it."""
@@ -255,7 +270,7 @@ def _signed_name(lines: list[str], index: int) -> bool:
     return bool(_INITIALS.match(lines[index])) and not listed
 
 
-def _is_device_line(line: str) -> bool:
+def is_device_line(line: str) -> bool:
     """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
     text = line.strip()
     if _DEVICE_SENTENCE.match(text):
