@@ -206,8 +206,9 @@ def _ruled_signature(after: list[str]) -> bool:
     first = after[0]
     if not (_NAME_LINE.match(first) or _ONE_WORD.match(first) or _CONTACT.search(first)):
         return False
-    short = all(_short_line(line) for line in after)
-    return len(after) <= CARD_LINES and short and any(map(_CONTACT.search, after))
+    if len(after) > CARD_LINES or not all(map(_short_line, after)):
+        return False
+    return any(map(_CONTACT.search, after))
 
 
 def _short_line(line: str) -> bool:
