@@ -352,6 +352,15 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> Non
         "Kiitos ja terveisin",
         "Kiitos etukäteen",
         "Hyvää päivänjatkoa",
+        # what mail-parser-reply's languages sign with: cs, es, fr, nl, pl, pt
+        "Děkuji,",
+        "Muchas gracias,",
+        "Merci beaucoup,",
+        "Bonne journée",
+        "Dank u,",
+        "Bedankt,",
+        "Dziękuję,",
+        "Obrigada,",
     ],
 )
 def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None:
@@ -462,6 +471,8 @@ def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
         ("Tusen takk!", "nb"),
         ("Grazie mille", "it"),
         ("Danke\nAnna", "de"),
+        ("Merci beaucoup", "en"),
+        ("Gracias", "en"),
     ],
 )
 def test_a_reply_that_is_only_a_thank_you_keeps_it(text: str, language: str) -> None:

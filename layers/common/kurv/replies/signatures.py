@@ -77,15 +77,21 @@ _REGARDS = (
     # cs, pt, fr, nl: what mail clients' users there sign with
     r"|s pozdravem|s úctou|atenciosamente|cumprimentos|(?:um |un )?abra(?:ç|z)o(?:s)?"
     r"|(?:bien |très )?cordialement|(?:meilleures |sincères )?salutations"
+    r"|bonne (?:journée|soirée|fin de journée|réception|continuation)"
     r"|(?:hartelijke|vriendelijke) groet(?:en)?"
     # fi: "Ystävällisin terveisin", "Terveisin", "t. Matti", "Hyvää päivänjatkoa"
     r"|(?:ystävällisin|parhain|lämpimin|aurinkoisin|kiittäen|kiitos ja) terveisin|terveisin"
     r"|yst\.? ?terv\.?|t\.|t:|tervehdyksin|kiittäen"
     r"|(?:hyvää|mukavaa) (?:päivänjatkoa|päivää|viikonloppua|joulua|kesää)"
 )
+# cs, es, fr, nl, pl, pt: what mail-parser-reply's languages thank with.
+_THANKS_ELSEWHERE = (
+    r"děkuji|děkujeme|díky|(?:muchas )?gracias|merci(?: beaucoup| bien)?|dank (?:u|je)(?: wel)?"
+    r"|hartelijk dank|bedankt|dziękuję|dziękujemy|dzięki|obrigad[oa]|muito obrigad[oa]"
+)
 _THANKING = (
     r"(?:(?:many|mange|tusind|tusen|vielen|besten|tante|a thousand|på forhånd|på förhand) )?"
-    r"(?:thanks|thank you|thx|tak+|tack|danke?|grazie|kiitos|kiitoksia|kiitti)"
+    rf"(?:thanks|thank you|thx|tak+|tack|danke?|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})"
     r"(?: (?:again|in advance|so much|very much|a lot|på forhånd|på förhand|så meget|så mye"
     r"|så mycket|schön|sehr|mille|ancora|paljon|etukäteen|jo etukäteen|for (?:\w+ ){0,2}\w+))?"
 )
@@ -97,7 +103,7 @@ _NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
 _SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
 _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
-    r"|dank|grazie|kiitos|kiitoksia|kiitti)\b)"
+    rf"|dank|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})\b)"
 )
 # "-Roman", "- Anna Berg", "/Ole", "-roman": a name signed with a dash or a slash, on the last
 # line; a name in lower case is one word.
