@@ -280,6 +280,17 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
     assert own_words(text, "en") == "Too slow."
 
 
+def test_a_message_forwarded_under_the_customers_note_is_not_their_words() -> None:
+    # talon keeps a forward whole; Kurv keeps the customer's own words only.
+    text = (
+        "FYI, this is why I could not pay.\n\n---------- Forwarded message ----------\n"
+        "From: Bank <no-reply@bank.example>\nDate: Tue, Sep 4, 2012 at 1:35 PM\n"
+        "Subject: Declined\nTo: ada@example.com\n\nYour card was declined."
+    )
+
+    assert own_words(text, "en") == "FYI, this is why I could not pay."
+
+
 # Signatures, devices, thanks --------------------------------------------------------------
 
 
