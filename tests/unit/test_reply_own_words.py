@@ -467,6 +467,24 @@ def test_what_closes_the_words_is_named_by_kind() -> None:
     assert signatures.is_device_line("Sent from my iPhone")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi. I am fine.\n\nThanks,\nAlex", "Alex"),
+        ("Test reply\n\nRegards, Roman", "Roman"),
+        ("The card was declined.\n\n-Abhishek Kona", "Abhishek Kona"),
+        ("Dyrt.\n\nMed venlig hilsen\n\nKaren Holm, Indkøber\nTlf. 86 12 34 56", "Karen Holm"),
+        ("The card was declined.\n\n-- \nAnna Berg\nBerg & Co.", "Anna Berg"),
+        ("Too slow for me.\n\nBest regards,\nThe Berg family", ""),
+        ("Too slow for me.\n\nSent from my iPhone", ""),
+        ("Too slow for me.", ""),
+        (f"Too slow.\n\n{ATTRIBUTION}\n> Thanks,\n> Nordlys", ""),
+    ],
+)
+def test_the_name_the_customer_signed_with_is_read(text: str, name: str) -> None:
+    assert quotes.signed_name(text, "en") == name
+
+
 def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
     text = "I wanted two things:\n- Blue Teapot\n- Green Cup"
 

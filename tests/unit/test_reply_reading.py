@@ -118,6 +118,13 @@ def test_html_only_drops_the_quote_and_keeps_the_words() -> None:
     assert reply.reason == "payment"
 
 
+def test_the_name_the_customer_signed_with_is_read_and_their_words_keep_no_sign_off() -> None:
+    reply = read_reply(message(b"Kortet blev afvist.\n\nMvh\nAda Berg\n", "text/plain"))
+
+    assert reply.text == "Kortet blev afvist."
+    assert reply.signed_name == "Ada Berg"
+
+
 def test_a_quote_made_with_gmails_quote_button_is_not_the_customers_words() -> None:
     # talon keeps a blockquote.gmail_quote with no attribution; it quotes someone all the same.
     html = (

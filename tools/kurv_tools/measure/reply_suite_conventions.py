@@ -42,17 +42,18 @@ def _kind(removed: list[str]) -> str:
 def closings(fixture: Fixture) -> set[tuple[str, bool]]:
     """What Kurv cut from the end of the fixture's words, by kind, and whether the suite's
     expected reply keeps it."""
-    from kurv.replies import quotes, signatures
+    from kurv.replies import signatures
 
     cut: list[list[str]] = []
+    unsigned = signatures.unsigned
 
     def spy(block: list[str], *, keep_thanks: bool = False) -> list[str]:
-        kept = signatures.unsigned(block, keep_thanks=keep_thanks)
+        kept = unsigned(block, keep_thanks=keep_thanks)
         if not keep_thanks:
             cut.append([line for line in block if line not in kept])
         return kept
 
-    with mock.patch.object(quotes, "unsigned", spy):
+    with mock.patch.object(signatures, "unsigned", spy):
         ours = reply_suites.squeezed(reply_suites.read(fixture)[0])
     expected = reply_suites.squeezed(reply_suites.expected_text(fixture))
     found = set()

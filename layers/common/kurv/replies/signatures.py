@@ -100,7 +100,9 @@ _AND = r"\s*(?:,|/|-|&|\+|and|og|och|und|e|ja)\s*"
 _FROM_PLACE = r"(?:\s+(?:from|fra|frå|från|aus|von|da|dal|dalla)\s+\w+)?"
 _SIGN_OFFS = rf"{_ONE_SIGN_OFF}(?:{_AND}{_ONE_SIGN_OFF})?{_FROM_PLACE}"
 _NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
-_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
+_SIGN_OFF = re.compile(
+    rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$"
+)
 _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
     rf"|dank|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})\b)"
@@ -171,7 +173,44 @@ _DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
     """A block of the customer's lines without the disclaimer, the device line and the
     signature that close it."""
-    lines = [line for line in _undisclaimed(block) if not is_device_line(line)]
+    return _unsigned(_closed(block), keep_thanks=keep_thanks)
+
+
+def signed_name(block: list[str]) -> str:
+    """The name the customer signed `block` with, from the signature `unsigned` cuts: on the
+    sign-off's line ("Regards, Roman") or under it ("Thanks,\nAlex"), after a dash
+    ("-Roman"), or first under "-- "; "" when there is none (or it is not a name)."""
+    lines = _closed(block)
+    cut = [line.strip() for line in lines[len(_unsigned(lines)) :] if line.strip()]
+    if not cut:
+        return ""
+    first, under = cut[0], cut[1] if len(cut) > 1 else ""
+    sign_off = _SIGN_OFF.match(first) if len(first) <= MAX_SIGN_OFF_CHARS else None
+    if sign_off:
+        return sign_off.group("name") or _name_of(under)
+    if _INITIALS.match(first):
+        return first.lstrip("-/ ").rstrip(". ")
+    return _name_of(under) if is_delimiter(first) else ""
+
+
+MAX_SIGNED_NAME_WORDS = 4
+
+
+def _name_of(line: str) -> str:
+    """A signature's line as a name ("Karen Holm, Indkøber" is Karen Holm), or ""."""
+    if not _NAME_LINE.match(line):
+        return ""
+    name = re.split(r"[|,(]", line, maxsplit=1)[0].strip()
+    return name if len(name.split()) <= MAX_SIGNED_NAME_WORDS else ""
+
+
+def _closed(block: list[str]) -> list[str]:
+    """`block` without the disclaimer and the device lines that close it."""
+    return [line for line in _undisclaimed(block) if not is_device_line(line)]
+
+
+def _unsigned(lines: list[str], *, keep_thanks: bool = False) -> list[str]:
+    """`lines` (the block, closed) without the signature: a prefix of them."""
     for index, line in enumerate(lines):
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
