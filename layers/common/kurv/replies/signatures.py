@@ -1,18 +1,20 @@
 """What closes a block of the customer's words and is not theirs to say: the signature
 (after "-- ", a sign-off and the lines under it, "-Roman"; under a sign-off and a name, a
 business card of up to CARD_LINES lines; a name or a card under a rule of dashes), the line
-their device adds ("Sent from my iPhone", "Enviado desde mi …"), the disclaimer their
-company adds, in any length, and the banner a mail server puts above or under the words
-("CAUTION: This email originated from outside …"). Pure; every pattern here is matched
-against one line of bounded length, or against the first characters of a paragraph.
+their device adds ("Sent from my iPhone", "Enviado desde mi …"), and the disclaimer and
+banner `disclaimers` finds. Pure; every pattern here is matched against one line of bounded
+length.
 
 A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
-with `keep_thanks` when nothing else is left.
+with `keep_thanks` when nothing else is left. The signature's name is kept apart
+(`signed_name`): the customer's words, as the suites mostly read them, have no sign-off.
 """
 
 from __future__ import annotations
 
 import re
+
+from kurv.replies.disclaimers import undisclaimed
 
 MAX_SIGN_OFF_CHARS = 100
 MAX_DEVICE_WORDS = 9
@@ -24,9 +26,6 @@ CARD_LINES = 15
 CARD_LINE_CHARS = 100
 CARD_LINE_WORDS = 10
 SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
-# A paragraph is a disclaimer when it says this many of the things disclaimers say.
-DISCLAIMER_CUES = 2
-DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
 
 _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some clients
 # A longer rule ("---", "________"): a signature's delimiter when a signature follows it.
@@ -110,40 +109,6 @@ _THANKS = re.compile(
 # "-Roman", "- Anna Berg", "/Ole", "-roman": a name signed with a dash or a slash, on the last
 # line; a name in lower case is one word.
 _INITIALS = re.compile(rf"^\s*[/-]\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
-# What disclaimers say, in the six languages and English: a paragraph saying two of these
-# (or opening with a heading such as "DISCLAIMER") is not the customer's.
-_DISCLAIMER_CUE = re.compile(
-    r"(?i)\b(?:confidential\w*|disclaimer|privileged"
-    r"|intended (?:solely )?(?:only )?(?:for|recipient)"
-    r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
-    r"|legally|virus(?:es)?|liability"
-    r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
-    r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
-    r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
-    r"|konfidentiell\w*|sekretess\w*|avsedd mottagare|avsedda mottagare|felaktigt|obehörig\w*"
-    r"|vertraulich\w*|empfänger\w*|irrtümlich|haftungsausschluss|unbefugt\w*|untersagt"
-    r"|rechtlich|weitergabe"
-    r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
-    r"|strettamente"
-    r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
-    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*)"
-)
-# The banner a company's mail server puts on mail from outside ("CAUTION: This email
-# originated from outside of the organization …"), above the words or under them.
-_BANNER_CUE = re.compile(
-    r"(?i)\b(?:originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation"
-    r"|external (?:sender|e-?mail)|click(?:ing)? (?:on )?links|open(?:ing)? attachments"
-    r"|recogni[sz]e the sender|außerhalb (?:ihrer|der|unserer) organisation"
-    r"|externe[rnm]? (?:absender|e-mail)|ekstern afsender|ekstern avsender|extern avsändare"
-    r"|mittente esterno|ekstern e-?mail|extern e-?post)"
-)
-BANNER_WORDS = 80
-_DISCLAIMER_HEADING = re.compile(
-    r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
-    r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
-    r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
-    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus)\b"
-)
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(
     r"(?i)\+?\d[\d ()./-]{6,}\d|@|https?://|www\.|\||\[cid:"
@@ -167,7 +132,6 @@ _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
-_DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 
 
 def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
@@ -206,7 +170,7 @@ def _name_of(line: str) -> str:
 
 def _closed(block: list[str]) -> list[str]:
     """`block` without the disclaimer and the device lines that close it."""
-    return [line for line in _undisclaimed(block) if not is_device_line(line)]
+    return [line for line in undisclaimed(block) if not is_device_line(line)]
 
 
 def _unsigned(lines: list[str], *, keep_thanks: bool = False) -> list[str]:
@@ -351,35 +315,3 @@ def _signature_like(line: str) -> bool:
         and not text.endswith(("?", "!", ":"))
         and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
     )
-
-
-def _undisclaimed(block: list[str]) -> list[str]:
-    """`block` without the disclaimer paragraphs at its end (never its first paragraph)."""
-    starts = [
-        i for i, line in enumerate(block) if line.strip() and (i == 0 or not block[i - 1].strip())
-    ]
-    end = len(block)
-    for start in reversed(starts[1:]):
-        paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
-        heading = _DISCLAIMER_HEADING.match(paragraph)
-        said = _cues(paragraph) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
-        if not heading and (not said or "?" in paragraph):
-            break  # a customer's question about confidentiality is theirs
-        end = start
-    if len(starts) > 1 and starts[1] < end and _is_banner(" ".join(block[: starts[1]])):
-        return block[starts[1] : end]  # the banner above the words
-    return block[:end]
-
-
-def _cues(paragraph: str) -> int:
-    found = {cue.group(0).casefold() for cue in _DISCLAIMER_CUE.finditer(paragraph)}
-    found |= {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(paragraph)}
-    return len(found)
-
-
-def _is_banner(paragraph: str) -> bool:
-    """The first paragraph is a mail server's banner: two of its cues, at a banner's length."""
-    words = len(paragraph.split())
-    read = paragraph[:_DISCLAIMER_CUES_READ]
-    cues = {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(read)}
-    return len(cues) >= DISCLAIMER_CUES and words <= BANNER_WORDS and "?" not in paragraph
