@@ -477,6 +477,9 @@ def test_what_closes_the_words_is_named_by_kind() -> None:
         ("The card was declined.\n\n-- \nAnna Berg\nBerg & Co.", "Anna Berg"),
         ("Too slow for me.\n\nBest regards,\nThe Berg family", ""),
         ("Too slow for me.\n\nSent from my iPhone", ""),
+        ("Too slow for me.\n\nThanks Anna", ""),  # thanking Anna, not signed by her
+        ("Too slow for me.\n\nTak Anna\nMia", "Mia"),
+        ("Too slow for me.\n\n----------------\nLOGO_1\nAnna Berg\nwww.berg.example", ""),
         ("Too slow for me.", ""),
         (f"Too slow.\n\n{ATTRIBUTION}\n> Thanks,\n> Nordlys", ""),
     ],

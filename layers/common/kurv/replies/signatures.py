@@ -151,13 +151,16 @@ def signed_name(block: list[str]) -> str:
     first, under = cut[0], cut[1] if len(cut) > 1 else ""
     sign_off = _SIGN_OFF.match(first) if len(first) <= MAX_SIGN_OFF_CHARS else None
     if sign_off:
-        return sign_off.group("name") or _name_of(under)
+        # "Regards, Roman" is signed by Roman; "Thanks Anna" thanks Anna.
+        on_the_line = "" if _THANKS.match(first) else sign_off.group("name") or ""
+        return _name_of(on_the_line) or _name_of(under)
     if _INITIALS.match(first):
         return first.lstrip("-/ ").rstrip(". ")
     return _name_of(under) if is_delimiter(first) else ""
 
 
 MAX_SIGNED_NAME_WORDS = 4
+_NOT_IN_A_NAME = re.compile(r"[\d_@]")
 
 
 def _name_of(line: str) -> str:
@@ -165,7 +168,9 @@ def _name_of(line: str) -> str:
     if not _NAME_LINE.match(line):
         return ""
     name = re.split(r"[|,(]", line, maxsplit=1)[0].strip()
-    return name if len(name.split()) <= MAX_SIGNED_NAME_WORDS else ""
+    if len(name.split()) > MAX_SIGNED_NAME_WORDS or _NOT_IN_A_NAME.search(name):
+        return ""  # "AM_LOGO_CLR", "Berg 2000": a logo's or a company's, not a person's
+    return name
 
 
 def _closed(block: list[str]) -> list[str]:
