@@ -148,15 +148,30 @@ def test_it_comes_from_the_customer_via_the_shop_and_answers_to_them_by_name() -
 
 
 def test_a_customer_without_a_name_is_shown_by_their_mailbox_not_their_address() -> None:
-    forward = forwarded(message(From="ada@example.com"))
+    forward = forwarded(message("Fragten var for dyr for mig.", From="ada@example.com"))
 
     assert forward["From"].addresses[0].display_name == "ada via Nordlys Té"
     assert str(forward["Reply-To"]) == "ada@example.com"
     assert text_of(forward).startswith("ada@example.com skrev:")
 
 
+def test_a_customer_without_a_name_in_their_from_is_shown_by_the_name_they_signed_with() -> None:
+    forward = forwarded(message("Fragten var for dyr for mig.\n\nMvh\nAda", From="ada@example.com"))
+
+    assert forward["From"].addresses[0].display_name == "Ada via Nordlys Té"
+    assert str(forward["Reply-To"]) == "Ada <ada@example.com>"
+    assert text_of(forward).startswith("Ada <ada@example.com> skrev:")
+
+
+def test_the_name_in_their_from_comes_before_the_one_they_signed_with() -> None:
+    forward = forwarded(message("Fragten var for dyr for mig.\n\nMvh\nAdda"))
+
+    assert forward["From"].addresses[0].display_name == "Ada Lovelace via Nordlys Té"
+
+
 def test_a_name_holding_an_address_is_not_shown_as_one() -> None:
-    forward = forwarded(message(From='"ceo@nordlys.example" <ada@example.com>'))
+    words = "Fragten var for dyr for mig."  # unsigned: no name to fall back on
+    forward = forwarded(message(words, From='"ceo@nordlys.example" <ada@example.com>'))
 
     assert forward["From"].addresses[0].display_name == "ada via Nordlys Té"
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from kurv.replies import quotes
+from kurv.replies import quotes, signatures
 from kurv.replies.inbound import read_reply
 from kurv.replies.quotes import own_words
 
@@ -280,6 +280,17 @@ def test_the_rest_of_a_long_quoted_line_cut_by_the_client_stays_quoted() -> None
     assert own_words(text, "en") == "Too slow."
 
 
+def test_a_message_forwarded_under_the_customers_note_is_not_their_words() -> None:
+    # talon keeps a forward whole; Kurv keeps the customer's own words only.
+    text = (
+        "FYI, this is why I could not pay.\n\n---------- Forwarded message ----------\n"
+        "From: Bank <no-reply@bank.example>\nDate: Tue, Sep 4, 2012 at 1:35 PM\n"
+        "Subject: Declined\nTo: ada@example.com\n\nYour card was declined."
+    )
+
+    assert own_words(text, "en") == "FYI, this is why I could not pay."
+
+
 # Signatures, devices, thanks --------------------------------------------------------------
 
 
@@ -352,6 +363,15 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> Non
         "Kiitos ja terveisin",
         "Kiitos etukäteen",
         "Hyvää päivänjatkoa",
+        # what mail-parser-reply's languages sign with: cs, es, fr, nl, pl, pt
+        "Děkuji,",
+        "Muchas gracias,",
+        "Merci beaucoup,",
+        "Bonne journée",
+        "Dank u,",
+        "Bedankt,",
+        "Dziękuję,",
+        "Obrigada,",
     ],
 )
 def test_sign_offs_as_people_combine_them_close_the_words(sign_off: str) -> None:
@@ -397,6 +417,77 @@ def test_a_name_signed_with_a_dash_is_dropped(name: str) -> None:
     assert own_words(f"The card was declined.\n\n{name}", "en") == "The card was declined."
 
 
+@pytest.mark.parametrize("name", ["-roman", "- roman", "/ole"])
+def test_a_name_signed_with_a_dash_in_lower_case_is_dropped(name: str) -> None:
+    assert own_words(f"The card was declined.\n{name}", "en") == "The card was declined."
+
+
+@pytest.mark.parametrize("text", ["I need:\n- blue", "I need:\n-Blue"])
+def test_a_list_of_one_under_a_colon_is_not_a_signed_name(text: str) -> None:
+    assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize("rule", ["---", "----------------", "______"])
+def test_a_signature_under_a_longer_rule_is_dropped(rule: str) -> None:
+    card = "AM_LOGO_CLR\n\nAnna Berg\n\nBerg & Co.\n\nt. 555-931-0702\n\nhttp://example.com/"
+    for signature in ("Roman", card):
+        text = f"The card was declined.\n{rule}\n{signature}"
+        assert own_words(text, "en") == "The card was declined."
+
+
+def test_a_card_under_a_rule_is_dropped_though_its_address_reads_like_words() -> None:
+    card = "Me Anna Berg\n\nAvocat\n\n12 rue du Bac, Paris\n\nt. +33 1 23 45 67 89\n\nexample.fr"
+    text = f"The card was declined.\n\n----------------\n\n{card}"
+
+    assert own_words(text, "en") == "The card was declined."
+
+
+def test_words_under_a_rule_are_kept() -> None:
+    text = "The card was declined.\n---\nCould you hold the cart until Friday?"
+
+    assert own_words(text, "en") == text
+
+
+def test_a_device_line_that_exclaims_is_dropped() -> None:
+    text = "Blah.\n\n-Lev.\n\nSent from my HTC smartphone!"
+
+    assert own_words(text, "en") == "Blah."
+    assert own_words("Hey!\n\nSent from my iPhone!", "en") == "Hey!"
+
+
+def test_what_closes_the_words_is_named_by_kind() -> None:
+    assert signatures.is_sign_off("Regards, Roman")
+    assert signatures.is_sign_off("Med venlig hilsen")
+    assert not signatures.is_sign_off("Regards to your team, the parcel never came")
+    assert signatures.is_signed_name("-roman")
+    assert not signatures.is_signed_name("- two cups")
+    assert signatures.is_delimiter("-- ")
+    assert signatures.is_delimiter("________")
+    assert not signatures.is_delimiter("- item")
+    assert signatures.is_device_line("Sent from my iPhone")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi. I am fine.\n\nThanks,\nAlex", "Alex"),
+        ("Test reply\n\nRegards, Roman", "Roman"),
+        ("The card was declined.\n\n-Abhishek Kona", "Abhishek Kona"),
+        ("Dyrt.\n\nMed venlig hilsen\n\nKaren Holm, Indkøber\nTlf. 86 12 34 56", "Karen Holm"),
+        ("The card was declined.\n\n-- \nAnna Berg\nBerg & Co.", "Anna Berg"),
+        ("Too slow for me.\n\nBest regards,\nThe Berg family", ""),
+        ("Too slow for me.\n\nSent from my iPhone", ""),
+        ("Too slow for me.\n\nThanks Anna", ""),  # thanking Anna, not signed by her
+        ("Too slow for me.\n\nTak Anna\nMia", "Mia"),
+        ("Too slow for me.\n\n----------------\nLOGO_1\nAnna Berg\nwww.berg.example", ""),
+        ("Too slow for me.", ""),
+        (f"Too slow.\n\n{ATTRIBUTION}\n> Thanks,\n> Nordlys", ""),
+    ],
+)
+def test_the_name_the_customer_signed_with_is_read(text: str, name: str) -> None:
+    assert quotes.signed_name(text, "en") == name
+
+
 def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
     text = "I wanted two things:\n- Blue Teapot\n- Green Cup"
 
@@ -412,6 +503,8 @@ def test_the_last_item_of_a_list_is_not_a_signed_name() -> None:
         ("Tusen takk!", "nb"),
         ("Grazie mille", "it"),
         ("Danke\nAnna", "de"),
+        ("Merci beaucoup", "en"),
+        ("Gracias", "en"),
     ],
 )
 def test_a_reply_that_is_only_a_thank_you_keeps_it(text: str, language: str) -> None:

@@ -118,6 +118,24 @@ def test_html_only_drops_the_quote_and_keeps_the_words() -> None:
     assert reply.reason == "payment"
 
 
+def test_the_name_the_customer_signed_with_is_read_and_their_words_keep_no_sign_off() -> None:
+    reply = read_reply(message(b"Kortet blev afvist.\n\nMvh\nAda Berg\n", "text/plain"))
+
+    assert reply.text == "Kortet blev afvist."
+    assert reply.signed_name == "Ada Berg"
+
+
+def test_a_quote_made_with_gmails_quote_button_is_not_the_customers_words() -> None:
+    # talon keeps a blockquote.gmail_quote with no attribution; it quotes someone all the same.
+    html = (
+        b'<div>Is this still in stock?</div><blockquote class="gmail_quote">'
+        b'<div class="gmail_default">Your cart is waiting for you.</div></blockquote>'
+    )
+    reply = read_reply(message(html, "text/html; charset=utf-8"))
+
+    assert reply.text == "Is this still in stock?"
+
+
 def test_html_with_control_characters_keeps_the_words_and_drops_the_quote() -> None:
     # lxml refused to cut the quote out of a tree holding them: the whole reply was lost.
     html = (

@@ -7,19 +7,19 @@ from their git mirrors at measure time (never stored in this repository).
   (the Python port of github's, run from its mirror) for the github and zapier emails, its
   visible text; alfonsrv's (mail-parser-reply, pinned) for its own, the latest reply's body
   (without headers, signature and disclaimers). Where github's Ruby tests state the reply
-  outright (assert_equal "…", parse_reply(body)), that is the reply expected.
+  outright (assert_equal "…", parse_reply(body)), that is the reply expected, and a body
+  they write inline (not in a file) is a fixture too.
+- mailgun/talon: reply_suite_talon (its quotation and signature tests, its standard replies,
+  its stripped signatures).
 - A test that patches the parser's settings (@patch) expects what the patch makes: left out.
-- mailgun/talon: the texts and HTML its tests hand to extract_from_plain/extract_from_html
-  with the answer each expects, read by a small evaluator of the test modules' own code
-  (string constants, format, helpers called with constants, files opened), and its
-  standard replies (.eml, with a *_reply_text file or "Hello").
+  So is a test that asserts no reply text (only that the HTML is valid, or a fragment count).
 
-A fixture's body appears once: the first suite to hold it names it.
+A fixture's body appears once: the first suite to hold it names it (zapier and alfonsrv
+hold byte-identical copies of many of github's emails).
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 import re
@@ -27,6 +27,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kurv_tools.measure import reply_suite_talon
 
 MIRROR = Path(os.environ.get("KURV_REPLY_SUITES", "/work/.mirror"))
 SUITES = {
@@ -45,6 +47,7 @@ class Fixture:
     kind: str  # "text", "html" or "eml"
     body: bytes
     expected: str
+    sender: str = ""  # the From the suite's test names, if it names one
 
     @property
     def held_out(self) -> bool:
@@ -78,7 +81,9 @@ def available() -> dict[str, Path]:
     return {suite: path for suite, path in found.items() if path.is_dir()}
 
 
-def load() -> list[Fixture]:
+def load(*, copies: bool = False) -> list[Fixture]:
+    """Every suite's fixtures; a body a suite holds a copy of appears once, unless `copies`
+    (then each suite's copy, with its own expected reply)."""
     fixtures: list[Fixture] = []
     mirrors = available()
     zapier = _zapier_parser(_Repo(mirrors["zapier"])) if "zapier" in mirrors else None
@@ -87,6 +92,8 @@ def load() -> list[Fixture]:
             fixtures += _text_suite(suite, _Repo(mirrors[suite]), zapier)
     if "talon" in mirrors:
         fixtures += _talon(_Repo(mirrors["talon"]))
+    if copies:
+        return fixtures
     seen: set[bytes] = set()
     unique = []
     for fixture in fixtures:
@@ -121,16 +128,36 @@ _RUBY_STATED = re.compile(
 )
 
 
+# body = "…"  then  assert_equal body, EmailReplyParser.parse_reply(body): the reply is the body.
+_RUBY_INLINE = re.compile(
+    r'def (test_\w+)\s*\n\s*(\w+) = "((?:[^"\\]|\\.)*)"\s*\n'
+    r"\s*assert_equal \2, EmailReplyParser\.parse_reply\(\2\)"
+)
+
+
+def _ruby_tests(repo: _Repo) -> str:
+    try:
+        return repo.text("test/email_reply_parser_test.rb")
+    except subprocess.CalledProcessError:
+        return ""
+
+
 def _stated_in_ruby(repo: _Repo) -> dict[str, str]:
     """The replies github's tests state outright, by fixture."""
-    try:
-        source = repo.text("test/email_reply_parser_test.rb")
-    except subprocess.CalledProcessError:
-        return {}
-    return {
-        stem: reply.encode().decode("unicode_escape")
-        for stem, reply in _RUBY_STATED.findall(source)
-    }
+    return {stem: _unescaped(reply) for stem, reply in _RUBY_STATED.findall(_ruby_tests(repo))}
+
+
+def _inline_in_ruby(repo: _Repo) -> list[Fixture]:
+    """The bodies github's tests write inline and expect back whole."""
+    return [
+        Fixture(f"github/{test}", "text", _unescaped(body).encode(), _unescaped(body))
+        for test, _, body in _RUBY_INLINE.findall(_ruby_tests(repo))
+    ]
+
+
+def _unescaped(ruby: str) -> str:
+    """A Ruby string literal's text: its escapes read, its other characters as they are."""
+    return re.sub(r"\\(.)", lambda found: {"n": "\n", "t": "\t"}.get(found[1], found[1]), ruby)
 
 
 def _text_suite(suite: str, repo: _Repo, zapier: Any) -> list[Fixture]:
@@ -144,143 +171,17 @@ def _text_suite(suite: str, repo: _Repo, zapier: Any) -> list[Fixture]:
         text = body.decode("utf-8", "replace")
         expected = stated.get(stem) or _expected(suite, stem, text, zapier)
         fixtures.append(Fixture(f"{suite}/{stem}", "text", body, expected))
-    return fixtures
-
-
-# mailgun/talon ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Extract:
-    kind: str
-    body: str
-
-
-@dataclass(frozen=True)
-class _File:
-    path: str
+    return fixtures + (_inline_in_ruby(repo) if suite == "github" else [])
 
 
 def _talon(repo: _Repo) -> list[Fixture]:
-    globals_: dict[str, Any] = {}
-    _Evaluator(repo, {}, []).run(ast.parse(repo.text("tests/fixtures/__init__.py")).body, globals_)
-    found: list[tuple[str, _Extract, str]] = []
-    for module in ("tests/text_quotations_test.py", "tests/html_quotations_test.py"):
-        tree = ast.parse(repo.text(module))
-        helpers = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
-        for name, function in helpers.items():
-            if name.startswith("test_") and not function.decorator_list:
-                _Evaluator(repo, helpers, found, name).run(function.body, dict(globals_))
-    fixtures = []
-    counts: dict[str, int] = {}
-    for test, extract, expected in found:
-        counts[test] = counts.get(test, 0) + 1
-        suffix = f"#{counts[test]}" if counts[test] > 1 else ""
-        fixtures.append(
-            Fixture(f"talon/{test}{suffix}", extract.kind, extract.body.encode(), expected)
+    return [
+        Fixture(
+            f"talon/{case.name}",
+            case.kind,
+            case.body if isinstance(case.body, bytes) else case.body.encode(),
+            case.expected,
+            case.sender,
         )
-    folder = "tests/fixtures/standard_replies/"
-    files = set(repo.files())
-    for path in sorted(files):
-        if path.startswith(folder) and path.endswith(".eml"):
-            answer = path[:-4] + "_reply_text"
-            expected = repo.text(answer).strip() if answer in files else "Hello"
-            name = path[len(folder) : -4]
-            fixtures.append(Fixture(f"talon/standard_{name}", "eml", repo.read(path), expected))
-    return fixtures
-
-
-class _Evaluator:
-    """Runs just enough of a test function to see what it hands to the extractor and what it
-    expects back; whatever it cannot read is left unknown (None)."""
-
-    def __init__(
-        self,
-        repo: _Repo,
-        helpers: dict[str, ast.FunctionDef],
-        found: list[tuple[str, _Extract, str]],
-        test: str = "",
-        depth: int = 0,
-    ) -> None:
-        self.repo, self.helpers, self.found, self.test, self.depth = (
-            repo,
-            helpers,
-            found,
-            test,
-            depth,
-        )
-
-    def run(self, body: list[ast.stmt], env: dict[str, Any]) -> None:
-        for statement in body:
-            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
-                env[statement.targets[0].id] = self.value(statement.value, env)
-            elif isinstance(statement, ast.Expr):
-                self.value(statement.value, env)
-            elif isinstance(statement, ast.With):
-                for item in statement.items:
-                    if isinstance(item.optional_vars, ast.Name):
-                        env[item.optional_vars.id] = self.value(item.context_expr, env)
-                self.run(statement.body, env)
-            elif isinstance(statement, ast.For) and isinstance(statement.target, ast.Name):
-                values = self.value(statement.iter, env)
-                for value in values if isinstance(values, list) else []:
-                    env[statement.target.id] = value
-                    self.run(statement.body, env)
-
-    def value(self, node: ast.expr, env: dict[str, Any]) -> Any:
-        try:
-            return self._value(node, env)
-        except Exception:
-            return None
-
-    def _value(self, node: ast.expr, env: dict[str, Any]) -> Any:
-        if isinstance(node, ast.Constant | ast.Name):
-            return node.value if isinstance(node, ast.Constant) else env.get(node.id)
-        if isinstance(node, ast.List | ast.Tuple):
-            return [self.value(element, env) for element in node.elts]
-        if isinstance(node, ast.BinOp):
-            return self._operation(node, env)
-        return self._call(node, env) if isinstance(node, ast.Call) else None
-
-    def _operation(self, node: ast.BinOp, env: dict[str, Any]) -> Any:
-        left, right = self.value(node.left, env), self.value(node.right, env)
-        if isinstance(node.op, ast.Add) and isinstance(left, str) and isinstance(right, str):
-            return left + right
-        if isinstance(node.op, ast.Mod) and isinstance(left, str):
-            return left % (tuple(right) if isinstance(right, list) else right)
-        return None
-
-    def _call(self, node: ast.Call, env: dict[str, Any]) -> Any:
-        args = [self.value(arg, env) for arg in node.args]
-        function = node.func
-        name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
-        owner = self.value(function.value, env) if isinstance(function, ast.Attribute) else None
-        if name == "eq_" and len(args) >= 2:
-            self._compare(args[0], args[1])
-        elif name in self.helpers and self.depth < 2 and not name.startswith("test_"):
-            helper = self.helpers[name]
-            params = [arg.arg for arg in helper.args.args]
-            inner = _Evaluator(self.repo, self.helpers, self.found, self.test, self.depth + 1)
-            inner.run(helper.body, dict(env) | dict(zip(params, args, strict=False)))
-        else:
-            return self._result(name, owner, args)
-        return None
-
-    def _result(self, name: str, owner: Any, args: list[Any]) -> Any:
-        """What a call the tests make returns: the extractors' input, files, string methods."""
-        first = args[0] if args else None
-        if name in ("extract_from_plain", "extract_from_html") and isinstance(first, str):
-            return _Extract("html" if name.endswith("html") else "text", first)
-        if name == "read" and isinstance(owner, _File):
-            return self.repo.text(owner.path)
-        if isinstance(owner, str) and name in ("format", "strip", "rstrip", "lstrip"):
-            return getattr(owner, name)(*args)
-        passes = {"text_type": first, "str": first, "html_to_text": first}
-        passes |= {"sub": args[1] if len(args) == 2 else None}
-        passes |= {"open": _File(first) if isinstance(first, str) else None}
-        return passes.get(name)
-
-    def _compare(self, first: Any, second: Any) -> None:
-        for extract, expected in ((first, second), (second, first)):
-            if isinstance(extract, _Extract) and isinstance(expected, str):
-                self.found.append((self.test, extract, expected))
+        for case in reply_suite_talon.cases(repo)
+    ]

@@ -1,12 +1,15 @@
 """How Kurv reads the four public reply parsers' suites (reply_suite_fixtures): for each
 fixture, whether the quote is gone and the customer's words kept, whether the reply is
 exactly the one expected, and how long reading took; for all fixtures and for the held-out
-quarter. Every fixture is read through inbound.read_reply, as a message.
+quarter, and per suite (talon's signature tests apart). Every fixture is read through
+inbound.read_reply, as a message (From: the sender the suite's test names, if any).
 
     python -m kurv_tools.measure.reply_suites [--misses]
 
 "Signature aside" counts as exact a reply that is the expected one without the signature
-block the suite keeps (talon and mail-parser-reply keep "Thanks,\nAlex"; Kurv drops it).
+block the suite keeps. Kurv drops the sign-off and name, the device line and the signature,
+as most of the suites' fixtures do (reply_suite_conventions counts them); talon's quotation
+tests keep them, for that stage of talon never cuts a signature (its signature stage does).
 
 --misses prints the misses of the three quarters rules may be written against, never the
 held-out quarter's. Without the mirrors (tools' `fetch`) it says so and measures nothing.
@@ -26,7 +29,8 @@ _HEADERS = {
     "text": b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n",
     "html": b"Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n",
 }
-_MESSAGE = b"From: customer@example.com\nTo: reply@example.org\nSubject: Re: cart\n"
+_MESSAGE = b"To: reply@example.org\nSubject: Re: cart\n"
+_CUSTOMER = "customer@example.com"
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,20 @@ def read(fixture: Fixture) -> tuple[str, float]:
 
     raw = fixture.body
     if fixture.kind != "eml":
-        raw = _MESSAGE + _HEADERS[fixture.kind] + b"\n" + raw
+        raw = _from(fixture.sender) + _MESSAGE + _HEADERS[fixture.kind] + b"\n" + raw
     start = time.perf_counter()
     reply = read_reply(raw)
     return reply.text, time.perf_counter() - start
 
 
-def _expected_text(fixture: Fixture) -> str:
+def _from(sender: str) -> bytes:
+    """The From header: the sender the suite's test names (an address, or a name), else ours."""
+    if "@" in sender:
+        return f"From: {sender}\n".encode()
+    return f"From: {sender} <{_CUSTOMER}>\n".encode() if sender else f"From: {_CUSTOMER}\n".encode()
+
+
+def expected_text(fixture: Fixture) -> str:
     expected = fixture.expected
     if fixture.kind == "html":
         import lxml.html  # type: ignore[import-untyped]
@@ -59,7 +70,7 @@ def _expected_text(fixture: Fixture) -> str:
     return expected
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
@@ -67,13 +78,13 @@ def judge(fixture: Fixture, words: str, seconds: float) -> Result:
     """Kept: nothing outside the expected reply is read (no quote, no header), and its first
     paragraph (the customer's words; a signature below may go) is. Exact: the same text,
     whitespace aside."""
-    expected = _expected_text(fixture)
-    ours, theirs = _squeezed(words), _squeezed(expected)
-    first = _squeezed(re.split(r"\n\s*\n", expected.strip(), maxsplit=1)[0])
-    nothing_else = all(_squeezed(line) in theirs for line in words.splitlines())
+    expected = expected_text(fixture)
+    ours, theirs = squeezed(words), squeezed(expected)
+    first = squeezed(re.split(r"\n\s*\n", expected.strip(), maxsplit=1)[0])
+    nothing_else = all(squeezed(line) in theirs for line in words.splitlines())
     kept = nothing_else and (first in ours if first else not ours)
     exact = ours == theirs
-    unsigned = exact or ours == _squeezed(_without_signature(expected))
+    unsigned = exact or ours == squeezed(_without_signature(expected))
     return Result(fixture, words, seconds, kept, exact, unsigned)
 
 
@@ -83,9 +94,9 @@ SIGNATURE_WORDS = 6
 
 def _without_signature(text: str) -> str:
     """`text` without the signature block that closes it, by shape alone (Kurv drops the
-    signature on purpose; two suites keep it): after "-- ", or a last paragraph of at most
-    SIGNATURE_LINES short lines that are not sentences ("Thanks,\nAlex", "-Roman",
-    "Sent from my iPhone")."""
+    signature on purpose; talon's quotation tests keep it): after "-- ", or a last paragraph
+    of at most SIGNATURE_LINES short lines that are not sentences ("Thanks,\nAlex",
+    "-Roman", "Sent from my iPhone")."""
     lines = text.strip().splitlines()
     for index, line in enumerate(lines):
         if line.strip() == "--":
@@ -125,6 +136,12 @@ def _line(label: str, results: list[Result]) -> str:
     )
 
 
+def part(fixture: Fixture) -> str:
+    """The suite a fixture comes from; talon's signature tests apart from its quotation ones."""
+    suite, name = fixture.name.split("/", 1)
+    return f"{suite} signatures" if suite == "talon" and name.startswith("sig_") else suite
+
+
 def main(argv: list[str]) -> int:
     found = reply_suite_fixtures.available()
     if not found:
@@ -138,6 +155,8 @@ def main(argv: list[str]) -> int:
     print(f"reply suites ({', '.join(sorted(found))}):")
     print(_line("all", results))
     print(_line("held-out quarter", [r for r in results if r.fixture.held_out]))
+    for name in dict.fromkeys(part(result.fixture) for result in results):
+        print(_line(name, [r for r in results if part(r.fixture) == name]))
     largest = max(results, key=lambda result: len(result.fixture.body))
     size = len(largest.fixture.body) // 1000
     print(f"  the largest, {largest.fixture.name} ({size} KB): {largest.seconds:.2f} s")
@@ -146,7 +165,7 @@ def main(argv: list[str]) -> int:
             if result.fixture.held_out or result.exact:
                 continue
             print(f"\n--- {result.fixture.name} ({'kept' if result.kept else 'MISS'})")
-            print(f"expected: {_expected_text(result.fixture).strip()!r}")
+            print(f"expected: {expected_text(result.fixture).strip()!r}")
             print(f"ours:     {result.words!r}")
     return 0
 

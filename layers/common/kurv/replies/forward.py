@@ -248,7 +248,8 @@ def forward_of(
     from kurv.replies.inbound import message_ids
 
     domain = ascii_email(shop.sender_email).rpartition("@")[2]
-    customer = Customer(address=stored.from_address, name=reply.from_name)
+    # No name in their From: the one they signed with ("Thanks,\nAlex").
+    customer = Customer(address=stored.from_address, name=reply.from_name or reply.signed_name)
     before = [
         other
         for other in earlier

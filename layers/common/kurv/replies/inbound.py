@@ -62,6 +62,7 @@ class Reply:
     problems: tuple[str, ...]  # what could not be read; empty when all was fine
     set_aside: bool = False  # not read (past the time budget, or unreadable): kept, not acted on
     from_name: str = ""  # From's display name, one clean line ("" if none, or an address)
+    signed_name: str = ""  # the name under their sign-off ("Thanks,\nAlex"), "" if none
     answered: tuple[str, ...] = ()  # the ids References and In-Reply-To name, the parent last
     runner_up: str = ""  # the next reason that fit, "" if none (reasons.Reading)
     confidence: float = 1.0  # how sure the reason is, 0 to 1 (reasons.SURE, DISAGREED, WEAK)
@@ -123,6 +124,7 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
         from_address=next(iter(headers.addresses("From")), ""),
         from_name=headers.display_name("From"),
+        signed_name=clean_line(quotes.signed_name(body, language), MAX_NAME_CHARS),
         answered=headers.message_ids("References", "In-Reply-To"),
         recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
         subject=subject,

@@ -21,13 +21,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kurv import COPY
+from kurv.replies import signatures
 from kurv.replies.reply_headers import (
     header_starts,
     is_header_label,
     is_quoted,
     split_shared_lines,
 )
-from kurv.replies.signatures import unsigned
 
 MAX_TEXT_CHARS = 64_000
 WRAP_WIDTH = 60  # a quoted line this long, cut mid-sentence, was wrapped by the client
@@ -53,6 +53,24 @@ _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
 def own_words(text: str, language: str) -> str:
     """What the customer wrote in `text` (a reply's body as text), without quoted history,
     reply headers or signature; line breaks normalised, trailing whitespace trimmed."""
+    segments = _segments(text, language)
+    words = _joined(signatures.unsigned(segment) for segment in segments)
+    if not words:
+        # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
+        words = _joined(signatures.unsigned(segment, keep_thanks=True) for segment in segments)
+    return words
+
+
+def signed_name(text: str, language: str) -> str:
+    """The name the customer signed their words in `text` with ("Thanks,\nAlex": Alex), from
+    the last of their blocks that is signed; "" if none is."""
+    names = [signatures.signed_name(segment) for segment in _segments(text, language)]
+    return next((name for name in reversed(names) if name), "")
+
+
+def _segments(text: str, language: str) -> list[list[str]]:
+    """The blocks of `text`'s lines the customer wrote, in order: what is around the quoted
+    history, the attributions and the header blocks."""
     lines = split_shared_lines(_lines(text[:MAX_TEXT_CHARS]))
     keep = [True] * len(lines)
     for start, end in _history(lines, language):
@@ -63,11 +81,7 @@ def own_words(text: str, language: str) -> str:
             segments[-1].append(line)
         elif segments[-1]:
             segments.append([])
-    words = _joined(unsigned(segment) for segment in segments)
-    if not words:
-        # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
-        words = _joined(unsigned(segment, keep_thanks=True) for segment in segments)
-    return words
+    return segments
 
 
 def _joined(segments: Iterable[list[str]]) -> str:

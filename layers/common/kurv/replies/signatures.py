@@ -1,18 +1,20 @@
 """What closes a block of the customer's words and is not theirs to say: the signature
 (after "-- ", a sign-off and the lines under it, "-Roman"; under a sign-off and a name, a
-business card of up to CARD_LINES lines), the line their device adds ("Sent from my
-iPhone", "Enviado desde mi …"), the disclaimer their company adds, in any length, and the
-banner a mail server puts above or under the words ("CAUTION: This email originated from
-outside …"). Pure; every pattern here is matched against one line of bounded length, or
-against the first characters of a paragraph.
+business card of up to CARD_LINES lines; a name or a card under a rule of dashes), the line
+their device adds ("Sent from my iPhone", "Enviado desde mi …"), and the disclaimer and
+banner `disclaimers` finds. Pure; every pattern here is matched against one line of bounded
+length.
 
 A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
-with `keep_thanks` when nothing else is left.
+with `keep_thanks` when nothing else is left. The signature's name is kept apart
+(`signed_name`): the customer's words, as the suites mostly read them, have no sign-off.
 """
 
 from __future__ import annotations
 
 import re
+
+from kurv.replies.disclaimers import undisclaimed
 
 MAX_SIGN_OFF_CHARS = 100
 MAX_DEVICE_WORDS = 9
@@ -24,11 +26,10 @@ CARD_LINES = 15
 CARD_LINE_CHARS = 100
 CARD_LINE_WORDS = 10
 SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co.")
-# A paragraph is a disclaimer when it says this many of the things disclaimers say.
-DISCLAIMER_CUES = 2
-DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
 
 _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some clients
+# A longer rule ("---", "________"): a signature's delimiter when a signature follows it.
+_RULE = re.compile(r"^\s*(?:-{3,}|_{3,})\s*$")
 # "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
 # "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
 _FROM_DEVICE = re.compile(
@@ -75,15 +76,21 @@ _REGARDS = (
     # cs, pt, fr, nl: what mail clients' users there sign with
     r"|s pozdravem|s úctou|atenciosamente|cumprimentos|(?:um |un )?abra(?:ç|z)o(?:s)?"
     r"|(?:bien |très )?cordialement|(?:meilleures |sincères )?salutations"
+    r"|bonne (?:journée|soirée|fin de journée|réception|continuation)"
     r"|(?:hartelijke|vriendelijke) groet(?:en)?"
     # fi: "Ystävällisin terveisin", "Terveisin", "t. Matti", "Hyvää päivänjatkoa"
     r"|(?:ystävällisin|parhain|lämpimin|aurinkoisin|kiittäen|kiitos ja) terveisin|terveisin"
     r"|yst\.? ?terv\.?|t\.|t:|tervehdyksin|kiittäen"
     r"|(?:hyvää|mukavaa) (?:päivänjatkoa|päivää|viikonloppua|joulua|kesää)"
 )
+# cs, es, fr, nl, pl, pt: what mail-parser-reply's languages thank with.
+_THANKS_ELSEWHERE = (
+    r"děkuji|děkujeme|díky|(?:muchas )?gracias|merci(?: beaucoup| bien)?|dank (?:u|je)(?: wel)?"
+    r"|hartelijk dank|bedankt|dziękuję|dziękujemy|dzięki|obrigad[oa]|muito obrigad[oa]"
+)
 _THANKING = (
     r"(?:(?:many|mange|tusind|tusen|vielen|besten|tante|a thousand|på forhånd|på förhand) )?"
-    r"(?:thanks|thank you|thx|tak+|tack|danke?|grazie|kiitos|kiitoksia|kiitti)"
+    rf"(?:thanks|thank you|thx|tak+|tack|danke?|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})"
     r"(?: (?:again|in advance|so much|very much|a lot|på forhånd|på förhand|så meget|så mye"
     r"|så mycket|schön|sehr|mille|ancora|paljon|etukäteen|jo etukäteen|for (?:\w+ ){0,2}\w+))?"
 )
@@ -92,47 +99,16 @@ _AND = r"\s*(?:,|/|-|&|\+|and|og|och|und|e|ja)\s*"
 _FROM_PLACE = r"(?:\s+(?:from|fra|frå|från|aus|von|da|dal|dalla)\s+\w+)?"
 _SIGN_OFFS = rf"{_ONE_SIGN_OFF}(?:{_AND}{_ONE_SIGN_OFF})?{_FROM_PLACE}"
 _NAME = r"[A-ZÆØÅÄÖÜ][\w.'-]*"
-_SIGN_OFF = re.compile(rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?:{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$")
+_SIGN_OFF = re.compile(
+    rf"^\s*(?i:{_SIGN_OFFS})[\s,.!]*(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})?[\s,.!]*$"
+)
 _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
-    r"|dank|grazie|kiitos|kiitoksia|kiitti)\b)"
+    rf"|dank|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})\b)"
 )
-# "-Roman", "- Anna Berg", "/Ole": a name signed with a dash or a slash, on the last line.
-_INITIALS = re.compile(rf"^\s*[/-]\s?{_NAME}(?:\s+{_NAME}){{0,2}}\s*$")
-# What disclaimers say, in the six languages and English: a paragraph saying two of these
-# (or opening with a heading such as "DISCLAIMER") is not the customer's.
-_DISCLAIMER_CUE = re.compile(
-    r"(?i)\b(?:confidential\w*|disclaimer|privileged"
-    r"|intended (?:solely )?(?:only )?(?:for|recipient)"
-    r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
-    r"|legally|virus(?:es)?|liability"
-    r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
-    r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
-    r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
-    r"|konfidentiell\w*|sekretess\w*|avsedd mottagare|avsedda mottagare|felaktigt|obehörig\w*"
-    r"|vertraulich\w*|empfänger\w*|irrtümlich|haftungsausschluss|unbefugt\w*|untersagt"
-    r"|rechtlich|weitergabe"
-    r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
-    r"|strettamente"
-    r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
-    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*)"
-)
-# The banner a company's mail server puts on mail from outside ("CAUTION: This email
-# originated from outside of the organization …"), above the words or under them.
-_BANNER_CUE = re.compile(
-    r"(?i)\b(?:originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation"
-    r"|external (?:sender|e-?mail)|click(?:ing)? (?:on )?links|open(?:ing)? attachments"
-    r"|recogni[sz]e the sender|außerhalb (?:ihrer|der|unserer) organisation"
-    r"|externe[rnm]? (?:absender|e-mail)|ekstern afsender|ekstern avsender|extern avsändare"
-    r"|mittente esterno|ekstern e-?mail|extern e-?post)"
-)
-BANNER_WORDS = 80
-_DISCLAIMER_HEADING = re.compile(
-    r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
-    r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
-    r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
-    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus)\b"
-)
+# "-Roman", "- Anna Berg", "/Ole", "-roman": a name signed with a dash or a slash, on the last
+# line; a name in lower case is one word.
+_INITIALS = re.compile(rf"^\s*[/-]\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(
     r"(?i)\+?\d[\d ()./-]{6,}\d|@|https?://|www\.|\||\[cid:"
@@ -156,17 +132,59 @@ _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
-_DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
 
 
 def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
     """A block of the customer's lines without the disclaimer, the device line and the
     signature that close it."""
-    lines = [line for line in _undisclaimed(block) if not _is_device_line(line)]
+    return _unsigned(_closed(block), keep_thanks=keep_thanks)
+
+
+def signed_name(block: list[str]) -> str:
+    """The name the customer signed `block` with, from the signature `unsigned` cuts: on the
+    sign-off's line ("Regards, Roman") or under it ("Thanks,\nAlex"), after a dash
+    ("-Roman"), or first under "-- "; "" when there is none (or it is not a name)."""
+    lines = _closed(block)
+    cut = [line.strip() for line in lines[len(_unsigned(lines)) :] if line.strip()]
+    if not cut:
+        return ""
+    first, under = cut[0], cut[1] if len(cut) > 1 else ""
+    sign_off = _SIGN_OFF.match(first) if len(first) <= MAX_SIGN_OFF_CHARS else None
+    if sign_off:
+        # "Regards, Roman" is signed by Roman; "Thanks Anna" thanks Anna.
+        on_the_line = "" if _THANKS.match(first) else sign_off.group("name") or ""
+        return _name_of(on_the_line) or _name_of(under)
+    if _INITIALS.match(first):
+        return first.lstrip("-/ ").rstrip(". ")
+    return _name_of(under) if is_delimiter(first) else ""
+
+
+MAX_SIGNED_NAME_WORDS = 4
+_NOT_IN_A_NAME = re.compile(r"[\d_@]")
+
+
+def _name_of(line: str) -> str:
+    """A signature's line as a name ("Karen Holm, Indkøber" is Karen Holm), or ""."""
+    if not _NAME_LINE.match(line):
+        return ""
+    name = re.split(r"[|,(]", line, maxsplit=1)[0].strip()
+    if len(name.split()) > MAX_SIGNED_NAME_WORDS or _NOT_IN_A_NAME.search(name):
+        return ""  # "AM_LOGO_CLR", "Berg 2000": a logo's or a company's, not a person's
+    return name
+
+
+def _closed(block: list[str]) -> list[str]:
+    """`block` without the disclaimer and the device lines that close it."""
+    return [line for line in undisclaimed(block) if not is_device_line(line)]
+
+
+def _unsigned(lines: list[str], *, keep_thanks: bool = False) -> list[str]:
+    """`lines` (the block, closed) without the signature: a prefix of them."""
     for index, line in enumerate(lines):
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
             break
+    lines = _without_ruled_signature(lines)
     words = [i for i, line in enumerate(lines) if line.strip()]
     for index in reversed(words):
         after = [lines[i] for i in words if i > index]
@@ -181,6 +199,58 @@ def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
         ):
             return lines[:index]
     return lines
+
+
+def _without_ruled_signature(lines: list[str]) -> list[str]:
+    """`lines` without a signature under a rule of dashes ("---\nRoman", a card under
+    "----------------"), or a rule that closes them; words under a rule stay."""
+    rules = [index for index, line in enumerate(lines) if _RULE.match(line)]
+    if not rules or rules[-1] == 0:
+        return lines
+    after = [line for line in lines[rules[-1] + 1 :] if line.strip()]
+    return lines[: rules[-1]] if not after or _ruled_signature(after) else lines
+
+
+def _ruled_signature(after: list[str]) -> bool:
+    """`after` (the lines under a rule) is a signature: a name, or a card that opens with a
+    name or a contact and has one; under a rule a card's line may read like words ("12 rue
+    du Bac", "Me Anna Berg"), so only its length and its end are looked at."""
+    if _signature(after):
+        return True
+    first = after[0]
+    if not (_NAME_LINE.match(first) or _ONE_WORD.match(first) or _CONTACT.search(first)):
+        return False
+    if len(after) > CARD_LINES or not all(map(_short_line, after)):
+        return False
+    return any(map(_CONTACT.search, after))
+
+
+def _short_line(line: str) -> bool:
+    """A line that may be a card's: short, and neither a question nor a long sentence."""
+    text = line.strip()
+    words = len(text.split())
+    sentence = text.endswith(".") and not _COMPANY_FORM.search(text)
+    return (
+        len(text) <= CARD_LINE_CHARS
+        and words <= CARD_LINE_WORDS
+        and not text.endswith(("?", "!"))
+        and not (sentence and words > SIGNATURE_ABBREVIATION_WORDS)
+    )
+
+
+def is_delimiter(line: str) -> bool:
+    """A signature's delimiter: "-- ", "__", or a longer rule of dashes."""
+    return bool(_SIGNATURE_DELIMITER.match(line) or _RULE.match(line))
+
+
+def is_sign_off(line: str) -> bool:
+    """A sign-off, with or without the name on its line: "Regards, Roman", "Med venlig hilsen"."""
+    return len(line) <= MAX_SIGN_OFF_CHARS and bool(_SIGN_OFF.match(line))
+
+
+def is_signed_name(line: str) -> bool:
+    """A name signed with a dash or a slash: "-Roman", "- anna", "/Ole"."""
+    return bool(_INITIALS.match(line))
 
 
 def _signature(after: list[str]) -> bool:
@@ -210,19 +280,22 @@ def _card_line(line: str) -> bool:
 
 def _signed_name(lines: list[str], index: int) -> bool:
     """A name signed with a dash ("-Roman") closing the block, not a list's last item."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return bool(_INITIALS.match(lines[index])) and not above.lstrip().startswith(("-", "/", "*"))
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "").strip()
+    listed = above.startswith(("-", "/", "*")) or above.endswith(":")
+    return bool(_INITIALS.match(lines[index])) and not listed
 
 
-def _is_device_line(line: str) -> bool:
+def is_device_line(line: str) -> bool:
     """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
     text = line.strip()
     if _DEVICE_SENTENCE.match(text):
         return True
-    if not _FROM_DEVICE.match(text) or text.endswith(("?", "!")):
+    if not _FROM_DEVICE.match(text) or text.endswith("?"):
         return False
     if "," not in text:
-        return len(text.split()) <= MAX_DEVICE_WORDS
+        return len(text.split()) <= MAX_DEVICE_WORDS  # "Sent from my iPhone!" too
+    if text.endswith("!"):
+        return False
     # A carrier's apposition ("Sent from my Galaxy S III, an AT&T 4G LTE smartphone"), not
     # a sentence going on ("Sent from my desk, which is easier than from my phone.").
     return (
@@ -247,35 +320,3 @@ def _signature_like(line: str) -> bool:
         and not text.endswith(("?", "!", ":"))
         and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
     )
-
-
-def _undisclaimed(block: list[str]) -> list[str]:
-    """`block` without the disclaimer paragraphs at its end (never its first paragraph)."""
-    starts = [
-        i for i, line in enumerate(block) if line.strip() and (i == 0 or not block[i - 1].strip())
-    ]
-    end = len(block)
-    for start in reversed(starts[1:]):
-        paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
-        heading = _DISCLAIMER_HEADING.match(paragraph)
-        said = _cues(paragraph) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
-        if not heading and (not said or "?" in paragraph):
-            break  # a customer's question about confidentiality is theirs
-        end = start
-    if len(starts) > 1 and starts[1] < end and _is_banner(" ".join(block[: starts[1]])):
-        return block[starts[1] : end]  # the banner above the words
-    return block[:end]
-
-
-def _cues(paragraph: str) -> int:
-    found = {cue.group(0).casefold() for cue in _DISCLAIMER_CUE.finditer(paragraph)}
-    found |= {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(paragraph)}
-    return len(found)
-
-
-def _is_banner(paragraph: str) -> bool:
-    """The first paragraph is a mail server's banner: two of its cues, at a banner's length."""
-    words = len(paragraph.split())
-    read = paragraph[:_DISCLAIMER_CUES_READ]
-    cues = {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(read)}
-    return len(cues) >= DISCLAIMER_CUES and words <= BANNER_WORDS and "?" not in paragraph

@@ -1,0 +1,79 @@
+"""The disclaimer a customer's company adds under their words, in any length, and the banner
+a mail server puts above or under them ("CAUTION: This email originated from outside …"):
+not theirs to say. Pure; a paragraph is read for cues in its first characters only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A paragraph is a disclaimer when it says this many of the things disclaimers say.
+DISCLAIMER_CUES = 2
+DISCLAIMER_WORDS = 15  # and says them at a disclaimer's length
+_DISCLAIMER_CUES_READ = 2000  # characters of one paragraph looked at for cues
+# What disclaimers say, in the six languages and English: a paragraph saying two of these
+# (or opening with a heading such as "DISCLAIMER") is not the customer's.
+_DISCLAIMER_CUE = re.compile(
+    r"(?i)\b(?:confidential\w*|disclaimer|privileged"
+    r"|intended (?:solely )?(?:only )?(?:for|recipient)"
+    r"|addressee|unauthori[sz]ed|prohibited|received (?:this|it) in error|notify the sender"
+    r"|legally|virus(?:es)?|liability"
+    r"|fortrolig\w*|konfidentiel\w*|konfidensiell\w*|tiltænkte? modtager\w*|rette mottaker\w*"
+    r"|modtaget (?:denne|den) ved en fejl|mottatt (?:denne|den) ved en feil|afsender\w*"
+    r"|avsender\w*|adressat\w*|ansvarsfraskrivelse|uautoriseret|uautorisert|forbudt"
+    r"|konfidentiell\w*|sekretess\w*|avsedd mottagare|avsedda mottagare|felaktigt|obehörig\w*"
+    r"|vertraulich\w*|empfänger\w*|irrtümlich|haftungsausschluss|unbefugt\w*|untersagt"
+    r"|rechtlich|weitergabe"
+    r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
+    r"|strettamente"
+    r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
+    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*)"
+)
+# The banner a company's mail server puts on mail from outside ("CAUTION: This email
+# originated from outside of the organization …"), above the words or under them.
+_BANNER_CUE = re.compile(
+    r"(?i)\b(?:originated from outside|outside (?:of )?(?:the|your|our) organi[sz]ation"
+    r"|external (?:sender|e-?mail)|click(?:ing)? (?:on )?links|open(?:ing)? attachments"
+    r"|recogni[sz]e the sender|außerhalb (?:ihrer|der|unserer) organisation"
+    r"|externe[rnm]? (?:absender|e-mail)|ekstern afsender|ekstern avsender|extern avsändare"
+    r"|mittente esterno|ekstern e-?mail|extern e-?post)"
+)
+BANNER_WORDS = 80
+_DISCLAIMER_HEADING = re.compile(
+    r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
+    r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
+    r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
+    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus)\b"
+)
+
+
+def undisclaimed(block: list[str]) -> list[str]:
+    """`block` without the disclaimer paragraphs at its end (never its first paragraph)."""
+    starts = [
+        i for i, line in enumerate(block) if line.strip() and (i == 0 or not block[i - 1].strip())
+    ]
+    end = len(block)
+    for start in reversed(starts[1:]):
+        paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
+        heading = _DISCLAIMER_HEADING.match(paragraph)
+        said = _cues(paragraph) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
+        if not heading and (not said or "?" in paragraph):
+            break  # a customer's question about confidentiality is theirs
+        end = start
+    if len(starts) > 1 and starts[1] < end and _is_banner(" ".join(block[: starts[1]])):
+        return block[starts[1] : end]  # the banner above the words
+    return block[:end]
+
+
+def _cues(paragraph: str) -> int:
+    found = {cue.group(0).casefold() for cue in _DISCLAIMER_CUE.finditer(paragraph)}
+    found |= {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(paragraph)}
+    return len(found)
+
+
+def _is_banner(paragraph: str) -> bool:
+    """The first paragraph is a mail server's banner: two of its cues, at a banner's length."""
+    words = len(paragraph.split())
+    read = paragraph[:_DISCLAIMER_CUES_READ]
+    cues = {cue.group(0).casefold() for cue in _BANNER_CUE.finditer(read)}
+    return len(cues) >= DISCLAIMER_CUES and words <= BANNER_WORDS and "?" not in paragraph
