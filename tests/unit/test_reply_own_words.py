@@ -755,8 +755,9 @@ def _grows_linearly(read: Callable[[str], object], piece: str) -> None:
     small = "Too expensive.\n" + piece * (256_000 // len(piece)) + "\nOn Mon, Nordlys wrote:"
     large = "Too expensive.\n" + piece * (1_024_000 // len(piece)) + "\nOn Mon, Nordlys wrote:"
     quarter, whole = _seconds(read, small), _seconds(read, large)
-    # 4 times the size in less than ~6 times the time (and a floor for timer noise).
-    assert whole < 6 * max(quarter, 0.05), (piece, quarter, whole)
+    # 4 times the size in less than 10 times the time: a quadratic reading takes 16 times,
+    # and a busy machine's noise stays under it (a floor for timer noise too).
+    assert whole < 10 * max(quarter, 0.05), (piece, quarter, whole)
 
 
 def test_766_kb_of_quote_marks_read_well_under_the_budget() -> None:
