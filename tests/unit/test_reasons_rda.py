@@ -167,3 +167,16 @@ def test_guards_against_the_wider_rules(text: str, language: str, reason: str) -
 )
 def test_colloquial_wordings(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tak, jeg har fundet noget andet, så I kan bare slette kurven.", "da"),
+        ("Takk, jeg har funnet noe annet, så dere kan bare slette handlekurven.", "nb"),
+    ],
+)
+def test_asking_the_shop_to_delete_the_cart_is_no_broken_site(text: str, language: str) -> None:
+    """"slette" asked of the shop is a wish; "sletter"/"slettet" tell of a field that lost
+    what was typed."""
+    assert reason_of(text, language) == "changed_mind"

@@ -527,7 +527,7 @@ breaks =
     |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
-    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]?|slettede|gør ingenting|gør ikke noget
+    |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
     |gør intet|\w*langsom\w*
     |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
@@ -946,7 +946,7 @@ breaks =
     |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
-    |slette[rt]?|sletta
+    |slette[rt]|sletta
     |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
