@@ -177,6 +177,6 @@ def test_colloquial_wordings(text: str, language: str, reason: str) -> None:
     ],
 )
 def test_asking_the_shop_to_delete_the_cart_is_no_broken_site(text: str, language: str) -> None:
-    """"slette" asked of the shop is a wish; "sletter"/"slettet" tell of a field that lost
+    """ "slette" asked of the shop is a wish; "sletter"/"slettet" tell of a field that lost
     what was typed."""
     assert reason_of(text, language) == "changed_mind"
