@@ -1231,113 +1231,170 @@ question: kysymys
 """,
     "de": r"""
 site =
-    \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
-    |checkout|app)\b
+    \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
+    |checkout|app|formular\w*|feld|felder|link)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
-    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*)
+    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*
+    |gebühr\w*|aufpreis\w*|zuschlag\w*)
 dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
-    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht)
+    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht|frech\w*|krass\w*
+    |wucher\w*|absurd\w*|jenseits)
+failed =
+    \b(?:abgelehnt|abgewiesen|nicht freigegeben|nicht bestätigt|nicht autorisiert
+    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht|funktioniert\w* nicht
+    |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
+    |fehler\w*|nicht durchgegangen|geht nie durch)
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|paypal|klarna
-    |apple ?pay) ~~ \b(?:abgelehnt|nicht freigegeben|nicht bestätigt|nicht autorisiert
-    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
-    |nicht angenommen|gesperrt|fehler\w*)
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|maestro|paypal|klarna
+    |twint|postfinance|apple ?pay|google ?pay) ~~ {failed}
 payment: konnte nicht bezahlen
-    \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
+    \b(?:konnte|kann|könnte|ließ sich|lässt sich) (?:\w+ ){0,3}(?:nicht|nie) (?:\w+ )?(?:bezahlen
+    |zahlen|bezahlt werden)\b
 payment: konnte nicht verarbeitet werden
     \b(?:zahlung\w*|bezahlung\w*) ~ \bnicht (?:verarbeitet|durchgeführt|abgeschlossen)
-payment: Zahlungsart
-    \b(?:paypal|klarna|sofort ?überweisung|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
-    |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
-    |ratenzahlung|nachnahme|kreditkarte\w*)
+payment: Zahlungsart (topic)
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |3-?d[ -]?secure|rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|sepa
+    |überweisung|zahlungsart\w*|zahlungsmethode\w*|zahlungsmöglichkeit\w*|zahlungsoption\w*
+    |bezahlmöglichkeit\w*|bezahlmethode\w*|bezahlart\w*|ratenzahlung|ratenkauf
+    |in raten|auf raten|teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen|barzahlung)\b
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
-    |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
+    |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna|twint)
 payment: Bank-App
-    \bbank\w* ~~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen)\b
+    \b(?:bank\w*|tan|pushtan|mtan|sms-?code|sicherheitscode|3-?d|securego|freigabe) ~~ \b(?:tan
+    |code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen|kam nicht|kommt nicht|nicht an
+    |gesperrt|verifizier\w*|authentifizier\w*)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
-    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
+    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|crash\w*|gecrasht)
+payment: Geld abgebucht
+    \b(?:geld|betrag) ~ \b(?:abgebucht|belastet|reserviert)\b
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
-    \bnicht (?:\w+ ){0,2}wert\b
+    \bnicht (?:\w+ ){0,2}wert\b|\blohnt\w* (?:sich )?(?:\w+ )?nicht\b|\bpreis-?leistung\w*
+    |\brechtfertig\w*
 price: ein Betrag
     {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
 price: mehr als ich ausgeben wollte
     \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
+    |\bübersteigt\b
 price: zu teuer
-    \bteuer\w*
+    \b(?:teuer\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig|gesalzen)\b
 price: zu viel Geld
-    \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
+    \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
+    |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
 price: woanders günstiger
-    \b(?:günstiger|billiger|preiswerter)\b|\bfür weniger\b
-price: Rabattcode
+    \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
+    |\b(?:die|der) hälfte\b|\bhalben preis\b|\bhalb so viel\b
+price: auf einen Sale warten
+    \b(?:black ?friday|cyber ?monday|schlussverkauf|ausverkauf|rabattaktion\w*|im sale|auf (?:den )?sale)\b
+price: auf Angebote warten
+    \b(?:warte|warten|abwarten)\b ~~ \b(?:reduziert\w*|angebot\w*|aktion\w*|prozente)\b
+price: Rabattcode (topic)
     \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|versandkostenfrei\w*
-    |kostenlose\w* versand)
+    |kostenlose\w* versand|gratisversand|prozente)
 price: Angebot (weak)
     \bangebot\w*
 price: Preis zu hoch
     \bpreis\w* ~~ {dear}
 price: nicht leisten
-    \bnicht leisten\b|\bbudget\w*
+    \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
+    |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
+    |\bgeld (?:ist )?(?:\w+ )?knapp\b
 price: Zoll
-    \bzoll\w*
+    \bzoll\w*|\beinfuhr\w*
+price: Versandkosten (topic)
+    \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*|porto)\b
 delivery: Lieferung
-    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b
-    |\bversend\w*
+    \bliefer(?!bar|adresse|anschrift|ant)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b
+    |\bversand(?:dauer|zeit|art|option|weg|tag|datum|bestätigung)\w*|\bverschickt\b
+    |\bversend\w*|\bpaket\w*|\bpackerl\w*|\bsendung\w*|\btracking\b|\bsendungsverfolgung\b
 delivery: Abholung
-    \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
-delivery: Paketdienst
-    \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
+    \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
+    |pickpost|paketbox\w*|abholstation\w*|filiale\w*)
+delivery: Paketdienst (topic)
+    \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post|postnord)\b
 delivery: Versand ins Ausland
-    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
-    |italien|dänemark|luxemburg)|ins ausland)\b
+    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*|send\w*|kommt|geht) ~ \b(?:(?:nach|in die)
+    (?:österreich|der schweiz|schweiz|liechtenstein|südtirol|italien|dänemark|luxemburg)
+    |ins ausland|in die eu)\b
+delivery: nach Österreich
+    \bauch (?:nach|in die) (?:österreich|schweiz|liechtenstein|südtirol)\b
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
-    |\b(?:liefert|versendet|verschickt) ihr\b|\b(?:liefern|versenden|verschicken) sie\b
+    |\b(?:liefert|versendet|verschickt|schickt) ihr\b|\b(?:liefern|versenden|verschicken
+    |schicken) sie\b
 delivery: rechtzeitig
-    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag)\b|\brechtzeitig\b
-    |\bkommt\b[^.!?\n]{0,40}\ban\b
+    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
+    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\bexpress\w*
 delivery: bis Freitag da
-    \b(?:paket|lieferung|bestellung|es|sie|er)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
+    \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
     |donnerstag
     |freitag|samstag|sonntag|wochenende|\d+)
+delivery: schafft ihr das bis
+    \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
+    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern|silvester
+    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
+    |wochenende|geburtstag)
+delivery: bis wann
+    \bbis wann\b
+delivery: dauert zu lange
+    \bdauert\w* (?:\w+ )?(?:ewig|zu lang\w*|wochen|so lang\w*)\b|\b\d+ ?(?:-|bis) ?\d+ (?:wochen
+    |werktage)\b|\b\d+ (?:wochen|werktage)\b|\bschneller\w*\b
 delivery: bei mir
     \bbei mir (?:wäre|ist|sein)\b
 changed_mind: anders gelöst
-    \banders gelöst\b
+    \banders gelöst\b|\bhat sich erledigt\b|\bhat sich (?:\w+ )?erledigt\b
 delivery: auf das Paket warten
     \bwarte\w* (?:auf|aufs) (?:das )?(?:paket|lieferung|bestellung|ware)\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
-    |geliefert|zugestellt)\b
+    |geliefert|zugestellt|rausgeh\w*|raus)\b
 delivery: wie lange
     \bwie (?:lange|schnell) ~ \b(?:dauer\w*|brauch\w*|liefer(?!bar)\w*|versand\w*|ankomm\w*
     |unterwegs)\b
 trust: nie von Ihnen gehört
-    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*
+    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*|\bnoch nie (?:was |etwas )?von\b
 trust: kenne den Shop nicht
-    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure) {shop} nicht\b
+    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure|euch|sie) (?:{shop} )?nicht\b
 trust: Shops, die ich nicht kenne
     {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
-    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
-    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer\w*|kundendienst\w*
-    |kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma))
-trust: seriöser Shop
-    \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
-    |zweifel\w*|misstrau\w*|dubios\w*)
+    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
+    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
+    |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
+    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung)
+trust: unseriöser Shop
+    \b(?:unseriös\w*|betrug\w*|betrüger\w*|fake\w*|fakeshop\w*|abzocke\w*|zwielichtig\w*
+    |dubios\w*|misstrau\w*|suspekt\w*|spanisch vor|verdächtig\w*|scam\w*)
+trust: seriös (absent)
+    \b(?:seriös\w*|vertrauenswürdig\w*|vertrauen\w*|vertrau\w*|sicher aus|vertrauenserweckend\w*
+    |legit\w*)
+trust: Zweifel
+    \bzweifel\w*|\bkomisch\w* (?:vor|aus)\b|\bkomisch\w* (?:shop|seite|laden)\b
+    |\b(?:trau|traue|vertraue) (?:\w+ ){0,3}nicht\b
+trust: seid ihr seriös
+    \b(?:seid ihr|sind sie|ist (?:der|dieser|euer|ihr) (?:shop|laden|händler)|ist (?:die|diese
+    |eure|ihre) (?:seite|webseite|website|firma)) ~ \b(?:seriös\w*|echt|sicher|vertrauenswürdig\w*
+    |legit\w*|real)\b[^.!\n]{0,40}\?
 trust: eine echte Firma
-    \b(?:eine )?echte (?:firma|unternehmen|shop)\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite
-    |es)\b
+    \b(?:eine? )?echte\w* (?:firma|unternehmen|shop|laden|händler|seite)\b|\bnicht sicher,? ob
+    (?:ihr|sie|der shop|die seite|es|das)\b|\bob (?:ihr|sie|der shop|die seite|das hier) (?:\w+ )?echt\b
 trust: Shop echt
-    \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
+    \bkein vertrauen\b|\bnicht sicher,? ob\b
+trust: https
+    \b(?:https|ssl|vorhängeschloss\w*|schloss-?symbol\w*|zertifikat\w*) ~~ \b(?:kein\w*|fehl\w*
+    |ohne|nicht)\b
+trust: kein Schloss
+    \bkein (?:schloss|https)\b|\bnicht sicher\b[^.!?\n]{0,20}\b(?:angezeigt|markiert)
 trust: schlechte Erfahrungen
-    \bschlecht\w* (?:dinge|sachen|erfahrung\w*) (?:über|mit)\b|\b(?:beschwerde\w*|warnung\w*)\b
+    \bschlecht\w* (?:dinge|sachen|erfahrung\w*|bewertung\w*|rezension\w*) (?:über|mit|zu|von)\b
+    |\b(?:beschwerde\w*|warnung\w*)\b|\bverbraucherzentrale\b|\bwatchlist\b
 trust: nicht im Netz (absent)
     \b(?:google\w*|internet|netz|online)\b
 trust: Angst um meine Daten
@@ -1345,46 +1402,67 @@ trust: Angst um meine Daten
 trust: wer dahinter steht (absent)
     \bwer (?:\w+ )?dahinter steht\b
 trust: nicht wohl dabei
-    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b
+    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b|\bungutes gefühl\b
+    |\bbauchgefühl\b
 trust: Bewertungen (absent)
-    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
+    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel|erfahrungsberichte?)
 trust: meine Daten
-    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse)|\bdatenschutz\w*|\bdsgvo\b
+    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: Seite funktionierte nicht
-    {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|hängt|hing|aufgehängt
-    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert)
+    {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
+    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
+    |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
+    |down|offline)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
+technical: einloggen (topic)
+    \b(?:einloggen|login|log-?in|passwort\w*|kennwort\w*|kundenkonto\w*|benutzerkonto\w*|account
+    |registrierung|registrieren|anmeldung|anmelden)\b
 technical: konnte mich nicht einloggen
-    \b(?:einloggen|login|passwort\w*|kundenkonto\w*)\b
+    \bnicht (?:\w+ ){0,2}(?:einloggen|eingeloggt|anmelden|angemeldet|registrieren|registriert
+    |einlog\w*)\b|\b(?:login|anmeldung|registrierung|passwort\w*|einloggen|anmelden) (?:\w+ ){0,2}(?:klappt
+    |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
+    |\b(?:wirft|schmeißt|kickt) mich (?:\w+ ){0,2}raus\b|\bfliege (?:\w+ ){0,2}raus\b
+    |\brausgeworfen\b
+technical: Bestätigungsmail kommt nicht
+    \bbestätigungs-?(?:mail|e-mail|link|code)\w* ~ \b(?:nicht|nie)\b
 technical: leere Seite
-    \b(?:weiße|leere|blanke) seite\b|\b(?:kam|komme|kommt) nicht weiter\b|\bneu gelade\w*
-    |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+    \b(?:weiße|leere|blanke|schwarze) (?:seite|bildschirm|fenster)\b|\b(?:kam|komme|kommt)
+    nicht weiter\b|\bneu gelade\w*|\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b|\blässt mich nicht\b
+    |\bbleibt (?:\w+ )?(?:weiß|leer|hängen|stehen|schwarz)\b|\bhängen geblieben\b
 technical: ungültig
     \bungültig\w*|\bzurückgesetzt\b
-technical: falsche Postleitzahl
-    \b(?:postleitzahl|plz|adressfeld\w*|feld\w*) ~~ \b(?:falsch\w*|ungültig\w*|nicht gültig)
+technical: Feld lehnt ab
+    \b(?:\w*code|gutschein\w*|feld\w*|\w*adresse|plz|postleitzahl|hausnummer|telefonnummer
+    |formular\w*|eingabe\w*|rabatt\w*) ~~ \b(?:nicht akzeptiert|nicht angenommen|abgelehnt
+    |abgewiesen|rot|falsch\w*|nicht übernommen|nicht gespeichert|geht nicht|funktioniert\w* nicht
+    |klappt\w* nicht|nicht gültig|nicht erkannt)
 technical: einen Fehler bekommen
     \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
-    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:ewig|endlos|ständig|und lädt)\b
-    |\böffnet sich nicht\b
-    |\bließ sich nicht öffnen\b
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ )?(?:ewig|endlos|ständig|und lädt|immer
+    |nur|seit)\b|\bladekreis\w*|\bladebalken\w*|\bdreht sich (?:\w+ )?(?:nur|ewig|endlos|im kreis
+    |immer)\b|\böffnet sich nicht\b|\bstürzt\w* (?:\w+ )?ab\b|\babgestürzt\b
+    |\bließ sich nicht öffnen\b|\bcrash\w*|\bgecrasht\b|\bhängt sich (?:\w+ )?auf\b
+    |\babgeschmiert\b|\bverbuggt\b|\bbuggt\b|\blagg\w*|\bspinnt\b
 technical: technischer Fehler
-    \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
+    \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*|\bglitch\w*
 technical: konnte nicht klicken
-    \b(?:konnte|kann|ließ sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken|auswählen
-    |hinzufügen|anklicken)\b
+    \b(?:konnte|kann|ließ sich|lässt sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken
+    |auswählen|hinzufügen|anklicken|antippen|tippen|eingeben|speichern|abschicken|absenden
+    |abschließen)\b|\bnicht klickbar\b
 technical: funktionierte nicht
-    \b(?:funktioniert\w*|ging|geht) nicht\b
+    \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b|\bnicht (?:funktioniert|geklappt)\b
 technical: nichts passiert
-    \b(?:passiert\w*|tat sich|geschah) (?:gar )?nichts\b|\bnichts (?:passiert|geschah)\b
+    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?nichts\b
+    |\bnichts (?:passiert|geschah|tut sich)\b
 changed_mind: anders überlegt
-    \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)
+    \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)|\bverzicht\w*
+    |\blass\w* es (?:\w+ )?(?:lieber |doch )?(?:bleiben|sein)\b|\bkeine lust mehr\b
 changed_mind: dagegen entschieden
     \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
 changed_mind: schon gekauft
-    \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+    \b(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?(?:gekauft|bestellt|besorgt|gefunden)\b
 changed_mind: ein ähnliches
     \b(?:gekauft|gefunden|geholt|bestellt)\b ~~ \bähnlich\w*
 changed_mind: schon eins
@@ -1397,18 +1475,29 @@ changed_mind: für ein anderes entschieden
 changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
-    \b(?:woanders|anderswo|anderweitig|vor ort|im (?:\w+ )?(?:laden|geschäft)
-    |bei (?:einem )?anderen?)\b ~~ \b(?:gekauft|bestellt|geholt)
+    \b(?:woanders|anderswo|anderweitig|vor ort|lokal|im (?:\w+ )?(?:laden|geschäft|fachhandel)
+    |bei (?:einem )?anderen?|bei (?:amazon|zalando|ebay|otto|galaxus|digitec|mediamarkt|saturn
+    |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
+    |gekriegt|ergattert|zugeschlagen)
 changed_mind: brauche es nicht mehr
-    \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
-    |\bnicht mehr interessiert
+    \bbrauch\w*\b[^.!?\n]{0,30}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
+    |\bnicht mehr interessiert|\bnicht mehr (?:nötig|notwendig|aktuell)\b
+changed_mind: brauche es (absent)
+    \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
+changed_mind: brauche ich nicht
+    \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
+changed_mind: Anlass vorbei
+    \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
+    (?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
 changed_mind: geschenkt bekommen
     \bgeschenkt bekommen\b|\bwarte\w* lieber\b
 changed_mind: nur geschaut
-    \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
+    \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|gucken|geguckt|informier\w*
+    |reingeschaut|stöbern)
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
-    |\bmaterial\w*|\bfarbe\w*|\bmaße\b
+    |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng|weit) aus\b
+    |\bwasserdicht\b|\bbaumwolle\b|\bgeschenkverpack\w*|\bkompatibel\b|\bmaschinenwaschbar\b
 question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
 question: Frage
