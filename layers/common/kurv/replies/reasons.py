@@ -1244,7 +1244,8 @@ dear =
     |wucher\w*|absurd\w*|jenseits)
 failed =
     \b(?:abgelehnt|abgewiesen|nicht freigegeben|nicht bestätigt|nicht autorisiert
-    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht|funktioniert\w* nicht
+    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht
+    |funktioniert\w* nicht
     |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
     |fehler\w*|nicht durchgegangen|geht nie durch)
 payment: Karte abgelehnt
@@ -1260,7 +1261,8 @@ payment: Zahlungsart (topic)
     |3-?d[ -]?secure|rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|sepa
     |überweisung|zahlungsart\w*|zahlungsmethode\w*|zahlungsmöglichkeit\w*|zahlungsoption\w*
     |bezahlmöglichkeit\w*|bezahlmethode\w*|bezahlart\w*|ratenzahlung|ratenkauf
-    |in raten|auf raten|teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen|barzahlung)\b
+    |in raten|auf raten|teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
+    |barzahlung)\b
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna|twint)
@@ -1292,7 +1294,8 @@ price: woanders günstiger
     \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
     |\b(?:die|der) hälfte\b|\bhalben preis\b|\bhalb so viel\b
 price: auf einen Sale warten
-    \b(?:black ?friday|cyber ?monday|schlussverkauf|ausverkauf|rabattaktion\w*|im sale|auf (?:den )?sale)\b
+    \b(?:black ?friday|cyber ?monday|schlussverkauf|ausverkauf|rabattaktion\w*|im sale
+    |auf (?:den )?sale)\b
 price: auf Angebote warten
     \b(?:warte|warten|abwarten)\b ~~ \b(?:reduziert\w*|angebot\w*|aktion\w*|prozente)\b
 price: Rabattcode (topic)
@@ -1318,10 +1321,11 @@ delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
     |pickpost|paketbox\w*|abholstation\w*|filiale\w*)
 delivery: Paketdienst (topic)
-    \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post|postnord)\b
+    \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post
+    |postnord)\b
 delivery: Versand ins Ausland
     \b(?:versand\w*|liefer(?!bar)\w*|schick\w*|send\w*|kommt|geht) ~ \b(?:(?:nach|in die)
-    (?:österreich|der schweiz|schweiz|liechtenstein|südtirol|italien|dänemark|luxemburg)
+    \s(?:österreich|der schweiz|schweiz|liechtenstein|südtirol|italien|dänemark|luxemburg)
     |ins ausland|in die eu)\b
 delivery: nach Österreich
     \bauch (?:nach|in die) (?:österreich|schweiz|liechtenstein|südtirol)\b
@@ -1338,7 +1342,8 @@ delivery: bis Freitag da
     |freitag|samstag|sonntag|wochenende|\d+)
 delivery: schafft ihr das bis
     \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
-    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern|silvester
+    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern
+    |silvester
     |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
     |wochenende|geburtstag)
 delivery: bis wann
@@ -1384,7 +1389,8 @@ trust: seid ihr seriös
     |legit\w*|real)\b[^.!\n]{0,40}\?
 trust: eine echte Firma
     \b(?:eine? )?echte\w* (?:firma|unternehmen|shop|laden|händler|seite)\b|\bnicht sicher,? ob
-    (?:ihr|sie|der shop|die seite|es|das)\b|\bob (?:ihr|sie|der shop|die seite|das hier) (?:\w+ )?echt\b
+    \s(?:ihr|sie|der shop|die seite|es|das)\b|\bob (?:ihr|sie|der shop|die seite
+    |das hier) (?:\w+ )?echt\b
 trust: Shop echt
     \bkein vertrauen\b|\bnicht sicher,? ob\b
 trust: https
@@ -1421,7 +1427,8 @@ technical: einloggen (topic)
     |registrierung|registrieren|anmeldung|anmelden)\b
 technical: konnte mich nicht einloggen
     \bnicht (?:\w+ ){0,2}(?:einloggen|eingeloggt|anmelden|angemeldet|registrieren|registriert
-    |einlog\w*)\b|\b(?:login|anmeldung|registrierung|passwort\w*|einloggen|anmelden) (?:\w+ ){0,2}(?:klappt
+    |einlog\w*)\b|\b(?:login|anmeldung|registrierung|passwort\w*|einloggen
+    |anmelden) (?:\w+ ){0,2}(?:klappt
     |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
     |\b(?:wirft|schmeißt|kickt) mich (?:\w+ ){0,2}raus\b|\bfliege (?:\w+ ){0,2}raus\b
     |\brausgeworfen\b
@@ -1429,7 +1436,8 @@ technical: Bestätigungsmail kommt nicht
     \bbestätigungs-?(?:mail|e-mail|link|code)\w* ~ \b(?:nicht|nie)\b
 technical: leere Seite
     \b(?:weiße|leere|blanke|schwarze) (?:seite|bildschirm|fenster)\b|\b(?:kam|komme|kommt)
-    nicht weiter\b|\bneu gelade\w*|\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b|\blässt mich nicht\b
+    \snicht weiter\b|\bneu gelade\w*|\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+    |\blässt mich nicht\b
     |\bbleibt (?:\w+ )?(?:weiß|leer|hängen|stehen|schwarz)\b|\bhängen geblieben\b
 technical: ungültig
     \bungültig\w*|\bzurückgesetzt\b
@@ -1488,7 +1496,7 @@ changed_mind: brauche ich nicht
     \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
 changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
-    (?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
+    \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
 changed_mind: geschenkt bekommen
     \bgeschenkt bekommen\b|\bwarte\w* lieber\b
 changed_mind: nur geschaut
@@ -1496,7 +1504,8 @@ changed_mind: nur geschaut
     |reingeschaut|stöbern)
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
-    |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng|weit) aus\b
+    |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng
+    |weit) aus\b
     |\bwasserdicht\b|\bbaumwolle\b|\bgeschenkverpack\w*|\bkompatibel\b|\bmaschinenwaschbar\b
 question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
@@ -1505,155 +1514,230 @@ question: Frage
 """,
     "it": r"""
 site =
-    \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
+    \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
+    |form|campo|schermata)\b
 shop =
     \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
 cost =
     \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
-    |(?<!indirizzo di )consegn[ae]|trasporto|totale)
+    |(?<!indirizzo di )consegn[ae]|trasporto|totale|commission\w*|sovrapprezz\w*|supplement\w*)
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
     | lent)
     |cost\w*
-    |più (?:del|della|dello|di)|aumentat\w*)
+    |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina)
+failed =
+    \b(?:rifiutat\w*|respint\w*|declinat\w*
+    |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
+    |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
-    |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
-    |non (?:è )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
-    |non funziona\w*|bloccat\w*|negat\w*)
+    |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
 payment: non riuscivo a pagare
-    \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
-    |completare il pagamento)
+    \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
+    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia|lasciava)
+    \spagare\b
 payment: non va a buon fine
-    \b(?:pagament\w*|transazion\w*) ~ \bnon (?:va|andava|è andat[oa]) a buon fine\b
-payment: metodo di pagamento
+    \b(?:pagament\w*|transazion\w*|ordine) ~ \bnon (?:va|andava|[èe] andat[oa]) a buon fine\b
+payment: metodo di pagamento (topic)
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
-    |contrassegno|metod[oi] di pagamento|carta di credito|pagamento a rate)
+    |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
+    |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint)
 payment: problemi con il pagamento
-    \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
+    \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
-    \b(?:banca|otp|codice sms)\b ~~ \b(?:codice|otp|sms|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*
-    |scadut\w*)
+    \b(?:banca|otp|codice sms|3d ?secure|app della banca|notifica) ~~ \b(?:codice|otp|sms
+    |conferm\w*|autorizz\w*|rifiut\w*|blocc\w*|scadut\w*|non (?:mi )?arriv\w*|non [èe] arrivat\w*)
+payment: addebitato
+    \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
-    |non (?:si )?carica\w*)
+    |non (?:si )?carica\w*|impalla\w*)
 price: spese di spedizione alte
     {cost} ~~ {dear}
 price: non vale
-    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
+    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi|la spesa)\b|\bnon ne vale la pena\b
+    |\bnon (?:li |lo )?vale\b|\bqualit[àa]-?prezzo\b|\bgiustificar\w*
+price: vale la pena (absent)
+    \bvale la (?:pena|spesa)\b|\bconvien\w*
 price: una cifra
     {amount} ~~ (?:{dear}|{cost})
 price: più di quanto volevo
-    \bpiù di quanto (?:\w+ ){0,3}(?:spendere|pagare)\b
+    \bpi[ùu] di quanto (?:\w+ ){0,3}(?:spendere|pagare|pensavo|immaginavo|credevo)\b
 price: troppo caro
-    \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
+    \b(?:troppo|molto|un po'|abbastanza|parecchio|davvero|proprio)\s+car[oaie]\b
+    |\bcosta(?:no)? troppo\b|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
+    |\bun occhio della testa\b|\bun furto\b|\bprezz\w* (?:da )?rapina\b
 price: costa troppo
-    \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
+    \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b
 price: più economico altrove
-    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)|\b(?:a|per) meno\b
-    |\ba (?:un )?prezzo (?:più )?bass\w*
-price: codice sconto
-    \b(?:codic[ei] sconto|scont[oi]|coupon|spedizione gratuita)\b
+    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
+price: codice sconto (topic)
+    \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buono|spedizione gratuita
+    |spedizione gratis)\b
+price: aspetto i saldi
+    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*)\b ~~ \baspett\w*
+price: black friday
+    \bblack friday\b|\bcyber monday\b
 price: promozione (weak)
     \b(?:promozion\w*|saldi|offert\w*)\b
 price: prezzo alto
     \bprezz\w* ~~ {dear}
 price: non posso permettermelo
-    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b
+    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b|\b(?:per le|alle) mie tasche\b
+    |\bfuori (?:dal )?(?:mio )?budget\b|\bal verde\b|\bsoldi (?:non )?bastano\b
+    |\bnon ho (?:i )?soldi\b
 price: dogana
-    \bdogan\w*
+    \bdogan\w*|\bdazi\w*
 delivery: consegna
-    (?<!indirizzo di )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b
+    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b|\bspedisc\w*
+    |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
-    \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
-delivery: corriere
-    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini)\b
+    \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
+    |punto poste|a domicilio|click and collect)\b
+delivery: corriere (topic)
+    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini|inpost|posta)\b
+delivery: corriere lento
+    \b(?:corriere|brt|gls|dhl|sda|poste|bartolini|posta)\b ~~ \b(?:lent\w*|ritard\w*|perd\w*
+    |mai|tempo|giorni|settimane)
 delivery: spedire all'estero
-    \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
-    |san marino)|all'estero|estero)\b
+    \b(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*|mandare) ~ \b(?:in (?:svizzera|austria
+    |germania|francia|san marino|sicilia|sardegna|ticino)|all'estero|estero|nelle isole
+    |sulle isole)\b
 delivery: spedite
-    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare))\b
+    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
-    \bprima di (?:natale|pasqua|sabato|venerdì|domenica)\b|\bin tempo\b
-    |\barriv(?:a|ano|erà|eranno|are|o)\b
+    \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
+    |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
+    |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
+delivery: mi serve per
+    \b(?:serve|servirebbe|occorre|bisogno) (?:\w+ ){0,3}(?:per|entro) (?:sabato|domenica
+    |luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale|pasqua|il \d+|\d+|il compleanno
+    |la festa|fine settimana|la prossima settimana|domani)\b
 delivery: aspettare il pacco
     \baspett\w* (?:il pacco|la consegna|l'ordine|la merce)\b
 delivery: quando arriva
-    \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+    \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*|partir\w*|esce|uscir\w*)\b
+    (?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
 delivery: quanto ci mette
     \b(?:quanto|quanti giorni|quanto tempo) ~ \b(?:ci mett\w*|ci vuole|ci vogliono|arriv\w*
     |impieg\w*)
 delivery: quanti giorni
-    \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
+    \bquanti giorni\b|\btempi di (?:consegna|spedizione|attesa)\b
+    |\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
+    |\btroppo (?:tempo|lent[oa]|lunghi)\b|\bci (?:vuole|mette|mettete) troppo\b
+    |\b(?:pi[ùu] )?(?:velo[cx]\w*|rapid\w*|espress\w*|express)\b|\b\d+ (?:giorni|settimane)\b
 trust: mai sentito
-    \bmai sentit[oaie]\b|\bsconosciut\w*
+    \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
     \bnon (?:vi |la |lo |li )?conosc\w*
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
-    |numero di telefono|contatti|servizio clienti|chi siete)
+    |numero di telefono|contatti|servizio clienti|chi siete|condizioni di vendita|termini
+    |reso|resi|diritto di recesso|politica di reso|note legali)
 trust: un'azienda vera
-    \b(?:azienda|negozio|ditta) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate|il sito)\b
-trust: negozio affidabile
-    \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
+    \b(?:azienda|negozio|ditta|sito) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate
+    |il sito|sia)\b
+trust: truffa
+    \b(?:truff\w*|sospett\w*|falso|fals[ia]|fake|fregatura\w*|fregat\w*|losc\w*|tarocc\w*|scam)\b
+    |\bpuzza\b|\bnon mi (?:convince|ispira)\b|\bdubbi\w*
+trust: affidabile (absent)
+    \b(?:affidabil\w*|seri[oa]|seriet[àa]|fiducia|sicur[oa]|legittim\w*|attendibil\w*
+    |raccomandabil\w*)\b
 trust: non mi fido
-    \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
+    \bnon (?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna|poca) fiducia\b
+    |\b(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ando)\b[^.!\n]{0,40}\?
+trust: siete affidabili
+    \b(?:siete|il sito|il negozio|lo shop|l'azienda|il vostro sito|[èe] un sito) ~ \b(?:affidabil\w*
+    |seri[oa]|sicur[oa]|ver[oi]|real[ei]|legittim\w*|attendibil\w*)\b[^.!\n]{0,40}\?
+trust: lucchetto
+    \b(?:https|lucchetto|certificato|ssl) ~~ \b(?:manca\w*|non|senza|nessun\w*)\b
 trust: recensioni negative
-    \b(?:cose|commenti|recensioni|esperienze) (?:negativ\w*|brutt\w*) su\b|\blamentel\w*\b
-    |\bparlano male\b
+    \b(?:cose|commenti|recensioni|esperienze|opinioni) (?:negativ\w*|brutt\w*|pessim\w*) su\b
+    |\blamentel\w*\b|\bparlano male\b|\b(?:brutt\w*|pessim\w*|cattiv\w*) (?:recension\w*|commenti
+    |esperienz\w*|opinion\w*)\b
 trust: non su internet (absent)
     \b(?:google\w*|internet|online|in rete)\b
 trust: paura per i dati della carta
-    \b(?:paura|timore|preoccupat\w*) ~ \b(?:dati|carta)\b
+    \b(?:paura|timore|preoccupat\w*|ansia) ~ \b(?:dati|carta)\b
 trust: chi c'è dietro (absent)
-    \bchi c'è dietro\b|\bchi (?:lo )?gestisce\b
+    \bchi c'[èe] dietro\b|\bchi (?:lo )?gestisce\b
 trust: a disagio
-    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b
+    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
+    |sicur[oa])\b
 trust: recensioni (absent)
-    \b(?:recension[ei]|trustpilot|feedback)\b
+    \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
-    |non rispond\w*|sparit\w*|svuot\w*)
+    |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
+    |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non si apre|non va)
 technical: il sito si bloccava
-    \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
+    \b(?:sito|pagina|app|carrello|schermata|applicazione)\b[^.!?\n]{0,40}\b(?:blocca\w*|impalla\w*
+    |pianta\w*)
 technical: errore sul sito
     (?<!per )\berror\w* ~ {site}
-technical: non riuscivo ad accedere
-    \b(?:accedere|login|password|registrazione|account)\b
+technical: accesso (topic)
+    \b(?:accedere|accesso|login|log-?in|password|registrazione|registrarmi|registrarsi|account)\b
+technical: non riesco ad accedere
+    \bnon (?:\w+ ){0,2}(?:accedere|registrar\w*|loggar\w*|entrare nel(?:l'account| profilo)
+    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|butta fuori|buttava fuori|sbatte fuori)
+technical: mail di conferma non arriva
+    \bmail di (?:conferma|verifica|attivazione) ~ \bnon\b
 technical: non valido
-    \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
-technical: CAP sbagliato
-    \b(?:cap|codice postale|indirizzo|campo) ~~ \b(?:sbagliat\w*|errat\w*|non valid\w*)
+    \bnon (?:[èe] )?valid[oa]\b|\bsi (?:[èe] )?azzerat\w*|\bsi azzera\w*
+    |\bnon (?:viene )?accettat[oa]\b
+technical: campo rifiuta
+    \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono|civico
+    |numero di telefono) ~~ \b(?:sbagliat\w*
+    |errat\w*|non valid\w*|non (?:viene )?accettat\w*|non (?:lo |la )?accetta|rifiutat\w*|ross[oa]
+    |non funziona\w*|non va)
 technical: dava errore
-    \b(?:dava|dà|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*|\berror\w* [45]0\d\b
+    \b(?:dava|d[àa]|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*
+    |\berror\w* [45]0\d\b
     |\bnon si (?:apre|apriva)\b|\bnon (?:riesco|riuscivo) ad aprire\b|\bnon (?:fa|faceva|succede
-    |succedeva) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica|attivazione)\b
+    |succedeva|accade) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica
+    |attivazione)\b
 technical: problema tecnico
-    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b|\bbuggat\w*
+    |\bcrash\w*|\blagg\w*|\bglitch\w*|\bsi impalla\w*|\bimpallat\w*
 technical: pagina bianca
-    \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
-    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*|\bcontinua\w* a caricare\b
-    |\ball'infinito\b|\bsi (?:è )?chius[oa]\b
+    \b(?:pagina|schermata|schermo) (?:bianc[oa]|ner[oa]|vuot[oa])\b|\bnon (?:mi )?(?:fa|faceva
+    |lascia\w*)
+    \s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
+    |\bsi ricarica\w*
+    |\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b|\bsi chiude\b
+    |\brotellina\b|\bcaricamento\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
+    |\brimane (?:bianc[oa]
+    |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
     \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
-    |scegliere|aggiungere)\b
+    |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: ho cambiato idea
     \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
-    |\brisolto in (?:altro|un altro) modo\b
-    |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
-    |\bnon mi interessa più\b
+    |\brisolto in (?:altro|un altro) modo\b|\bho (?:gi[àa] )?risolto\b
+    |\bnon ne ho pi[ùu] bisogno\b|\bnon (?:mi interessa|sono) pi[ùu] interessat\w*
+    |\bnon mi interessa pi[ùu]\b|\blascia(?:to|mo|re)? perdere\b|\blascio perdere\b|\brinunci\w*
+    |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
+changed_mind: mi serve (absent)
+    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b|\bbisogno\b
+changed_mind: occasione passata
+    \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
+    \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
+    |\bormai [èe] tardi\b
 changed_mind: uno simile
     \b(?:comprat[oa]|pres[oa]|trovat[oa]|ordinat[oa])\b ~ \bsimil[ei]\b
 changed_mind: ne ho già
-    \bsolo curios[oa]\b|\bho già (?:un|una|uno|troppe|troppi|abbastanza)\b
+    \bsolo curios[oa]\b|\bho gi[àa] (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
@@ -1664,21 +1748,26 @@ changed_mind: ripiegato su altro
     \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
-    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
+    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro|su amazon|da amazon
+    |su ebay|su zalando|da zalando|da decathlon|da ikea|da mediaworld|da unieuro
+    |al centro commerciale
+    |al mercato|dal vivo|di persona|in citt[àa])
 changed_mind: l'ho già comprato
-    \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
-    |ordinato)\b
+    \bl'ho (?:gi[àa] )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho gi[àa] (?:comprato|acquistato
+    |ordinato|preso)\b
 changed_mind: me l'hanno regalato
     \b(?:me l'hanno|mi hanno) regalat\w*|\bl'ho ricevut[oa] in regalo\b|\bpreferisco aspettare\b
 changed_mind: stavo solo guardando
-    \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
+    \b(?:stavo|sto|volevo) solo (?:guardando|curiosando|dando un'occhiata|guardare|curiosare
+    |dare un'occhiata)|\bsolo un'occhiata
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
-    |\bè adatt\w*|\bcompatibil\w*
+    |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
+    |\bconfezione regalo\b|\bpacchetto regalo\b|\bveste (?:grande|piccol\w*|giust\w*|abbondante)\b
 question: domanda sul prodotto
-    \b(?:è|ha|avete|c'è|ci sono|si può|posso|può|sono)\b[^.!\n]{0,80}\?
+    \b(?:[èe]|ha|avete|c'[èe]|ci sono|si pu[òo]|posso|pu[òo]|sono)\b[^.!\n]{0,80}\?
 question: domanda
-    \b(?:come|quale|quali|quanto|quando|perché|dove|cosa)\b[^.!\n]{0,80}\?
+    \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
 """,
     "en": r"""
 site =
