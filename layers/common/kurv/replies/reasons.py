@@ -1247,7 +1247,8 @@ failed =
     |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht
     |funktioniert\w* nicht
     |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
-    |fehler\w*|nicht durchgegangen|geht nie durch)
+    |fehler\w*|nicht durchgegangen|geht nie durch|nicht möglich|unmöglich|nie funktioniert
+    |nie geklappt)
 payment: Karte abgelehnt
     \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|maestro|paypal|klarna
     |twint|postfinance|apple ?pay|google ?pay) ~~ {failed}
@@ -1269,7 +1270,11 @@ payment: Probleme mit der Zahlung
 payment: Bank-App
     \b(?:bank\w*|tan|pushtan|mtan|sms-?code|sicherheitscode|3-?d|securego|freigabe) ~~ \b(?:tan
     |code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen|kam nicht|kommt nicht|nicht an
-    |gesperrt|verifizier\w*|authentifizier\w*)\b
+    |gesperrt|verifizier\w*|authentifizier\w*|funktioniert\w*|geklappt|klappt\w*)\b
+payment: Freigabe klappte nie
+    \b(?:freigabe|tan|pushtan|mtan|sms-?code|bestätigung\w*|\w*sparkasse\w*|banking-?app|bank-?app
+    |3-?d[ -]?secure)\b(?:[^.!?\n]{0,40})\b(?:nie|nicht) (?:\w+ )?(?:funktioniert|geklappt|gekommen
+    |angekommen|erhalten|bekommen|durchgegangen)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|crash\w*|gecrasht)
@@ -1290,6 +1295,12 @@ price: zu teuer
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
     |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
+price: Franken weniger
+    \b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w) ~ \b(?:weniger|billiger
+    |günstiger)\b
+price: kostet woanders weniger
+    \b(?:konkurrenz|mitbewerber|woanders|anderswo|amazon|ebay|im laden|vor ort) ~~ \b(?:weniger
+    |billiger|günstiger)\b
 price: woanders günstiger
     \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
     |\b(?:die|der) hälfte\b|\bhalben preis\b|\bhalb so viel\b
@@ -1310,9 +1321,10 @@ price: nicht leisten
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
 price: Zoll
-    \bzoll\w*|\beinfuhr\w*
+    \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
+    |\beinfuhr\w*
 price: Versandkosten (topic)
-    \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*|porto)\b
+    \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*)\b
 delivery: Lieferung
     \bliefer(?!bar|adresse|anschrift|ant)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b
     |\bversand(?:dauer|zeit|art|option|weg|tag|datum|bestätigung)\w*|\bverschickt\b
@@ -1329,6 +1341,9 @@ delivery: Versand ins Ausland
     |ins ausland|in die eu)\b
 delivery: nach Österreich
     \bauch (?:nach|in die) (?:österreich|schweiz|liechtenstein|südtirol)\b
+delivery: liefert nicht
+    \bnicht (?:\w+ ){0,3}(?:liefer(?!bar)\w*|versend\w*|verschick\w*|geliefert|zugestellt|angekommen
+    |ankomm\w*|rechtzeitig|pünktlich|vor weihnachten|(?:nach|in die) (?:österreich|schweiz))\b
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
     |\b(?:liefert|versendet|verschickt|schickt) ihr\b|\b(?:liefern|versenden|verschicken
@@ -1380,6 +1395,10 @@ trust: unseriöser Shop
 trust: seriös (absent)
     \b(?:seriös\w*|vertrauenswürdig\w*|vertrauen\w*|vertrau\w*|sicher aus|vertrauenserweckend\w*
     |legit\w*)
+trust: nicht geheuer
+    \bnicht geheuer\b|\bsuspekt\w*
+trust: Firmenadresse (absent)
+    \b(?:firmenadresse|firmensitz|geschäftsadresse|sitz der firma|postanschrift)\b
 trust: Zweifel
     \bzweifel\w*|\bkomisch\w* (?:vor|aus)\b|\bkomisch\w* (?:shop|seite|laden)\b
     |\b(?:trau|traue|vertraue) (?:\w+ ){0,3}nicht\b
@@ -1415,6 +1434,10 @@ trust: Bewertungen (absent)
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
+technical: Seite verschoben
+    \b(?:verschoben|zerschossen|überlappt|abgeschnitten|unlesbar)\b|\blädt (?:\w+ ){0,3}nicht\b
+technical: Button fehlt
+    \b(?:button|knopf|feld|schaltfläche) ~~ \b(?:fehlt|weg|verschwunden|unsichtbar)\b
 technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
@@ -1484,7 +1507,8 @@ changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
     \b(?:woanders|anderswo|anderweitig|vor ort|lokal|im (?:\w+ )?(?:laden|geschäft|fachhandel)
-    |bei (?:einem )?anderen?|bei (?:amazon|zalando|ebay|otto|galaxus|digitec|mediamarkt|saturn
+    |in der stadt|im einkaufszentrum|im fachgeschäft|bei (?:einem )?anderen?|bei (?:amazon|zalando
+    |ebay|otto|galaxus|digitec|mediamarkt|saturn
     |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
     |gekriegt|ergattert|zugeschlagen)
 changed_mind: brauche es nicht mehr
@@ -1571,6 +1595,10 @@ price: troppo caro
     |\bun occhio della testa\b|\bun furto\b|\bprezz\w* (?:da )?rapina\b
 price: costa troppo
     \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b
+price: costa meno altrove
+    \b\d+(?:[.,]\d+)? ?(?:euro|€|franchi|chf) ~ \b(?:in meno|di meno)\b
+price: vendono a meno
+    \bcosta(?:no|va)? (?:\w+ )?meno\b|\b(?:vendono|trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
     \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
@@ -1606,6 +1634,9 @@ delivery: spedire all'estero
     \b(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*|mandare) ~ \b(?:in (?:svizzera|austria
     |germania|francia|san marino|sicilia|sardegna|ticino)|all'estero|estero|nelle isole
     |sulle isole)\b
+delivery: non spedite
+    \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
+    |recapit\w*)\b(?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
 delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
@@ -1763,6 +1794,8 @@ changed_mind: stavo solo guardando
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
     |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
+    |\bvest(?:e|ono) (?:\w+ )?(?:grand\w*|piccol\w*|giust\w*|abbondant\w*|strett\w*)\b|\bcalz(?:a
+    |ano) (?:\w+ )?(?:grand\w*|piccol\w*)\b|\bporto il \d+\b
     |\bconfezione regalo\b|\bpacchetto regalo\b|\bveste (?:grande|piccol\w*|giust\w*|abbondante)\b
 question: domanda sul prodotto
     \b(?:[èe]|ha|avete|c'[èe]|ci sono|si pu[òo]|posso|pu[òo]|sono)\b[^.!\n]{0,80}\?
