@@ -1303,7 +1303,9 @@ price: kostet woanders weniger
     |billiger|günstiger)\b
 price: woanders günstiger
     \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
-    |\b(?:die|der) hälfte\b|\bhalben preis\b|\bhalb so viel\b
+    |\b(?:für|zur|um) (?:die )?hälfte\b|\bhälfte (?:des|vom) preis\w*|\bhalben preis\b
+    |\bhalb so viel\b
+    |\bhalb so teuer\b
 price: auf einen Sale warten
     \b(?:black ?friday|cyber ?monday|schlussverkauf|ausverkauf|rabattaktion\w*|im sale
     |auf (?:den )?sale)\b
@@ -1331,7 +1333,7 @@ delivery: Lieferung
     |\bversend\w*|\bpaket\w*|\bpackerl\w*|\bsendung\w*|\btracking\b|\bsendungsverfolgung\b
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
-    |pickpost|paketbox\w*|abholstation\w*|filiale\w*)
+    |pickpost|paketbox\w*|abholstation\w*)
 delivery: Paketdienst (topic)
     \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post
     |postnord)\b
@@ -1365,7 +1367,11 @@ delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
     \bdauert\w* (?:\w+ )?(?:ewig|zu lang\w*|wochen|so lang\w*)\b|\b\d+ ?(?:-|bis) ?\d+ (?:wochen
-    |werktage)\b|\b\d+ (?:wochen|werktage)\b|\bschneller\w*\b
+    |werktage)\b
+delivery: schneller (topic)
+    \b\d+ werktage\b|\bschneller\w*\b
+delivery: Wochen (weak)
+    \b\d+ wochen\b
 delivery: bei mir
     \bbei mir (?:wäre|ist|sein)\b
 changed_mind: anders gelöst
@@ -1395,12 +1401,15 @@ trust: unseriöser Shop
 trust: seriös (absent)
     \b(?:seriös\w*|vertrauenswürdig\w*|vertrauen\w*|vertrau\w*|sicher aus|vertrauenserweckend\w*
     |legit\w*)
+trust: Seite nicht sicher
+    \b(?:seite|shop|zahlung|verbindung|webseite|website)\w* (?:\w+ ){0,2}(?:ist|wirkt|scheint
+    |sieht) (?:\w+ )?nicht sicher\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
     \b(?:firmenadresse|firmensitz|geschäftsadresse|sitz der firma|postanschrift)\b
 trust: Zweifel
-    \bzweifel\w*|\bkomisch\w* (?:vor|aus)\b|\bkomisch\w* (?:shop|seite|laden)\b
+    (?<!im )\bzweifel\w*|\bkomisch\w* vor\b|\bkomisch\w* (?:shop|seite|laden|firma)\b
     |\b(?:trau|traue|vertraue) (?:\w+ ){0,3}nicht\b
 trust: seid ihr seriös
     \b(?:seid ihr|sind sie|ist (?:der|dieser|euer|ihr) (?:shop|laden|händler)|ist (?:die|diese
@@ -1411,7 +1420,8 @@ trust: eine echte Firma
     \s(?:ihr|sie|der shop|die seite|es|das)\b|\bob (?:ihr|sie|der shop|die seite
     |das hier) (?:\w+ )?echt\b
 trust: Shop echt
-    \bkein vertrauen\b|\bnicht sicher,? ob\b
+    \bkein vertrauen\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite|die firma|der laden
+    |man euch)\b
 trust: https
     \b(?:https|ssl|vorhängeschloss\w*|schloss-?symbol\w*|zertifikat\w*) ~~ \b(?:kein\w*|fehl\w*
     |ohne|nicht)\b
@@ -1449,7 +1459,7 @@ technical: einloggen (topic)
     \b(?:einloggen|login|log-?in|passwort\w*|kennwort\w*|kundenkonto\w*|benutzerkonto\w*|account
     |registrierung|registrieren|anmeldung|anmelden)\b
 technical: konnte mich nicht einloggen
-    \bnicht (?:\w+ ){0,2}(?:einloggen|eingeloggt|anmelden|angemeldet|registrieren|registriert
+    \bnicht (?:\w+ ){0,2}(?:einloggen|eingeloggt|anmelden|registrieren
     |einlog\w*)\b|\b(?:login|anmeldung|registrierung|passwort\w*|einloggen
     |anmelden) (?:\w+ ){0,2}(?:klappt
     |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
@@ -1507,7 +1517,8 @@ changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
     \b(?:woanders|anderswo|anderweitig|vor ort|lokal|im (?:\w+ )?(?:laden|geschäft|fachhandel)
-    |in der stadt|im einkaufszentrum|im fachgeschäft|bei (?:einem )?anderen?|bei (?:amazon|zalando
+    |in der stadt|in der filiale|im einkaufszentrum|im fachgeschäft|bei (?:einem )?anderen?
+    |bei (?:amazon|zalando
     |ebay|otto|galaxus|digitec|mediamarkt|saturn
     |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
     |gekriegt|ergattert|zugeschlagen)
@@ -1603,7 +1614,8 @@ price: più economico altrove
     \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
 price: codice sconto (topic)
-    \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buono|spedizione gratuita
+    \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buon[oi] sconto|buon[oi] regalo
+    |spedizione gratuita
     |spedizione gratis)\b
 price: aspetto i saldi
     \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*)\b ~~ \baspett\w*
@@ -1660,7 +1672,10 @@ delivery: quanti giorni
     \bquanti giorni\b|\btempi di (?:consegna|spedizione|attesa)\b
     |\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
     |\btroppo (?:tempo|lent[oa]|lunghi)\b|\bci (?:vuole|mette|mettete) troppo\b
-    |\b(?:pi[ùu] )?(?:velo[cx]\w*|rapid\w*|espress\w*|express)\b|\b\d+ (?:giorni|settimane)\b
+delivery: più veloce (topic)
+    \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|express)\b
+delivery: giorni (weak)
+    \b\d+ (?:giorni|settimane)\b
 trust: mai sentito
     \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
@@ -1670,13 +1685,20 @@ trust: negozi che non conosco
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
     |numero di telefono|contatti|servizio clienti|chi siete|condizioni di vendita|termini
-    |reso|resi|diritto di recesso|politica di reso|note legali)
+    |resi|diritto di recesso|politica di reso|condizioni di reso|note legali)
 trust: un'azienda vera
     \b(?:azienda|negozio|ditta|sito) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate
     |il sito|sia)\b
 trust: truffa
     \b(?:truff\w*|sospett\w*|falso|fals[ia]|fake|fregatura\w*|fregat\w*|losc\w*|tarocc\w*|scam)\b
-    |\bpuzza\b|\bnon mi (?:convince|ispira)\b|\bdubbi\w*
+    |\bpuzza\b
+trust: non mi convince
+    \b(?:sito|negozio|shop|voi|azienda) ~~ \bnon mi (?:convince|ispira)\b
+trust: dubbi sul sito
+    \b(?:dubbi\w*|perplessit\w*) ~~ \b(?:sito|negozio|shop|voi|azienda|affidabil\w*|seriet\w*)\b
+trust: il sito non è sicuro
+    \b(?:sito|negozio|shop|pagamento|pagina) (?:\w+ ){0,2}non (?:[èe]|sembra|mi sembra
+    |pare) (?:\w+ )?sicur[oa]\b
 trust: affidabile (absent)
     \b(?:affidabil\w*|seri[oa]|seriet[àa]|fiducia|sicur[oa]|legittim\w*|attendibil\w*
     |raccomandabil\w*)\b
@@ -1726,7 +1748,7 @@ technical: non valido
     \bnon (?:[èe] )?valid[oa]\b|\bsi (?:[èe] )?azzerat\w*|\bsi azzera\w*
     |\bnon (?:viene )?accettat[oa]\b
 technical: campo rifiuta
-    \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono|civico
+    \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono sconto|civico
     |numero di telefono) ~~ \b(?:sbagliat\w*
     |errat\w*|non valid\w*|non (?:viene )?accettat\w*|non (?:lo |la )?accetta|rifiutat\w*|ross[oa]
     |non funziona\w*|non va)
