@@ -1241,14 +1241,16 @@ cost =
 dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
     |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht|frech\w*|krass\w*
-    |wucher\w*|absurd\w*|jenseits)
+    |wucher\w*|absurd\w*|jenseits|wahnsinn\w*|irre|lächerlich\w*)
+money =
+    (?:\b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w)|(?:chf|fr\.|€) ?\d+)
 failed =
     \b(?:abgelehnt|abgewiesen|nicht freigegeben|nicht bestätigt|nicht autorisiert
     |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht
     |funktioniert\w* nicht
     |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
     |fehler\w*|nicht durchgegangen|geht nie durch|nicht möglich|unmöglich|nie funktioniert
-    |nie geklappt)
+    |nie geklappt|schief\w*|(?:geht|ging|klappt\w*|funktioniert\w*|läuft|lief) (?:\w+ ){1,3}nicht)
 payment: Karte abgelehnt
     \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|maestro|paypal|klarna
     |twint|postfinance|apple ?pay|google ?pay) ~~ {failed}
@@ -1287,6 +1289,11 @@ price: nicht wert
     |\brechtfertig\w*
 price: ein Betrag
     {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: so viel Geld
+    {money} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: was für Preise
+    \bwas für (?:\w+ )?preise\b|\bpreise (?:\w+ ){0,2}(?:hammer|wahnsinn|irre|frech)\w*
+    |\bzu viel für mich\b
 price: mehr als ich ausgeben wollte
     \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
     |\bübersteigt\b
@@ -1352,7 +1359,7 @@ delivery: liefert ihr
     |schicken) sie\b
 delivery: rechtzeitig
     \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
-    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\bexpress\w*
+    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\bexpress\w*|\bvor dem \d{1,2}\.|\bnoch an\b
 delivery: bis Freitag da
     \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
     |donnerstag
@@ -1395,6 +1402,10 @@ trust: Impressum (absent)
     |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
     |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
     |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung)
+trust: kein gutes Gefühl
+    \b(?:kein|ungutes|komisches|mieses|schlechtes|seltsames) (?:\w+ )?gefühl\b
+trust: gefälscht
+    \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
 trust: unseriöser Shop
     \b(?:unseriös\w*|betrug\w*|betrüger\w*|fake\w*|fakeshop\w*|abzocke\w*|zwielichtig\w*
     |dubios\w*|misstrau\w*|suspekt\w*|spanisch vor|verdächtig\w*|scam\w*)
@@ -1494,6 +1505,10 @@ technical: konnte nicht klicken
     |abschließen)\b|\bnicht klickbar\b
 technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b|\bnicht (?:funktioniert|geklappt)\b
+technical: springt zurück
+    \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
+    |\bschiefgelaufen\b
+    |\bschiefgegangen\b|\bhoppla\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?nichts\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -1535,8 +1550,12 @@ changed_mind: Anlass vorbei
 changed_mind: geschenkt bekommen
     \bgeschenkt bekommen\b|\bwarte\w* lieber\b
 changed_mind: nur geschaut
-    \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|gucken|geguckt|informier\w*
-    |reingeschaut|stöbern)
+    \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
+    |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig)\b
+changed_mind: will es nicht mehr
+    \b(?:will|möchte|mag|wollen|möchten) (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
+    |\b(?:ein|eine|einen|was|etwas) (?:\w+ )?andere\w* (?:\w+ )?(?:genommen|gekauft|bestellt|geholt
+    |gefunden|gewählt)\b|\bwas passendes gefunden\b
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
     |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng
@@ -1564,7 +1583,8 @@ dear =
 failed =
     \b(?:rifiutat\w*|respint\w*|declinat\w*
     |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
-    |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*)
+    |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*
+    |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
@@ -1600,6 +1620,9 @@ price: una cifra
     {amount} ~~ (?:{dear}|{cost})
 price: più di quanto volevo
     \bpi[ùu] di quanto (?:\w+ ){0,3}(?:spendere|pagare|pensavo|immaginavo|credevo)\b
+price: che prezzi
+    \bche prezz\w*|\bprezz\w* (?:da )?(?:folli|pazz\w*|assurd\w*|fuori di testa|fuori mercato)\b
+    |\btroppo per (?:me|noi)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio|davvero|proprio)\s+car[oaie]\b
     |\bcosta(?:no)? troppo\b|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
@@ -1691,7 +1714,7 @@ trust: un'azienda vera
     |il sito|sia)\b
 trust: truffa
     \b(?:truff\w*|sospett\w*|falso|fals[ia]|fake|fregatura\w*|fregat\w*|losc\w*|tarocc\w*|scam)\b
-    |\bpuzza\b
+    |\bpuzza\b|\bfasull\w*|\bfarlocc\w*|\bpatacc\w*|\braggir\w*
 trust: non mi convince
     \b(?:sito|negozio|shop|voi|azienda) ~~ \bnon mi (?:convince|ispira)\b
 trust: dubbi sul sito
@@ -1795,7 +1818,11 @@ changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
 changed_mind: scelto altro
-    \b(?:scelto|optato per|deciso per) (?:un|una|un')(?:\w+ )?(?:altr[oa]|divers[oa])\b
+    \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
+    |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
+    |divers[oa])\b
+changed_mind: non lo voglio più
+    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
     |\bho deciso di aspettare\b
 changed_mind: ripiegato su altro
     \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
@@ -1812,7 +1839,8 @@ changed_mind: me l'hanno regalato
     \b(?:me l'hanno|mi hanno) regalat\w*|\bl'ho ricevut[oa] in regalo\b|\bpreferisco aspettare\b
 changed_mind: stavo solo guardando
     \b(?:stavo|sto|volevo) solo (?:guardando|curiosando|dando un'occhiata|guardare|curiosare
-    |dare un'occhiata)|\bsolo un'occhiata
+    |dare un'occhiata)|\bsolo un'occhiata|\b(?:guardav\w*|curiosav\w*|sbirciav\w*) (?:solo|soltanto
+    |e basta)\b|\b(?:solo|soltanto) (?:per )?(?:guardare|curiosare|dare un'occhiata)\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
     |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
@@ -2165,13 +2193,16 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
         r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
-        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
+        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
+        r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
+        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
         r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
         r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
-        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b",
+        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b"
+        r"|\bnon (?:\w+ )?(?:esce|usciva|trovo|trovato|c'[eè]|risulta) (?:\w+ )?(?:niente|nulla)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
