@@ -1329,6 +1329,8 @@ price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: nicht im Budget
+    \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
@@ -1504,7 +1506,9 @@ technical: konnte nicht klicken
     |auswählen|hinzufügen|anklicken|antippen|tippen|eingeben|speichern|abschicken|absenden
     |abschließen)\b|\bnicht klickbar\b
 technical: funktionierte nicht
-    \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b|\bnicht (?:funktioniert|geklappt)\b
+    \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b(?! (?:um|darum|so sehr)\b)
+    |\bnicht (?:funktioniert|geklappt)\b
+    |\b(?:funktioniert\w*|klappt\w*) (?:\w+ ){1,3}nicht\b
 technical: springt zurück
     \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
@@ -1592,6 +1596,9 @@ payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
     |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia|lasciava)
     \spagare\b
+payment: nessuna carta passa
+    \bnessun\w* (?:\w+ ){0,3}(?:cart[ae]|pagament\w*)\b (?:\w+ )?(?:passat\w*|andat\w*|accettat\w*
+    |funziona\w*|va)\b
 payment: non va a buon fine
     \b(?:pagament\w*|transazion\w*|ordine) ~ \bnon (?:va|andava|[èe] andat[oa]) a buon fine\b
 payment: metodo di pagamento (topic)
@@ -1652,6 +1659,11 @@ price: non posso permettermelo
     \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b|\b(?:per le|alle) mie tasche\b
     |\bfuori (?:dal )?(?:mio )?budget\b|\bal verde\b|\bsoldi (?:non )?bastano\b
     |\bnon ho (?:i )?soldi\b
+price: fuori budget
+    \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b
+    |\bnon rientra\w* (?:\w+ )?(?:nel|nei)
+    \s(?:mio |miei )?(?:budget|limiti)\b|\bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
+    |cos[iì] tanto|troppo)\b
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
