@@ -1264,7 +1264,8 @@ payment: Zahlungsart (topic)
     |3-?d[ -]?secure|rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|sepa
     |überweisung|zahlungsart\w*|zahlungsmethode\w*|zahlungsmöglichkeit\w*|zahlungsoption\w*
     |bezahlmöglichkeit\w*|bezahlmethode\w*|bezahlart\w*|ratenzahlung|ratenkauf
-    |in raten|auf raten|teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
+    |in raten|auf raten|american express|amex|maestro|visa|mastercard|girocard|ec-karte
+    |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
     |barzahlung)\b
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
@@ -1321,6 +1322,8 @@ price: auf Angebote warten
 price: Rabattcode (topic)
     \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|versandkostenfrei\w*
     |kostenlose\w* versand|gratisversand|prozente)
+price: Aktion (topic)
+    \b(?:aktion|aktionen|sale)\b
 price: Angebot (weak)
     \bangebot\w*
 price: Preis zu hoch
@@ -1361,17 +1364,23 @@ delivery: liefert ihr
     |schicken) sie\b
 delivery: rechtzeitig
     \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
-    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\bexpress\w*|\bvor dem \d{1,2}\.|\bnoch an\b
+    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\b(?<!american )express\w*|\bvor dem \d{1,2}\.
+    |\bnoch an\b
 delivery: bis Freitag da
     \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
     |donnerstag
     |freitag|samstag|sonntag|wochenende|\d+)
 delivery: schafft ihr das bis
     \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
+    |bräucht\w*
     |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern
     |silvester
     |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
     |wochenende|geburtstag)
+delivery: spätestens bis
+    \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
+    |\d{1,2}\.
+    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -1406,6 +1415,8 @@ trust: Impressum (absent)
     |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung)
 trust: kein gutes Gefühl
     \b(?:kein|ungutes|komisches|mieses|schlechtes|seltsames) (?:\w+ )?gefühl\b
+trust: Briefkastenfirma
+    \bbriefkasten\w*|\bscheinfirma\w*|\b(?:zu|mir) (?:heikel|riskant)\b
 trust: gefälscht
     \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
 trust: unseriöser Shop
@@ -1552,7 +1563,9 @@ changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
     \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
 changed_mind: geschenkt bekommen
-    \bgeschenkt bekommen\b|\bwarte\w* lieber\b
+    \bgeschenkt bekommen\b|\b(?:hat|haben) mir (?:\w+ ){0,3}geschenkt\b|\bschon geschenkt\b
+    |\b(?:nochmal|noch einmal|noch mal|besser|genauer) überlegt\b|\bnichts für mich\b
+    |\blass(?:e)? es(?:\s*$|\s*[.,!]| lieber| doch| bleiben| sein)|\bwarte\w* lieber\b
 changed_mind: nur geschaut
     \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
     |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig)\b
@@ -1604,7 +1617,8 @@ payment: non va a buon fine
 payment: metodo di pagamento (topic)
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
     |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
-    |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint)
+    |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint
+    |american express|amex|maestro|visa|mastercard|diners|carta di debito)
 payment: problemi con il pagamento
     \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
@@ -1639,7 +1653,10 @@ price: costa troppo
 price: costa meno altrove
     \b\d+(?:[.,]\d+)? ?(?:euro|€|franchi|chf) ~ \b(?:in meno|di meno)\b
 price: vendono a meno
-    \bcosta(?:no|va)? (?:\w+ )?meno\b|\b(?:vendono|trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
+    \bcost(?:a|ano|ava|asse|assero|erebbe) (?:\w+ )?(?:di )?meno\b|\bne (?:compro|prendo
+    |trovo) (?:due|tre)\b
+    |\bcon (?:\d+ euro|quei soldi|questi soldi|gli stessi soldi|lo stesso prezzo)\b|\b(?:vendono
+    |trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
     \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
@@ -1651,8 +1668,10 @@ price: aspetto i saldi
     \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*)\b ~~ \baspett\w*
 price: black friday
     \bblack friday\b|\bcyber monday\b
-price: promozione (weak)
-    \b(?:promozion\w*|saldi|offert\w*)\b
+price: promozione (topic)
+    \b(?:promozion\w*|saldi|promo)\b|\bofferte? (?:in corso|speciali?|del momento)\b
+price: offerta (weak)
+    \boffert\w*
 price: prezzo alto
     \bprezz\w* ~~ {dear}
 price: non posso permettermelo
@@ -1683,14 +1702,20 @@ delivery: spedire all'estero
     |sulle isole)\b
 delivery: non spedite
     \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
-    |recapit\w*)\b(?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
+    |recapit\w*)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga|busta|mail|email|e-mail|sms
+    |codice|notifica|conferma))
 delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga
+    |busta|mail|email|e-mail|sms|codice|notifica|conferma))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
     |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
+delivery: averlo per il 15
+    \b(?:averl[oaie]|ricever\w*|arriv\w*|ce la fate|consegn\w*|spedi\w*) (?:\w+ ){0,2}(?:per|entro
+    |prima del?) (?:il |l')?(?:\d{1,2}|sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]
+    |venerd[ìi]|natale|pasqua|capodanno)\b
 delivery: mi serve per
     \b(?:serve|servirebbe|occorre|bisogno) (?:\w+ ){0,3}(?:per|entro) (?:sabato|domenica
     |luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale|pasqua|il \d+|\d+|il compleanno
@@ -1708,7 +1733,7 @@ delivery: quanti giorni
     |\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
     |\btroppo (?:tempo|lent[oa]|lunghi)\b|\bci (?:vuole|mette|mettete) troppo\b
 delivery: più veloce (topic)
-    \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|express)\b
+    \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|(?<!american )express)\b
 delivery: giorni (weak)
     \b\d+ (?:giorni|settimane)\b
 trust: mai sentito
@@ -1763,6 +1788,10 @@ trust: recensioni (absent)
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
+technical: pulsante grigio
+    \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
+    |tasto)
+    \s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
@@ -1777,6 +1806,10 @@ technical: accesso (topic)
 technical: non riesco ad accedere
     \bnon (?:\w+ ){0,2}(?:accedere|registrar\w*|loggar\w*|entrare nel(?:l'account| profilo)
     |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|butta fuori|buttava fuori|sbatte fuori)
+technical: la mail non arriva
+    \b(?:mail|email|e-mail) (?:\w+ ){0,3}non (?:mi )?(?:arriv\w*|[èe] arrivat\w*)
+    |\bnon (?:mi )?(?:arriv\w*|ricev\w*)
+    \s(?:\w+ ){0,2}(?:mail|email|e-mail)\b
 technical: mail di conferma non arriva
     \bmail di (?:conferma|verifica|attivazione) ~ \bnon\b
 technical: non valido
@@ -1810,6 +1843,8 @@ technical: non riesco a cliccare
     |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere)\b
 technical: non funzionava
     \bnon funziona\w*\b
+changed_mind: non fa per me
+    \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
     \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
     |\brisolto in (?:altro|un altro) modo\b|\bho (?:gi[àa] )?risolto\b
@@ -1837,7 +1872,8 @@ changed_mind: non lo voglio più
     \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
     |\bho deciso di aspettare\b
 changed_mind: ripiegato su altro
-    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
+    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b
+    |\brimand\w*\b(?! (?:\w+ )?(?:a|al|alla|alle|all'|sulla|indietro|alla pagina)\b)
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
     |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro|su amazon|da amazon
