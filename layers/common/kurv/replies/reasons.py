@@ -1232,7 +1232,8 @@ question: kysymys
     "de": r"""
 site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
-    |checkout|app|formular\w*|feld|felder|link)\b
+    |checkout|app|formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari|chrome
+    |firefox)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
@@ -1241,7 +1242,8 @@ cost =
 dear =
     \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
     |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht|frech\w*|krass\w*
-    |wucher\w*|absurd\w*|jenseits|wahnsinn\w*|irre|lächerlich\w*)
+    |wucher\w*|absurd\w*|jenseits|wahnsinn\w*|irre|lächerlich\w*|stolz\w*|sportlich\w*
+    |knackig\w*|gepfeffert\w*|deftig\w*)
 money =
     (?:\b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w)|(?:chf|fr\.|€) ?\d+)
 failed =
@@ -1267,6 +1269,13 @@ payment: Zahlungsart (topic)
     |in raten|auf raten|american express|amex|maestro|visa|mastercard|girocard|ec-karte
     |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
     |barzahlung)\b
+payment: Zahlungsart fehlt
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |rechnung|rechnungskauf|vorkasse|lastschrift|sepa|überweisung|zahlungsart\w*|zahlungsmethode\w*
+    |zahlungsmöglichkeit\w*|zahlungsoption\w*|bezahl\w*|ratenzahlung|raten|kreditkarte\w*
+    |bank)\b ~~ \b(?:nicht (?:\w+ )?(?:angezeigt|angeboten|verfügbar|auswählbar|anwählbar
+    |aufgeführt)
+    |fehlt|fehlen|gibt es nicht|gibt's nicht|nicht zur auswahl)\b
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna|twint)
@@ -1334,15 +1343,20 @@ price: nicht leisten
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
 price: nicht im Budget
     \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
+price: bis der Preis sinkt
+    \bpreis\w* ~~ \b(?:runter\w*|sinkt|sinken|fällt|fallen|reduziert\w*|gesenkt)\b
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
 price: Versandkosten (topic)
     \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*)\b
 delivery: Lieferung
-    \bliefer(?!bar|adresse|anschrift|ant)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b
-    |\bversand(?:dauer|zeit|art|option|weg|tag|datum|bestätigung)\w*|\bverschickt\b
+    \bliefer(?!bar|adresse|anschrift|ant|art|option|methode)\w*|\bgeliefert\b|\bzustell\w*
+    |\bversand\b
+    |\bversand(?:dauer|zeit|tag|datum|bestätigung)\w*|\bverschickt\b
     |\bversend\w*|\bpaket\w*|\bpackerl\w*|\bsendung\w*|\btracking\b|\bsendungsverfolgung\b
+delivery: Versandart (topic)
+    \b(?:versand|liefer)(?:art|option|methode|weg)\w*
 delivery: Abholung
     \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
     |pickpost|paketbox\w*|abholstation\w*)
@@ -1428,6 +1442,8 @@ trust: seriös (absent)
 trust: Seite nicht sicher
     \b(?:seite|shop|zahlung|verbindung|webseite|website)\w* (?:\w+ ){0,2}(?:ist|wirkt|scheint
     |sieht) (?:\w+ )?nicht sicher\b
+trust: wer steckt dahinter
+    \bwer (?:\w+ ){0,2}(?:steckt|steht) (?:\w+ ){0,3}(?:dahinter|hinter)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1520,6 +1536,11 @@ technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b(?! (?:um|darum|so sehr)\b)
     |\bnicht (?:funktioniert|geklappt)\b
     |\b(?:funktioniert\w*|klappt\w*) (?:\w+ ){1,3}nicht\b
+technical: nicht angezeigt
+    (?:{site}|\b(?:bild\w*|foto\w*|produkt\w*|menü\w*|inhalt\w*|\w*code|gutschein\w*|rabatt\w*
+    |seite\w*)\b) ~ \b(?:wird|werden|wurde|wurden|ist|sind) (?:\w+ ){0,2}(?:nicht
+    |falsch) (?:\w+ )?(?:angezeigt
+    |geladen|dargestellt|übernommen|gespeichert|aktualisiert)\b
 technical: springt zurück
     \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
@@ -1547,7 +1568,8 @@ changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
     \b(?:woanders|anderswo|anderweitig|vor ort|lokal|im (?:\w+ )?(?:laden|geschäft|fachhandel)
-    |in der stadt|in der filiale|im einkaufszentrum|im fachgeschäft|bei (?:einem )?anderen?
+    |bei der konkurrenz|beim mitbewerber|in der stadt|in der filiale|im einkaufszentrum
+    |im fachgeschäft|bei (?:einem )?anderen?
     |bei (?:amazon|zalando
     |ebay|otto|galaxus|digitec|mediamarkt|saturn
     |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
@@ -1586,7 +1608,7 @@ question: Frage
     "it": r"""
 site =
     \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
-    |form|campo|schermata)\b
+    |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome)\b
 shop =
     \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
 cost =
@@ -1683,6 +1705,10 @@ price: fuori budget
     |\bnon rientra\w* (?:\w+ )?(?:nel|nei)
     \s(?:mio |miei )?(?:budget|limiti)\b|\bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
     |cos[iì] tanto|troppo)\b
+price: scende di prezzo
+    \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
+price: a quel prezzo
+    \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
@@ -2243,14 +2269,15 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
         r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
         r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
-        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b",
+        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
         r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
         r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
         r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b"
-        r"|\bnon (?:\w+ )?(?:esce|usciva|trovo|trovato|c'[eè]|risulta) (?:\w+ )?(?:niente|nulla)\b",
+        r"|\bnon (?:\w+ )?(?:esce|usciva|trovo|trovato|c'[eè]|risulta) (?:\w+ )?(?:niente|nulla)\b"
+        r"|\bnon (?:\w+ )?chiar\w*|\bpoco chiar\w*",
         re.IGNORECASE,
     ),
     "en": re.compile(
