@@ -1492,7 +1492,7 @@ technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
     |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
-    |down|offline)
+    |down|offline|langsam\w*|timeout|time-out)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: einloggen (topic)
@@ -1563,7 +1563,8 @@ changed_mind: etwas anderes gefunden
     \b(?:etwas|was) anderes (?:gefunden|gekauft|bestellt|geholt)\b|\bgebraucht\w* gekauft\b
     |\bwarte (?:noch )?damit\b|\bverschieb\w* (?:es|das)\b
 changed_mind: für ein anderes entschieden
-    \bfür (?:ein|eine|einen) (?:\w+ )?(?:andere\w*)\b ~ \bentschieden\b
+    \bfür (?:ein|eine|einen|die|das|den) (?:\w+ )?(?:andere\w*|konkurrenz\w*
+    |alternative\w*)\b ~ \bentschieden\b
 changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
@@ -1821,7 +1822,8 @@ technical: pulsante grigio
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
-    |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non si apre|non va)
+    |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
+    |non porta da nessuna parte)
 technical: il sito si bloccava
     \b(?:sito|pagina|app|carrello|schermata|applicazione)\b[^.!?\n]{0,40}\b(?:blocca\w*|impalla\w*
     |pianta\w*)
@@ -1869,6 +1871,12 @@ technical: non riesco a cliccare
     |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere)\b
 technical: non funzionava
     \bnon funziona\w*\b
+changed_mind: non è più necessario
+    \bnon (?:[èe] )?pi[ùu] (?:necessari\w*|utile|attual\w*)\b|\bnon serve pi[ùu]\b
+changed_mind: un'altra marca
+    \b(?:scelto|optato|preso|comprato|ordinato|trovato)\b[^.,;!?\n]{0,30}(?:\baltr[oa] (?:marca
+    |modello)
+    |\bun'altra marca|\bconcorrenza\b)
 changed_mind: non fa per me
     \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
