@@ -1345,6 +1345,11 @@ price: nicht im Budget
     \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
 price: bis der Preis sinkt
     \bpreis\w* ~~ \b(?:runter\w*|sinkt|sinken|fällt|fallen|reduziert\w*|gesenkt)\b
+price: Geldbeutel
+    \b(?:geldbeutel|portemonnaie|portmonee|geldbörse)\b|\b(?:versteckte
+    |zusätzliche) (?:\w+ )?kosten\b
+    |\b(?:zusatzkosten|nebenkosten|servicegebühr\w*|bearbeitungsgebühr\w*|mindermengenzuschlag\w*)
+    |\bmuss (?:\w+ )?sparen\b|\bspar\w* (?:gerade|grad|momentan)\b
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
@@ -1395,6 +1400,8 @@ delivery: spätestens bis
     \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
     |\d{1,2}\.
     |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
+delivery: kommt es vorher
+    \bkommt (?:\w+ ){0,3}(?:vorher|früher|rechtzeitig)\b|\bvorher (?:an|da)\b
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -1426,7 +1433,10 @@ trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
     |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
     |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
-    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung)
+    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung|kontakt\w*|telefon\w*|hotline
+    |ansprechpartner\w*|siegel\w*|käuferschutz)
+trust: unprofessionell
+    \b(?:unprofessionell\w*|zusammengeschustert\w*|amateurhaft\w*|billig gemacht\w*)
 trust: kein gutes Gefühl
     \b(?:kein|ungutes|komisches|mieses|schlechtes|seltsames) (?:\w+ )?gefühl\b
 trust: Briefkastenfirma
@@ -1541,6 +1551,10 @@ technical: nicht angezeigt
     |seite\w*)\b) ~ \b(?:wird|werden|wurde|wurden|ist|sind) (?:\w+ ){0,2}(?:nicht
     |falsch) (?:\w+ )?(?:angezeigt
     |geladen|dargestellt|übernommen|gespeichert|aktualisiert)\b
+technical: Sitzung abgelaufen
+    \b(?:sitzung|session)\w* (?:\w+ )?(?:abgelaufen|beendet|expired)\b|\bzeigt (?:\w+ ){0,3}(?:0
+    |null
+    |nichts|nix)\b
 technical: springt zurück
     \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
@@ -1582,6 +1596,15 @@ changed_mind: brauche es (absent)
     \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
 changed_mind: brauche ich nicht
     \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
+changed_mind: brauche keine
+    \bbrauch\w* (?:ich |wir )?(?:eigentlich |doch |wohl |gar |jetzt )*(?:kein\w*
+    |nichts)\b(?! (?:\w+ )?(?:mails
+    |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*))
+changed_mind: habe so was schon
+    \b(?:so was|sowas|so etwas|so eine\w*|das|eins|einen|eine) (?:\w+ ){0,2}schon (?:hab|habe
+    |besitze)\b
+    |\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b|\baus versehen\b
+    |\bversehentlich\b
 changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
     \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
@@ -1619,7 +1642,9 @@ dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
     | lent)
     |cost\w*
-    |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina)
+    |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
+    |rincar\w*
+    |lievitat\w*)
 failed =
     \b(?:rifiutat\w*|respint\w*|declinat\w*
     |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
@@ -1710,6 +1735,10 @@ price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
+price: costi nascosti
+    \b(?:costi|spese) (?:nascost\w*|aggiuntiv\w*|extra|imprevist\w*)\b|\b(?:troppi|tanti
+    |un sacco di) soldi\b
+    |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
@@ -1771,7 +1800,8 @@ trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
-    |numero di telefono|contatti|servizio clienti|chi siete|condizioni di vendita|termini
+    |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
+    |termini
     |resi|diritto di recesso|politica di reso|condizioni di reso|note legali)
 trust: un'azienda vera
     \b(?:azienda|negozio|ditta|sito) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate
@@ -1788,7 +1818,9 @@ trust: il sito non è sicuro
     |pare) (?:\w+ )?sicur[oa]\b
 trust: affidabile (absent)
     \b(?:affidabil\w*|seri[oa]|seriet[àa]|fiducia|sicur[oa]|legittim\w*|attendibil\w*
-    |raccomandabil\w*)\b
+    |raccomandabil\w*|sicurezza)\b
+trust: poco professionale
+    \bpoco professional\w*|\bnon professional\w*|\bamatorial\w*|\bfatto in fretta\b
 trust: non mi fido
     \bnon (?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna|poca) fiducia\b
     |\b(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ando)\b[^.!\n]{0,40}\?
@@ -1824,6 +1856,8 @@ technical: il sito non funzionava
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
     |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
     |non porta da nessuna parte)
+technical: sessione scaduta
+    \bsessione (?:\w+ )?scadut\w*|\bsession[ei]? (?:\w+ )?expired\b
 technical: il sito si bloccava
     \b(?:sito|pagina|app|carrello|schermata|applicazione)\b[^.!?\n]{0,40}\b(?:blocca\w*|impalla\w*
     |pianta\w*)
@@ -1877,6 +1911,10 @@ changed_mind: un'altra marca
     \b(?:scelto|optato|preso|comprato|ordinato|trovato)\b[^.,;!?\n]{0,30}(?:\baltr[oa] (?:marca
     |modello)
     |\bun'altra marca|\bconcorrenza\b)
+changed_mind: non mi piace più
+    \bnon mi (?:piace|piaceva|convince) pi[ùu]\b|\b(?:messo|aggiunt[oa]|mess[oa]
+    |ordinat[oa]) (?:\w+ ){0,3}per (?:sbaglio
+    |errore)\b|\bper sbaglio\b
 changed_mind: non fa per me
     \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
@@ -2277,7 +2315,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
         r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
         r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
-        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b",
+        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b"
+        r"|\bnur (?:bei|in|auf) \w+ mit\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
