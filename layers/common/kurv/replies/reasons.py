@@ -1252,7 +1252,8 @@ failed =
     |funktioniert\w* nicht
     |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
     |fehler\w*|nicht durchgegangen|geht nie durch|nicht möglich|unmöglich|nie funktioniert
-    |nie geklappt|schief\w*|(?:geht|ging|klappt\w*|funktioniert\w*|läuft|lief) (?:\w+ ){1,3}nicht)
+    |nie geklappt|schief\w*|(?:geht|ging|klappt\w*|funktioniert\w*|läuft|lief) (?:\w+ ){1,3}nicht
+    |nicht (?:\w+ )?(?:funktioniert|geklappt|gegangen|durchgegangen|angenommen|akzeptiert))
 payment: Karte abgelehnt
     \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|maestro|paypal|klarna
     |twint|postfinance|apple ?pay|google ?pay) ~~ {failed}
@@ -1290,12 +1291,18 @@ payment: Freigabe klappte nie
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|crash\w*|gecrasht)
+payment: kann ich so zahlen
+    \b(?:möglichkeit\w*|kann man|kann ich|könnte ich|darf ich|geht|gibt es
+    |ist es möglich)\b ~ \b(?:zahlen
+    |bezahlen)\b
+payment: bar zahlen
+    \bbar (?:\w+ ){0,3}(?:zu )?(?:zahlen|bezahlen)\b|\bin bar\b|\bbarzahlung\b
 payment: Geld abgebucht
     \b(?:geld|betrag) ~ \b(?:abgebucht|belastet|reserviert)\b
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
-    \bnicht (?:\w+ ){0,2}wert\b|\blohnt\w* (?:sich )?(?:\w+ )?nicht\b|\bpreis-?leistung\w*
+    \bnicht (?:\w+ ){0,2}wert\b|\blohnt\w* (?:sich )?(?:\w+ ){0,3}nicht\b|\bpreis-?leistung\w*
     |\brechtfertig\w*
 price: ein Betrag
     {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
@@ -1350,6 +1357,11 @@ price: Geldbeutel
     |zusätzliche) (?:\w+ )?kosten\b
     |\b(?:zusatzkosten|nebenkosten|servicegebühr\w*|bearbeitungsgebühr\w*|mindermengenzuschlag\w*)
     |\bmuss (?:\w+ )?sparen\b|\bspar\w* (?:gerade|grad|momentan)\b
+price: handeln
+    \bso viel (?:\w+ )?(?:geld|kohle|ausgeben)\b|\bfür \d+ (?:\w+ )?(?:nehmen|kaufen|nehm\w*)\b
+    |\bgeht da (?:noch )?was\b|\bpreisnachlass\w*|\bverhandel\w*|\bletzter preis\b
+price: Preise angezogen
+    \bangezogen\b ~~ \bpreis\w*
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
@@ -1461,6 +1473,8 @@ trust: Firmenadresse (absent)
 trust: Zweifel
     (?<!im )\bzweifel\w*|\bkomisch\w* vor\b|\bkomisch\w* (?:shop|seite|laden|firma)\b
     |\b(?:trau|traue|vertraue) (?:\w+ ){0,3}nicht\b
+trust: dass ihr echt seid
+    \b(?:ihr|sie) (?:\w+ )?(?:echt|seriös|vertrauenswürdig|legit|real) (?:seid|sind)\b
 trust: seid ihr seriös
     \b(?:seid ihr|sind sie|ist (?:der|dieser|euer|ihr) (?:shop|laden|händler)|ist (?:die|diese
     |eure|ihre) (?:seite|webseite|website|firma)) ~ \b(?:seriös\w*|echt|sicher|vertrauenswürdig\w*
@@ -1502,7 +1516,7 @@ technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
     |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
-    |down|offline|langsam\w*|timeout|time-out)
+    |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: einloggen (topic)
@@ -1615,6 +1629,12 @@ changed_mind: geschenkt bekommen
 changed_mind: nur geschaut
     \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
     |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig)\b
+changed_mind: nehme es nicht mehr
+    \b(?:nehm|kauf|bestell)\w* (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
+    |\bpläne (?:haben sich )?geändert\b
+    |\bandere pläne\b|\b(?:wollte|wollten) nur (?:mal )?(?:sehen|schauen|gucken
+    |wissen),? (?:\w+ )?(?:was|wie viel
+    |wieviel|wie teuer)
 changed_mind: will es nicht mehr
     \b(?:will|möchte|mag|wollen|möchten) (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
     |\b(?:ein|eine|einen|was|etwas) (?:\w+ )?andere\w* (?:\w+ )?(?:genommen|gekauft|bestellt|geholt
@@ -1649,7 +1669,8 @@ failed =
     \b(?:rifiutat\w*|respint\w*|declinat\w*
     |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
     |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*
-    |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b)
+    |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b
+    |non vien\w* (?:\w+ )?(?:accettat\w*|autorizzat\w*|riconosciut\w*))
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
@@ -1673,6 +1694,8 @@ payment: problemi con il pagamento
 payment: banca
     \b(?:banca|otp|codice sms|3d ?secure|app della banca|notifica) ~~ \b(?:codice|otp|sms
     |conferm\w*|autorizz\w*|rifiut\w*|blocc\w*|scadut\w*|non (?:mi )?arriv\w*|non [èe] arrivat\w*)
+payment: posso pagare
+    \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
 payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
@@ -1733,6 +1756,10 @@ price: fuori budget
     |cos[iì] tanto|troppo)\b
 price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
+price: trattabile
+    \btrattabil\w*|\bultimo prezzo\b|\b(?:fare|fate|farmi|fatemi) un prezzo\b|\b(?:a|per) (?:quella
+    |questa)
+    \scifra\b
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: costi nascosti
@@ -1847,6 +1874,12 @@ trust: recensioni (absent)
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
+technical: non mi fa inserire
+    \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
+    |aggiungere
+    |modificare|salvare|completare|registrare|accedere|entrare|pagare)\b|\bnon (?:si )?(?:vede|vedo
+    |vedono
+    |compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone|carrello|campo|menu|link)\b
 technical: pulsante grigio
     \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
     |tasto)
@@ -1855,7 +1888,7 @@ technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
     |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
-    |non porta da nessuna parte)
+    |non porta da nessuna parte|non raggiungibil\w*|in manutenzione)
 technical: sessione scaduta
     \bsessione (?:\w+ )?scadut\w*|\bsession[ei]? (?:\w+ )?expired\b
 technical: il sito si bloccava
@@ -1881,7 +1914,7 @@ technical: campo rifiuta
     \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono sconto|civico
     |numero di telefono) ~~ \b(?:sbagliat\w*
     |errat\w*|non valid\w*|non (?:viene )?accettat\w*|non (?:lo |la )?accetta|rifiutat\w*|ross[oa]
-    |non funziona\w*|non va)
+    |non funziona\w*|non va|scadut\w*)
 technical: dava errore
     \b(?:dava|d[àa]|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*
     |\berror\w* [45]0\d\b
@@ -1940,6 +1973,11 @@ changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
     |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
     |divers[oa])\b
+changed_mind: non lo prendo più
+    \bnon (?:lo |la |li |le |ne )?(?:prendo|compro|acquisto|ordino) pi[ùu]\b|\bcambiato (?:progetto
+    |piani|programma)\b
+    |\bsolo per (?:vedere|sapere|controllare|calcolare) (?:\w+ )?(?:il totale|quanto|le spese
+    |il prezzo|il costo)
 changed_mind: non lo voglio più
     \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
     |\bho deciso di aspettare\b
