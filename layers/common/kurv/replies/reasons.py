@@ -1292,7 +1292,7 @@ payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
     |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|crash\w*|gecrasht)
 payment: kann ich so zahlen
-    \b(?:möglichkeit\w*|kann man|kann ich|könnte ich|darf ich|geht|gibt es
+    \b(?:möglichkeit\w*|kann man|kann ich|könnte ich|darf ich
     |ist es möglich)\b ~ \b(?:zahlen
     |bezahlen)\b
 payment: bar zahlen
