@@ -1240,7 +1240,8 @@ cost =
     \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*
     |gebühr\w*|aufpreis\w*|zuschlag\w*)
 dear =
-    \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
+    \b(?:teuer\w*|teur\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|überzogen\w*|überhöht\w*
+    |unangemessen\w*|unverschämt\w*|heftig\w*|kost\w*
     |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht|frech\w*|krass\w*
     |wucher\w*|absurd\w*|jenseits|wahnsinn\w*|irre|lächerlich\w*|stolz\w*|sportlich\w*
     |knackig\w*|gepfeffert\w*|deftig\w*)
@@ -1298,7 +1299,11 @@ payment: kann ich so zahlen
 payment: bar zahlen
     \bbar (?:\w+ ){0,3}(?:zu )?(?:zahlen|bezahlen)\b|\bin bar\b|\bbarzahlung\b
 payment: Geld abgebucht
-    \b(?:geld|betrag) ~ \b(?:abgebucht|belastet|reserviert)\b
+    \b(?:geld|betrag|konto|karte|kreditkarte) ~ \b(?:abgebucht|belastet|reserviert)\b
+payment: beim Zahlen ein Fehler
+    \b(?:zahl\w*|bezahl\w*|klarna|paypal|twint|kreditkarte\w*)\b[^.!?\n]{0,60}\b(?:fehler\w*
+    |fehlgeschlagen
+    |abgelehnt|abgebrochen)
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
@@ -1315,7 +1320,9 @@ price: mehr als ich ausgeben wollte
     \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
     |\bübersteigt\b
 price: zu teuer
-    \b(?:teuer\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig|gesalzen)\b
+    \b(?:teuer\w*|teur\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig|gesalzen
+    |überzogen)\b
+    |\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
     |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
@@ -1466,6 +1473,10 @@ trust: Seite nicht sicher
     |sieht) (?:\w+ )?nicht sicher\b
 trust: wer steckt dahinter
     \bwer (?:\w+ ){0,2}(?:steckt|steht) (?:\w+ ){0,3}(?:dahinter|hinter)\b
+trust: ein Stern
+    \b(?:nur|bloß) (?:einen|1|zwei|2) stern\w*|\bein-?stern\w*|\bskeptisch\w*|\bphishing\b
+trust: kopiert
+    \b(?:seite|shop|bilder|fotos|texte) ~~ \b(?:kopiert|geklaut|abgekupfert)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1553,9 +1564,9 @@ technical: einen Fehler bekommen
 technical: technischer Fehler
     \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*|\bglitch\w*
 technical: konnte nicht klicken
-    \b(?:konnte|kann|ließ sich|lässt sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken
+    \b(?:konnte|kann|ließ sich|lässt sich) (?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:klicken|drücken
     |auswählen|hinzufügen|anklicken|antippen|tippen|eingeben|speichern|abschicken|absenden
-    |abschließen)\b|\bnicht klickbar\b
+    |abschließen|ändern|anpassen|löschen|entfernen|erhöhen|wählen|eintippen)\b|\bnicht klickbar\b
 technical: funktionierte nicht
     \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b(?! (?:um|darum|so sehr)\b)
     |\bnicht (?:funktioniert|geklappt)\b
@@ -1628,7 +1639,8 @@ changed_mind: geschenkt bekommen
     |\blass(?:e)? es(?:\s*$|\s*[.,!]| lieber| doch| bleiben| sein)|\bwarte\w* lieber\b
 changed_mind: nur geschaut
     \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
-    |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig)\b
+    |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig|vergleich\w*|preisvergleich\w*)\b
+    |\b(?:noch (?:\w+ ){0,3}gefunden|wiedergefunden)\b
 changed_mind: nehme es nicht mehr
     \b(?:nehm|kauf|bestell)\w* (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
     |\bpläne (?:haben sich )?geändert\b
@@ -1670,7 +1682,7 @@ failed =
     |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
     |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*
     |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b
-    |non vien\w* (?:\w+ )?(?:accettat\w*|autorizzat\w*|riconosciut\w*))
+    |non vien\w* (?:\w+ )?(?:accettat\w*|autorizzat\w*|riconosciut\w*)|scadut\w*|non valid\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
@@ -1696,6 +1708,10 @@ payment: banca
     |conferm\w*|autorizz\w*|rifiut\w*|blocc\w*|scadut\w*|non (?:mi )?arriv\w*|non [èe] arrivat\w*)
 payment: posso pagare
     \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
+payment: errore al pagamento
+    \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
+    |fallit\w*
+    |respint\w*)
 payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
@@ -1760,6 +1776,10 @@ price: trattabile
     \btrattabil\w*|\bultimo prezzo\b|\b(?:fare|fate|farmi|fatemi) un prezzo\b|\b(?:a|per) (?:quella
     |questa)
     \scifra\b
+price: il doppio
+    \bnon (?:la |li |lo |le )?spend\w*|\buna cifra (?:del genere|simile|cos[iì])\b
+    |\bcar[oaie] rispetto\b
+    |\bcost\w* (?:\w+ )?(?:il|al) (?:doppio|triplo)\b|\brispetto alla concorrenza\b
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: costi nascosti
@@ -1811,6 +1831,8 @@ delivery: quando arriva
 delivery: quanto ci mette
     \b(?:quanto|quanti giorni|quanto tempo) ~ \b(?:ci mett\w*|ci vuole|ci vogliono|arriv\w*
     |impieg\w*)
+delivery: ci vogliono due settimane
+    \b(?:ci vuole|ci vogliono|ci mette|ci mettete) (?:\w+ ){0,2}(?:giorni|settimane|tanto|troppo)\b
 delivery: quanti giorni
     \bquanti giorni\b|\btempi di (?:consegna|spedizione|attesa)\b
     |\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
@@ -1846,6 +1868,10 @@ trust: il sito non è sicuro
 trust: affidabile (absent)
     \b(?:affidabil\w*|seri[oa]|seriet[àa]|fiducia|sicur[oa]|legittim\w*|attendibil\w*
     |raccomandabil\w*|sicurezza)\b
+trust: una stella
+    \b(?:solo |una sola )?(?:una|1) stell[ae]\b|\bscettic\w*|\bphishing\b
+trust: copiato
+    \b(?:sito|negozio|shop|pagina|foto|testi) ~~ \bcopiat\w*
 trust: poco professionale
     \bpoco professional\w*|\bnon professional\w*|\bamatorial\w*|\bfatto in fretta\b
 trust: non mi fido
@@ -1935,7 +1961,9 @@ technical: pagina bianca
     |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
     \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
-    |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere)\b
+    |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere|cambiare|modificare
+    |togliere
+    |eliminare|rimuovere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: non è più necessario
@@ -1973,6 +2001,8 @@ changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
     |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
     |divers[oa])\b
+changed_mind: ritrovato
+    \britrovat\w*|\b(?:solo|soltanto) (?:per )?confront\w*|\bfare un confronto\b|\bconfrontando\b
 changed_mind: non lo prendo più
     \bnon (?:lo |la |li |le |ne )?(?:prendo|compro|acquisto|ordino) pi[ùu]\b|\bcambiato (?:progetto
     |piani|programma)\b
@@ -2354,7 +2384,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
         r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
         r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b"
-        r"|\bnur (?:bei|in|auf) \w+ mit\b",
+        r"|\bnur (?:bei|in|auf) \w+ mit\b"
+        r"|\b(?:würde|möchte) (?:gern|gerne|erst) (?:\w+ )?(?:sehen|lesen)\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
@@ -2362,7 +2393,7 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
         r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b"
         r"|\bnon (?:\w+ )?(?:esce|usciva|trovo|trovato|c'[eè]|risulta) (?:\w+ )?(?:niente|nulla)\b"
-        r"|\bnon (?:\w+ )?chiar\w*|\bpoco chiar\w*",
+        r"|\bnon (?:\w+ )?chiar\w*|\bpoco chiar\w*|\bvorrei (?:vedere|leggere)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
