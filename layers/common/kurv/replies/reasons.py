@@ -1232,7 +1232,8 @@ question: kysymys
     "de": r"""
 site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
-    |checkout|app|formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari|chrome
+    |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
+    |chrome
     |firefox)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
@@ -1369,6 +1370,8 @@ price: handeln
     |\bgeht da (?:noch )?was\b|\bpreisnachlass\w*|\bverhandel\w*|\bletzter preis\b
 price: Preise angezogen
     \bangezogen\b ~~ \bpreis\w*
+price: zu dem Preis
+    \bzu (?:dem|diesem|so einem) preis\b
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
@@ -1477,6 +1480,12 @@ trust: ein Stern
     \b(?:nur|bloß) (?:einen|1|zwei|2) stern\w*|\bein-?stern\w*|\bskeptisch\w*|\bphishing\b
 trust: kopiert
     \b(?:seite|shop|bilder|fotos|texte) ~~ \b(?:kopiert|geklaut|abgekupfert)\b
+trust: gekaufte Bewertungen
+    \b(?:bewertung\w*|rezension\w*) ~~ \b(?:gekauft|fake|gefälscht|erfunden|unecht)\b
+trust: gibt es euch wirklich
+    \bpostfachadresse\w*|\bnur (?:ein|eine) postfach\w*|\bob es (?:euch|sie|den shop|die firma
+    |den laden)
+    \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1527,7 +1536,8 @@ technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
     |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
-    |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*)
+    |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*|gelöscht|löscht\w*
+    |verschwunden)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: einloggen (topic)
@@ -1641,6 +1651,8 @@ changed_mind: nur geschaut
     \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
     |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig|vergleich\w*|preisvergleich\w*)\b
     |\b(?:noch (?:\w+ ){0,3}gefunden|wiedergefunden)\b
+changed_mind: ausgeredet
+    \bausgeredet\b|\babgeraten\b|\b(?:war|ist) dagegen\b|\blieber (?:\w+ ){0,2}gebraucht\w*
 changed_mind: nehme es nicht mehr
     \b(?:nehm|kauf|bestell)\w* (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
     |\bpläne (?:haben sich )?geändert\b
@@ -1712,6 +1724,10 @@ payment: errore al pagamento
     \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
     |fallit\w*
     |respint\w*)
+payment: la banca non ha autorizzato
+    \b(?:banca|carta) (?:\w+ ){0,3}non (?:\w+ ){0,2}(?:autorizzat\w*|accettat\w*|approvat\w*
+    |confermat\w*
+    |passat\w*)
 payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
@@ -1780,6 +1796,9 @@ price: il doppio
     \bnon (?:la |li |lo |le )?spend\w*|\buna cifra (?:del genere|simile|cos[iì])\b
     |\bcar[oaie] rispetto\b
     |\bcost\w* (?:\w+ )?(?:il|al) (?:doppio|triplo)\b|\brispetto alla concorrenza\b
+price: disponibilità economica
+    \bnon ho (?:la |le )?(?:disponibilit[àa]|possibilit[àa]) economic\w*|\b(?:disponibilit[àa]
+    |possibilit[àa]) economic\w*|\bnon ho (?:\w+ )?soldi\b
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: costi nascosti
@@ -1872,6 +1891,10 @@ trust: una stella
     \b(?:solo |una sola )?(?:una|1) stell[ae]\b|\bscettic\w*|\bphishing\b
 trust: copiato
     \b(?:sito|negozio|shop|pagina|foto|testi) ~~ \bcopiat\w*
+trust: recensioni finte
+    \brecension\w* ~~ \b(?:fint\w*|fals\w*|comprat\w*|fake|inventat\w*)
+trust: esistete davvero
+    \besist\w* (?:davvero|veramente|realmente)\b|\bse esistete\b|\bcasella postale\b
 trust: poco professionale
     \bpoco professional\w*|\bnon professional\w*|\bamatorial\w*|\bfatto in fretta\b
 trust: non mi fido
@@ -1914,6 +1937,7 @@ technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
     |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
+    |cancellat\w*
     |non porta da nessuna parte|non raggiungibil\w*|in manutenzione)
 technical: sessione scaduta
     \bsessione (?:\w+ )?scadut\w*|\bsession[ei]? (?:\w+ )?expired\b
@@ -2001,6 +2025,9 @@ changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
     |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
     |divers[oa])\b
+changed_mind: lasciar perdere
+    \blasciar perdere\b|\bsconsigliat\w*|\b(?:preferisco|meglio) (?:\w+ ){0,2}(?:usat[oa]
+    |di seconda mano)\b
 changed_mind: ritrovato
     \britrovat\w*|\b(?:solo|soltanto) (?:per )?confront\w*|\bfare un confronto\b|\bconfrontando\b
 changed_mind: non lo prendo più
