@@ -144,6 +144,9 @@ SENSES = [
     ("Im Zweifel bestelle ich L. Ist der Stoff dehnbar?", "de", "question"),
     ("Ich bin nicht sicher, ob die Größe passt", "de", "question"),  # a doubt, not distrust
     ("torno quando arriva lo stipendio", "it", "other"),  # a salary arriving, not a parcel
+    ("al momento non ho la disponibilità economica", "it", "price"),  # money, not stock
+    ("Tolle Seite, sehr übersichtlich", "de", "other"),  # German "toll", not Norwegian customs
+    ("mi dice sessione scaduta", "it", "technical"),
 ]
 
 # Guards: words these rules added that have other senses, read as before ("buono" is good,
@@ -158,6 +161,7 @@ GUARDS = [
     ("torno tra 3 settimane", "it", "other"),
     ("vestono grandi? porto il 40", "it", "question"),
     ("Hab es in der Filiale gekauft", "de", "changed_mind"),
+    ("Eure Mail ist in meinem Postfach gelandet, danke", "de", "other"),  # the inbox
 ]
 
 

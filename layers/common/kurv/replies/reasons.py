@@ -1486,6 +1486,8 @@ trust: gibt es euch wirklich
     \bpostfachadresse\w*|\bnur (?:ein|eine) postfach\w*|\bob es (?:euch|sie|den shop|die firma
     |den laden)
     \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
+trust: Lob (weak)
+    \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1590,6 +1592,9 @@ technical: Sitzung abgelaufen
     \b(?:sitzung|session)\w* (?:\w+ )?(?:abgelaufen|beendet|expired)\b|\bzeigt (?:\w+ ){0,3}(?:0
     |null
     |nichts|nix)\b
+technical: lande wieder im Warenkorb
+    \blande\w* (?:\w+ ){0,2}wieder\b|\bwieder (?:\w+ )?(?:im warenkorb|auf der startseite
+    |am anfang)\b
 technical: springt zurück
     \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
@@ -1732,7 +1737,7 @@ payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
-    |non (?:si )?carica\w*|impalla\w*)
+    |non (?:si )?carica\w*|impalla\w*|mi rimanda\w*|mi riporta\w*|senza completare)
 price: spese di spedizione alte
     {cost} ~~ {dear}
 price: non vale
@@ -1870,7 +1875,9 @@ trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
     |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
     |termini
-    |resi|diritto di recesso|politica di reso|condizioni di reso|note legali)
+    |resi|diritto di recesso|politica di reso|condizioni di reso|note legali
+    |registro (?:delle )?imprese
+    |camera di commercio|visura)
 trust: un'azienda vera
     \b(?:azienda|negozio|ditta|sito) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate
     |il sito|sia)\b
@@ -1929,6 +1936,9 @@ technical: non mi fa inserire
     |modificare|salvare|completare|registrare|accedere|entrare|pagare)\b|\bnon (?:si )?(?:vede|vedo
     |vedono
     |compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone|carrello|campo|menu|link)\b
+technical: torno al carrello
+    \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
+    |alla pagina|indietro)\b
 technical: pulsante grigio
     \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
     |tasto)
