@@ -1234,7 +1234,7 @@ site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
     |chrome
-    |firefox)\b
+    |firefox|ipad|tablet)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
@@ -1269,7 +1269,8 @@ payment: Zahlungsart (topic)
     |3-?d[ -]?secure|rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|sepa
     |überweisung|zahlungsart\w*|zahlungsmethode\w*|zahlungsmöglichkeit\w*|zahlungsoption\w*
     |bezahlmöglichkeit\w*|bezahlmethode\w*|bezahlart\w*|ratenzahlung|ratenkauf
-    |in raten|auf raten|american express|amex|maestro|visa|mastercard|girocard|ec-karte
+    |in raten|auf raten|american express|amex|maestro|visa|mastercard|girocard|ec-karte|revolut|n26
+    |paysafecard|prepaid\w*
     |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
     |barzahlung)\b
 payment: Zahlungsart fehlt
@@ -1370,6 +1371,8 @@ price: handeln
     |\bgeht da (?:noch )?was\b|\bpreisnachlass\w*|\bverhandel\w*|\bletzter preis\b
 price: Preise angezogen
     \bangezogen\b ~~ \bpreis\w*
+price: für das, was es ist
+    \bfür das,? was es (?:ist|bietet|kann)\b|\bfür das gebotene\b
 price: zu dem Preis
     \bzu (?:dem|diesem|so einem) preis\b
 price: Zoll
@@ -1424,6 +1427,9 @@ delivery: spätestens bis
     |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
 delivery: kommt es vorher
     \bkommt (?:\w+ ){0,3}(?:vorher|früher|rechtzeitig)\b|\bvorher (?:an|da)\b
+delivery: beim Nachbarn abgeben
+    \b(?:paketbote\w*|postbote\w*|zusteller\w*|kurier\w*|bote|abstellgenehmigung\w*|abstellort\w*)\b
+    |\b(?:beim|bei den|an den|an die|zum|zu den) nachbar\w*
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -1488,6 +1494,8 @@ trust: gibt es euch wirklich
     \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
 trust: Lob (weak)
     \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
+trust: Klon
+    \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1600,7 +1608,7 @@ technical: springt zurück
     |\bschiefgelaufen\b
     |\bschiefgegangen\b|\bhoppla\b
 technical: nichts passiert
-    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?nichts\b
+    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
 changed_mind: anders überlegt
     \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)|\bverzicht\w*
@@ -1656,6 +1664,8 @@ changed_mind: nur geschaut
     \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
     |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig|vergleich\w*|preisvergleich\w*)\b
     |\b(?:noch (?:\w+ ){0,3}gefunden|wiedergefunden)\b
+changed_mind: jemand anderes hat es besorgt
+    \bjemand (?:anderes|anders)\b ~~ \b(?:besorgt|gekauft|geschenkt|bestellt)\b
 changed_mind: ausgeredet
     \bausgeredet\b|\babgeraten\b|\b(?:war|ist) dagegen\b|\blieber (?:\w+ ){0,2}gebraucht\w*
 changed_mind: nehme es nicht mehr
@@ -1681,7 +1691,7 @@ question: Frage
     "it": r"""
 site =
     \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
-    |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome)\b
+    |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome|ipad|tablet)\b
 shop =
     \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
 cost =
@@ -1716,7 +1726,9 @@ payment: metodo di pagamento (topic)
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
     |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
     |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint
-    |american express|amex|maestro|visa|mastercard|diners|carta di debito)
+    |american express|amex|maestro|visa|mastercard|diners|carta di debito|carte prepagate|hype
+    |revolut
+    |n26|paysafecard)
 payment: problemi con il pagamento
     \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
@@ -1773,7 +1785,8 @@ price: codice sconto (topic)
     |spedizione gratuita
     |spedizione gratis)\b
 price: aspetto i saldi
-    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*)\b ~~ \baspett\w*
+    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
+    |coupon\w*)\b ~~ \baspett\w*
 price: black friday
     \bblack friday\b|\bcyber monday\b
 price: promozione (topic)
@@ -1804,6 +1817,8 @@ price: il doppio
 price: disponibilità economica
     \bnon ho (?:la |le )?(?:disponibilit[àa]|possibilit[àa]) economic\w*|\b(?:disponibilit[àa]
     |possibilit[àa]) economic\w*|\bnon ho (?:\w+ )?soldi\b
+price: per quello che offre
+    \bper quello che (?:offre|[èe]|d[àa]|vale)\b
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: costi nascosti
@@ -1902,6 +1917,10 @@ trust: recensioni finte
     \brecension\w* ~~ \b(?:fint\w*|fals\w*|comprat\w*|fake|inventat\w*)
 trust: esistete davvero
     \besist\w* (?:davvero|veramente|realmente)\b|\bse esistete\b|\bcasella postale\b
+trust: non compro da sconosciuti
+    \bnon (?:\w+ ){0,2}(?:compro|ordino|acquisto) (?:\w+ ){0,3}(?:sconosciut\w*|che non conosco)
+trust: clone
+    \bclon\w*
 trust: poco professionale
     \bpoco professional\w*|\bnon professional\w*|\bamatorial\w*|\bfatto in fretta\b
 trust: non mi fido
@@ -1947,7 +1966,7 @@ technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
     |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
-    |cancellat\w*
+    |cancellat\w*|sballat\w*|sfasat\w*
     |non porta da nessuna parte|non raggiungibil\w*|in manutenzione)
 technical: sessione scaduta
     \bsessione (?:\w+ )?scadut\w*|\bsession[ei]? (?:\w+ )?expired\b
@@ -1974,7 +1993,7 @@ technical: campo rifiuta
     \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono sconto|civico
     |numero di telefono) ~~ \b(?:sbagliat\w*
     |errat\w*|non valid\w*|non (?:viene )?accettat\w*|non (?:lo |la )?accetta|rifiutat\w*|ross[oa]
-    |non funziona\w*|non va|scadut\w*)
+    |non funziona\w*|non va|scadut\w*|non (?:viene )?riconosciut\w*)
 technical: dava errore
     \b(?:dava|d[àa]|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*
     |\berror\w* [45]0\d\b
@@ -2038,6 +2057,8 @@ changed_mind: scelto altro
 changed_mind: lasciar perdere
     \blasciar perdere\b|\bsconsigliat\w*|\b(?:preferisco|meglio) (?:\w+ ){0,2}(?:usat[oa]
     |di seconda mano)\b
+changed_mind: qualcun altro l'ha comprato
+    \b(?:comprat\w*|pres[oa]|regalat\w*) ~~ \bqualcun\w* (?:altro|d'altro)\b
 changed_mind: ritrovato
     \britrovat\w*|\b(?:solo|soltanto) (?:per )?confront\w*|\bfare un confronto\b|\bconfrontando\b
 changed_mind: non lo prendo più
