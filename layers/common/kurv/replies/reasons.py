@@ -1284,9 +1284,11 @@ payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
     |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna|twint)
 payment: Bank-App
-    \b(?:bank\w*|tan|pushtan|mtan|sms-?code|sicherheitscode|3-?d|securego|freigabe) ~~ \b(?:tan
+    \b(?:bank\w*|tan|pushtan|mtan|sms-?code|sicherheitscode|3-?d|securego|freigabe
+    |abbuchung\w*) ~~ \b(?:tan
     |code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen|kam nicht|kommt nicht|nicht an
-    |gesperrt|verifizier\w*|authentifizier\w*|funktioniert\w*|geklappt|klappt\w*)\b
+    |gesperrt|verifizier\w*|authentifizier\w*|funktioniert\w*|geklappt|klappt\w*|gestoppt|blockiert
+    |angehalten)\b
 payment: Freigabe klappte nie
     \b(?:freigabe|tan|pushtan|mtan|sms-?code|bestätigung\w*|\w*sparkasse\w*|banking-?app|bank-?app
     |3-?d[ -]?secure)\b(?:[^.!?\n]{0,40})\b(?:nie|nicht) (?:\w+ )?(?:funktioniert|geklappt|gekommen
@@ -1322,7 +1324,8 @@ price: mehr als ich ausgeben wollte
     \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
     |\bübersteigt\b
 price: zu teuer
-    \b(?:teuer\w*|teur\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig|gesalzen
+    \b(?:teuer\w*|teur\w*|kostspielig\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig
+    |gesalzen
     |überzogen)\b
     |\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
 price: zu viel Geld
@@ -1375,6 +1378,11 @@ price: für das, was es ist
     \bfür das,? was es (?:ist|bietet|kann)\b|\bfür das gebotene\b
 price: zu dem Preis
     \bzu (?:dem|diesem|so einem) preis\b
+price: entgegenkommen
+    \bentgegen ?komm\w*
+price: woanders für so viel
+    \b(?:amazon|galaxus|digitec|zalando|ebay|otto|mediamarkt|woanders|anderswo
+    |konkurrenz)\b ~~ {money}
 price: Zoll
     \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
     |\beinfuhr\w*
@@ -1430,6 +1438,8 @@ delivery: kommt es vorher
 delivery: beim Nachbarn abgeben
     \b(?:paketbote\w*|postbote\w*|zusteller\w*|kurier\w*|bote|abstellgenehmigung\w*|abstellort\w*)\b
     |\b(?:beim|bei den|an den|an die|zum|zu den) nachbar\w*
+delivery: innerhalb von zwei Tagen
+    \binnerhalb (?:von )?(?:\w+ )?(?:tag|tagen|wochen|stunden|werktagen)\b
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -1496,6 +1506,9 @@ trust: Lob (weak)
     \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
 trust: Klon
     \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
+trust: abgezockt
+    \b(?:abgezockt|reingelegt|betrogen|über den tisch gezogen)\b|\b(?:geld|daten|kartendaten
+    |zahlung) (?:\w+ ){0,3}sicher (?:ist|sind|wäre)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
@@ -1604,7 +1617,8 @@ technical: lande wieder im Warenkorb
     \blande\w* (?:\w+ ){0,2}wieder\b|\bwieder (?:\w+ )?(?:im warenkorb|auf der startseite
     |am anfang)\b
 technical: springt zurück
-    \bspringt (?:\w+ ){0,2}(?:zurück|raus|weg|hoch)\b|\b(?:etwas|was) ist schief\w*
+    \bspringt (?:\w+ ){0,3}(?:zurück|raus|weg|hoch|aus)\b|\bcursor\b|\bnicht (?:an)?klickbar\b
+    |\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
     |\bschiefgegangen\b|\bhoppla\b
 technical: nichts passiert
@@ -1699,7 +1713,7 @@ cost =
     |(?<!indirizzo di )consegn[ae]|trasporto|totale|commission\w*|sovrapprezz\w*|supplement\w*)
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
-    | lent)
+    | lent| vag| incert| tard)
     |cost\w*
     |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
     |rincar\w*
@@ -1819,6 +1833,8 @@ price: disponibilità economica
     |possibilit[àa]) economic\w*|\bnon ho (?:\w+ )?soldi\b
 price: per quello che offre
     \bper quello che (?:offre|[èe]|d[àa]|vale)\b
+price: venire incontro
+    \bvenite incontro\b|\bvenirmi incontro\b|\bdispendios\w*|\boneros\w*
 price: a quel prezzo
     \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
 price: costi nascosti
@@ -1858,6 +1874,8 @@ delivery: averlo per il 15
     \b(?:averl[oaie]|ricever\w*|arriv\w*|ce la fate|consegn\w*|spedi\w*) (?:\w+ ){0,2}(?:per|entro
     |prima del?) (?:il |l')?(?:\d{1,2}|sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]
     |venerd[ìi]|natale|pasqua|capodanno)\b
+delivery: in due giorni
+    \b(?:in|entro) (?:\w+ )?giorn[oi]\b|\bce la fate\b
 delivery: mi serve per
     \b(?:serve|servirebbe|occorre|bisogno) (?:\w+ ){0,3}(?:per|entro) (?:sabato|domenica
     |luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale|pasqua|il \d+|\d+|il compleanno
@@ -1942,7 +1960,8 @@ trust: paura per i dati della carta
 trust: chi c'è dietro (absent)
     \bchi c'[èe] dietro\b|\bchi (?:lo )?gestisce\b
 trust: a disagio
-    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
+    \bnon (?:sono|ero|mi sento|mi sentivo) tranquill[oa]\b|\bnon mi sentiv[oa] (?:tranquill[oa]
+    |sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
     |sicur[oa])\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
@@ -1958,6 +1977,8 @@ technical: non mi fa inserire
 technical: torno al carrello
     \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
     |alla pagina|indietro)\b
+technical: cursore
+    \bcursore\b
 technical: pulsante grigio
     \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
     |tasto)
@@ -2059,6 +2080,8 @@ changed_mind: lasciar perdere
     |di seconda mano)\b
 changed_mind: qualcun altro l'ha comprato
     \b(?:comprat\w*|pres[oa]|regalat\w*) ~~ \bqualcun\w* (?:altro|d'altro)\b
+changed_mind: non ne ho più la necessità
+    \bnon (?:ne )?ho pi[ùu] (?:la |il )?(?:necessit[àa]|bisogno|esigenza)\b
 changed_mind: ritrovato
     \britrovat\w*|\b(?:solo|soltanto) (?:per )?confront\w*|\bfare un confronto\b|\bconfrontando\b
 changed_mind: non lo prendo più
@@ -2438,7 +2461,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "de": re.compile(
         r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
-        r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
+        r"|wenige|weder|nirgendwo|vermiss\w*)\b|\btaucht\w* (?:\w+ )?nicht\b"
+        r"|\bnicht (?:\w+ )?(?:gefunden"
         r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
         r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
         r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b"
