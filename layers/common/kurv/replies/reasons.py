@@ -1874,8 +1874,12 @@ delivery: averlo per il 15
     \b(?:averl[oaie]|ricever\w*|arriv\w*|ce la fate|consegn\w*|spedi\w*) (?:\w+ ){0,2}(?:per|entro
     |prima del?) (?:il |l')?(?:\d{1,2}|sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]
     |venerd[ìi]|natale|pasqua|capodanno)\b
-delivery: in due giorni
-    \b(?:in|entro) (?:\w+ )?giorn[oi]\b|\bce la fate\b
+delivery: entro due giorni
+    \bentro (?:\w+ )?giorn[oi]\b
+delivery: ce la fate (topic)
+    \bce la fate\b
+delivery: in due giorni (weak)
+    \bin (?:\w+ )?giorn[oi]\b
 delivery: mi serve per
     \b(?:serve|servirebbe|occorre|bisogno) (?:\w+ ){0,3}(?:per|entro) (?:sabato|domenica
     |luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale|pasqua|il \d+|\d+|il compleanno
