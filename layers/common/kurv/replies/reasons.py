@@ -1710,113 +1710,312 @@ question: kysymys
 """,
     "de": r"""
 site =
-    \b(?:seite\w*|website|webseite\w*|shop|button|knopf|schaltfläche|warenkorb|kasse
-    |checkout|app)\b
+    \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
+    |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
+    |chrome
+    |firefox|ipad|tablet)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
-    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*)
+    \b(?:versand\w*|porto\w*|liefer(?:kosten|gebühr)\w*|gesamt\w*|endpreis\w*|endsumme\w*
+    |gebühr\w*|aufpreis\w*|zuschlag\w*)
 dear =
-    \b(?:teuer\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|unverschämt\w*|heftig\w*|kost\w*
-    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht)
+    \b(?:teuer\w*|teur\w*|hoch|hohe\w*|höher\w*|zu viel|übertrieben\w*|überzogen\w*|überhöht\w*
+    |unangemessen\w*|unverschämt\w*|heftig\w*|kost\w*
+    |gebühr\w*|mehr als|happig\w*|saftig\w*|gesalzen\w*|gestiegen|erhöht|frech\w*|krass\w*
+    |wucher\w*|absurd\w*|jenseits|wahnsinn\w*|irre|lächerlich\w*|stolz\w*|sportlich\w*
+    |knackig\w*|gepfeffert\w*|deftig\w*)
+money =
+    (?:\b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w)|(?:chf|fr\.|€) ?\d+)
+failed =
+    \b(?:abgelehnt|abgewiesen|nicht freigegeben|nicht bestätigt|nicht autorisiert
+    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|geht nicht
+    |funktioniert\w* nicht
+    |klappt\w* nicht|nicht geklappt|nicht angenommen|nicht genommen|verweigert|gesperrt|storniert
+    |fehler\w*|nicht durchgegangen|geht nie durch|nicht möglich|unmöglich|nie funktioniert
+    |nie geklappt|schief\w*|(?:geht|ging|klappt\w*|funktioniert\w*|läuft|lief) (?:\w+ ){1,3}nicht
+    |nicht (?:\w+ )?(?:funktioniert|geklappt|gegangen|durchgegangen|angenommen|akzeptiert))
 payment: Karte abgelehnt
-    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|paypal|klarna
-    |apple ?pay) ~~ \b(?:abgelehnt|nicht freigegeben|nicht bestätigt|nicht autorisiert
-    |abgebrochen|fehlgeschlagen|nicht akzeptiert|nicht durch|ging nicht|funktioniert\w* nicht
-    |nicht angenommen|gesperrt|fehler\w*)
+    \b(?:\w*karte\w*|zahlung\w*|bezahlung\w*|transaktion\w*|visa|mastercard|maestro|paypal|klarna
+    |twint|postfinance|apple ?pay|google ?pay) ~~ {failed}
 payment: konnte nicht bezahlen
-    \b(?:konnte|kann|könnte) (?:leider )?(?:nicht|nie) (?:bezahlen|zahlen)\b
+    \b(?:konnte|kann|könnte|ließ sich|lässt sich) (?:\w+ ){0,3}(?:nicht|nie) (?:\w+ )?(?:bezahlen
+    |zahlen|bezahlt werden)\b
 payment: konnte nicht verarbeitet werden
     \b(?:zahlung\w*|bezahlung\w*) ~ \bnicht (?:verarbeitet|durchgeführt|abgeschlossen)
-payment: Zahlungsart
-    \b(?:paypal|klarna|sofort ?überweisung|giropay|apple ?pay|google ?pay|3-?d[ -]?secure
-    |rechnungskauf|auf rechnung|vorkasse|lastschrift|zahlungsart\w*|zahlungsmethode\w*
-    |ratenzahlung|nachnahme|kreditkarte\w*)
+payment: Zahlungsart (topic)
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |3-?d[ -]?secure|rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|sepa
+    |überweisung|zahlungsart\w*|zahlungsmethode\w*|zahlungsmöglichkeit\w*|zahlungsoption\w*
+    |bezahlmöglichkeit\w*|bezahlmethode\w*|bezahlart\w*|ratenzahlung|ratenkauf
+    |in raten|auf raten|american express|amex|maestro|visa|mastercard|girocard|ec-karte|revolut|n26
+    |paysafecard|prepaid\w*
+    |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
+    |barzahlung)\b
+payment: Zahlungsart fehlt
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |rechnung|rechnungskauf|vorkasse|lastschrift|sepa|überweisung|zahlungsart\w*|zahlungsmethode\w*
+    |zahlungsmöglichkeit\w*|zahlungsoption\w*|bezahl\w*|ratenzahlung|raten|kreditkarte\w*
+    |bank)\b ~~ \b(?:nicht (?:\w+ )?(?:angezeigt|angeboten|verfügbar|auswählbar|anwählbar
+    |aufgeführt)
+    |fehlt|fehlen|gibt es nicht|gibt's nicht|nicht zur auswahl)\b
 payment: Probleme mit der Zahlung
     \b(?:problem\w*|ärger|schwierigkeit\w*|fehler)\s+(?:mit|bei)\s+(?:der\s+
-    |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna)
+    |dem\s+)?(?:zahlung\w*|bezahl\w*|\w*karte|paypal|klarna|twint)
 payment: Bank-App
-    \bbank\w* ~~ \b(?:tan|code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen)\b
+    \b(?:bank\w*|tan|pushtan|mtan|sms-?code|sicherheitscode|3-?d|securego|freigabe
+    |abbuchung\w*) ~~ \b(?:tan
+    |code|freigabe|freigeg\w*|bestätig\w*|abgelehnt|abgelaufen|kam nicht|kommt nicht|nicht an
+    |gesperrt|verifizier\w*|authentifizier\w*|funktioniert\w*|geklappt|klappt\w*|gestoppt|blockiert
+    |angehalten)\b
+payment: Freigabe klappte nie
+    \b(?:freigabe|tan|pushtan|mtan|sms-?code|bestätigung\w*|\w*sparkasse\w*|banking-?app|bank-?app
+    |3-?d[ -]?secure)\b(?:[^.!?\n]{0,40})\b(?:nie|nicht) (?:\w+ )?(?:funktioniert|geklappt|gekommen
+    |angekommen|erhalten|bekommen|durchgegangen)\b
 payment: Seite hing beim Bezahlen
     \b(?:bezahl\w*|zahlung\w*|zahlen) ~~ \b(?:aufgehängt|hängt|hing|abgestürzt|stürzt|lädt nicht
-    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht)
+    |fehler\w*|funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|crash\w*|gecrasht)
+payment: kann ich so zahlen
+    \b(?:möglichkeit\w*|kann man|kann ich|könnte ich|darf ich
+    |ist es möglich)\b ~ \b(?:zahlen
+    |bezahlen)\b
+payment: bar zahlen
+    \bbar (?:\w+ ){0,3}(?:zu )?(?:zahlen|bezahlen)\b|\bin bar\b|\bbarzahlung\b
+payment: Geld abgebucht
+    \b(?:geld|betrag|konto|karte|kreditkarte) ~ \b(?:abgebucht|belastet|reserviert)\b
+payment: beim Zahlen ein Fehler
+    \b(?:zahl\w*|bezahl\w*|klarna|paypal|twint|kreditkarte\w*)\b[^.!?\n]{0,60}\b(?:fehler\w*
+    |fehlgeschlagen
+    |abgelehnt|abgebrochen)
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
-    \bnicht (?:\w+ ){0,2}wert\b
+    \bnicht (?:\w+ ){0,2}wert\b|\blohnt\w* (?:sich )?(?:\w+ ){0,3}nicht\b|\bpreis-?leistung\w*
+    |\brechtfertig\w*
 price: ein Betrag
     {amount} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: so viel Geld
+    {money} ~~ (?:{dear}|{cost}|\b(?:zu viel|ganz schön viel))
+price: was für Preise
+    \bwas für (?:\w+ )?preise\b|\bpreise (?:\w+ ){0,2}(?:hammer|wahnsinn|irre|frech)\w*
+    |\bzu viel für mich\b
 price: mehr als ich ausgeben wollte
     \büber (?:dem|das), was ich\b|\bmehr als ich (?:\w+ ){0,3}(?:ausgeben|zahlen|bezahlen)\b
+    |\bübersteigt\b
 price: zu teuer
-    \bteuer\w*
+    \b(?:teuer\w*|teur\w*|kostspielig\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig
+    |gesalzen
+    |überzogen)\b
+    |\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
 price: zu viel Geld
-    \bzu viel geld\b|\bkostet (?:mir )?zu viel\b
+    \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
+    |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
+price: Franken weniger
+    \b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w) ~ \b(?:weniger|billiger
+    |günstiger)\b
+price: kostet woanders weniger
+    \b(?:konkurrenz|mitbewerber|woanders|anderswo|amazon|ebay|im laden|vor ort) ~~ \b(?:weniger
+    |billiger|günstiger)\b
 price: woanders günstiger
-    \b(?:günstiger|billiger|preiswerter)\b|\bfür weniger\b
-price: Rabattcode
+    \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
+    |\b(?:für|zur|um) (?:die )?hälfte\b|\bhälfte (?:des|vom) preis\w*|\bhalben preis\b
+    |\bhalb so viel\b
+    |\bhalb so teuer\b
+price: auf einen Sale warten
+    \b(?:black ?friday|cyber ?monday|schlussverkauf|ausverkauf|rabattaktion\w*|im sale
+    |auf (?:den )?sale)\b
+price: auf Angebote warten
+    \b(?:warte|warten|abwarten)\b ~~ \b(?:reduziert\w*|angebot\w*|aktion\w*|prozente)\b
+price: Rabattcode (topic)
     \b(?:rabatt\w*|gutschein\w*|aktionscode\w*|promocode\w*|versandkostenfrei\w*
-    |kostenlose\w* versand)
+    |kostenlose\w* versand|gratisversand|prozente)
+price: Aktion (topic)
+    \b(?:aktion|aktionen|sale)\b
 price: Angebot (weak)
     \bangebot\w*
 price: Preis zu hoch
     \bpreis\w* ~~ {dear}
 price: nicht leisten
-    \bnicht leisten\b|\bbudget\w*
+    \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
+    |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
+    |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: nicht im Budget
+    \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
+price: bis der Preis sinkt
+    \bpreis\w* ~~ \b(?:runter\w*|sinkt|sinken|fällt|fallen|reduziert\w*|gesenkt)\b
+price: Geldbeutel
+    \b(?:geldbeutel|portemonnaie|portmonee|geldbörse)\b|\b(?:versteckte
+    |zusätzliche) (?:\w+ )?kosten\b
+    |\b(?:zusatzkosten|nebenkosten|servicegebühr\w*|bearbeitungsgebühr\w*|mindermengenzuschlag\w*)
+    |\bmuss (?:\w+ )?sparen\b|\bspar\w* (?:gerade|grad|momentan)\b
+price: handeln
+    \bso viel (?:\w+ )?(?:geld|kohle|ausgeben)\b|\bfür \d+ (?:\w+ )?(?:nehmen|kaufen|nehm\w*)\b
+    |\bgeht da (?:noch )?was\b|\bpreisnachlass\w*|\bverhandel\w*|\bletzter preis\b
+price: Preise angezogen
+    \bangezogen\b ~~ \bpreis\w*
+price: für das, was es ist
+    \bfür das,? was es (?:ist|bietet|kann)\b|\bfür das gebotene\b
+price: zu dem Preis
+    \bzu (?:dem|diesem|so einem) preis\b
+price: entgegenkommen
+    \bentgegen ?komm\w*
+price: woanders für so viel
+    \b(?:amazon|galaxus|digitec|zalando|ebay|otto|mediamarkt|woanders|anderswo
+    |konkurrenz)\b ~~ {money}
 price: Zoll
-    \bzoll\w*
+    \bzoll(?:gebühr|kosten|abgabe)\w*|\bverzoll\w*|(?<!\d )(?<!\d)(?<!\d-)\bzoll\b(?! laptop)
+    |\beinfuhr\w*
+price: Versandkosten (topic)
+    \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*)\b
 delivery: Lieferung
-    \bliefer(?!bar|adresse|anschrift)\w*|\bgeliefert\b|\bzustell\w*|\bversand\b|\bverschickt\b
-    |\bversend\w*
+    \bliefer(?!bar|adresse|anschrift|ant|art|option|methode)\w*|\bgeliefert\b|\bzustell\w*
+    |\bversand\b
+    |\bversand(?:dauer|zeit|tag|datum|bestätigung)\w*|\bverschickt\b
+    |\bversend\w*|\bpaket\w*|\bpackerl\w*|\bsendung\w*|\btracking\b|\bsendungsverfolgung\b
+delivery: Versandart (topic)
+    \b(?:versand|liefer)(?:art|option|methode|weg)\w*
 delivery: Abholung
-    \b(?:abhol\w*|packstation\w*|paketshop\w*|postfiliale\w*)
-delivery: Paketdienst
-    \b(?:dhl|hermes|dpd|gls|(?-i:UPS))\b
+    \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
+    |pickpost|paketbox\w*|abholstation\w*)
+delivery: Paketdienst (topic)
+    \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post
+    |postnord)\b
 delivery: Versand ins Ausland
-    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*) ~ \b(?:nach (?:österreich|der schweiz|schweiz
-    |italien|dänemark|luxemburg)|ins ausland)\b
+    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*|send\w*|kommt|geht) ~ \b(?:(?:nach|in die)
+    \s(?:österreich|der schweiz|schweiz|liechtenstein|südtirol|italien|dänemark|luxemburg)
+    |ins ausland|in die eu)\b
+delivery: nach Österreich
+    \bauch (?:nach|in die) (?:österreich|schweiz|liechtenstein|südtirol)\b
+delivery: liefert nicht
+    \bnicht (?:\w+ ){0,3}(?:liefer(?!bar)\w*|versend\w*|verschick\w*|geliefert|zugestellt|angekommen
+    |ankomm\w*|rechtzeitig|pünktlich|vor weihnachten|(?:nach|in die) (?:österreich|schweiz))\b
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
-    |\b(?:liefert|versendet|verschickt) ihr\b|\b(?:liefern|versenden|verschicken) sie\b
+    |\b(?:liefert|versendet|verschickt|schickt) ihr\b|\b(?:liefern|versenden|verschicken
+    |schicken) sie\b
 delivery: rechtzeitig
-    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag)\b|\brechtzeitig\b
-    |\bkommt\b[^.!?\n]{0,40}\ban\b
+    \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
+    |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\b(?<!american )express\w*|\bvor dem \d{1,2}\.
+    |\bnoch an\b
 delivery: bis Freitag da
-    \b(?:paket|lieferung|bestellung|es|sie|er)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
+    \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
     |donnerstag
     |freitag|samstag|sonntag|wochenende|\d+)
+delivery: schafft ihr das bis
+    \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
+    |bräucht\w*
+    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern
+    |silvester
+    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
+    |wochenende|geburtstag)
+delivery: spätestens bis
+    \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
+    |\d{1,2}\.
+    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
+delivery: kommt es vorher
+    \bkommt (?:\w+ ){0,3}(?:vorher|früher|rechtzeitig)\b|\bvorher (?:an|da)\b
+delivery: beim Nachbarn abgeben
+    \b(?:paketbote\w*|postbote\w*|zusteller\w*|kurier\w*|bote|abstellgenehmigung\w*|abstellort\w*)\b
+    |\b(?:beim|bei den|an den|an die|zum|zu den) nachbar\w*
+delivery: innerhalb von zwei Tagen
+    \binnerhalb (?:von )?(?:\w+ )?(?:tag|tagen|wochen|stunden|werktagen)\b
+delivery: bis wann
+    \bbis wann\b
+delivery: dauert zu lange
+    \bdauert\w* (?:\w+ )?(?:ewig|zu lang\w*|wochen|so lang\w*)\b|\b\d+ ?(?:-|bis) ?\d+ (?:wochen
+    |werktage)\b
+delivery: schneller (topic)
+    \b\d+ werktage\b|\bschneller\w*\b
+delivery: Wochen (weak)
+    \b\d+ wochen\b
 delivery: bei mir
     \bbei mir (?:wäre|ist|sein)\b
 changed_mind: anders gelöst
-    \banders gelöst\b
+    \banders gelöst\b|\bhat sich erledigt\b|\bhat sich (?:\w+ )?erledigt\b
 delivery: auf das Paket warten
     \bwarte\w* (?:auf|aufs) (?:das )?(?:paket|lieferung|bestellung|ware)\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
-    |geliefert|zugestellt)\b
+    |geliefert|zugestellt|rausgeh\w*|raus)\b
 delivery: wie lange
     \bwie (?:lange|schnell) ~ \b(?:dauer\w*|brauch\w*|liefer(?!bar)\w*|versand\w*|ankomm\w*
     |unterwegs)\b
 trust: nie von Ihnen gehört
-    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*
+    \bnie\b[^.!?\n]{0,30}\bgehört\b|\bunbekannt\w*|\bnoch nie (?:was |etwas )?von\b
 trust: kenne den Shop nicht
-    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure) {shop} nicht\b
+    \bkenn\w* (?:ihren|euren|den|diesen|deinen|ihre|eure|euch|sie) (?:{shop} )?nicht\b
 trust: Shops, die ich nicht kenne
     {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
-    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|handelsregister\w*
-    |firmenanschrift\w*|anschrift|adresse|kontaktdaten|telefonnummer\w*|kundendienst\w*
-    |kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma))
-trust: seriöser Shop
-    \b(?:seriös\w*|unseriös\w*|vertrauenswürdig\w*|betrug\w*|betrüger\w*|fake\w*|abzocke
-    |zweifel\w*|misstrau\w*|dubios\w*)
+    \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
+    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
+    |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
+    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung|kontakt\w*|telefon\w*|hotline
+    |ansprechpartner\w*|siegel\w*|käuferschutz)
+trust: unprofessionell
+    \b(?:unprofessionell\w*|zusammengeschustert\w*|amateurhaft\w*|billig gemacht\w*)
+trust: kein gutes Gefühl
+    \b(?:kein|ungutes|komisches|mieses|schlechtes|seltsames) (?:\w+ )?gefühl\b
+trust: Briefkastenfirma
+    \bbriefkasten\w*|\bscheinfirma\w*|\b(?:zu|mir) (?:heikel|riskant)\b
+trust: gefälscht
+    \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
+trust: unseriöser Shop
+    \b(?:unseriös\w*|betrug\w*|betrüger\w*|fake\w*|fakeshop\w*|abzocke\w*|zwielichtig\w*
+    |dubios\w*|misstrau\w*|suspekt\w*|spanisch vor|verdächtig\w*|scam\w*)
+trust: seriös (absent)
+    \b(?:seriös\w*|vertrauenswürdig\w*|vertrauen\w*|vertrau\w*|sicher aus|vertrauenserweckend\w*
+    |legit\w*)
+trust: Seite nicht sicher
+    \b(?:seite|shop|zahlung|verbindung|webseite|website)\w* (?:\w+ ){0,2}(?:ist|wirkt|scheint
+    |sieht) (?:\w+ )?nicht sicher\b
+trust: wer steckt dahinter
+    \bwer (?:\w+ ){0,2}(?:steckt|steht) (?:\w+ ){0,3}(?:dahinter|hinter)\b
+trust: ein Stern
+    \b(?:nur|bloß) (?:einen|1|zwei|2) stern\w*|\bein-?stern\w*|\bskeptisch\w*|\bphishing\b
+trust: kopiert
+    \b(?:seite|shop|bilder|fotos|texte) ~~ \b(?:kopiert|geklaut|abgekupfert)\b
+trust: gekaufte Bewertungen
+    \b(?:bewertung\w*|rezension\w*) ~~ \b(?:gekauft|fake|gefälscht|erfunden|unecht)\b
+trust: gibt es euch wirklich
+    \bpostfachadresse\w*|\bnur (?:ein|eine) postfach\w*|\bob es (?:euch|sie|den shop|die firma
+    |den laden)
+    \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
+trust: Lob (weak)
+    \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
+trust: Klon
+    \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
+trust: abgezockt
+    \b(?:abgezockt|reingelegt|betrogen|über den tisch gezogen)\b|\b(?:geld|daten|kartendaten
+    |zahlung) (?:\w+ ){0,3}sicher (?:ist|sind|wäre)\b
+trust: nicht geheuer
+    \bnicht geheuer\b|\bsuspekt\w*
+trust: Firmenadresse (absent)
+    \b(?:firmenadresse|firmensitz|geschäftsadresse|sitz der firma|postanschrift)\b
+trust: Zweifel
+    (?<!im )\bzweifel\w*|\bkomisch\w* vor\b|\bkomisch\w* (?:shop|seite|laden|firma)\b
+    |\b(?:trau|traue|vertraue) (?:\w+ ){0,3}nicht\b
+trust: dass ihr echt seid
+    \b(?:ihr|sie) (?:\w+ )?(?:echt|seriös|vertrauenswürdig|legit|real) (?:seid|sind)\b
+trust: seid ihr seriös
+    \b(?:seid ihr|sind sie|ist (?:der|dieser|euer|ihr) (?:shop|laden|händler)|ist (?:die|diese
+    |eure|ihre) (?:seite|webseite|website|firma)) ~ \b(?:seriös\w*|echt|sicher|vertrauenswürdig\w*
+    |legit\w*|real)\b[^.!\n]{0,40}\?
 trust: eine echte Firma
-    \b(?:eine )?echte (?:firma|unternehmen|shop)\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite
-    |es)\b
+    \b(?:eine? )?echte\w* (?:firma|unternehmen|shop|laden|händler|seite)\b|\bnicht sicher,? ob
+    \s(?:ihr|sie|der shop|die seite|es|das)\b|\bob (?:ihr|sie|der shop|die seite
+    |das hier) (?:\w+ )?echt\b
 trust: Shop echt
-    \becht\b|\b(?:kein )?vertrau\w*|\bnicht sicher,? ob\b
+    \bkein vertrauen\b|\bnicht sicher,? ob (?:ihr|sie|der shop|die seite|die firma|der laden
+    |man euch)\b
+trust: https
+    \b(?:https|ssl|vorhängeschloss\w*|schloss-?symbol\w*|zertifikat\w*) ~~ \b(?:kein\w*|fehl\w*
+    |ohne|nicht)\b
+trust: kein Schloss
+    \bkein (?:schloss|https)\b|\bnicht sicher\b[^.!?\n]{0,20}\b(?:angezeigt|markiert)
 trust: schlechte Erfahrungen
-    \bschlecht\w* (?:dinge|sachen|erfahrung\w*) (?:über|mit)\b|\b(?:beschwerde\w*|warnung\w*)\b
+    \bschlecht\w* (?:dinge|sachen|erfahrung\w*|bewertung\w*|rezension\w*) (?:über|mit|zu|von)\b
+    |\b(?:beschwerde\w*|warnung\w*)\b|\bverbraucherzentrale\b|\bwatchlist\b
 trust: nicht im Netz (absent)
     \b(?:google\w*|internet|netz|online)\b
 trust: Angst um meine Daten
@@ -1824,46 +2023,93 @@ trust: Angst um meine Daten
 trust: wer dahinter steht (absent)
     \bwer (?:\w+ )?dahinter steht\b
 trust: nicht wohl dabei
-    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b
+    \bnicht (?:ganz |so )?wohl\b|\bunwohl\b|\bnur ein postfach\b|\bungutes gefühl\b
+    |\bbauchgefühl\b
 trust: Bewertungen (absent)
-    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel)
+    \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel|erfahrungsberichte?)
 trust: meine Daten
-    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse)|\bdatenschutz\w*|\bdsgvo\b
+    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
+technical: Seite verschoben
+    \b(?:verschoben|zerschossen|überlappt|abgeschnitten|unlesbar)\b|\blädt (?:\w+ ){0,3}nicht\b
+technical: Button fehlt
+    \b(?:button|knopf|feld|schaltfläche) ~~ \b(?:fehlt|weg|verschwunden|unsichtbar)\b
 technical: Seite funktionierte nicht
-    {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|hängt|hing|aufgehängt
-    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert)
+    {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
+    |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
+    |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
+    |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*|gelöscht|löscht\w*
+    |verschwunden)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
+technical: einloggen (topic)
+    \b(?:einloggen|login|log-?in|passwort\w*|kennwort\w*|kundenkonto\w*|benutzerkonto\w*|account
+    |registrierung|registrieren|anmeldung|anmelden)\b
 technical: konnte mich nicht einloggen
-    \b(?:einloggen|login|passwort\w*|kundenkonto\w*)\b
+    \bnicht (?:\w+ ){0,2}(?:einloggen|eingeloggt|anmelden|registrieren
+    |einlog\w*)\b|\b(?:login|anmeldung|registrierung|passwort\w*|einloggen
+    |anmelden) (?:\w+ ){0,2}(?:klappt
+    |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
+    |\b(?:wirft|schmeißt|kickt) mich (?:\w+ ){0,2}raus\b|\bfliege (?:\w+ ){0,2}raus\b
+    |\brausgeworfen\b
+technical: Bestätigungsmail kommt nicht
+    \bbestätigungs-?(?:mail|e-mail|link|code)\w* ~ \b(?:nicht|nie)\b
 technical: leere Seite
-    \b(?:weiße|leere|blanke) seite\b|\b(?:kam|komme|kommt) nicht weiter\b|\bneu gelade\w*
-    |\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+    \b(?:weiße|leere|blanke|schwarze) (?:seite|bildschirm|fenster)\b|\b(?:kam|komme|kommt)
+    \snicht weiter\b|\bneu gelade\w*|\blädt\w* (?:\w+ )?neu\b|\bließ mich nicht\b
+    |\blässt mich nicht\b
+    |\bbleibt (?:\w+ )?(?:weiß|leer|hängen|stehen|schwarz)\b|\bhängen geblieben\b
 technical: ungültig
     \bungültig\w*|\bzurückgesetzt\b
-technical: falsche Postleitzahl
-    \b(?:postleitzahl|plz|adressfeld\w*|feld\w*) ~~ \b(?:falsch\w*|ungültig\w*|nicht gültig)
+technical: Feld lehnt ab
+    \b(?:\w*code|gutschein\w*|feld\w*|\w*adresse|plz|postleitzahl|hausnummer|telefonnummer
+    |formular\w*|eingabe\w*|rabatt\w*) ~~ \b(?:nicht akzeptiert|nicht angenommen|abgelehnt
+    |abgewiesen|rot|falsch\w*|nicht übernommen|nicht gespeichert|geht nicht|funktioniert\w* nicht
+    |klappt\w* nicht|nicht gültig|nicht erkannt)
 technical: einen Fehler bekommen
     \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
-    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:ewig|endlos|ständig|und lädt)\b
-    |\böffnet sich nicht\b
-    |\bließ sich nicht öffnen\b
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ )?(?:ewig|endlos|ständig|und lädt|immer
+    |nur|seit)\b|\bladekreis\w*|\bladebalken\w*|\bdreht sich (?:\w+ )?(?:nur|ewig|endlos|im kreis
+    |immer)\b|\böffnet sich nicht\b|\bstürzt\w* (?:\w+ )?ab\b|\babgestürzt\b
+    |\bließ sich nicht öffnen\b|\bcrash\w*|\bgecrasht\b|\bhängt sich (?:\w+ )?auf\b
+    |\babgeschmiert\b|\bverbuggt\b|\bbuggt\b|\blagg\w*|\bspinnt\b
 technical: technischer Fehler
-    \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*
+    \bfehlermeldung\w*|\berror\b|\btechnisch\w*|\bbug\w*|\bglitch\w*
 technical: konnte nicht klicken
-    \b(?:konnte|kann|ließ sich) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:klicken|drücken|auswählen
-    |hinzufügen|anklicken)\b
+    \b(?:konnte|kann|ließ sich|lässt sich) (?:\w+ ){0,4}nicht (?:\w+ ){0,2}(?:klicken|drücken
+    |auswählen|hinzufügen|anklicken|antippen|tippen|eingeben|speichern|abschicken|absenden
+    |abschließen|ändern|anpassen|löschen|entfernen|erhöhen|wählen|eintippen)\b|\bnicht klickbar\b
 technical: funktionierte nicht
-    \b(?:funktioniert\w*|ging|geht) nicht\b
+    \b(?:funktioniert\w*|ging|geht|klappt\w*) nicht\b(?! (?:um|darum|so sehr)\b)
+    |\bnicht (?:funktioniert|geklappt)\b
+    |\b(?:funktioniert\w*|klappt\w*) (?:\w+ ){1,3}nicht\b
+technical: nicht angezeigt
+    (?:{site}|\b(?:bild\w*|foto\w*|produkt\w*|menü\w*|inhalt\w*|\w*code|gutschein\w*|rabatt\w*
+    |seite\w*)\b) ~ \b(?:wird|werden|wurde|wurden|ist|sind) (?:\w+ ){0,2}(?:nicht
+    |falsch) (?:\w+ )?(?:angezeigt
+    |geladen|dargestellt|übernommen|gespeichert|aktualisiert)\b
+technical: Sitzung abgelaufen
+    \b(?:sitzung|session)\w* (?:\w+ )?(?:abgelaufen|beendet|expired)\b|\bzeigt (?:\w+ ){0,3}(?:0
+    |null
+    |nichts|nix)\b
+technical: lande wieder im Warenkorb
+    \blande\w* (?:\w+ ){0,2}wieder\b|\bwieder (?:\w+ )?(?:im warenkorb|auf der startseite
+    |am anfang)\b
+technical: springt zurück
+    \bspringt (?:\w+ ){0,3}(?:zurück|raus|weg|hoch|aus)\b|\bcursor\b|\bnicht (?:an)?klickbar\b
+    |\b(?:etwas|was) ist schief\w*
+    |\bschiefgelaufen\b
+    |\bschiefgegangen\b|\bhoppla\b
 technical: nichts passiert
-    \b(?:passiert\w*|tat sich|geschah) (?:gar )?nichts\b|\bnichts (?:passiert|geschah)\b
+    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
+    |\bnichts (?:passiert|geschah|tut sich)\b
 changed_mind: anders überlegt
-    \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)
+    \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)|\bverzicht\w*
+    |\blass\w* es (?:\w+ )?(?:lieber |doch )?(?:bleiben|sein)\b|\bkeine lust mehr\b
 changed_mind: dagegen entschieden
     \bdagegen entschieden\b|\bentschieden,? (?:es )?nicht\b
 changed_mind: schon gekauft
-    \b(?:schon|bereits|inzwischen) (?:gekauft|bestellt)\b
+    \b(?:schon|bereits|inzwischen|mittlerweile) (?:\w+ )?(?:gekauft|bestellt|besorgt|gefunden)\b
 changed_mind: ein ähnliches
     \b(?:gekauft|gefunden|geholt|bestellt)\b ~~ \bähnlich\w*
 changed_mind: schon eins
@@ -1872,22 +2118,64 @@ changed_mind: etwas anderes gefunden
     \b(?:etwas|was) anderes (?:gefunden|gekauft|bestellt|geholt)\b|\bgebraucht\w* gekauft\b
     |\bwarte (?:noch )?damit\b|\bverschieb\w* (?:es|das)\b
 changed_mind: für ein anderes entschieden
-    \bfür (?:ein|eine|einen) (?:\w+ )?(?:andere\w*)\b ~ \bentschieden\b
+    \bfür (?:ein|eine|einen|die|das|den) (?:\w+ )?(?:andere\w*|konkurrenz\w*
+    |alternative\w*)\b ~ \bentschieden\b
 changed_mind: lieber warten
     \bentschieden,? (?:noch )?(?:zu )?warten\b|\b(?:warte|warten) (?:lieber|doch)\b
 changed_mind: woanders gekauft
-    \b(?:woanders|anderswo|anderweitig|vor ort|im (?:\w+ )?(?:laden|geschäft)
-    |bei (?:einem )?anderen?)\b ~~ \b(?:gekauft|bestellt|geholt)
+    \b(?:woanders|anderswo|anderweitig|vor ort|lokal|im (?:\w+ )?(?:laden|geschäft|fachhandel)
+    |bei der konkurrenz|beim mitbewerber|in der stadt|in der filiale|im einkaufszentrum
+    |im fachgeschäft|bei (?:einem )?anderen?
+    |bei (?:amazon|zalando
+    |ebay|otto|galaxus|digitec|mediamarkt|saturn
+    |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
+    |gekriegt|ergattert|zugeschlagen)
 changed_mind: brauche es nicht mehr
-    \bbrauche\b[^.!?\n]{0,20}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
-    |\bnicht mehr interessiert
+    \bbrauch\w*\b[^.!?\n]{0,30}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
+    |\bnicht mehr interessiert|\bnicht mehr (?:nötig|notwendig|aktuell)\b
+changed_mind: brauche es (absent)
+    \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
+changed_mind: brauche ich nicht
+    \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
+changed_mind: brauche keine
+    \bbrauch\w* (?:ich |wir )?(?:eigentlich |doch |wohl |gar |jetzt )*(?:kein\w*
+    |nichts)\b(?! (?:\w+ )?(?:mails
+    |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*))
+changed_mind: habe so was schon
+    \b(?:so was|sowas|so etwas|so eine\w*|das|eins|einen|eine) (?:\w+ ){0,2}schon (?:hab|habe
+    |besitze)\b
+    |\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b|\baus versehen\b
+    |\bversehentlich\b
+changed_mind: Anlass vorbei
+    \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
+    \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
 changed_mind: geschenkt bekommen
-    \bgeschenkt bekommen\b|\bwarte\w* lieber\b
+    \bgeschenkt bekommen\b|\b(?:hat|haben) mir (?:\w+ ){0,3}geschenkt\b|\bschon geschenkt\b
+    |\b(?:nochmal|noch einmal|noch mal|besser|genauer) überlegt\b|\bnichts für mich\b
+    |\blass(?:e)? es(?:\s*$|\s*[.,!]| lieber| doch| bleiben| sein)|\bwarte\w* lieber\b
 changed_mind: nur geschaut
-    \bnur (?:mal )?(?:geschaut|gestöbert|umgesehen|umschauen|schauen|informier\w*)
+    \bnur (?:\w+ ){0,3}(?:geschaut|gestöbert|rumgestöbert|umgesehen|umschauen|schauen|gucken|geguckt
+    |informier\w*|reingeschaut|rumgeschaut|stöbern|neugierig|vergleich\w*|preisvergleich\w*)\b
+    |\b(?:noch (?:\w+ ){0,3}gefunden|wiedergefunden)\b
+changed_mind: jemand anderes hat es besorgt
+    \bjemand (?:anderes|anders)\b ~~ \b(?:besorgt|gekauft|geschenkt|bestellt)\b
+changed_mind: ausgeredet
+    \bausgeredet\b|\babgeraten\b|\b(?:war|ist) dagegen\b|\blieber (?:\w+ ){0,2}gebraucht\w*
+changed_mind: nehme es nicht mehr
+    \b(?:nehm|kauf|bestell)\w* (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
+    |\bpläne (?:haben sich )?geändert\b
+    |\bandere pläne\b|\b(?:wollte|wollten) nur (?:mal )?(?:sehen|schauen|gucken
+    |wissen),? (?:\w+ )?(?:was|wie viel
+    |wieviel|wie teuer)
+changed_mind: will es nicht mehr
+    \b(?:will|möchte|mag|wollen|möchten) (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
+    |\b(?:ein|eine|einen|was|etwas) (?:\w+ )?andere\w* (?:\w+ )?(?:genommen|gekauft|bestellt|geholt
+    |gefunden|gewählt)\b|\bwas passendes gefunden\b
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
-    |\bmaterial\w*|\bfarbe\w*|\bmaße\b
+    |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng
+    |weit) aus\b
+    |\bwasserdicht\b|\bbaumwolle\b|\bgeschenkverpack\w*|\bkompatibel\b|\bmaschinenwaschbar\b
 question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
 question: Frage
@@ -1895,180 +2183,426 @@ question: Frage
 """,
     "it": r"""
 site =
-    \b(?:sito|pagina|pulsante|bottone|carrello|cassa|checkout|app|link)\b
+    \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
+    |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome|ipad|tablet)\b
 shop =
     \b(?:negozi\w*|sit[oi]|shop|azienda|ditta|voi)\b
 cost =
     \b(?:spese di spedizione|costi? di spedizione|(?<!indirizzo di )spedizion[ei]
-    |(?<!indirizzo di )consegn[ae]|trasporto|totale)
+    |(?<!indirizzo di )consegn[ae]|trasporto|totale|commission\w*|sovrapprezz\w*|supplement\w*)
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
-    | lent)
+    | lent| vag| incert| tard)
     |cost\w*
-    |più (?:del|della|dello|di)|aumentat\w*)
+    |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
+    |rincar\w*
+    |lievitat\w*)
+failed =
+    \b(?:rifiutat\w*|respint\w*|declinat\w*
+    |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
+    |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*
+    |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b
+    |non vien\w* (?:\w+ )?(?:accettat\w*|autorizzat\w*|riconosciut\w*)|scadut\w*|non valid\w*)
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
-    |satispay|apple ?pay) ~~ \b(?:rifiutat\w*
-    |non (?:è )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|fallit\w*|errore
-    |non funziona\w*|bloccat\w*|negat\w*)
+    |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
 payment: non riuscivo a pagare
-    \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso) a (?:pagare
-    |completare il pagamento)
+    \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
+    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia|lasciava)
+    \spagare\b
+payment: nessuna carta passa
+    \bnessun\w* (?:\w+ ){0,3}(?:cart[ae]|pagament\w*)\b (?:\w+ )?(?:passat\w*|andat\w*|accettat\w*
+    |funziona\w*|va)\b
 payment: non va a buon fine
-    \b(?:pagament\w*|transazion\w*) ~ \bnon (?:va|andava|è andat[oa]) a buon fine\b
-payment: metodo di pagamento
+    \b(?:pagament\w*|transazion\w*|ordine) ~ \bnon (?:va|andava|[èe] andat[oa]) a buon fine\b
+payment: metodo di pagamento (topic)
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|3-?d[ -]?secure|bonifico
-    |contrassegno|metod[oi] di pagamento|carta di credito|pagamento a rate)
+    |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
+    |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint
+    |american express|amex|maestro|visa|mastercard|diners|carta di debito|carte prepagate|hype
+    |revolut
+    |n26|paysafecard)
 payment: problemi con il pagamento
-    \b(?:problem\w*|difficoltà|errore)\s+(?:con|nel|col|durante)\s+(?:il\s+|la\s+
+    \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
 payment: banca
-    \b(?:banca|otp|codice sms)\b ~~ \b(?:codice|otp|sms|conferm\w*|autorizz\w*|rifiut\w*|blocc\w*
-    |scadut\w*)
+    \b(?:banca|otp|codice sms|3d ?secure|app della banca|notifica) ~~ \b(?:codice|otp|sms
+    |conferm\w*|autorizz\w*|rifiut\w*|blocc\w*|scadut\w*|non (?:mi )?arriv\w*|non [èe] arrivat\w*)
+payment: posso pagare
+    \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
+payment: errore al pagamento
+    \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
+    |fallit\w*
+    |respint\w*)
+payment: la banca non ha autorizzato
+    \b(?:banca|carta) (?:\w+ ){0,3}non (?:\w+ ){0,2}(?:autorizzat\w*|accettat\w*|approvat\w*
+    |confermat\w*
+    |passat\w*)
+payment: addebitato
+    \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
     \b(?:pagament\w*|pagare|paga) ~~ \b(?:blocca\w*|errore|non funziona\w*|crash\w*
-    |non (?:si )?carica\w*)
+    |non (?:si )?carica\w*|impalla\w*|mi rimanda\w*|mi riporta\w*|senza completare)
 price: spese di spedizione alte
     {cost} ~~ {dear}
 price: non vale
-    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi)\b
+    \bnon vale (?:la pena|quello che costa|il prezzo|i soldi|la spesa)\b|\bnon ne vale la pena\b
+    |\bnon (?:li |lo )?vale\b|\bqualit[àa]-?prezzo\b|\bgiustificar\w*
+price: vale la pena (absent)
+    \bvale la (?:pena|spesa)\b|\bconvien\w*
 price: una cifra
     {amount} ~~ (?:{dear}|{cost})
 price: più di quanto volevo
-    \bpiù di quanto (?:\w+ ){0,3}(?:spendere|pagare)\b
+    \bpi[ùu] di quanto (?:\w+ ){0,3}(?:spendere|pagare|pensavo|immaginavo|credevo)\b
+price: che prezzi
+    \bche prezz\w*|\bprezz\w* (?:da )?(?:folli|pazz\w*|assurd\w*|fuori di testa|fuori mercato)\b
+    |\btroppo per (?:me|noi)\b
 price: troppo caro
-    \b(?:troppo|molto|un po'|abbastanza|parecchio)\s+car[oaie]\b|\bcosta(?:no)? troppo\b
+    \b(?:troppo|molto|un po'|abbastanza|parecchio|davvero|proprio)\s+car[oaie]\b
+    |\bcosta(?:no)? troppo\b|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
+    |\bun occhio della testa\b|\bun furto\b|\bprezz\w* (?:da )?rapina\b
 price: costa troppo
-    \bcosta(?:no|va)? (?:un po' |davvero |decisamente )?troppo\b
+    \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b
+price: costa meno altrove
+    \b\d+(?:[.,]\d+)? ?(?:euro|€|franchi|chf) ~ \b(?:in meno|di meno)\b
+price: vendono a meno
+    \bcost(?:a|ano|ava|asse|assero|erebbe) (?:\w+ )?(?:di )?meno\b|\bne (?:compro|prendo
+    |trovo) (?:due|tre)\b
+    |\bcon (?:\d+ euro|quei soldi|questi soldi|gli stessi soldi|lo stesso prezzo)\b|\b(?:vendono
+    |trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
-    \b(?:più economic\w*|meno car\w*|più conveniente|prezzo migliore)|\b(?:a|per) meno\b
-    |\ba (?:un )?prezzo (?:più )?bass\w*
-price: codice sconto
-    \b(?:codic[ei] sconto|scont[oi]|coupon|spedizione gratuita)\b
-price: promozione (weak)
-    \b(?:promozion\w*|saldi|offert\w*)\b
+    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
+price: codice sconto (topic)
+    \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buon[oi] sconto|buon[oi] regalo
+    |spedizione gratuita
+    |spedizione gratis)\b
+price: aspetto i saldi
+    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
+    |coupon\w*)\b ~~ \baspett\w*
+price: black friday
+    \bblack friday\b|\bcyber monday\b
+price: promozione (topic)
+    \b(?:promozion\w*|saldi|promo)\b|\bofferte? (?:in corso|speciali?|del momento)\b
+price: offerta (weak)
+    \boffert\w*
 price: prezzo alto
     \bprezz\w* ~~ {dear}
 price: non posso permettermelo
-    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b
+    \bnon (?:\w+ ){0,2}permetter\w*|\bpermetter\w*|\bbudget\b|\b(?:per le|alle) mie tasche\b
+    |\bfuori (?:dal )?(?:mio )?budget\b|\bal verde\b|\bsoldi (?:non )?bastano\b
+    |\bnon ho (?:i )?soldi\b
+price: fuori budget
+    \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b
+    |\bnon rientra\w* (?:\w+ )?(?:nel|nei)
+    \s(?:mio |miei )?(?:budget|limiti)\b|\bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
+    |cos[iì] tanto|troppo)\b
+price: scende di prezzo
+    \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
+price: trattabile
+    \btrattabil\w*|\bultimo prezzo\b|\b(?:fare|fate|farmi|fatemi) un prezzo\b|\b(?:a|per) (?:quella
+    |questa)
+    \scifra\b
+price: il doppio
+    \bnon (?:la |li |lo |le )?spend\w*|\buna cifra (?:del genere|simile|cos[iì])\b
+    |\bcar[oaie] rispetto\b
+    |\bcost\w* (?:\w+ )?(?:il|al) (?:doppio|triplo)\b|\brispetto alla concorrenza\b
+price: disponibilità economica
+    \bnon ho (?:la |le )?(?:disponibilit[àa]|possibilit[àa]) economic\w*|\b(?:disponibilit[àa]
+    |possibilit[àa]) economic\w*|\bnon ho (?:\w+ )?soldi\b
+price: per quello che offre
+    \bper quello che (?:offre|[èe]|d[àa]|vale)\b
+price: venire incontro
+    \bvenite incontro\b|\bvenirmi incontro\b|\bdispendios\w*|\boneros\w*
+price: a quel prezzo
+    \b(?:a|per) (?:quel|questo) prezzo\b|\bmi aspettavo (?:di )?(?:pi[ùu]|meglio)\b
+price: costi nascosti
+    \b(?:costi|spese) (?:nascost\w*|aggiuntiv\w*|extra|imprevist\w*)\b|\b(?:troppi|tanti
+    |un sacco di) soldi\b
+    |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
 price: dogana
-    \bdogan\w*
+    \bdogan\w*|\bdazi\w*
 delivery: consegna
-    (?<!indirizzo di )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b
+    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b|\bspedisc\w*
+    |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
-    \b(?:ritiro|ritirare|punto di ritiro|fermopoint|locker|tabaccheria)\b
-delivery: corriere
-    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini)\b
+    \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
+    |punto poste|a domicilio|click and collect)\b
+delivery: corriere (topic)
+    \b(?:corriere|brt|gls|dhl|sda|poste|(?-i:UPS)|bartolini|inpost|posta)\b
+delivery: corriere lento
+    \b(?:corriere|brt|gls|dhl|sda|poste|bartolini|posta)\b ~~ \b(?:lent\w*|ritard\w*|perd\w*
+    |mai|tempo|giorni|settimane)
 delivery: spedire all'estero
-    \b(?:spedi\w*|consegn\w*|invia\w*) ~ \b(?:in (?:svizzera|austria|germania|francia
-    |san marino)|all'estero|estero)\b
+    \b(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*|mandare) ~ \b(?:in (?:svizzera|austria
+    |germania|francia|san marino|sicilia|sardegna|ticino)|all'estero|estero|nelle isole
+    |sulle isole)\b
+delivery: non spedite
+    \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
+    |recapit\w*)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga|busta|mail|email|e-mail|sms
+    |codice|notifica|conferma))
 delivery: spedite
-    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare))\b
+    \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
-    \bprima di (?:natale|pasqua|sabato|venerdì|domenica)\b|\bin tempo\b
-    |\barriv(?:a|ano|erà|eranno|are|o)\b
+    \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga
+    |busta|mail|email|e-mail|sms|codice|notifica|conferma))
+    |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
+    |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
+delivery: averlo per il 15
+    \b(?:averl[oaie]|ricever\w*|arriv\w*|ce la fate|consegn\w*|spedi\w*) (?:\w+ ){0,2}(?:per|entro
+    |prima del?) (?:il |l')?(?:\d{1,2}|sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]
+    |venerd[ìi]|natale|pasqua|capodanno)\b
+delivery: entro due giorni
+    \bentro (?:\w+ )?giorn[oi]\b
+delivery: ce la fate (topic)
+    \bce la fate\b
+delivery: in due giorni (weak)
+    \bin (?:\w+ )?giorn[oi]\b
+delivery: mi serve per
+    \b(?:serve|servirebbe|occorre|bisogno) (?:\w+ ){0,3}(?:per|entro) (?:sabato|domenica
+    |luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale|pasqua|il \d+|\d+|il compleanno
+    |la festa|fine settimana|la prossima settimana|domani)\b
 delivery: aspettare il pacco
     \baspett\w* (?:il pacco|la consegna|l'ordine|la merce)\b
 delivery: quando arriva
-    \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*)
+    \bquando\b ~ \b(?:arriv\w*|consegn\w*|ricev\w*|spedit\w*|partir\w*|esce|uscir\w*)\b
+    (?! (?:lo |il |la )?(?:stipendio|tredicesima|paga|busta))
 delivery: quanto ci mette
     \b(?:quanto|quanti giorni|quanto tempo) ~ \b(?:ci mett\w*|ci vuole|ci vogliono|arriv\w*
     |impieg\w*)
+delivery: ci vogliono due settimane
+    \b(?:ci vuole|ci vogliono|ci mette|ci mettete) (?:\w+ ){0,2}(?:giorni|settimane|tanto|troppo)\b
 delivery: quanti giorni
-    \bquanti giorni\b|\btempi di consegna\b|\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
+    \bquanti giorni\b|\btempi di (?:consegna|spedizione|attesa)\b
+    |\bquanto tempo\b[^.!?\n]{0,40}\barriv\w*
+    |\btroppo (?:tempo|lent[oa]|lunghi)\b|\bci (?:vuole|mette|mettete) troppo\b
+delivery: più veloce (topic)
+    \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|(?<!american )express)\b
+delivery: giorni (weak)
+    \b\d+ (?:giorni|settimane)\b
 trust: mai sentito
-    \bmai sentit[oaie]\b|\bsconosciut\w*
+    \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
     \bnon (?:vi |la |lo |li )?conosc\w*
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
-    |numero di telefono|contatti|servizio clienti|chi siete)
+    |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
+    |termini
+    |resi|diritto di recesso|politica di reso|condizioni di reso|note legali
+    |registro (?:delle )?imprese
+    |camera di commercio|visura)
 trust: un'azienda vera
-    \b(?:azienda|negozio|ditta) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate|il sito)\b
-trust: negozio affidabile
-    \b(?:affidabil\w*|truff\w*|seri[oa]\b|sospett\w*|fidar\w*|fiducia|falso|fake)
+    \b(?:azienda|negozio|ditta|sito) ver[oa]\b|\bnon (?:ero|sono) sicur[oa] che (?:foste|siate
+    |il sito|sia)\b
+trust: truffa
+    \b(?:truff\w*|sospett\w*|falso|fals[ia]|fake|fregatura\w*|fregat\w*|losc\w*|tarocc\w*|scam)\b
+    |\bpuzza\b|\bfasull\w*|\bfarlocc\w*|\bpatacc\w*|\braggir\w*
+trust: non mi convince
+    \b(?:sito|negozio|shop|voi|azienda) ~~ \bnon mi (?:convince|ispira)\b
+trust: dubbi sul sito
+    \b(?:dubbi\w*|perplessit\w*) ~~ \b(?:sito|negozio|shop|voi|azienda|affidabil\w*|seriet\w*)\b
+trust: il sito non è sicuro
+    \b(?:sito|negozio|shop|pagamento|pagina) (?:\w+ ){0,2}non (?:[èe]|sembra|mi sembra
+    |pare) (?:\w+ )?sicur[oa]\b
+trust: affidabile (absent)
+    \b(?:affidabil\w*|seri[oa]|seriet[àa]|fiducia|sicur[oa]|legittim\w*|attendibil\w*
+    |raccomandabil\w*|sicurezza)\b
+trust: una stella
+    \b(?:solo |una sola )?(?:una|1) stell[ae]\b|\bscettic\w*|\bphishing\b
+trust: copiato
+    \b(?:sito|negozio|shop|pagina|foto|testi) ~~ \bcopiat\w*
+trust: recensioni finte
+    \brecension\w* ~~ \b(?:fint\w*|fals\w*|comprat\w*|fake|inventat\w*)
+trust: esistete davvero
+    \besist\w* (?:davvero|veramente|realmente)\b|\bse esistete\b|\bcasella postale\b
+trust: non compro da sconosciuti
+    \bnon (?:\w+ ){0,2}(?:compro|ordino|acquisto) (?:\w+ ){0,3}(?:sconosciut\w*|che non conosco)
+trust: clone
+    \bclon\w*
+trust: poco professionale
+    \bpoco professional\w*|\bnon professional\w*|\bamatorial\w*|\bfatto in fretta\b
 trust: non mi fido
-    \b(?:non )?(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna |poca )?fiducia\b
+    \bnon (?:mi |ci )?fid(?:are|arsi|armi|o|avo|ata|ato|ando)\b|\b(?:nessuna|poca) fiducia\b
+    |\b(?:mi |ci )?fid(?:are|arsi|armi|o|avo|ando)\b[^.!\n]{0,40}\?
+trust: siete affidabili
+    \b(?:siete|il sito|il negozio|lo shop|l'azienda|il vostro sito|[èe] un sito) ~ \b(?:affidabil\w*
+    |seri[oa]|sicur[oa]|ver[oi]|real[ei]|legittim\w*|attendibil\w*)\b[^.!\n]{0,40}\?
+trust: lucchetto
+    \b(?:https|lucchetto|certificato|ssl) ~~ \b(?:manca\w*|non|senza|nessun\w*)\b
 trust: recensioni negative
-    \b(?:cose|commenti|recensioni|esperienze) (?:negativ\w*|brutt\w*) su\b|\blamentel\w*\b
-    |\bparlano male\b
+    \b(?:cose|commenti|recensioni|esperienze|opinioni) (?:negativ\w*|brutt\w*|pessim\w*) su\b
+    |\blamentel\w*\b|\bparlano male\b|\b(?:brutt\w*|pessim\w*|cattiv\w*) (?:recension\w*|commenti
+    |esperienz\w*|opinion\w*)\b
 trust: non su internet (absent)
     \b(?:google\w*|internet|online|in rete)\b
 trust: paura per i dati della carta
-    \b(?:paura|timore|preoccupat\w*) ~ \b(?:dati|carta)\b
+    \b(?:paura|timore|preoccupat\w*|ansia) ~ \b(?:dati|carta)\b
 trust: chi c'è dietro (absent)
-    \bchi c'è dietro\b|\bchi (?:lo )?gestisce\b
+    \bchi c'[èe] dietro\b|\bchi (?:lo )?gestisce\b
 trust: a disagio
-    \bnon mi sentiv[oa] (?:tranquill[oa]|sicur[oa])\b|\ba disagio\b
+    \bnon (?:sono|ero|mi sento|mi sentivo) tranquill[oa]\b|\bnon mi sentiv[oa] (?:tranquill[oa]
+    |sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
+    |sicur[oa])\b
 trust: recensioni (absent)
-    \b(?:recension[ei]|trustpilot|feedback)\b
+    \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
+technical: non mi fa inserire
+    \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
+    |aggiungere
+    |modificare|salvare|completare|registrare|accedere|entrare|pagare)\b|\bnon (?:si )?(?:vede|vedo
+    |vedono
+    |compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone|carrello|campo|menu|link)\b
+technical: torno al carrello
+    \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
+    |alla pagina|indietro)\b
+technical: cursore
+    \bcursore\b
+technical: pulsante grigio
+    \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
+    |tasto)
+    \s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
-    |non rispond\w*|sparit\w*|svuot\w*)
+    |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
+    |bianc[oa]|vuot[oa]|si chiude|si chiudeva|non (?:si )?apr\w*|non va|lent\w*|timeout|time-out
+    |cancellat\w*|sballat\w*|sfasat\w*
+    |non porta da nessuna parte|non raggiungibil\w*|in manutenzione)
+technical: sessione scaduta
+    \bsessione (?:\w+ )?scadut\w*|\bsession[ei]? (?:\w+ )?expired\b
 technical: il sito si bloccava
-    \b(?:sito|pagina|app|carrello)\b[^.!?\n]{0,40}\bblocca\w*
+    \b(?:sito|pagina|app|carrello|schermata|applicazione)\b[^.!?\n]{0,40}\b(?:blocca\w*|impalla\w*
+    |pianta\w*)
 technical: errore sul sito
     (?<!per )\berror\w* ~ {site}
-technical: non riuscivo ad accedere
-    \b(?:accedere|login|password|registrazione|account)\b
+technical: accesso (topic)
+    \b(?:accedere|accesso|login|log-?in|password|registrazione|registrarmi|registrarsi|account)\b
+technical: non riesco ad accedere
+    \bnon (?:\w+ ){0,2}(?:accedere|registrar\w*|loggar\w*|entrare nel(?:l'account| profilo)
+    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|butta fuori|buttava fuori|sbatte fuori)
+technical: la mail non arriva
+    \b(?:mail|email|e-mail) (?:\w+ ){0,3}non (?:mi )?(?:arriv\w*|[èe] arrivat\w*)
+    |\bnon (?:mi )?(?:arriv\w*|ricev\w*)
+    \s(?:\w+ ){0,2}(?:mail|email|e-mail)\b
+technical: mail di conferma non arriva
+    \bmail di (?:conferma|verifica|attivazione) ~ \bnon\b
 technical: non valido
-    \bnon (?:è )?valid[oa]\b|\bsi (?:è )?azzerat\w*|\bsi azzera\w*
-technical: CAP sbagliato
-    \b(?:cap|codice postale|indirizzo|campo) ~~ \b(?:sbagliat\w*|errat\w*|non valid\w*)
+    \bnon (?:[èe] )?valid[oa]\b|\bsi (?:[èe] )?azzerat\w*|\bsi azzera\w*
+    |\bnon (?:viene )?accettat[oa]\b
+technical: campo rifiuta
+    \b(?:cap|codice|codice postale|indirizzo|campo|coupon|buono sconto|civico
+    |numero di telefono) ~~ \b(?:sbagliat\w*
+    |errat\w*|non valid\w*|non (?:viene )?accettat\w*|non (?:lo |la )?accetta|rifiutat\w*|ross[oa]
+    |non funziona\w*|non va|scadut\w*|non (?:viene )?riconosciut\w*)
 technical: dava errore
-    \b(?:dava|dà|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*|\berror\w* [45]0\d\b
+    \b(?:dava|d[àa]|mi dava|esce|usciva|compare|compariva) (?:\w+ ){0,3}error\w*
+    |\berror\w* [45]0\d\b
     |\bnon si (?:apre|apriva)\b|\bnon (?:riesco|riuscivo) ad aprire\b|\bnon (?:fa|faceva|succede
-    |succedeva) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica|attivazione)\b
+    |succedeva|accade) (?:niente|nulla)\b|\b(?:email|mail|e-mail) di (?:conferma|verifica
+    |attivazione)\b
 technical: problema tecnico
-    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b
+    \bmessaggio di errore\b|(?<!per )\berror\w*\b|\bproblem[ai] tecnic[oi]\b|\bbug\b|\bbuggat\w*
+    |\bcrash\w*|\blagg\w*|\bglitch\w*|\bsi impalla\w*|\bimpallat\w*
 technical: pagina bianca
-    \b(?:pagina|schermata) bianca\b|\bnon (?:mi )?(?:fa|faceva|lascia\w*) (?:andare avanti
-    |procedere)|\bnon (?:andava|va) avanti\b|\bsi ricarica\w*|\bcontinua\w* a caricare\b
-    |\ball'infinito\b|\bsi (?:è )?chius[oa]\b
+    \b(?:pagina|schermata|schermo) (?:bianc[oa]|ner[oa]|vuot[oa])\b|\bnon (?:mi )?(?:fa|faceva
+    |lascia\w*)
+    \s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
+    |\bsi ricarica\w*
+    |\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b|\bsi chiude\b
+    |\brotellina\b|\bcaricamento\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
+    |\brimane (?:bianc[oa]
+    |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
     \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
-    |scegliere|aggiungere)\b
+    |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere|cambiare|modificare
+    |togliere
+    |eliminare|rimuovere)\b
 technical: non funzionava
     \bnon funziona\w*\b
+changed_mind: non è più necessario
+    \bnon (?:[èe] )?pi[ùu] (?:necessari\w*|utile|attual\w*)\b|\bnon serve pi[ùu]\b
+changed_mind: un'altra marca
+    \b(?:scelto|optato|preso|comprato|ordinato|trovato)\b[^.,;!?\n]{0,30}(?:\baltr[oa] (?:marca
+    |modello)
+    |\bun'altra marca|\bconcorrenza\b)
+changed_mind: non mi piace più
+    \bnon mi (?:piace|piaceva|convince) pi[ùu]\b|\b(?:messo|aggiunt[oa]|mess[oa]
+    |ordinat[oa]) (?:\w+ ){0,3}per (?:sbaglio
+    |errore)\b|\bper sbaglio\b
+changed_mind: non fa per me
+    \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
     \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
-    |\brisolto in (?:altro|un altro) modo\b
-    |\bnon ne ho più bisogno\b|\bnon (?:mi interessa|sono) più interessat\w*
-    |\bnon mi interessa più\b
+    |\brisolto in (?:altro|un altro) modo\b|\bho (?:gi[àa] )?risolto\b
+    |\bnon ne ho pi[ùu] bisogno\b|\bnon (?:mi interessa|sono) pi[ùu] interessat\w*
+    |\bnon mi interessa pi[ùu]\b|\blascia(?:to|mo|re)? perdere\b|\blascio perdere\b|\brinunci\w*
+    |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
+changed_mind: mi serve (absent)
+    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b|\bbisogno\b
+changed_mind: occasione passata
+    \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
+    \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
+    |\bormai [èe] tardi\b
 changed_mind: uno simile
     \b(?:comprat[oa]|pres[oa]|trovat[oa]|ordinat[oa])\b ~ \bsimil[ei]\b
 changed_mind: ne ho già
-    \bsolo curios[oa]\b|\bho già (?:un|una|uno|troppe|troppi|abbastanza)\b
+    \bsolo curios[oa]\b|\bho gi[àa] (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
     \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
     |altro)
 changed_mind: scelto altro
-    \b(?:scelto|optato per|deciso per) (?:un|una|un')(?:\w+ )?(?:altr[oa]|divers[oa])\b
+    \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
+    |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
+    |divers[oa])\b
+changed_mind: lasciar perdere
+    \blasciar perdere\b|\bsconsigliat\w*|\b(?:preferisco|meglio) (?:\w+ ){0,2}(?:usat[oa]
+    |di seconda mano)\b
+changed_mind: qualcun altro l'ha comprato
+    \b(?:comprat\w*|pres[oa]|regalat\w*) ~~ \bqualcun\w* (?:altro|d'altro)\b
+changed_mind: non ne ho più la necessità
+    \bnon (?:ne )?ho pi[ùu] (?:la |il )?(?:necessit[àa]|bisogno|esigenza)\b
+changed_mind: ritrovato
+    \britrovat\w*|\b(?:solo|soltanto) (?:per )?confront\w*|\bfare un confronto\b|\bconfrontando\b
+changed_mind: non lo prendo più
+    \bnon (?:lo |la |li |le |ne )?(?:prendo|compro|acquisto|ordino) pi[ùu]\b|\bcambiato (?:progetto
+    |piani|programma)\b
+    |\bsolo per (?:vedere|sapere|controllare|calcolare) (?:\w+ )?(?:il totale|quanto|le spese
+    |il prezzo|il costo)
+changed_mind: non lo voglio più
+    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
     |\bho deciso di aspettare\b
 changed_mind: ripiegato su altro
-    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b|\brimand\w*\b
+    \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b
+    |\brimand\w*\b(?! (?:\w+ )?(?:a|al|alla|alle|all'|sulla|indietro|alla pagina)\b)
 changed_mind: comprato altrove
     \b(?:comprat\w*|acquistat\w*|ordinat\w*|pres[oa]) ~ \b(?:altrove|da un'altra parte|in un altro
-    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro)
+    |in (?:un |il )?negozio|nel negozio|al negozio|dal negozio|da un altro|su amazon|da amazon
+    |su ebay|su zalando|da zalando|da decathlon|da ikea|da mediaworld|da unieuro
+    |al centro commerciale
+    |al mercato|dal vivo|di persona|in citt[àa])
 changed_mind: l'ho già comprato
-    \bl'ho (?:già )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho già (?:comprato|acquistato
-    |ordinato)\b
+    \bl'ho (?:gi[àa] )?(?:comprat|acquistat|pres|ordinat)[oa]\b|\bho gi[àa] (?:comprato|acquistato
+    |ordinato|preso)\b
 changed_mind: me l'hanno regalato
     \b(?:me l'hanno|mi hanno) regalat\w*|\bl'ho ricevut[oa] in regalo\b|\bpreferisco aspettare\b
 changed_mind: stavo solo guardando
-    \b(?:stavo|sto) solo (?:guardando|curiosando|dando un'occhiata)|\bsolo un'occhiata
+    \b(?:stavo|sto|volevo) solo (?:guardando|curiosando|dando un'occhiata|guardare|curiosare
+    |dare un'occhiata)|\bsolo un'occhiata|\b(?:guardav\w*|curiosav\w*|sbirciav\w*) (?:solo|soltanto
+    |e basta)\b|\b(?:solo|soltanto) (?:per )?(?:guardare|curiosare|dare un'occhiata)\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
-    |\bè adatt\w*|\bcompatibil\w*
+    |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
+    |\bvest(?:e|ono) (?:\w+ )?(?:grand\w*|piccol\w*|giust\w*|abbondant\w*|strett\w*)\b|\bcalz(?:a
+    |ano) (?:\w+ )?(?:grand\w*|piccol\w*)\b|\bporto il \d+\b
+    |\bconfezione regalo\b|\bpacchetto regalo\b|\bveste (?:grande|piccol\w*|giust\w*|abbondante)\b
 question: domanda sul prodotto
-    \b(?:è|ha|avete|c'è|ci sono|si può|posso|può|sono)\b[^.!\n]{0,80}\?
+    \b(?:[èe]|ha|avete|c'[èe]|ci sono|si pu[òo]|posso|pu[òo]|sono)\b[^.!\n]{0,80}\?
 question: domanda
-    \b(?:come|quale|quali|quanto|quando|perché|dove|cosa)\b[^.!\n]{0,80}\?
+    \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
 """,
     "en": r"""
 site =
@@ -2410,14 +2944,21 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "de": re.compile(
         r"\b(?:kein\w*|nirgends|nirgendwo|fehl\w*|ohne|schlecht\w*|gemischt\w*|negativ\w*"
-        r"|wenige|weder|nirgendwo)\b|\btaucht\w* (?:\w+ )?nicht\b|\bnicht (?:\w+ )?(?:gefunden"
-        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b",
+        r"|wenige|weder|nirgendwo|vermiss\w*)\b|\btaucht\w* (?:\w+ )?nicht\b"
+        r"|\bnicht (?:\w+ )?(?:gefunden"
+        r"|finden|sehen)\b|\bfinde\b[^.!?\n]*\bnicht\b"
+        r"|\b(?:findet|finde|fand|gefunden) (?:\w+ ){0,3}(?:nichts|nix)\b"
+        r"|\b(?:nichts|nix) (?:\w+ ){0,2}zu finden\b|\bunklar\w*|\bnicht (?:\w+ )?klar\b"
+        r"|\bnur (?:bei|in|auf) \w+ mit\b"
+        r"|\b(?:würde|möchte) (?:gern|gerne|erst) (?:\w+ )?(?:sehen|lesen)\b",
         re.IGNORECASE,
     ),
     "it": re.compile(
         r"\b(?:nessun\w*|manca\w*|mancano|senza|pessim\w*|negativ\w*|poche|scars\w*)\b"
         r"|\bnon (?:\w+ )?(?:trovo|trovato|trovata|vedo|c'è|ci sono|esiste)\b"
-        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b",
+        r"|\bda nessuna parte\b|\bné\b|\bnon (?:\w+ )?(?:compar\w*|esist\w*|risult\w*)\b"
+        r"|\bnon (?:\w+ )?(?:esce|usciva|trovo|trovato|c'[eè]|risulta) (?:\w+ )?(?:niente|nulla)\b"
+        r"|\bnon (?:\w+ )?chiar\w*|\bpoco chiar\w*|\bvorrei (?:vedere|leggere)\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
