@@ -391,37 +391,59 @@ _SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\
 # "Autosvarmelding", "Urlaubsantwort", "Feriebesked", "Lomavastaaja", "Poissaoloilmoitus".
 _AUTO_SUBJECT = re.compile(
     _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar\w*"
-    r"|automatiskt? svar|automatisk(?:e)? (?:besked|meddelelse|melding|bekræftelse|bekreftelse)"
+    r"|automatisk(?:t|e)? (?:svar|besked|beskjed|meddelelse|melding|meddelande|bekræftelse"
+    r"|bekreftelse|bekräftelse|kvittering|e-?post|e-?mail)"
     r"|abwesenheit\w*|automatische antwort|automatische rückmeldung|risposta automatica"
-    r"|out of (?:the )?office|fravær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
+    r"|out of (?:the )?office|fravær\w*|fråvær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
+    r"|semester\w*|in ferie|away (?:until|till|from|on)"
     r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
     r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?"
     r"|automaattinen vastaus|automaattivastau\w*|lomavastaaja\w*|lomavastau\w*|poissaol\w*"
-    r"|olen lomalla|lomalla|poissa toimistolta|lomailmoitu\w*)\b",
+    r"|olen lomalla|lomalla|poissa\w*|lomailmoitu\w*)\b",
     re.IGNORECASE,
 )
-# A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "Ticket 48213",
-# "Sag #48213", "Ärende 48213", "Anfrage #48213", "Richiesta n. 48213") ...
+# A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "(SUP-1432)",
+# "Ticket 48213", "Ticket-Nr. 48213", "Sagsnr. 48213", "Ärendenummer 48213", "Richiesta n.
+# 48213"; the word and its number word make compounds) ...
+_TICKET_WORD = (
+    r"(?:ticket|case|request|sag|henvendelse|ärende|sak|anfrage|vorgang|fall|richiesta"
+    r"|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)"
+)
 _TICKET_SUBJECT = re.compile(
-    r"(?:\[#?\w*-?\d{3,}\]|#\d{3,}\b|\b(?:ticket|case|request|sag|henvendelse|ärende|sak"
-    r"|anfrage|vorgang|fall|richiesta|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)\s*(?:id|nr\.?|no\.?|n\.|number)?\s*[:#]?"
-    r"\s*\d{3,}\b)",
+    r"(?:[\[(]#?\w*-?\d{3,}[\])]|#\d{3,}\b|\b"
+    + _TICKET_WORD
+    + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*\d{3,}\b)",
     re.IGNORECASE,
+)
+_RECEIVED_NOUN = (
+    r"(?:henvendelse|e-?mail|mail|mejl|besked|beskjed|melding|meddelelse|forespørsel"
+    r"|forespørgsel|førespurnad|förfrågan|meddelande|ärende|sak|sag|e-?post|fråga)"
 )
 # ... or its words, in the six languages and English: "we have received your request",
 # "this is an automatic(ally generated) confirmation/message/reply".
 _RECEIPT = re.compile(
     r"\b(?:we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
     r"|(?:this is|this message is) an? automatic(?:ally generated)? \w+"
-    r"|vi har (?:modtaget|mottatt|mottagit|fått) (?:din|dit|ditt|di|jeres|deres|er) "
-    r"(?:henvendelse|e-?mail|mail|besked|melding|meddelelse|forespørsel|förfrågan|meddelande|ärende)"
+    r"|vi har (?:modtaget|mottatt|mottagit|fått|tagit emot|taget imod|tatt imot|teke imot) "
+    r"(?:din|dit|ditt|di|jeres|deres|er) "
+    + _RECEIVED_NOUN
+    + r"|(?:din|dit|ditt|di|jeres|deres|er) "
+    + _RECEIVED_NOUN
+    + r" (?:er (?:modtaget|mottatt|motteke)|har (?:tagits emot|mottagits|inkommit|kommit in))"
+    + r"|(?:henvendelsen|forespørselen|førespurnaden|meldingen|meldinga|e-?posten) (?:din|di) "
+    r"er (?:mottatt|motteke)"
     r"|dette er en automatisk\w* \w+|detta är ett automatiskt\w* \w+"
     r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
+    r"|ihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen"
+    r"|your (?:request|message|e-?mail|enquiry|inquiry|ticket)(?: [\w-]+)? has been received"
     r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
     r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
+    r"|(?:la tua|la sua) (?:richiesta|e-?mail) è stata ricevuta"
+    r"|(?:il tuo|il suo) messaggio è stato ricevuto"
     r"|questa è una (?:risposta|e-?mail|conferma) automatica"
     r"|olemme (?:vastaanottaneet|saaneet) (?:viestisi|yhteydenottosi|kyselysi|sähköpostisi"
     r"|tukipyyntösi|palautteesi)"
+    r"|(?:viestisi|yhteydenottosi|kyselysi|sähköpostisi|tukipyyntösi) on vastaanotettu"
     r"|tämä on automaattinen \w+)",
     re.IGNORECASE,
 )
@@ -482,6 +504,8 @@ def _auto_words(subject: str, words: str) -> str:
     receipt = _RECEIPT.search(words)
     if receipt and _TICKET_SUBJECT.search(subject):
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
+    if receipt and _RECEIPT.search(subject):
+        return f"text:{receipt.group(0).lower()} (a receipt's subject)"
     return ""
 
 
