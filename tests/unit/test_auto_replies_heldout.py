@@ -104,3 +104,59 @@ def test_a_receipts_words_or_a_ticket_alone_are_a_customers(subject: str, words:
     reply = read_reply(_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
+
+
+# Away or on leave, in the words and compounds the seven languages use for it.
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Automatische Abwesenheitsnotiz",
+        "Ferienabwesenheit",
+        "Außer Haus bis 4.1.",
+        "Im Urlaub",
+        "Betriebsferien",
+        "Elternzeit",
+        "Assenza",
+        "Sono in ferie",
+        "Autorisposta",
+        "Sommerferie",
+        "Juleferie til 4. januar",
+        "Ikkje på kontoret",
+        "Barselsorlov",
+        "Permisjon",
+        "Inte på kontoret",
+        "Föräldraledig",
+        "Tjänstledig",
+        "Kesäloma",
+        "Vuosiloma 2.1. asti",
+        "Vacation",
+        "On holiday",
+        "Holiday notice",
+        "Annual leave",
+        "Automatic response: Your cart",
+        "Autoresponder",
+        "OOO: Re: Your cart",
+        "Fravær: Re: Ferie i Toscana ligger stadig i din kurv",
+    ],
+)
+def test_an_away_subject_is_an_auto_reply(subject: str) -> None:
+    reply = read_reply(_message(subject, "Tilbage 4. januar."))
+
+    assert reply.auto_reply, subject
+
+
+# A reminder's subject may lead with the product, and the customer answers it with "Re:".
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Re: Ferie i Toscana ligger stadig i din kurv",
+        "Re: Barselsgave ligger stadig i din kurv",
+        "Sv: Semesterväska ligger kvar i din varukorg",
+        "SV: Sommerferie-kjole ligger fortsatt i handlekurven",
+        "Vs: Kesäloma-kassi jäi odottamaan ostoskoriisi",
+    ],
+)
+def test_a_product_in_the_answered_subject_is_not_an_away_notice(subject: str) -> None:
+    reply = read_reply(_message(subject, "Er den også i blå? Jeg venter lidt med at bestille."))
+
+    assert not reply.auto_reply, reply.auto_reply_rule

@@ -386,20 +386,32 @@ def unflowed(text: str, *, delsp: bool) -> str:
 
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
 _SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
-# The phrase an auto-reply's subject starts with. The Nordic and German words are stems,
-# for they make compounds: "Fraværsmelding", "Frånvaromeddelande", "Abwesenheitsnotiz",
-# "Autosvarmelding", "Urlaubsantwort", "Feriebesked", "Lomavastaaja", "Poissaoloilmoitus".
+# The phrase an auto-reply's subject starts with, after any "Re:" ("SV: Automatisk svar").
 _AUTO_SUBJECT = re.compile(
-    _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar\w*"
+    _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic (?:reply|response)|auto[- ]?reply"
+    r"|auto[- ]?respon\w*|autosvar\w*|autorisposta|ooo\b"
     r"|automatisk(?:t|e)? (?:svar|besked|beskjed|meddelelse|melding|meddelande|bekræftelse"
     r"|bekreftelse|bekräftelse|kvittering|e-?post|e-?mail)"
-    r"|abwesenheit\w*|automatische antwort|automatische rückmeldung|risposta automatica"
-    r"|out of (?:the )?office|fravær\w*|fråvær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
-    r"|semester\w*|in ferie|away (?:until|till|from|on)"
-    r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
-    r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?"
-    r"|automaattinen vastaus|automaattivastau\w*|lomavastaaja\w*|lomavastau\w*|poissaol\w*"
-    r"|olen lomalla|lomalla|poissa\w*|lomailmoitu\w*)\b",
+    r"|automatische (?:antwort|rückmeldung|abwesenheit\w*|benachrichtigung)"
+    r"|risposta automatica|automaattinen vastaus|automaattivastau\w*|lomavasta\w*)\b",
+    re.IGNORECASE,
+)
+# Away or on leave, opening the subject ("Fraværsmelding", "Urlaub bis 3.1.", "Fravær: Re:
+# …"); never after a "Re:", for a customer's answer to a reminder that leads with a product
+# ("Re: Barselsgave ligger stadig i din kurv") is a person's. The Nordic, German and
+# Finnish words are stems, and a season or a cause may go before them: compounds such as
+# "Sommerferie", "Betriebsurlaub", "Ferienabwesenheit", "Kesäloma", "Föräldraledig".
+_AWAY_SUBJECT = re.compile(
+    r"^\s*(?P<phrase>out of (?:the )?office|away from (?:the )?office"
+    r"|away (?:until|till|from|on)|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
+    r"|(?:ikke|ikkje|inte|ej) på kontoret|\w*abwesen\w*|au(?:ß|ss)er haus"
+    r"|fuori (?:ufficio|sede)|assen(?:te|za)|poissa\w*|lomailmoitu\w*"
+    r"|on (?:holiday|vacation|leave)|vacation(?: reply)?|holiday (?:notice|reply|message)"
+    r"|(?:annual|parental|maternity|paternity) leave"
+    r"|\w*ferie(?:n|svar|besked|melding)?|\w*semester\w*|(?:tjänst|föräldra)?ledig"
+    r"|barsel\w*|permisjon|\w*urlaub\w*|im urlaub|mutterschutz|elternzeit"
+    r"|(?:sono )?in ferie|(?:olen )?lomalla"
+    r"|(?:vuosi|kesä|talvi|hiihto|syys|joulu|isyys|äitiys|vanhempain)loma\w*)\b",
     re.IGNORECASE,
 )
 # A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "(SUP-1432)",
@@ -485,7 +497,7 @@ def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
     """What marks the message as written by a machine, or "" when nothing does. `words`:
     the message's own text (without the quote), where a helpdesk's receipt says so."""
     failure = _DELIVERY_FAILURE.match(subject)
-    found = _AUTO_SUBJECT.match(subject)
+    found = _AUTO_SUBJECT.match(subject) or _AWAY_SUBJECT.match(subject)
     return (
         _auto_header(headers)
         or (f"subject:{failure.group(0)}" if failure else "")
