@@ -160,3 +160,39 @@ def test_a_product_in_the_answered_subject_is_not_an_away_notice(subject: str) -
     reply = read_reply(_message(subject, "Er den også i blå? Jeg venter lidt med at bestille."))
 
     assert not reply.auto_reply, reply.auto_reply_rule
+
+
+# An out-of-office notice under the reminder's own subject, with no header to tell it.
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Tak for din mail. Jeg er på barsel og har ikke adgang til min mail. I akutte sager,"
+        " ring til butikken.",
+        "Hei, jeg er ute av kontoret og leser ikke e-post før 6. januar.",
+        "Eg er ikkje på kontoret denne veka. E-posten din vert ikkje vidaresendt.",
+        "Jag har semester till den 8 januari. Mejlet vidarebefordras inte.",
+        "Olen poissa 8.1. asti enkä lue sähköpostia.",
+        "Ich bin abwesend. In dringenden Fällen wenden Sie sich an unser Büro.",
+        "Sono assente fino al 7 gennaio e non leggo la posta.",
+        "Thanks for your email. I'm on leave and your message will not be forwarded.",
+    ],
+)
+def test_an_out_of_office_notice_says_so_in_its_words(words: str) -> None:
+    reply = read_reply(_message("Re: Din kurv", words))
+
+    assert (reply.auto_reply, reply.reason) == (True, "other"), reply.text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I'm on holiday until Monday, I will order then.",
+        "Jag är ledig i veckan men beställer på måndag.",
+        "I have limited access to email on holiday, but the price is too high anyway.",
+        "Ich bin im Urlaub, aber die Versandkosten sind mir zu hoch.",
+    ],
+)
+def test_a_customer_away_says_one_thing_a_notice_says_two(words: str) -> None:
+    reply = read_reply(_message("Re: Din kurv", words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule

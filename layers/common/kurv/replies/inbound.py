@@ -485,6 +485,38 @@ _AUTOMATIC = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# What only an out-of-office notice says: no mail read or forwarded while away, and whom to
+# ask in a hurry. A customer may say one ("I'm away with limited access to email, but ..."),
+# a notice says OUT_OF_OFFICE_CUES.
+_OUT_OF_OFFICE = re.compile(
+    r"\b(?:(?:no|limited|without|restricted) access to (?:my )?e-?mails?"
+    r"|will not be (?:read|forwarded)|(?:in|for) (?:urgent|pressing) (?:matters|cases|issues)"
+    r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine )?(?:e-?)?mails?"
+    r"|(?:ved|i) (?:hastende|akutte|presserende) (?:sager|henvendelser)"
+    r"|bliver ikke videresendt|(?:har )?ikke tilgang til e-?post|leser ikke e-?post"
+    r"|les ikkje e-?post|ved (?:hastesaker|hastende saker)|blir ikke videresendt"
+    r"|vert ikkje vidaresendt|läser inte (?:min )?(?:e-?post|mejl)"
+    r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
+    r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
+    r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|wird nicht weitergeleitet"
+    r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
+    r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
+    r"|non (?:sarà|verrà) inoltrat[ao])",
+    re.IGNORECASE,
+)
+# Saying one is away ("I am on holiday", "Jeg er på ferie", "Ich bin im Urlaub") is a cue
+# too, but never enough alone: customers say it ("I'm away until Monday, will order then").
+_AWAY_STATEMENT = re.compile(
+    r"\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
+    r"|leave)|away)|(?:jeg|eg) er (?:på (?:ferie|barsel)|fraværende|ute av kontoret"
+    r"|ikke på kontoret|ikkje på kontoret)|jag (?:är (?:ledig|på semester|frånvarande"
+    r"|inte på kontoret|tjänstledig|föräldraledig)|har semester)|ich bin (?:im urlaub"
+    r"|nicht im büro|abwesend|au(?:ß|ss)er haus)|sono (?:fuori (?:ufficio|sede)|in ferie"
+    r"|assente)|olen (?:lomalla|poissa)",
+    re.IGNORECASE,
+)
+OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
+
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
     r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat"
@@ -513,6 +545,10 @@ def _auto_words(subject: str, words: str) -> str:
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
+    notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
+    away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
+    if notice and len(away) >= OUT_OF_OFFICE_CUES:
+        return "text:" + " + ".join(sorted(away))
     receipt = _RECEIPT.search(words)
     if receipt and _TICKET_SUBJECT.search(subject):
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
