@@ -102,3 +102,44 @@ def test_a_customer_who_writes_about_their_data_is_heard() -> None:
     words = _plain(read_reply(_reply(f"Hello,\n\n{said}\n")).text)
 
     assert _plain(said) in words
+
+
+# A disclaimer of one sentence is told by how it opens, in the seven languages.
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This email is confidential and may be privileged.",
+        "Denne e-mail kan indeholde fortrolige oplysninger.",
+        "Denne e-posten kan inneholde konfidensiell informasjon.",
+        "Detta mejl kan innehålla konfidentiell information.",
+        "Tämä viesti saattaa sisältää luottamuksellista tietoa.",
+        "Diese E-Mail enthält vertrauliche Informationen.",
+        "Questo messaggio contiene informazioni riservate.",
+        "Denne e-posten er kun ment for mottakeren og kan inneholde taushetsbelagt informasjon."
+        " Har du mottatt den ved en feil, ber vi deg slette den.",
+    ],
+)
+def test_a_short_notice_under_the_words_is_not_kept(notice: str) -> None:
+    words = _plain(read_reply(_reply(f"{_SAID}\n\n{notice}\n")).text)
+
+    assert words == _plain(_SAID)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "[EXTERN] Diese Nachricht kommt von außerhalb der Organisation.",
+        "[EXTERNAL] This message came from outside the organization.",
+    ],
+)
+def test_a_tagged_banner_above_the_words_is_not_kept(banner: str) -> None:
+    words = _plain(read_reply(_reply(f"{banner}\n\n{_SAID}\n")).text)
+
+    assert words == _plain(_SAID)
+
+
+def test_a_customer_who_opens_a_paragraph_with_this_message_is_heard() -> None:
+    said = "This message is my last: the price is too high."
+    words = _plain(read_reply(_reply(f"{_SAID}\n\n{said}\n")).text)
+
+    assert _plain(said) in words

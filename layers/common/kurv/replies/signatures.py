@@ -117,7 +117,7 @@ _DISCLAIMER_CUE = re.compile(
     r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
     r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*"
     # a duty of secrecy, a sender by another spelling, a mistake's words
-    r"|tavshedspligt\w*|taushetsplikt\w*|teieplikt\w*|tystnadsplikt\w*|schweigepflicht\w*"
+    r"|tavshedspligt\w*|taushets\w*|teieplikt\w*|tystnadsplikt\w*|schweigepflicht\w*"
     r"|avsendar\w*|avsändare\w*|ved ein feil|av misstag"
     # a privacy notice: the law's name, or how the company handles your data
     r"|dataskyddsförordning\w*|databeskyttelsesforordning\w*|personvernforordning\w*"
@@ -141,7 +141,8 @@ _BANNER_CUE = re.compile(
     r"|(?:all'esterno|al di fuori) dell'organizzazione|vær forsigtig med links"
     r"|ikke klikk på lenker|ikkje klikk på lenker|klicka inte på länkar|öppna inte bilagor"
     r"|(?:öffnen|klicken) sie (?:keine|nicht auf) (?:links|anhänge)|links oder anhänge"
-    r"|non (?:aprire|cliccare)|älä avaa|ellet tunnista)"
+    r"|non (?:aprire|cliccare)|älä avaa|ellet tunnista"
+    r"|(?:extern|external|ekstern|ulkoinen|esterno|externe)\])"
 )
 BANNER_WORDS = 80
 _DISCLAIMER_HEADING = re.compile(
@@ -152,7 +153,22 @@ _DISCLAIMER_HEADING = re.compile(
     # the plea not to print, which closes a disclaimer
     r"|(?:please )?consider the environment before printing|(?:overvej|tænk på) miljøet"
     r"|tenk (?:på )?miljø(?:et)? før|tänk på miljön|(?:bitte )?denken sie an die umwelt"
-    r"|pensa all'ambiente|prima di stampare|ajattele ympäristöä)\b"
+    r"|pensa all'ambiente|prima di stampare|ajattele ympäristöä"
+    # the sentence a disclaimer opens with, however short: "This email is confidential"
+    r"|this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may contain|contains"
+    r"|may be) (?:strictly )?(?:confidential|privileged)"
+    r"|denne (?:e-?mail|mail|meddelelse|besked)(?: og eventuelle (?:vedhæftede filer|bilag))?"
+    r" (?:er|kan indeholde|indeholder) fortrolig\w*"
+    r"|denne e-?posten(?: og eventuelle vedlegg)? (?:er|kan inneholde|inneholder|kan innehalde"
+    r"|inneheld) (?:konfidensiell|fortrolig|taushetsbelagt|teiepliktig)\w*"
+    r"|detta (?:e-?postmeddelande|meddelande|mejl)(?: och eventuella bilagor)? (?:är|kan"
+    r" innehålla|innehåller) (?:konfidentiell|sekretessbelagd)\w*"
+    r"|tämä (?:sähköposti)?viesti(?: ja sen liitteet)? (?:on|ovat|voi|voivat|saattaa"
+    r"|saattavat|sisältää) (?:sisältää )?luottamukselli\w*"
+    r"|diese (?:e-?mail|nachricht)(?: und (?:ihre|alle) anhänge)? (?:ist|enthält|kann)"
+    r" (?:vertrauliche )?vertraulich\w*"
+    r"|(?:questo messaggio|questa e-?mail)(?: e i suoi allegati)? (?:è|contiene|può"
+    r" contenere) (?:informazioni )?(?:riservat|confidenzial)\w*)\b"
 )
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(
