@@ -422,7 +422,7 @@ _TICKET_WORD = (
     r"|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)"
 )
 _TICKET_SUBJECT = re.compile(
-    r"(?:[\[(]#?\w*-?\d{3,}[\])]|#\d{3,}\b|\b"
+    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#\d{3,}\b|\b"
     + _TICKET_WORD
     + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*\d{3,}\b)",
     re.IGNORECASE,
