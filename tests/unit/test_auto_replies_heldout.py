@@ -83,6 +83,13 @@ def _message(subject: str, words: str) -> bytes:
         ("Richiesta n. 7781", "La sua richiesta è stata ricevuta, le risponderemo presto."),
         ("Tikettinumero 55102", "Viestisi on vastaanotettu. Vastaamme pian."),
         ("Your request has been received", "Your request has been received, thank you."),
+        ("Request received: Re: Your cart", "Someone from our team will be in touch."),
+        ("Eingangsbestätigung", "Vielen Dank, wir melden uns bald."),
+        ("Kvittering for modtagelse", "Tak, vi vender tilbage."),
+        ("Mottakskvittering", "Takk, vi svarer snart."),
+        ("Mottagningsbekräftelse", "Tack, vi återkommer."),
+        ("Conferma di ricezione", "Grazie, la ricontatteremo."),
+        ("Vastaanottokuittaus", "Kiitos, palaamme asiaan."),
     ],
 )
 def test_more_auto_replies_of_the_same_families(subject: str, words: str) -> None:

@@ -393,7 +393,11 @@ _AUTO_SUBJECT = re.compile(
     r"|automatisk(?:t|e)? (?:svar|besked|beskjed|meddelelse|melding|meddelande|bekræftelse"
     r"|bekreftelse|bekräftelse|kvittering|e-?post|e-?mail)"
     r"|automatische (?:antwort|rückmeldung|abwesenheit\w*|benachrichtigung)"
-    r"|risposta automatica|automaattinen vastaus|automaattivastau\w*|lomavasta\w*)\b",
+    r"|risposta automatica|automaattinen vastaus|automaattivastau\w*|lomavasta\w*"
+    # a receipt's own name for itself
+    r"|(?:request|ticket|enquiry|inquiry) received|eingangsbestätigung|empfangsbestätigung"
+    r"|kvittering for (?:modtagelse|mottak)|mottakskvittering|mottagningsbekräftelse"
+    r"|conferma di ricezione|vastaanottokuittaus|vastaanottovahvistus)\b",
     re.IGNORECASE,
 )
 # Away or on leave, opening the subject ("Fraværsmelding", "Urlaub bis 3.1.", "Fravær: Re:
