@@ -27,7 +27,16 @@ _DISCLAIMER_CUE = re.compile(
     r"|riservat\w*|destinatari\w*|per errore|mittente|divulgazione|vietat\w*|esclusivo uso"
     r"|strettamente"
     r"|luottamukselli\w*|tarkoitettu (?:ainoastaan|vain)|erehdyksessä|vastaanottajalle"
-    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*)"
+    r"|lähettäjälle|kielletty|vastuuvapau\w*|oikeudeton\w*"
+    # a duty of secrecy, a sender by another spelling, a mistake's words
+    r"|tavshedspligt\w*|taushets\w*|teieplikt\w*|tystnadsplikt\w*|schweigepflicht\w*"
+    r"|avsendar\w*|avsändare\w*|ved ein feil|av misstag"
+    # a privacy notice: the law's name, or how the company handles your data
+    r"|dataskyddsförordning\w*|databeskyttelsesforordning\w*|personvernforordning\w*"
+    r"|datenschutz-grundverordnung|tietosuoja-asetu\w*|general data protection regulation"
+    r"|2016/679|behandl\w* (?:vi )?(?:dine|dina) person\w*|verarbeiten (?:wir )?ihre"
+    r" (?:personenbezogenen )?daten|(?:i suoi|i tuoi) dati personali|käsittelemme"
+    r" henkilötieto\w*|we process your personal data)"
 )
 # The banner a company's mail server puts on mail from outside ("CAUTION: This email
 # originated from outside of the organization …"), above the words or under them.
@@ -36,14 +45,42 @@ _BANNER_CUE = re.compile(
     r"|external (?:sender|e-?mail)|click(?:ing)? (?:on )?links|open(?:ing)? attachments"
     r"|recogni[sz]e the sender|außerhalb (?:ihrer|der|unserer) organisation"
     r"|externe[rnm]? (?:absender|e-mail)|ekstern afsender|ekstern avsender|extern avsändare"
-    r"|mittente esterno|ekstern e-?mail|extern e-?post)"
+    r"|mittente esterno|ekstern e-?mail|extern e-?post"
+    # from outside the organisation, and don't click or open, in the six languages
+    r"|uden for (?:organisationen|virksomheden)|utenfor (?:organisasjonen|virksomheten)"
+    r"|utanfor organisasjonen|utanför (?:organisationen|din organisation|vår organisation)"
+    r"|organisaation ulkopuolelta|ulkoinen (?:lähettäjä|sähköposti|viesti)"
+    r"|(?:all'esterno|al di fuori) dell'organizzazione|vær forsigtig med links"
+    r"|ikke klikk på lenker|ikkje klikk på lenker|klicka inte på länkar|öppna inte bilagor"
+    r"|(?:öffnen|klicken) sie (?:keine|nicht auf) (?:links|anhänge)|links oder anhänge"
+    r"|non (?:aprire|cliccare)|älä avaa|ellet tunnista"
+    r"|(?:extern|external|ekstern|ulkoinen|esterno|externe)\])"
 )
 BANNER_WORDS = 80
 _DISCLAIMER_HEADING = re.compile(
     r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
     r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
     r"|haftungsausschluss|vertraulichkeitshinweis|rechtlicher hinweis|avvertenza|avviso"
-    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus)\b"
+    r"|riservatezza|clausola di riservatezza|vastuuvapauslauseke|luottamuksellisuus"
+    # the plea not to print, which closes a disclaimer
+    r"|(?:please )?consider the environment before printing|(?:overvej|tænk på) miljøet"
+    r"|tenk (?:på )?miljø(?:et)? før|tänk på miljön|(?:bitte )?denken sie an die umwelt"
+    r"|pensa all'ambiente|prima di stampare|ajattele ympäristöä"
+    # the sentence a disclaimer opens with, however short: "This email is confidential"
+    r"|this (?:e-?mail|message)(?: and any attachments)? (?:is|are|may contain|contains"
+    r"|may be) (?:strictly )?(?:confidential|privileged)"
+    r"|denne (?:e-?mail|mail|meddelelse|besked)(?: og eventuelle (?:vedhæftede filer|bilag))?"
+    r" (?:er|kan indeholde|indeholder) fortrolig\w*"
+    r"|denne e-?posten(?: og eventuelle vedlegg)? (?:er|kan inneholde|inneholder|kan innehalde"
+    r"|inneheld) (?:konfidensiell|fortrolig|taushetsbelagt|teiepliktig)\w*"
+    r"|detta (?:e-?postmeddelande|meddelande|mejl)(?: och eventuella bilagor)? (?:är|kan"
+    r" innehålla|innehåller) (?:konfidentiell|sekretessbelagd)\w*"
+    r"|tämä (?:sähköposti)?viesti(?: ja sen liitteet)? (?:on|ovat|voi|voivat|saattaa"
+    r"|saattavat|sisältää) (?:sisältää )?luottamukselli\w*"
+    r"|diese (?:e-?mail|nachricht)(?: und (?:ihre|alle) anhänge)? (?:ist|enthält|kann)"
+    r" (?:vertrauliche )?vertraulich\w*"
+    r"|(?:questo messaggio|questa e-?mail)(?: e i suoi allegati)? (?:è|contiene|può"
+    r" contenere) (?:informazioni )?(?:riservat|confidenzial)\w*)\b"
 )
 
 

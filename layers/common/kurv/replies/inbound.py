@@ -388,42 +388,80 @@ def unflowed(text: str, *, delsp: bool) -> str:
 
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
 _SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
-# The phrase an auto-reply's subject starts with. The Nordic and German words are stems,
-# for they make compounds: "Fraværsmelding", "Frånvaromeddelande", "Abwesenheitsnotiz",
-# "Autosvarmelding", "Urlaubsantwort", "Feriebesked", "Lomavastaaja", "Poissaoloilmoitus".
+# The phrase an auto-reply's subject starts with, after any "Re:" ("SV: Automatisk svar").
 _AUTO_SUBJECT = re.compile(
-    _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic reply|auto[- ]?reply|auto[- ]?response|autosvar\w*"
-    r"|automatiskt? svar|automatisk(?:e)? (?:besked|meddelelse|melding|bekræftelse|bekreftelse)"
-    r"|abwesenheit\w*|automatische antwort|automatische rückmeldung|risposta automatica"
-    r"|out of (?:the )?office|fravær\w*|frånvar\w*|ikke til stede|ikke på kontoret"
-    r"|abwesend|fuori (?:ufficio|sede)|assente|on vacation|away from (?:the )?office"
-    r"|ej på kontoret|urlaub\w*|vacation reply|ferie(?:svar|besked|melding)?"
-    r"|automaattinen vastaus|automaattivastau\w*|lomavastaaja\w*|lomavastau\w*|poissaol\w*"
-    r"|olen lomalla|lomalla|poissa toimistolta|lomailmoitu\w*)\b",
+    _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic (?:reply|response)|auto[- ]?reply"
+    r"|auto[- ]?respon\w*|autosvar\w*|autorisposta|ooo\b"
+    r"|automatisk(?:t|e)? (?:svar|besked|beskjed|meddelelse|melding|meddelande|bekræftelse"
+    r"|bekreftelse|bekräftelse|kvittering|e-?post|e-?mail)"
+    r"|automatische (?:antwort|rückmeldung|abwesenheit\w*|benachrichtigung)"
+    r"|risposta automatica|automaattinen vastaus|automaattivastau\w*|lomavasta\w*"
+    # a receipt's own name for itself
+    r"|(?:request|ticket|enquiry|inquiry) received|eingangsbestätigung|empfangsbestätigung"
+    r"|kvittering for (?:modtagelse|mottak)|mottakskvittering|mottagningsbekräftelse"
+    r"|conferma di ricezione|vastaanottokuittaus|vastaanottovahvistus)\b",
     re.IGNORECASE,
 )
-# A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "Ticket 48213",
-# "Sag #48213", "Ärende 48213", "Anfrage #48213", "Richiesta n. 48213") ...
-_TICKET_SUBJECT = re.compile(
-    r"(?:\[#?\w*-?\d{3,}\]|#\d{3,}\b|\b(?:ticket|case|request|sag|henvendelse|ärende|sak"
-    r"|anfrage|vorgang|fall|richiesta|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)\s*(?:id|nr\.?|no\.?|n\.|number)?\s*[:#]?"
-    r"\s*\d{3,}\b)",
+# Away or on leave, opening the subject ("Fraværsmelding", "Urlaub bis 3.1.", "Fravær: Re:
+# …"); never after a "Re:", for a customer's answer to a reminder that leads with a product
+# ("Re: Barselsgave ligger stadig i din kurv") is a person's. The Nordic, German and
+# Finnish words are stems, and a season or a cause may go before them: compounds such as
+# "Sommerferie", "Betriebsurlaub", "Ferienabwesenheit", "Kesäloma", "Föräldraledig".
+_AWAY_SUBJECT = re.compile(
+    r"^\s*(?P<phrase>out of (?:the )?office|away from (?:the )?office"
+    r"|away (?:until|till|from|on)|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
+    r"|(?:ikke|ikkje|inte|ej) på kontoret|\w*abwesen\w*|au(?:ß|ss)er haus"
+    r"|fuori (?:ufficio|sede)|assen(?:te|za)|poissa\w*|lomailmoitu\w*"
+    r"|on (?:holiday|vacation|leave)|vacation(?: reply)?|holiday (?:notice|reply|message)"
+    r"|(?:annual|parental|maternity|paternity) leave"
+    r"|\w*ferie(?:n|svar|besked|melding)?|\w*semester\w*|(?:tjänst|föräldra)?ledig"
+    r"|barsel\w*|permisjon|\w*urlaub\w*|im urlaub|mutterschutz|elternzeit"
+    r"|(?:sono )?in ferie|(?:olen )?lomalla"
+    r"|(?:vuosi|kesä|talvi|hiihto|syys|joulu|isyys|äitiys|vanhempain)loma\w*)\b",
     re.IGNORECASE,
+)
+# A helpdesk's receipt: a ticket's number in the subject ("[#48213]", "(SUP-1432)",
+# "Ticket 48213", "Ticket-Nr. 48213", "Sagsnr. 48213", "Ärendenummer 48213", "Richiesta n.
+# 48213"; the word and its number word make compounds) ...
+_TICKET_WORD = (
+    r"(?:ticket|case|request|sag|henvendelse|ärende|sak|anfrage|vorgang|fall|richiesta"
+    r"|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)"
+)
+_TICKET_SUBJECT = re.compile(
+    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#\d{3,}\b|\b"
+    + _TICKET_WORD
+    + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*\d{3,}\b)",
+    re.IGNORECASE,
+)
+_RECEIVED_NOUN = (
+    r"(?:henvendelse|e-?mail|mail|mejl|besked|beskjed|melding|meddelelse|forespørsel"
+    r"|forespørgsel|førespurnad|förfrågan|meddelande|ärende|sak|sag|e-?post|fråga)"
 )
 # ... or its words, in the six languages and English: "we have received your request",
 # "this is an automatic(ally generated) confirmation/message/reply".
 _RECEIPT = re.compile(
     r"\b(?:we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
     r"|(?:this is|this message is) an? automatic(?:ally generated)? \w+"
-    r"|vi har (?:modtaget|mottatt|mottagit|fått) (?:din|dit|ditt|di|jeres|deres|er) "
-    r"(?:henvendelse|e-?mail|mail|besked|melding|meddelelse|forespørsel|förfrågan|meddelande|ärende)"
+    r"|vi har (?:modtaget|mottatt|mottagit|fått|tagit emot|taget imod|tatt imot|teke imot) "
+    r"(?:din|dit|ditt|di|jeres|deres|er) "
+    + _RECEIVED_NOUN
+    + r"|(?:din|dit|ditt|di|jeres|deres|er) "
+    + _RECEIVED_NOUN
+    + r" (?:er (?:modtaget|mottatt|motteke)|har (?:tagits emot|mottagits|inkommit|kommit in))"
+    + r"|(?:henvendelsen|forespørselen|førespurnaden|meldingen|meldinga|e-?posten) (?:din|di) "
+    r"er (?:mottatt|motteke)"
     r"|dette er en automatisk\w* \w+|detta är ett automatiskt\w* \w+"
     r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
+    r"|ihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen"
+    r"|your (?:request|message|e-?mail|enquiry|inquiry|ticket)(?: [\w-]+)? has been received"
     r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
     r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
+    r"|(?:la tua|la sua) (?:richiesta|e-?mail) è stata ricevuta"
+    r"|(?:il tuo|il suo) messaggio è stato ricevuto"
     r"|questa è una (?:risposta|e-?mail|conferma) automatica"
     r"|olemme (?:vastaanottaneet|saaneet) (?:viestisi|yhteydenottosi|kyselysi|sähköpostisi"
     r"|tukipyyntösi|palautteesi)"
+    r"|(?:viestisi|yhteydenottosi|kyselysi|sähköpostisi|tukipyyntösi) on vastaanotettu"
     r"|tämä on automaattinen \w+)",
     re.IGNORECASE,
 )
@@ -453,6 +491,38 @@ _AUTOMATIC = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# What only an out-of-office notice says: no mail read or forwarded while away, and whom to
+# ask in a hurry. A customer may say one ("I'm away with limited access to email, but ..."),
+# a notice says OUT_OF_OFFICE_CUES.
+_OUT_OF_OFFICE = re.compile(
+    r"\b(?:(?:no|limited|without|restricted) access to (?:my )?e-?mails?"
+    r"|will not be (?:read|forwarded)|(?:in|for) (?:urgent|pressing) (?:matters|cases|issues)"
+    r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine )?(?:e-?)?mails?"
+    r"|(?:ved|i) (?:hastende|akutte|presserende) (?:sager|henvendelser)"
+    r"|bliver ikke videresendt|(?:har )?ikke tilgang til e-?post|leser ikke e-?post"
+    r"|les ikkje e-?post|ved (?:hastesaker|hastende saker)|blir ikke videresendt"
+    r"|vert ikkje vidaresendt|läser inte (?:min )?(?:e-?post|mejl)"
+    r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
+    r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
+    r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|wird nicht weitergeleitet"
+    r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
+    r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
+    r"|non (?:sarà|verrà) inoltrat[ao])",
+    re.IGNORECASE,
+)
+# Saying one is away ("I am on holiday", "Jeg er på ferie", "Ich bin im Urlaub") is a cue
+# too, but never enough alone: customers say it ("I'm away until Monday, will order then").
+_AWAY_STATEMENT = re.compile(
+    r"\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
+    r"|leave)|away)|(?:jeg|eg) er (?:på (?:ferie|barsel)|fraværende|ute av kontoret"
+    r"|ikke på kontoret|ikkje på kontoret)|jag (?:är (?:ledig|på semester|frånvarande"
+    r"|inte på kontoret|tjänstledig|föräldraledig)|har semester)|ich bin (?:im urlaub"
+    r"|nicht im büro|abwesend|au(?:ß|ss)er haus)|sono (?:fuori (?:ufficio|sede)|in ferie"
+    r"|assente)|olen (?:lomalla|poissa)",
+    re.IGNORECASE,
+)
+OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
+
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
     r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat"
@@ -465,7 +535,7 @@ def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
     """What marks the message as written by a machine, or "" when nothing does. `words`:
     the message's own text (without the quote), where a helpdesk's receipt says so."""
     failure = _DELIVERY_FAILURE.match(subject)
-    found = _AUTO_SUBJECT.match(subject)
+    found = _AUTO_SUBJECT.match(subject) or _AWAY_SUBJECT.match(subject)
     return (
         _auto_header(headers)
         or (f"subject:{failure.group(0)}" if failure else "")
@@ -481,9 +551,15 @@ def _auto_words(subject: str, words: str) -> str:
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
+    notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
+    away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
+    if notice and len(away) >= OUT_OF_OFFICE_CUES:
+        return "text:" + " + ".join(sorted(away))
     receipt = _RECEIPT.search(words)
     if receipt and _TICKET_SUBJECT.search(subject):
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
+    if receipt and _RECEIPT.search(subject):
+        return f"text:{receipt.group(0).lower()} (a receipt's subject)"
     return ""
 
 
