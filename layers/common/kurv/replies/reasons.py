@@ -1593,182 +1593,320 @@ question: domanda
 """,
     "en": r"""
 site =
-    \b(?:site|website|page|button|checkout|cart|basket|app|link|form|box|field)\b
+    \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
+    |dropdown|drop-down|menu|pop-?up|window|captcha|browser)s?\b
 shop =
-    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
+    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
-    \b(?:shipping|delivery|postage|freight|p&p|total)
+    \b(?:shipping|delivery|postage|freight|p&p|p and p|total|fees?|surcharge)
 dear =
     \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
-    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up
-    |increased)\b
+    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up|increased
+    |doubled|double|pricey|dear|daylight robbery|a rip-?off|ripoff|insane|mad|outrageous|a fortune
+    |a joke|silly|excessive|hefty|added on|on top)\b
+money =
+    \b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks|kr|p)\b
+failed =
+    \b(?:declined|rejected|refused|bounced|failed|fails|failing|keeps? failing
+    |didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through|would not go through
+    |won['\u2019]?t go through|not going through|never went through|(?:not|wasn['\u2019]?t
+    |weren['\u2019]?t|isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work
+    |wasn['\u2019]?t working|was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work
+    |doesn['\u2019]?t work|blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
 payment: card declined
-    \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
-    |didn't go through|did not go through|wouldn't go through|would not go through
-    |(?:not|wasn't|weren't|isn't) accepted|didn't work|did not work|wasn't working|was not working
-    |blocked|error)
+    \b(?:card|payment\w*|visa|mastercard|amex|transaction|debit|paypal|klarna|apple ?pay|google ?pay
+    |clearpay|afterpay) ~ {failed}
+payment: card not accepted
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
+    |would not|not|never) (?:\w+ )?(?:take|accept)\w* (?:my |the |a |any )?(?:card|cards|payment
+    |visa|mastercard|amex|debit card|credit card|paypal|klarna|apple ?pay)\b
 payment: could not pay
-    \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
-    |complete (?:the |my )?payment)
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|was unable to
+    |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
+    |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay))
 payment: would not process
-    \b(?:payment|card|transaction)s? ~ \b(?:wouldn't|would not|couldn't|could not|didn't
-    |did not) (?:be )?process\w*
+    \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
+    |didn['\u2019]?t|did not) (?:be )?process\w*
 payment: failed to process
-    \bfailed to process\b
+    \bfailed to process\b|\binsufficient funds\b
 payment: payment method (topic)
-    \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
-    |verified by visa|securecode|payment methods?|pay by invoice|credit card)
+    \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|laybuy|zip pay
+    |3-?d ?secure|3ds|verified by visa|securecode|payment (?:methods?|options?)|ways to pay
+    |pay by invoice|invoice|credit card|debit card|bank transfer|direct debit|instal?ments?
+    |pay (?:in|over) (?:3|three|4|four)|pay later|buy now pay later|bnpl|card only|cash on delivery
+    |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
+payment: pay by a way (topic)
+    \b(?:pay|paying)\s+(?:by|with|via|using|through|on)\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
+payment: something went wrong with the payment
+    \bsomething went wrong\b ~~ \b(?:pay|paying|payment\w*|card|transaction)\b
 payment: bank verification
-    \b(?:bank|3-?d ?secure|verification code|otp)\b ~~ \b(?:code|text|app|verif\w*|approv\w*
-    |confirm\w*|blocked|declined|timed out|never (?:came|arrived))
+    \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
+    |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
+    |declined|timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come|arrive)
+    |stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
-    |ing) out
-    |didn't work
-    |did not work|not working|wouldn't load|kept loading)
+    |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
 price: shipping too expensive
     {cost} ~~ {dear}
 price: not worth the money
-    \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|ain['\u2019]?t) (?:\w+ ){0,2}worth\b|\b(?:poor|bad
+    |terrible|not great|not good) value\b
+price: worth it (absent)
+    \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
+    |\bvalue for money\b
 price: an amount
     {amount} ~~ (?:{dear}|{cost})
+price: an amount in words
+    {money} ~~ (?:{dear}|{cost}|less|cheaper|more|spend)
 price: more than I wanted to spend
-    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant)(?: to (?:spend|pay))?\b
+    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant|thought|can|could)(?: to (?:spend
+    |pay))?\b
 price: too expensive
-    \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
+    \btoo (?:expensive|pricey|much|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
 price: pricey
-    \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
+    \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
+    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip-?off\b|\bripoff\b
+    |\barm and a leg\b|\b(?:a|small) fortune\b
+price: cannot spend that much
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
+    |spare|spend that)\b|\bskint\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash|money)\b|\b(?:money
+    |cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this|at the) (?:month
+    |moment)\b|\bout of (?:my|our) (?:price )?range\b
 price: cheaper elsewhere
-    \bcheaper\b|\b(?:better|lower) price\b|\bfor less\b|\bprice range\b
+    \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
+    |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
+price: waiting for a sale
+    \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|until|on
+    |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
+    |offers?|prices? (?:to )?(?:drop|come down|go down)|reduc\w*|cheaper)\b
+price: black friday
+    \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
+    |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
 price: discount code (topic)
-    \b(?:discount|coupon|promo code|voucher|free shipping)\b
+    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
-    |on the high side|a bit much)\b
+    |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous)\b
 price: cannot afford it
-    \b(?:can't|cannot|can not|couldn't|could not|not) afford\b|\bafford\b|\bbudget\b
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) afford\b|\bafford\b
+    |\bbudget\b
 price: customs
-    \b(?:customs|import (?:duty|tax|fees))\b
+    \b(?:customs|import (?:duty|duties|tax|fees)|duties|handling fee|service fee|admin fee
+    |booking fee|surcharge)\b
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b|\bshipped\b|\bdispatch\w*
+    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b(?! has sailed)|\bshipped\b
+    |\bdispatch\w*
 delivery: pickup point
-    \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
-    |&) collect|post office|locker)\b
+    \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&|n) collect
+    |post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
 delivery: carrier (topic)
-    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord)\b
+    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
+    |fastway|inpost|courier|tracking|tracked|signed for)\b
 delivery: shipping abroad
-    \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
-    |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
+    \b(?:ship\w*|deliver\w*|send|post|posting|dispatch\w*) ~ \b(?:to (?:the )?(?:norway|sweden
+    |denmark|uk|germany|iceland|switzerland|us|usa|finland|ireland|northern ireland|scotland
+    |highlands|channel islands|jersey|guernsey|isle of man|france|spain|netherlands|holland|belgium
+    |austria|poland|italy|portugal|canada|australia|new zealand|europe|eu|my country|my area
+    |a po box|po box|bfpo)|internationally|abroad|overseas|outside (?:the )?(?:uk|us|eu))\b
 delivery: do you ship
-    \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
+    \b(?:do|can|will|would|could) (?:you|u) (?:\w+ ){0,3}(?:ship|deliver|send|post|dispatch)\b
+delivery: you do not ship
+    \b(?:you|u|they|it)\b (?:\w+ )?(?:don['\u2019]?t|do not|dont|won['\u2019]?t|wont|can['\u2019]?t
+    |cant|cannot|only) (?:\w+ )?(?:ship|deliver|send|post|dispatch)\b
 delivery: get to me
     \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
 delivery: waiting for the parcel
     \bwait\w* (?:for|on) (?:the |my )?(?:parcel|package|order|delivery)\b
 delivery: in time
-    \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
+    \bbefore (?:christmas|xmas|easter|the weekend|friday|saturday|the holidays)\b|\bin time\b
+delivery: not in time
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|will not|would not|not|never|doesn['\u2019]?t
+    |didn['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) ~ \b(?:arrive
+    |get here|be here|reach (?:me|us)|make it|be delivered|get it|have it) (?:\w+ ){0,3}(?:in time
+    |before|by|until|till)\b
+delivery: need it by a date
+    \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
+    |urgently|in time)\b|\bmake it (?:before|by|in time)\b
+delivery: quicker
+    \b(?:express|next[- ]day|same[- ]day|expedited|priority|faster|quicker|sooner
+    |speedier)\b ~~ \b(?:delivery|shipping|postage|option|service|get (?:it|them)|have (?:it|them)
+    |arrive|dispatch|send|way)\b
+delivery: too slow
+    \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
+    |too slow|forever|ages|so long|so slow|weeks)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
+    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach|ship
+    |dispatch|sent|send|post|come|land|turn up|be here|be delivered)\b
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
+    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b|\bdelivery (?:time|date|estimate)s?\b
+    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
 trust: never heard of you
-    \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
+    \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
+    |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
+    |\bnot familiar with (?:you|your|the (?:shop|store|site|company|brand))\b
 trust: shops I do not know
-    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don't|do not|didn't|did not) know\b)
+    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don['\u2019]?t|do not|didn['\u2019]?t
+    |did not) know\b)
 trust: do not know you
-    \b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
+    \b(?:don['\u2019]?t|do not|didn['\u2019]?t|did not) know (?:you|your (?:shop|store|site|company
+    |brand))\b|\b(?:don['\u2019]?t|do not|didn['\u2019]?t|did not) know (?:anything|much
+    |who) (?:about )?(?:you|your|the (?:shop|company|brand))\b
 trust: company details (absent)
-    \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
-    |registered (?:address|office)|address|contact details|phone number|imprint|customer service
-    |info\w* (?:about|on) (?:you|the company))\b
+    \b(?:company (?:address|number|details|registration|info\w*)|vat (?:number|no|id|reg\w*)
+    |registration number|companies house|registered (?:address|office)
+    |(?<!my )(?<!delivery )(?<!shipping )(?<!billing )(?<!email )(?<!ip )address(?! (?:field|box
+    |form|line|bar|finder|lookup))|contact (?:details|info\w*|page|number|email)|phone number
+    |landline|imprint|customer service|returns? polic\w*|refund polic\w*|terms and conditions|t&cs
+    |terms of (?:sale|service)|about us|info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
-    \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious)\b
-    |\btoo good to be true\b
-    |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+    \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
+    |phishing|fake)\b|\btoo good to be true\b
+    |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
+trust: trust (absent)
+    \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
+trust: not secure
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|doesn['\u2019]?t look|didn['\u2019]?t look
+    |didn['\u2019]?t seem|doesn['\u2019]?t seem) (?:very |that |really )?(?:secure|safe)\b
+    |\binsecure\b|\bunsecure\b|\bunsafe\b|\bno (?:https|padlock|ssl)\b
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
 trust: a real company
-    \b(?:a )?real (?:shop|store|company|business)\b
+    \b(?:a )?(?:real|genuine|proper|legitimate) (?:shop|store|company|business|website|site
+    |seller)\b
+trust: where are you based
+    \bwhere (?:are you|is (?:your|the) (?:company|shop|business
+    |store)) (?:actually |really )?(?:based|located|registered)\b|\bwho (?:are you|am i (?:buying
+    |ordering) from)\b
 trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
-    |\bsafe (?:site|shop|store|website|checkout)\b
-    |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
+    |\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site
+    |this|it['\u2019]?s real)\b
 trust: complaints about you
-    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b
+    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
+    |1)[- ]star\b
 trust: not online (absent)
     \b(?:google\w*|online|internet)\b
 trust: worried about my card details
-    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary) ~ \b(?:card|details|data
-    |information)\b
+    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
+    |information|bank)\b
+trust: would not give my card
+    \b(?:not|n['\u2019]?t|nt) (?:\w+ )?(?:comfortable|happy|keen|confident|willing|want to
+    |wanting to) (?:\w+ ){0,2}(?:giv|put|enter|shar|typ|hand)\w* (?:\w+ )?(?:card|bank|details
+    |payment)
 trust: who runs it (absent)
-    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b|\bwho's behind\b
+    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b
+    |\bwho['\u2019]?s behind\b
 trust: did not feel right
-    \b(?:didn't|did not|doesn't|does not) feel right\b|\bfelt (?:a bit |a little )?(?:off|wrong
-    |dodgy)\b
+    \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
+    |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:looks?|looked|seems?
+    |seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake|unprofessional|amateurish
+    |sketchy|shady|fishy|iffy)\b
 trust: trustworthy (absent)
-    \b(?:trustworthy|reputable|trusted)\b
+    \b(?:trustworthy|reputable|trusted|legitimate|professional|genuine)\b
 trust: uncomfortable
-    \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
+    \buncomfortable\b|\bdidn['\u2019]?t feel (?:comfortable|safe)\b|\bnot feel (?:comfortable
+    |safe)\b
 trust: reviews (absent)
-    \b(?:reviews?|trustpilot|ratings?)\b
+    \b(?:reviews?|trustpilot|ratings?|feedback)\b
 trust: my data
-    \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b
-    |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
+    \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b|\bgdpr\b
+    |\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
 technical: site did not work
-    {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
-    |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
-    |empt(?:ied|ies|ying)|(?:really |so |very )?slow
-    |didn't load|error\w*|broken
-    |unresponsive|stuck|blank|disappeared|glitch\w*)
+    {site} ~ \b(?:didn['\u2019]?t work|did not work|wasn['\u2019]?t working|not working
+    |doesn['\u2019]?t work|froze|freez\w*|frozen|crash\w*|kept loading|keeps? loading
+    |wouldn['\u2019]?t load|(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t
+    |doesn['\u2019]?t) accept|won['\u2019]?t load|doesn['\u2019]?t load|not loading|never loads?
+    |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|didn['\u2019]?t load
+    |error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down|quits|unresponsive
+    |not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank|disappeared
+    |glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed)
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
-    \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
+    \b(?:log ?in|logging in|sign ?in|signing in|password|account|register\w*)\b
+technical: logged me out
+    \b(?:log|logs|logged|logging|kick\w*|sign\w*|throw\w*|boot\w*) (?:me )?out\b
+technical: could not get through
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|unable to|wasn['\u2019]?t able to
+    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |didn['\u2019]?t let me) (?:\w+ )?(?:log ?in|sign ?in|sign ?up|register
+    |create (?:an |my )?account|make (?:an |my )?account|reset (?:my )?password|check ?out|proceed
+    |continue|get past|get through|finish|complete (?:the |my )?(?:order|checkout|purchase)
+    |place (?:the |my |an )?order|submit|enter|type|load|open|get (?:it|the \w+) to (?:work|load))\b
 technical: a blank page
-    \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
-    |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
+    \b(?:wouldn['\u2019]?t|won['\u2019]?t|didn['\u2019]?t|would not|did not) let me\b|\b(?:white
+    |blank) (?:page|screen)\b|\bwent blank\b|\bcouldn['\u2019]?t get past\b|\bkept (?:reloading
+    |refreshing)\b
 technical: invalid
-    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
+    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b|\bnot (?:a )?valid\b
 technical: wrong postcode
-    \b(?:postcode|post code|zip(?: code)?|address field|field) ~~ \b(?:wrong|invalid|incorrect
-    |not valid)
+    \b(?:postcode|post code|zip(?: code)?|address field|field|email|phone number) ~~ \b(?:wrong
+    |invalid|incorrect|not valid|not recogni[sz]ed)
+technical: the code is rejected
+    \b(?:code|voucher|coupon|promo|discount)\w* ~ \b(?:rejected|not accepted
+    |wasn['\u2019]?t accepted|isn['\u2019]?t accepted|not recogni[sz]ed
+    |wasn['\u2019]?t recogni[sz]ed|isn['\u2019]?t recogni[sz]ed|invalid|not valid
+    |won['\u2019]?t apply|wouldn['\u2019]?t apply|didn['\u2019]?t apply|doesn['\u2019]?t apply
+    |not applying|won['\u2019]?t work|wouldn['\u2019]?t work|didn['\u2019]?t work
+    |doesn['\u2019]?t work|not working|error\w*|won['\u2019]?t accept|wouldn['\u2019]?t accept)
+technical: did not accept my input
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
+    |would not|will not|not) (?:\w+ )?accept\w* (?:my |the |a |any )?(?:\w+ )?(?:postcode|post code
+    |zip|address|email|e-mail|phone|code|voucher|coupon|name|password|input|date)\b
+technical: turns red
+    \b(?:turns?|turned|goes|went|going|flash\w*|highlight\w*|stays?|stayed) (?:\w+ )?red\b
+technical: keeps saying
+    \b(?:keeps?|kept|just) (?:saying|telling me|showing|giving me|coming up with|throwing
+    |asking (?:me )?(?:for|to)|sending me back|taking me back|going back|jumping)\b
 technical: got an error
     \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
-    |\berror (?:code )?[45]0\d\b
-    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:greyed|grayed) out\b|\btim(?:es
-    |ed) out\b
-    |\b(?:doesn't|didn't|won't|wouldn't) open\b
-    |\b(?:never|didn't|haven't) (?:\w+ ){0,2}(?:got|get|received
-    |receive) (?:the |a |any )?(?:verification
-    |confirmation|activation) (?:email|e-mail|link|code)\b
+    |\berror (?:code )?[45]0\d\b|\b404\b|\bpage not found\b|\bsomething went wrong\b
+    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:keeps?|kept|just) spinning\b
+    |\bspinning (?:wheel|circle)\b|\bloading (?:forever|for ages|endlessly)\b
+    |\bstuck (?:on )?loading\b|\btakes? (?:ages|forever) to load\b|\b(?:greyed|grayed) out\b
+    |\btim(?:es|ed) out\b|\b(?:doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t
+    |wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t|haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get
+    |received|receive) (?:the |a |any )?(?:verification|confirmation|activation|reset) (?:email
+    |e-mail|link|code)\b
 technical: technical error
-    \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
+    \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*|\bcrash\w*
 technical: could not click
-    \b(?:couldn't|could not|can't|cannot|wasn't able to|unable to) (?:\w+ )?(?:click|press|tap
-    |select|choose|add)\b
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
+    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add)\b|\b(?:not|un)clickable\b
 technical: did not work
-    \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
+    \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
-    \bnothing happen(?:ed|s)\b|\bdid(?:n't do anything| nothing)\b
+    \bnothing happen(?:ed|s)\b|\bdid(?:n['\u2019]?t do anything| nothing)\b
+    |\bdoes(?:n['\u2019]?t do anything| nothing)\b|\bnothing (?:loads|loaded)\b
 changed_mind: changed my mind
     \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
-    |\bon second thought
+    |\bon second thought|\bon reflection\b|\bhaving thought (?:about it|it over)\b
+    |\bthought better of it\b|\btalked (?:myself|me) out of\b|\b(?:gone|went) off the idea\b
+    |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
+    |\bchange of plans?\b|\bplans (?:have )?changed\b
+changed_mind: not for me
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style|thing|taste
+    |cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna|going to) (?:\w+ )?(?:pass|give it a miss)\b
 changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
-    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b
+    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
+    |gone) elsewhere\b
 changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
-    \balready have (?:one|a|two|enough)\b
+    \balready (?:have|own|got) (?:one|a|two|enough|something)\b
 changed_mind: bought something else
     \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
     |\bput(?:ting)? it off\b
@@ -1777,24 +1915,36 @@ changed_mind: found something else
 changed_mind: bought elsewhere
     \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up)\b ~ \b(?:elsewhere
     |somewhere else|another (?:shop|store|site)|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop
-    |store)|instead)\b
+    |store)|instead|in town|in the city|on the high street|in person|in-?store
+    |at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|at the weekend
+    |from (?:a |the )?(?:local|market|friend))\b
 changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at) amazon\b
 changed_mind: no longer need it
-    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)
-    |\bnot needed\b|\bsorted it (?:another way|elsewhere)\b|\bnot (?:\w+ ){1,4}after all\b
+    \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt)\s+(?:really\s+|actually\s+
+    |even\s+)?(?:need|want)\b(?! to\b)|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
+    |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
+    |\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
+changed_mind: the occasion passed
+    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
+    |has (?:been|passed|gone)|is over|came and went|got cancell?ed|was cancell?ed|fell through)\b
+    |\btoo late (?:now|for it)\b|\bmoment has passed\b|\bship has sailed\b
 changed_mind: just looking
-    \bjust (?:looking|browsing|window shopping|curious|checking)\b
+    \bjust (?:looking|browsing|window shopping|curious|checking)\b|\b(?:only
+    |just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
     \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
-    \bnot interested\b|\bno longer interested\b
+    \bnot interested\b|\bno longer interested\b|\bnot (?:that |really )?bothered\b
 question: size and stock
-    \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?
-    |dimensions|measurements|compatible)\b
+    \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?|dimensions
+    |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
+    |machine wash\w*|dishwasher|vegan|ingredients|warranty|gift ?wrap\w*|gift (?:box|message|receipt
+    |note)|engrav\w*|personali[sz]\w*|back in stock|restock\w*|true to size|run (?:small|large|big)
+    |how (?:big|heavy|long is|tall|wide))\b
 question: question about the item
     \b(?:does|do|is|are|will|can|could|would|have you|has)\s+(?:it|they|this|these|you
     |the)\b[^.!\n]{0,80}\?
