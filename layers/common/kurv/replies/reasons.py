@@ -1594,7 +1594,7 @@ question: domanda
     "en": r"""
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
-    |dropdown|drop-down|menu|pop-?up|window|captcha|browser)s?\b
+    |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar)s?\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
@@ -1603,11 +1603,13 @@ dear =
     \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
     |extortionate|over the top|more than|on the high side|a bit much|went up|gone up|increased
     |doubled|double|pricey|dear|daylight robbery|a rip-?off|ripoff|insane|mad|outrageous|a fortune
-    |a joke|silly|excessive|hefty|added on|on top)\b
+    |a joke|silly|excessive|hefty|added on|on top|mental|nuts|bonkers|absurd|obscene|criminal
+    |shocking|having a laugh|taking the piss|way more|much more|a lot more)\b
 money =
-    \b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks|kr|p)\b
+    (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks|kr|p|%)|\b(?:a )?(?:tenner|fiver
+    |score))\b
 failed =
-    \b(?:declined|rejected|refused|bounced|failed|fails|failing|keeps? failing
+    \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed
     |didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through|would not go through
     |won['\u2019]?t go through|not going through|never went through|(?:not|wasn['\u2019]?t
     |weren['\u2019]?t|isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work
@@ -1681,6 +1683,7 @@ price: cannot spend that much
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
+    |{money} (?:less|cheaper)\b
 price: waiting for a sale
     \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
@@ -1695,6 +1698,9 @@ price: a sale (weak)
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous)\b
+price: not in the budget
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|no room|nothing left) (?:\w+ ){0,2}(?:in|within
+    |for) (?:the|my|our|this month['\u2019]?s) budget\b
 price: cannot afford it
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) afford\b|\bafford\b
     |\bbudget\b
@@ -1745,8 +1751,11 @@ delivery: too slow
     \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
     |too slow|forever|ages|so long|so slow|weeks)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach|ship
-    |dispatch|sent|send|post|come|land|turn up|be here|be delivered)\b
+    \b(?:when|how long|how soon|how quickly|how fast)\b ~ \b(?:arrive|get (?:it|here|there|to)
+    |receive|take|reach|ship|dispatch|sent|send|post|come|land|turn up|be here|be delivered)\b
+delivery: come before a date
+    \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
+    |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
@@ -1780,15 +1789,22 @@ trust: not secure
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|doesn['\u2019]?t look|didn['\u2019]?t look
     |didn['\u2019]?t seem|doesn['\u2019]?t seem) (?:very |that |really )?(?:secure|safe)\b
     |\binsecure\b|\bunsecure\b|\bunsafe\b|\bno (?:https|padlock|ssl)\b
+trust: browser warning
+    \b(?:connection|certificate|cert) ~~ \b(?:not private|isn['\u2019]?t private
+    |wasn['\u2019]?t private|invalid|expired|warning|not secure)\b
+trust: my browser warned me
+    \b(?:browser|chrome|safari|firefox|edge|antivirus|norton|mcafee) (?:\w+ ){0,3}(?:warn\w*|flagged
+    |blocked the site|said (?:it|the site) (?:was|is) (?:unsafe|dangerous|not secure))
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
 trust: a real company
     \b(?:a )?(?:real|genuine|proper|legitimate) (?:shop|store|company|business|website|site
     |seller)\b
 trust: where are you based
-    \bwhere (?:are you|is (?:your|the) (?:company|shop|business
-    |store)) (?:actually |really )?(?:based|located|registered)\b|\bwho (?:are you|am i (?:buying
-    |ordering) from)\b
+    \bwho you (?:actually |really )?are\b|\bwhere (?:you['\u2019]?re|you are|your (?:company
+    |business|shop) is) (?:actually |really )?(?:based|located|registered)\b|\bwhere (?:are you
+    |is (?:your|the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located
+    |registered)\b|\bwho (?:are you|am i (?:buying|ordering) from)\b
 trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
     |\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site
@@ -1831,7 +1847,11 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|didn['\u2019]?t load
     |error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down|quits|unresponsive
     |not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank|disappeared
-    |glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed)
+    |glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed
+    |empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t
+    |couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up
+    |appearing|reappearing)|kept (?:coming back|popping up|appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -1865,6 +1885,10 @@ technical: did not accept my input
     \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
     |would not|will not|not) (?:\w+ )?accept\w* (?:my |the |a |any )?(?:\w+ )?(?:postcode|post code
     |zip|address|email|e-mail|phone|code|voucher|coupon|name|password|input|date)\b
+technical: sends me back
+    \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
+    |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
+    |front) ?page)\b
 technical: turns red
     \b(?:turns?|turned|goes|went|going|flash\w*|highlight\w*|stays?|stayed) (?:\w+ )?red\b
 technical: keeps saying
@@ -1884,7 +1908,7 @@ technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*|\bcrash\w*
 technical: could not click
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
-    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add)\b|\b(?:not|un)clickable\b
+    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick)\b|\b(?:not|un)clickable\b
 technical: did not work
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
@@ -1895,10 +1919,15 @@ changed_mind: changed my mind
     |\bon second thought|\bon reflection\b|\bhaving thought (?:about it|it over)\b
     |\bthought better of it\b|\btalked (?:myself|me) out of\b|\b(?:gone|went) off the idea\b
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
-    |\bchange of plans?\b|\bplans (?:have )?changed\b
+    |\bchange of plans?\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
+    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\bthought about it (?:more|again
+    |some more)\b
 changed_mind: not for me
-    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style|thing|taste
-    |cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna|going to) (?:\w+ )?(?:pass|give it a miss)\b
+    \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
+    |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
+    |needed)\b|    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style
+    |thing|taste|cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna|going to) (?:\w+ )?(?:pass
+    |give it a miss)\b
 changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
@@ -1931,8 +1960,8 @@ changed_mind: the occasion passed
     |has (?:been|passed|gone)|is over|came and went|got cancell?ed|was cancell?ed|fell through)\b
     |\btoo late (?:now|for it)\b|\bmoment has passed\b|\bship has sailed\b
 changed_mind: just looking
-    \bjust (?:looking|browsing|window shopping|curious|checking)\b|\b(?:only
-    |just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
+    \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
+    |\b(?:only|just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
@@ -1948,6 +1977,9 @@ question: size and stock
 question: question about the item
     \b(?:does|do|is|are|will|can|could|would|have you|has)\s+(?:it|they|this|these|you
     |the)\b[^.!\n]{0,80}\?
+question: asked without a question mark
+    (?:^|[.!\n] *)(?:is|are|does|do|will|can|could|would|has|have) (?:this|these|it|they|the
+    |you) \b(?:\w+ ){1,8}(?:or|with|in)\b
 question: question
     \b(?:how|which|what|why|when|where)\b[^.!\n]{0,80}\?
 """,
@@ -1967,7 +1999,10 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
     "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
-    "en": _set("no not never without nor neither none nothing"),
+    "en": _set(
+        "no not never without nor neither none nothing cannot dont didnt doesnt cant couldnt"
+        " wouldnt wont isnt wasnt arent werent havent hasnt hadnt shouldnt aint"
+    ),
 }
 # After a negation, these make it a doubt ("not sure whether", "ved ikke om") or an
 # addition ("not only"), not a denial.
@@ -1989,7 +2024,7 @@ ADVERSATIVES: dict[str, frozenset[str]] = {
     "fi": _set("mutta vaan kuitenkin silti"),
     "de": _set("aber sondern jedoch doch"),
     "it": _set("ma però bensì invece"),
-    "en": _set("but however though although"),
+    "en": _set("but however though although tho altho"),
 }
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "da": _set("fordi da når hvis selvom så at som"),
@@ -1998,7 +2033,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
-    "en": _set("because since when if so that which who"),
+    "en": _set("because since when if so that which who cos coz cuz bc cause"),
 }
 # A clause they open supposes, it does not deny: "hvis den ikke kan nå frem".
 CONDITIONALS: dict[str, frozenset[str]] = {
@@ -2028,7 +2063,10 @@ FINITE_VERBS: dict[str, frozenset[str]] = {
     "fi": _set("on oli ovat olivat olisi voi voisi tuli tulee meni menee maksaa maksoi"),
     "de": _set("ist war sind waren hat hatte kann konnte wird wurde kostet kostete"),
     "it": _set("è era sono erano ha aveva può poteva costa costano costava"),
-    "en": _set("is was are were has had can could will would costs cost"),
+    "en": _set(
+        "is was are were has had can could will would costs cost does did isn't wasn't doesn't"
+        " didn't won't wouldn't can't couldn't keeps kept seems seemed looks looked"
+    ),
 }
 SUBJECTS: dict[str, frozenset[str]] = {
     "da": _set("jeg du han hun den det vi i de man"),
@@ -2037,7 +2075,7 @@ SUBJECTS: dict[str, frozenset[str]] = {
     "fi": _set("minä mä sinä sä hän se me te he ne"),
     "de": _set("ich du er sie es wir ihr man"),
     "it": _set("io tu lui lei noi voi loro"),
-    "en": _set("i you he she it we they"),
+    "en": _set("i you he she it we they u"),
 }
 # The nouns of trouble: "no problem with the payment" denies payment trouble.
 PROBLEMS: dict[str, re.Pattern[str]] = {
@@ -2094,7 +2132,9 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
         r"|awful)\b"
-        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
+        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
+        r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
+        r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
         r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
         re.IGNORECASE,
     ),
