@@ -1594,7 +1594,8 @@ question: domanda
     "en": r"""
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
-    |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar)s?\b
+    |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
+    |server)s?\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
@@ -1649,8 +1650,8 @@ payment: something went wrong with the payment
 payment: bank verification
     \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
     |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
-    |declined|timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come|arrive)
-    |stuck)
+    |flagged|declined|timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come
+    |arrive)|stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
@@ -1685,19 +1686,27 @@ price: cheaper elsewhere
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
     |{money} (?:less|cheaper)\b
 price: waiting for a sale
-    \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|until|on
+    \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
-    |offers?|prices? (?:to )?(?:drop|come down|go down)|reduc\w*|cheaper)\b
+    |offers?|prices? (?:to )?(?:drop\w*|comes? down|go\w* down|fall\w*)|reduc\w*|cheaper)
 price: black friday
     \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
     |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
 price: discount code (topic)
-    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)\b
+    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)\b|\b(?:a|any
+    |the) code for\b|\b(?:welcome|first[- ]order|new customer|student|nhs|blue light|loyalty
+    |referral) (?:code|discount|offer)s?\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous)\b
+price: for that price
+    \bfor (?:that|this|the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?
+    |fees?|charges?|extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
+    |\bprices? (?:\w+ )?put (?:me |us )?off\b
+price: affordable (absent)
+    \baffordable\b
 price: not in the budget
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|no room|nothing left) (?:\w+ ){0,2}(?:in|within
     |for) (?:the|my|our|this month['\u2019]?s) budget\b
@@ -1710,8 +1719,8 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b(?! has sailed)|\bshipped\b
-    |\bdispatch\w*
+    (?<!pay on )(?<!cash on )\bdeliver(?!y address)\w*|\bshipping\b(?! address)
+    |\bship\b(?! has sailed)|\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&|n) collect
     |post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
@@ -1752,10 +1761,15 @@ delivery: too slow
     |too slow|forever|ages|so long|so slow|weeks)\b
 delivery: when will it arrive
     \b(?:when|how long|how soon|how quickly|how fast)\b ~ \b(?:arrive|get (?:it|here|there|to)
-    |receive|take|reach|ship|dispatch|sent|send|post|come|land|turn up|be here|be delivered)\b
+    |receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up|be here|be delivered)\b
 delivery: come before a date
     \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
     |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
+delivery: will it make it
+    \bwill (?:it|they|the \w+) make it\b|\bmake it (?:in time|on time|before|by|for)\b
+delivery: where to leave it
+    \bsafe place\b|\b(?:leave|left) (?:it|them|the parcel|the package) (?:\w+ ){0,2}(?:with|at|in|on
+    |outside|by)\b|\bwith (?:a|my|the) neighbou?r\b|\bback ?order\w*|\bpre-?order\w*
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
@@ -1806,9 +1820,13 @@ trust: where are you based
     |is (?:your|the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located
     |registered)\b|\bwho (?:are you|am i (?:buying|ordering) from)\b
 trust: safe
-    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
-    |\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site
-    |this|it['\u2019]?s real)\b
+    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website|checkout
+    |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
+    |reputable)\b|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i|we) know (?:you['\u2019]?re
+    |you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary|hesitant|apprehensive
+    |sceptical|skeptical|unsure|worried) (?:about )?(?:ordering|buying|shopping|paying) (?:from|with
+    |on|here)\b|\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your
+    |the site|this|it['\u2019]?s real)\b
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]star\b
@@ -1885,6 +1903,11 @@ technical: did not accept my input
     \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
     |would not|will not|not) (?:\w+ )?accept\w* (?:my |the |a |any )?(?:\w+ )?(?:postcode|post code
     |zip|address|email|e-mail|phone|code|voucher|coupon|name|password|input|date)\b
+technical: the site is down
+    \b(?:site|website|app|server|checkout|page)s? (?:is|was|went|seems|seemed
+    |keeps going) (?:\w+ )?(?:down|offline)\b|\bfroze\b|\bfreezes\b
+technical: a banner in the way
+    \b(?:banner|pop-?up|chat) ~~ \b(?:covers|covering|covered|block\w*|hid\w*|overlap\w*)\b
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
@@ -1908,7 +1931,8 @@ technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*|\bcrash\w*
 technical: could not click
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
-    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick)\b|\b(?:not|un)clickable\b
+    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick|scroll|remove|delete|change
+    |edit|update)\b|\b(?:not|un)clickable\b
 technical: did not work
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
@@ -1920,8 +1944,10 @@ changed_mind: changed my mind
     |\bthought better of it\b|\btalked (?:myself|me) out of\b|\b(?:gone|went) off the idea\b
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
     |\bchange of plans?\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
-    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\bthought about it (?:more|again
-    |some more)\b
+    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b
+    |\bno longer (?:required|necessary|relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll
+    |going to|gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the
+    |another)))|\bthought about it (?:more|again|some more)\b
 changed_mind: not for me
     \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
     |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
@@ -1949,7 +1975,8 @@ changed_mind: bought elsewhere
     |from (?:a |the )?(?:local|market|friend))\b
 changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
-    |\b(?:from|on|at) amazon\b
+    |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
+    |\bsecond[- ]hand\b
 changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt)\s+(?:really\s+|actually\s+
     |even\s+)?(?:need|want)\b(?! to\b)|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
@@ -1957,8 +1984,9 @@ changed_mind: no longer need it
     |\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
     \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
-    |has (?:been|passed|gone)|is over|came and went|got cancell?ed|was cancell?ed|fell through)\b
-    |\btoo late (?:now|for it)\b|\bmoment has passed\b|\bship has sailed\b
+    |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
+    |got cancell?ed|was cancell?ed|fell through)\b|\bplans fell through\b|\btoo late (?:now
+    |for it)\b|\bmoment has passed\b|\bship has sailed\b
 changed_mind: just looking
     \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
     |\b(?:only|just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
@@ -1980,6 +2008,9 @@ question: question about the item
 question: asked without a question mark
     (?:^|[.!\n] *)(?:is|are|does|do|will|can|could|would|has|have) (?:this|these|it|they|the
     |you) \b(?:\w+ ){1,8}(?:or|with|in)\b
+question: tell me
+    \bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me|let me know|confirm)\b
+    |\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b|\bworks? with\b
 question: question
     \b(?:how|which|what|why|when|where)\b[^.!\n]{0,80}\?
 """,
