@@ -1736,8 +1736,8 @@ delivery: shipping abroad
 delivery: do you ship
     \b(?:do|can|will|would|could) (?:you|u) (?:\w+ ){0,3}(?:ship|deliver|send|post|dispatch)\b
 delivery: you do not ship
-    \b(?:you|u|they|it)\b (?:\w+ )?(?:don['\u2019]?t|do not|dont|won['\u2019]?t|wont|can['\u2019]?t
-    |cant|cannot|only) (?:\w+ )?(?:ship|deliver|send|post|dispatch)\b
+    \b(?:you|u|they|it|we)\b (?:\w+ )?(?:don['\u2019]?t|do not|dont|won['\u2019]?t|wont
+    |can['\u2019]?t|cant|cannot|only) (?:\w+ )?(?:ship|deliver|send|post|dispatch)\b
 delivery: get to me
     \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
 delivery: waiting for the parcel
@@ -1836,7 +1836,7 @@ trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
     |information|bank)\b
 trust: would not give my card
-    \b(?:not|n['\u2019]?t|nt) (?:\w+ )?(?:comfortable|happy|keen|confident|willing|want to
+    (?:\bnot|n['\u2019]?t|nt) (?:\w+ )?(?:comfortable|happy|keen|confident|willing|want to
     |wanting to) (?:\w+ ){0,2}(?:giv|put|enter|shar|typ|hand)\w* (?:\w+ )?(?:card|bank|details
     |payment)
 trust: who runs it (absent)
