@@ -1664,9 +1664,16 @@ price: worth it (absent)
     \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
     |\bvalue for money\b
 price: an amount
-    {amount} ~~ (?:{dear}|{cost})
+    {amount} ~~ (?:{dear}|{cost}|\bextra\b|\bkilled it|\bput (?:me |us )?off|\bfor (?:express
+    |next[- ]day))
 price: an amount in words
     {money} ~~ (?:{dear}|{cost}|less|cheaper|more|spend)
+price: over what I wanted to pay
+    \b(?:more|over|above) (?:than )?what (?:i|we) (?:\w+ ){0,2}(?:wanted|expected|planned|meant
+    |hoped|thought|budgeted|usually)\b|\bknock (?:\w+ ){0,2}off\b|\btake (?:a bit|something|some
+    |a little|a few (?:quid|pounds|euros|dollars)|a tenner|a fiver|\d+ ?%?) off\b|\b(?:do
+    |give) (?:me |us )?(?:a|any) (?:deal|discount|reduction)\b|\bbest price\b|\b(?:lower|drop|reduce
+    |bring down) the price\b
 price: more than I wanted to spend
     \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant|thought|can|could)(?: to (?:spend
     |pay))?\b
@@ -1747,8 +1754,8 @@ delivery: in time
 delivery: not in time
     \b(?:won['\u2019]?t|wouldn['\u2019]?t|will not|would not|not|never|doesn['\u2019]?t
     |didn['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) ~ \b(?:arrive
-    |get here|be here|reach (?:me|us)|make it|be delivered|get it|have it) (?:\w+ ){0,3}(?:in time
-    |before|by|until|till)\b
+    |come|turn up|land|get here|be here|reach (?:me|us)|make it|be delivered|get it
+    |have it) (?:\w+ ){0,3}(?:in time|before|by|until|till)\b
 delivery: need it by a date
     \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
     |urgently|in time)\b|\bmake it (?:before|by|in time)\b
@@ -1790,9 +1797,10 @@ trust: company details (absent)
     \b(?:company (?:address|number|details|registration|info\w*)|vat (?:number|no|id|reg\w*)
     |registration number|companies house|registered (?:address|office)
     |(?<!my )(?<!delivery )(?<!shipping )(?<!billing )(?<!email )(?<!ip )address(?! (?:field|box
-    |form|line|bar|finder|lookup))|contact (?:details|info\w*|page|number|email)|phone number
-    |landline|imprint|customer service|returns? polic\w*|refund polic\w*|terms and conditions|t&cs
-    |terms of (?:sale|service)|about us|info\w* (?:about|on) (?:you|the company))\b
+    |form|line|bar|finder|lookup))|contact (?:details|info\w*|page|number|email)
+    |(?<!without a )(?<!my )phone number(?! (?:field|box|is|was))|landline|imprint|customer service
+    |returns? polic\w*|refund polic\w*|terms and conditions|t&cs|terms of (?:sale|service)|about us
+    |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
     |phishing|fake)\b|\btoo good to be true\b
@@ -1827,6 +1835,10 @@ trust: safe
     |sceptical|skeptical|unsure|worried) (?:about )?(?:ordering|buying|shopping|paying) (?:from|with
     |on|here)\b|\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your
     |the site|this|it['\u2019]?s real)\b
+trust: others' bad experience
+    \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
+    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
+    |lost (?:their|her|his|my) money|bad experience)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]star\b
@@ -1862,14 +1874,15 @@ technical: site did not work
     |doesn['\u2019]?t work|froze|freez\w*|frozen|crash\w*|kept loading|keeps? loading
     |wouldn['\u2019]?t load|(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t
     |doesn['\u2019]?t) accept|won['\u2019]?t load|doesn['\u2019]?t load|not loading|never loads?
-    |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|didn['\u2019]?t load
-    |error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down|quits|unresponsive
-    |not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank|disappeared
-    |glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed
-    |empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t
-    |couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up
-    |appearing|reappearing)|kept (?:coming back|popping up|appearing|reappearing))
+    |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
+    |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
+    |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank
+    |disappeared|glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
+    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
+    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
+    |appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -1920,13 +1933,13 @@ technical: keeps saying
 technical: got an error
     \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
     |\berror (?:code )?[45]0\d\b|\b404\b|\bpage not found\b|\bsomething went wrong\b
-    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:keeps?|kept|just) spinning\b
-    |\bspinning (?:wheel|circle)\b|\bloading (?:forever|for ages|endlessly)\b
-    |\bstuck (?:on )?loading\b|\btakes? (?:ages|forever) to load\b|\b(?:greyed|grayed) out\b
-    |\btim(?:es|ed) out\b|\b(?:doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t
-    |wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t|haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get
-    |received|receive) (?:the |a |any )?(?:verification|confirmation|activation|reset) (?:email
-    |e-mail|link|code)\b
+    |\b[45]0\d error\b|\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b
+    |\bspins? forever\b|\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel
+    |circle)\b|\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
+    |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed) out\b|\b(?:doesn['\u2019]?t
+    |didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t
+    |haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get|received|receive) (?:the |a |any )?(?:verification
+    |confirmation|activation|reset) (?:email|e-mail|link|code)\b
 technical: technical error
     \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*|\bcrash\w*
 technical: could not click
@@ -1958,6 +1971,11 @@ changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
     |gone) elsewhere\b
+changed_mind: bought a different one
+    \b(?:bought|got|ordered|picked|went for|settled on) (?:a |an )?(?:different|another|other)\b
+    |\bstick(?:ing)? with (?:what|my|the one|mine|the old|the one)\b|\bmake do\b|\b(?:thinking
+    |thought|mulled) (?:it|about it) (?:over|through)\b|\bthinking about it\b|\b(?:giving|lending
+    |passing) (?:me )?(?:hers|his|theirs|one)\b
 changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
@@ -2001,13 +2019,14 @@ question: size and stock
     |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
     |machine wash\w*|dishwasher|vegan|ingredients|warranty|gift ?wrap\w*|gift (?:box|message|receipt
     |note)|engrav\w*|personali[sz]\w*|back in stock|restock\w*|true to size|run (?:small|large|big)
-    |how (?:big|heavy|long is|tall|wide))\b
+    |how (?:big|heavy|long is|tall|wide)|included|batter(?:y|ies))\b
 question: question about the item
     \b(?:does|do|is|are|will|can|could|would|have you|has)\s+(?:it|they|this|these|you
     |the)\b[^.!\n]{0,80}\?
 question: asked without a question mark
     (?:^|[.!\n] *)(?:is|are|does|do|will|can|could|would|has|have) (?:this|these|it|they|the
-    |you) \b(?:\w+ ){1,8}(?:or|with|in)\b
+    |you) \b(?:\w+ ){1,8}(?:or|with|in)\b|^\s*(?:is|are|does|do|will|can|could|would|has
+    |have) (?:this|these|it|they|the) (?:\w+ ){0,8}\w+\s*$
 question: tell me
     \bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me|let me know|confirm)\b
     |\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b|\bworks? with\b
