@@ -1610,10 +1610,10 @@ money =
     (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks|kr|p|%)|\b(?:a )?(?:tenner|fiver
     |score))\b
 failed =
-    \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed
-    |didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through|would not go through
-    |won['\u2019]?t go through|not going through|never went through|(?:not|wasn['\u2019]?t
-    |weren['\u2019]?t|isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work
+    \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
+    |pending|didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through
+    |would not go through|won['\u2019]?t go through|not going through|never went through|(?:not
+    |wasn['\u2019]?t|weren['\u2019]?t|isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work
     |wasn['\u2019]?t working|was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work
     |doesn['\u2019]?t work|blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t
     |wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
@@ -1633,7 +1633,8 @@ payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
 payment: failed to process
-    \bfailed to process\b|\binsufficient funds\b
+    \bfailed to process\b|\binsufficient funds\b|\b(?:charged me|been charged|was charged
+    |got charged|money (?:was |has been )?taken|taken the money|took the money|debited)\b
 payment: payment method (topic)
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|laybuy|zip pay
     |3-?d ?secure|3ds|verified by visa|securecode|payment (?:methods?|options?)|ways to pay
@@ -1678,7 +1679,8 @@ price: more than I wanted to spend
     \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant|thought|can|could)(?: to (?:spend
     |pay))?\b
 price: too expensive
-    \btoo (?:expensive|pricey|much|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
+    \btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble|faff
+    |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
 price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
     |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip-?off\b|\bripoff\b
@@ -1726,8 +1728,9 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    (?<!pay on )(?<!cash on )\bdeliver(?!y address)\w*|\bshipping\b(?! address)
-    |\bship\b(?! has sailed)|\bshipped\b|\bdispatch\w*
+    (?<!pay on )(?<!cash on )\bdeliver(?!y (?:address|step|page|section|form|stage|details))\w*
+    |\bshipping\b(?! (?:address|step|page|section|form|stage|details))|\bship\b(?! has sailed)
+    |\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&|n) collect
     |post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
@@ -1772,6 +1775,11 @@ delivery: when will it arrive
 delivery: come before a date
     \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
     |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
+delivery: not at home
+    \b(?:time|delivery) slot\b|\bnominated day\b|\b(?:won['\u2019]?t|will not|not) be (?:at )?home\b
+    |\bnobody (?:at )?home\b|\btoo long to wait\b|\bwait (?:that|so) long\b|\bneed (?:it|them
+    |this) for (?:a |my |the |our )?(?:\w+ ){0,2}(?:on|next|this|by) (?:\w+day|week|weekend|the \d+
+    |\d+)
 delivery: will it make it
     \bwill (?:it|they|the \w+) make it\b|\bmake it (?:in time|on time|before|by|for)\b
 delivery: where to leave it
@@ -1838,7 +1846,8 @@ trust: safe
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
     |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
-    |lost (?:their|her|his|my) money|bad experience)
+    |lost (?:their|her|his|my) money|bad experience|wait\w* (?:months|weeks|ages|forever) for
+    |no refund|chasing)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]star\b
@@ -1859,6 +1868,9 @@ trust: did not feel right
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:looks?|looked|seems?
     |seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake|unprofessional|amateurish
     |sketchy|shady|fishy|iffy)\b
+trust: a real company denied (absent)
+    \b(?:legit\w*|(?:real|genuine|proper) (?:shop|store|company|business|website|site|seller
+    |brand))\b
 trust: trustworthy (absent)
     \b(?:trustworthy|reputable|trusted|legitimate|professional|genuine)\b
 trust: uncomfortable
@@ -1867,7 +1879,9 @@ trust: uncomfortable
 trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?|feedback)\b
 trust: my data
-    \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b|\bgdpr\b
+    \b(?:too much|so much|lots of|a lot of) (?:personal )?(?:info\w*|data|details)\b|\basked (?:for
+    |me for) (?:my )?(?:date of birth|passport|id|national insurance|social security)\b|\bmy (?:data
+    |personal (?:data|information|details)|email address|details)\b|\bprivacy\b|\bgdpr\b
     |\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
 technical: site did not work
     {site} ~ \b(?:didn['\u2019]?t work|did not work|wasn['\u2019]?t working|not working
@@ -1917,8 +1931,8 @@ technical: did not accept my input
     |would not|will not|not) (?:\w+ )?accept\w* (?:my |the |a |any )?(?:\w+ )?(?:postcode|post code
     |zip|address|email|e-mail|phone|code|voucher|coupon|name|password|input|date)\b
 technical: the site is down
-    \b(?:site|website|app|server|checkout|page)s? (?:is|was|went|seems|seemed
-    |keeps going) (?:\w+ )?(?:down|offline)\b|\bfroze\b|\bfreezes\b
+    \b(?:site|website|app|server|checkout|page)(?:s|['\u2019]?s)? (?:is|was|went|seems|seemed
+    |keeps going|has been|been|is still|was still) (?:\w+ )?(?:down|offline)\b|\bfroze\b|\bfreezes\b
 technical: a banner in the way
     \b(?:banner|pop-?up|chat) ~~ \b(?:covers|covering|covered|block\w*|hid\w*|overlap\w*)\b
 technical: sends me back
@@ -1976,6 +1990,14 @@ changed_mind: bought a different one
     |\bstick(?:ing)? with (?:what|my|the one|mine|the old|the one)\b|\bmake do\b|\b(?:thinking
     |thought|mulled) (?:it|about it) (?:over|through)\b|\bthinking about it\b|\b(?:giving|lending
     |passing) (?:me )?(?:hers|his|theirs|one)\b
+changed_mind: bought near me, in the end
+    \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
+    |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
+    |in the end)\b
+changed_mind: someone changed their mind
+    \bchanged (?:my|her|his|their|our) minds?\b|\b(?:she|he|they|we)(?:['\u2019]?s| has| have
+    |['\u2019]?ve)? changed (?:\w+ )?minds?\b|\b(?:not|won['\u2019]?t be|no longer) (?:getting
+    |buying|ordering) (?:it|them|this|one)\b
 changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
@@ -2027,6 +2049,9 @@ question: asked without a question mark
     (?:^|[.!\n] *)(?:is|are|does|do|will|can|could|would|has|have) (?:this|these|it|they|the
     |you) \b(?:\w+ ){1,8}(?:or|with|in)\b|^\s*(?:is|are|does|do|will|can|could|would|has
     |have) (?:this|these|it|they|the) (?:\w+ ){0,8}\w+\s*$
+question: how many, returns
+    \bhow many\b|\bcontain\w*|\breturns? (?:window|period|time|process)\b|\bcan (?:i|we) (?:return
+    |exchange|send (?:it|them) back)\b|\bexchanges?\b|\bmatching\b
 question: tell me
     \bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me|let me know|confirm)\b
     |\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b|\bworks? with\b
