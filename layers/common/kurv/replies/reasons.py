@@ -1595,7 +1595,7 @@ question: domanda
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
     |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
-    |server)s?\b
+    |checker|server)s?\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
@@ -1629,6 +1629,9 @@ payment: could not pay
     |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
     |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
     |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay))
+payment: blocked the payment
+    \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*|froze
+    |frozen) (?:\w+ ){0,2}(?:payment|card|transaction|purchase)s?\b
 payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
@@ -1642,7 +1645,8 @@ payment: payment method (topic)
     |pay (?:in|over) (?:3|three|4|four)|pay later|buy now pay later|bnpl|card only|cash on delivery
     |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
 payment: pay by a way (topic)
-    \b(?:pay|paying)\s+(?:by|with|via|using|through|on)\b
+    \b(?:pay|paying)\s+(?:by|with|via|using|through|on)\b|\bdo you (?:accept|take)\b
+    |\bgift ?cards?\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
@@ -1693,7 +1697,8 @@ price: cannot spend that much
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
-    |{money} (?:less|cheaper)\b
+    |{money} (?:less|cheaper)\b|{amount} (?:less|cheaper)\b|\b(?:a lot of|lots of|that kind of
+    |that much|serious|silly|big) money\b|\bfor what it is\b
 price: waiting for a sale
     \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
@@ -1728,9 +1733,9 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    (?<!pay on )(?<!cash on )\bdeliver(?!y (?:address|step|page|section|form|stage|details))\w*
-    |\bshipping\b(?! (?:address|step|page|section|form|stage|details))|\bship\b(?! has sailed)
-    |\bshipped\b|\bdispatch\w*
+    (?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
+    |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
+    |\bship\b(?! has sailed)|\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&|n) collect
     |post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
@@ -1780,6 +1785,9 @@ delivery: not at home
     |\bnobody (?:at )?home\b|\btoo long to wait\b|\bwait (?:that|so) long\b|\bneed (?:it|them
     |this) for (?:a |my |the |our )?(?:\w+ ){0,2}(?:on|next|this|by) (?:\w+day|week|weekend|the \d+
     |\d+)
+delivery: send it later
+    \bsend (?:it|them|the order) (?:\w+ ){0,2}(?:next|later|after|in (?:a|two|\d))\b|\bhold (?:the
+    |my) (?:order|parcel)\b|\bdelay (?:the )?(?:delivery|shipping|dispatch|order)\b
 delivery: will it make it
     \bwill (?:it|they|the \w+) make it\b|\bmake it (?:in time|on time|before|by|for)\b
 delivery: where to leave it
@@ -1840,9 +1848,11 @@ trust: safe
     |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
     |reputable)\b|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i|we) know (?:you['\u2019]?re
     |you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary|hesitant|apprehensive
-    |sceptical|skeptical|unsure|worried) (?:about )?(?:ordering|buying|shopping|paying) (?:from|with
-    |on|here)\b|\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your
-    |the site|this|it['\u2019]?s real)\b
+    |sceptical|skeptical|unsure|worried) (?:about |of )?(?:ordering|buying|shopping|paying) (?:from
+    |with|on|here)\b|\b(?:sites?|shops?|stores?|companies) (?:i['\u2019]?ve|i have|i) never (?:used
+    |heard of|bought from|shopped)|\bstolen (?:photos|pictures|images)\b|\b(?:photos|pictures
+    |images) (?:\S+ ){0,4}(?:stolen|copied)\b|\bstock (?:photos|images)\b|\bsafe (?:site|shop|store
+    |website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site|this|it['\u2019]?s real)\b
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
     |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
@@ -1880,9 +1890,12 @@ trust: reviews (absent)
     \b(?:reviews?|trustpilot|ratings?|feedback)\b
 trust: my data
     \b(?:too much|so much|lots of|a lot of) (?:personal )?(?:info\w*|data|details)\b|\basked (?:for
-    |me for) (?:my )?(?:date of birth|passport|id|national insurance|social security)\b|\bmy (?:data
-    |personal (?:data|information|details)|email address|details)\b|\bprivacy\b|\bgdpr\b
-    |\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
+    |me for) (?:my )?(?:date of birth|passport|id|national insurance|social security)\b|\bprivacy\b
+    |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b|\bmy personal (?:data
+    |information|details)\b
+trust: what you do with my data
+    \bmy (?:data|info\w*|details|email address|email|card details) ~~ \b(?:how did|where did|why do
+    |sell\w*|shar\w*|pass\w* on|stor\w*|safe|secure|protect\w*|do with|leak\w*|hack\w*|stolen)
 technical: site did not work
     {site} ~ \b(?:didn['\u2019]?t work|did not work|wasn['\u2019]?t working|not working
     |doesn['\u2019]?t work|froze|freez\w*|frozen|crash\w*|kept loading|keeps? loading
@@ -1935,6 +1948,11 @@ technical: the site is down
     |keeps going|has been|been|is still|was still) (?:\w+ )?(?:down|offline)\b|\bfroze\b|\bfreezes\b
 technical: a banner in the way
     \b(?:banner|pop-?up|chat) ~~ \b(?:covers|covering|covered|block\w*|hid\w*|overlap\w*)\b
+technical: says my details are wrong
+    \b(?:says|said|saying|tells me|told me|telling me) (?:that )?(?:my|the) (?:\w+ )?(?:address
+    |postcode|post code|zip|email|card number|phone number|number|details|name|password|code) (?:is
+    |was|are|were|doesn['\u2019]?t|does not|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|cannot
+    |not)\b
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
@@ -1994,6 +2012,13 @@ changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
+changed_mind: won't bother
+    \b(?:won['\u2019]?t|not going to|not gonna|don['\u2019]?t think i['\u2019]?ll
+    |don['\u2019]?t think i will|can['\u2019]?t be) bother(?:ed)?\b|\breali[sz]ed?\b
+    |\bwon['\u2019]?t fit (?:in|into|through|on)\b|\bspent (?:the|my|that) money on\b|\b(?:bought
+    |got) something else\b|\b(?:go|going|went|gone) (?:a |in a )?(?:different|another) (?:route
+    |direction|way)\b|\b(?:i['\u2019]?m|i am) (?:good|alright|all right|ok|okay|fine),? (?:thanks
+    |thank you|ta|cheers)\b|^\s*(?:no|nah|nope),? (?:thanks|thank you|ta|cheers)\b
 changed_mind: someone changed their mind
     \bchanged (?:my|her|his|their|our) minds?\b|\b(?:she|he|they|we)(?:['\u2019]?s| has| have
     |['\u2019]?ve)? changed (?:\w+ )?minds?\b|\b(?:not|won['\u2019]?t be|no longer) (?:getting
@@ -2053,8 +2078,10 @@ question: how many, returns
     \bhow many\b|\bcontain\w*|\breturns? (?:window|period|time|process)\b|\bcan (?:i|we) (?:return
     |exchange|send (?:it|them) back)\b|\bexchanges?\b|\bmatching\b
 question: tell me
-    \bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me|let me know|confirm)\b
-    |\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b|\bworks? with\b
+    \bwill (?:it|they|the \w+(?: one)?) be back\b|\bback in\b|\bany idea (?:if|when|whether|what
+    |how)\b|\bsuitable for\b|\bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me
+    |let me know|confirm)\b|\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b
+    |\bworks? with\b
 question: question
     \b(?:how|which|what|why|when|where)\b[^.!\n]{0,80}\?
 """,
