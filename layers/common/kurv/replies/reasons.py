@@ -1629,6 +1629,8 @@ payment: could not pay
     |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
     |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
     |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay))
+payment: none of my cards worked
+    \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
 payment: blocked the payment
     \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*|froze
     |frozen) (?:\w+ ){0,2}(?:payment|card|transaction|purchase)s?\b
@@ -1636,8 +1638,9 @@ payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
 payment: failed to process
-    \bfailed to process\b|\binsufficient funds\b|\b(?:charged me|been charged|was charged
-    |got charged|money (?:was |has been )?taken|taken the money|took the money|debited)\b
+    \bfailed to process\b|\binsufficient funds\b|\bnone of (?:my|the) cards\b|\b(?:charged me
+    |been charged|was charged|got charged|money (?:was |has been )?taken|taken the money
+    |took the money|debited)\b
 payment: payment method (topic)
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|laybuy|zip pay
     |3-?d ?secure|3ds|verified by visa|securecode|payment (?:methods?|options?)|ways to pay
@@ -1645,8 +1648,9 @@ payment: payment method (topic)
     |pay (?:in|over) (?:3|three|4|four)|pay later|buy now pay later|bnpl|card only|cash on delivery
     |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
 payment: pay by a way (topic)
-    \b(?:pay|paying)\s+(?:by|with|via|using|through|on)\b|\bdo you (?:accept|take)\b
-    |\bgift ?cards?\b
+    \b(?:pay|paying)\s+(?:by|with|via|using|through|on|monthly)\b|\bsplit (?:the )?(?:payment|cost
+    |bill)\b|\bspread the (?:cost|payments?)\b|\bmonthly payments\b|\bpayment plan\b|\bfinance\b
+    |\bdo you (?:accept|take)\b|\bgift ?cards?\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
@@ -1655,8 +1659,8 @@ payment: something went wrong with the payment
 payment: bank verification
     \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
     |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
-    |flagged|declined|timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come
-    |arrive)|stuck)
+    |flagged|log ?in\w*|sign ?in|password|declined|timed out|never (?:came|arrived|sent|showed)
+    |fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
@@ -1762,8 +1766,8 @@ delivery: in time
 delivery: not in time
     \b(?:won['\u2019]?t|wouldn['\u2019]?t|will not|would not|not|never|doesn['\u2019]?t
     |didn['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) ~ \b(?:arrive
-    |come|turn up|land|get here|be here|reach (?:me|us)|make it|be delivered|get it
-    |have it) (?:\w+ ){0,3}(?:in time|before|by|until|till)\b
+    |come|turn up|land|get here|be here|be there|get there|reach (?:me|us)|make it|be delivered
+    |get it|have it) (?:\w+ ){0,3}(?:in time|before|by|until|till)\b
 delivery: need it by a date
     \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
     |urgently|in time)\b|\bmake it (?:before|by|in time)\b
@@ -1860,9 +1864,10 @@ trust: others' bad experience
     |no refund|chasing)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
-    |1)[- ]star\b
+    |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
+    |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
-    \b(?:google\w*|online|internet)\b
+    \b(?:google\w*|online|internet)\b|\blooked (?:you|your \w+) up\b
 trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
     |information|bank)\b
@@ -1904,12 +1909,13 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank
-    |disappeared|glitch\w*|does nothing|did nothing|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
-    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
-    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
-    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
-    |appearing|reappearing))
+    |disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:don['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?
+    |bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty
+    |(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t
+    |couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up
+    |appearing|reappearing)|kept (?:coming back|popping up|appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -1965,9 +1971,10 @@ technical: keeps saying
 technical: got an error
     \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
     |\berror (?:code )?[45]0\d\b|\b404\b|\bpage not found\b|\bsomething went wrong\b
-    |\b[45]0\d error\b|\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b
-    |\bspins? forever\b|\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel
-    |circle)\b|\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
+    |\blinks? (?:had |has |was |is )?expired\b|\bexpired link\b|\bbroken link\b|\b[45]0\d error\b
+    |\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b|\bspins? forever\b
+    |\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel|circle)\b
+    |\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
     |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed) out\b|\b(?:doesn['\u2019]?t
     |didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t
     |haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get|received|receive) (?:the |a |any )?(?:verification
@@ -2012,6 +2019,9 @@ changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
+changed_mind: found what I wanted
+    \bfound (?:what|exactly what) (?:i|we) (?:wanted|needed|was looking for|were looking for)\b
+    |\bcar boot\b|\bcharity shop\b|\bgive it a pass\b|\bpass (?:on it|this time)\b
 changed_mind: won't bother
     \b(?:won['\u2019]?t|not going to|not gonna|don['\u2019]?t think i['\u2019]?ll
     |don['\u2019]?t think i will|can['\u2019]?t be) bother(?:ed)?\b|\breali[sz]ed?\b
@@ -2077,6 +2087,9 @@ question: asked without a question mark
 question: how many, returns
     \bhow many\b|\bcontain\w*|\breturns? (?:window|period|time|process)\b|\bcan (?:i|we) (?:return
     |exchange|send (?:it|them) back)\b|\bexchanges?\b|\bmatching\b
+question: care and use
+    \bwash\w*|\bcare (?:instructions|label)\b|\bhow do (?:i|you) (?:use|wash|clean|assemble
+    |set (?:it )?up|fit|care for|store|charge|install|look after)\b
 question: tell me
     \bwill (?:it|they|the \w+(?: one)?) be back\b|\bback in\b|\bany idea (?:if|when|whether|what
     |how)\b|\bsuitable for\b|\bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me
@@ -2233,7 +2246,7 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
-        r"|awful)\b"
+        r"|awful|blank|empty)\b"
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
         r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
         r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
