@@ -1607,8 +1607,8 @@ dear =
     |a joke|silly|excessive|hefty|added on|on top|mental|nuts|bonkers|absurd|obscene|criminal
     |shocking|having a laugh|taking the piss|way more|much more|a lot more)\b
 money =
-    (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks|kr|p|%)|\b(?:a )?(?:tenner|fiver
-    |score))\b
+    (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks)|\b\d+(?:p|%)|\b(?:a )?(?:tenner
+    |fiver))\b
 failed =
     \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
     |pending|didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through
@@ -1673,10 +1673,11 @@ price: worth it (absent)
     \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
     |\bvalue for money\b
 price: an amount
-    {amount} ~~ (?:{dear}|{cost}|\bextra\b|\bkilled it|\bput (?:me |us )?off|\bfor (?:express
-    |next[- ]day))
+    {amount} ~~ (?:{dear}|{cost})
+price: an amount extra
+    {amount} ~ \b(?:extra|killed it|put (?:me |us )?off|for (?:express|next[- ]day))
 price: an amount in words
-    {money} ~~ (?:{dear}|{cost}|less|cheaper|more|spend)
+    {money} ~~ (?:{dear}|{cost}|\bless|\bcheaper|\bmore|\bspend)
 price: over what I wanted to pay
     \b(?:more|over|above) (?:than )?what (?:i|we) (?:\w+ ){0,2}(?:wanted|expected|planned|meant
     |hoped|thought|budgeted|usually)\b|\bknock (?:\w+ ){0,2}off\b|\btake (?:a bit|something|some
@@ -1693,6 +1694,13 @@ price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
     |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip-?off\b|\bripoff\b
     |\barm and a leg\b|\b(?:a|small) fortune\b
+price: not paying that
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
+    |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
+    |\b(?:not|won['\u2019]?t|refuse to|not going to) (?:be )?pay(?:ing)? (?:that|this|so much
+    |that much|{amount}|\w+ for (?:postage|shipping|delivery|p&p))\b|\b(?:thought|assumed
+    |expected) (?:\w+ ){0,3}(?:was|were|would be)? ?(?:included|free)\b|\b(?:shipping|delivery
+    |postage) (?:isn['\u2019]?t|is not|wasn['\u2019]?t|not) (?:included|free)\b
 price: cannot spend that much
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
     |spare|spend that)\b|\bskint\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash|money)\b|\b(?:money
@@ -1800,8 +1808,9 @@ delivery: where to leave it
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b|\bdelivery (?:time|date|estimate)s?\b
-    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
+    \bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
+    |\bdelivery (?:time|date|estimate)s?\b|\bwhen (?:would|will|could) (?:i|we) (?:get|have
+    |receive) (?:it|them|my order)\b
 trust: never heard of you
     \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
     |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
@@ -1876,13 +1885,14 @@ trust: would not give my card
     |wanting to) (?:\w+ ){0,2}(?:giv|put|enter|shar|typ|hand)\w* (?:\w+ )?(?:card|bank|details
     |payment)
 trust: who runs it (absent)
-    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b
-    |\bwho['\u2019]?s behind\b
+    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you|the (?:company|shop
+    |business|store))\b|\bwho['\u2019]?s behind\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
-    |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:looks?|looked|seems?
-    |seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake|unprofessional|amateurish
-    |sketchy|shady|fishy|iffy)\b
+    |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
+    |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
+    |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
+    |unprofessional|amateurish|sketchy|shady|fishy|iffy)\b
 trust: a real company denied (absent)
     \b(?:legit\w*|(?:real|genuine|proper) (?:shop|store|company|business|website|site|seller
     |brand))\b
@@ -1959,6 +1969,10 @@ technical: says my details are wrong
     |postcode|post code|zip|email|card number|phone number|number|details|name|password|code) (?:is
     |was|are|were|doesn['\u2019]?t|does not|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|cannot
     |not)\b
+technical: cannot read the page
+    \boverlap\w*|\bunreadable\b|\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
+    |couldn['\u2019]?t) (?:read|see) (?:the|anything)\b|\btoo many requests\b|\b(?:page|site|app
+    |screen|checkout|it) (?:just )?(?:says|said|shows|showed|keeps saying) [\x22\x27\u201c\u2018]
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
@@ -2003,7 +2017,7 @@ changed_mind: changed my mind
 changed_mind: not for me
     \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
     |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
-    |needed)\b|    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style
+    |needed)\b|\b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style
     |thing|taste|cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna|going to) (?:\w+ )?(?:pass
     |give it a miss)\b
 changed_mind: chose another
@@ -2019,6 +2033,9 @@ changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
+changed_mind: not something I need
+    \bnot (?:something|anything) (?:i|we) (?:really )?(?:need|want)\b|\b(?:not
+    |won['\u2019]?t) (?:gonna |going to )?risk it\b
 changed_mind: found what I wanted
     \bfound (?:what|exactly what) (?:i|we) (?:wanted|needed|was looking for|were looking for)\b
     |\bcar boot\b|\bcharity shop\b|\bgive it a pass\b|\bpass (?:on it|this time)\b
@@ -2148,7 +2165,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
-    "en": _set("because since when if so that which who cos coz cuz bc cause"),
+    "en": _set("because since when if so that which who how what where why cos coz cuz bc cause"),
 }
 # A clause they open supposes, it does not deny: "hvis den ikke kan nå frem".
 CONDITIONALS: dict[str, frozenset[str]] = {
