@@ -121,3 +121,48 @@ def test_markers_and_senses(text: str, reason: str) -> None:
 )
 def test_look_alikes_stay_apart(text: str, reason: str) -> None:
     assert reason_of(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("can't spend £120 on a lamp", "price"),
+        ("Not paying that for postage", "price"),
+        ("it's a lot of money for what it is", "price"),
+        ("Your competitor sells it for £10 less", "price"),
+        ("If you knock a bit off I'll take it", "price"),
+        ("I thought delivery was included", "price"),
+        ("the bank keeps blocking the payment", "payment"),
+        ("tried two cards and none of them worked", "payment"),
+        ("Can I split the payment?", "payment"),
+        ("do you take gift cards", "payment"),
+        ("I won't be home in the day, could I pick a time slot?", "delivery"),
+        ("can you hold the order till next month?", "delivery"),
+        ("no idea how long shipping takes", "delivery"),
+        ("I looked you up and found loads of complaints", "trust"),
+        ("a bit wary of buying from shops I've never used", "trust"),
+        ("the photos look stolen from other sites", "trust"),
+        ("every time I pay the page goes back to the cart", "technical"),
+        ("the activation link had expired", "technical"),
+        ("the text overlaps on my phone", "technical"),
+        ("it says my address doesn't exist", "technical"),
+        ("the size buttons don't do anything", "technical"),
+        ("I'm good thanks", "changed_mind"),
+        ("Not something I need at the moment", "changed_mind"),
+        ("my son changed his mind so we're not getting it", "changed_mind"),
+        ("found what I wanted at a charity shop", "changed_mind"),
+        ("realised it won't fit in the hallway", "changed_mind"),
+        ("How do I wash it", "question"),
+        ("any idea when the blue one will be back", "question"),
+        # senses: free delivery is a price; the shipping step is a page of the checkout;
+        # telling us a new email address is no worry about data; too much of info is no price
+        ("free delivery if I spend a bit more?", "price"),
+        ("there was an error at the shipping step", "technical"),
+        ("I've changed my email address, please update it", "other"),
+        ("the form asked for too much personal info", "trust"),
+        # (absent): a real company, denied
+        ("Doesn't seem like a proper company to me", "trust"),
+    ],
+)
+def test_the_field_widened(text: str, reason: str) -> None:
+    assert reason_of(text) == reason
