@@ -1611,19 +1611,21 @@ money =
     |fiver))\b
 failed =
     \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
-    |pending|didn['\u2019]?t go through|did not go through|wouldn['\u2019]?t go through
-    |would not go through|won['\u2019]?t go through|not going through|never went through|(?:not
-    |wasn['\u2019]?t|weren['\u2019]?t|isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work
-    |wasn['\u2019]?t working|was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work
-    |doesn['\u2019]?t work|blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
+    |pending|unsuccessful|not successful|wasn['\u2019]?t successful|didn['\u2019]?t go through
+    |did not go through|wouldn['\u2019]?t go through|would not go through|won['\u2019]?t go through
+    |not going through|never went through|(?:not|wasn['\u2019]?t|weren['\u2019]?t
+    |isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work|wasn['\u2019]?t working
+    |was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work|doesn['\u2019]?t work
+    |blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction|debit|paypal|klarna|apple ?pay|google ?pay
     |clearpay|afterpay) ~ {failed}
 payment: card not accepted
     \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
     |would not|not|never) (?:\w+ )?(?:take|accept)\w* (?:my |the |a |any )?(?:card|cards|payment
-    |visa|mastercard|amex|debit card|credit card|paypal|klarna|apple ?pay)\b
+    |visa|mastercard|amex|maestro|discover|diners|jcb|revolut|monzo|debit card|credit card|paypal
+    |klarna|apple ?pay)\b
 payment: could not pay
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|was unable to
     |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
@@ -1632,8 +1634,8 @@ payment: could not pay
 payment: none of my cards worked
     \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
 payment: blocked the payment
-    \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*|froze
-    |frozen) (?:\w+ ){0,2}(?:payment|card|transaction|purchase)s?\b
+    \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*) (?:\w+ ){0,2}(?:payment|card
+    |transaction|purchase)s?\b
 payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
@@ -1649,8 +1651,9 @@ payment: payment method (topic)
     |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
 payment: pay by a way (topic)
     \b(?:pay|paying)\s+(?:by|with|via|using|through|on|monthly)\b|\bsplit (?:the )?(?:payment|cost
-    |bill)\b|\bspread the (?:cost|payments?)\b|\bmonthly payments\b|\bpayment plan\b|\bfinance\b
-    |\bdo you (?:accept|take)\b|\bgift ?cards?\b
+    |bill)\b|\bspread the (?:cost|payments?)\b|\b(?:two|2|multiple|several|different) cards\b
+    |\bmaestro\b|\bmonthly payments\b|\bpayment plan\b|\bfinance\b|\bdo you (?:accept|take)\b
+    |\bgift ?cards?\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
@@ -1731,6 +1734,11 @@ price: for that price
     \bfor (?:that|this|the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?
     |fees?|charges?|extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
     |\bprices? (?:\w+ )?put (?:me |us )?off\b
+price: free delivery (absent)
+    \bfree (?:shipping|delivery|postage|returns|p&p)\b
+price: a counter-offer
+    \b(?:i['\u2019]?d|i would|would you take|would you do it for|will you do it for
+    |could you do it for) (?:\w+ )?(?:pay )?{amount}
 price: affordable (absent)
     \baffordable\b
 price: not in the budget
@@ -1797,14 +1805,18 @@ delivery: not at home
     |\bnobody (?:at )?home\b|\btoo long to wait\b|\bwait (?:that|so) long\b|\bneed (?:it|them
     |this) for (?:a |my |the |our )?(?:\w+ ){0,2}(?:on|next|this|by) (?:\w+day|week|weekend|the \d+
     |\d+)
+delivery: another address
+    \b(?:send|sent|post|posted|ship|shipped)\b (?:\w+ )?to (?:a |my |another |an )?(?:different
+    |another|other|work|office|neighbou?r|friend|parent|mum|mam|mom|alternative)\w*
 delivery: send it later
     \bsend (?:it|them|the order) (?:\w+ ){0,2}(?:next|later|after|in (?:a|two|\d))\b|\bhold (?:the
     |my) (?:order|parcel)\b|\bdelay (?:the )?(?:delivery|shipping|dispatch|order)\b
 delivery: will it make it
     \bwill (?:it|they|the \w+) make it\b|\bmake it (?:in time|on time|before|by|for)\b
 delivery: where to leave it
-    \bsafe place\b|\b(?:leave|left) (?:it|them|the parcel|the package) (?:\w+ ){0,2}(?:with|at|in|on
-    |outside|by)\b|\bwith (?:a|my|the) neighbou?r\b|\bback ?order\w*|\bpre-?order\w*
+    \bsafe place\b|\bsign for (?:it|them|the parcel)\b|\bsignature\b|\b(?:leave|left) (?:it|them
+    |the parcel|the package) (?:\w+ ){0,2}(?:with|at|in|on|outside|by)\b|\bwith (?:a|my
+    |the) neighbou?r\b|\bback ?order\w*|\bpre-?order\w*
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
@@ -1832,7 +1844,7 @@ trust: company details (absent)
     |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
-    |phishing|fake)\b|\btoo good to be true\b
+    |phishing|fake)\b|\btoo good to be true\b|\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
     |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
 trust: trust (absent)
     \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
@@ -1851,11 +1863,13 @@ trust: a real shop
 trust: a real company
     \b(?:a )?(?:real|genuine|proper|legitimate) (?:shop|store|company|business|website|site
     |seller)\b
+trust: who you are (absent)
+    \bwho you (?:actually |really )?are\b|\babout (?:us )?page\b
 trust: where are you based
-    \bwho you (?:actually |really )?are\b|\bwhere (?:you['\u2019]?re|you are|your (?:company
-    |business|shop) is) (?:actually |really )?(?:based|located|registered)\b|\bwhere (?:are you
-    |is (?:your|the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located
-    |registered)\b|\bwho (?:are you|am i (?:buying|ordering) from)\b
+    \bwhere (?:you['\u2019]?re|you are|your (?:company|business
+    |shop) is) (?:actually |really )?(?:based|located|registered)\b|\bwhere (?:are you|is (?:your
+    |the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located|registered)\b
+    |\bwho (?:are you|am i (?:buying|ordering) from)\b
 trust: safe
     \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website|checkout
     |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
@@ -2018,8 +2032,8 @@ changed_mind: not for me
     \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
     |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
     |needed)\b|\b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style
-    |thing|taste|cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna|going to) (?:\w+ )?(?:pass
-    |give it a miss)\b
+    |thing|taste|cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna
+    |going to) (?:\w+ )?(?:pass\b(?! (?:it|this|that) (?:on|along|to))|give it a miss\b)
 changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
@@ -2033,6 +2047,11 @@ changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
+changed_mind: leaving it
+    \b(?:so|i['\u2019]?m|i am|gonna|going to|will|i['\u2019]?ll) leav(?:e|ing) it\b(?! (?:for now
+    |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
+    |large) for (?:my|our|the) (?:space|room|flat|house|kitchen|car|needs)\b|\balready (?:treated
+    |spent|splurged)\b|\b(?:have|got|has|own) (?:more than )?enough (?!money|cash|time)\w+
 changed_mind: not something I need
     \bnot (?:something|anything) (?:i|we) (?:really )?(?:need|want)\b|\b(?:not
     |won['\u2019]?t) (?:gonna |going to )?risk it\b
@@ -2060,11 +2079,11 @@ changed_mind: bought something else
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up)\b ~ \b(?:elsewhere
-    |somewhere else|another (?:shop|store|site)|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop
-    |store)|instead|in town|in the city|on the high street|in person|in-?store
-    |at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|at the weekend
-    |from (?:a |the )?(?:local|market|friend))\b
+    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
+    |chose|opted for)\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store|site)|locally
+    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
+    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
+    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
 changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
