@@ -1649,6 +1649,10 @@ payment: payment method (topic)
     |pay by invoice|invoice|credit card|debit card|bank transfer|direct debit|instal?ments?
     |pay (?:in|over) (?:3|three|4|four)|pay later|buy now pay later|bnpl|card only|cash on delivery
     |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
+payment: can I pay by
+    \bcan (?:i|we|you) (?:\w+ )?pay (?:by|with|via|using|in|on|cash|through)\b|\bonly (?:takes?
+    |accepts?) (?:\w+ )?(?:cards?|credit|debit|paypal|visa)\b|\bonly (?:have|got) (?:a )?(?:debit
+    |credit|cash|paypal)\b
 payment: pay by a way (topic)
     \b(?:pay|paying)\s+(?:by|with|via|using|through|on|monthly)\b|\bsplit (?:the )?(?:payment|cost
     |bill)\b|\bspread the (?:cost|payments?)\b|\b(?:two|2|multiple|several|different) cards\b
@@ -1688,8 +1692,8 @@ price: over what I wanted to pay
     |give) (?:me |us )?(?:a|any) (?:deal|discount|reduction)\b|\bbest price\b|\b(?:lower|drop|reduce
     |bring down) the price\b
 price: more than I wanted to spend
-    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant|thought|can|could)(?: to (?:spend
-    |pay))?\b
+    \bmore than (?:I|we)(?:['\u2019]?d| would)? (?:\w+ ){0,2}(?:like|want|wanted|expected|planned
+    |meant|thought|hoped|can|could|willing|budgeted)(?: to (?:spend|pay))?\b
 price: too expensive
     \btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble|faff
     |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
@@ -1748,8 +1752,8 @@ price: cannot afford it
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) afford\b|\bafford\b
     |\bbudget\b
 price: customs
-    \b(?:customs|import (?:duty|duties|tax|fees)|duties|handling fee|service fee|admin fee
-    |booking fee|surcharge)\b
+    \b(?:customs|import (?:duty|duties|tax|taxes|fees|charges)|duties|handling fee|service fee
+    |admin fee|booking fee|surcharge)\b
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
@@ -1805,6 +1809,8 @@ delivery: not at home
     |\bnobody (?:at )?home\b|\btoo long to wait\b|\bwait (?:that|so) long\b|\bneed (?:it|them
     |this) for (?:a |my |the |our )?(?:\w+ ){0,2}(?:on|next|this|by) (?:\w+day|week|weekend|the \d+
     |\d+)
+delivery: lost in the post
+    \b(?:going|go|goes|gets?|got|went|gone) (?:missing|lost|astray)\b|\blost in the post\b
 delivery: another address
     \b(?:send|sent|post|posted|ship|shipped)\b (?:\w+ )?to (?:a |my |another |an )?(?:different
     |another|other|work|office|neighbou?r|friend|parent|mum|mam|mom|alternative)\w*
@@ -1871,7 +1877,7 @@ trust: where are you based
     |the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located|registered)\b
     |\bwho (?:are you|am i (?:buying|ordering) from)\b
 trust: safe
-    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website|checkout
+    \b(?:is|are|was) (?:it|this|you|(?:this|your|the) (?:site|shop|store|website|company|checkout
     |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
     |reputable)\b|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i|we) know (?:you['\u2019]?re
     |you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary|hesitant|apprehensive
@@ -1883,8 +1889,8 @@ trust: safe
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
     |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
-    |lost (?:their|her|his|my) money|bad experience|wait\w* (?:months|weeks|ages|forever) for
-    |no refund|chasing)
+    |lost (?:their|her|his|my) money|bad experience|never send|never sent|never deliver\w*
+    |never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages|forever) for|no refund|chasing)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
@@ -1906,7 +1912,12 @@ trust: did not feel right
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
     |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
     |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
-    |unprofessional|amateurish|sketchy|shady|fishy|iffy)\b
+    |unprofessional|amateurish|sketchy|shady|fishy|iffy|spammy|scammy)\b
+trust: the site looks cheap
+    {site} (?:looks?|looked|seems?|seemed) (?:a bit |really |very |kind of |kinda )?(?:cheap|weird
+    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address you
+    |sender) (?:\w+ ){0,3}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
+    |strange|off|suspicious|dodgy)\b
 trust: a real company denied (absent)
     \b(?:legit\w*|(?:real|genuine|proper) (?:shop|store|company|business|website|site|seller
     |brand))\b
@@ -1933,13 +1944,16 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank
-    |disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:don['\u2019]?t|doesn['\u2019]?t
-    |didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?
-    |bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty
-    |(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t
-    |couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up
-    |appearing|reappearing)|kept (?:coming back|popping up|appearing|reappearing))
+    |disappeared|glitch\w*|does nothing|did nothing|do nothing|shows? (?:0|zero|nothing|the wrong)
+    |(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
+    |aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)|(?:don['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped
+    |bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
+    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
+    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
+    |appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -1952,7 +1966,8 @@ technical: could not get through
     |didn['\u2019]?t let me) (?:\w+ )?(?:log ?in|sign ?in|sign ?up|register
     |create (?:an |my )?account|make (?:an |my )?account|reset (?:my )?password|check ?out|proceed
     |continue|get past|get through|finish|complete (?:the |my )?(?:order|checkout|purchase)
-    |place (?:the |my |an )?order|submit|enter|type|load|open|get (?:it|the \w+) to (?:work|load))\b
+    |place (?:the |my |an )?order|submit|enter|type|load|open|get (?:it|this|them
+    |the (?:\w+ ){1,2})to (?:work|load|apply|accept))\b
 technical: a blank page
     \b(?:wouldn['\u2019]?t|won['\u2019]?t|didn['\u2019]?t|would not|did not) let me\b|\b(?:white
     |blank) (?:page|screen)\b|\bwent blank\b|\bcouldn['\u2019]?t get past\b|\bkept (?:reloading
@@ -2047,6 +2062,9 @@ changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
+changed_mind: rather save the money
+    \b(?:rather|better) (?:save|keep|spend)\b|\bsave (?:the|my) money\b|\b(?:old|current
+    |existing) one (?:\w+ ){0,2}working again\b|\b(?:fixed|repaired) (?:my|the) old\b
 changed_mind: leaving it
     \b(?:so|i['\u2019]?m|i am|gonna|going to|will|i['\u2019]?ll) leav(?:e|ing) it\b(?! (?:for now
     |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
