@@ -1595,7 +1595,7 @@ question: domanda
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
     |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
-    |checker|server)s?\b
+    |checker|homepage|home page|webshop|web shop|webpage|web site|side|server)s?\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
@@ -1700,7 +1700,9 @@ price: too expensive
 price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
     |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip-?off\b|\bripoff\b
-    |\barm and a leg\b|\b(?:a|small) fortune\b
+    |\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully|far too
+    |way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a|an|the
+    |what|such|one|two|some|just)\b
 price: not paying that
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
     |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
@@ -1761,8 +1763,17 @@ delivery: delivery
     |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
     |\bship\b(?! has sailed)|\bshipped\b|\bdispatch\w*
 delivery: pickup point
-    \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&|n) collect
-    |post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
+    \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
+    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
+delivery: not possible to choose pickup
+    \b(?:not possible|impossible|couldn['\u2019]?t|could not|can['\u2019]?t|cannot|no option
+    |no way) (?:\w+ ){0,3}(?:choose|select|pick|get|have|use)\b ~ \b(?:pick[- ]?up|collect\w*
+    |parcel (?:shop|locker)|express|next[- ]day|home delivery|courier|delivery (?:options?
+    |methods?))
+delivery: until Friday
+    \b(?:get|have|receive|arrive|be here|be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till
+    |by|before) (?:\w+day|the \d+\w*|\d+\w*|next week|the weekend|christmas|xmas|easter|midsummer
+    |new year)\b
 delivery: carrier (topic)
     \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
     |fastway|inpost|courier|tracking|tracked|signed for)\b
@@ -1867,8 +1878,8 @@ trust: my browser warned me
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
 trust: a real company
-    \b(?:a )?(?:real|genuine|proper|legitimate) (?:shop|store|company|business|website|site
-    |seller)\b
+    \b(?:a )?(?:real|genuine|proper|legitimate|serious) (?:shop|store|company|business|website|site
+    |seller|webshop)\b
 trust: who you are (absent)
     \bwho you (?:actually |really )?are\b|\babout (?:us )?page\b
 trust: where are you based
@@ -1919,8 +1930,8 @@ trust: the site looks cheap
     |sender) (?:\w+ ){0,3}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
     |strange|off|suspicious|dodgy)\b
 trust: a real company denied (absent)
-    \b(?:legit\w*|(?:real|genuine|proper) (?:shop|store|company|business|website|site|seller
-    |brand))\b
+    \b(?:legit\w*|(?:real|genuine|proper|serious) (?:shop|store|company|business|website|site|seller
+    |brand|webshop))\b
 trust: trustworthy (absent)
     \b(?:trustworthy|reputable|trusted|legitimate|professional|genuine)\b
 trust: uncomfortable
@@ -2098,10 +2109,15 @@ changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
     \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
-    |chose|opted for)\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store|site)|locally
-    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
-    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
-    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
+    |chose|opted for|found (?:it|one|them))\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store
+    |site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally|in (?:(?:a|the|my
+    |our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street|in person
+    |in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|at the weekend
+    |from (?:a |the )?(?:local|market|friend))\b
+changed_mind: will buy it elsewhere
+    \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
+    |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
+    |store|dealer|site))\b
 changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
@@ -2110,7 +2126,7 @@ changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt)\s+(?:really\s+|actually\s+
     |even\s+)?(?:need|want)\b(?! to\b)|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
-    |\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
+    |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
     \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
     |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
@@ -2300,7 +2316,7 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
-        r"|awful|blank|empty)\b"
+        r"|awful|blank|empty)\b|\bi miss\b"
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
         r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
         r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
