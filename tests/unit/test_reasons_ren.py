@@ -166,3 +166,31 @@ def test_look_alikes_stay_apart(text: str, reason: str) -> None:
 )
 def test_the_field_widened(text: str, reason: str) -> None:
     assert reason_of(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # English as Nordic and German customers write it
+        ("Can I have it until Thursday?", "delivery"),
+        ("I have found it by another seller", "changed_mind"),
+        ("Is your webshop a serious company?", "trust"),
+        ("I miss the contact information", "trust"),
+        ("The homepage is not loading", "technical"),
+        ("It was not possible to select pick-up at the shop", "delivery"),
+        ("we bought at a competitor", "changed_mind"),
+        # and British and Irish
+        ("it's fierce dear", "price"),
+        ("a bit much for a tea towel", "price"),
+        ("no need anymore", "changed_mind"),
+        ("I'll get one in the shop instead", "changed_mind"),
+        ("can I pay cash when I collect?", "payment"),
+        ("worried it could go missing in the post", "delivery"),
+        ("the basket icon shows 0 after adding", "technical"),
+        ("I'd rather save the money", "changed_mind"),
+        ("people on reddit say you never send anything", "trust"),
+        ("Shame there's no free delivery", "price"),
+    ],
+)
+def test_the_field_as_written_by_many(text: str, reason: str) -> None:
+    assert reason_of(text) == reason
