@@ -1662,7 +1662,10 @@ payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
 payment: something went wrong with the payment
-    \bsomething went wrong\b ~~ \b(?:pay|paying|payment\w*|card|transaction)\b
+    \bsomething went wrong\b ~~ \b(?:pay|paying|payment\w*|card|transaction|paypal|klarna|apple pay
+    |google pay)\b
+payment: card expired
+    \bcard (?:has |had |is |was )?expired\b|\bexpired card\b
 payment: bank verification
     \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
     |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
@@ -1728,17 +1731,19 @@ price: black friday
     \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
     |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
 price: discount code (topic)
-    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)\b|\b(?:a|any
+    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)s?\b|\b(?:a|any
     |the) code for\b|\b(?:welcome|first[- ]order|new customer|student|nhs|blue light|loyalty
     |referral) (?:code|discount|offer)s?\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
-    |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous)\b
+    |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
+    |rose|risen|changed)\b
 price: for that price
-    \bfor (?:that|this|the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?
-    |fees?|charges?|extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
+    \b\d+ ?(?:%|percent|per cent) off\b|\b(?:money|something|anything) off\b|\bfor (?:that|this
+    |the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?|fees?|charges?
+    |extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
     |\bprices? (?:\w+ )?put (?:me |us )?off\b
 price: free delivery (absent)
     \bfree (?:shipping|delivery|postage|returns|p&p)\b
@@ -1861,7 +1866,8 @@ trust: company details (absent)
     |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
-    |phishing|fake)\b|\btoo good to be true\b|\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
+    |phishing|fake)\b|\btoo good to be true\b|\b(?:been|got|was) (?:burned|burnt|stung|caught out)\b
+    |\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
     |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
 trust: trust (absent)
     \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
@@ -1955,8 +1961,9 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank
-    |disappeared|glitch\w*|does nothing|did nothing|do nothing|shows? (?:0|zero|nothing|the wrong)
-    |(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
+    |disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)|shows? (?:0|zero|nothing
+    |the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
     |aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)|(?:don['\u2019]?t
     |doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped
     |bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
@@ -2123,8 +2130,9 @@ changed_mind: already bought it
     |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
     |\bsecond[- ]hand\b
 changed_mind: no longer need it
-    \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt)\s+(?:really\s+|actually\s+
-    |even\s+)?(?:need|want)\b(?! to\b)|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
+    \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
+    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)|\bkeep (?:using )?(?:my
+    |the) (?:old|current|existing)\b|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
     |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
