@@ -1640,9 +1640,9 @@ payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
 payment: failed to process
-    \bfailed to process\b|\binsufficient funds\b|\bnone of (?:my|the) cards\b|\b(?:charged me
-    |been charged|was charged|got charged|money (?:was |has been )?taken|taken the money
-    |took the money|debited)\b
+    \bfailed to process\b|\binsufficient funds\b|\b(?:went through|charged (?:me )?|taken) twice\b
+    |\bdouble[- ]charged\b|\bnone of (?:my|the) cards\b|\b(?:charged me|been charged|was charged
+    |got charged|money (?:was |has been )?taken|taken the money|took the money|debited)\b
 payment: payment method (topic)
     \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|laybuy|zip pay
     |3-?d ?secure|3ds|verified by visa|securecode|payment (?:methods?|options?)|ways to pay
@@ -1657,7 +1657,6 @@ payment: pay by a way (topic)
     \b(?:pay|paying)\s+(?:by|with|via|using|through|on|monthly)\b|\bsplit (?:the )?(?:payment|cost
     |bill)\b|\bspread the (?:cost|payments?)\b|\b(?:two|2|multiple|several|different) cards\b
     |\bmaestro\b|\bmonthly payments\b|\bpayment plan\b|\bfinance\b|\bdo you (?:accept|take)\b
-    |\bgift ?cards?\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
@@ -1731,19 +1730,21 @@ price: black friday
     \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
     |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
 price: discount code (topic)
-    \b(?:discount|coupon|promo code|voucher|free shipping|free delivery|free postage)s?\b|\b(?:a|any
-    |the) code for\b|\b(?:welcome|first[- ]order|new customer|student|nhs|blue light|loyalty
-    |referral) (?:code|discount|offer)s?\b
+    \b(?:discount|coupon|promo code|(?<!gift )voucher|free shipping|free delivery|free postage)s?\b
+    |\b(?:a|any|the) code for\b|\b(?:welcome|first[- ]order|new customer|student|nhs|blue light
+    |loyalty|referral) (?:code|discount|offer)s?\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
-    |rose|risen|changed)\b
+    |rose|risen|higher|dearer|pricier|changed)\b
 price: for that price
-    \b\d+ ?(?:%|percent|per cent) off\b|\b(?:money|something|anything) off\b|\bfor (?:that|this
-    |the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?|fees?|charges?
-    |extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
+    \b(?:no chance|not|no way|never) (?:\w+ ){0,2}(?:at|for) (?:that|this|those) (?:price|money)s?\b
+    |\bsale (?:price )?(?:has )?(?:ended|finished|is over|was over)\b|\bmissed the sale\b
+    |\bsale price\b|\b\d+ ?(?:%|percent|per cent) off\b|\b(?:money|something|anything) off\b
+    |\bfor (?:that|this|the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?
+    |fees?|charges?|extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
     |\bprices? (?:\w+ )?put (?:me |us )?off\b
 price: free delivery (absent)
     \bfree (?:shipping|delivery|postage|returns|p&p)\b
@@ -1766,7 +1767,7 @@ price: VAT (weak)
 delivery: delivery
     (?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
     |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
-    |\bship\b(?! has sailed)|\bshipped\b|\bdispatch\w*
+    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*
 delivery: pickup point
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
     |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
@@ -1843,8 +1844,9 @@ delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
     \bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
-    |\bdelivery (?:time|date|estimate)s?\b|\bwhen (?:would|will|could) (?:i|we) (?:get|have
-    |receive) (?:it|them|my order)\b
+    |\bdelivery (?:time|date|estimate)s?\b|\b(?:be here|be there|arrive) (?:for|by|before|until
+    |till) (?:next |this )?(?:\w+day|week|weekend|the weekend|the \d+\w*|christmas|xmas|easter)\b
+    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
 trust: never heard of you
     \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
     |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
@@ -1866,8 +1868,9 @@ trust: company details (absent)
     |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
-    |phishing|fake)\b|\btoo good to be true\b|\b(?:been|got|was) (?:burned|burnt|stung|caught out)\b
-    |\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
+    |phishing|fake)\b|\btoo good to be true\b|\bsus\b|\btypos\b|\bspelling (?:mistakes|errors)\b
+    |\bbroken english\b|\bbad (?:english|grammar)\b|\b(?:been|got|was) (?:burned|burnt|stung
+    |caught out)\b|\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
     |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
 trust: trust (absent)
     \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
@@ -1887,22 +1890,24 @@ trust: a real company
     \b(?:a )?(?:real|genuine|proper|legitimate|serious) (?:shop|store|company|business|website|site
     |seller|webshop)\b
 trust: who you are (absent)
-    \bwho you (?:actually |really )?are\b|\babout (?:us )?page\b
+    \bwho you (?:actually |really )?are\b|\babout (?:us )?page\b|\bwhere (?:you['\u2019]?re|you are
+    |your (?:company|business|shop) is) (?:actually |really )?(?:based|located|registered)\b
 trust: where are you based
-    \bwhere (?:you['\u2019]?re|you are|your (?:company|business
-    |shop) is) (?:actually |really )?(?:based|located|registered)\b|\bwhere (?:are you|is (?:your
-    |the) (?:company|shop|business|store)) (?:actually |really )?(?:based|located|registered)\b
-    |\bwho (?:are you|am i (?:buying|ordering) from)\b
+    \bwhere (?:are you|is (?:your|the) (?:company|shop|business
+    |store)) (?:actually |really )?(?:based|located|registered)\b|\bwho (?:are you|am i (?:buying
+    |ordering) from)\b
 trust: safe
     \b(?:is|are|was) (?:it|this|you|(?:this|your|the) (?:site|shop|store|website|company|checkout
     |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
-    |reputable)\b|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i|we) know (?:you['\u2019]?re
-    |you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary|hesitant|apprehensive
-    |sceptical|skeptical|unsure|worried) (?:about |of )?(?:ordering|buying|shopping|paying) (?:from
-    |with|on|here)\b|\b(?:sites?|shops?|stores?|companies) (?:i['\u2019]?ve|i have|i) never (?:used
-    |heard of|bought from|shopped)|\bstolen (?:photos|pictures|images)\b|\b(?:photos|pictures
-    |images) (?:\S+ ){0,4}(?:stolen|copied)\b|\bstock (?:photos|images)\b|\bsafe (?:site|shop|store
-    |website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site|this|it['\u2019]?s real)\b
+    |reputable)\b(?! (?:gold|silver|leather|wood|wool|silk|fur|diamonds?|cotton|cashmere|metal|stone
+    |marble|sterling|brass|glass|suede|pearls?))|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i
+    |we) know (?:you['\u2019]?re|you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary
+    |hesitant|apprehensive|sceptical|skeptical|unsure|worried) (?:about |of )?(?:ordering|buying
+    |shopping|paying) (?:from|with|on|here)\b|\b(?:sites?|shops?|stores?|companies) (?:i['\u2019]?ve
+    |i have|i) never (?:used|heard of|bought from|shopped)|\bstolen (?:photos|pictures|images)\b
+    |\b(?:photos|pictures|images) (?:\S+ ){0,4}(?:stolen|copied)\b|\bstock (?:photos|images)\b
+    |\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site
+    |this|it['\u2019]?s real)\b
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
     |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
@@ -1913,7 +1918,8 @@ trust: complaints about you
     |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
     |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
-    \b(?:google\w*|online|internet)\b|\blooked (?:you|your \w+) up\b
+    (?<!with )(?<!via )\b(?:google\w*|online|internet)\b(?! (?:pay|account|login|sign))
+    |\blooked (?:you|your \w+) up\b
 trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
     |information|bank)\b
@@ -2036,7 +2042,7 @@ technical: got an error
     |\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b|\bspins? forever\b
     |\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel|circle)\b
     |\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
-    |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed) out\b|\b(?:doesn['\u2019]?t
+    |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed|ing) out\b|\b(?:doesn['\u2019]?t
     |didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t
     |haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get|received|receive) (?:the |a |any )?(?:verification
     |confirmation|activation|reset) (?:email|e-mail|link|code)\b
@@ -2056,7 +2062,9 @@ changed_mind: changed my mind
     |\bon second thought|\bon reflection\b|\bhaving thought (?:about it|it over)\b
     |\bthought better of it\b|\btalked (?:myself|me) out of\b|\b(?:gone|went) off the idea\b
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
-    |\bchange of plans?\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
+    |\bchange of plans?\b|\bchanged (?:my |our )?plans\b|\b(?:got|bought|found
+    |ordered) something (?:else|i|we|better|nicer)\b|\b(?:surprised me with|bought me|got me|gave me
+    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
     |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b
     |\bno longer (?:required|necessary|relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll
     |going to|gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the
@@ -2168,6 +2176,9 @@ question: how many, returns
 question: care and use
     \bwash\w*|\bcare (?:instructions|label)\b|\bhow do (?:i|you) (?:use|wash|clean|assemble
     |set (?:it )?up|fit|care for|store|charge|install|look after)\b
+question: do you sell
+    \bdo you (?:sell|stock|make|carry|do|offer) (?!(?:\w+ ){0,2}(?:discount|deal|code|free|shipping
+    |deliver|delivery|post|ship))|\b(?:replacement|spare) parts?\b|\bgift vouchers?\b
 question: tell me
     \bwill (?:it|they|the \w+(?: one)?) be back\b|\bback in\b|\bany idea (?:if|when|whether|what
     |how)\b|\bsuitable for\b|\bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me
