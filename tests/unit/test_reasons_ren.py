@@ -117,6 +117,11 @@ def test_markers_and_senses(text: str, reason: str) -> None:
         ("the delivery address form wouldn't accept my flat number", "technical"),
         ("Do you have it in red?", "question"),
         ("Please take me off your mailing list", "other"),
+        # ... and the senses the widened rules must keep apart: real silver is the item's,
+        # a gift voucher a product, "pass it on" a message passed
+        ("Is it real silver?", "question"),
+        ("Do you do gift vouchers?", "question"),
+        ("My partner orders, I'll pass it on", "other"),
     ],
 )
 def test_look_alikes_stay_apart(text: str, reason: str) -> None:
@@ -193,4 +198,21 @@ def test_the_field_widened(text: str, reason: str) -> None:
     ],
 )
 def test_the_field_as_written_by_many(text: str, reason: str) -> None:
+    assert reason_of(text) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # a word in another sense: Google as a way to log in, not a search for the shop
+        ("It won't let me sign in with Google", "technical"),
+        # what a buyer wants to know, missing or denied (absent)
+        ("your site doesn't say where you are based", "trust"),
+        ("no idea who you are tbh", "trust"),
+        # a complaint told from its negation on
+        ("no chance at that price", "price"),
+        ("the payment went through twice and no confirmation", "payment"),
+    ],
+)
+def test_senses_and_absences(text: str, reason: str) -> None:
     assert reason_of(text) == reason
