@@ -1595,7 +1595,7 @@ question: domanda
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
     |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
-    |checker|homepage|home page|webshop|web shop|webpage|web site|side|server)s?\b
+    |checker|search|homepage|home page|webshop|web shop|webpage|web site|side|server)s?\b
 shop =
     \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
@@ -1714,9 +1714,10 @@ price: not paying that
     |postage) (?:isn['\u2019]?t|is not|wasn['\u2019]?t|not) (?:included|free)\b
 price: cannot spend that much
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
-    |spare|spend that)\b|\bskint\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash|money)\b|\b(?:money
-    |cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this|at the) (?:month
-    |moment)\b|\bout of (?:my|our) (?:price )?range\b
+    |spare|spend that)\b|\bskint\b(?!,? (?:till|until|til|before) (?:payday|pay day|i get paid
+    |\w+day))|\bout of my league\b|\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash
+    |money)\b|\b(?:money|cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this
+    |at the) (?:month|moment)\b|\bout of (?:my|our) (?:price )?range\b
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
@@ -1777,9 +1778,9 @@ delivery: not possible to choose pickup
     |parcel (?:shop|locker)|express|next[- ]day|home delivery|courier|delivery (?:options?
     |methods?))
 delivery: until Friday
-    \b(?:get|have|receive|arrive|be here|be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till
-    |by|before) (?:\w+day|the \d+\w*|\d+\w*|next week|the weekend|christmas|xmas|easter|midsummer
-    |new year)\b
+    \b(?:get|getting|have|having|receive|receiving|arrive|be here
+    |be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till|by|before) (?:\w+day|the \d+\w*
+    |\d+\w*|next week|the weekend|christmas|xmas|easter|midsummer|new year)\b
 delivery: carrier (topic)
     \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
     |fastway|inpost|courier|tracking|tracked|signed for)\b
@@ -1936,6 +1937,9 @@ trust: did not feel right
     |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
     |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
     |unprofessional|amateurish|sketchy|shady|fishy|iffy|spammy|scammy)\b
+trust: a weird payment page
+    \b(?:weird|strange|odd|dodgy|suspicious|unfamiliar|different) (?:looking )?(?:payment )?(?:page
+    |site|website|link|url|domain)\b
 trust: the site looks cheap
     {site} (?:looks?|looked|seems?|seemed) (?:a bit |really |very |kind of |kinda )?(?:cheap|weird
     |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address you
@@ -1966,18 +1970,19 @@ technical: site did not work
     |doesn['\u2019]?t) accept|won['\u2019]?t load|doesn['\u2019]?t load|not loading|never loads?
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
-    |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond|stuck|blank
-    |disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)|shows? (?:0|zero|nothing
-    |the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
-    |aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)|(?:don['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped
-    |bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
-    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
-    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
-    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
-    |appearing|reappearing))
+    |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|jumbled|messed up|garbled|distorted
+    |all over the place|squashed|stuck|blank|disappeared|glitch\w*|does nothing|did nothing
+    |do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change
+    |update|move|budge|save)|shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing
+    |appearing|loading)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?|bounced) (?:straight )?back
+    |loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find
+    |recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up|appearing
+    |reappearing)|kept (?:coming back|popping up|appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -2030,6 +2035,8 @@ technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
     |front) ?page)\b
+technical: went white
+    \b(?:went|goes|turned|turns|go) (?:completely |all )?(?:white|black|blank|grey|gray)\b
 technical: turns red
     \b(?:turns?|turned|goes|went|going|flash\w*|highlight\w*|stays?|stayed) (?:\w+ )?red\b
 technical: keeps saying
@@ -2096,6 +2103,8 @@ changed_mind: leaving it
     |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
     |large) for (?:my|our|the) (?:space|room|flat|house|kitchen|car|needs)\b|\balready (?:treated
     |spent|splurged)\b|\b(?:have|got|has|own) (?:more than )?enough (?!money|cash|time)\w+
+changed_mind: circumstances changed
+    \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
     \bnot (?:something|anything) (?:i|we) (?:really )?(?:need|want)\b|\b(?:not
     |won['\u2019]?t) (?:gonna |going to )?risk it\b
@@ -2112,7 +2121,7 @@ changed_mind: won't bother
 changed_mind: someone changed their mind
     \bchanged (?:my|her|his|their|our) minds?\b|\b(?:she|he|they|we)(?:['\u2019]?s| has| have
     |['\u2019]?ve)? changed (?:\w+ )?minds?\b|\b(?:not|won['\u2019]?t be|no longer) (?:getting
-    |buying|ordering) (?:it|them|this|one)\b
+    |buying|ordering)(?: (?:it|them|this|one))?\b
 changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
@@ -2124,11 +2133,11 @@ changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative)\b
 changed_mind: bought elsewhere
     \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
-    |chose|opted for|found (?:it|one|them))\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store
-    |site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally|in (?:(?:a|the|my
-    |our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street|in person
-    |in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|at the weekend
-    |from (?:a |the )?(?:local|market|friend))\b
+    |chose|opted for|found (?:it|one|them)|decided on|settled on)\b ~ \b(?:elsewhere|somewhere else
+    |another (?:shop|store|site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally
+    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
+    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
+    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
 changed_mind: will buy it elsewhere
     \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
     |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
