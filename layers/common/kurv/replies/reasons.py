@@ -1630,7 +1630,8 @@ payment: could not pay
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|was unable to
     |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
     |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
-    |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay))
+    |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay)
+    |get (?:the |my )?(?:payment|card|transaction) to (?:go through|work))
 payment: none of my cards worked
     \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
 payment: blocked the payment
@@ -1740,6 +1741,9 @@ price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
     |rose|risen|higher|dearer|pricier|changed)\b
+price: seen it for less
+    \b(?:saw|seen|found|spotted) (?:it|one|them|the same \w+) (?:\w+ ){0,3}(?:for
+    |at) (?:only |just )?(?:{amount}|{money})
 price: for that price
     \b(?:no chance|not|no way|never) (?:\w+ ){0,2}(?:at|for) (?:that|this|those) (?:price|money)s?\b
     |\bsale (?:price )?(?:has )?(?:ended|finished|is over|was over)\b|\bmissed the sale\b
@@ -1758,7 +1762,7 @@ price: not in the budget
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|no room|nothing left) (?:\w+ ){0,2}(?:in|within
     |for) (?:the|my|our|this month['\u2019]?s) budget\b
 price: cannot afford it
-    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) afford\b|\bafford\b
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) (?:\w+ )?afford\b|\bafford\b
     |\bbudget\b
 price: customs
     \b(?:customs|import (?:duty|duties|tax|taxes|fees|charges)|duties|handling fee|service fee
@@ -1808,7 +1812,8 @@ delivery: not in time
     |get it|have it) (?:\w+ ){0,3}(?:in time|before|by|until|till)\b
 delivery: need it by a date
     \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
-    |urgently|in time)\b|\bmake it (?:before|by|in time)\b
+    |urgently|in time)\b|\bmake it (?:before|by|in time)\b|\bat the latest\b|\b(?:need|needed) (?:it
+    |them|this|these) (?:for|by|before) the \d+
 delivery: quicker
     \b(?:express|next[- ]day|same[- ]day|expedited|priority|faster|quicker|sooner
     |speedier)\b ~~ \b(?:delivery|shipping|postage|option|service|get (?:it|them)|have (?:it|them)
