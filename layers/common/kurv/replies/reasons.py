@@ -1603,9 +1603,9 @@ cost =
 dear =
     \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
     |extortionate|over the top|more than|on the high side|a bit much|went up|gone up|increased
-    |doubled|double|pricey|dear|daylight robbery|a rip-?off|ripoff|insane|mad|outrageous|a fortune
-    |a joke|silly|excessive|hefty|added on|on top|mental|nuts|bonkers|absurd|obscene|criminal
-    |shocking|having a laugh|taking the piss|way more|much more|a lot more)\b
+    |doubled|double|pricey|dear|daylight robbery|a rip[- ]?off|ripoff|insane|mad|outrageous
+    |a fortune|a joke|silly|excessive|hefty|added on|on top|mental|nuts|bonkers|absurd|obscene
+    |criminal|shocking|having a laugh|taking the piss|way more|much more|a lot more)\b
 money =
     (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks)|\b\d+(?:p|%)|\b(?:a )?(?:tenner
     |fiver))\b
@@ -1632,6 +1632,9 @@ payment: could not pay
     |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
     |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay)
     |get (?:the |my )?(?:payment|card|transaction) to (?:go through|work))
+payment: the bank would not authorise it
+    \bbank\b (?:\w+ )?(?:wouldn['\u2019]?t|won['\u2019]?t|didn['\u2019]?t|refused to|would not
+    |did not|will not) (?:\w+ )?(?:authori[sz]e|approve|accept|allow|let)
 payment: none of my cards worked
     \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
 payment: blocked the payment
@@ -1702,10 +1705,10 @@ price: too expensive
     |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
 price: pricey
     \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
-    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip-?off\b|\bripoff\b
-    |\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully|far too
-    |way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a|an|the
-    |what|such|one|two|some|just)\b
+    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
+    |\bripoff\b|\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully
+    |far too|way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a
+    |an|the|what|such|one|two|some|just)\b
 price: not paying that
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
     |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
@@ -1880,6 +1883,9 @@ trust: legitimate shop
     |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
 trust: trust (absent)
     \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
+trust: not sure I trust
+    \bnot sure (?:i|we) (?:can |could )?trust\b|\b(?:don['\u2019]?t|do not|didn['\u2019]?t
+    |can['\u2019]?t|cannot) (?:really |fully |quite )?trust\b
 trust: not secure
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|doesn['\u2019]?t look|didn['\u2019]?t look
     |didn['\u2019]?t seem|doesn['\u2019]?t seem) (?:very |that |really )?(?:secure|safe)\b
@@ -2135,7 +2141,7 @@ changed_mind: bought something else
     \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
     |\bput(?:ting)? it off\b
 changed_mind: found something else
-    \bfound (?:something|one|another|a different|an alternative)\b
+    \bfound (?:something|one|another|a different|an alternative|a (?:better|nicer) one)\b
 changed_mind: bought elsewhere
     \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
     |chose|opted for|found (?:it|one|them)|decided on|settled on)\b ~ \b(?:elsewhere|somewhere else
