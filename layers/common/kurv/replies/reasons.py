@@ -2606,211 +2606,617 @@ question: domanda
 """,
     "en": r"""
 site =
-    \b(?:site|website|page|button|checkout|cart|basket|app|link|form|box|field)\b
+    \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
+    |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
+    |checker|search|homepage|home page|webshop|web shop|webpage|web site|side|server)s?\b
 shop =
-    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|you)\b
+    \b(?:shops?|stores?|sites?|websites?|companies|company|retailers?|sellers?|brands?|you)\b
 cost =
-    \b(?:shipping|delivery|postage|freight|p&p|total)
+    \b(?:shipping|delivery|postage|freight|p&p|p and p|total|fees?|surcharge)
 dear =
     \b(?:expensive|too (?:high|much)|costs?|fees?|charges?|steep|a lot|ridiculous|crazy|higher
-    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up
-    |increased)\b
+    |extortionate|over the top|more than|on the high side|a bit much|went up|gone up|increased
+    |doubled|double|pricey|dear|daylight robbery|a rip[- ]?off|ripoff|insane|mad|outrageous
+    |a fortune|a joke|silly|excessive|hefty|added on|on top|mental|nuts|bonkers|absurd|obscene
+    |criminal|shocking|having a laugh|taking the piss|way more|much more|a lot more)\b
+money =
+    (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks)|\b\d+(?:p|%)|\b(?:a )?(?:tenner
+    |fiver))\b
+failed =
+    \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
+    |pending|unsuccessful|not successful|wasn['\u2019]?t successful|didn['\u2019]?t go through
+    |did not go through|wouldn['\u2019]?t go through|would not go through|won['\u2019]?t go through
+    |not going through|never went through|(?:not|wasn['\u2019]?t|weren['\u2019]?t
+    |isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work|wasn['\u2019]?t working
+    |was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work|doesn['\u2019]?t work
+    |blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
 payment: card declined
-    \b(?:card|payment\w*|visa|mastercard|amex|transaction) ~ \b(?:declined|rejected|failed
-    |didn't go through|did not go through|wouldn't go through|would not go through
-    |(?:not|wasn't|weren't|isn't) accepted|didn't work|did not work|wasn't working|was not working
-    |blocked|error)
+    \b(?:card|payment\w*|visa|mastercard|amex|transaction|debit|paypal|klarna|apple ?pay|google ?pay
+    |clearpay|afterpay) ~ {failed}
+payment: card not accepted
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
+    |would not|not|never) (?:\w+ )?(?:take|accept)\w* (?:my |the |a |any )?(?:card|cards|payment
+    |visa|mastercard|amex|maestro|discover|diners|jcb|revolut|monzo|debit card|credit card|paypal
+    |klarna|apple ?pay)\b
 payment: could not pay
-    \b(?:couldn't|could not|can't|cannot|was unable to|wasn't able to)\s+(?:pay
-    |complete (?:the |my )?payment)
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|was unable to
+    |wasn['\u2019]?t able to|unable to|not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |didn['\u2019]?t let me)\s+(?:\w+ )?(?:pay\b|complete (?:the |my )?payment
+    |make (?:the |a )?payment|use (?:my )?(?:card|paypal|klarna|apple ?pay)
+    |get (?:the |my )?(?:payment|card|transaction) to (?:go through|work))
+payment: the bank would not authorise it
+    \bbank\b (?:\w+ )?(?:wouldn['\u2019]?t|won['\u2019]?t|didn['\u2019]?t|refused to|would not
+    |did not|will not) (?:\w+ )?(?:authori[sz]e|approve|accept|allow|let)
+payment: none of my cards worked
+    \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
+payment: blocked the payment
+    \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*) (?:\w+ ){0,2}(?:payment|card
+    |transaction|purchase)s?\b
 payment: would not process
-    \b(?:payment|card|transaction)s? ~ \b(?:wouldn't|would not|couldn't|could not|didn't
-    |did not) (?:be )?process\w*
+    \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
+    |didn['\u2019]?t|did not) (?:be )?process\w*
 payment: failed to process
-    \bfailed to process\b
+    \bfailed to process\b|\binsufficient funds\b|\b(?:went through|charged (?:me )?|taken) twice\b
+    |\bdouble[- ]charged\b|\bnone of (?:my|the) cards\b|\b(?:charged me|been charged|was charged
+    |got charged|money (?:was |has been )?taken|taken the money|took the money|debited)\b
 payment: payment method (topic)
-    \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|3-?d ?secure
-    |verified by visa|securecode|payment methods?|pay by invoice|credit card)
+    \b(?:paypal|klarna|apple ?pay|google ?pay|shop ?pay|afterpay|clearpay|laybuy|zip pay
+    |3-?d ?secure|3ds|verified by visa|securecode|payment (?:methods?|options?)|ways to pay
+    |pay by invoice|invoice|credit card|debit card|bank transfer|direct debit|instal?ments?
+    |pay (?:in|over) (?:3|three|4|four)|pay later|buy now pay later|bnpl|card only|cash on delivery
+    |amex|american express|mobilepay|vipps|swish|ideal|sofort)\b
+payment: can I pay by
+    \bcan (?:i|we|you) (?:\w+ )?pay (?:by|with|via|using|in|on|cash|through)\b|\bonly (?:takes?
+    |accepts?) (?:\w+ )?(?:cards?|credit|debit|paypal|visa)\b|\bonly (?:have|got) (?:a )?(?:debit
+    |credit|cash|paypal)\b
+payment: pay by a way (topic)
+    \b(?:pay|paying)\s+(?:by|with|via|using|through|on|monthly)\b|\bsplit (?:the )?(?:payment|cost
+    |bill)\b|\bspread the (?:cost|payments?)\b|\b(?:two|2|multiple|several|different) cards\b
+    |\bmaestro\b|\bmonthly payments\b|\bpayment plan\b|\bfinance\b|\bdo you (?:accept|take)\b
 payment: problem with the payment
     \b(?:problem\w*|issue\w*|trouble|difficult\w*)\s+(?:with|paying|during)\s+(?:the\s+
     |my\s+)?(?:payment\w*|card|paying)
+payment: something went wrong with the payment
+    \bsomething went wrong\b ~~ \b(?:pay|paying|payment\w*|card|transaction|paypal|klarna|apple pay
+    |google pay)\b
+payment: card expired
+    \bcard (?:has |had |is |was )?expired\b|\bexpired card\b
 payment: bank verification
-    \b(?:bank|3-?d ?secure|verification code|otp)\b ~~ \b(?:code|text|app|verif\w*|approv\w*
-    |confirm\w*|blocked|declined|timed out|never (?:came|arrived))
+    \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
+    |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
+    |flagged|log ?in\w*|sign ?in|password|declined|timed out|never (?:came|arrived|sent|showed)
+    |fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
-    |ing) out
-    |didn't work
-    |did not work|not working|wouldn't load|kept loading)
+    |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
 price: shipping too expensive
     {cost} ~~ {dear}
 price: not worth the money
-    \b(?:not|isn't|wasn't|ain't) (?:\w+ ){0,2}worth\b
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|ain['\u2019]?t) (?:\w+ ){0,2}worth\b|\b(?:poor|bad
+    |terrible|not great|not good) value\b
+price: worth it (absent)
+    \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
+    |\bvalue for money\b
 price: an amount
     {amount} ~~ (?:{dear}|{cost})
+price: an amount extra
+    {amount} ~ \b(?:extra|killed it|put (?:me |us )?off|for (?:express|next[- ]day))
+price: an amount in words
+    {money} ~~ (?:{dear}|{cost}|\bless|\bcheaper|\bmore|\bspend)
+price: over what I wanted to pay
+    \b(?:more|over|above) (?:than )?what (?:i|we) (?:\w+ ){0,2}(?:wanted|expected|planned|meant
+    |hoped|thought|budgeted|usually)\b|\bknock (?:\w+ ){0,2}off\b|\btake (?:a bit|something|some
+    |a little|a few (?:quid|pounds|euros|dollars)|a tenner|a fiver|\d+ ?%?) off\b|\b(?:do
+    |give) (?:me |us )?(?:a|any) (?:deal|discount|reduction)\b|\bbest price\b|\b(?:lower|drop|reduce
+    |bring down) the price\b
 price: more than I wanted to spend
-    \bmore than I (?:\w+ ){0,2}(?:wanted|expected|planned|meant)(?: to (?:spend|pay))?\b
+    \bmore than (?:I|we)(?:['\u2019]?d| would)? (?:\w+ ){0,2}(?:like|want|wanted|expected|planned
+    |meant|thought|hoped|can|could|willing|budgeted)(?: to (?:spend|pay))?\b
 price: too expensive
-    \btoo (?:expensive|pricey|much|costly)\b|\bexpensive\b|\boverpriced\b
+    \btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble|faff
+    |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
 price: pricey
-    \bpricey\b|\bcostly\b|\bover (?:my )?budget\b
+    \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
+    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
+    |\bripoff\b|\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully
+    |far too|way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a
+    |an|the|what|such|one|two|some|just)\b
+price: not paying that
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
+    |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
+    |\b(?:not|won['\u2019]?t|refuse to|not going to) (?:be )?pay(?:ing)? (?:that|this|so much
+    |that much|{amount}|\w+ for (?:postage|shipping|delivery|p&p))\b|\b(?:thought|assumed
+    |expected) (?:\w+ ){0,3}(?:was|were|would be)? ?(?:included|free)\b|\b(?:shipping|delivery
+    |postage) (?:isn['\u2019]?t|is not|wasn['\u2019]?t|not) (?:included|free)\b
+price: cannot spend that much
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
+    |spare|spend that)\b|\bskint\b(?!,? (?:till|until|til|before) (?:payday|pay day|i get paid
+    |\w+day))|\bout of my league\b|\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash
+    |money)\b|\b(?:money|cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this
+    |at the) (?:month|moment)\b|\bout of (?:my|our) (?:price )?range\b
 price: cheaper elsewhere
-    \bcheaper\b|\b(?:better|lower) price\b|\bfor less\b|\bprice range\b
+    \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
+    |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
+    |{money} (?:less|cheaper)\b|{amount} (?:less|cheaper)\b|\b(?:a lot of|lots of|that kind of
+    |that much|serious|silly|big) money\b|\bfor what it is\b
+price: waiting for a sale
+    \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
+    |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
+    |offers?|prices? (?:to )?(?:drop\w*|comes? down|go\w* down|fall\w*)|reduc\w*|cheaper)
+price: black friday
+    \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
+    |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
 price: discount code (topic)
-    \b(?:discount|coupon|promo code|voucher|free shipping)\b
+    \b(?:discount|coupon|promo code|(?<!gift )voucher|free shipping|free delivery|free postage)s?\b
+    |\b(?:a|any|the) code for\b|\b(?:welcome|first[- ]order|new customer|student|nhs|blue light
+    |loyalty|referral) (?:code|discount|offer)s?\b
 price: a sale (weak)
     \b(?:promo|promotion|sale|offer)\b
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
-    |on the high side|a bit much)\b
+    |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
+    |rose|risen|higher|dearer|pricier|changed)\b
+price: seen it for less
+    \b(?:saw|seen|found|spotted) (?:it|one|them|the same \w+) (?:\w+ ){0,3}(?:for
+    |at) (?:only |just )?(?:{amount}|{money})
+price: for that price
+    \b(?:no chance|not|no way|never) (?:\w+ ){0,2}(?:at|for) (?:that|this|those) (?:price|money)s?\b
+    |\bsale (?:price )?(?:has )?(?:ended|finished|is over|was over)\b|\bmissed the sale\b
+    |\bsale price\b|\b\d+ ?(?:%|percent|per cent) off\b|\b(?:money|something|anything) off\b
+    |\bfor (?:that|this|the same|half the) (?:price|money)\b|\bat that price\b|\bhidden (?:costs?
+    |fees?|charges?|extras?)\b|\bunexpected (?:costs?|fees?|charges?)\b|\bsav(?:e|ing) up\b
+    |\bprices? (?:\w+ )?put (?:me |us )?off\b
+price: free delivery (absent)
+    \bfree (?:shipping|delivery|postage|returns|p&p)\b
+price: a counter-offer
+    \b(?:i['\u2019]?d|i would|would you take|would you do it for|will you do it for
+    |could you do it for) (?:\w+ )?(?:pay )?{amount}
+price: affordable (absent)
+    \baffordable\b
+price: not in the budget
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|no room|nothing left) (?:\w+ ){0,2}(?:in|within
+    |for) (?:the|my|our|this month['\u2019]?s) budget\b
 price: cannot afford it
-    \b(?:can't|cannot|can not|couldn't|could not|not) afford\b|\bafford\b|\bbudget\b
+    \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not|not) (?:\w+ )?afford\b|\bafford\b
+    |\bbudget\b
 price: customs
-    \b(?:customs|import (?:duty|tax|fees))\b
+    \b(?:customs|import (?:duty|duties|tax|taxes|fees|charges)|duties|handling fee|service fee
+    |admin fee|booking fee|surcharge)\b
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    \bdeliver(?!y address)\w*|\bshipping\b(?! address)|\bship\b|\bshipped\b|\bdispatch\w*
+    (?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
+    |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
+    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*
 delivery: pickup point
-    \b(?:pick ?up point|pickup|collect(?:ion)?|parcel (?:shop|locker)|click (?:and
-    |&) collect|post office|locker)\b
+    \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
+    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
+delivery: not possible to choose pickup
+    \b(?:not possible|impossible|couldn['\u2019]?t|could not|can['\u2019]?t|cannot|no option
+    |no way) (?:\w+ ){0,3}(?:choose|select|pick|get|have|use)\b ~ \b(?:pick[- ]?up|collect\w*
+    |parcel (?:shop|locker)|express|next[- ]day|home delivery|courier|delivery (?:options?
+    |methods?))
+delivery: until Friday
+    \b(?:get|getting|have|having|receive|receiving|arrive|be here
+    |be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till|by|before) (?:\w+day|the \d+\w*
+    |\d+\w*|next week|the weekend|christmas|xmas|easter|midsummer|new year)\b
 delivery: carrier (topic)
-    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord)\b
+    \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
+    |fastway|inpost|courier|tracking|tracked|signed for)\b
 delivery: shipping abroad
-    \b(?:ship\w*|deliver\w*|send) ~ \b(?:to (?:norway|sweden|denmark|the uk|uk|germany
-    |iceland|switzerland|the us|usa|finland)|internationally|abroad|overseas)\b
+    \b(?:ship\w*|deliver\w*|send|post|posting|dispatch\w*) ~ \b(?:to (?:the )?(?:norway|sweden
+    |denmark|uk|germany|iceland|switzerland|us|usa|finland|ireland|northern ireland|scotland
+    |highlands|channel islands|jersey|guernsey|isle of man|france|spain|netherlands|holland|belgium
+    |austria|poland|italy|portugal|canada|australia|new zealand|europe|eu|my country|my area
+    |a po box|po box|bfpo)|internationally|abroad|overseas|outside (?:the )?(?:uk|us|eu))\b
 delivery: do you ship
-    \b(?:do|can|will) you (?:\w+ ){0,3}(?:ship|deliver|send)\b
+    \b(?:do|can|will|would|could) (?:you|u) (?:\w+ ){0,3}(?:ship|deliver|send|post|dispatch)\b
+delivery: you do not ship
+    \b(?:you|u|they|it|we)\b (?:\w+ )?(?:don['\u2019]?t|do not|dont|won['\u2019]?t|wont
+    |can['\u2019]?t|cant|cannot|only) (?:\w+ )?(?:ship|deliver|send|post|dispatch)\b
 delivery: get to me
     \b(?:get|gets|got) to (?:me|us)\b|\breach (?:me|us)\b
 delivery: waiting for the parcel
     \bwait\w* (?:for|on) (?:the |my )?(?:parcel|package|order|delivery)\b
 delivery: in time
-    \bbefore (?:christmas|easter|the weekend|friday|saturday)\b|\bin time\b
+    \bbefore (?:christmas|xmas|easter|the weekend|friday|saturday|the holidays)\b|\bin time\b
+delivery: not in time
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|will not|would not|not|never|doesn['\u2019]?t
+    |didn['\u2019]?t|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) ~ \b(?:arrive
+    |come|turn up|land|get here|be here|be there|get there|reach (?:me|us)|make it|be delivered
+    |get it|have it) (?:\w+ ){0,3}(?:in time|before|by|until|till)\b
+delivery: need it by a date
+    \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
+    |urgently|in time)\b|\bmake it (?:before|by|in time)\b|\bat the latest\b|\b(?:need|needed) (?:it
+    |them|this|these) (?:for|by|before) the \d+
+delivery: quicker
+    \b(?:express|next[- ]day|same[- ]day|expedited|priority|faster|quicker|sooner
+    |speedier)\b ~~ \b(?:delivery|shipping|postage|option|service|get (?:it|them)|have (?:it|them)
+    |arrive|dispatch|send|way)\b
+delivery: too slow
+    \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
+    |too slow|forever|ages|so long|so slow|weeks)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon)\b ~ \b(?:arrive|get (?:it|here|there|to)|receive|take|reach)\b
+    \b(?:when|how long|how soon|how quickly|how fast)\b ~ \b(?:arrive|get (?:it|here|there|to)
+    |receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up|be here|be delivered)\b
+delivery: come before a date
+    \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
+    |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
+delivery: not at home
+    \b(?:time|delivery) slot\b|\bnominated day\b|\b(?:won['\u2019]?t|will not|not) be (?:at )?home\b
+    |\bnobody (?:at )?home\b|\btoo long to wait\b|\bwait (?:that|so) long\b|\bneed (?:it|them
+    |this) for (?:a |my |the |our )?(?:\w+ ){0,2}(?:on|next|this|by) (?:\w+day|week|weekend|the \d+
+    |\d+)
+delivery: lost in the post
+    \b(?:going|go|goes|gets?|got|went|gone) (?:missing|lost|astray)\b|\blost in the post\b
+delivery: another address
+    \b(?:send|sent|post|posted|ship|shipped)\b (?:\w+ )?to (?:a |my |another |an )?(?:different
+    |another|other|work|office|neighbou?r|friend|parent|mum|mam|mom|alternative)\w*
+delivery: send it later
+    \bsend (?:it|them|the order) (?:\w+ ){0,2}(?:next|later|after|in (?:a|two|\d))\b|\bhold (?:the
+    |my) (?:order|parcel)\b|\bdelay (?:the )?(?:delivery|shipping|dispatch|order)\b
+delivery: will it make it
+    \bwill (?:it|they|the \w+) make it\b|\bmake it (?:in time|on time|before|by|for)\b
+delivery: where to leave it
+    \bsafe place\b|\bsign for (?:it|them|the parcel)\b|\bsignature\b|\b(?:leave|left) (?:it|them
+    |the parcel|the package) (?:\w+ ){0,2}(?:with|at|in|on|outside|by)\b|\bwith (?:a|my
+    |the) neighbou?r\b|\bback ?order\w*|\bpre-?order\w*
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    \bhow many (?:days|weeks)\b|\b(?:arrive|arrival)\b
+    \bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
+    |\bdelivery (?:time|date|estimate)s?\b|\b(?:be here|be there|arrive) (?:for|by|before|until
+    |till) (?:next |this )?(?:\w+day|week|weekend|the weekend|the \d+\w*|christmas|xmas|easter)\b
+    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
 trust: never heard of you
-    \bnever heard of\b|\bunknown (?:shop|store|site|company)\b
+    \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
+    |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
+    |\bnot familiar with (?:you|your|the (?:shop|store|site|company|brand))\b
 trust: shops I do not know
-    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don't|do not|didn't|did not) know\b)
+    {shop} ~ (?P<focus>\b(?:that |which )?(?:I|we) (?:don['\u2019]?t|do not|didn['\u2019]?t
+    |did not) know\b)
 trust: do not know you
-    \b(?:don't|do not|didn't|did not) know (?:you|your (?:shop|store|site|company))\b
+    \b(?:don['\u2019]?t|do not|didn['\u2019]?t|did not) know (?:you|your (?:shop|store|site|company
+    |brand))\b|\b(?:don['\u2019]?t|do not|didn['\u2019]?t|did not) know (?:anything|much
+    |who) (?:about )?(?:you|your|the (?:shop|company|brand))\b
 trust: company details (absent)
-    \b(?:company (?:address|number|details|registration)|vat (?:number|no|id|reg\w*)
-    |registered (?:address|office)|address|contact details|phone number|imprint|customer service
+    \b(?:company (?:address|number|details|registration|info\w*)|vat (?:number|no|id|reg\w*)
+    |registration number|companies house|registered (?:address|office)
+    |(?<!my )(?<!delivery )(?<!shipping )(?<!billing )(?<!email )(?<!ip )address(?! (?:field|box
+    |form|line|bar|finder|lookup))|contact (?:details|info\w*|page|number|email)
+    |(?<!without a )(?<!my )phone number(?! (?:field|box|is|was))|landline|imprint|customer service
+    |returns? polic\w*|refund polic\w*|terms and conditions|t&cs|terms of (?:sale|service)|about us
     |info\w* (?:about|on) (?:you|the company))\b
 trust: legitimate shop
-    \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious)\b
-    |\btoo good to be true\b
-    |\b(?:don't |do not |didn't |did not )?trust (?:you|your|the site|this)
+    \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
+    |phishing|fake)\b|\btoo good to be true\b|\bsus\b|\btypos\b|\bspelling (?:mistakes|errors)\b
+    |\bbroken english\b|\bbad (?:english|grammar)\b|\b(?:been|got|was) (?:burned|burnt|stung
+    |caught out)\b|\bcreepy\b|\binvasive\b|\bstalk\w*|\bspying\b
+    |\b(?:don['\u2019]?t |do not |didn['\u2019]?t |did not )?trust (?:you|your|the site|this)
+trust: trust (absent)
+    \btrust(?:ed|ing)?\b(?! ?pilot)|\bsecure\b(?!code)|\bhttps\b|\bssl\b|\bpadlock\b
+trust: not sure I trust
+    \bnot sure (?:i|we) (?:can |could )?trust\b|\b(?:don['\u2019]?t|do not|didn['\u2019]?t
+    |can['\u2019]?t|cannot) (?:really |fully |quite )?trust\b
+trust: not secure
+    \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|doesn['\u2019]?t look|didn['\u2019]?t look
+    |didn['\u2019]?t seem|doesn['\u2019]?t seem) (?:very |that |really )?(?:secure|safe)\b
+    |\binsecure\b|\bunsecure\b|\bunsafe\b|\bno (?:https|padlock|ssl)\b
+trust: browser warning
+    \b(?:connection|certificate|cert) ~~ \b(?:not private|isn['\u2019]?t private
+    |wasn['\u2019]?t private|invalid|expired|warning|not secure)\b
+trust: my browser warned me
+    \b(?:browser|chrome|safari|firefox|edge|antivirus|norton|mcafee) (?:\w+ ){0,3}(?:warn\w*|flagged
+    |blocked the site|said (?:it|the site) (?:was|is) (?:unsafe|dangerous|not secure))
 trust: a real shop
     {site} ~~ \b(?:fake|genuine|real)\b
 trust: a real company
-    \b(?:a )?real (?:shop|store|company|business)\b
+    \b(?:a )?(?:real|genuine|proper|legitimate|serious) (?:shop|store|company|business|website|site
+    |seller|webshop)\b
+trust: who you are (absent)
+    \bwho you (?:actually |really )?are\b|\babout (?:us )?page\b|\bwhere (?:you['\u2019]?re|you are
+    |your (?:company|business|shop) is) (?:actually |really )?(?:based|located|registered)\b
+trust: where are you based
+    \bwhere (?:are you|is (?:your|the) (?:company|shop|business
+    |store)) (?:actually |really )?(?:based|located|registered)\b|\bwho (?:are you|am i (?:buying
+    |ordering) from)\b
 trust: safe
-    \b(?:is|are|was) (?:it|this|you|your (?:site|shop|store|website)) (?:really )?safe\b
-    |\bsafe (?:site|shop|store|website|checkout)\b
-    |\bnot sure (?:if|whether) (?:you|your|the site|this|it's real)\b
+    \b(?:is|are|was) (?:it|this|you|(?:this|your|the) (?:site|shop|store|website|company|checkout
+    |payment page)) (?:really|actually )?(?:safe|secure|legit\w*|real|genuine|trustworthy
+    |reputable)\b(?! (?:gold|silver|leather|wood|wool|silk|fur|diamonds?|cotton|cashmere|metal|stone
+    |marble|sterling|brass|glass|suede|pearls?))|\bcan (?:i|we) trust\b|\bhow (?:do|can|would) (?:i
+    |we) know (?:you['\u2019]?re|you are|this is|it['\u2019]?s|its|the site is)\b|\b(?:nervous|wary
+    |hesitant|apprehensive|sceptical|skeptical|unsure|worried) (?:about |of )?(?:ordering|buying
+    |shopping|paying) (?:from|with|on|here)\b|\b(?:sites?|shops?|stores?|companies) (?:i['\u2019]?ve
+    |i have|i) never (?:used|heard of|bought from|shopped)|\bstolen (?:photos|pictures|images)\b
+    |\b(?:photos|pictures|images) (?:\S+ ){0,4}(?:stolen|copied)\b|\bstock (?:photos|images)\b
+    |\bsafe (?:site|shop|store|website|checkout)\b|\bnot sure (?:if|whether) (?:you|your|the site
+    |this|it['\u2019]?s real)\b
+trust: others' bad experience
+    \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
+    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
+    |lost (?:their|her|his|my) money|bad experience|never send|never sent|never deliver\w*
+    |never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages|forever) for|no refund|chasing)
 trust: complaints about you
-    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b
+    \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
+    |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
+    |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
-    \b(?:google\w*|online|internet)\b
+    (?<!with )(?<!via )\b(?:google\w*|online|internet)\b(?! (?:pay|account|login|sign))
+    |\blooked (?:you|your \w+) up\b
 trust: worried about my card details
-    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary) ~ \b(?:card|details|data
-    |information)\b
+    \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
+    |information|bank)\b
+trust: would not give my card
+    (?:\bnot|n['\u2019]?t|nt) (?:\w+ )?(?:comfortable|happy|keen|confident|willing|want to
+    |wanting to) (?:\w+ ){0,2}(?:giv|put|enter|shar|typ|hand)\w* (?:\w+ )?(?:card|bank|details
+    |payment)
 trust: who runs it (absent)
-    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you)\b|\bwho's behind\b
+    \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you|the (?:company|shop
+    |business|store))\b|\bwho['\u2019]?s behind\b
 trust: did not feel right
-    \b(?:didn't|did not|doesn't|does not) feel right\b|\bfelt (?:a bit |a little )?(?:off|wrong
-    |dodgy)\b
+    \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
+    |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
+    |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
+    |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
+    |unprofessional|amateurish|sketchy|shady|fishy|iffy|spammy|scammy)\b
+trust: a weird payment page
+    \b(?:weird|strange|odd|dodgy|suspicious|unfamiliar|different) (?:looking )?(?:payment )?(?:page
+    |site|website|link|url|domain)\b
+trust: the site looks cheap
+    {site} (?:looks?|looked|seems?|seemed) (?:a bit |really |very |kind of |kinda )?(?:cheap|weird
+    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address you
+    |sender) (?:\w+ ){0,3}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
+    |strange|off|suspicious|dodgy)\b
+trust: a real company denied (absent)
+    \b(?:legit\w*|(?:real|genuine|proper|serious) (?:shop|store|company|business|website|site|seller
+    |brand|webshop))\b
 trust: trustworthy (absent)
-    \b(?:trustworthy|reputable|trusted)\b
+    \b(?:trustworthy|reputable|trusted|legitimate|professional|genuine)\b
 trust: uncomfortable
-    \buncomfortable\b|\bdidn't feel (?:comfortable|safe)\b|\bnot feel (?:comfortable|safe)\b
+    \buncomfortable\b|\bdidn['\u2019]?t feel (?:comfortable|safe)\b|\bnot feel (?:comfortable
+    |safe)\b
 trust: reviews (absent)
-    \b(?:reviews?|trustpilot|ratings?)\b
+    \b(?:reviews?|trustpilot|ratings?|feedback)\b
 trust: my data
-    \bmy (?:data|personal (?:data|information|details)|email address|details)\b|\bprivacy\b
-    |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b
+    \b(?:too much|so much|lots of|a lot of) (?:personal )?(?:info\w*|data|details)\b|\basked (?:for
+    |me for) (?:my )?(?:date of birth|passport|id|national insurance|social security)\b|\bprivacy\b
+    |\bgdpr\b|\bhow did you get my\b|\bsafe to (?:buy|order|shop|pay)\b|\bmy personal (?:data
+    |information|details)\b
+trust: what you do with my data
+    \bmy (?:data|info\w*|details|email address|email|card details) ~~ \b(?:how did|where did|why do
+    |sell\w*|shar\w*|pass\w* on|stor\w*|safe|secure|protect\w*|do with|leak\w*|hack\w*|stolen)
 technical: site did not work
-    {site} ~ \b(?:didn't work|did not work|wasn't working|not working|doesn't work|froze
-    |frozen|crash\w*|kept loading|wouldn't load|(?:won't|wouldn't|didn't|doesn't) accept|won't load
-    |empt(?:ied|ies|ying)|(?:really |so |very )?slow
-    |didn't load|error\w*|broken
-    |unresponsive|stuck|blank|disappeared|glitch\w*)
+    {site} ~ \b(?:didn['\u2019]?t work|did not work|wasn['\u2019]?t working|not working
+    |doesn['\u2019]?t work|froze|freez\w*|frozen|crash\w*|kept loading|keeps? loading
+    |wouldn['\u2019]?t load|(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t
+    |doesn['\u2019]?t) accept|won['\u2019]?t load|doesn['\u2019]?t load|not loading|never loads?
+    |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
+    |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
+    |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|jumbled|messed up|garbled|distorted
+    |all over the place|squashed|stuck|blank|disappeared|glitch\w*|does nothing|did nothing
+    |do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change
+    |update|move|budge|save)|shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing
+    |appearing|loading)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?|bounced) (?:straight )?back
+    |loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find
+    |recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up|appearing
+    |reappearing)|kept (?:coming back|popping up|appearing|reappearing))
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
-    \b(?:log ?in|logging in|sign ?in|signing in|password|account)\b
+    \b(?:log ?in|logging in|sign ?in|signing in|password|account|register\w*)\b
+technical: logged me out
+    \b(?:log|logs|logged|logging|kick\w*|sign\w*|throw\w*|boot\w*) (?:me )?out\b
+technical: could not get through
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|unable to|wasn['\u2019]?t able to
+    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |didn['\u2019]?t let me) (?:\w+ )?(?:log ?in|sign ?in|sign ?up|register
+    |create (?:an |my )?account|make (?:an |my )?account|reset (?:my )?password|check ?out|proceed
+    |continue|get past|get through|finish|complete (?:the |my )?(?:order|checkout|purchase)
+    |place (?:the |my |an )?order|submit|enter|type|load|open|get (?:it|this|them
+    |the (?:\w+ ){1,2})to (?:work|load|apply|accept))\b
 technical: a blank page
-    \b(?:wouldn't|won't|didn't|would not|did not) let me\b|\b(?:white|blank) (?:page|screen)\b
-    |\bwent blank\b|\bcouldn't get past\b|\bkept (?:reloading|refreshing)\b
+    \b(?:wouldn['\u2019]?t|won['\u2019]?t|didn['\u2019]?t|would not|did not) let me\b|\b(?:white
+    |blank) (?:page|screen)\b|\bwent blank\b|\bcouldn['\u2019]?t get past\b|\bkept (?:reloading
+    |refreshing)\b
 technical: invalid
-    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b
+    \binvalid\b|\breset (?:itself|everything)\b|\bcleared everything\b|\bnot (?:a )?valid\b
 technical: wrong postcode
-    \b(?:postcode|post code|zip(?: code)?|address field|field) ~~ \b(?:wrong|invalid|incorrect
-    |not valid)
+    \b(?:postcode|post code|zip(?: code)?|address field|field|email|phone number) ~~ \b(?:wrong
+    |invalid|incorrect|not valid|not recogni[sz]ed)
+technical: the code is rejected
+    \b(?:code|voucher|coupon|promo|discount)\w* ~ \b(?:rejected|not accepted
+    |wasn['\u2019]?t accepted|isn['\u2019]?t accepted|not recogni[sz]ed
+    |wasn['\u2019]?t recogni[sz]ed|isn['\u2019]?t recogni[sz]ed|invalid|not valid
+    |won['\u2019]?t apply|wouldn['\u2019]?t apply|didn['\u2019]?t apply|doesn['\u2019]?t apply
+    |not applying|won['\u2019]?t work|wouldn['\u2019]?t work|didn['\u2019]?t work
+    |doesn['\u2019]?t work|not working|error\w*|won['\u2019]?t accept|wouldn['\u2019]?t accept)
+technical: did not accept my input
+    \b(?:won['\u2019]?t|wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t|does not|did not
+    |would not|will not|not) (?:\w+ )?accept\w* (?:my |the |a |any )?(?:\w+ )?(?:postcode|post code
+    |zip|address|email|e-mail|phone|code|voucher|coupon|name|password|input|date)\b
+technical: the site is down
+    \b(?:site|website|app|server|checkout|page)(?:s|['\u2019]?s)? (?:is|was|went|seems|seemed
+    |keeps going|has been|been|is still|was still) (?:\w+ )?(?:down|offline)\b|\bfroze\b|\bfreezes\b
+technical: a banner in the way
+    \b(?:banner|pop-?up|chat) ~~ \b(?:covers|covering|covered|block\w*|hid\w*|overlap\w*)\b
+technical: says my details are wrong
+    \b(?:says|said|saying|tells me|told me|telling me) (?:that )?(?:my|the) (?:\w+ )?(?:address
+    |postcode|post code|zip|email|card number|phone number|number|details|name|password|code) (?:is
+    |was|are|were|doesn['\u2019]?t|does not|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|cannot
+    |not)\b
+technical: cannot read the page
+    \boverlap\w*|\bunreadable\b|\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
+    |couldn['\u2019]?t) (?:read|see) (?:the|anything)\b|\btoo many requests\b|\b(?:page|site|app
+    |screen|checkout|it) (?:just )?(?:says|said|shows|showed|keeps saying) [\x22\x27\u201c\u2018]
+technical: sends me back
+    \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
+    |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
+    |front) ?page)\b
+technical: went white
+    \b(?:went|goes|turned|turns|go) (?:completely |all )?(?:white|black|blank|grey|gray)\b
+technical: turns red
+    \b(?:turns?|turned|goes|went|going|flash\w*|highlight\w*|stays?|stayed) (?:\w+ )?red\b
+technical: keeps saying
+    \b(?:keeps?|kept|just) (?:saying|telling me|showing|giving me|coming up with|throwing
+    |asking (?:me )?(?:for|to)|sending me back|taking me back|going back|jumping)\b
 technical: got an error
     \b(?:got|get|getting|kept getting|keep getting) (?:\w+ ){0,3}error\w*
-    |\berror (?:code )?[45]0\d\b
-    |\b[45]0\d error\b|\bspins? forever\b|\bjust spins\b|\b(?:greyed|grayed) out\b|\btim(?:es
-    |ed) out\b
-    |\b(?:doesn't|didn't|won't|wouldn't) open\b
-    |\b(?:never|didn't|haven't) (?:\w+ ){0,2}(?:got|get|received
-    |receive) (?:the |a |any )?(?:verification
-    |confirmation|activation) (?:email|e-mail|link|code)\b
+    |\berror (?:code )?[45]0\d\b|\b404\b|\bpage not found\b|\bsomething went wrong\b
+    |\blinks? (?:had |has |was |is )?expired\b|\bexpired link\b|\bbroken link\b|\b[45]0\d error\b
+    |\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b|\bspins? forever\b
+    |\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel|circle)\b
+    |\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
+    |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed|ing) out\b|\b(?:doesn['\u2019]?t
+    |didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t
+    |haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get|received|receive) (?:the |a |any )?(?:verification
+    |confirmation|activation|reset) (?:email|e-mail|link|code)\b
 technical: technical error
-    \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*
+    \berror (?:message|code)\b|\btechnical\w*|\bbug\w*|\bglitch\w*|\bcrash\w*
 technical: could not click
-    \b(?:couldn't|could not|can't|cannot|wasn't able to|unable to) (?:\w+ )?(?:click|press|tap
-    |select|choose|add)\b
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
+    |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick|scroll|remove|delete|change
+    |edit|update)\b|\b(?:not|un)clickable\b
 technical: did not work
-    \b(?:didn't|did not|doesn't|wouldn't|won't) work\b
+    \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
-    \bnothing happen(?:ed|s)\b|\bdid(?:n't do anything| nothing)\b
+    \bnothing happen(?:ed|s)\b|\bdid(?:n['\u2019]?t do anything| nothing)\b
+    |\bdoes(?:n['\u2019]?t do anything| nothing)\b|\bnothing (?:loads|loaded)\b
 changed_mind: changed my mind
     \bchanged my mind\b|\bsecond thoughts\b|\bdecided (?:not to|against|to wait)\b
-    |\bon second thought
+    |\bon second thought|\bon reflection\b|\bhaving thought (?:about it|it over)\b
+    |\bthought better of it\b|\btalked (?:myself|me) out of\b|\b(?:gone|went) off the idea\b
+    |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
+    |\bchange of plans?\b|\bchanged (?:my |our )?plans\b|\b(?:got|bought|found
+    |ordered) something (?:else|i|we|better|nicer)\b|\b(?:surprised me with|bought me|got me|gave me
+    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
+    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b
+    |\bno longer (?:required|necessary|relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll
+    |going to|gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the
+    |another)))|\bthought about it (?:more|again|some more)\b
+changed_mind: not for me
+    \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
+    |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
+    |needed)\b|\b(?:not|isn['\u2019]?t|wasn['\u2019]?t) (?:really |quite )?(?:for me|my (?:style
+    |thing|taste|cup of tea))\b|\b(?:i['\u2019]?ll|ill|will|gonna
+    |going to) (?:\w+ )?(?:pass\b(?! (?:it|this|that) (?:on|along|to))|give it a miss\b)
 changed_mind: chose another
     \b(?:went|gone|going) (?:with|for) (?:a |an )?(?:another|a different|different|other)\b
-    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b
+    |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
+    |gone) elsewhere\b
+changed_mind: bought a different one
+    \b(?:bought|got|ordered|picked|went for|settled on) (?:a |an )?(?:different|another|other)\b
+    |\bstick(?:ing)? with (?:what|my|the one|mine|the old|the one)\b|\bmake do\b|\b(?:thinking
+    |thought|mulled) (?:it|about it) (?:over|through)\b|\bthinking about it\b|\b(?:giving|lending
+    |passing) (?:me )?(?:hers|his|theirs|one)\b
+changed_mind: bought near me, in the end
+    \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
+    |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
+    |in the end)\b
+changed_mind: rather save the money
+    \b(?:rather|better) (?:save|keep|spend)\b|\bsave (?:the|my) money\b|\b(?:old|current
+    |existing) one (?:\w+ ){0,2}working again\b|\b(?:fixed|repaired) (?:my|the) old\b
+changed_mind: leaving it
+    \b(?:so|i['\u2019]?m|i am|gonna|going to|will|i['\u2019]?ll) leav(?:e|ing) it\b(?! (?:for now
+    |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
+    |large) for (?:my|our|the) (?:space|room|flat|house|kitchen|car|needs)\b|\balready (?:treated
+    |spent|splurged)\b|\b(?:have|got|has|own) (?:more than )?enough (?!money|cash|time)\w+
+changed_mind: circumstances changed
+    \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
+changed_mind: not something I need
+    \bnot (?:something|anything) (?:i|we) (?:really )?(?:need|want)\b|\b(?:not
+    |won['\u2019]?t) (?:gonna |going to )?risk it\b
+changed_mind: found what I wanted
+    \bfound (?:what|exactly what) (?:i|we) (?:wanted|needed|was looking for|were looking for)\b
+    |\bcar boot\b|\bcharity shop\b|\bgive it a pass\b|\bpass (?:on it|this time)\b
+changed_mind: won't bother
+    \b(?:won['\u2019]?t|not going to|not gonna|don['\u2019]?t think i['\u2019]?ll
+    |don['\u2019]?t think i will|can['\u2019]?t be) bother(?:ed)?\b|\breali[sz]ed?\b
+    |\bwon['\u2019]?t fit (?:in|into|through|on)\b|\bspent (?:the|my|that) money on\b|\b(?:bought
+    |got) something else\b|\b(?:go|going|went|gone) (?:a |in a )?(?:different|another) (?:route
+    |direction|way)\b|\b(?:i['\u2019]?m|i am) (?:good|alright|all right|ok|okay|fine),? (?:thanks
+    |thank you|ta|cheers)\b|^\s*(?:no|nah|nope),? (?:thanks|thank you|ta|cheers)\b
+changed_mind: someone changed their mind
+    \bchanged (?:my|her|his|their|our) minds?\b|\b(?:she|he|they|we)(?:['\u2019]?s| has| have
+    |['\u2019]?ve)? changed (?:\w+ )?minds?\b|\b(?:not|won['\u2019]?t be|no longer) (?:getting
+    |buying|ordering)(?: (?:it|them|this|one))?\b
 changed_mind: a similar one
     \b(?:bought|got|found|ordered|picked (?:\w+ )?up)\b ~ \bsimilar\b
 changed_mind: already have one
-    \balready have (?:one|a|two|enough)\b
+    \balready (?:have|own|got) (?:one|a|two|enough|something)\b
 changed_mind: bought something else
     \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
     |\bput(?:ting)? it off\b
 changed_mind: found something else
-    \bfound (?:something|one|another|a different|an alternative)\b
+    \bfound (?:something|one|another|a different|an alternative|a (?:better|nicer) one)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up)\b ~ \b(?:elsewhere
-    |somewhere else|another (?:shop|store|site)|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop
-    |store)|instead)\b
+    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
+    |chose|opted for|found (?:it|one|them)|decided on|settled on)\b ~ \b(?:elsewhere|somewhere else
+    |another (?:shop|store|site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally
+    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
+    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
+    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
+changed_mind: will buy it elsewhere
+    \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
+    |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
+    |store|dealer|site))\b
 changed_mind: already bought it
     \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
-    |\b(?:from|on|at) amazon\b
+    |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
+    |\bsecond[- ]hand\b
 changed_mind: no longer need it
-    \b(?:no longer|don't|do not|didn't)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)
-    |\bnot needed\b|\bsorted it (?:another way|elsewhere)\b|\bnot (?:\w+ ){1,4}after all\b
+    \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
+    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)|\bkeep (?:using )?(?:my
+    |the) (?:old|current|existing)\b|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
+    |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
+    |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
+changed_mind: the occasion passed
+    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
+    |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
+    |got cancell?ed|was cancell?ed|fell through)\b|\bplans fell through\b|\btoo late (?:now
+    |for it)\b|\bmoment has passed\b|\bship has sailed\b
 changed_mind: just looking
-    \bjust (?:looking|browsing|window shopping|curious|checking)\b
+    \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
+    |\b(?:only|just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
     \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
-    \bnot interested\b|\bno longer interested\b
+    \bnot interested\b|\bno longer interested\b|\bnot (?:that |really )?bothered\b
 question: size and stock
-    \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?
-    |dimensions|measurements|compatible)\b
+    \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?|dimensions
+    |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
+    |machine wash\w*|dishwasher|vegan|ingredients|warranty|gift ?wrap\w*|gift (?:box|message|receipt
+    |note)|engrav\w*|personali[sz]\w*|back in stock|restock\w*|true to size|run (?:small|large|big)
+    |how (?:big|heavy|long is|tall|wide)|included|batter(?:y|ies))\b
 question: question about the item
     \b(?:does|do|is|are|will|can|could|would|have you|has)\s+(?:it|they|this|these|you
     |the)\b[^.!\n]{0,80}\?
+question: asked without a question mark
+    (?:^|[.!\n] *)(?:is|are|does|do|will|can|could|would|has|have) (?:this|these|it|they|the
+    |you) \b(?:\w+ ){1,8}(?:or|with|in)\b|^\s*(?:is|are|does|do|will|can|could|would|has
+    |have) (?:this|these|it|they|the) (?:\w+ ){0,8}\w+\s*$
+question: how many, returns
+    \bhow many\b|\bcontain\w*|\breturns? (?:window|period|time|process)\b|\bcan (?:i|we) (?:return
+    |exchange|send (?:it|them) back)\b|\bexchanges?\b|\bmatching\b
+question: care and use
+    \bwash\w*|\bcare (?:instructions|label)\b|\bhow do (?:i|you) (?:use|wash|clean|assemble
+    |set (?:it )?up|fit|care for|store|charge|install|look after)\b
+question: do you sell
+    \bdo you (?:sell|stock|make|carry|do|offer) (?!(?:\w+ ){0,2}(?:discount|deal|code|free|shipping
+    |deliver|delivery|post|ship))|\b(?:replacement|spare) parts?\b|\bgift vouchers?\b
+question: tell me
+    \bwill (?:it|they|the \w+(?: one)?) be back\b|\bback in\b|\bany idea (?:if|when|whether|what
+    |how)\b|\bsuitable for\b|\bmade (?:of|from|out of)\b|\b(?:can|could) you (?:please )?(?:tell me
+    |let me know|confirm)\b|\b(?:wondering|curious) (?:if|whether|what|how|when|which)\b
+    |\bworks? with\b
 question: question
     \b(?:how|which|what|why|when|where)\b[^.!\n]{0,80}\?
 """,
@@ -2830,7 +3236,10 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
     "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
-    "en": _set("no not never without nor neither none nothing"),
+    "en": _set(
+        "no not never without nor neither none nothing cannot dont didnt doesnt cant couldnt"
+        " wouldnt wont isnt wasnt arent werent havent hasnt hadnt shouldnt aint"
+    ),
 }
 # After a negation, these make it a doubt ("not sure whether", "ved ikke om") or an
 # addition ("not only"), not a denial.
@@ -2852,7 +3261,7 @@ ADVERSATIVES: dict[str, frozenset[str]] = {
     "fi": _set("mutta vaan kuitenkin silti"),
     "de": _set("aber sondern jedoch doch"),
     "it": _set("ma però bensì invece"),
-    "en": _set("but however though although"),
+    "en": _set("but however though although tho altho"),
 }
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "da": _set("fordi da når hvis selvom så at som"),
@@ -2861,7 +3270,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
-    "en": _set("because since when if so that which who"),
+    "en": _set("because since when if so that which who how what where why cos coz cuz bc cause"),
 }
 # A clause they open supposes, it does not deny: "hvis den ikke kan nå frem".
 CONDITIONALS: dict[str, frozenset[str]] = {
@@ -2891,7 +3300,10 @@ FINITE_VERBS: dict[str, frozenset[str]] = {
     "fi": _set("on oli ovat olivat olisi voi voisi tuli tulee meni menee maksaa maksoi"),
     "de": _set("ist war sind waren hat hatte kann konnte wird wurde kostet kostete"),
     "it": _set("è era sono erano ha aveva può poteva costa costano costava"),
-    "en": _set("is was are were has had can could will would costs cost"),
+    "en": _set(
+        "is was are were has had can could will would costs cost does did isn't wasn't doesn't"
+        " didn't won't wouldn't can't couldn't keeps kept seems seemed looks looked"
+    ),
 }
 SUBJECTS: dict[str, frozenset[str]] = {
     "da": _set("jeg du han hun den det vi i de man"),
@@ -2900,7 +3312,7 @@ SUBJECTS: dict[str, frozenset[str]] = {
     "fi": _set("minä mä sinä sä hän se me te he ne"),
     "de": _set("ich du er sie es wir ihr man"),
     "it": _set("io tu lui lei noi voi loro"),
-    "en": _set("i you he she it we they"),
+    "en": _set("i you he she it we they u"),
 }
 # The nouns of trouble: "no problem with the payment" denies payment trouble.
 PROBLEMS: dict[str, re.Pattern[str]] = {
@@ -2963,8 +3375,10 @@ ABSENCE: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"\b(?:no|none|nowhere|missing|lack\w*|without|bad|poor|mixed|negative|few|terrible"
-        r"|awful)\b"
-        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not) (?:\w+ )?(?:find|see)\b"
+        r"|awful|blank|empty)\b|\bi miss\b"
+        r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
+        r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
+        r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
         r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
         re.IGNORECASE,
     ),
