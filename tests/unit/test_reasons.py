@@ -176,6 +176,20 @@ def test_a_question_about_a_topic_is_about_that_topic() -> None:
     assert reason_of("Is it made of real leather?", "en") == "question"
 
 
+def test_other_languages_rules_are_tried_only_where_their_words_show() -> None:
+    """When the reply's own rules find nothing, English and the languages its words show are
+    tried (people mix them), not every language: "stop sending these" is no Norwegian
+    delivery, "I already told you" no Danish customs."""
+    assert reason_of("stop sending these", "en") == "other"
+    assert reason_of("I already told you", "en") == "other"
+    assert reason_of("Hej, the shipping is way too expensive", "da") == "price"
+
+
+def test_a_curly_apostrophe_negates_as_a_straight_one() -> None:
+    assert reason_of("On reflection I don’t think I need it", "en") == "changed_mind"
+    assert reason_of("The site doesn’t look trustworthy", "en") == "trust"
+
+
 # Confidence and the runner-up ----------------------------------------------------------------
 
 

@@ -151,10 +151,13 @@ def classify(text: str, language: str) -> tuple[str, str]:
 def read(text: str, language: str) -> Reading:
     """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
-    text = _without_legal_notice(text)
+    text = _without_legal_notice(text.replace("’", "'"))  # "don’t" is "don't"
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
-    others = [other for other in EMAIL_LANGUAGES if other != own]
+    # People mix languages: English, and those whose words the text shows. Not every
+    # language's rules: "stop sending these" is no Norwegian delivery.
+    scores = language_scores(text)
+    others = [lang for lang in EMAIL_LANGUAGES if lang != own and (lang == "en" or scores[lang])]
     asked = "?" in text
     for languages in ([own], others):
         fits = _fitting([rule for lang in languages for rule in _rules(lang)], text, own)
