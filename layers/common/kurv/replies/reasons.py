@@ -151,7 +151,7 @@ def classify(text: str, language: str) -> tuple[str, str]:
 def read(text: str, language: str) -> Reading:
     """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
-    text = _without_legal_notice(text.replace("’", "'"))  # "don’t" is "don't"
+    text = _without_legal_notice(text.replace("\u2019", "'"))  # a curly apostrophe: "don't"
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
     # People mix languages: English, and those whose words the text shows. Not every
