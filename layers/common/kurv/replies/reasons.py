@@ -462,14 +462,44 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
 
 
 # How the letters are typed on a keyboard without them: "gaar", "foer", "Groesse".
-TRANSLITERATIONS = {"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+# Italian accents are often typed plain or with an apostrophe after ("perche'", "piu'",
+# "e'"): the plain letter matches both, since a word's end comes before the apostrophe.
+TRANSLITERATIONS = {
+    "æ": "ae",
+    "ø": "oe",
+    "å": "aa",
+    "ä": "ae",
+    "ö": "oe",
+    "ü": "ue",
+    "ß": "ss",
+    "à": "a",
+    "è": "e",
+    "é": "e",
+    "ì": "i",
+    "ò": "o",
+    "ù": "u",
+}
 
 
 def _transliterated(pattern: str) -> str:
-    """`pattern`, with each letter also matched as it is typed without it."""
-    for letter, typed in TRANSLITERATIONS.items():
-        pattern = pattern.replace(letter, f"(?:{letter}|{typed})")
-    return pattern
+    """`pattern`, with each letter also matched as it is typed without it; inside a
+    character class ("[àa]") the rule's author has listed the letters already."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char in TRANSLITERATIONS and not in_class:
+            out.append(f"(?:{char}|{TRANSLITERATIONS[char]})")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 def _alternatives_at_top(part: str) -> bool:
