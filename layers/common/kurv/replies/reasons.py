@@ -878,79 +878,104 @@ question: spørsmål
 """,
     "sv": r"""
 site =
-    \b(?:hemsida\w*|sidan|sidorna|webbshop\w*|knapp\w*|appen|kassan|checkout|varukorg\w*
-    |länk\w*)\b
+    \b(?:hemsida\w*|webbsida\w*|sidan|sidorna|sajt\w*|webbshop\w*|knapp\w*|app(?:en)?|kassan
+    |kassa-?sidan|betalsida\w*|checkout\w*|varukorg\w*|kundkorg\w*|länk\w*|formulär\w*
+    |fält(?:et|en)?|rutan)\b
 shop =
-    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|företag\w*|er)\b
+    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|sajt\w*|företag\w*|er)\b
 cost =
-    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*|total\w*|slutsumm\w*)
+    \b(?:frakt\w*|porto\w*|leverans(?!adress|tid)\w*|total\w*|slutsumm\w*|expeditionsavgift\w*)
 dear =
-    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än|i överkant
-    |höjt\w*|ökat)
+    \b(?:\w*dyr(?:t|a|are|ast)?\b|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än
+    |i överkant|höjt\w*|ökat|lika mycket som|nästan lika|dubbelt|hutlös\w*|ocker\w*|sjuk\w*)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish|apple ?pay|paypal
-    |klarna) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
-    |avvis\w*|avslag\w*|fel\w*
-    |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
+    |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
+    |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
+    |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
+    |misslyck\w*|strula\w*|krångla\w*|öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
 payment: betalningen gick inte igenom
-    \bgick inte igenom\b
+    \bgick (?:inte|aldrig) igenom\b
 payment: kunde inte betala
-    \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
+    \b(?:kunde|kan|gick) (?:inte|ej|aldrig) (?:att )?(?:betala|slutföra (?:betalning\w*|köpet))
 payment: avbröts
-    \bbetalning\w* ~ \b(?:avbröts|avbrutits|(?:kunde inte|inte kunde) (?:genomföras|behandlas
-    |godkännas))
-payment: betalsätt
-    \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
-    |betalsätt\w*|betalningsmetod\w*|delbetal\w*|faktura\w*)
+    \bbetalning\w* ~ \b(?:avbröts|avbrutits|misslyckades|(?:kunde inte|inte kunde) (?:genomföras
+    |behandlas|godkännas))
+payment: betalsätt (topic)
+    \b(?:swish|klarna|paypal|apple ?pay|google ?pay|mobilepay|3-?d[ -]?secure|bankid|kreditkort\w*
+    |betalkort\w*|betalsätt\w*|betalningssätt\w*|betalningsmetod\w*|betalalternativ\w*
+    |delbetal\w*|avbetal\w*|faktura\w*|mot faktura|trustly|vipps|kortbetalning\w*)
 payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
-    |kort\w*|swish|klarna)
+    |kort\w*|swish|klarna|faktura\w*|bankid)
 payment: banken
-    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut)
+    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut|spärr\w*)
 payment: sidan hängde sig vid betalningen
-    \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
+    \bbetal(?!sätt|ningssätt|ningsmetod|alternativ|a-?knapp|knapp)\w* ~~ \b(?:hängde sig|frös
+    |krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     {cost} ~~ {dear}
 price: inte värt pengarna
-    \binte (?:\w+ ){0,3}vär[dt]\w*\b
+    \binte (?:\w+ ){0,3}vär[dt]\w*\b|\binte prisvärd\w*
+price: värt pengarna (absent)
+    \b(?:värt|värd|värda) (?:pengarna|priset|det)\b|\bprisvärd\w*
+price: kan inte motivera
+    \b(?:(?:kan|kunde) (?:inte|ej) (?:\w+ )?)?(?:motivera|försvara|rättfärdiga) (?:\w+ ){0,3}(?:
+    priset|kostnaden|summan|så mycket|det|att)\b|\blägga så mycket\b|\bså mycket pengar\b
+    |\bför pengarna\b|\bför samma pengar\b
 price: ett belopp
     {amount} ~~ (?:{dear}|{cost}|\b(?:väl mycket|för mycket))
 price: mer än jag ville
-    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala)\b
+    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala|räknat|trodde|tänkt)\b
 price: för dyr
-    \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
+    \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker|rätt|så)\s+dyr[ta]?\b|\bdyrt\b
+    |\b(?:svin|skit|jätte|dubbelt så |mycket )dyr\w*|\bdyrare\b|\böverpris\w*|\bockerpris\w*
+    |\bkostar skjortan\b
 price: billigare på annat håll
     \bbillig(?:are|ast)\b|\bför mindre\b|\b(?:kr|kronor|sek|euro) (?:mindre|billigare)\b
-price: rabattkod
-    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt)
+    |\bhalva priset\b|\bhalvpris\b|\bbilligt (?:hos|på|i)\b
+price: rabattkod (topic)
+    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt|fraktfri\w*|studentrabatt\w*)
+price: vänta på rea
+    \bvänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|mellandagsrea\w*|kampanj\w*
+    |erbjudande\w*|prissänkning\w*)\b|\btills? (?:det blir |ni har )?rea\b
 price: erbjudande (weak)
     \b(?:erbjudande\w*|rea(?:n)?)\b
 price: priset
     \bpris\w* ~~ {dear}
 price: har inte råd
-    \binte råd\b|\bbudget\w*
+    \binte råd\b|\bbudget\w*|\bplånbok\w*
 price: tull
     \btull\w*
 price: moms (weak)
     \bmoms\b
-delivery: leverans
-    \bleverans(?!adress)\w*|\blevere\w*|\bleverera\w*
-delivery: ombud
-    \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|postombud\w*|hämta (?:den|dem|varan
-    |varorna|paketet))
-delivery: fraktbolag
-    \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird)\b
+delivery: leverans (topic)
+    \bleverans(?!adress)\w*|\blevere(?!ntör)\w*|\bleverera\w*|\bfraktsätt\w*|\bfraktalternativ\w*
+    |\bfraktmetod\w*|\bhemleverans\w*|\bhemkörning\w*
+delivery: ombud (topic)
+    \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|paketskåp\w*|postombud\w*|hämtställe\w*
+    |utlämning\w*|hämta (?:den|dem|varan|varorna|paketet|ut))
+delivery: fraktbolag (topic)
+    \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird|posti|matkahuolto\w*|ups
+    |gls|bussgods|dhl express)\b
 delivery: skicka utomlands
-    \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
-    |island|tyskland)\b
+    \b(?:skicka\w*|levere\w*|frakt\w*|skeppa\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
+    |island|tyskland|sverige|estland|europa|eu|usa|england|storbritannien)\b
 delivery: utomlands
-    \butomlands\b
+    \butomlands\b|\btill åland\b
 delivery: skickar ni
     \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
-    |levererar) ni\b
+    |levererar|skeppar) ni\b
 delivery: i tid
-    \b(?:före|innan|till) (?:jul|helgen|påsk|fredag|lördag|söndag)\b|\bi tid\b
-    |\bhinn\w* (?:den |det |paketet )?(?:komma )?fram\b|\bkomma fram\b
+    \b(?:före|innan|till|senast|tills) (?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
+    |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
+    |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
+    |\bhinn\w* (?:\w+ ){0,3}(?:fram|komma|levere\w*|skicka\w*|innan|före|till)\b|\bkomma fram\b
+delivery: leveranstid
+    \bleveranstid\w* ~~ \b(?:lång\w*|för\b|veckor|dagar|alldeles)
+delivery: för långsamt
+    \b(?:för lång tid|för länge|långsam\w*|dröj\w*|försen\w*|snabbare|expressfrakt\w*|express
+    |snabbleverans\w*|lång leveranstid|leveranstid\w*|veckors leverans\w*)\b
 delivery: vänta på paketet
     \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
 delivery: hur länge får man vänta
@@ -958,24 +983,36 @@ delivery: hur länge får man vänta
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
-    |skickas|levereras)\b
+    |skickas|levereras|skickar ni)\b
 delivery: hur lång tid
     \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
     |skicka\w*)\b
 trust: aldrig hört talas om er
-    \baldrig hört (?:talas )?om\b|\bokän\w*
+    \baldrig hört (?:talas )?om\b|\bokän\w*|\bkänner inte igen\b
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
     {shop} ~ (?P<focus>\b(?:jag |vi |man )?(?:inte|aldrig) (?:kän\w*|hört))
 trust: företagsuppgifter (absent)
-    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
-    |telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget|butiken))
-trust: seriös butik
-    \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
-    |skum\w*)
+    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|orgnr\w*|fo-?nummer\w*|y-?tunnus\w*
+    |momsregistrering\w*|vat-?nummer\w*|(?<!min )(?<!mitt )adress(?:en)?\b|företagsuppgift\w*
+    |kontaktuppgift\w*|telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget
+    |butiken)|returpolicy\w*|returrätt\w*|ångerrätt\w*|köpvillkor\w*|villkor\w*|impressum
+    |https|hänglås\w*|ssl|krypter\w*)
+trust: oseriös butik
+    \b(?:oseriös\w*|opålitlig\w*|bluff\w*|bedrä\w*|scam\w*|falsk\w*|misstänk\w*|skum\w*|fejk\w*
+    |fake|suspekt\w*|tvivelaktig\w*|lurendrej\w*|lurad\w*|sketchy|shady|fishy|dropship\w*
+    |ljusskygg\w*)
+trust: seriös butik (absent)
+    \b(?:seriös\w*|pålitlig\w*|trovärdig\w*|legitim\w*|legit|trygg\w*|säker(?:t)? att (?:handla
+    |köpa|beställa|betala))
+trust: är ni seriösa
+    \b(?:är|känns|verkar) (?:det|ni|sidan|butiken|er sida|den här sidan|detta|det här)
+    \s(?:\w+ ){0,3}(?:säker\w*|trygg\w*|seriös\w*|pålitlig\w*|riktig\w*|legitim\w*|legit
+    |äkta (?:butik|företag|sida))\b[^.!\n]{0,60}\?
 trust: dåligt rykte
-    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*) om\b|\bklagomål\b
+    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*|recension\w*) (?:om|av)\b
+    |\bklagomål\b|\bdåliga (?:recensioner|omdömen)\b
 trust: inte på nätet (absent)
     \b(?:google\w*|nätet|internet|online)\b
 trust: rädd för kortuppgifterna
@@ -983,55 +1020,75 @@ trust: rädd för kortuppgifterna
 trust: vem står bakom (absent)
     \bvem (?:som )?står bakom\b
 trust: otrygg
-    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*
+    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*|\bosäkert?\b
 trust: recensioner (absent)
-    \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
-trust: tryggt att handla
-    \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
-    |köpa|beställa|betala)
+    \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel|prisjakt)
+trust: vågar inte handla
+    \b(?:våga\w*|törs|vågade) (?:\w+ )?(?:handla|köpa|beställa|betala|lämna|ge)\b
 trust: ett riktigt företag
     \b(?:ett )?riktigt företag\b|\b(?:en )?riktig butik\b|\binte säker på,? om (?:ni|er|sidan
-    |butiken|det är)\b
+    |butiken|det är)\b|\bfinns (?:ni|ni ens|företaget) på riktigt\b
 trust: litar inte på
-    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
+    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\blitade (?:inte )?på\b|\b(?:inget )?förtroende\b
+    |\bosäker på om\b|\bäkta (?:butik|företag|sida)\b
 trust: mina uppgifter
-    \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress)
-    |\bgdpr\b|\bpersonuppgift\w*
+    \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress
+    |kortuppgifter)|\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
-    {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
-    |stängde\w* ner|stängdes|slutade fungera|töm\w*
-    |fel\w*|reagera\w* inte|försvann|blank)
+    {site} ~ \b(?:fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|hängde sig|hänger sig|hänger|frös
+    |fryser|krasch\w*|krash\w*|crash\w*|ladda\w*|loadar|stängde\w* ner|stänger ner|stängs ner
+    |stängdes|stänger sig|stängde sig|slutade fungera|töm\w*|fel\w*|reagera\w* inte|försvann\w*
+    |försvinner|blank|snurra\w*|laggar|buggar|strula\w*|krångla\w*|svarar inte|blev (?:vit|tom)
+    |blir (?:vit|tom)|går inte att)
 technical: fel på sidan
     \bfel\w* ~ {site}
+technical: appen kraschar
+    \b(?:krasch\w*|krashar|kraschade|crashar|crashade|hänger sig|hängde sig|frös fast|fryser fast
+    |snurrar|snurrade|laggar|laggade|buggar|buggade|buggig\w*|laddar (?:inte|bara|hela tiden
+    |och laddar)|laddade (?:inte|aldrig)|stänger sig|stängde sig|stängs ner|stängdes ner
+    |stänger ner sig|loggar ut mig|loggades ut|loggas ut|kastas ut|slängs ut|laddar om)\b
+technical: logga in (topic)
+    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*|\bkonto\w*|\bregistrera\w*
 technical: kunde inte logga in
-    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
+    \b(?:kunde|kan|gick|går) (?:inte|ej) (?:att )?(?:\w+ )?(?:logga (?:in|på)|skapa (?:ett )?konto
+    |registrera\w*|återställa lösenord\w*)
 technical: blank sida
     \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b
-    |\blät (?:sidan )?mig inte\b
+    |\blät (?:sidan )?mig inte\b|\bkommer inte vidare\b|\bgår inte att (?:klicka|trycka|välja
+    |gå vidare|fortsätta)\b
 technical: ogiltig
-    \bogiltig\w*|\bnollställ\w*|\brensades\b
+    \bogiltig\w*|\bnollställ\w*|\brensades\b|\b(?:godtas|godtogs|accepteras|accepterades
+    |godkänns|godkändes|tas emot|togs emot) (?:inte|ej|aldrig)\b|\bblev röd\w*|\bblir rö(?:d|tt)\b
+    |\b(?:lyser|blinkar) rö(?:d|tt)\b|\bröd (?:text|ram)\b
 technical: fel postnummer
-    \b(?:postnummer|postnr|adressfält\w*|fält\w*) ~~ \b(?:fel|ogiltig\w*|inte giltig)
+    \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
+    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte)
+technical: försvann
+    \b(?:alternativ\w*|knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
+    |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
-    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b
+    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b|\b404\b|\b50[023]\b
 technical: tekniskt fel
-    \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
+    \bfelmeddelande\w*|\berror\w*|\btekniskt?\b|\bbugg\w*|\bfelkod\w*
 technical: kunde inte klicka
-    \b(?:kunde|kan) inte (?:\w+ )?(?:klicka|trycka|välja|lägga)\b
+    \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla
+    |skriva|ändra|gå vidare)\b
 technical: fungerade inte
-    \b(?:fungera\w*|funka\w*) inte\b
+    \b(?:fungera\w*|funka\w*) (?:inte|ej)\b|\bslutade (?:fungera|funka)\b
 technical: inget hände
-    \bhände (?:ingenting|inget)\b|\binget hände\b
+    \bhände (?:ingenting|inget)\b|\binget hände\b|\bhänder (?:ingenting|inget)\b|\binget händer\b
+    |\bingenting händer\b|\bingenting hände\b
 changed_mind: ångrat mig
-    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta)
-    |andra tankar)
+    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta|avstå)
+    |andra tankar|tänkt om|tänkte om|kommit på andra|avstår|avstått|skippar det|struntar i det
+    |låter bli|lägger ner det)
 changed_mind: valt något annat
     \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
 changed_mind: löst det på annat sätt
-    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b
+    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b|\bdet löste sig\b
 changed_mind: en liknande
-    \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
+    \b(?:köpt|köpte|hittat|hittade|fick|tagit|lånat|lånade) (?:en|ett|något) (?:\w+ )?liknande\b
     |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
 changed_mind: köpt något annat
     \b(?:köpt|köpte) (?:något|en|ett) (?:\w+ )?(?:annat|annan|begagnad\w*)\b|\bavvaktar\b
@@ -1039,18 +1096,23 @@ changed_mind: köpt något annat
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
-    \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
-    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den
-    |det) )?(?:\w+ )?butik\w*|lokalt
-    |istället|i stället)
+    \b(?:köpt|köpte|handlat|handlade|beställt|beställde|hittade|hittat|fixade|fixat)\b ~ \b(?:
+    (?:någon )?annanstans|någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)
+    |i (?:(?:en|ett|den|det) )?(?:\w+ )?(?:butik\w*|affär\w*|varuhus\w*)|lokalt|på stan|på blocket
+    |på tradera|på loppis|second ?hand|begagnad\w*|istället|i stället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
     |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
     |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
+    |\bbehöver (?:\w+ ){0,3}(?:inte|ingen|inget) (?:\w+ ){0,2}längre\b|\bbehövs (?:inte|ej)\b
+    |\binte (?:längre )?aktuell\w*|\b(?:blev|är) inställd\w*|\bför sent nu\b
+changed_mind: behöver den (absent)
+    \bbehöv\w* (?:den|dem|det|en|någon|något)\b
 changed_mind: tittade bara
-    \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*)\b|\btittade bara\b
+    \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*|jämför\w*)\b|\btittade bara\b
+    |\bkollade bara\b
 changed_mind: fått den i present
     \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
     |\b(?:vill|ska) (?:hellre|nog) vänta\b
