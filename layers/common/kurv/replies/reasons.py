@@ -988,7 +988,14 @@ delivery: hur lång tid
     \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
     |skicka\w*)\b
 trust: aldrig hört talas om er
-    \baldrig hört (?:talas )?om\b|\bokän\w*|\bkänner inte igen\b
+    \baldrig hört (?:talas )?om\b|\b(?:(?:inte|ej) (?:\w+ ){0,5})?okän\w*|\bkänner inte igen\b
+trust: vill inte ge kortuppgifter
+    \b(?:vill|vågar|törs|ville|vågade) (?:inte|ej) (?:\w+ )?(?:ge|lämna|uppge
+    |skriva in) (?:\w+ )?(?:
+    kort\w*|uppgifter\w*|personnummer)
+trust: har ni organisationsnummer
+    \b(?:har ni|finns det|vad är|var finns|vad har ni för)\b[^.!?\n]{0,30}\b(?:org\w*nummer
+    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*)[^.!\n]{0,40}\?
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
@@ -1128,111 +1135,168 @@ question: fråga
     "fi": r"""
 site =
     \b(?:sivu\w*|verkkosivu\w*|nettisivu\w*|kotisivu\w*|sivusto\w*|verkkokaup\w*|nettikaup\w*
-    |sovellu\w*|appi\w*|kassa\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*|linkki\w*|linki\w*)
+    |sovellu\w*|appi\w*|äppi\w*|kassa\w*|ostoskori\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*
+    |linkki\w*|linki\w*|lomake\w*|lomakkee\w*|kenttä\w*|kentä\w*|checkout\w*)
 shop =
     \b(?:kauppa\w*|kaupa\w*|kaupp\w*|verkkokaup\w*|nettikaup\w*|sivusto\w*|yritys\w*
-    |yrity\w*|firma\w*|teitä|teistä|teidät)
+    |yrity\w*|firma\w*|teitä|teistä|teidät|teihin)
 cost =
-    \b(?:toimitu(?!s?aik|s?aj|sosoit)\w*|toimituskulu\w*|postikulu\w*|postitu\w*|postimaksu\w*
-    |rahti\w*|lähetyskulu\w*|loppusumm\w*|kokonaishin\w*|kokonaissumm\w*)
+    \b(?:toimitu(?!s?aik|s?aj|sosoit|stap|stav)\w*|toimituskulu\w*|postikulu\w*|postitu\w*
+    |postimaksu\w*|rahti\w*|lähetyskulu\w*|loppusumm\w*|kokonaishin\w*|kokonaissumm\w*
+    |käsittelykulu\w*|käsittelymaksu\w*)
 dear =
     \b(?:kalli(?:s|i|st)\w*|hintav\w*|ylihin\w*|liian paljon|liikaa|kohtuuto\w*|kohtuuttom\w*
-    |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin)
+    |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin|yhtä paljon|saman verran
+    |melkein saman|puolet|tuplasti|kaksinkertai\w*|älytö\w*|järjetö\w*|törke\w*|hävytö\w*)
 payment: kortti hylättiin
     \b(?:\w*kortti\w*|\w*kortin\w*|\w*kortil\w*|visa\w*|mastercard|maksu\w*|maksa\w*
-    |mobilepay|apple ?pay|google ?pay|paypal|klarna|tilisiir\w*) ~~ \b(?:hylät\w*|hylkä\w*
-    |ei mennyt läpi|ei menny läpi|ei toiminut|ei onnistunut|epäonnistu\w*|keskeyt\w*
-    |ei hyväksy\w*|ei hyväksytty|estet\w*|peruuntu\w*)
+    |mobilepay\w*|apple ?pay|google ?pay|paypal\w*|klarna\w*|tilisiir\w*|verkkopank\w*
+    |pankkitunnu\w*|lasku\w*) ~~ \b(?:hylät\w*|hylkä\w*|ei mennyt läpi|ei menny läpi
+    |ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*|ei hyväksy\w*
+    |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
+    |herja\w*|ei aukea|ei auennut|kieltäyty\w*)
 payment: maksu ei mennyt läpi
     \bei (?:mennyt|menny|menneet) läpi\b
 payment: en pystynyt maksamaan
-    \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi
-    |saa) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
-payment: maksutapa
-    \b(?:mobilepay|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
+    \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi|saa|päässy
+    |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
+payment: maksutapa (topic)
+    \b(?:mobilepay\w*|klarna\w*|paypal\w*|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
     |pankkitunnu\w*|luottokortti\w*|luottokortil\w*|maksutap\w*|maksutav\w*|lasku\w*
-    |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*)
+    |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*|erämaksu\w*|maksaa osissa|nordea\w*|op:n
+    |op-?mobiil\w*)
 payment: ongelma maksussa
-    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks\w*
+    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks(?!utap|utav)\w*
 payment: pankki
     \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
-    |aikakatkai\w*)
+    |aikakatkai\w*|ei toimi\w*|epäonnistu\w*)
 payment: sivu jumittui maksaessa
-    \bmaks\w* ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|ei toimi\w*)
+    \bmaks(?!utap|utav)\w* ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*
+    |ei toimi\w*)
 price: toimituskulut liian kalliit
     {cost} ~~ {dear}
 price: ei rahan arvoinen
-    \bei (?:\w+ ){0,3}(?:hintansa|rahan|rahojen) arvoi\w*
+    \bei (?:\w+ ){0,3}(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*
+price: hinnan arvoinen (absent)
+    \b(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*
 price: summa
     {amount} ~~ (?:{dear}|{cost})
 price: liian kallis
-    \bkalli(?:s|i|st)\w*|\bhintav\w*|\bylihinnoi\w*
+    \bkalli(?:s|i|st)\w*|\bhintav\w*|\bylihin\w*|\btyyri\w*|\bhinnak\w*|\bmaksaa maltaita\b
+    |\bliian (?:paljon|korkea\w*) hin\w*|\bpyydätte liikaa\b|\bliikaa rahaa\b
 price: halvempi muualla
-    \bhalve\w*|\bhalvin\w*|\bhalvalla\b|\bedullisem\w*
-price: alennuskoodi
+    \bhalve\w*|\bhalvin\w*|\bhalvalla\b|\bedullisem\w*|\bpuoleen hintaan\b|\bpuolella hinnalla\b
+    |\bpuolet (?:halvempi|halvemmalla|vähemmän)\b|\bsamalla rahalla\b|\bsamaan hintaan\b
+    |\bhalpa\w* (?:muualta|muualla)\b
+price: en raaski
+    \braaski\w*|\bperustella (?:\w+ ){0,2}hin\w*|\b(?:en|ei) (?:\w+ )?(?:viitsi
+    |raaski) (?:\w+ )?maksaa\b
+price: alennuskoodi (topic)
     \b(?:alennu\w*|alekoodi\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
-    |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*)
+    |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*|opiskelija-?ale\w*)
+price: odotan alennusmyyntiä
+    \bodot\w* (?:\w+ ){0,3}(?:alennusmyyn\w*|alennu\w*|aleja|aleen|alea|alet|tarjou\w*
+    |black ?friday\w*|hullu\w* päiv\w*|hinnan lasku\w*|hinta laskee)|\bkunnes (?:\w+ )?ale\w*
+    |\bkun (?:tulee |on )?ale\w*
 price: tarjous (weak)
     \b(?:tarjou\w*|alennusmyyn\w*|ale(?:ssa|sta|en|t)?)\b
 price: hinta
     \bhin(?:ta|na|no)\w* ~~ {dear}
 price: ei varaa
-    \bei (?:ole |oo )?(?:nyt )?varaa\b|\bbudjet\w*
+    \bei (?:ole |oo )?(?:nyt |tällä hetkellä )?varaa\b|\bbudjet\w*|\bei ole rahaa\b
+    |\brahat (?:ei riitä|loppu\w*)\b|\bei riitä rahat\b
 price: tulli
     \btulli\w*
 price: toimituskulut (weak)
     \b(?:toimituskulu\w*|postikulu\w*|toimitusmaksu\w*)
 price: alv (weak)
     \balv\b|\barvonlisäver\w*
-delivery: toimitus
+delivery: toimitus (topic)
     \btoimitu(?!skulu|smaksu|sosoit)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta\w*
-delivery: nouto
+    |\bkotiinkuljetu\w*|\bkotiinkanno\w*|\bovelle\b
+delivery: nouto (topic)
     \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
-    |smartpost\w*|postiin|postista|postitse)
-delivery: kuljetusyhtiö
-    \b(?:posti|matkahuolto\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring|gls|omniva)\b
+    |smartpost\w*|postiin|postista|postitse|r-?kioski\w*|lähipost\w*|pakettiboks\w*)
+delivery: kuljetusyhtiö (topic)
+    \b(?:posti(?:n|lla|lta|sta|in)?|matkahuol\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring
+    |gls|omniva|db schenker)\b
 delivery: lähettää ulkomaille
     \b(?:lähet\w*|toimit\w*|posti\w*) ~ \b(?:ulkomail\w*|ruotsiin|norjaan|tanskaan
-    |ahvenanmaalle|viroon|saksaan|suomeen)\b
+    |ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan|eu-maihin)\b
 delivery: ulkomaille
-    \bulkomail\w*
+    \bulkomail\w*|\bahvenanmaalle\b
 delivery: toimitatteko
-    \b(?:toimitatteko|lähetättekö|toimitetaanko|lähetetäänkö|postitatteko|lähetättehän)\b
+    \b(?:toimitatteko|toimitteko|lähetättekö|lähetätteko|toimitetaanko|lähetetäänkö|postitatteko
+    |lähetättehän|toimittaako|toimitatko|lähetätkö)\b
 delivery: ajoissa
     \bajoissa\b|\bajallaan\b|\bennen (?:joulu\w*|viikonlop\w*|pääsiäi\w*|perjanta\w*
-    |lauanta\w*|sunnunta\w*|juhannu\w*|vappu\w*)|\bperille\b|\bperillä\b
+    |lauanta\w*|sunnunta\w*|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|juhannu\w*
+    |vappu\w*|uutta vuotta|synttä\w*|syntymäpäiv\w*|häitä|matkaa|lomaa|\d{1,2}\.)|\bperille\b
+    |\bperillä\b|\bmennessä\b|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai
+    |sunnuntai|joulu|juhannu|viikonlopu|synttäre|vapu)ksi\b
+delivery: ehtiikö
+    \bei (?:\w+ )?ehdi\b|\behtii\w*|\behtis\w*|\behditte\w*|\b(?:ei |eikä )(?:\w+ ){0,2}(?:ajoissa
+    |perille)\b
+delivery: liian hidas
+    \b(?:liian (?:pitkä|kauan|hidas|hitaa\w*)|hita\w*|hidas|myöhäs\w*|myöhästy\w*|viivästy\w*
+    |nopeam\w*|nopeammin|pikatoimitu\w*|express\w*|pikalähety\w*) ~~ \b(?:
+    toimitu\w*|toimit\w*|lähety\w*|lähet\w*|paket\w*|posti\w*|kest\w*|tule\w*|saapu\w*
+    |odot\w*|matkahuol\w*|toimitusaika\w*)
+delivery: toimitusaika
+    \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
-    \bmilloin\b ~ \b(?:tule\w*|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*|peril\w*)
+    \b(?:milloin|koska)\b ~ \b(?:tule\w*|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
+    |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
 delivery: kauanko
     \b(?:kauanko|kuinka kauan|kuinka nopeasti|kuinka pian|montako päivää|kuinka monta
-    \s+päivää)\b ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*|lähte\w*|lähet\w*|peril\w*|odot\w*
-    |menee)
-delivery: lähetys
+    \s+päivää|miten nopeasti|miten pian|paljonko menee)\b ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*
+    |lähte\w*|lähet\w*|peril\w*|odot\w*|menee)
+delivery: lähetys (topic)
     \blähety\w*|\blähetys\w*|\bpaketti\w*|\bpaketin\w*
 trust: en ole kuullut teistä
-    \b(?:en|emme) ole (?:ikinä |koskaan |ennen )?kuullut\b|\btuntemat\w*
+    \b(?:en|ei|emme) (?:ole|oo) (?:ikinä |koskaan |ennen |kuuna päivänä )?kuullu\w*
+    |\b(?:(?:en|ei|emme) (?:\w+ ){0,4})?tuntemat\w*
+trust: en halua antaa korttitietoja
+    \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi|uskaltanut|halunnut) (?:\w+ )?(?:antaa|laittaa
+    |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
+trust: onko teillä y-tunnusta
+    \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
+    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*)[^.!\n]{0,40}\?
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
-    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoite\w*|osoitte\w*|puhelinnum\w*
-    |asiakaspalvelu\w*)
-trust: luotettava
-    \b(?:luotettav\w*|epäluotettav\w*|huija\w*|feikki\w*|väärennö\w*|epäilyttäv\w*|hämär\w*
-    |epäilyttä\w*|epäili\w*|epäilen)
+    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoitetta|(?:yrityksen|firman|kaupan|teidän
+    |fyysi\w*) osoit\w*|puhelinnum\w*
+    |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
+    |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
+trust: epäluotettava
+    \b(?:epäluotettav\w*|huija\w*|feikki\w*|fake|scam\w*|väärennö\w*|epäilyttäv\w*|hämär\w*
+    |epäilyttä\w*|epäili\w*|epäilen|kusetu\w*|kuseta\w*|kusetta\w*|hämy\w*|dropship\w*
+    |sketchy|shady|arveluttav\w*|epäilys\w*|vedätys\w*|vedätä\w*)
+trust: luotettava (absent)
+    \b(?:luotettav\w*|luotettava\w*|turvalli\w*|asiallise\w*|asiallinen|vakavasti otettav\w*
+    |legit\w*)
+trust: onko luotettava
+    \b(?:onko|ootteko|oletteko|onks|onkohan|onkos|voiko)\b[^.!?\n]{0,40}\b(?:luotettav\w*
+    |oikea (?:yritys|kauppa|firma|verkkokauppa)|turvalli\w*|huija\w*|oikeasti olemassa|legit\w*)
 trust: huono maine
-    \b(?:huono\w*|negatiivi\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*)|\bvalitu(?:s|ks)\w*
+    \b(?:huono\w*|negatiivi\w*|kehno\w*|surkea\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*
+    |arvio\w*)|\bvalitu(?:s|ks)\w*
 trust: ei netissä (absent)
     \b(?:google\w*|netissä|netistä|internetissä|verkossa)\b
 trust: pelkään korttitietojen puolesta
-    \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*) ~~ \b(?:\w*kort\w*|tiedo\w*|tiet\w*)
+    \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*|arvelutt\w*) ~~ \b(?:\w*kort\w*
+    |tiedo\w*|tiet\w*)
 trust: arvostelut (absent)
     \b(?:arvostelu\w*|arvosteluj\w*|trustpilot|asiakasarvio\w*|asiakaskokemu\w*)
 trust: turvallista tilata
-    \bturvalli\w*|\bturvatto\w*|\buskal\w* (?:\w+ )?(?:tilata|ostaa|maksaa|antaa|tilaamaan)\b
+    \bturvatto\w*|\b(?:(?:en|emme|ei) (?:\w+ )?)?uskal\w* (?:\w+ )?(?:tilata|ostaa|maksaa|antaa
+    |tilaamaan|ostamaan|laittaa)\b
 trust: luottamus
-    \b(?:luota|luotan|luotin|luottaa|luottanut|luottamu\w*)\b
+    \b(?:(?:en|emme|ei) (?:\w+ ){0,2})?(?:luota|luotan|luotin|luottaa|luottanut|luottanu
+    |luottamu\w*)\b
 trust: oikea yritys
     \boikea (?:yritys|kauppa|verkkokauppa|firma)\b|\boikeasti olemassa\b|\bonko (?:tämä|kauppa
     |sivusto|yritys|verkkokauppa) (?:\w+ )?(?:oikea|luotettava|aito)\b
@@ -1240,44 +1304,71 @@ trust: henkilötiedot
     \b(?:henkilötie\w*|tietosuoj\w*|gdpr|tietojani|tietoni|sähköpostiosoitettani)\b
 technical: sivu ei toiminut
     {site} ~~ \b(?:ei toimi\w*|jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|tyhjen\w*
-    |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu)
+    |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu|sulkeutu\w*
+    |sulkeu\w*|pyöri\w*|herja\w*|bugaa|bugitt\w*|lagaa|lagitt\w*|ei avaudu|ei aukee|hävisi
+    |katoaa|häviää|ei näy|ei näkyny\w*|harmaa\w*|valkoise\w*|tyhjä\w*)
 technical: virhe sivulla
     \bvirhe\w* ~ {site}
-technical: kirjautuminen
-    \bkirjautu\w*|\bkirjaudu\w*|\bsalasan\w*
+technical: sovellus kaatuu
+    \b(?:sulkeutu\w*|kaatu\w*|kaatui|jumitt\w*|jumiin|jumissa|jumahti|jäätyi\w*|jäätyy|pyöri\w*
+    |bugaa|bugitt\w*|lagaa|lagitt\w*|kräsh\w*|crash\w*|kräsää|herjaa|herjasi|herjas
+    |latautu\w* loputtom\w*|lataa loputtom\w*|ei lataudu|ei latautunut|ei aukea|ei aukee
+    |ei avaudu)\b
+technical: heittää ulos
+    \b(?:kirjaa|kirjasi|heittää|heitti|heittää|potkii|potkaisi|potki) (?:\w+ )?ulos\b
+    |\buloskirjau\w*
+technical: kirjautuminen (topic)
+    \bkirjautu\w*|\bkirjaudu\w*|\bsalasan\w*|\b(?<!-)tunnuks\w*|\brekisteröi\w*
+    |\bkäyttäjätili\w*|\btili(?:n|ä|ä)?\b
+technical: en pääse kirjautumaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:pääse|päässyt|päässy|pässy|pysty\w*|voinut|voi|saanut|saa)\s
+    (?:\w+ )?(?:kirjautu\w*|sisään|luomaan|luotua|rekisteröity\w*|eteenpäin|kassalle|jatkamaan
+    |tilaamaan|vaihtamaan|valitsemaan|lisäämään|painamaan|klikkaamaan)\b
 technical: en päässyt eteenpäin
     \b(?:en|emme) päässyt (?:\w+ )?eteenpäin\b|\b(?:valkoinen|tyhjä) (?:sivu|näyttö|ruutu)\b
 technical: virheellinen
     \bvirheelli\w*|\bei kelpaa\b|\bei kelvannut\b|\bnollaantu\w*|\btyhjenty\w*|\btyhjeni\w*
+    |\bei (?:\w+ )?hyväksy\w*|\bhylkää (?:\w+ )?koodi\w*
+technical: punainen kenttä
+    \b(?:kenttä\w*|kentä\w*|teksti\w*|ruutu\w*|laatikko\w*|kohta) (?:\w+ )?(?:muuttu\w* |meni |menee
+    |on |näkyy |muuttui )?(?:punai|punase|punane)\w*|\b(?:punai|punase|punane)\w* (?:teksti\w*
+    |virhe\w*|ilmoitu\w*|huutomerk\w*)
 technical: postinumero
-    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*) ~~ \b(?:virhe\w*|väär\w*
-    |ei kelpaa\w*|ei hyväksy\w*|ei kelvannut)
+    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekoodi\w*) ~~ \b(?:
+    virhe\w*|väär\w*|ei kelpaa\w*|ei hyväksy\w*|ei kelvannut|ei käy\w*|ei toimi\w*
+    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*)
 technical: virheilmoitus
-    \bvirheilmoitu\w*|\berror\b|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*
+    \bvirheilmoitu\w*|\berror\w*|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*|\b404\b
 technical: en voinut klikata
-    \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi) (?:\w+ )?(?:klikata|painaa|valita
-    |lisätä|syöttää|jatkaa|kirjautua|täyttää)\b
+    \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi|pystyny|saa) (?:\w+ )?(?:klikata|painaa
+    |valita|lisätä|syöttää|jatkaa|kirjautua|täyttää|vaihtaa|muuttaa|poistaa|avata)\b
 technical: ei toiminut
-    \bei (?:toimi|toiminut|toimineet|auennut|aukea|latautunut|lataudu)\b
+    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|aukea|latautunut|lataudu|reagoi\w*)\b
 technical: mitään ei tapahtunut
-    \bmitään ei (?:tapahtunut|tapahdu)\b|\bei tapahtunut mitään\b|\bei tapahdu mitään\b
+    \bmitään ei (?:tapahtunut|tapahdu|tapahtunu)\b|\bei tapahtunut mitään\b
+    |\bei tapahdu mitään\b|\bei tapahtunu mitään\b|\bmitää ei tapahdu\b
 changed_mind: muutin mieleni
-    \bmuu(?:tin|timme|tti|ttanut) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää|luopua)\b
-    |\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
+    \bmuu(?:tin|timme|tti|ttanut|ttunu\w*) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää
+    |luopua|olla ostamatta|olla tilaamatta)\b|\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
+    |\bjätän (?:\w+ )?(?:ostamatta|tilaamatta)\b|\bluovun\b|\ben (?:\w+ )?(?:ostakaan|tilaakaan)\b
 changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
 changed_mind: ostin muualta
-    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme)\b ~ \b(?:muualta
-    |toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*|paikallise\w*
-    |lähikaupa\w*|liikkeestä|sen sijaan)
+    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme|hommasin) (?:\w+ )
+    {0,4}(?:muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*
+    |paikallise\w*|lähikaupa\w*|liikkeestä|sen sijaan|\w*marketista|\w*kaupasta|\w*myymälästä
+    |tavaratalo\w*|kirppi\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
+    |amazonista|zalandosta|prismasta|tokmannista|ikeasta|kaverilta|kotoa|vastaavan\w*)
 changed_mind: jo ostanut
-    \b(?:olen|olin|olemme) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet)\b
-    |\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
+    \b(?:olen|olin|olemme|oon) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet|ostanu
+    |tilannu|löytänyt|löytäny)\b|\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
 changed_mind: en tarvitse
-    \b(?:en|emme) (?:enää )?tarvitse\b|\bei (?:enää )?tarvetta\b
+    \b(?:en|emme|ei|enkä) (?:\w+ ){0,2}tarvi\w*|\bei (?:enää )?tarvetta\b|\btarvita\b
+    |\bei (?:\w+ )?(?:enää )?ajankohtai\w*|\b(?:juhlat|bileet|häät|matka|reissu|tilaisuus|synttärit
+    |tapahtuma\w*|kemut) (?:\w+ )?(?:peruttiin|peruuntui\w*|on peruttu|meni ohi|on ohi|jäi väliin)\b
 changed_mind: vain katselin
     \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
-    |\b(?:katselin|selailin|kurkin) (?:vain|vaan|vähän)\b
+    |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
 changed_mind: ei kiinnosta
