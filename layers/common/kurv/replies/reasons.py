@@ -940,7 +940,7 @@ price: vänta på rea
     \bvänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|mellandagsrea\w*|kampanj\w*
     |erbjudande\w*|prissänkning\w*)\b|\btills? (?:det blir |ni har )?rea\b
 price: erbjudande (weak)
-    \b(?:erbjudande\w*|rea(?:n)?)\b
+    \b(?:erbjudande\w*|rea(?:n)?|black friday|mellandagsrea\w*)\b
 price: priset
     \bpris\w* ~~ {dear}
 price: har inte råd
@@ -1125,6 +1125,27 @@ changed_mind: fått den i present
     |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
     \binte (?:längre )?intresserad\b
+price: mycket pengar
+    \bför mycket pengar\b|\bmycket pengar för\b|\bslänga (?:\w+ )?pengar\b|\binte lönt\b
+    |\binte lönar sig\b|\bdet lönar sig inte\b|\bkostar för mycket\b
+price: inväntar rean
+    \b(?:in)?vänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|cyber monday
+    |mellandagsrea\w*|kampanj\w*|prissänkning\w*|löning\w* och rea)\b
+payment: dela upp betalningen (topic)
+    \bdela upp (?:\w+ )?(?:betalning\w*|summan|köpet|kostnaden)|\bbetala (?:i|på) (?:delar
+    |avbetalning)
+    |\bräntefri\w*|\bbetala (?:\w+ )?senare\b
+delivery: när är den framme
+    \bnär\b ~ \b(?:framme|hos mig|levererad|skickad)\b
+delivery: framme
+    \bräkna med (?:\w+ ){0,3}(?:paket\w*
+    |leverans\w*|framme|fram)\b|\bleveransdatum\w*
+changed_mind: avstår
+    \bbestämt (?:mig|oss) för att (?:inte|vänta|avstå|strunta|skippa)|\bavstå\w*
+    |\b(?:köpte|köpt|beställde|handlade) (?:\w+ ){0,2}till slut\b|\btill slut (?:köpte|blev det)\b
+    |\b(?:köpte|köpt|handlade|beställde|hittade) (?:\w+ ){0,3}(?:på|hos|från|i) (?:elgiganten
+    |mediamarkt|media markt|clas ohlson|ikea|amazon|zalando|jula|biltema|åhléns|h&m|stadium|xxl
+    |power|netonnet|webhallen|komplett|cdon|ica|coop|lidl|rusta|stockmann|gigantti|prisma)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1373,6 +1394,18 @@ changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
 changed_mind: ei kiinnosta
     \bei (?:enää )?kiinnost\w*|\ben ole (?:enää )?kiinnostunut\b
+technical: kenttä muuttuu punaiseksi
+    \b\w*kenttä\w* (?:\w+ )?(?:muuttu\w* |meni |menee |on |näkyy |muuttui )?(?:punai|punase
+    |punane)\w*
+    |\b(?:en|emme|enkä|ei) (?:\w+ )?(?:pääse|päässyt|päässy|pässy) (?:\w+ )?eteenpäin\b
+changed_mind: jätän ostamatta
+    \bpäät(?:in|imme|ettiin|i) (?:\w+ )?(?:odottaa|jättää|luopua|olla ostamatta|olla tilaamatta)\b
+    |\bjät\w* (?:\w+ )?(?:ostamatta|tilaamatta|väliin)\b
+    |\b(?:ostin|tilasin|hankin|ostettiin) (?:\w+ )?lopulta\b|\blopulta (?:ostin|tilasin|hankin)\b
+    |\b(?:ostin|tilasin|hankin|löysin|ostimme|tilasimme) (?:\w+ ){0,3}(?:gigantista|gigantti\w*
+    |verkkokauppa\.comista|verkkokauppa\.com|powerista|prismasta|citymarketista|clas ohlsonilta
+    |tokmannista|ikeasta|amazonista|zalandosta|stockmannilta|xxl:?ltä|intersportista|k-raudasta
+    |motonetista|biltemasta|jyskistä|lidlistä|halpa-hallista|kodin ykkösestä)
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
