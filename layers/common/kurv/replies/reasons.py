@@ -1071,7 +1071,7 @@ technical: fel postnummer
     \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
     |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte)
 technical: försvann
-    \b(?:alternativ\w*|knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
+    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
     |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
@@ -1146,6 +1146,11 @@ changed_mind: avstår
     |\b(?:köpte|köpt|handlade|beställde|hittade) (?:\w+ ){0,3}(?:på|hos|från|i) (?:elgiganten
     |mediamarkt|media markt|clas ohlson|ikea|amazon|zalando|jula|biltema|åhléns|h&m|stadium|xxl
     |power|netonnet|webhallen|komplett|cdon|ica|coop|lidl|rusta|stockmann|gigantti|prisma)\b
+price: tycker inte att det är värt
+    \binte (?:\w+ ){0,4}(?:pris)?vär(?:t|d|da)\b|\binte (?:\w+ ){0,3}prisvärd\w*
+trust: tror inte att ni är seriösa
+    \b(?:tror|tycker|känns|verkar|upplever) (?:jag |det |ni )?(?:inte|ej) (?:\w+ ){0,5}(?:seriös\w*
+    |pålitlig\w*|trygg\w*|trovärdig\w*|legitim\w*|legit|säker\w*)
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1406,6 +1411,12 @@ changed_mind: jätän ostamatta
     |verkkokauppa\.comista|verkkokauppa\.com|powerista|prismasta|citymarketista|clas ohlsonilta
     |tokmannista|ikeasta|amazonista|zalandosta|stockmannilta|xxl:?ltä|intersportista|k-raudasta
     |motonetista|biltemasta|jyskistä|lidlistä|halpa-hallista|kodin ykkösestä)
+trust: en usko että luotettava
+    \b(?:en|ei) (?:usko|ajattele|koe|vaikuta|tunnu|näytä|vaikuttanut|tuntunut|näyttänyt)\w*\s
+    (?:\w+ ){0,4}(?:luotettav\w*|turvalli\w*|asiallise\w*|asiallinen|oikealta)
+price: en usko että hinnan arvoinen
+    \b(?:en|ei) (?:usko|ajattele|koe)\w* (?:\w+ ){0,4}(?:hintansa|hinnan|rahan|rahojen|rahojensa
+    |rahansa) arvoi\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
