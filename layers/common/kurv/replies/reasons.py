@@ -911,7 +911,7 @@ payment: problem med betalningen
 payment: banken
     \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut|spärr\w*)
 payment: sidan hängde sig vid betalningen
-    \bbetal(?!sätt|ningssätt|ningsmetod|alternativ|a-?knapp|knapp)\w* ~~ \b(?:hängde sig|frös
+    \bbetalning(?!ssätt|smetod)\w* ~~ \b(?:hängde sig|frös
     |krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     {cost} ~~ {dear}
@@ -974,7 +974,7 @@ delivery: i tid
 delivery: leveranstid
     \bleveranstid\w* ~~ \b(?:lång\w*|för\b|veckor|dagar|alldeles)
 delivery: för långsamt
-    \b(?:för lång tid|för länge|långsam\w*|dröj\w*|försen\w*|snabbare|expressfrakt\w*|express
+    \b(?:för lång tid|för länge|snabbare|expressfrakt\w*|express
     |snabbleverans\w*|lång leveranstid|leveranstid\w*|veckors leverans\w*)\b
 delivery: vänta på paketet
     \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
@@ -1151,6 +1151,37 @@ price: tycker inte att det är värt
 trust: tror inte att ni är seriösa
     \b(?:tror|tycker|känns|verkar|upplever) (?:jag |det |ni )?(?:inte|ej) (?:\w+ ){0,5}(?:seriös\w*
     |pålitlig\w*|trygg\w*|trovärdig\w*|legitim\w*|legit|säker\w*)
+delivery: långsam leverans
+    \b(?:långsam\w*|dröj\w*|försen\w*) ~~ \b(?:leverans\w*|frakt\w*|paket\w*|post\w*|skick\w*|kommer
+    |fram|levere\w*)
+delivery: tar veckor
+    \btar (?:\w+ ){0,3}(?:veckor|veckan|vecka|dagar|månad\w*) (?:innan|att|för|tills)\b
+delivery: måste ha den på lördag
+    \b(?:måste|behöver|vill) ha (?:den|dem|det|paketet|varan|varorna) (?:\w+ ){0,2}(?:på|till|innan
+    |före|senast|tills) (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|jul\w*
+    |midsommar\w*|påsk\w*|nyår\w*|\d)
+price: för saftigt
+    \b(?:för|lite för|alldeles för|väl|rätt|ganska|lite väl) (?:saftig\w*|salt\w*|mastig\w*|högt
+    |höga|stor summa)\b
+price: sänk priset
+    \b(?:sänk\w*|sänka) (?:\w+ ){0,2}pris\w*|\bpruta\w*|\bbättre pris\w*
+    |\bpris\w* (?:\w+ ){0,2}(?:sänk\w*
+    |lägre)\b|\blite billigare\b
+technical: vägrar
+    \bvägra\w*|\btar (?:inte|ej) emot\b|\blåste sig\b|\blåser sig\b|\bhängde upp sig\b
+    |\bhänger upp sig\b|\bi evigheter\b|\bevighetsladd\w*|\bseg(?:t|a)? (?:och|att)\b
+    |\b(?:sidan|appen|kassan|hemsidan|sajten) är (?:så |väldigt |jätte|super)?(?:seg|långsam)\w*
+trust: allabolag (absent)
+    \b(?:allabolag|bolagsverket|ratsit|merinfo|hitta\.se|kaupparekisteri\w*|ytj)\b
+trust: kopia av en annan butik
+    \bkopia av\b|\bkopierad\w*|\bklonad\w*|\bnätfiske\w*|\bphishing\b|\bbluffsida\w*|\bfejksida\w*
+    |\b(?:sidan|hemsidan|anslutningen|sajten|butiken) (?:\w+ )?(?:inte|ej) (?:är |var |verkar\s
+    |kändes |känns )?säker\b|\b(?:inte säker|osäker) (?:sida|anslutning)\b
+trust: varning i webbläsaren
+    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari)
+changed_mind: klarar mig utan
+    \bklarar (?:mig|oss) (?:\w+ )?utan\b|\bkan vara utan\b|\b(?:är|var) redan (?:köpt|beställd|fixad
+    |ordnad)\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1197,7 +1228,8 @@ payment: pankki
     \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
     |aikakatkai\w*|ei toimi\w*|epäonnistu\w*)
 payment: sivu jumittui maksaessa
-    \bmaks(?!utap|utav)\w* ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*
+    \b(?:maksu(?!tap|tav)\w*|maksami\w*|maksutapahtu\w*) ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*
+    |jäätyi\w*|jäätyy|latau\w*
     |ei toimi\w*)
 price: toimituskulut liian kalliit
     {cost} ~~ {dear}
@@ -1294,7 +1326,7 @@ trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
     \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoitetta|(?:yrityksen|firman|kaupan|teidän
-    |fyysi\w*) osoit\w*|puhelinnum\w*
+    |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
     |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
     |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
 trust: epäluotettava
@@ -1417,6 +1449,33 @@ trust: en usko että luotettava
 price: en usko että hinnan arvoinen
     \b(?:en|ei) (?:usko|ajattele|koe)\w* (?:\w+ ){0,4}(?:hintansa|hinnan|rahan|rahojen|rahojensa
     |rahansa) arvoi\w*
+price: laskette hintaa
+    \b(?:laske\w*|pudota\w*|alenta\w*|pudotta\w*) (?:\w+ ){0,2}hin\w*
+    |\bhin\w* (?:\w+ ){0,2}(?:laske\w*
+    |alemm\w*|halvemm\w*|pudo\w*)|\btinka\w*|\btingi\w*|\bparempi hinta\b
+technical: sammuu
+    \bsammu\w*|\btakku\w*|\btökki\w*|\bnyki\w*|\bhyyty\w*|\bikuisuu\w*
+    |\blatau\w* (?:\w+ )?(?:ikuisesti
+    |hitaasti)
+trust: näyttää kopiolta
+    \b(?:näyt\w*|vaikutt\w*) (?:\w+ ){0,2}kopio\w*|\bkopioit\w*|\bkopio (?:\w+ )?(?:toisesta
+    |jostain)
+    |\bkalastelu\w*|\bphishing\b|\bhuijaussivu\w*|\bvaroit\w* (?:\w+ ){0,3}(?:turvalli\w*|sivu\w*
+    |sertifikaat\w*)|\bselain (?:\w+ ){0,2}varoit\w*
+trust: kaupparekisteri (absent)
+    \b(?:kaupparekisteri\w*|ytj\w*|yritysrekisteri\w*|finder\w*|asiakastieto\w*)\b
+delivery: kestää viikkoja
+    \bkest\w* (?:\w+ ){0,3}(?:viiko\w*|viikkoa|päivää|kuukau\w*)
+delivery: liian hidasta
+    \bliian (?:hida\w*|hita\w*)\b ~~ \b(?:toimitu\w*|tule\w*|saapu\w*|lähety\w*|kest\w*)
+delivery: pitää saada lauantaina
+    \b(?:pitää|täytyy|tarvitsen|tarviin|tarvisin|pitäis|pitäisi) (?:\w+ ){0,3}(?:saada|olla perillä
+    |olla) (?:\w+ ){0,2}(?:maanantai|tiistai|keskiviikko|torstai|perjanta|lauanta|sunnunta|viikonlop
+    |joulu|huomenna|juhannu|\d)\w*
+changed_mind: pärjään ilman
+    \bpärjä\w* (?:\w+ )?ilman\w*|\bilmankin\b|\b(?:oli|on|olivat|ovat|olen|olin|olemme|oon|ollaan)
+    \sjo (?:\w+ )?(?:ostanut|tilannut|hankkinut|ostaneet|tilanneet|saanut|ostettu|hankittu|tilattu
+    |ostanu|tilannu)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
