@@ -1182,6 +1182,23 @@ trust: varning i webbläsaren
 changed_mind: klarar mig utan
     \bklarar (?:mig|oss) (?:\w+ )?utan\b|\bkan vara utan\b|\b(?:är|var) redan (?:köpt|beställd|fixad
     |ordnad)\w*
+price: utan åäö
+    \bfor (?:dyr\w*|mycket|hogt|hog)\b|\bhogt pris\w*|\bpris\w* (?:\w+ ){0,3}hog\w*|\bdyrast\w*
+    |\binte (?:\w+ ){0,3}vart (?:pengarna|priset|det)\b|\bhar inte rad\b
+technical: utan åäö
+    \bgar inte att\b|\b(?:fungerar|funkar|funkade|fungerade) (?:inte|ej)\b|\bhander (?:inget
+    |ingenting)\b
+    |\b(?:inget|ingenting) hander\b|\bhande (?:inget|ingenting)\b|\bkom inte vidare\b
+    |\bfelmeddelande\w*|\b(?:gör|gor) (?:ingenting|inget|inte något|inte nagot)\b
+    |\bvit (?:ruta|skärm|skarm|sida)\b|\btom (?:ruta|skärm|skarm)\b
+trust: utan åäö
+    \b(?:verkar|kanns|kändes|kandes) (?:inte|ej) (?:\w+ ){0,2}(?:palitlig\w*|seriös\w*|serios\w*
+    |trygg\w*|sakert|sakra)\b|\bbedrag\w*|\bhur (?:kan|ska) jag veta\b|\bhur vet (?:jag
+    |man) (?:att|om)\b
+payment: fick inte godkänt
+    \b(?:fick|får|gick) (?:inte|ej|aldrig) (?:\w+ ){0,3}(?:godkän\w*|godkan\w*|igenom)\b
+delivery: utan åäö
+    \bnar (?:kommer|far jag|skickas|levereras|kan jag fa)\b|\bhur lang tid\b|\bleveranstid\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1213,7 +1230,7 @@ payment: kortti hylättiin
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
     |herja\w*|ei aukea|ei auennut|kieltäyty\w*)
 payment: maksu ei mennyt läpi
-    \bei (?:mennyt|menny|menneet) läpi\b
+    \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
     \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi|saa|päässy
     |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
@@ -1325,7 +1342,7 @@ trust: onko teillä y-tunnusta
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
-    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoitetta|(?:yrityksen|firman|kaupan|teidän
+    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman|kaupan|teidän
     |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
     |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
     |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
@@ -1476,6 +1493,20 @@ changed_mind: pärjään ilman
     \bpärjä\w* (?:\w+ )?ilman\w*|\bilmankin\b|\b(?:oli|on|olivat|ovat|olen|olin|olemme|oon|ollaan)
     \sjo (?:\w+ )?(?:ostanut|tilannut|hankkinut|ostaneet|tilanneet|saanut|ostettu|hankittu|tilattu
     |ostanu|tilannu)\b
+price: kallein
+    \bkallei\w*|\bkalliimp\w*|\bhin(?:ta|na|no)\w* (?:\w+ ){0,3}(?:kova|kovat|kovan|kovia)\b
+    |\bkallis\b|\bliian kallis\b|\bhalvempi\b|\bei ole varaa\b|\bei oo varaa\b
+technical: ei tee mitään
+    \bei (?:tee|tehnyt|tehny)(?:kään)? mitään\b|\bmitaan ei tapahdu\w*|\bei tapahdu mitaan\b
+    |\bei toimi\w*|\ben (?:paassy|paase|paassyt)\b|\bvirheilmoitu\w*
+trust: tuntuu epävarmalta
+    \b(?:tuntuu|tuntui|vaikuttaa|vaikutti|näyttää|näytti) (?:\w+ )?(?:epävarma\w*|epailyttava\w*
+    |epäilyttävä\w*|hamara\w*)|\bepailyttav\w*|\bhuijau\w*|\bhuijari\w*
+trust: ei osoitetta
+    \b(?:ei|eikä) (?:ole |oo |ollut |ollu |löydy |löytynyt |näy )?(?:mitään )?\w*osoitetta\b
+changed_mind: ei halunnutkaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:halunnutkaan|halunnukaan|halua\w*kaan|tarvitsekaan|tarvinnutkaan
+    |tarvikaan|haluakaan|ostakaan|tilaakaan)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
