@@ -886,7 +886,8 @@ shop =
 cost =
     \b(?:frakt\w*|porto\w*|leverans(?!adress|tid)\w*|total\w*|slutsumm\w*|expeditionsavgift\w*)
 dear =
-    \b(?:\w*dyr(?:t|a|are|ast)?\b|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än
+    \b(?:\w*dyr(?:t|a|are|ast)?\b|hög\w*|för mycket|orimlig\w*|saftig\w*|kostade\b|kostar (?:ju
+    |ändå|hela|nästan|mer)\b|avgift\w*|mer än
     |i överkant|höjt\w*|ökat|lika mycket som|nästan lika|dubbelt|hutlös\w*|ocker\w*|sjuk\w*)
 payment: kortet nekades
     \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
@@ -1199,6 +1200,28 @@ payment: fick inte godkänt
     \b(?:fick|får|gick) (?:inte|ej|aldrig) (?:\w+ ){0,3}(?:godkän\w*|godkan\w*|igenom)\b
 delivery: utan åäö
     \bnar (?:kommer|far jag|skickas|levereras|kan jag fa)\b|\bhur lang tid\b|\bleveranstid\w*
+price: returavgift
+    \btar (?:\w+ )?betalt för (?:\w+ ){0,2}(?:retur\w*|frakt\w*|byte\w*)|\breturavgift\w*
+    |\breturfrakt\w*
+    |\bavgift för (?:\w+ )?retur\w*
+technical: något gick fel
+    \bnågot (?:gick|har gått|blev) fel\b|\bförsök (?:igen|senare)\b|\bnagot gick fel\b
+trust: vågar
+    \bvåga(?:r|de)? (?:inte|ej)\b|\bom jag (?:\w+ )?(?:vågar|törs)\b|\bvilka ni är\b|\bvem ni är\b
+    |\bser ut som (?:\w+ )?(?:spam|skräppost|bluff\w*|nätfiske|phishing)\b|\bär det (?:verkligen
+    |ens)
+    \s(?:ni|från er)\b
+trust: lågt betyg
+    \b(?:betyg\w*|\w*omdöme\w*|recension\w*|trustpilot\w*|stjärnor) ~~ \b(?:låg\w*|dålig\w*|usel\w*
+    |negativ\w*|en stjärna|1 stjärna|katastrof\w*)
+payment: betala på plats (topic)
+    \bbetala (?:\w+ )?(?:med kort|kontant\w*|på plats|i butik\w*|vid leverans|mot postförskott)\b
+    |\bpostförskott\w*|\bkontant\w*
+delivery: fraktar ni
+    \b(?:fraktar|skeppar|postar) ni\b|\bleverera till (?:mitt|min|ett|en) \w+
+changed_mind: köper hellre begagnat
+    \b(?:köper|handlar|tar) (?:\w+ )?hellre (?:\w+ )?(?:begagnat|second ?hand|lokalt|i butik\w*
+    |i affär\w*|något annat)\b|\bhellre begagnat\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1507,6 +1530,22 @@ trust: ei osoitetta
 changed_mind: ei halunnutkaan
     \b(?:en|ei|emme) (?:\w+ )?(?:halunnutkaan|halunnukaan|halua\w*kaan|tarvitsekaan|tarvinnutkaan
     |tarvikaan|haluakaan|ostakaan|tilaakaan)\b
+price: palautusmaksu
+    \bpalautu\w* (?:\w+ ){0,2}(?:maksa\w*|maksulli\w*)|\bmaksullinen palautus\b|\bpalautusmaksu\w*
+    |\bpalautuskulu\w*|\benemmän kuin (?:\w+ )?(?:haluan|halusin|viitsin|raaskin|ajattelin
+    |budjetoin) (?:\w+ )?(?:käyttää|maksaa|laittaa)\b
+technical: jotain meni pieleen
+    \bjo(?:tain|kin) meni (?:pieleen|vikaan)\b|\byritä (?:uudelleen|myöhemmin)\b
+trust: uskallanko
+    \buskal(?:lanko|laako|taako|taisinko|lan|taisin|laisin)\b|\bkuka te olette\b|\bkeitä te olette\b
+    |\bnäyttää (?:\w+ )?roskapostilta\b|\boletteko (?:\w+ )?oikeasti\b|\boikeasti (?:te|teiltä)\b
+payment: kortilla myymälässä (topic)
+    \b(?:kortilla|käteisellä|käteinen|postiennako\w*|postiennakko\w*) (?:\w+ )?maks\w*
+    |\bmaks\w* (?:\w+ )?(?:kortilla|käteisellä|myymälässä|paikan päällä|noudettaessa)\b
+changed_mind: ostan mieluummin käytettynä
+    \bmieluummin (?:\w+ )?(?:käytettynä|käytetyn|kirppikseltä|kirpparilta|paikallise\w*|muualta)\b
+    |\bostan (?:\w+ )?käytettynä\b|\bsain (?:\w+ ){0,2}\w*lahjaksi\b|\bsain (?:\w+ )?(?:samanlaisen
+    |vastaavan|sellaisen)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
