@@ -1222,6 +1222,27 @@ delivery: fraktar ni
 changed_mind: köper hellre begagnat
     \b(?:köper|handlar|tar) (?:\w+ )?hellre (?:\w+ )?(?:begagnat|second ?hand|lokalt|i butik\w*
     |i affär\w*|något annat)\b|\bhellre begagnat\b
+price: chockad över priset
+    \b(?:chock\w*|förvånad|överraskad|häpen|förskräckt) (?:\w+ ){0,3}(?:\w*pris\w*|summa\w*|frakt\w*
+    |total\w*|belopp\w*)|\bför mycket för (?:mig|oss|min plånbok)\b|\bdubbelt så (?:mycket|dyr\w*)\b
+    |\bdubbla priset\b|\b\d+ (?:\w+ )?(?:är|var) (?:för mycket|för dyrt|lite mycket|mycket pengar)
+technical: tillbaka till startsidan
+    \b(?:kasta\w*|skicka\w*|slänga\w*|hamna\w*|kom|åkte) (?:\w+ ){0,2}tillbaka till (?:start\w*
+    |första\w*
+    |varukorg\w*|hem\w*|kassan)
+trust: är ni verkligen ett företag
+    \bär ni (?:\w+ )?(?:verkligen|ens|på riktigt) (?:\w+ ){0,2}(?:företag|butik\w*|svensk\w*
+    |finländsk\w*
+    |finsk\w*)\b
+delivery: skickas den idag (topic)
+    \bskickas\b|\bavgår\b|\bsamma dag\b
+payment: bankdosa
+    \b(?:bankdosa\w*|säkerhetsdosa\w*|mobilt bankid)|\b(?:kunde|kan|gick) (?:inte
+    |ej) (?:att )?(?:\w+ )?(?:verifiera
+    |bekräfta|identifiera|signera) (?:\w+ )?(?:betalning\w*|köpet|mig|kortet)
+changed_mind: hittat en bättre
+    \bhitta(?:t|de) (?:en|ett|något) (?:\w+ )?(?:bättre|snyggare|finare|annan|annat|lämpligare)\b
+    |\bimpuls\w*|\bhetsköp\w*|\bförhastad\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1494,7 +1515,7 @@ price: laskette hintaa
     |\bhin\w* (?:\w+ ){0,2}(?:laske\w*
     |alemm\w*|halvemm\w*|pudo\w*)|\btinka\w*|\btingi\w*|\bparempi hinta\b
 technical: sammuu
-    \bsammu\w*|\btakku\w*|\btökki\w*|\bnyki\w*|\bhyyty\w*|\bikuisuu\w*
+    \bsammu\w*|\btakku\w*|\btökki\w*|\bnyki\w*|\bhyyty\w*
     |\blatau\w* (?:\w+ )?(?:ikuisesti
     |hitaasti)
 trust: näyttää kopiolta
@@ -1546,6 +1567,23 @@ changed_mind: ostan mieluummin käytettynä
     \bmieluummin (?:\w+ )?(?:käytettynä|käytetyn|kirppikseltä|kirpparilta|paikallise\w*|muualta)\b
     |\bostan (?:\w+ )?käytettynä\b|\bsain (?:\w+ ){0,2}\w*lahjaksi\b|\bsain (?:\w+ )?(?:samanlaisen
     |vastaavan|sellaisen)\b
+price: järkytyin loppusummasta
+    \b(?:järkyty\w*|järkyt\w*|yllätty\w*|hämmästy\w*|säikähd\w*) (?:\w+ ){0,2}(?:hin\w*|loppusum\w*
+    |summa\w*|kulu\w*|toimitusmaks\w*|postikul\w*)|\b(?:maksaa|hinta on|on) (?:\w+ ){0,2}tuplasti\b
+    |\btuplasti (?:kalliimpi|enemmän|kalliimm\w*)|\bkaksi kertaa (?:niin )?(?:kallii\w*|enemmän)
+technical: heitti etusivulle
+    \b(?:heitti|heittää|heittänyt|vei|ohjasi|ohjautui|palautui) (?:\w+ ){0,2}(?:takaisin|etusivulle
+    |alkuun)\b|\b(?:ei|en) (?:voinut|voi|pysty\w*|pystyny) (?:\w+ )?(?:vierittää|skrollata|selata
+    |zoomata|rullata)\b
+technical: sivu latautuu ikuisuuden
+    \b(?:sivu\w*|sovellu\w*|kassa\w*) ~~ \bikuisuu\w*
+delivery: posti kestää ikuisuuden
+    \b(?:posti\w*|paketti\w*|toimitu\w*|lähety\w*|matkahuol\w*) ~~ \b(?:ikuisuu\w*|ikuisesti
+    |hitaasti
+    |hidas|hitaa\w*|kauan)
+changed_mind: löysin paremman
+    \blöysin (?:\w+ )?(?:paremman|kivemman|sopivamman|toisen|nätimmän|parempaa)\b|\bheräteosto\w*
+    |\bmielijohte\w*|\bhetken huumassa\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
