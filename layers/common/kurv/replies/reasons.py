@@ -986,7 +986,7 @@ delivery: när kommer den
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
     |skickas|levereras|skickar ni)\b
 delivery: hur lång tid
-    \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
+    \bhur (?:lång tid|länge|snabbt|mycket tid) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
     |skicka\w*)\b
 trust: aldrig hört talas om er
     \baldrig hört (?:talas )?om\b|\b(?:(?:inte|ej) (?:\w+ ){0,5})?okän\w*|\bkänner inte igen\b
@@ -1004,7 +1004,8 @@ trust: butiker jag inte känner
 trust: företagsuppgifter (absent)
     \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|orgnr\w*|fo-?nummer\w*|y-?tunnus\w*
     |momsregistrering\w*|vat-?nummer\w*|(?<!min )(?<!mitt )adress(?:en)?\b|företagsuppgift\w*
-    |kontaktuppgift\w*|telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget
+    |kontaktuppgift\w*|kontaktinfo\w*|kontaktsida\w*|telefonnummer\w*|kundtjänst\w*|kundservice\w*
+    |info\w* om (?:er|företaget
     |butiken)|returpolicy\w*|returrätt\w*|ångerrätt\w*|köpvillkor\w*|villkor\w*|impressum
     |https|hänglås\w*|ssl|krypter\w*)
 trust: oseriös butik
@@ -1243,6 +1244,23 @@ payment: bankdosa
 changed_mind: hittat en bättre
     \bhitta(?:t|de) (?:en|ett|något) (?:\w+ )?(?:bättre|snyggare|finare|annan|annat|lämpligare)\b
     |\bimpuls\w*|\bhetsköp\w*|\bförhastad\w*
+price: kan inte lägga 2000 på
+    \b(?:kan|vill|kunde|ville) (?:inte|ej) (?:\w+ )?(?:lägga|spendera|betala|lägga ut|punga ut)
+    \s(?:\w+ )?(?:\d+|så mycket|så mkt)|\b(?:lägga|spendera|lägga ut) (?:\w+ ){0,2}(?:så mycket
+    |\d+ ?(?:kr|kronor|euro|€|:-)?) på\b
+technical: sidan är tom
+    \b\w*sida\w* (?:är|var|blir|blev) (?:\w+ )?(?:tom|blank|vit)\b
+trust: något stämmer inte
+    \bnågot (?:som )?(?:inte|ej) stämmer\b|\bnågot skumt\b|\bkändes fel\b|\bfel känsla\b
+    |\bdålig känsla\b|\bnagot stammer inte\b
+delivery: hemkörd
+    \bhemkörd\w*|\bhemskick\w*|\blevererad hem\b|\btill dörren\b
+payment: pengarna drogs
+    \b(?:pengarna|betalning\w*|beloppet|summan) (?:\w+ ){0,2}(?:drogs|dragits|reserverades
+    |reserverats)\b|\bdrogs (?:\w+ )?(?:pengar|från (?:mitt )?kontot)\b|\bdubbeldrag\w*
+changed_mind: hos en konkurrent
+    \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat) (?:\w+ ){0,5}(?:hos|från
+    |av) (?:\w+ )?konkurrent\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1584,6 +1602,17 @@ delivery: posti kestää ikuisuuden
 changed_mind: löysin paremman
     \blöysin (?:\w+ )?(?:paremman|kivemman|sopivamman|toisen|nätimmän|parempaa)\b|\bheräteosto\w*
     |\bmielijohte\w*|\bhetken huumassa\b
+price: en voi laittaa 200 euroa
+    \b(?:en|emme|ei) (?:\w+ )?(?:voi|halua|raaski|viitsi|pysty) (?:\w+ )?(?:laittaa|käyttää|pistää
+    |tuhlata|sijoittaa) (?:\w+ ){0,2}(?:\d+|noin paljon|niin paljon|sen verran)
+trust: jokin ei täsmää
+    \b(?:jokin|jotain) (?:\w+ ){0,3}(?:ei täsmää|mättää|haisee)\b|\btuntu\w* väärältä\b
+    |\bhuono (?:fiilis|tunne|olo)\b|\bhämärä\w*
+payment: rahat lähti tililtä
+    \b(?:rahat|raha|summa|maksu|rahaa) (?:\w+ ){0,2}(?:lähti|veloitettiin|otettiin|meni|hävisi)
+    \s(?:\w+ ){0,2}(?:tililtä|kortilta|tililtäni)\b|\bveloitettiin\b|\bkahdesti veloite\w*
+changed_mind: ostin kilpailijalta
+    \b(?:ost\w*|tila\w*|löysin|hankin) (?:\w+ ){0,4}kilpailija\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
