@@ -894,7 +894,8 @@ payment: kortet nekades
     |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
     |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
-    |misslyck\w*|strula\w*|krångla\w*|öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
+    |misslyck\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej|inte accepteras
+    |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
 payment: betalningen gick inte igenom
     \bgick (?:inte|aldrig) igenom\b
 payment: kunde inte betala
@@ -1004,7 +1005,8 @@ trust: butiker jag inte känner
 trust: företagsuppgifter (absent)
     \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|orgnr\w*|fo-?nummer\w*|y-?tunnus\w*
     |momsregistrering\w*|vat-?nummer\w*|(?<!min )(?<!mitt )adress(?:en)?\b|företagsuppgift\w*
-    |kontaktuppgift\w*|kontaktinfo\w*|kontaktsida\w*|telefonnummer\w*|kundtjänst\w*|kundservice\w*
+    |kontaktuppgift\w*|kontaktinfo\w*|företagsnamn\w*|kontaktsida\w*|telefonnummer\w*
+    |kundtjänst\w*|kundservice\w*
     |info\w* om (?:er|företaget
     |butiken)|returpolicy\w*|returrätt\w*|ångerrätt\w*|köpvillkor\w*|villkor\w*|impressum
     |https|hänglås\w*|ssl|krypter\w*)
@@ -1261,6 +1263,16 @@ payment: pengarna drogs
 changed_mind: hos en konkurrent
     \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat) (?:\w+ ){0,5}(?:hos|från
     |av) (?:\w+ )?konkurrent\w*
+price: orkar inte betala så mycket
+    \b(?:orkar|vill|tänker|tänkte) (?:inte|ej) (?:\w+ )?(?:betala|lägga
+    |punga ut) (?:\w+ )?(?:så mycket
+    |så mkt|\d+|för frakt\w*|extra)|\bpris\w* (?:\w+ ){0,2}(?:gått upp|ökat|höjts|stigit|höjd)\b
+    |\bhöjt priset\b
+technical: totalen ändrades inte
+    \b(?:total\w*|summa\w*|pris\w*|slutsumm\w*|rabatt\w*) (?:\w+ ){0,2}(?:ändrades|ändras
+    |uppdaterades|uppdateras|drogs|minskade|syntes|syns|dras) (?:inte|ej|aldrig)\b
+changed_mind: fick en av min syster
+    \bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:min|mitt|mina|en|ett|vår|våra) \w+
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1290,7 +1302,8 @@ payment: kortti hylättiin
     |pankkitunnu\w*|lasku\w*) ~~ \b(?:hylät\w*|hylkä\w*|ei mennyt läpi|ei menny läpi
     |ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*|ei hyväksy\w*
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
-    |herja\w*|ei aukea|ei auennut|kieltäyty\w*)
+    |herja\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
+    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
 payment: maksu ei mennyt läpi
     \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
@@ -1332,7 +1345,7 @@ price: alennuskoodi (topic)
     \b(?:alennu\w*|alekoodi\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
     |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*|opiskelija-?ale\w*)
 price: odotan alennusmyyntiä
-    \bodot\w* (?:\w+ ){0,3}(?:alennusmyyn\w*|alennu\w*|aleja|aleen|alea|alet|tarjou\w*
+    \bodot\w* (?:\w+ ){0,3}(?:alennusmyyn\w*|kampanj\w*|alennu\w*|aleja|aleen|alea|alet|tarjou\w*
     |black ?friday\w*|hullu\w* päiv\w*|hinnan lasku\w*|hinta laskee)|\bkunnes (?:\w+ )?ale\w*
     |\bkun (?:tulee |on )?ale\w*
 price: tarjous (weak)
@@ -1404,7 +1417,8 @@ trust: onko teillä y-tunnusta
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
-    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman|kaupan|teidän
+    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman) nim\w*
+    |(?:yrityksen|firman|kaupan|teidän
     |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
     |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
     |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
@@ -1613,6 +1627,18 @@ payment: rahat lähti tililtä
     \s(?:\w+ ){0,2}(?:tililtä|kortilta|tililtäni)\b|\bveloitettiin\b|\bkahdesti veloite\w*
 changed_mind: ostin kilpailijalta
     \b(?:ost\w*|tila\w*|löysin|hankin) (?:\w+ ){0,4}kilpailija\w*
+price: en jaksa maksaa noin paljon
+    \b(?:en|ei|emme) (?:\w+ )?(?:jaksa|halua|aio|viitsi) (?:\w+ )?maksaa (?:\w+ ){0,2}(?:noin paljon
+    |niin paljon|\d+|postikulu\w*|toimitusmaks\w*|ylimääräis\w*|toimituskulu\w*)
+technical: loppusumma ei muuttunut
+    \b(?:loppusumm\w*|summa\w*|hinta\w*|alennus\w*
+    |kokonaishin\w*) (?:\w+ ){0,2}ei (?:\w+ )?(?:muuttunut
+    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt)\b
+changed_mind: sain siskolta
+    \bsain (?:\w+ )?\w+(?:lta|ltä) (?:\w+ )?(?:yhden|sellaisen|samanlaisen|vastaavan|lainaan)\b
+    |\bsain (?:yhden|sellaisen|samanlaisen|vastaavan) \w+(?:lta|ltä)\b|\b(?:en
+    |emme) (?:\w+ )?sittenkään\b
+    |\b(?:en|emme) (?:taida|aio|ota|osta|tilaa)(?:kaan)? (?:\w+ )?(?:sittenkään|kuitenkaan)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
