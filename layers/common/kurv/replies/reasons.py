@@ -1543,7 +1543,7 @@ price: en usko että hinnan arvoinen
     \b(?:en|ei) (?:usko|ajattele|koe)\w* (?:\w+ ){0,4}(?:hintansa|hinnan|rahan|rahojen|rahojensa
     |rahansa) arvoi\w*
 price: laskette hintaa
-    \b(?:laske\w*|pudota\w*|alenta\w*|pudotta\w*) (?:\w+ ){0,2}hin\w*
+    \b(?:lask(?!u)\w*|pudota\w*|alenta\w*|pudotta\w*) (?:\w+ ){0,2}hin\w*
     |\bhin\w* (?:\w+ ){0,2}(?:laske\w*
     |alemm\w*|halvemm\w*|pudo\w*)|\btinka\w*|\btingi\w*|\bparempi hinta\b
 technical: sammuu
