@@ -206,6 +206,10 @@ MORE = [
     ("se oli heräteostos, en tarvi", "fi", "changed_mind"),
     ("sain naapurilta yhden", "fi", "changed_mind"),
     ("ostan mieluummin käytettynä kirppikseltä", "fi", "changed_mind"),
+    ("Läste att ni aldrig skickar något, stämmer det?", "sv", "trust"),
+    ("luin että asiakkaat ei saaneet tilauksiaan", "fi", "trust"),
+    ("osoitetta ei saa tallennettua", "fi", "technical"),
+    ("löydettiin parempi muualta", "fi", "changed_mind"),
 ]
 
 

@@ -1273,6 +1273,10 @@ technical: totalen ändrades inte
     |uppdaterades|uppdateras|drogs|minskade|syntes|syns|dras) (?:inte|ej|aldrig)\b
 changed_mind: fick en av min syster
     \bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:min|mitt|mina|en|ett|vår|våra) \w+
+trust: hört att ni inte skickar
+    \b(?:hört|läst|sett|hörde|läste|såg) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,3}(?:inte skickar
+    |aldrig skickar|inte levererar|aldrig levererar|aldrig kommer|aldrig får|inte får|bluff\w*
+    |lurar)
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1505,7 +1509,8 @@ changed_mind: muutin mieleni
 changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
 changed_mind: ostin muualta
-    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme|hommasin) (?:\w+ )
+    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme|hommasin|ostettiin
+    |löydettiin|hankittiin|tilattiin|löyty) (?:\w+ )
     {0,4}(?:muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*
     |paikallise\w*|lähikaupa\w*|liikkeestä|sen sijaan|\w*marketista|\w*kaupasta|\w*myymälästä
     |tavaratalo\w*|kirppi\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
@@ -1639,6 +1644,13 @@ changed_mind: sain siskolta
     |\bsain (?:yhden|sellaisen|samanlaisen|vastaavan) \w+(?:lta|ltä)\b|\b(?:en
     |emme) (?:\w+ )?sittenkään\b
     |\b(?:en|emme) (?:taida|aio|ota|osta|tilaa)(?:kaan)? (?:\w+ )?(?:sittenkään|kuitenkaan)\b
+trust: kuulin että ette toimita
+    \b(?:kuulin|kuullut|kuullu|luin|lukenut|lukenu|näin) (?:\w+ ){0,3}että (?:\w+ ){0,3}(?:ette
+    |eivät|ei)
+    \s(?:\w+ )?(?:toimita|lähetä|tule|saa|saaneet|toimittaneet|lähettäneet)\b
+technical: ei saa syötettyä
+    \bei (?:saa|saanut|saanu) (?:\w+ )?(?:syötettyä|valittua|lisättyä|klikattua|painettua|täytettyä
+    |kirjoitettua|tallennettua|muutettua|vaihdettua|auki)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
