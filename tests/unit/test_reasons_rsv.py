@@ -210,6 +210,16 @@ MORE = [
     ("luin että asiakkaat ei saaneet tilauksiaan", "fi", "trust"),
     ("osoitetta ei saa tallennettua", "fi", "technical"),
     ("löydettiin parempi muualta", "fi", "changed_mind"),
+    ("betalsidan timear ut hela tiden", "sv", "technical"),
+    ("kortet blev declined två gånger", "sv", "payment"),
+    ("Ingen info om vem som driver sidan", "sv", "trust"),
+    ("Jag väntar tills priset går ner", "sv", "price"),
+    ("kassa aikakatkaistiin kesken kaiken", "fi", "technical"),
+    ("kortti declinettiin", "fi", "payment"),
+    ("vähän liikaa t-paidasta", "fi", "price"),
+    ("näyttää scämmiltä", "fi", "trust"),
+    ("muutin mieltä", "fi", "changed_mind"),
+    ("ei mitään tietoa kuka kauppaa pyörittää", "fi", "trust"),
 ]
 
 
@@ -234,6 +244,8 @@ def test_more_fields(text: str, language: str, reason: str) -> None:
         ("Vem är leverantören av tyget?", "sv", "question"),
         ("Onko tämä aitoa villaa?", "fi", "question"),
         ("Min adress finns inte med i listan, skickar ni till Åland?", "sv", "delivery"),
+        ("lähetätte ihan liikaa viestejä", "fi", "other"),
+        ("en pyöritä enää yritystä, poistakaa tilaus listalta", "fi", "other"),
     ],
 )
 def test_guards_kept(text: str, language: str, reason: str) -> None:

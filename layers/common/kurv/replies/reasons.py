@@ -894,7 +894,8 @@ payment: kortet nekades
     |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
     |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
-    |misslyck\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej|inte accepteras
+    |misslyck\w*|declin\w*|avböjd\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej
+    |inte accepteras
     |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
 payment: betalningen gick inte igenom
     \bgick (?:inte|aldrig) igenom\b
@@ -1029,7 +1030,7 @@ trust: inte på nätet (absent)
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: vem står bakom (absent)
-    \bvem (?:som )?står bakom\b
+    \bvem (?:som )?(?:står bakom|driver|äger)\b
 trust: otrygg
     \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*|\bosäkert?\b
 trust: recensioner (absent)
@@ -1277,6 +1278,10 @@ trust: hört att ni inte skickar
     \b(?:hört|läst|sett|hörde|läste|såg) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,3}(?:inte skickar
     |aldrig skickar|inte levererar|aldrig levererar|aldrig kommer|aldrig får|inte får|bluff\w*
     |lurar)
+technical: timear ut
+    \btimea\w*|\btime-?out\w*|\btajma\w* ut\b|\btidsgräns\w*
+price: tills priset sjunker
+    \b(?:tills|till|att|när) (?:\w+ )?pris\w* (?:\w+ )?(?:sjunker|sänks|går ner|blir lägre)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1306,7 +1311,7 @@ payment: kortti hylättiin
     |pankkitunnu\w*|lasku\w*) ~~ \b(?:hylät\w*|hylkä\w*|ei mennyt läpi|ei menny läpi
     |ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*|ei hyväksy\w*
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
-    |herja\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
+    |herja\w*|declin\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
     |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
 payment: maksu ei mennyt läpi
     \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
@@ -1460,12 +1465,13 @@ trust: henkilötiedot
 technical: sivu ei toiminut
     {site} ~~ \b(?:ei toimi\w*|jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|tyhjen\w*
     |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu|sulkeutu\w*
-    |sulkeu\w*|pyöri\w*|herja\w*|bugaa|bugitt\w*|lagaa|lagitt\w*|ei avaudu|ei aukee|hävisi
+    |sulkeu\w*|pyöri(?!t)\w*|herja\w*|bugaa|bugitt\w*|lagaa|lagitt\w*|ei avaudu|ei aukee|hävisi
     |katoaa|häviää|ei näy|ei näkyny\w*|harmaa\w*|valkoise\w*|tyhjä\w*)
 technical: virhe sivulla
     \bvirhe\w* ~ {site}
 technical: sovellus kaatuu
-    \b(?:sulkeutu\w*|kaatu\w*|kaatui|jumitt\w*|jumiin|jumissa|jumahti|jäätyi\w*|jäätyy|pyöri\w*
+    \b(?:sulkeutu\w*|kaatu\w*|kaatui|jumitt\w*|jumiin|jumissa|jumahti|jäätyi\w*|jäätyy
+    |pyöri(?!t)\w*
     |bugaa|bugitt\w*|lagaa|lagitt\w*|kräsh\w*|crash\w*|kräsää|herjaa|herjasi|herjas
     |latautu\w* loputtom\w*|lataa loputtom\w*|ei lataudu|ei latautunut|ei aukea|ei aukee
     |ei avaudu)\b
@@ -1503,7 +1509,8 @@ technical: mitään ei tapahtunut
     \bmitään ei (?:tapahtunut|tapahdu|tapahtunu)\b|\bei tapahtunut mitään\b
     |\bei tapahdu mitään\b|\bei tapahtunu mitään\b|\bmitää ei tapahdu\b
 changed_mind: muutin mieleni
-    \bmuu(?:tin|timme|tti|ttanut|ttunu\w*) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää
+    \bmuu(?:tin|timme|tti|ttanut|ttunu\w*) (?:\w+ )?miel(?:e|t)\w*|\bpäätin (?:\w+ )?(?:odottaa
+    |jättää
     |luopua|olla ostamatta|olla tilaamatta)\b|\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
     |\bjätän (?:\w+ )?(?:ostamatta|tilaamatta)\b|\bluovun\b|\ben (?:\w+ )?(?:ostakaan|tilaakaan)\b
 changed_mind: valitsin toisen
@@ -1651,6 +1658,16 @@ trust: kuulin että ette toimita
 technical: ei saa syötettyä
     \bei (?:saa|saanut|saanu) (?:\w+ )?(?:syötettyä|valittua|lisättyä|klikattua|painettua|täytettyä
     |kirjoitettua|tallennettua|muutettua|vaihdettua|auki)\b
+technical: aikakatkaisu
+    \baikakatka\w*|\btime-?out\w*|\baikaraja\w*
+price: vähän liikaa
+    \b(?:vähän|aika|ihan|vähän liian|ihan liian|aivan|selvästi
+    |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
+    |sähköpost|maile|spämm|mainos|posti))
+trust: scämmi
+    \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
+trust: kuka pyörittää (absent)
+    \bkuka (?:\w+ )?(?:pyörittää|omistaa|ylläpitää)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
