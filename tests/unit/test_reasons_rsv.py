@@ -152,6 +152,12 @@ def test_a_negation_that_is_the_complaint(text: str, language: str, reason: str)
 @pytest.mark.parametrize(
     ("text", "language", "reason"),
     [
+        # "you needn't remind me" is no need gone; "when does it come in more colours" is
+        # stock, not delivery.
+        ("Ni behöver inte påminna mig fler gånger", "sv", "other"),
+        ("När kommer den i fler färger?", "sv", "question"),
+        ("milloin tätä tulee muissa väreissä?", "fi", "question"),
+        ("milloin tämä tulee takaisin varastoon?", "fi", "question"),
         # "äkta" of a material is no real shop.
         ("Är kjolen i äkta siden?", "sv", "question"),
         # "betala-knappen" is a button of the site, not the payment.
@@ -245,6 +251,9 @@ def test_more_fields(text: str, language: str, reason: str) -> None:
         ("Onko tämä aitoa villaa?", "fi", "question"),
         ("Min adress finns inte med i listan, skickar ni till Åland?", "sv", "delivery"),
         ("lähetätte ihan liikaa viestejä", "fi", "other"),
+        ("ei tarvitse muistuttaa enempää", "fi", "other"),
+        ("Jag behöver den inte längre", "sv", "changed_mind"),
+        ("en tarvitse sitä enää", "fi", "changed_mind"),
         ("en pyöritä enää yritystä, poistakaa tilaus listalta", "fi", "other"),
     ],
 )

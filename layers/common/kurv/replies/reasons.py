@@ -985,7 +985,9 @@ delivery: hur länge får man vänta
     \bhur (?:lång tid|länge) ~ \bvänta\b
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
-    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
+    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna
+    |ordern)(?! (?:\w+ )?(?:i fler|i andra|i nya|tillbaka
+    |in i|i lager|i storlek))|fram
     |skickas|levereras|skickar ni)\b
 delivery: hur lång tid
     \bhur (?:lång tid|länge|snabbt|mycket tid) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
@@ -1117,7 +1119,9 @@ changed_mind: köpt på annat ställe
     |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
     |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
-    \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
+    \b(?:inte|inget)\s+(?:längre\s+)?behov\b
+    |\bbehöver (?:den\s|dem\s|det\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka|mejla|maila|höra
+    |kontakta|ringa|svara|oroa))
     |\bbehöver (?:\w+ ){0,3}(?:inte|ingen|inget) (?:\w+ ){0,2}längre\b|\bbehövs (?:inte|ej)\b
     |\binte (?:längre )?aktuell\w*|\b(?:blev|är) inställd\w*|\bför sent nu\b
 changed_mind: behöver den (absent)
@@ -1404,7 +1408,8 @@ delivery: liian hidas
 delivery: toimitusaika
     \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
-    \b(?:milloin|koska)\b ~ \b(?:tule\w*|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
+    \b(?:milloin|koska)\b ~ \b(?:tule\w*\b(?! (?:\w+ )?(?:väre\w*|värei\w*|koo\w*|varastoon|myyntiin
+    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
     |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
@@ -1526,7 +1531,9 @@ changed_mind: jo ostanut
     \b(?:olen|olin|olemme|oon) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet|ostanu
     |tilannu|löytänyt|löytäny)\b|\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
 changed_mind: en tarvitse
-    \b(?:en|emme|ei|enkä) (?:\w+ ){0,2}tarvi\w*|\bei (?:enää )?tarvetta\b|\btarvita\b
+    \b(?:en|emme|ei|enkä) (?:\w+ ){0,2}tarvi\w*\b(?! (?:\w+ )?(?:muistutt\w*|lähettä\w*|laitta\w*
+    |ottaa yhteyttä|kysyä|vastata|soitta\w*|viestiä|mailata|spämmätä|huolehtia|murehtia))
+    |\bei (?:enää )?tarvetta\b|\btarvita\b
     |\bei (?:\w+ )?(?:enää )?ajankohtai\w*|\b(?:juhlat|bileet|häät|matka|reissu|tilaisuus|synttärit
     |tapahtuma\w*|kemut) (?:\w+ )?(?:peruttiin|peruuntui\w*|on peruttu|meni ohi|on ohi|jäi väliin)\b
 changed_mind: vain katselin
