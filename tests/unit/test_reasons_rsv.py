@@ -226,6 +226,17 @@ MORE = [
     ("näyttää scämmiltä", "fi", "trust"),
     ("muutin mieltä", "fi", "changed_mind"),
     ("ei mitään tietoa kuka kauppaa pyörittää", "fi", "trust"),
+    ("Fin men inte till det priset", "sv", "price"),
+    ("Jag hade beställt om frakten varit gratis", "sv", "price"),
+    ("Kartan med utlämningsställen laddas aldrig", "sv", "technical"),
+    ("Kan man betala i efterhand?", "sv", "payment"),
+    ("Mormor köpte redan en åt oss", "sv", "changed_mind"),
+    ("ei sillä hinnalla kiitos", "fi", "price"),
+    ("tilaisin jos toimitus olisi ilmainen", "fi", "price"),
+    ("en tiedä yhtään keitä te ootte", "fi", "trust"),
+    ("onnistuuko maksaa jälkikäteen?", "fi", "payment"),
+    ("mummo osti jo meille yhden", "fi", "changed_mind"),
+    ("mietin uudelleen eikä tule kauppoja", "fi", "changed_mind"),
 ]
 
 

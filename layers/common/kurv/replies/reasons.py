@@ -1286,6 +1286,19 @@ technical: timear ut
     \btimea\w*|\btime-?out\w*|\btajma\w* ut\b|\btidsgräns\w*
 price: tills priset sjunker
     \b(?:tills|till|att|när) (?:\w+ )?pris\w* (?:\w+ )?(?:sjunker|sänks|går ner|blir lägre)\b
+price: inte för det priset
+    \binte (?:för|till) (?:det|detta|det här|den|ett sånt) (?:priset|pris\w*)\b|\b(?:om
+    |ifall) (?:\w+ ){0,2}(?:frakt\w*
+    |leverans\w*|priset) (?:\w+ ){0,2}(?:varit |vore |hade varit |var )?(?:gratis|billigare|lägre
+    |fri)\b
+technical: laddar aldrig
+    \b(?:laddar|laddas|laddade|laddades) (?:aldrig|inte)\b|\b(?:knapp\w*
+    |\w*knappen) (?:\w+ )?(?:är|var) död\b
+payment: betala i efterhand (topic)
+    \bbetala (?:\w+ )?i efterhand\b|\bbetala (?:\w+ )?(?:efter|när) (?:jag fått|leverans)
+changed_mind: köpte redan
+    \b(?:köpte|köpt|beställde|fixade|ordnade) (?:\w+ )?redan\b|\bredan (?:köpt|köpte|beställt
+    |fixat|ordnat)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1675,6 +1688,19 @@ trust: scämmi
     \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
 trust: kuka pyörittää (absent)
     \bkuka (?:\w+ )?(?:pyörittää|omistaa|ylläpitää)\b
+price: ei tuohon hintaan
+    \bei (?:tuohon|tähän|sillä|tällä|siihen|sen) (?:hintaan|hinnalla)\b
+    |\bjos (?:\w+ ){0,2}(?:toimitu\w*
+    |postikul\w*|hinta) (?:\w+ ){0,3}(?:ilmai\w*|halvempi|halvemp\w*|edullisempi)
+trust: ei hajuakaan keitä te olette
+    \b(?:ei|en) (?:\w+ ){0,3}(?:kuka|keitä|ketä) te (?:olette|ootte|oot)\b|\bkeitä te (?:ootte
+    |oot)\b
+payment: maksaa jälkikäteen (topic)
+    \bjälkikät\w*|\bmaksaa myöhemmin\b|\bmaksu myöhemmin\b
+changed_mind: osti jo
+    \b(?:osti|ostin|ostettiin|tilasi|hankki|ostimme|ostikin) (?:\w+ )?jo\b|\bmietin uude(?:staan
+    |lleen)\b
+    |\bei tule kauppoja\b|\bei tule (?:ostettua|tilattua)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
