@@ -237,6 +237,18 @@ MORE = [
     ("onnistuuko maksaa jälkikäteen?", "fi", "payment"),
     ("mummo osti jo meille yhden", "fi", "changed_mind"),
     ("mietin uudelleen eikä tule kauppoja", "fi", "changed_mind"),
+    ("Jag fastnar i kassan hela tiden", "sv", "technical"),
+    ("Bara stockbilder på produkterna, inga riktiga bilder", "sv", "trust"),
+    ("Kommer den med postbud?", "sv", "delivery"),
+    ("Kan jag betala med presentkort?", "sv", "payment"),
+    ("Behovet är borta nu", "sv", "changed_mind"),
+    ("har löst det på annat håll", "sv", "changed_mind"),
+    ("kuvat on kuvapankista, ei oikeita tuotekuvia", "fi", "trust"),
+    ("voinko maksaa lahjakortilla?", "fi", "payment"),
+    ("tarve meni ohi", "fi", "changed_mind"),
+    ("hoidin asian muuten, kiitos", "fi", "changed_mind"),
+    ("kortti ei toimi teidän kassalla", "fi", "payment"),
+    ("olen skeptinen tämän kaupan suhteen", "fi", "trust"),
 ]
 
 
@@ -265,6 +277,7 @@ def test_more_fields(text: str, language: str, reason: str) -> None:
         ("ei tarvitse muistuttaa enempää", "fi", "other"),
         ("Jag behöver den inte längre", "sv", "changed_mind"),
         ("en tarvitse sitä enää", "fi", "changed_mind"),
+        ("Leveranssättet funkar inte för mig", "sv", "delivery"),
         ("en pyöritä enää yritystä, poistakaa tilaus listalta", "fi", "other"),
     ],
 )

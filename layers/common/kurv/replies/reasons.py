@@ -1089,7 +1089,7 @@ technical: kunde inte klicka
     \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla
     |skriva|ändra|gå vidare)\b
 technical: fungerade inte
-    \b(?:fungera\w*|funka\w*) (?:inte|ej)\b|\bslutade (?:fungera|funka)\b
+    \b(?:fungera\w*|funka\w*) (?:inte|ej)\b(?! för (?:mig|oss))|\bslutade (?:fungera|funka)\b
 technical: inget hände
     \bhände (?:ingenting|inget)\b|\binget hände\b|\bhänder (?:ingenting|inget)\b|\binget händer\b
     |\bingenting händer\b|\bingenting hände\b
@@ -1100,7 +1100,7 @@ changed_mind: ångrat mig
 changed_mind: valt något annat
     \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
 changed_mind: löst det på annat sätt
-    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b|\bdet löste sig\b
+    \blöst det på (?:ett )?annat (?:sätt|håll|vis)\b|\binte (?:\w+ ){1,5}ändå\b|\bdet löste sig\b
 changed_mind: en liknande
     \b(?:köpt|köpte|hittat|hittade|fick|tagit|lånat|lånade) (?:en|ett|något) (?:\w+ )?liknande\b
     |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
@@ -1195,7 +1195,8 @@ price: utan åäö
     \bfor (?:dyr\w*|mycket|hogt|hog)\b|\bhogt pris\w*|\bpris\w* (?:\w+ ){0,3}hog\w*|\bdyrast\w*
     |\binte (?:\w+ ){0,3}vart (?:pengarna|priset|det)\b|\bhar inte rad\b
 technical: utan åäö
-    \bgar inte att\b|\b(?:fungerar|funkar|funkade|fungerade) (?:inte|ej)\b|\bhander (?:inget
+    \bgar inte att\b|\b(?:fungerar|funkar|funkade|fungerade) (?:inte|ej)\b(?! för (?:mig|oss))
+    |\bhander (?:inget
     |ingenting)\b
     |\b(?:inget|ingenting) hander\b|\bhande (?:inget|ingenting)\b|\bkom inte vidare\b
     |\bfelmeddelande\w*|\b(?:gör|gor) (?:ingenting|inget|inte något|inte nagot)\b
@@ -1299,6 +1300,21 @@ payment: betala i efterhand (topic)
 changed_mind: köpte redan
     \b(?:köpte|köpt|beställde|fixade|ordnade) (?:\w+ )?redan\b|\bredan (?:köpt|köpte|beställt
     |fixat|ordnat)\b
+technical: fastnar
+    \bfastna\w* (?:på|i|vid) (?:\w+ )?(?:\w*steg\w*|\w*sida\w*|\w*sidan|kassan|betalning\w*
+    |adress\w*
+    |inloggning\w*|formulär\w*)|\b(?:kommer|kom|går) inte (?:att komma )?förbi\b
+    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar) (?:\w+ ){0,5}(?:fast|trots att)\b
+trust: stockbilder
+    \bstockbild\w*|\bbildbank\w*
+trust: riktiga bilder (absent)
+    \b(?:riktiga|verkliga|egna) (?:produkt)?bilder\b
+delivery: brevbäraren (topic)
+    \bbrevbärare\w*|\bpostbud\w*|\bhämta (?:det|den) själv\b|\bhämta det\b
+payment: betala med presentkort (topic)
+    \bbetala (?:\w+ )?(?:med )?(?:presentkort|gåvokort)\w*
+changed_mind: behovet har försvunnit
+    \bbehovet (?:\w+ )?(?:försvunnit|försvann|är borta|finns inte|har gått över)
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1326,7 +1342,8 @@ payment: kortti hylättiin
     \b(?:\w*kortti\w*|\w*kortin\w*|\w*kortil\w*|visa\w*|mastercard|maksu\w*|maksa\w*
     |mobilepay\w*|apple ?pay|google ?pay|paypal\w*|klarna\w*|tilisiir\w*|verkkopank\w*
     |pankkitunnu\w*|lasku\w*) ~~ \b(?:hylät\w*|hylkä\w*|ei mennyt läpi|ei menny läpi
-    |ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*|ei hyväksy\w*
+    |ei toimi|ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*
+    |ei hyväksy\w*
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
     |herja\w*|declin\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
     |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
@@ -1701,6 +1718,22 @@ changed_mind: osti jo
     \b(?:osti|ostin|ostettiin|tilasi|hankki|ostimme|ostikin) (?:\w+ )?jo\b|\bmietin uude(?:staan
     |lleen)\b
     |\bei tule kauppoja\b|\bei tule (?:ostettua|tilattua)\b
+technical: jumitan
+    \bjumi(?:tan|tin|tamme)\b|\bjumahd\w*|\b(?:en|ei) (?:\w+ )?(?:pääse|päässyt
+    |päässy) (?:\w+ )?ohi\b
+    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|sanoo|näyttää) (?:\w+ ){0,5}vaikka\b
+trust: kuvapankki
+    \bkuvapanki\w*|\bskepti\w*|\bepäluulo\w*
+trust: oikeat kuvat (absent)
+    \b(?:oikei\w*|aito\w*|omia) (?:tuote)?kuv\w*
+delivery: postinkantaja (topic)
+    \bpostinkanta\w*|\bpitää(?:kö)? (?:\w+ )?hakea\b|\bhakea (?:itse|se|paketti|postista)\b
+payment: maksaa lahjakortilla (topic)
+    \bmaksaa (?:\w+ )?lahjakort\w*|\blahjakortil\w* (?:\w+ )?maks\w*
+    |\bmaks\w* (?:\w+ )?lahjakortil\w*
+changed_mind: tarve on poistunut
+    \btarve (?:\w+ )?(?:poistu\w*|loppu\w*|hävi\w*|meni)|\b(?:hoidin|hoidimme|hoidettiin|ratkaisin
+    |ratkaistiin|järjestin) (?:\w+ ){0,2}(?:muuten|muualla|itse|toisin)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
