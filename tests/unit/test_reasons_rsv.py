@@ -249,6 +249,16 @@ MORE = [
     ("hoidin asian muuten, kiitos", "fi", "changed_mind"),
     ("kortti ei toimi teidän kassalla", "fi", "payment"),
     ("olen skeptinen tämän kaupan suhteen", "fi", "trust"),
+    ("bara en laddningssnurra som aldrig slutar", "sv", "technical"),
+    ("Vill inte lämna ut mitt kortnummer till en sån sida", "sv", "trust"),
+    ("Kan ni lämna paketet utanför dörren?", "sv", "delivery"),
+    ("Det står att kortet har gått ut, men det stämmer inte", "sv", "payment"),
+    ("ruudulla pyörii vaan latausympyrä", "fi", "technical"),
+    ("en halua antaa hetua verkkokauppaan", "fi", "trust"),
+    ("ette vastanneet puhelimeen koko päivänä", "fi", "trust"),
+    ("kassa sanoo että kortti on vanhentunut", "fi", "payment"),
+    ("hinta on vähän yläkanttiin", "fi", "price"),
+    ("jätän tämän oston väliin", "fi", "changed_mind"),
 ]
 
 

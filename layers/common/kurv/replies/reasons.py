@@ -1315,6 +1315,17 @@ payment: betala med presentkort (topic)
     \bbetala (?:\w+ )?(?:med )?(?:presentkort|gåvokort)\w*
 changed_mind: behovet har försvunnit
     \bbehovet (?:\w+ )?(?:försvunnit|försvann|är borta|finns inte|har gått över)
+technical: laddningssnurra
+    \bladdningssnurr\w*|\bevig\w* (?:\w+ )?ladd\w*|\buppdatering\w* (?:\w+ ){0,2}(?:misslycka\w*
+    |fungera\w* inte|gick inte|funkar inte)
+trust: lämna ut personnummer
+    \b(?:vill|vågar|törs|ville|vågade) (?:inte|ej) (?:\w+ )?(?:lämna ut|ge ut|lämna
+    |ge) (?:\w+ ){0,2}(?:
+    personnummer\w*|kortnummer\w*|kortuppgifter\w*|personuppgifter\w*)
+delivery: vid dörren (topic)
+    \bvid dörren\b|\butanför dörren\b|\blämna paketet\b
+payment: kortet har gått ut
+    \bkort\w* (?:\w+ ){0,2}(?:har gått ut|gått ut|är utgånget|utgånget)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1546,7 +1557,7 @@ technical: mitään ei tapahtunut
 changed_mind: muutin mieleni
     \bmuu(?:tin|timme|tti|ttanut|ttunu\w*) (?:\w+ )?miel(?:e|t)\w*|\bpäätin (?:\w+ )?(?:odottaa
     |jättää
-    |luopua|olla ostamatta|olla tilaamatta)\b|\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
+    |luopua|olla ostamatta|olla tilaamatta)\b|\bjätän (?:\w+ ){0,2}väliin\b|\btoisiin ajatuksiin\b
     |\bjätän (?:\w+ )?(?:ostamatta|tilaamatta)\b|\bluovun\b|\ben (?:\w+ )?(?:ostakaan|tilaakaan)\b
 changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
@@ -1734,6 +1745,21 @@ payment: maksaa lahjakortilla (topic)
 changed_mind: tarve on poistunut
     \btarve (?:\w+ )?(?:poistu\w*|loppu\w*|hävi\w*|meni)|\b(?:hoidin|hoidimme|hoidettiin|ratkaisin
     |ratkaistiin|järjestin) (?:\w+ ){0,2}(?:muuten|muualla|itse|toisin)\b
+technical: latausympyrä
+    \blatausympyr\w*|\blatauspalk\w*|\bloputo\w* latau\w*|\bpäivity\w* (?:\w+ ){0,2}(?:epäonnistu\w*
+    |ei onnistu\w*|ei toimi\w*)
+trust: en halua antaa henkilötunnusta
+    \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi) (?:antaa|laittaa
+    |syöttää) (?:\w+ )?(?:henkilötunnu\w*
+    |hetu\w*|sotu\w*)|\b(?:ette|eivät) (?:\w+ )?(?:vastaa|vastannut
+    |vastanneet) (?:\w+ )?(?:puhelimeen
+    |viesteihin|sähköposti\w*)|\bepäasialli\w*
+delivery: oven taakse (topic)
+    \boven (?:taakse|eteen|viereen)\b
+payment: kortti vanhentunut
+    \bkortti\w* (?:\w+ ){0,2}vanhentu\w*
+price: yläkanttiin
+    \bhin\w* (?:\w+ ){0,2}yläkant\w*|\byläkanttiin\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
