@@ -259,6 +259,21 @@ MORE = [
     ("kassa sanoo että kortti on vanhentunut", "fi", "payment"),
     ("hinta on vähän yläkanttiin", "fi", "price"),
     ("jätän tämän oston väliin", "fi", "changed_mind"),
+    ("sidan hoppar tillbaka till toppen hela tiden", "sv", "technical"),
+    ("Hittar ingen returadress någonstans", "sv", "trust"),
+    ("vet inte vem man ska kontakta vid problem", "sv", "trust"),
+    ("orkar inte vänta tre veckor på en jacka", "sv", "delivery"),
+    ("Banken stoppade köpet", "sv", "payment"),
+    ("Jag nöjer mig med den jag har", "sv", "changed_mind"),
+    ("koon valinta nollautuu koko ajan", "fi", "technical"),
+    ("palautusosoitetta ei löydy", "fi", "trust"),
+    ("en tiedä keneen ottaa yhteyttä jos jotain sattuu", "fi", "trust"),
+    ("en jaksa odottaa kolmea viikkoa", "fi", "delivery"),
+    ("pankki esti maksun", "fi", "payment"),
+    ("käykö debit-kortti?", "fi", "payment"),
+    ("hintoja on nostettu", "fi", "price"),
+    ("taidan pärjätä nykyisellä", "fi", "changed_mind"),
+    ("kuinka kauan akku kestää yhdellä latauksella?", "fi", "question"),
 ]
 
 

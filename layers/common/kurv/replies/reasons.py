@@ -912,7 +912,8 @@ payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
     |kort\w*|swish|klarna|faktura\w*|bankid)
 payment: banken
-    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut|spärr\w*)
+    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut|spärr\w*|stopp\w*
+    |bedrägeri\w*)
 payment: sidan hängde sig vid betalningen
     \bbetalning(?!ssätt|smetod)\w* ~~ \b(?:hängde sig|frös
     |krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
@@ -1326,6 +1327,14 @@ delivery: vid dörren (topic)
     \bvid dörren\b|\butanför dörren\b|\blämna paketet\b
 payment: kortet har gått ut
     \bkort\w* (?:\w+ ){0,2}(?:har gått ut|gått ut|är utgånget|utgånget)\b
+technical: hoppar upp
+    \bhoppar (?:\w+ ){0,2}(?:upp|till toppen|tillbaka)\b|\bväljer om\b
+trust: returadress (absent)
+    \breturadress\w*|\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
+delivery: vänta två veckor
+    \b(?:(?:inte|ej) (?:\w+ ){0,3})?vänta (?:\w+ ){0,2}(?:veckor|vecka|dagar|månad\w*)\b
+changed_mind: klarar mig med den gamla
+    \bklara\w* (?:mig|oss) med (?:den|min|mina|de|vår) gaml\w*|\bnöjer mig med\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1372,7 +1381,7 @@ payment: ongelma maksussa
     \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks(?!utap|utav)\w*
 payment: pankki
     \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
-    |aikakatkai\w*|ei toimi\w*|epäonnistu\w*)
+    |aikakatkai\w*|ei toimi\w*|epäonnistu\w*|pysäyt\w*|petos\w*|esti|estet\w*|esto\w*)
 payment: sivu jumittui maksaessa
     \b(?:maksu(?!tap|tav)\w*|maksami\w*|maksutapahtu\w*) ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*
     |jäätyi\w*|jäätyy|latau\w*
@@ -1405,7 +1414,7 @@ price: odotan alennusmyyntiä
 price: tarjous (weak)
     \b(?:tarjou\w*|alennusmyyn\w*|ale(?:ssa|sta|en|t)?)\b
 price: hinta
-    \bhin(?:ta|na|no)\w* ~~ {dear}
+    \bhin(?:ta|na|no|to)\w* ~~ {dear}
 price: ei varaa
     \bei (?:ole |oo )?(?:nyt |tällä hetkellä )?varaa\b|\bbudjet\w*|\bei ole rahaa\b
     |\brahat (?:ei riitä|loppu\w*)\b|\bei riitä rahat\b
@@ -1456,7 +1465,8 @@ delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
 delivery: kauanko
     \b(?:kauanko|kuinka kauan|kuinka nopeasti|kuinka pian|montako päivää|kuinka monta
-    \s+päivää|miten nopeasti|miten pian|paljonko menee)\b ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*
+    \s+päivää|miten nopeasti|miten pian|paljonko menee)\b(?![^.?!\n]{0,30}\b(?:akku|patteri|lataus
+    |takuu|käytössä|pesussa)) ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*
     |lähte\w*|lähet\w*|peril\w*|odot\w*|menee)
 delivery: lähetys (topic)
     \blähety\w*|\blähetys\w*|\bpaketti\w*|\bpaketin\w*
@@ -1626,7 +1636,8 @@ delivery: pitää saada lauantaina
     |olla) (?:\w+ ){0,2}(?:maanantai|tiistai|keskiviikko|torstai|perjanta|lauanta|sunnunta|viikonlop
     |joulu|huomenna|juhannu|\d)\w*
 changed_mind: pärjään ilman
-    \bpärjä\w* (?:\w+ )?ilman\w*|\bilmankin\b|\b(?:oli|on|olivat|ovat|olen|olin|olemme|oon|ollaan)
+    \bpärjä\w* (?:\w+ )?(?:ilman\w*|vanha\w*|nykyise\w*)|\btyydyn\b|\bilmankin\b|\b(?:oli|on
+    |olivat|ovat|olen|olin|olemme|oon|ollaan)
     \sjo (?:\w+ )?(?:ostanut|tilannut|hankkinut|ostaneet|tilanneet|saanut|ostettu|hankittu|tilattu
     |ostanu|tilannu)\b
 price: kallein
@@ -1760,6 +1771,19 @@ payment: kortti vanhentunut
     \bkortti\w* (?:\w+ ){0,2}vanhentu\w*
 price: yläkanttiin
     \bhin\w* (?:\w+ ){0,2}yläkant\w*|\byläkanttiin\b
+technical: hyppää ylös
+    \bhyppää (?:\w+ ){0,2}(?:ylös|alkuun|takaisin)\b|\bnollautu\w*
+trust: en tiedä keneen ottaa yhteyttä
+    \b(?:en|ei) (?:\w+ )?tiedä (?:\w+ )?keneen (?:\w+ )?(?:ottaa yhteyttä|olla yhteydessä
+    |ottaa yhteys)
+trust: palautusosoite (absent)
+    \bpalautusosoit\w*|\bkeneen (?:\w+ )?(?:ottaa yhteyttä|ottaa yhteys|olla yhteydessä)
+delivery: ei aikaa odottaa
+    \b(?:(?:ei|en) (?:\w+ ){0,3})?odottaa (?:\w+ ){0,2}(?:viikko\w*|viikkoa|päivää|kuukau\w*)
+payment: debit-kortti (topic)
+    \bdebit\w*|\bdebet\w*|\bpankkikort\w*
+price: nostaneet hintoja
+    \b(?:nost\w*|korott\w*) (?:\w+ )?hin\w*|\bhinnankorotu\w*|\bhinnat (?:\w+ )?nous\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
