@@ -274,6 +274,19 @@ MORE = [
     ("hintoja on nostettu", "fi", "price"),
     ("taidan pärjätä nykyisellä", "fi", "changed_mind"),
     ("kuinka kauan akku kestää yhdellä latauksella?", "fi", "question"),
+    ("Blir det någon rea snart?", "sv", "price"),
+    ("Jag får inte upp kassan på mobilen", "sv", "technical"),
+    ("session expired varje gång jag ska betala", "sv", "technical"),
+    ("kan inte ta bort varor ur korgen", "sv", "technical"),
+    ("Har ingen användning för den längre", "sv", "changed_mind"),
+    ("Tog en liknande från en konkurrent", "sv", "changed_mind"),
+    ("onko tulossa aleja?", "fi", "price"),
+    ("ei se ole 50 euron arvoinen", "fi", "price"),
+    ("en saa kassasivua auki", "fi", "technical"),
+    ("istunto vanhentui kesken tilauksen", "fi", "technical"),
+    ("en pysty poistamaan tuotetta korista", "fi", "technical"),
+    ("ei ole enää käyttöä tälle", "fi", "changed_mind"),
+    ("otin vastaavan kilpailijalta", "fi", "changed_mind"),
 ]
 
 

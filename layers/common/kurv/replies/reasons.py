@@ -944,7 +944,9 @@ price: vänta på rea
     \bvänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|mellandagsrea\w*|kampanj\w*
     |erbjudande\w*|prissänkning\w*)\b|\btills? (?:det blir |ni har )?rea\b
 price: erbjudande (weak)
-    \b(?:erbjudande\w*|rea(?:n)?|black friday|mellandagsrea\w*)\b
+    \b(?:erbjudande\w*)\b
+price: rea (topic)
+    \b(?:rea(?:n)?|realisation\w*|black friday|mellandagsrea\w*|sommarrea\w*|vinterrea\w*)\b
 price: priset
     \bpris\w* ~~ {dear}
 price: har inte råd
@@ -1087,7 +1089,8 @@ technical: fick ett fel
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\w*|\btekniskt?\b|\bbugg\w*|\bfelkod\w*
 technical: kunde inte klicka
-    \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla
+    \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla|ta bort|radera|öka
+    |minska
     |skriva|ändra|gå vidare)\b
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) (?:inte|ej)\b(?! för (?:mig|oss))|\bslutade (?:fungera|funka)\b
@@ -1268,7 +1271,7 @@ payment: pengarna drogs
     \b(?:pengarna|betalning\w*|beloppet|summan) (?:\w+ ){0,2}(?:drogs|dragits|reserverades
     |reserverats)\b|\bdrogs (?:\w+ )?(?:pengar|från (?:mitt )?kontot)\b|\bdubbeldrag\w*
 changed_mind: hos en konkurrent
-    \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat) (?:\w+ ){0,5}(?:hos|från
+    \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat|tog|tagit) (?:\w+ ){0,5}(?:hos|från
     |av) (?:\w+ )?konkurrent\w*
 price: orkar inte betala så mycket
     \b(?:orkar|vill|tänker|tänkte) (?:inte|ej) (?:\w+ )?(?:betala|lägga
@@ -1335,6 +1338,11 @@ delivery: vänta två veckor
     \b(?:(?:inte|ej) (?:\w+ ){0,3})?vänta (?:\w+ ){0,2}(?:veckor|vecka|dagar|månad\w*)\b
 changed_mind: klarar mig med den gamla
     \bklara\w* (?:mig|oss) med (?:den|min|mina|de|vår) gaml\w*|\bnöjer mig med\b
+technical: får inte upp sidan
+    \b(?:får|fick) (?:inte|ej|aldrig) upp\b|\bsession\w* (?:\w+ )?(?:expired|gick ut|har gått ut
+    |löpte ut)
+changed_mind: ingen användning
+    \b(?:inte|ingen) (?:\w+ ){0,2}användning\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1371,7 +1379,7 @@ payment: maksu ei mennyt läpi
     \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
     \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi|saa|päässy
-    |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
+    |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)(?!sivu|vaihe|tap|tav)\w*
 payment: maksutapa (topic)
     \b(?:mobilepay\w*|klarna\w*|paypal\w*|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
     |pankkitunnu\w*|luottokortti\w*|luottokortil\w*|maksutap\w*|maksutav\w*|lasku\w*
@@ -1391,7 +1399,8 @@ price: toimituskulut liian kalliit
 price: ei rahan arvoinen
     \bei (?:\w+ ){0,3}(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*
 price: hinnan arvoinen (absent)
-    \b(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*
+    \b(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*|\b\d+ ?(?:euron|e:n|€:n
+    |eur:n) arvoi\w*
 price: summa
     {amount} ~~ (?:{dear}|{cost})
 price: liian kallis
@@ -1412,7 +1421,10 @@ price: odotan alennusmyyntiä
     |black ?friday\w*|hullu\w* päiv\w*|hinnan lasku\w*|hinta laskee)|\bkunnes (?:\w+ )?ale\w*
     |\bkun (?:tulee |on )?ale\w*
 price: tarjous (weak)
-    \b(?:tarjou\w*|alennusmyyn\w*|ale(?:ssa|sta|en|t)?)\b
+    \b(?:tarjou\w*)\b
+price: alennusmyynti (topic)
+    \b(?:alennusmyyn\w*|ale(?:ssa|sta|en|t|ja|a)?|black friday\w*|hullut päivät
+    |hulluille päiville)\b
 price: hinta
     \bhin(?:ta|na|no|to)\w* ~~ {dear}
 price: ei varaa
@@ -1539,7 +1551,8 @@ technical: kirjautuminen (topic)
     |\bkäyttäjätili\w*|\btili(?:n|ä|ä)?\b
 technical: en pääse kirjautumaan
     \b(?:en|ei|emme) (?:\w+ )?(?:pääse|päässyt|päässy|pässy|pysty\w*|voinut|voi|saanut|saa)\s
-    (?:\w+ )?(?:kirjautu\w*|sisään|luomaan|luotua|rekisteröity\w*|eteenpäin|kassalle|jatkamaan
+    (?:\w+ )?(?:kirjautu\w*|sisään|luomaan|luotua|poistamaan|muuttamaan|syöttämään|täyttämään
+    |rekisteröity\w*|eteenpäin|kassalle|jatkamaan
     |tilaamaan|vaihtamaan|valitsemaan|lisäämään|painamaan|klikkaamaan)\b
 technical: en päässyt eteenpäin
     \b(?:en|emme) päässyt (?:\w+ )?eteenpäin\b|\b(?:valkoinen|tyhjä) (?:sivu|näyttö|ruutu)\b
@@ -1697,7 +1710,7 @@ payment: rahat lähti tililtä
     \b(?:rahat|raha|summa|maksu|rahaa) (?:\w+ ){0,2}(?:lähti|veloitettiin|otettiin|meni|hävisi)
     \s(?:\w+ ){0,2}(?:tililtä|kortilta|tililtäni)\b|\bveloitettiin\b|\bkahdesti veloite\w*
 changed_mind: ostin kilpailijalta
-    \b(?:ost\w*|tila\w*|löysin|hankin) (?:\w+ ){0,4}kilpailija\w*
+    \b(?:ost\w*|tila\w*|löysin|hankin|otin|otettiin|otimme) (?:\w+ ){0,4}kilpailija\w*
 price: en jaksa maksaa noin paljon
     \b(?:en|ei|emme) (?:\w+ )?(?:jaksa|halua|aio|viitsi) (?:\w+ )?maksaa (?:\w+ ){0,2}(?:noin paljon
     |niin paljon|\d+|postikulu\w*|toimitusmaks\w*|ylimääräis\w*|toimituskulu\w*)
@@ -1784,6 +1797,12 @@ payment: debit-kortti (topic)
     \bdebit\w*|\bdebet\w*|\bpankkikort\w*
 price: nostaneet hintoja
     \b(?:nost\w*|korott\w*) (?:\w+ )?hin\w*|\bhinnankorotu\w*|\bhinnat (?:\w+ )?nous\w*
+technical: en saa auki
+    \b(?:en|ei) (?:\w+ )?(?:saa|saanut|saanu) (?:\w+ ){0,2}auki\b
+    |\bistunto (?:\w+ )?(?:vanhentu\w*|päättyi
+    |katkesi|aikakatkais\w*)|\bsession expired\b
+changed_mind: ei ole enää käyttöä
+    \b(?:ei|en) (?:\w+ ){0,3}käyttöä\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
