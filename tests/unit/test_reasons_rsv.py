@@ -287,6 +287,16 @@ MORE = [
     ("en pysty poistamaan tuotetta korista", "fi", "technical"),
     ("ei ole enää käyttöä tälle", "fi", "changed_mind"),
     ("otin vastaavan kilpailijalta", "fi", "changed_mind"),
+    ("Kunde inte logga in med mitt Google-konto", "sv", "technical"),
+    ("en päässyt sisään Google-tunnuksilla", "fi", "technical"),
+    ("Det känns inte som ett riktigt företag", "sv", "trust"),
+    ("Tar det verkligen 10 arbetsdagar?", "sv", "delivery"),
+    ("Har läst om kunder som aldrig fått sina paket", "sv", "trust"),
+    ("Kan ni matcha priset hos Elgiganten?", "sv", "price"),
+    ("voitteko matchata hinnan?", "fi", "price"),
+    ("päätin etten tilaa", "fi", "changed_mind"),
+    ("löysin samanlaisen kirpparilta", "fi", "changed_mind"),
+    ("kuulin että moni ei ole saanut tilaustaan", "fi", "trust"),
 ]
 
 
@@ -316,6 +326,7 @@ def test_more_fields(text: str, language: str, reason: str) -> None:
         ("Jag behöver den inte längre", "sv", "changed_mind"),
         ("en tarvitse sitä enää", "fi", "changed_mind"),
         ("Leveranssättet funkar inte för mig", "sv", "delivery"),
+        ("Jag hittar er inte på Google alls", "sv", "trust"),
         ("en pyöritä enää yritystä, poistakaa tilaus listalta", "fi", "other"),
     ],
 )

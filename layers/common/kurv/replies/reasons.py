@@ -1031,7 +1031,7 @@ trust: dåligt rykte
     \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*|recension\w*) (?:om|av)\b
     |\bklagomål\b|\bdåliga (?:recensioner|omdömen)\b
 trust: inte på nätet (absent)
-    \b(?:google\w*|nätet|internet|online)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|nätet|internet|online)\b
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: vem står bakom (absent)
@@ -1343,6 +1343,16 @@ technical: får inte upp sidan
     |löpte ut)
 changed_mind: ingen användning
     \b(?:inte|ingen) (?:\w+ ){0,2}användning\b
+price: matcha priset
+    \bmatcha\w* (?:\w+ )?pris\w*|\bprismatch\w*|\bprisgaranti\w*|\bligger (?:\w+ )?\d+ ?(?:kr
+    |kronor|:-|euro|€)? över\b
+trust: riktig butik (absent)
+    \briktig(?:t)? (?:butik|webbshop|företag|nätbutik)\b
+delivery: tar det 14 dagar
+    \btar (?:det |leveransen |frakten )?(?:verkligen |hela |faktiskt )?\d+ (?:dagar|veckor
+    |arbetsdagar)\b
+trust: läst om folk som aldrig fått
+    \b(?:hört|läst|sett) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig|inte) (?:fått|får|fick)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1513,7 +1523,8 @@ trust: huono maine
     \b(?:huono\w*|negatiivi\w*|kehno\w*|surkea\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*
     |arvio\w*)|\bvalitu(?:s|ks)\w*
 trust: ei netissä (absent)
-    \b(?:google\w*|netissä|netistä|internetissä|verkossa)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|netissä|netistä|internetissä
+    |verkossa)\b
 trust: pelkään korttitietojen puolesta
     \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*|arvelutt\w*) ~~ \b(?:\w*kort\w*
     |tiedo\w*|tiet\w*)
@@ -1589,7 +1600,7 @@ changed_mind: ostin muualta
     |löydettiin|hankittiin|tilattiin|löyty) (?:\w+ )
     {0,4}(?:muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*
     |paikallise\w*|lähikaupa\w*|liikkeestä|sen sijaan|\w*marketista|\w*kaupasta|\w*myymälästä
-    |tavaratalo\w*|kirppi\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
+    |tavaratalo\w*|kirppi\w*|kirppa\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
     |amazonista|zalandosta|prismasta|tokmannista|ikeasta|kaverilta|kotoa|vastaavan\w*)
 changed_mind: jo ostanut
     \b(?:olen|olin|olemme|oon) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet|ostanu
@@ -1803,6 +1814,13 @@ technical: en saa auki
     |katkesi|aikakatkais\w*)|\bsession expired\b
 changed_mind: ei ole enää käyttöä
     \b(?:ei|en) (?:\w+ ){0,3}käyttöä\b
+price: matchata hinta
+    \bmatcha\w* (?:\w+ )?hin\w*|\bhintatakuu\w*|\bhinnan ?match\w*
+changed_mind: päätin etten osta
+    \bpäätin (?:\w+ )?(?:etten|että en)\b
+trust: luin että ei saaneet
+    \b(?:kuullut|lukenut|luin|kuulin) (?:\w+ ){0,4}(?:ei|eivät|ette) (?:ole )?(?:saaneet|saanut
+    |saa)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
