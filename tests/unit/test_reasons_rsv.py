@@ -297,6 +297,11 @@ MORE = [
     ("päätin etten tilaa", "fi", "changed_mind"),
     ("löysin samanlaisen kirpparilta", "fi", "changed_mind"),
     ("kuulin että moni ei ole saanut tilaustaan", "fi", "trust"),
+    ("Är ni med på Trustpilot?", "sv", "trust"),
+    ("Har köpstopp resten av året", "sv", "changed_mind"),
+    ("onko alekoodeja tarjolla?", "fi", "price"),
+    ("ootteko Trustpilotissa?", "fi", "trust"),
+    ("pidän taukoa ostamisesta", "fi", "changed_mind"),
 ]
 
 

@@ -1353,6 +1353,10 @@ delivery: tar det 14 dagar
     |arbetsdagar)\b
 trust: läst om folk som aldrig fått
     \b(?:hört|läst|sett) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig|inte) (?:fått|får|fick)\b
+trust: finns ni på trustpilot
+    \b(?:finns|är) ni\b[^.!?\n]{0,30}\b(?:trustpilot\w*|prisjakt|reco\.se)
+changed_mind: paus från shopping
+    \bpaus från (?:shopping|shoppandet|att handla|köp\w*)|\bköpstopp\w*|\bshoppingstopp\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1424,7 +1428,7 @@ price: en raaski
     \braaski\w*|\bperustella (?:\w+ ){0,2}hin\w*|\b(?:en|ei) (?:\w+ )?(?:viitsi
     |raaski) (?:\w+ )?maksaa\b
 price: alennuskoodi (topic)
-    \b(?:alennu\w*|alekoodi\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
+    \b(?:alennu\w*|alekood\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
     |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*|opiskelija-?ale\w*)
 price: odotan alennusmyyntiä
     \bodot\w* (?:\w+ ){0,3}(?:alennusmyyn\w*|kampanj\w*|alennu\w*|aleja|aleen|alea|alet|tarjou\w*
@@ -1575,7 +1579,7 @@ technical: punainen kenttä
     |on |näkyy |muuttui )?(?:punai|punase|punane)\w*|\b(?:punai|punase|punane)\w* (?:teksti\w*
     |virhe\w*|ilmoitu\w*|huutomerk\w*)
 technical: postinumero
-    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekoodi\w*) ~~ \b(?:
+    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekood\w*) ~~ \b(?:
     virhe\w*|väär\w*|ei kelpaa\w*|ei hyväksy\w*|ei kelvannut|ei käy\w*|ei toimi\w*
     |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*)
 technical: virheilmoitus
@@ -1821,6 +1825,10 @@ changed_mind: päätin etten osta
 trust: luin että ei saaneet
     \b(?:kuullut|lukenut|luin|kuulin) (?:\w+ ){0,4}(?:ei|eivät|ette) (?:ole )?(?:saaneet|saanut
     |saa)\b
+trust: löytyykö teitä trustpilotista
+    \b(?:löytyykö|onko|ootteko|oletteko)\b[^.!?\n]{0,30}\btrustpilot\w*
+changed_mind: tauko shoppailusta
+    \btauko\w* (?:\w+ )?(?:shoppail\w*|ostamise\w*|ostoksi\w*|shoppaami\w*)|\bostolakko\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
