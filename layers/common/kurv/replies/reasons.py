@@ -1390,160 +1390,235 @@ question: spørsmål
 """,
     "sv": r"""
 site =
-    \b(?:hemsida\w*|sidan|sidorna|webbshop\w*|knapp\w*|appen|kassan|checkout|varukorg\w*
-    |länk\w*)\b
+    \b(?:hemsida\w*|webbsida\w*|sidan|sidorna|sajt\w*|webbshop\w*|knapp\w*|app(?:en)?|kassan
+    |kassa-?sidan|betalsida\w*|checkout\w*|varukorg\w*|kundkorg\w*|länk\w*|formulär\w*
+    |fält(?:et|en)?|rutan)\b
 shop =
-    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|företag\w*|er)\b
+    \b(?:butik\w*|webbshop\w*|nätbutik\w*|hemsida\w*|sida\w*|sidan|sajt\w*|företag\w*|er)\b
 cost =
-    \b(?:frakt\w*|porto\w*|leverans(?!adress)\w*|total\w*|slutsumm\w*)
+    \b(?:frakt\w*|porto\w*|leverans(?!adress|tid)\w*|total\w*|slutsumm\w*|expeditionsavgift\w*)
 dear =
-    \b(?:dyr\w*|hög\w*|för mycket|orimlig\w*|saftig\w*|kosta\w*|avgift\w*|mer än|i överkant
-    |höjt\w*|ökat)
+    \b(?:\w*dyr(?:t|a|are|ast)?\b|hög\w*|för mycket|orimlig\w*|saftig\w*|kostade\b|kostar (?:ju
+    |ändå|hela|nästan|mer)\b|avgift\w*|mer än
+    |i överkant|höjt\w*|ökat|lika mycket som|nästan lika|dubbelt|hutlös\w*|ocker\w*|sjuk\w*)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish|apple ?pay|paypal
-    |klarna) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
-    |avvis\w*|avslag\w*|fel\w*
-    |inte godkän\w*|gick inte igenom|ville inte|fungerade inte|funkade inte|spärr\w*)
+    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
+    |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
+    |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
+    |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
+    |misslyck\w*|declin\w*|avböjd\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej
+    |inte accepteras
+    |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
 payment: betalningen gick inte igenom
-    \bgick inte igenom\b
+    \bgick (?:inte|aldrig) igenom\b
 payment: kunde inte betala
-    \b(?:kunde|kan) inte (?:betala|slutföra betalning\w*)
+    \b(?:kunde|kan|gick) (?:inte|ej|aldrig) (?:att )?(?:betala|slutföra (?:betalning\w*|köpet))
 payment: avbröts
-    \bbetalning\w* ~ \b(?:avbröts|avbrutits|(?:kunde inte|inte kunde) (?:genomföras|behandlas
-    |godkännas))
-payment: betalsätt
-    \b(?:swish|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|bankid|kreditkort\w*
-    |betalsätt\w*|betalningsmetod\w*|delbetal\w*|faktura\w*)
+    \bbetalning\w* ~ \b(?:avbröts|avbrutits|misslyckades|(?:kunde inte|inte kunde) (?:genomföras
+    |behandlas|godkännas))
+payment: betalsätt (topic)
+    \b(?:swish|klarna|paypal|apple ?pay|google ?pay|mobilepay|3-?d[ -]?secure|bankid|kreditkort\w*
+    |betalkort\w*|betalsätt\w*|betalningssätt\w*|betalningsmetod\w*|betalalternativ\w*
+    |delbetal\w*|avbetal\w*|faktura\w*|mot faktura|trustly|vipps|kortbetalning\w*)
 payment: problem med betalningen
     \b(?:problem\w*|fel|strul\w*|krångel|bekymmer)\s+(?:med|vid)\s+(?:att\s+)?(?:betal\w*
-    |kort\w*|swish|klarna)
+    |kort\w*|swish|klarna|faktura\w*|bankid)
 payment: banken
-    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut)
+    \bbank\w* ~~ \b(?:kod\w*|godkän\w*|bekräft\w*|nek\w*|tiden gick ut|spärr\w*|stopp\w*
+    |bedrägeri\w*)
 payment: sidan hängde sig vid betalningen
-    \bbetal\w* ~~ \b(?:hängde sig|frös|krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
+    \bbetalning(?!ssätt|smetod)\w* ~~ \b(?:hängde sig|frös
+    |krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
 price: frakten för dyr
     {cost} ~~ {dear}
 price: inte värt pengarna
-    \binte (?:\w+ ){0,3}vär[dt]\w*\b
+    \binte (?:\w+ ){0,3}vär[dt]\w*\b|\binte prisvärd\w*
+price: värt pengarna (absent)
+    \b(?:värt|värd|värda) (?:pengarna|priset|det)\b|\bprisvärd\w*
+price: kan inte motivera
+    \b(?:(?:kan|kunde) (?:inte|ej) (?:\w+ )?)?(?:motivera|försvara|rättfärdiga) (?:\w+ ){0,3}(?:
+    priset|kostnaden|summan|så mycket|det|att)\b|\blägga så mycket\b|\bså mycket pengar\b
+    |\bför pengarna\b|\bför samma pengar\b
 price: ett belopp
     {amount} ~~ (?:{dear}|{cost}|\b(?:väl mycket|för mycket))
 price: mer än jag ville
-    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala)\b
+    \bmer än jag (?:\w+ ){0,3}(?:lägga|betala|räknat|trodde|tänkt)\b
 price: för dyr
-    \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker)\s+dyr[ta]?\b|\bdyrt\b
+    \b(?:för|alldeles för|lite för|väldigt|ganska|är|var|tycker|rätt|så)\s+dyr[ta]?\b|\bdyrt\b
+    |\b(?:svin|skit|jätte|dubbelt så |mycket )dyr\w*|\bdyrare\b|\böverpris\w*|\bockerpris\w*
+    |\bkostar skjortan\b
 price: billigare på annat håll
     \bbillig(?:are|ast)\b|\bför mindre\b|\b(?:kr|kronor|sek|euro) (?:mindre|billigare)\b
-price: rabattkod
-    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt)
+    |\bhalva priset\b|\bhalvpris\b|\bbilligt (?:hos|på|i)\b
+price: rabattkod (topic)
+    \b(?:rabatt\w*|kampanjkod\w*|fri frakt|gratis frakt|fraktfri\w*|studentrabatt\w*)
+price: vänta på rea
+    \bvänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|mellandagsrea\w*|kampanj\w*
+    |erbjudande\w*|prissänkning\w*)\b|\btills? (?:det blir |ni har )?rea\b
 price: erbjudande (weak)
-    \b(?:erbjudande\w*|rea(?:n)?)\b
+    \b(?:erbjudande\w*)\b
+price: rea (topic)
+    \b(?:rea(?:n)?|realisation\w*|black friday|mellandagsrea\w*|sommarrea\w*|vinterrea\w*)\b
 price: priset
     \bpris\w* ~~ {dear}
 price: har inte råd
-    \binte råd\b|\bbudget\w*
+    \binte råd\b|\bbudget\w*|\bplånbok\w*
 price: tull
     \btull\w*
 price: moms (weak)
     \bmoms\b
-delivery: leverans
-    \bleverans(?!adress)\w*|\blevere\w*|\bleverera\w*
-delivery: ombud
-    \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|postombud\w*|hämta (?:den|dem|varan
-    |varorna|paketet))
-delivery: fraktbolag
-    \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird)\b
+delivery: leverans (topic)
+    \bleverans(?!adress)\w*|\blevere(?!ntör)\w*|\bleverera\w*|\bfraktsätt\w*|\bfraktalternativ\w*
+    |\bfraktmetod\w*|\bhemleverans\w*|\bhemkörning\w*
+delivery: ombud (topic)
+    \b(?:ombud\w*|utlämningsställe\w*|paketautomat\w*|paketskåp\w*|postombud\w*|hämtställe\w*
+    |utlämning\w*|hämta (?:den|dem|varan|varorna|paketet|ut))
+delivery: fraktbolag (topic)
+    \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird|posti|matkahuolto\w*|ups
+    |gls|bussgods|dhl express)\b
 delivery: skicka utomlands
-    \b(?:skicka\w*|levere\w*|frakt\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
-    |island|tyskland)\b
+    \b(?:skicka\w*|levere\w*|frakt\w*|skeppa\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
+    |island|tyskland|sverige|estland|europa|eu|usa|england|storbritannien)\b
 delivery: utomlands
-    \butomlands\b
+    \butomlands\b|\btill åland\b
 delivery: skickar ni
     \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
-    |levererar) ni\b
+    |levererar|skeppar) ni\b
 delivery: i tid
-    \b(?:före|innan|till) (?:jul|helgen|påsk|fredag|lördag|söndag)\b|\bi tid\b
-    |\bhinn\w* (?:den |det |paketet )?(?:komma )?fram\b|\bkomma fram\b
+    \b(?:före|innan|till|senast|tills) (?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
+    |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
+    |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
+    |\bhinn\w* (?:\w+ ){0,3}(?:fram|komma|levere\w*|skicka\w*|innan|före|till)\b|\bkomma fram\b
+delivery: leveranstid
+    \bleveranstid\w* ~~ \b(?:lång\w*|för\b|veckor|dagar|alldeles)
+delivery: för långsamt
+    \b(?:för lång tid|för länge|snabbare|expressfrakt\w*|express
+    |snabbleverans\w*|lång leveranstid|leveranstid\w*|veckors leverans\w*)\b
 delivery: vänta på paketet
     \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
 delivery: hur länge får man vänta
     \bhur (?:lång tid|länge) ~ \bvänta\b
 delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
-    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna|ordern)|fram
-    |skickas|levereras)\b
+    |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna
+    |ordern)(?! (?:\w+ )?(?:i fler|i andra|i nya|tillbaka
+    |in i|i lager|i storlek))|fram
+    |skickas|levereras|skickar ni)\b
 delivery: hur lång tid
-    \bhur (?:lång tid|länge|snabbt) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
+    \bhur (?:lång tid|länge|snabbt|mycket tid) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
     |skicka\w*)\b
 trust: aldrig hört talas om er
-    \baldrig hört (?:talas )?om\b|\bokän\w*
+    \baldrig hört (?:talas )?om\b|\b(?:(?:inte|ej) (?:\w+ ){0,5})?okän\w*|\bkänner inte igen\b
+trust: vill inte ge kortuppgifter
+    \b(?:vill|vågar|törs|ville|vågade) (?:inte|ej) (?:\w+ )?(?:ge|lämna|uppge
+    |skriva in) (?:\w+ )?(?:
+    kort\w*|uppgifter\w*|personnummer)
+trust: har ni organisationsnummer
+    \b(?:har ni|finns det|vad är|var finns|vad har ni för)\b[^.!?\n]{0,30}\b(?:org\w*nummer
+    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*)[^.!\n]{0,40}\?
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
     {shop} ~ (?P<focus>\b(?:jag |vi |man )?(?:inte|aldrig) (?:kän\w*|hört))
 trust: företagsuppgifter (absent)
-    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|adress\w*|företagsuppgift\w*|kontaktuppgift\w*
-    |telefonnummer\w*|kundtjänst\w*|kundservice\w*|info\w* om (?:er|företaget|butiken))
-trust: seriös butik
-    \b(?:seriös\w*|oseriös\w*|pålitlig\w*|bluff\w*|bedrä\w*|scam|falsk\w*|misstänk\w*
-    |skum\w*)
+    \b(?:org(?:anisations)?\.? ?n(?:umme)?r\w*|orgnr\w*|fo-?nummer\w*|y-?tunnus\w*
+    |momsregistrering\w*|vat-?nummer\w*|(?<!min )(?<!mitt )adress(?:en)?\b|företagsuppgift\w*
+    |kontaktuppgift\w*|kontaktinfo\w*|företagsnamn\w*|kontaktsida\w*|telefonnummer\w*
+    |kundtjänst\w*|kundservice\w*
+    |info\w* om (?:er|företaget
+    |butiken)|returpolicy\w*|returrätt\w*|ångerrätt\w*|köpvillkor\w*|villkor\w*|impressum
+    |https|hänglås\w*|ssl|krypter\w*)
+trust: oseriös butik
+    \b(?:oseriös\w*|opålitlig\w*|bluff\w*|bedrä\w*|scam\w*|falsk\w*|misstänk\w*|skum\w*|fejk\w*
+    |fake|suspekt\w*|tvivelaktig\w*|lurendrej\w*|lurad\w*|sketchy|shady|fishy|dropship\w*
+    |ljusskygg\w*)
+trust: seriös butik (absent)
+    \b(?:seriös\w*|pålitlig\w*|trovärdig\w*|legitim\w*|legit|trygg\w*|säker(?:t)? att (?:handla
+    |köpa|beställa|betala))
+trust: är ni seriösa
+    \b(?:är|känns|verkar) (?:det|ni|sidan|butiken|er sida|den här sidan|detta|det här)
+    \s(?:\w+ ){0,3}(?:säker\w*|trygg\w*|seriös\w*|pålitlig\w*|riktig\w*|legitim\w*|legit
+    |äkta (?:butik|företag|sida))\b[^.!\n]{0,60}\?
 trust: dåligt rykte
-    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*) om\b|\bklagomål\b
+    \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*|recension\w*) (?:om|av)\b
+    |\bklagomål\b|\bdåliga (?:recensioner|omdömen)\b
 trust: inte på nätet (absent)
-    \b(?:google\w*|nätet|internet|online)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|nätet|internet|online)\b
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: vem står bakom (absent)
-    \bvem (?:som )?står bakom\b
+    \bvem (?:som )?(?:står bakom|driver|äger)\b
 trust: otrygg
-    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*
+    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*|\bosäkert?\b
 trust: recensioner (absent)
-    \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel)
-trust: tryggt att handla
-    \btrygg\w*|\bsäker(?:t)? att (?:handla|köpa|beställa|betala)|\bvågar (?:inte )?(?:handla
-    |köpa|beställa|betala)
+    \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel|prisjakt)
+trust: vågar inte handla
+    \b(?:våga\w*|törs|vågade) (?:\w+ )?(?:handla|köpa|beställa|betala|lämna|ge)\b
 trust: ett riktigt företag
     \b(?:ett )?riktigt företag\b|\b(?:en )?riktig butik\b|\binte säker på,? om (?:ni|er|sidan
-    |butiken|det är)\b
+    |butiken|det är)\b|\bfinns (?:ni|ni ens|företaget) på riktigt\b
 trust: litar inte på
-    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\b(?:inget )?förtroende\b|\bosäker på om\b|\bäkta\b
+    \blita[rt]? (?:inte )?(?:riktigt )?på\b|\blitade (?:inte )?på\b|\b(?:inget )?förtroende\b
+    |\bosäker på om\b|\bäkta (?:butik|företag|sida)\b
 trust: mina uppgifter
-    \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress)
-    |\bgdpr\b|\bpersonuppgift\w*
+    \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress
+    |kortuppgifter)|\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
-    {site} ~ \b(?:fungera\w* inte|funka\w* inte|hängde sig|frös|fryser|krasch\w*|ladda\w*
-    |stängde\w* ner|stängdes|slutade fungera|töm\w*
-    |fel\w*|reagera\w* inte|försvann|blank)
+    {site} ~ \b(?:fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|hängde sig|hänger sig|hänger|frös
+    |fryser|krasch\w*|krash\w*|crash\w*|ladda\w*|loadar|stängde\w* ner|stänger ner|stängs ner
+    |stängdes|stänger sig|stängde sig|slutade fungera|töm\w*|fel\w*|reagera\w* inte|försvann\w*
+    |försvinner|blank|snurra\w*|laggar|buggar|strula\w*|krångla\w*|svarar inte|blev (?:vit|tom)
+    |blir (?:vit|tom)|går inte att)
 technical: fel på sidan
     \bfel\w* ~ {site}
+technical: appen kraschar
+    \b(?:krasch\w*|krashar|kraschade|crashar|crashade|hänger sig|hängde sig|frös fast|fryser fast
+    |snurrar|snurrade|laggar|laggade|buggar|buggade|buggig\w*|laddar (?:inte|bara|hela tiden
+    |och laddar)|laddade (?:inte|aldrig)|stänger sig|stängde sig|stängs ner|stängdes ner
+    |stänger ner sig|loggar ut mig|loggades ut|loggas ut|kastas ut|slängs ut|laddar om)\b
+technical: logga in (topic)
+    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*|\bkonto\w*|\bregistrera\w*
 technical: kunde inte logga in
-    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*
+    \b(?:kunde|kan|gick|går) (?:inte|ej) (?:att )?(?:\w+ )?(?:logga (?:in|på)|skapa (?:ett )?konto
+    |registrera\w*|återställa lösenord\w*)
 technical: blank sida
     \b(?:vit|blank|tom) (?:sida|skärm)\b|\bkom inte vidare\b|\bgick inte att\b
-    |\blät (?:sidan )?mig inte\b
+    |\blät (?:sidan )?mig inte\b|\bkommer inte vidare\b|\bgår inte att (?:klicka|trycka|välja
+    |gå vidare|fortsätta)\b
 technical: ogiltig
-    \bogiltig\w*|\bnollställ\w*|\brensades\b
+    \bogiltig\w*|\bnollställ\w*|\brensades\b|\b(?:godtas|godtogs|accepteras|accepterades
+    |godkänns|godkändes|tas emot|togs emot) (?:inte|ej|aldrig)\b|\bblev röd\w*|\bblir rö(?:d|tt)\b
+    |\b(?:lyser|blinkar) rö(?:d|tt)\b|\bröd (?:text|ram)\b
 technical: fel postnummer
-    \b(?:postnummer|postnr|adressfält\w*|fält\w*) ~~ \b(?:fel|ogiltig\w*|inte giltig)
+    \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
+    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte)
+technical: försvann
+    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
+    |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
-    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b
+    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b|\b404\b|\b50[023]\b
 technical: tekniskt fel
-    \bfelmeddelande\w*|\berror\b|\btekniskt?\b|\bbugg\w*
+    \bfelmeddelande\w*|\berror\w*|\btekniskt?\b|\bbugg\w*|\bfelkod\w*
 technical: kunde inte klicka
-    \b(?:kunde|kan) inte (?:\w+ )?(?:klicka|trycka|välja|lägga)\b
+    \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla|ta bort|radera|öka
+    |minska
+    |skriva|ändra|gå vidare)\b
 technical: fungerade inte
-    \b(?:fungera\w*|funka\w*) inte\b
+    \b(?:fungera\w*|funka\w*) (?:inte|ej)\b(?! för (?:mig|oss))|\bslutade (?:fungera|funka)\b
 technical: inget hände
-    \bhände (?:ingenting|inget)\b|\binget hände\b
+    \bhände (?:ingenting|inget)\b|\binget hände\b|\bhänder (?:ingenting|inget)\b|\binget händer\b
+    |\bingenting händer\b|\bingenting hände\b
 changed_mind: ångrat mig
-    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta)
-    |andra tankar)
+    \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta|avstå)
+    |andra tankar|tänkt om|tänkte om|kommit på andra|avstår|avstått|skippar det|struntar i det
+    |låter bli|lägger ner det)
 changed_mind: valt något annat
     \bval(?:t|de) (?:en|ett|något) (?:\w+ )?(?:annan|annat)\b
 changed_mind: löst det på annat sätt
-    \blöst det på (?:ett )?annat sätt\b|\binte (?:\w+ ){1,5}ändå\b
+    \blöst det på (?:ett )?annat (?:sätt|håll|vis)\b|\binte (?:\w+ ){1,5}ändå\b|\bdet löste sig\b
 changed_mind: en liknande
-    \b(?:köpt|köpte|hittat|hittade|fick|tagit) (?:en|ett|något) (?:\w+ )?liknande\b
+    \b(?:köpt|köpte|hittat|hittade|fick|tagit|lånat|lånade) (?:en|ett|något) (?:\w+ )?liknande\b
     |\bbara nyfiken\b|\bhar redan (?:en|ett|två|för många)\b
 changed_mind: köpt något annat
     \b(?:köpt|köpte) (?:något|en|ett) (?:\w+ )?(?:annat|annan|begagnad\w*)\b|\bavvaktar\b
@@ -1551,23 +1626,249 @@ changed_mind: köpt något annat
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
 changed_mind: köpt någon annanstans
-    \b(?:köpt|köpte|handlat|handlade|beställt|beställde)\b ~ \b(?:(?:någon )?annanstans
-    |någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)|i (?:(?:en|ett|den
-    |det) )?(?:\w+ )?butik\w*|lokalt
-    |istället|i stället)
+    \b(?:köpt|köpte|handlat|handlade|beställt|beställde|hittade|hittat|fixade|fixat)\b ~ \b(?:
+    (?:någon )?annanstans|någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)
+    |i (?:(?:en|ett|den|det) )?(?:\w+ )?(?:butik\w*|affär\w*|varuhus\w*)|lokalt|på stan|på blocket
+    |på tradera|på loppis|second ?hand|begagnad\w*|istället|i stället)
 changed_mind: köpt på annat ställe
     \b(?:köpt|köpte|handlat|handlade|beställt
     |beställde)\b[^.!?\n]{0,30}\b(?:på (?:ett )?annat ställe|i en annan|hos en annan)\b|\b(?:har
     |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
-    \b(?:inte|inget)\s+(?:längre\s+)?behov\b|\bbehöver (?:den |dem |det )?inte\b
+    \b(?:inte|inget)\s+(?:längre\s+)?behov\b
+    |\bbehöver (?:den\s|dem\s|det\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka|mejla|maila|höra
+    |kontakta|ringa|svara|oroa))
+    |\bbehöver (?:\w+ ){0,3}(?:inte|ingen|inget) (?:\w+ ){0,2}längre\b|\bbehövs (?:inte|ej)\b
+    |\binte (?:längre )?aktuell\w*|\b(?:blev|är) inställd\w*|\bför sent nu\b
+changed_mind: behöver den (absent)
+    \bbehöv\w* (?:den|dem|det|en|någon|något)\b
 changed_mind: tittade bara
-    \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*)\b|\btittade bara\b
+    \b(?:bara|endast)\s+(?:tittade|titta\w*|kolla\w*|spana\w*|jämför\w*)\b|\btittade bara\b
+    |\bkollade bara\b
 changed_mind: fått den i present
     \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
     |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
     \binte (?:längre )?intresserad\b
+price: mycket pengar
+    \bför mycket pengar\b|\bmycket pengar för\b|\bslänga (?:\w+ )?pengar\b|\binte lönt\b
+    |\binte lönar sig\b|\bdet lönar sig inte\b|\bkostar för mycket\b
+price: inväntar rean
+    \b(?:in)?vänta\w* (?:\w+ ){0,4}(?:rea|rean|realisation\w*|black friday|cyber monday
+    |mellandagsrea\w*|kampanj\w*|prissänkning\w*|löning\w* och rea)\b
+payment: dela upp betalningen (topic)
+    \bdela upp (?:\w+ )?(?:betalning\w*|summan|köpet|kostnaden)|\bbetala (?:i|på) (?:delar
+    |avbetalning)
+    |\bräntefri\w*|\bbetala (?:\w+ )?senare\b
+delivery: när är den framme
+    \bnär\b ~ \b(?:framme|hos mig|levererad|skickad)\b
+delivery: framme
+    \bräkna med (?:\w+ ){0,3}(?:paket\w*
+    |leverans\w*|framme|fram)\b|\bleveransdatum\w*
+changed_mind: avstår
+    \bbestämt (?:mig|oss) för att (?:inte|vänta|avstå|strunta|skippa)|\bavstå\w*
+    |\b(?:köpte|köpt|beställde|handlade) (?:\w+ ){0,2}till slut\b|\btill slut (?:köpte|blev det)\b
+    |\b(?:köpte|köpt|handlade|beställde|hittade) (?:\w+ ){0,3}(?:på|hos|från|i) (?:elgiganten
+    |mediamarkt|media markt|clas ohlson|ikea|amazon|zalando|jula|biltema|åhléns|h&m|stadium|xxl
+    |power|netonnet|webhallen|komplett|cdon|ica|coop|lidl|rusta|stockmann|gigantti|prisma)\b
+price: tycker inte att det är värt
+    \binte (?:\w+ ){0,4}(?:pris)?vär(?:t|d|da)\b|\binte (?:\w+ ){0,3}prisvärd\w*
+trust: tror inte att ni är seriösa
+    \b(?:tror|tycker|känns|verkar|upplever) (?:jag |det |ni )?(?:inte|ej) (?:\w+ ){0,5}(?:seriös\w*
+    |pålitlig\w*|trygg\w*|trovärdig\w*|legitim\w*|legit|säker\w*)
+delivery: långsam leverans
+    \b(?:långsam\w*|dröj\w*|försen\w*) ~~ \b(?:leverans\w*|frakt\w*|paket\w*|post\w*|skick\w*|kommer
+    |fram|levere\w*)
+delivery: tar veckor
+    \btar (?:\w+ ){0,3}(?:veckor|veckan|vecka|dagar|månad\w*) (?:innan|att|för|tills)\b
+delivery: måste ha den på lördag
+    \b(?:måste|behöver|vill) ha (?:den|dem|det|paketet|varan|varorna) (?:\w+ ){0,2}(?:på|till|innan
+    |före|senast|tills) (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|jul\w*
+    |midsommar\w*|påsk\w*|nyår\w*|\d)
+price: för saftigt
+    \b(?:för|lite för|alldeles för|väl|rätt|ganska|lite väl) (?:saftig\w*|salt\w*|mastig\w*|högt
+    |höga|stor summa)\b
+price: sänk priset
+    \b(?:sänk\w*|sänka) (?:\w+ ){0,2}pris\w*|\bpruta\w*|\bbättre pris\w*
+    |\bpris\w* (?:\w+ ){0,2}(?:sänk\w*
+    |lägre)\b|\blite billigare\b
+technical: vägrar
+    \bvägra\w*|\btar (?:inte|ej) emot\b|\blåste sig\b|\blåser sig\b|\bhängde upp sig\b
+    |\bhänger upp sig\b|\bi evigheter\b|\bevighetsladd\w*|\bseg(?:t|a)? (?:och|att)\b
+    |\b(?:sidan|appen|kassan|hemsidan|sajten) är (?:så |väldigt |jätte|super)?(?:seg|långsam)\w*
+trust: allabolag (absent)
+    \b(?:allabolag|bolagsverket|ratsit|merinfo|hitta\.se|kaupparekisteri\w*|ytj)\b
+trust: kopia av en annan butik
+    \bkopia av\b|\bkopierad\w*|\bklonad\w*|\bnätfiske\w*|\bphishing\b|\bbluffsida\w*|\bfejksida\w*
+    |\b(?:sidan|hemsidan|anslutningen|sajten|butiken) (?:\w+ )?(?:inte|ej) (?:är |var |verkar\s
+    |kändes |känns )?säker\b|\b(?:inte säker|osäker) (?:sida|anslutning)\b
+trust: varning i webbläsaren
+    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari)
+changed_mind: klarar mig utan
+    \bklarar (?:mig|oss) (?:\w+ )?utan\b|\bkan vara utan\b|\b(?:är|var) redan (?:köpt|beställd|fixad
+    |ordnad)\w*
+price: utan åäö
+    \bfor (?:dyr\w*|mycket|hogt|hog)\b|\bhogt pris\w*|\bpris\w* (?:\w+ ){0,3}hog\w*|\bdyrast\w*
+    |\binte (?:\w+ ){0,3}vart (?:pengarna|priset|det)\b|\bhar inte rad\b
+technical: utan åäö
+    \bgar inte att\b|\b(?:fungerar|funkar|funkade|fungerade) (?:inte|ej)\b(?! för (?:mig|oss))
+    |\bhander (?:inget
+    |ingenting)\b
+    |\b(?:inget|ingenting) hander\b|\bhande (?:inget|ingenting)\b|\bkom inte vidare\b
+    |\bfelmeddelande\w*|\b(?:gör|gor) (?:ingenting|inget|inte något|inte nagot)\b
+    |\bvit (?:ruta|skärm|skarm|sida)\b|\btom (?:ruta|skärm|skarm)\b
+trust: utan åäö
+    \b(?:verkar|kanns|kändes|kandes) (?:inte|ej) (?:\w+ ){0,2}(?:palitlig\w*|seriös\w*|serios\w*
+    |trygg\w*|sakert|sakra)\b|\bbedrag\w*|\bhur (?:kan|ska) jag veta\b|\bhur vet (?:jag
+    |man) (?:att|om)\b
+payment: fick inte godkänt
+    \b(?:fick|får|gick) (?:inte|ej|aldrig) (?:\w+ ){0,3}(?:godkän\w*|godkan\w*|igenom)\b
+delivery: utan åäö
+    \bnar (?:kommer|far jag|skickas|levereras|kan jag fa)\b|\bhur lang tid\b|\bleveranstid\w*
+price: returavgift
+    \btar (?:\w+ )?betalt för (?:\w+ ){0,2}(?:retur\w*|frakt\w*|byte\w*)|\breturavgift\w*
+    |\breturfrakt\w*
+    |\bavgift för (?:\w+ )?retur\w*
+technical: något gick fel
+    \bnågot (?:gick|har gått|blev) fel\b|\bförsök (?:igen|senare)\b|\bnagot gick fel\b
+trust: vågar
+    \bvåga(?:r|de)? (?:inte|ej)\b|\bom jag (?:\w+ )?(?:vågar|törs)\b|\bvilka ni är\b|\bvem ni är\b
+    |\bser ut som (?:\w+ )?(?:spam|skräppost|bluff\w*|nätfiske|phishing)\b|\bär det (?:verkligen
+    |ens)
+    \s(?:ni|från er)\b
+trust: lågt betyg
+    \b(?:betyg\w*|\w*omdöme\w*|recension\w*|trustpilot\w*|stjärnor) ~~ \b(?:låg\w*|dålig\w*|usel\w*
+    |negativ\w*|en stjärna|1 stjärna|katastrof\w*)
+payment: betala på plats (topic)
+    \bbetala (?:\w+ )?(?:med kort|kontant\w*|på plats|i butik\w*|vid leverans|mot postförskott)\b
+    |\bpostförskott\w*|\bkontant\w*
+delivery: fraktar ni
+    \b(?:fraktar|skeppar|postar) ni\b|\bleverera till (?:mitt|min|ett|en) \w+
+changed_mind: köper hellre begagnat
+    \b(?:köper|handlar|tar) (?:\w+ )?hellre (?:\w+ )?(?:begagnat|second ?hand|lokalt|i butik\w*
+    |i affär\w*|något annat)\b|\bhellre begagnat\b
+price: chockad över priset
+    \b(?:chock\w*|förvånad|överraskad|häpen|förskräckt) (?:\w+ ){0,3}(?:\w*pris\w*|summa\w*|frakt\w*
+    |total\w*|belopp\w*)|\bför mycket för (?:mig|oss|min plånbok)\b|\bdubbelt så (?:mycket|dyr\w*)\b
+    |\bdubbla priset\b|\b\d+ (?:\w+ )?(?:är|var) (?:för mycket|för dyrt|lite mycket|mycket pengar)
+technical: tillbaka till startsidan
+    \b(?:kasta\w*|skicka\w*|slänga\w*|hamna\w*|kom|åkte) (?:\w+ ){0,2}tillbaka till (?:start\w*
+    |första\w*
+    |varukorg\w*|hem\w*|kassan)
+trust: är ni verkligen ett företag
+    \bär ni (?:\w+ )?(?:verkligen|ens|på riktigt) (?:\w+ ){0,2}(?:företag|butik\w*|svensk\w*
+    |finländsk\w*
+    |finsk\w*)\b
+delivery: skickas den idag (topic)
+    \bskickas\b|\bavgår\b|\bsamma dag\b
+payment: bankdosa
+    \b(?:bankdosa\w*|säkerhetsdosa\w*|mobilt bankid)|\b(?:kunde|kan|gick) (?:inte
+    |ej) (?:att )?(?:\w+ )?(?:verifiera
+    |bekräfta|identifiera|signera) (?:\w+ )?(?:betalning\w*|köpet|mig|kortet)
+changed_mind: hittat en bättre
+    \bhitta(?:t|de) (?:en|ett|något) (?:\w+ )?(?:bättre|snyggare|finare|annan|annat|lämpligare)\b
+    |\bimpuls\w*|\bhetsköp\w*|\bförhastad\w*
+price: kan inte lägga 2000 på
+    \b(?:kan|vill|kunde|ville) (?:inte|ej) (?:\w+ )?(?:lägga|spendera|betala|lägga ut|punga ut)
+    \s(?:\w+ )?(?:\d+|så mycket|så mkt)|\b(?:lägga|spendera|lägga ut) (?:\w+ ){0,2}(?:så mycket
+    |\d+ ?(?:kr|kronor|euro|€|:-)?) på\b
+technical: sidan är tom
+    \b\w*sida\w* (?:är|var|blir|blev) (?:\w+ )?(?:tom|blank|vit)\b
+trust: något stämmer inte
+    \bnågot (?:som )?(?:inte|ej) stämmer\b|\bnågot skumt\b|\bkändes fel\b|\bfel känsla\b
+    |\bdålig känsla\b|\bnagot stammer inte\b
+delivery: hemkörd
+    \bhemkörd\w*|\bhemskick\w*|\blevererad hem\b|\btill dörren\b
+payment: pengarna drogs
+    \b(?:pengarna|betalning\w*|beloppet|summan) (?:\w+ ){0,2}(?:drogs|dragits|reserverades
+    |reserverats)\b|\bdrogs (?:\w+ )?(?:pengar|från (?:mitt )?kontot)\b|\bdubbeldrag\w*
+changed_mind: hos en konkurrent
+    \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat|tog|tagit) (?:\w+ ){0,5}(?:hos|från
+    |av) (?:\w+ )?konkurrent\w*
+price: orkar inte betala så mycket
+    \b(?:orkar|vill|tänker|tänkte) (?:inte|ej) (?:\w+ )?(?:betala|lägga
+    |punga ut) (?:\w+ )?(?:så mycket
+    |så mkt|\d+|för frakt\w*|extra)|\bpris\w* (?:\w+ ){0,2}(?:gått upp|ökat|höjts|stigit|höjd)\b
+    |\bhöjt priset\b
+technical: totalen ändrades inte
+    \b(?:total\w*|summa\w*|pris\w*|slutsumm\w*|rabatt\w*) (?:\w+ ){0,2}(?:ändrades|ändras
+    |uppdaterades|uppdateras|drogs|minskade|syntes|syns|dras) (?:inte|ej|aldrig)\b
+changed_mind: fick en av min syster
+    \bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:min|mitt|mina|en|ett|vår|våra) \w+
+trust: hört att ni inte skickar
+    \b(?:hört|läst|sett|hörde|läste|såg) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,3}(?:inte skickar
+    |aldrig skickar|inte levererar|aldrig levererar|aldrig kommer|aldrig får|inte får|bluff\w*
+    |lurar)
+technical: timear ut
+    \btimea\w*|\btime-?out\w*|\btajma\w* ut\b|\btidsgräns\w*
+price: tills priset sjunker
+    \b(?:tills|till|att|när) (?:\w+ )?pris\w* (?:\w+ )?(?:sjunker|sänks|går ner|blir lägre)\b
+price: inte för det priset
+    \binte (?:för|till) (?:det|detta|det här|den|ett sånt) (?:priset|pris\w*)\b|\b(?:om
+    |ifall) (?:\w+ ){0,2}(?:frakt\w*
+    |leverans\w*|priset) (?:\w+ ){0,2}(?:varit |vore |hade varit |var )?(?:gratis|billigare|lägre
+    |fri)\b
+technical: laddar aldrig
+    \b(?:laddar|laddas|laddade|laddades) (?:aldrig|inte)\b|\b(?:knapp\w*
+    |\w*knappen) (?:\w+ )?(?:är|var) död\b
+payment: betala i efterhand (topic)
+    \bbetala (?:\w+ )?i efterhand\b|\bbetala (?:\w+ )?(?:efter|när) (?:jag fått|leverans)
+changed_mind: köpte redan
+    \b(?:köpte|köpt|beställde|fixade|ordnade) (?:\w+ )?redan\b|\bredan (?:köpt|köpte|beställt
+    |fixat|ordnat)\b
+technical: fastnar
+    \bfastna\w* (?:på|i|vid) (?:\w+ )?(?:\w*steg\w*|\w*sida\w*|\w*sidan|kassan|betalning\w*
+    |adress\w*
+    |inloggning\w*|formulär\w*)|\b(?:kommer|kom|går) inte (?:att komma )?förbi\b
+    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar) (?:\w+ ){0,5}(?:fast|trots att)\b
+trust: stockbilder
+    \bstockbild\w*|\bbildbank\w*
+trust: riktiga bilder (absent)
+    \b(?:riktiga|verkliga|egna) (?:produkt)?bilder\b
+delivery: brevbäraren (topic)
+    \bbrevbärare\w*|\bpostbud\w*|\bhämta (?:det|den) själv\b|\bhämta det\b
+payment: betala med presentkort (topic)
+    \bbetala (?:\w+ )?(?:med )?(?:presentkort|gåvokort)\w*
+changed_mind: behovet har försvunnit
+    \bbehovet (?:\w+ )?(?:försvunnit|försvann|är borta|finns inte|har gått över)
+technical: laddningssnurra
+    \bladdningssnurr\w*|\bevig\w* (?:\w+ )?ladd\w*|\buppdatering\w* (?:\w+ ){0,2}(?:misslycka\w*
+    |fungera\w* inte|gick inte|funkar inte)
+trust: lämna ut personnummer
+    \b(?:vill|vågar|törs|ville|vågade) (?:inte|ej) (?:\w+ )?(?:lämna ut|ge ut|lämna
+    |ge) (?:\w+ ){0,2}(?:
+    personnummer\w*|kortnummer\w*|kortuppgifter\w*|personuppgifter\w*)
+delivery: vid dörren (topic)
+    \bvid dörren\b|\butanför dörren\b|\blämna paketet\b
+payment: kortet har gått ut
+    \bkort\w* (?:\w+ ){0,2}(?:har gått ut|gått ut|är utgånget|utgånget)\b
+technical: hoppar upp
+    \bhoppar (?:\w+ ){0,2}(?:upp|till toppen|tillbaka)\b|\bväljer om\b
+trust: returadress (absent)
+    \breturadress\w*|\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
+delivery: vänta två veckor
+    \b(?:(?:inte|ej) (?:\w+ ){0,3})?vänta (?:\w+ ){0,2}(?:veckor|vecka|dagar|månad\w*)\b
+changed_mind: klarar mig med den gamla
+    \bklara\w* (?:mig|oss) med (?:den|min|mina|de|vår) gaml\w*|\bnöjer mig med\b
+technical: får inte upp sidan
+    \b(?:får|fick) (?:inte|ej|aldrig) upp\b|\bsession\w* (?:\w+ )?(?:expired|gick ut|har gått ut
+    |löpte ut)
+changed_mind: ingen användning
+    \b(?:inte|ingen) (?:\w+ ){0,2}användning\b
+price: matcha priset
+    \bmatcha\w* (?:\w+ )?pris\w*|\bprismatch\w*|\bprisgaranti\w*|\bligger (?:\w+ )?\d+ ?(?:kr
+    |kronor|:-|euro|€)? över\b
+trust: riktig butik (absent)
+    \briktig(?:t)? (?:butik|webbshop|företag|nätbutik)\b
+delivery: tar det 14 dagar
+    \btar (?:det |leveransen |frakten )?(?:verkligen |hela |faktiskt )?\d+ (?:dagar|veckor
+    |arbetsdagar)\b
+trust: läst om folk som aldrig fått
+    \b(?:hört|läst|sett) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig|inte) (?:fått|får|fick)\b
+trust: finns ni på trustpilot
+    \b(?:finns|är) ni\b[^.!?\n]{0,30}\b(?:trustpilot\w*|prisjakt|reco\.se)
+changed_mind: paus från shopping
+    \bpaus från (?:shopping|shoppandet|att handla|köp\w*)|\bköpstopp\w*|\bshoppingstopp\w*
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1578,111 +1879,179 @@ question: fråga
     "fi": r"""
 site =
     \b(?:sivu\w*|verkkosivu\w*|nettisivu\w*|kotisivu\w*|sivusto\w*|verkkokaup\w*|nettikaup\w*
-    |sovellu\w*|appi\w*|kassa\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*|linkki\w*|linki\w*)
+    |sovellu\w*|appi\w*|äppi\w*|kassa\w*|ostoskori\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*
+    |linkki\w*|linki\w*|lomake\w*|lomakkee\w*|kenttä\w*|kentä\w*|checkout\w*)
 shop =
     \b(?:kauppa\w*|kaupa\w*|kaupp\w*|verkkokaup\w*|nettikaup\w*|sivusto\w*|yritys\w*
-    |yrity\w*|firma\w*|teitä|teistä|teidät)
+    |yrity\w*|firma\w*|teitä|teistä|teidät|teihin)
 cost =
-    \b(?:toimitu(?!s?aik|s?aj|sosoit)\w*|toimituskulu\w*|postikulu\w*|postitu\w*|postimaksu\w*
-    |rahti\w*|lähetyskulu\w*|loppusumm\w*|kokonaishin\w*|kokonaissumm\w*)
+    \b(?:toimitu(?!s?aik|s?aj|sosoit|stap|stav)\w*|toimituskulu\w*|postikulu\w*|postitu\w*
+    |postimaksu\w*|rahti\w*|lähetyskulu\w*|loppusumm\w*|kokonaishin\w*|kokonaissumm\w*
+    |käsittelykulu\w*|käsittelymaksu\w*)
 dear =
     \b(?:kalli(?:s|i|st)\w*|hintav\w*|ylihin\w*|liian paljon|liikaa|kohtuuto\w*|kohtuuttom\w*
-    |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin)
+    |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin|yhtä paljon|saman verran
+    |melkein saman|puolet|tuplasti|kaksinkertai\w*|älytö\w*|järjetö\w*|törke\w*|hävytö\w*)
 payment: kortti hylättiin
     \b(?:\w*kortti\w*|\w*kortin\w*|\w*kortil\w*|visa\w*|mastercard|maksu\w*|maksa\w*
-    |mobilepay|apple ?pay|google ?pay|paypal|klarna|tilisiir\w*) ~~ \b(?:hylät\w*|hylkä\w*
-    |ei mennyt läpi|ei menny läpi|ei toiminut|ei onnistunut|epäonnistu\w*|keskeyt\w*
-    |ei hyväksy\w*|ei hyväksytty|estet\w*|peruuntu\w*)
+    |mobilepay\w*|apple ?pay|google ?pay|paypal\w*|klarna\w*|tilisiir\w*|verkkopank\w*
+    |pankkitunnu\w*|lasku\w*) ~~ \b(?:hylät\w*|hylkä\w*|ei mennyt läpi|ei menny läpi
+    |ei toimi|ei toiminut|ei toiminu|ei onnistunut|ei onnistunu|epäonnistu\w*|keskeyt\w*
+    |ei hyväksy\w*
+    |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
+    |herja\w*|declin\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
+    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
 payment: maksu ei mennyt läpi
-    \bei (?:mennyt|menny|menneet) läpi\b
+    \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
-    \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi
-    |saa) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)\w*
-payment: maksutapa
-    \b(?:mobilepay|klarna|paypal|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
+    \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi|saa|päässy
+    |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)(?!sivu|vaihe|tap|tav)\w*
+payment: maksutapa (topic)
+    \b(?:mobilepay\w*|klarna\w*|paypal\w*|apple ?pay|google ?pay|3-?d[ -]?secure|verkkopankki\w*
     |pankkitunnu\w*|luottokortti\w*|luottokortil\w*|maksutap\w*|maksutav\w*|lasku\w*
-    |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*)
+    |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*|erämaksu\w*|maksaa osissa|nordea\w*|op:n
+    |op-?mobiil\w*)
 payment: ongelma maksussa
-    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks\w*
+    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks(?!utap|utav)\w*
 payment: pankki
     \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
-    |aikakatkai\w*)
+    |aikakatkai\w*|ei toimi\w*|epäonnistu\w*|pysäyt\w*|petos\w*|esti|estet\w*|esto\w*)
 payment: sivu jumittui maksaessa
-    \bmaks\w* ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|ei toimi\w*)
+    \b(?:maksu(?!tap|tav)\w*|maksami\w*|maksutapahtu\w*) ~~ \b(?:jumi\w*|jumitt\w*|kaatu\w*
+    |jäätyi\w*|jäätyy|latau\w*
+    |ei toimi\w*)
 price: toimituskulut liian kalliit
     {cost} ~~ {dear}
 price: ei rahan arvoinen
-    \bei (?:\w+ ){0,3}(?:hintansa|rahan|rahojen) arvoi\w*
+    \bei (?:\w+ ){0,3}(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*
+price: hinnan arvoinen (absent)
+    \b(?:hintansa|hinnan|rahan|rahojen|rahojensa|rahansa) arvoi\w*|\b\d+ ?(?:euron|e:n|€:n
+    |eur:n) arvoi\w*
 price: summa
     {amount} ~~ (?:{dear}|{cost})
 price: liian kallis
-    \bkalli(?:s|i|st)\w*|\bhintav\w*|\bylihinnoi\w*
+    \bkalli(?:s|i|st)\w*|\bhintav\w*|\bylihin\w*|\btyyri\w*|\bhinnak\w*|\bmaksaa maltaita\b
+    |\bliian (?:paljon|korkea\w*) hin\w*|\bpyydätte liikaa\b|\bliikaa rahaa\b
 price: halvempi muualla
-    \bhalve\w*|\bhalvin\w*|\bhalvalla\b|\bedullisem\w*
-price: alennuskoodi
-    \b(?:alennu\w*|alekoodi\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
-    |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*)
+    \bhalve\w*|\bhalvin\w*|\bhalvalla\b|\bedullisem\w*|\bpuoleen hintaan\b|\bpuolella hinnalla\b
+    |\bpuolet (?:halvempi|halvemmalla|vähemmän)\b|\bsamalla rahalla\b|\bsamaan hintaan\b
+    |\bhalpa\w* (?:muualta|muualla)\b
+price: en raaski
+    \braaski\w*|\bperustella (?:\w+ ){0,2}hin\w*|\b(?:en|ei) (?:\w+ )?(?:viitsi
+    |raaski) (?:\w+ )?maksaa\b
+price: alennuskoodi (topic)
+    \b(?:alennu\w*|alekood\w*|kampanjakoodi\w*|kuponki\w*|kupongi\w*
+    |ilmai\w* toimitu\w*|ilmai\w* toimitukse\w*|opiskelija-?ale\w*)
+price: odotan alennusmyyntiä
+    \bodot\w* (?:\w+ ){0,3}(?:alennusmyyn\w*|kampanj\w*|alennu\w*|aleja|aleen|alea|alet|tarjou\w*
+    |black ?friday\w*|hullu\w* päiv\w*|hinnan lasku\w*|hinta laskee)|\bkunnes (?:\w+ )?ale\w*
+    |\bkun (?:tulee |on )?ale\w*
 price: tarjous (weak)
-    \b(?:tarjou\w*|alennusmyyn\w*|ale(?:ssa|sta|en|t)?)\b
+    \b(?:tarjou\w*)\b
+price: alennusmyynti (topic)
+    \b(?:alennusmyyn\w*|ale(?:ssa|sta|en|t|ja|a)?|black friday\w*|hullut päivät
+    |hulluille päiville)\b
 price: hinta
-    \bhin(?:ta|na|no)\w* ~~ {dear}
+    \bhin(?:ta|na|no|to)\w* ~~ {dear}
 price: ei varaa
-    \bei (?:ole |oo )?(?:nyt )?varaa\b|\bbudjet\w*
+    \bei (?:ole |oo )?(?:nyt |tällä hetkellä )?varaa\b|\bbudjet\w*|\bei ole rahaa\b
+    |\brahat (?:ei riitä|loppu\w*)\b|\bei riitä rahat\b
 price: tulli
     \btulli\w*
 price: toimituskulut (weak)
     \b(?:toimituskulu\w*|postikulu\w*|toimitusmaksu\w*)
 price: alv (weak)
     \balv\b|\barvonlisäver\w*
-delivery: toimitus
+delivery: toimitus (topic)
     \btoimitu(?!skulu|smaksu|sosoit)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta\w*
-delivery: nouto
+    |\bkotiinkuljetu\w*|\bkotiinkanno\w*|\bovelle\b
+delivery: nouto (topic)
     \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
-    |smartpost\w*|postiin|postista|postitse)
-delivery: kuljetusyhtiö
-    \b(?:posti|matkahuolto\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring|gls|omniva)\b
+    |smartpost\w*|postiin|postista|postitse|r-?kioski\w*|lähipost\w*|pakettiboks\w*)
+delivery: kuljetusyhtiö (topic)
+    \b(?:posti(?:n|lla|lta|sta|in)?|matkahuol\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring
+    |gls|omniva|db schenker)\b
 delivery: lähettää ulkomaille
     \b(?:lähet\w*|toimit\w*|posti\w*) ~ \b(?:ulkomail\w*|ruotsiin|norjaan|tanskaan
-    |ahvenanmaalle|viroon|saksaan|suomeen)\b
+    |ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan|eu-maihin)\b
 delivery: ulkomaille
-    \bulkomail\w*
+    \bulkomail\w*|\bahvenanmaalle\b
 delivery: toimitatteko
-    \b(?:toimitatteko|lähetättekö|toimitetaanko|lähetetäänkö|postitatteko|lähetättehän)\b
+    \b(?:toimitatteko|toimitteko|lähetättekö|lähetätteko|toimitetaanko|lähetetäänkö|postitatteko
+    |lähetättehän|toimittaako|toimitatko|lähetätkö)\b
 delivery: ajoissa
     \bajoissa\b|\bajallaan\b|\bennen (?:joulu\w*|viikonlop\w*|pääsiäi\w*|perjanta\w*
-    |lauanta\w*|sunnunta\w*|juhannu\w*|vappu\w*)|\bperille\b|\bperillä\b
+    |lauanta\w*|sunnunta\w*|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|juhannu\w*
+    |vappu\w*|uutta vuotta|synttä\w*|syntymäpäiv\w*|häitä|matkaa|lomaa|\d{1,2}\.)|\bperille\b
+    |\bperillä\b|\bmennessä\b|\b(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai
+    |sunnuntai|joulu|juhannu|viikonlopu|synttäre|vapu)ksi\b
+delivery: ehtiikö
+    \bei (?:\w+ )?ehdi\b|\behtii\w*|\behtis\w*|\behditte\w*|\b(?:ei |eikä )(?:\w+ ){0,2}(?:ajoissa
+    |perille)\b
+delivery: liian hidas
+    \b(?:liian (?:pitkä|kauan|hidas|hitaa\w*)|hita\w*|hidas|myöhäs\w*|myöhästy\w*|viivästy\w*
+    |nopeam\w*|nopeammin|pikatoimitu\w*|express\w*|pikalähety\w*) ~~ \b(?:
+    toimitu\w*|toimit\w*|lähety\w*|lähet\w*|paket\w*|posti\w*|kest\w*|tule\w*|saapu\w*
+    |odot\w*|matkahuol\w*|toimitusaika\w*)
+delivery: toimitusaika
+    \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
-    \bmilloin\b ~ \b(?:tule\w*|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*|peril\w*)
+    \b(?:milloin|koska)\b ~ \b(?:tule\w*\b(?! (?:\w+ )?(?:väre\w*|värei\w*|koo\w*|varastoon|myyntiin
+    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
+    |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
 delivery: kauanko
     \b(?:kauanko|kuinka kauan|kuinka nopeasti|kuinka pian|montako päivää|kuinka monta
-    \s+päivää)\b ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*|lähte\w*|lähet\w*|peril\w*|odot\w*
-    |menee)
-delivery: lähetys
+    \s+päivää|miten nopeasti|miten pian|paljonko menee)\b(?![^.?!\n]{0,30}\b(?:akku|patteri|lataus
+    |takuu|käytössä|pesussa)) ~ \b(?:kest\w*|tule\w*|saapu\w*|toimit\w*
+    |lähte\w*|lähet\w*|peril\w*|odot\w*|menee)
+delivery: lähetys (topic)
     \blähety\w*|\blähetys\w*|\bpaketti\w*|\bpaketin\w*
 trust: en ole kuullut teistä
-    \b(?:en|emme) ole (?:ikinä |koskaan |ennen )?kuullut\b|\btuntemat\w*
+    \b(?:en|ei|emme) (?:ole|oo) (?:ikinä |koskaan |ennen |kuuna päivänä )?kuullu\w*
+    |\b(?:(?:en|ei|emme) (?:\w+ ){0,4})?tuntemat\w*
+trust: en halua antaa korttitietoja
+    \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi|uskaltanut|halunnut) (?:\w+ )?(?:antaa|laittaa
+    |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
+trust: onko teillä y-tunnusta
+    \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
+    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*)[^.!\n]{0,40}\?
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
-    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|osoite\w*|osoitte\w*|puhelinnum\w*
-    |asiakaspalvelu\w*)
-trust: luotettava
-    \b(?:luotettav\w*|epäluotettav\w*|huija\w*|feikki\w*|väärennö\w*|epäilyttäv\w*|hämär\w*
-    |epäilyttä\w*|epäili\w*|epäilen)
+    \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman) nim\w*
+    |(?:yrityksen|firman|kaupan|teidän
+    |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
+    |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
+    |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
+trust: epäluotettava
+    \b(?:epäluotettav\w*|huija\w*|feikki\w*|fake|scam\w*|väärennö\w*|epäilyttäv\w*|hämär\w*
+    |epäilyttä\w*|epäili\w*|epäilen|kusetu\w*|kuseta\w*|kusetta\w*|hämy\w*|dropship\w*
+    |sketchy|shady|arveluttav\w*|epäilys\w*|vedätys\w*|vedätä\w*)
+trust: luotettava (absent)
+    \b(?:luotettav\w*|luotettava\w*|turvalli\w*|asiallise\w*|asiallinen|vakavasti otettav\w*
+    |legit\w*)
+trust: onko luotettava
+    \b(?:onko|ootteko|oletteko|onks|onkohan|onkos|voiko)\b[^.!?\n]{0,40}\b(?:luotettav\w*
+    |oikea (?:yritys|kauppa|firma|verkkokauppa)|turvalli\w*|huija\w*|oikeasti olemassa|legit\w*)
 trust: huono maine
-    \b(?:huono\w*|negatiivi\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*)|\bvalitu(?:s|ks)\w*
+    \b(?:huono\w*|negatiivi\w*|kehno\w*|surkea\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*
+    |arvio\w*)|\bvalitu(?:s|ks)\w*
 trust: ei netissä (absent)
-    \b(?:google\w*|netissä|netistä|internetissä|verkossa)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|netissä|netistä|internetissä
+    |verkossa)\b
 trust: pelkään korttitietojen puolesta
-    \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*) ~~ \b(?:\w*kort\w*|tiedo\w*|tiet\w*)
+    \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*|arvelutt\w*) ~~ \b(?:\w*kort\w*
+    |tiedo\w*|tiet\w*)
 trust: arvostelut (absent)
     \b(?:arvostelu\w*|arvosteluj\w*|trustpilot|asiakasarvio\w*|asiakaskokemu\w*)
 trust: turvallista tilata
-    \bturvalli\w*|\bturvatto\w*|\buskal\w* (?:\w+ )?(?:tilata|ostaa|maksaa|antaa|tilaamaan)\b
+    \bturvatto\w*|\b(?:(?:en|emme|ei) (?:\w+ )?)?uskal\w* (?:\w+ )?(?:tilata|ostaa|maksaa|antaa
+    |tilaamaan|ostamaan|laittaa)\b
 trust: luottamus
-    \b(?:luota|luotan|luotin|luottaa|luottanut|luottamu\w*)\b
+    \b(?:(?:en|emme|ei) (?:\w+ ){0,2})?(?:luota|luotan|luotin|luottaa|luottanut|luottanu
+    |luottamu\w*)\b
 trust: oikea yritys
     \boikea (?:yritys|kauppa|verkkokauppa|firma)\b|\boikeasti olemassa\b|\bonko (?:tämä|kauppa
     |sivusto|yritys|verkkokauppa) (?:\w+ )?(?:oikea|luotettava|aito)\b
@@ -1690,48 +2059,288 @@ trust: henkilötiedot
     \b(?:henkilötie\w*|tietosuoj\w*|gdpr|tietojani|tietoni|sähköpostiosoitettani)\b
 technical: sivu ei toiminut
     {site} ~~ \b(?:ei toimi\w*|jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|tyhjen\w*
-    |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu)
+    |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu|sulkeutu\w*
+    |sulkeu\w*|pyöri(?!t)\w*|herja\w*|bugaa|bugitt\w*|lagaa|lagitt\w*|ei avaudu|ei aukee|hävisi
+    |katoaa|häviää|ei näy|ei näkyny\w*|harmaa\w*|valkoise\w*|tyhjä\w*)
 technical: virhe sivulla
     \bvirhe\w* ~ {site}
-technical: kirjautuminen
-    \bkirjautu\w*|\bkirjaudu\w*|\bsalasan\w*
+technical: sovellus kaatuu
+    \b(?:sulkeutu\w*|kaatu\w*|kaatui|jumitt\w*|jumiin|jumissa|jumahti|jäätyi\w*|jäätyy
+    |pyöri(?!t)\w*
+    |bugaa|bugitt\w*|lagaa|lagitt\w*|kräsh\w*|crash\w*|kräsää|herjaa|herjasi|herjas
+    |latautu\w* loputtom\w*|lataa loputtom\w*|ei lataudu|ei latautunut|ei aukea|ei aukee
+    |ei avaudu)\b
+technical: heittää ulos
+    \b(?:kirjaa|kirjasi|heittää|heitti|heittää|potkii|potkaisi|potki) (?:\w+ )?ulos\b
+    |\buloskirjau\w*
+technical: kirjautuminen (topic)
+    \bkirjautu\w*|\bkirjaudu\w*|\bsalasan\w*|\b(?<!-)tunnuks\w*|\brekisteröi\w*
+    |\bkäyttäjätili\w*|\btili(?:n|ä|ä)?\b
+technical: en pääse kirjautumaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:pääse|päässyt|päässy|pässy|pysty\w*|voinut|voi|saanut|saa)\s
+    (?:\w+ )?(?:kirjautu\w*|sisään|luomaan|luotua|poistamaan|muuttamaan|syöttämään|täyttämään
+    |rekisteröity\w*|eteenpäin|kassalle|jatkamaan
+    |tilaamaan|vaihtamaan|valitsemaan|lisäämään|painamaan|klikkaamaan)\b
 technical: en päässyt eteenpäin
     \b(?:en|emme) päässyt (?:\w+ )?eteenpäin\b|\b(?:valkoinen|tyhjä) (?:sivu|näyttö|ruutu)\b
 technical: virheellinen
     \bvirheelli\w*|\bei kelpaa\b|\bei kelvannut\b|\bnollaantu\w*|\btyhjenty\w*|\btyhjeni\w*
+    |\bei (?:\w+ )?hyväksy\w*|\bhylkää (?:\w+ )?koodi\w*
+technical: punainen kenttä
+    \b(?:kenttä\w*|kentä\w*|teksti\w*|ruutu\w*|laatikko\w*|kohta) (?:\w+ )?(?:muuttu\w* |meni |menee
+    |on |näkyy |muuttui )?(?:punai|punase|punane)\w*|\b(?:punai|punase|punane)\w* (?:teksti\w*
+    |virhe\w*|ilmoitu\w*|huutomerk\w*)
 technical: postinumero
-    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*) ~~ \b(?:virhe\w*|väär\w*
-    |ei kelpaa\w*|ei hyväksy\w*|ei kelvannut)
+    \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekood\w*) ~~ \b(?:
+    virhe\w*|väär\w*|ei kelpaa\w*|ei hyväksy\w*|ei kelvannut|ei käy\w*|ei toimi\w*
+    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*)
 technical: virheilmoitus
-    \bvirheilmoitu\w*|\berror\b|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*
+    \bvirheilmoitu\w*|\berror\w*|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*|\b404\b
 technical: en voinut klikata
-    \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi) (?:\w+ )?(?:klikata|painaa|valita
-    |lisätä|syöttää|jatkaa|kirjautua|täyttää)\b
+    \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi|pystyny|saa) (?:\w+ )?(?:klikata|painaa
+    |valita|lisätä|syöttää|jatkaa|kirjautua|täyttää|vaihtaa|muuttaa|poistaa|avata)\b
 technical: ei toiminut
-    \bei (?:toimi|toiminut|toimineet|auennut|aukea|latautunut|lataudu)\b
+    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|aukea|latautunut|lataudu|reagoi\w*)\b
 technical: mitään ei tapahtunut
-    \bmitään ei (?:tapahtunut|tapahdu)\b|\bei tapahtunut mitään\b|\bei tapahdu mitään\b
+    \bmitään ei (?:tapahtunut|tapahdu|tapahtunu)\b|\bei tapahtunut mitään\b
+    |\bei tapahdu mitään\b|\bei tapahtunu mitään\b|\bmitää ei tapahdu\b
 changed_mind: muutin mieleni
-    \bmuu(?:tin|timme|tti|ttanut) (?:\w+ )?miele\w*|\bpäätin (?:\w+ )?(?:odottaa|jättää|luopua)\b
-    |\bjätän (?:\w+ )?väliin\b|\btoisiin ajatuksiin\b
+    \bmuu(?:tin|timme|tti|ttanut|ttunu\w*) (?:\w+ )?miel(?:e|t)\w*|\bpäätin (?:\w+ )?(?:odottaa
+    |jättää
+    |luopua|olla ostamatta|olla tilaamatta)\b|\bjätän (?:\w+ ){0,2}väliin\b|\btoisiin ajatuksiin\b
+    |\bjätän (?:\w+ )?(?:ostamatta|tilaamatta)\b|\bluovun\b|\ben (?:\w+ )?(?:ostakaan|tilaakaan)\b
 changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
 changed_mind: ostin muualta
-    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme)\b ~ \b(?:muualta
-    |toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*|paikallise\w*
-    |lähikaupa\w*|liikkeestä|sen sijaan)
+    \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme|hommasin|ostettiin
+    |löydettiin|hankittiin|tilattiin|löyty) (?:\w+ )
+    {0,4}(?:muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*
+    |paikallise\w*|lähikaupa\w*|liikkeestä|sen sijaan|\w*marketista|\w*kaupasta|\w*myymälästä
+    |tavaratalo\w*|kirppi\w*|kirppa\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
+    |amazonista|zalandosta|prismasta|tokmannista|ikeasta|kaverilta|kotoa|vastaavan\w*)
 changed_mind: jo ostanut
-    \b(?:olen|olin|olemme) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet)\b
-    |\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
+    \b(?:olen|olin|olemme|oon) jo (?:ostanut|tilannut|saanut|hankkinut|ostaneet|tilanneet|ostanu
+    |tilannu|löytänyt|löytäny)\b|\bon jo (?:yksi|sellainen|tarpeeksi|ennestään)\b
 changed_mind: en tarvitse
-    \b(?:en|emme) (?:enää )?tarvitse\b|\bei (?:enää )?tarvetta\b
+    \b(?:en|emme|ei|enkä) (?:\w+ ){0,2}tarvi\w*\b(?! (?:\w+ )?(?:muistutt\w*|lähettä\w*|laitta\w*
+    |ottaa yhteyttä|kysyä|vastata|soitta\w*|viestiä|mailata|spämmätä|huolehtia|murehtia))
+    |\bei (?:enää )?tarvetta\b|\btarvita\b
+    |\bei (?:\w+ )?(?:enää )?ajankohtai\w*|\b(?:juhlat|bileet|häät|matka|reissu|tilaisuus|synttärit
+    |tapahtuma\w*|kemut) (?:\w+ )?(?:peruttiin|peruuntui\w*|on peruttu|meni ohi|on ohi|jäi väliin)\b
 changed_mind: vain katselin
     \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
-    |\b(?:katselin|selailin|kurkin) (?:vain|vaan|vähän)\b
+    |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
 changed_mind: ei kiinnosta
     \bei (?:enää )?kiinnost\w*|\ben ole (?:enää )?kiinnostunut\b
+technical: kenttä muuttuu punaiseksi
+    \b\w*kenttä\w* (?:\w+ )?(?:muuttu\w* |meni |menee |on |näkyy |muuttui )?(?:punai|punase
+    |punane)\w*
+    |\b(?:en|emme|enkä|ei) (?:\w+ )?(?:pääse|päässyt|päässy|pässy) (?:\w+ )?eteenpäin\b
+changed_mind: jätän ostamatta
+    \bpäät(?:in|imme|ettiin|i) (?:\w+ )?(?:odottaa|jättää|luopua|olla ostamatta|olla tilaamatta)\b
+    |\bjät\w* (?:\w+ )?(?:ostamatta|tilaamatta|väliin)\b
+    |\b(?:ostin|tilasin|hankin|ostettiin) (?:\w+ )?lopulta\b|\blopulta (?:ostin|tilasin|hankin)\b
+    |\b(?:ostin|tilasin|hankin|löysin|ostimme|tilasimme) (?:\w+ ){0,3}(?:gigantista|gigantti\w*
+    |verkkokauppa\.comista|verkkokauppa\.com|powerista|prismasta|citymarketista|clas ohlsonilta
+    |tokmannista|ikeasta|amazonista|zalandosta|stockmannilta|xxl:?ltä|intersportista|k-raudasta
+    |motonetista|biltemasta|jyskistä|lidlistä|halpa-hallista|kodin ykkösestä)
+trust: en usko että luotettava
+    \b(?:en|ei) (?:usko|ajattele|koe|vaikuta|tunnu|näytä|vaikuttanut|tuntunut|näyttänyt)\w*\s
+    (?:\w+ ){0,4}(?:luotettav\w*|turvalli\w*|asiallise\w*|asiallinen|oikealta)
+price: en usko että hinnan arvoinen
+    \b(?:en|ei) (?:usko|ajattele|koe)\w* (?:\w+ ){0,4}(?:hintansa|hinnan|rahan|rahojen|rahojensa
+    |rahansa) arvoi\w*
+price: laskette hintaa
+    \b(?:lask(?!u)\w*|pudota\w*|alenta\w*|pudotta\w*) (?:\w+ ){0,2}hin\w*
+    |\bhin\w* (?:\w+ ){0,2}(?:laske\w*
+    |alemm\w*|halvemm\w*|pudo\w*)|\btinka\w*|\btingi\w*|\bparempi hinta\b
+technical: sammuu
+    \bsammu\w*|\btakku\w*|\btökki\w*|\bnyki\w*|\bhyyty\w*
+    |\blatau\w* (?:\w+ )?(?:ikuisesti
+    |hitaasti)
+trust: näyttää kopiolta
+    \b(?:näyt\w*|vaikutt\w*) (?:\w+ ){0,2}kopio\w*|\bkopioit\w*|\bkopio (?:\w+ )?(?:toisesta
+    |jostain)
+    |\bkalastelu\w*|\bphishing\b|\bhuijaussivu\w*|\bvaroit\w* (?:\w+ ){0,3}(?:turvalli\w*|sivu\w*
+    |sertifikaat\w*)|\bselain (?:\w+ ){0,2}varoit\w*
+trust: kaupparekisteri (absent)
+    \b(?:kaupparekisteri\w*|ytj\w*|yritysrekisteri\w*|finder\w*|asiakastieto\w*)\b
+delivery: kestää viikkoja
+    \bkest\w* (?:\w+ ){0,3}(?:viiko\w*|viikkoa|päivää|kuukau\w*)
+delivery: liian hidasta
+    \bliian (?:hida\w*|hita\w*)\b ~~ \b(?:toimitu\w*|tule\w*|saapu\w*|lähety\w*|kest\w*)
+delivery: pitää saada lauantaina
+    \b(?:pitää|täytyy|tarvitsen|tarviin|tarvisin|pitäis|pitäisi) (?:\w+ ){0,3}(?:saada|olla perillä
+    |olla) (?:\w+ ){0,2}(?:maanantai|tiistai|keskiviikko|torstai|perjanta|lauanta|sunnunta|viikonlop
+    |joulu|huomenna|juhannu|\d)\w*
+changed_mind: pärjään ilman
+    \bpärjä\w* (?:\w+ )?(?:ilman\w*|vanha\w*|nykyise\w*)|\btyydyn\b|\bilmankin\b|\b(?:oli|on
+    |olivat|ovat|olen|olin|olemme|oon|ollaan)
+    \sjo (?:\w+ )?(?:ostanut|tilannut|hankkinut|ostaneet|tilanneet|saanut|ostettu|hankittu|tilattu
+    |ostanu|tilannu)\b
+price: kallein
+    \bkallei\w*|\bkalliimp\w*|\bhin(?:ta|na|no)\w* (?:\w+ ){0,3}(?:kova|kovat|kovan|kovia)\b
+    |\bkallis\b|\bliian kallis\b|\bhalvempi\b|\bei ole varaa\b|\bei oo varaa\b
+technical: ei tee mitään
+    \bei (?:tee|tehnyt|tehny)(?:kään)? mitään\b|\bmitaan ei tapahdu\w*|\bei tapahdu mitaan\b
+    |\bei toimi\w*|\ben (?:paassy|paase|paassyt)\b|\bvirheilmoitu\w*
+trust: tuntuu epävarmalta
+    \b(?:tuntuu|tuntui|vaikuttaa|vaikutti|näyttää|näytti) (?:\w+ )?(?:epävarma\w*|epailyttava\w*
+    |epäilyttävä\w*|hamara\w*)|\bepailyttav\w*|\bhuijau\w*|\bhuijari\w*
+trust: ei osoitetta
+    \b(?:ei|eikä) (?:ole |oo |ollut |ollu |löydy |löytynyt |näy )?(?:mitään )?\w*osoitetta\b
+changed_mind: ei halunnutkaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:halunnutkaan|halunnukaan|halua\w*kaan|tarvitsekaan|tarvinnutkaan
+    |tarvikaan|haluakaan|ostakaan|tilaakaan)\b
+price: palautusmaksu
+    \bpalautu\w* (?:\w+ ){0,2}(?:maksa\w*|maksulli\w*)|\bmaksullinen palautus\b|\bpalautusmaksu\w*
+    |\bpalautuskulu\w*|\benemmän kuin (?:\w+ )?(?:haluan|halusin|viitsin|raaskin|ajattelin
+    |budjetoin) (?:\w+ )?(?:käyttää|maksaa|laittaa)\b
+technical: jotain meni pieleen
+    \bjo(?:tain|kin) meni (?:pieleen|vikaan)\b|\byritä (?:uudelleen|myöhemmin)\b
+trust: uskallanko
+    \buskal(?:lanko|laako|taako|taisinko|lan|taisin|laisin)\b|\bkuka te olette\b|\bkeitä te olette\b
+    |\bnäyttää (?:\w+ )?roskapostilta\b|\boletteko (?:\w+ )?oikeasti\b|\boikeasti (?:te|teiltä)\b
+payment: kortilla myymälässä (topic)
+    \b(?:kortilla|käteisellä|käteinen|postiennako\w*|postiennakko\w*) (?:\w+ )?maks\w*
+    |\bmaks\w* (?:\w+ )?(?:kortilla|käteisellä|myymälässä|paikan päällä|noudettaessa)\b
+changed_mind: ostan mieluummin käytettynä
+    \bmieluummin (?:\w+ )?(?:käytettynä|käytetyn|kirppikseltä|kirpparilta|paikallise\w*|muualta)\b
+    |\bostan (?:\w+ )?käytettynä\b|\bsain (?:\w+ ){0,2}\w*lahjaksi\b|\bsain (?:\w+ )?(?:samanlaisen
+    |vastaavan|sellaisen)\b
+price: järkytyin loppusummasta
+    \b(?:järkyty\w*|järkyt\w*|yllätty\w*|hämmästy\w*|säikähd\w*) (?:\w+ ){0,2}(?:hin\w*|loppusum\w*
+    |summa\w*|kulu\w*|toimitusmaks\w*|postikul\w*)|\b(?:maksaa|hinta on|on) (?:\w+ ){0,2}tuplasti\b
+    |\btuplasti (?:kalliimpi|enemmän|kalliimm\w*)|\bkaksi kertaa (?:niin )?(?:kallii\w*|enemmän)
+technical: heitti etusivulle
+    \b(?:heitti|heittää|heittänyt|vei|ohjasi|ohjautui|palautui) (?:\w+ ){0,2}(?:takaisin|etusivulle
+    |alkuun)\b|\b(?:ei|en) (?:voinut|voi|pysty\w*|pystyny) (?:\w+ )?(?:vierittää|skrollata|selata
+    |zoomata|rullata)\b
+technical: sivu latautuu ikuisuuden
+    \b(?:sivu\w*|sovellu\w*|kassa\w*) ~~ \bikuisuu\w*
+delivery: posti kestää ikuisuuden
+    \b(?:posti\w*|paketti\w*|toimitu\w*|lähety\w*|matkahuol\w*) ~~ \b(?:ikuisuu\w*|ikuisesti
+    |hitaasti
+    |hidas|hitaa\w*|kauan)
+changed_mind: löysin paremman
+    \blöysin (?:\w+ )?(?:paremman|kivemman|sopivamman|toisen|nätimmän|parempaa)\b|\bheräteosto\w*
+    |\bmielijohte\w*|\bhetken huumassa\b
+price: en voi laittaa 200 euroa
+    \b(?:en|emme|ei) (?:\w+ )?(?:voi|halua|raaski|viitsi|pysty) (?:\w+ )?(?:laittaa|käyttää|pistää
+    |tuhlata|sijoittaa) (?:\w+ ){0,2}(?:\d+|noin paljon|niin paljon|sen verran)
+trust: jokin ei täsmää
+    \b(?:jokin|jotain) (?:\w+ ){0,3}(?:ei täsmää|mättää|haisee)\b|\btuntu\w* väärältä\b
+    |\bhuono (?:fiilis|tunne|olo)\b|\bhämärä\w*
+payment: rahat lähti tililtä
+    \b(?:rahat|raha|summa|maksu|rahaa) (?:\w+ ){0,2}(?:lähti|veloitettiin|otettiin|meni|hävisi)
+    \s(?:\w+ ){0,2}(?:tililtä|kortilta|tililtäni)\b|\bveloitettiin\b|\bkahdesti veloite\w*
+changed_mind: ostin kilpailijalta
+    \b(?:ost\w*|tila\w*|löysin|hankin|otin|otettiin|otimme) (?:\w+ ){0,4}kilpailija\w*
+price: en jaksa maksaa noin paljon
+    \b(?:en|ei|emme) (?:\w+ )?(?:jaksa|halua|aio|viitsi) (?:\w+ )?maksaa (?:\w+ ){0,2}(?:noin paljon
+    |niin paljon|\d+|postikulu\w*|toimitusmaks\w*|ylimääräis\w*|toimituskulu\w*)
+technical: loppusumma ei muuttunut
+    \b(?:loppusumm\w*|summa\w*|hinta\w*|alennus\w*
+    |kokonaishin\w*) (?:\w+ ){0,2}ei (?:\w+ )?(?:muuttunut
+    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt)\b
+changed_mind: sain siskolta
+    \bsain (?:\w+ )?\w+(?:lta|ltä) (?:\w+ )?(?:yhden|sellaisen|samanlaisen|vastaavan|lainaan)\b
+    |\bsain (?:yhden|sellaisen|samanlaisen|vastaavan) \w+(?:lta|ltä)\b|\b(?:en
+    |emme) (?:\w+ )?sittenkään\b
+    |\b(?:en|emme) (?:taida|aio|ota|osta|tilaa)(?:kaan)? (?:\w+ )?(?:sittenkään|kuitenkaan)\b
+trust: kuulin että ette toimita
+    \b(?:kuulin|kuullut|kuullu|luin|lukenut|lukenu|näin) (?:\w+ ){0,3}että (?:\w+ ){0,3}(?:ette
+    |eivät|ei)
+    \s(?:\w+ )?(?:toimita|lähetä|tule|saa|saaneet|toimittaneet|lähettäneet)\b
+technical: ei saa syötettyä
+    \bei (?:saa|saanut|saanu) (?:\w+ )?(?:syötettyä|valittua|lisättyä|klikattua|painettua|täytettyä
+    |kirjoitettua|tallennettua|muutettua|vaihdettua|auki)\b
+technical: aikakatkaisu
+    \baikakatka\w*|\btime-?out\w*|\baikaraja\w*
+price: vähän liikaa
+    \b(?:vähän|aika|ihan|vähän liian|ihan liian|aivan|selvästi
+    |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
+    |sähköpost|maile|spämm|mainos|posti))
+trust: scämmi
+    \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
+trust: kuka pyörittää (absent)
+    \bkuka (?:\w+ )?(?:pyörittää|omistaa|ylläpitää)\b
+price: ei tuohon hintaan
+    \bei (?:tuohon|tähän|sillä|tällä|siihen|sen) (?:hintaan|hinnalla)\b
+    |\bjos (?:\w+ ){0,2}(?:toimitu\w*
+    |postikul\w*|hinta) (?:\w+ ){0,3}(?:ilmai\w*|halvempi|halvemp\w*|edullisempi)
+trust: ei hajuakaan keitä te olette
+    \b(?:ei|en) (?:\w+ ){0,3}(?:kuka|keitä|ketä) te (?:olette|ootte|oot)\b|\bkeitä te (?:ootte
+    |oot)\b
+payment: maksaa jälkikäteen (topic)
+    \bjälkikät\w*|\bmaksaa myöhemmin\b|\bmaksu myöhemmin\b
+changed_mind: osti jo
+    \b(?:osti|ostin|ostettiin|tilasi|hankki|ostimme|ostikin) (?:\w+ )?jo\b|\bmietin uude(?:staan
+    |lleen)\b
+    |\bei tule kauppoja\b|\bei tule (?:ostettua|tilattua)\b
+technical: jumitan
+    \bjumi(?:tan|tin|tamme)\b|\bjumahd\w*|\b(?:en|ei) (?:\w+ )?(?:pääse|päässyt
+    |päässy) (?:\w+ )?ohi\b
+    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|sanoo|näyttää) (?:\w+ ){0,5}vaikka\b
+trust: kuvapankki
+    \bkuvapanki\w*|\bskepti\w*|\bepäluulo\w*
+trust: oikeat kuvat (absent)
+    \b(?:oikei\w*|aito\w*|omia) (?:tuote)?kuv\w*
+delivery: postinkantaja (topic)
+    \bpostinkanta\w*|\bpitää(?:kö)? (?:\w+ )?hakea\b|\bhakea (?:itse|se|paketti|postista)\b
+payment: maksaa lahjakortilla (topic)
+    \bmaksaa (?:\w+ )?lahjakort\w*|\blahjakortil\w* (?:\w+ )?maks\w*
+    |\bmaks\w* (?:\w+ )?lahjakortil\w*
+changed_mind: tarve on poistunut
+    \btarve (?:\w+ )?(?:poistu\w*|loppu\w*|hävi\w*|meni)|\b(?:hoidin|hoidimme|hoidettiin|ratkaisin
+    |ratkaistiin|järjestin) (?:\w+ ){0,2}(?:muuten|muualla|itse|toisin)\b
+technical: latausympyrä
+    \blatausympyr\w*|\blatauspalk\w*|\bloputo\w* latau\w*|\bpäivity\w* (?:\w+ ){0,2}(?:epäonnistu\w*
+    |ei onnistu\w*|ei toimi\w*)
+trust: en halua antaa henkilötunnusta
+    \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi) (?:antaa|laittaa
+    |syöttää) (?:\w+ )?(?:henkilötunnu\w*
+    |hetu\w*|sotu\w*)|\b(?:ette|eivät) (?:\w+ )?(?:vastaa|vastannut
+    |vastanneet) (?:\w+ )?(?:puhelimeen
+    |viesteihin|sähköposti\w*)|\bepäasialli\w*
+delivery: oven taakse (topic)
+    \boven (?:taakse|eteen|viereen)\b
+payment: kortti vanhentunut
+    \bkortti\w* (?:\w+ ){0,2}vanhentu\w*
+price: yläkanttiin
+    \bhin\w* (?:\w+ ){0,2}yläkant\w*|\byläkanttiin\b
+technical: hyppää ylös
+    \bhyppää (?:\w+ ){0,2}(?:ylös|alkuun|takaisin)\b|\bnollautu\w*
+trust: en tiedä keneen ottaa yhteyttä
+    \b(?:en|ei) (?:\w+ )?tiedä (?:\w+ )?keneen (?:\w+ )?(?:ottaa yhteyttä|olla yhteydessä
+    |ottaa yhteys)
+trust: palautusosoite (absent)
+    \bpalautusosoit\w*|\bkeneen (?:\w+ )?(?:ottaa yhteyttä|ottaa yhteys|olla yhteydessä)
+delivery: ei aikaa odottaa
+    \b(?:(?:ei|en) (?:\w+ ){0,3})?odottaa (?:\w+ ){0,2}(?:viikko\w*|viikkoa|päivää|kuukau\w*)
+payment: debit-kortti (topic)
+    \bdebit\w*|\bdebet\w*|\bpankkikort\w*
+price: nostaneet hintoja
+    \b(?:nost\w*|korott\w*) (?:\w+ )?hin\w*|\bhinnankorotu\w*|\bhinnat (?:\w+ )?nous\w*
+technical: en saa auki
+    \b(?:en|ei) (?:\w+ )?(?:saa|saanut|saanu) (?:\w+ ){0,2}auki\b
+    |\bistunto (?:\w+ )?(?:vanhentu\w*|päättyi
+    |katkesi|aikakatkais\w*)|\bsession expired\b
+changed_mind: ei ole enää käyttöä
+    \b(?:ei|en) (?:\w+ ){0,3}käyttöä\b
+price: matchata hinta
+    \bmatcha\w* (?:\w+ )?hin\w*|\bhintatakuu\w*|\bhinnan ?match\w*
+changed_mind: päätin etten osta
+    \bpäätin (?:\w+ )?(?:etten|että en)\b
+trust: luin että ei saaneet
+    \b(?:kuullut|lukenut|luin|kuulin) (?:\w+ ){0,4}(?:ei|eivät|ette) (?:ole )?(?:saaneet|saanut
+    |saa)\b
+trust: löytyykö teitä trustpilotista
+    \b(?:löytyykö|onko|ootteko|oletteko)\b[^.!?\n]{0,30}\btrustpilot\w*
+changed_mind: tauko shoppailusta
+    \btauko\w* (?:\w+ )?(?:shoppail\w*|ostamise\w*|ostoksi\w*|shoppaami\w*)|\bostolakko\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
