@@ -144,6 +144,21 @@ def test_letters_typed_without_them_still_read() -> None:
     assert reason_of("Die Versandgebuehren sind hoeher als der Artikel", "de") == "price"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("fragten er alt for hoj", "da", "price"),
+        ("frakten var altfor hoy", "nb", "price"),
+        ("Nar kan jeg regne med a fa pakken?", "nb", "delivery"),
+    ],
+)
+def test_nordic_letters_typed_as_plain_ones_still_read(
+    text: str, language: str, reason: str
+) -> None:
+    """On a keyboard without them, "ø", "å", "ä" and "ö" are often typed "o" and "a"."""
+    assert reason_of(text, language) == reason
+
+
 def test_reviews_are_a_complaint_when_missing_or_poor() -> None:
     assert reason_of("Couldn't find any reviews of your shop", "en") == "trust"
     assert reason_of("Hittade inga recensioner om er", "sv") == "trust"

@@ -461,15 +461,16 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
     return rules
 
 
-# How the letters are typed on a keyboard without them: "gaar", "foer", "Groesse".
+# How the letters are typed on a keyboard without them: "gaar", "foer", "Groesse", and as
+# often the plain letter ("hoj", "nar", "for dyrt").
 # Italian accents are often typed plain or with an apostrophe after ("perche'", "piu'",
 # "e'"): the plain letter matches both, since a word's end comes before the apostrophe.
 TRANSLITERATIONS = {
     "æ": "ae",
-    "ø": "oe",
-    "å": "aa",
-    "ä": "ae",
-    "ö": "oe",
+    "ø": "oe|o",
+    "å": "aa|a",
+    "ä": "ae|a",
+    "ö": "oe|o",
     "ü": "ue",
     "ß": "ss",
     "à": "a",
