@@ -108,12 +108,13 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     # No control characters, escape sequences or bidi overrides: not stored, not forwarded.
     body = clean_text(_body_text(message, problems, deadline))
     deadline.check()
-    words = bounded(quotes.own_words(body, hint or "en"), MAX_TEXT_BYTES)
+    sender = f"{headers.display_name('From')} <{next(iter(headers.addresses('From')), '')}>"
+    words = bounded(quotes.own_words(body, hint or "en", sender), MAX_TEXT_BYTES)
     language = reasons.language_of(words, hint)
     if language != (hint or "en"):
         # The quote rules of the language the customer writes in come first.
         deadline.check()
-        words = bounded(quotes.own_words(body, language), MAX_TEXT_BYTES)
+        words = bounded(quotes.own_words(body, language, sender), MAX_TEXT_BYTES)
     auto_rule = auto_reply_rule(headers, subject, words)
     if auto_rule:
         reading = reasons.Reading(reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE, confidence=1)

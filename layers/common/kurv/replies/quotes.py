@@ -50,14 +50,17 @@ _LINK_OR_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+|(?<!\S)\S+@\S+")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
 
 
-def own_words(text: str, language: str) -> str:
+def own_words(text: str, language: str, sender: str = "") -> str:
     """What the customer wrote in `text` (a reply's body as text), without quoted history,
-    reply headers or signature; line breaks normalised, trailing whitespace trimmed."""
+    reply headers or signature; line breaks normalised, trailing whitespace trimmed.
+    `sender`, the From header, helps tell their signature."""
     segments = _segments(text, language)
-    words = _joined(signatures.unsigned(segment) for segment in segments)
+    words = _joined(signatures.unsigned(segment, sender=sender) for segment in segments)
     if not words:
         # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
-        words = _joined(signatures.unsigned(segment, keep_thanks=True) for segment in segments)
+        words = _joined(
+            signatures.unsigned(segment, keep_thanks=True, sender=sender) for segment in segments
+        )
     return words
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kurv.replies.disclaimers import undisclaimed
+from kurv.replies.signature_cards import card_start, is_sentence, sender_names
 
 MAX_SIGN_OFF_CHARS = 100
 MAX_DEVICE_WORDS = 9
@@ -119,25 +120,16 @@ _COMPANY_FORM = re.compile(
     r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v|kg|e\.k"
     r"|sp\. z o\.o|s\.r\.o|ltda|s\.a|s\.l|sarl|s\.a\.s)\.$"
 )
-# Words a signature never holds and a sentence often does: "I", "jeg", "ich", "io", "you",
-# "is", "er", "ist", "è" … and "P.S.": a line of SENTENCE_WORDS words or more with one is the
-# customer's. Shorter lines are names ("Mia Jensen", "Will", "Are Berg"), so not looked at.
-_SENTENCE_WORD = re.compile(
-    r"(?i)(?<![\w.])(?:i|you|we|my|your|me|is|was|jeg|eg|du|vi|mig|meg|min|mit|mine|din|dit"
-    r"|er|var|har|jag|mitt|är|ich|wir|mich|mir|mein|meine|ist|habe|io|noi|è|sono"
-    r"|p\.?s\.?)(?![\w.])"
-)
-SENTENCE_WORDS = 3
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
 
 
-def unsigned(block: list[str], *, keep_thanks: bool = False) -> list[str]:
+def unsigned(block: list[str], *, keep_thanks: bool = False, sender: str = "") -> list[str]:
     """A block of the customer's lines without the disclaimer, the device line and the
-    signature that close it."""
-    return _unsigned(_closed(block), keep_thanks=keep_thanks)
+    signature that close it; `sender` (the From header) helps tell their card."""
+    return _unsigned(_closed(block), keep_thanks=keep_thanks, names=sender_names(sender))
 
 
 def signed_name(block: list[str]) -> str:
@@ -178,13 +170,18 @@ def _closed(block: list[str]) -> list[str]:
     return [line for line in undisclaimed(block) if not is_device_line(line)]
 
 
-def _unsigned(lines: list[str], *, keep_thanks: bool = False) -> list[str]:
+def _unsigned(
+    lines: list[str], *, keep_thanks: bool = False, names: frozenset[str] = frozenset()
+) -> list[str]:
     """`lines` (the block, closed) without the signature: a prefix of them."""
     for index, line in enumerate(lines):
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
             break
     lines = _without_ruled_signature(lines)
+    card = card_start(lines, names)
+    if card is not None:
+        lines = lines[:card]  # a card with no sign-off; one above it goes below
     words = [i for i, line in enumerate(lines) if line.strip()]
     for index in reversed(words):
         after = [lines[i] for i in words if i > index]
@@ -269,7 +266,7 @@ def _card_line(line: str) -> bool:
     """A line of a business card: a title, a company, an address, a phone number; not a
     sentence (a question, or a long line ending in a full stop)."""
     text = line.strip()
-    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")) or _is_sentence(text):
+    if len(text) > CARD_LINE_CHARS or text.endswith(("?", "!")) or is_sentence(text):
         return False
     if _CONTACT.search(text):
         return True
@@ -301,12 +298,8 @@ def is_device_line(line: str) -> bool:
     return (
         len(text.split()) <= MAX_CARRIER_DEVICE_WORDS
         and bool(_DEVICE_NOUN.search(text))
-        and not _is_sentence(text.split(",", 1)[1])
+        and not is_sentence(text.split(",", 1)[1])
     )
-
-
-def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= SENTENCE_WORDS and bool(_SENTENCE_WORD.search(text))
 
 
 def _signature_like(line: str) -> bool:
@@ -315,7 +308,7 @@ def _signature_like(line: str) -> bool:
     words = len(text.split())
     return (
         len(text) <= SIGNATURE_LINE_CHARS
-        and not _is_sentence(text)
+        and not is_sentence(text)
         and words <= SIGNATURE_LINE_WORDS
         and not text.endswith(("?", "!", ":"))
         and not (text.endswith(".") and words > SIGNATURE_ABBREVIATION_WORDS)
