@@ -160,6 +160,9 @@ def card_start(lines: list[str], names: frozenset[str] = frozenset()) -> int | N
             break
     if top is None or lines[top - 1].rstrip().endswith(":"):
         return None  # "Please send it to:\nAnna Berg\n…": an address the customer gives
+    above = [line.strip() for line in lines[:top] if line.strip()]
+    if len(above) == 1 and _looks_like_a_card_line(above[0], names):
+        return None  # all of the block is a card: it is what they sent
     card = [line.strip() for line in lines[top:] if line.strip()]
     if len(card) < 2 or sum(_evidence(line, names) for line in card) < EVIDENCE:
         return None
