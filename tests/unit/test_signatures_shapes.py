@@ -156,3 +156,45 @@ def test_looking_for_a_card_stays_linear() -> None:
     own_words(text, "en")
 
     assert time.perf_counter() - start < 0.5
+
+
+def test_no_paragraph_above_one_of_words_joins_the_card() -> None:
+    lines = [
+        "Kind words here.",
+        "",
+        "Nordic Home",
+        "",
+        "Please send it",
+        "Oslo Gate 4",
+        "",
+        "Eva Lund",
+        "Lund AS",
+        "+47 22 33 44 55",
+    ]
+
+    assert card_start(lines) == 7
+
+
+@pytest.mark.parametrize("line", ["Creative Director", "rosa@kimstudio.example"])
+def test_a_title_and_an_email_address_are_a_cards(line: str) -> None:
+    text = f"The colour is not what I expected.\n\nRosa Kim\n{line}\nKim Studio Ltd"
+
+    assert own_words(text, "en") == "The colour is not what I expected."
+
+
+def test_three_plain_lines_in_a_row_end_the_card() -> None:
+    text = (
+        "Hi,\nNorth Wing Office\nsecond floor\nback entrance\nnear the lift\n"
+        "Paula Rey\nRey Interiors Ltd\n+34 91 123 4567"
+    )
+
+    assert own_words(text, "en") == text.split("\nPaula Rey", maxsplit=1)[0]
+
+
+def test_a_sentence_with_a_full_stop_ends_the_card() -> None:
+    text = (
+        "Hi,\nOrder 4471 from Berg Studio\nPlease cancel the whole order.\n"
+        "Anna Berg\nBerg ApS\n+45 20 30 40 50"
+    )
+
+    assert own_words(text, "da") == text.split("\nAnna Berg", maxsplit=1)[0]

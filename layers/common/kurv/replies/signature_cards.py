@@ -35,9 +35,6 @@ _SENTENCE_WORD = re.compile(
 SENTENCE_WORDS = 3
 _PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
 _DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "10/19/2017", "2026-12-03": no phone
-_PHONE_LABEL = re.compile(
-    r"(?i)^\s*(?:tel|tlf|phone|mobil|mobile|mob|fax|cell|direct|[tmf])\.?\s*:?\s*\+?\d"
-)
 _EMAIL = re.compile(r"[^\s@]@[^\s@]")
 _LINK = re.compile(
     r"(?i)https?://|www\.\S|\b[a-z0-9-]{2,40}\.(?:com|net|org|io|shop|eu|dk|de|se|no|fi|it|nl"
@@ -63,65 +60,6 @@ _TITLE = re.compile(
 _ROLE_MAILBOX = re.compile(
     r"(?i)customers?|info|kontakt|contact|mail|post|hello|hej|hallo|support|service|sales"
     r"|noreply|reply|admin|office|team|shop|orders?|billing"
-)
-_WORD = re.compile(
-    r"(?i)(?<![\w.])(?:i|you|we|my|your|me|is|was|jeg|eg|du|vi|mig|meg|min|mit|mine|din|dit"
-    r"|er|var|har|jag|mitt|är|ich|wir|mich|mir|mein|meine|ist|habe|io|noi|è|sono"
-    r"|p\.?s\.?)(?![\w.])"
-)
-SENTENCE_WORDS = 3
-_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
-_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "10/19/2017", "2026-12-03": no phone
-_PHONE_LABEL = re.compile(
-    r"(?i)^\s*(?:tel|tlf|phone|mobil|mobile|mob|fax|cell|direct|[tmf])\.?\s*:?\s*\+?\d"
-)
-_EMAIL = re.compile(r"[^\s@]@[^\s@]")
-_LINK = re.compile(
-    r"(?i)https?://|www\.\S|\b[a-z0-9-]{2,40}\.(?:com|net|org|io|shop|eu|dk|de|se|no|fi|it|nl"
-    r"|fr|es|pl|cz|pt|at|ch|be|co\.uk|uk)\b"
-)
-# A company's legal form after a capitalised word ("Berg Design ApS", "Nordlys GmbH").
-_LEGAL_FORM = re.compile(
-    r"\b[A-ZÆØÅÄÖÜ0-9][\w&.-]*\s+(?:&\s+)?(?:Ltd|LTD|Inc|INC|LLC|PLC|Plc|GmbH|AG|AB|ApS|A/S|AS"
-    r"|ASA|Oy|Oyj|BV|B\.V|NV|N\.V|Srl|SRL|S\.r\.l|SpA|S\.p\.A|SA|S\.A|SL|S\.L|SARL|SAS|KG|UG"
-    r"|e\.K|Sp\. z o\.o|s\.r\.o|Ltda|Corp|Corporation|Co|Group|Gruppe|Holding)\.?(?!\w)"
-)
-# What a person's role on a card says, in the languages Kurv reads and their neighbours'.
-_TITLE = re.compile(
-    r"(?i)(?<!\w)(?:ceo|cto|cfo|coo|cmo|vp|vd|md|founder|co-founder|owner|director|manager"
-    r"|president|partner|head of|officer|consultant|assistant|engineer|developer|designer"
-    r"|geschäftsführer(?:in)?|inhaber(?:in)?|leiter(?:in)?|vertrieb|einkauf|prokurist(?:in)?"
-    r"|indehaver|direktør|adm\. direktør|daglig leder|ejer|eier|indkøber|innkjøper|rådgiver"
-    r"|konsulent|ägare|grundare|inköpare|säljare|chef|toimitusjohtaja|omistaja|myyntipäällikkö"
-    r"|titolare|direttore|responsabile|amministratore|fondatore|gérant|directeur|fondateur"
-    r"|gerente|propietario|eigenaar|oprichter|właściciel|prezes|dyrektor|jednatel|ředitel)(?!\w)"
-)
-# Role mailboxes: their local part names no one.
-_ROLE_MAILBOXES = frozenset(
-    [
-        "customer",
-        "customers",
-        "info",
-        "kontakt",
-        "contact",
-        "mail",
-        "post",
-        "hello",
-        "hej",
-        "hallo",
-        "support",
-        "service",
-        "sales",
-        "noreply",
-        "reply",
-        "admin",
-        "office",
-        "team",
-        "shop",
-        "order",
-        "orders",
-        "billing",
-    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -233,7 +171,6 @@ def _evidence(text: str, names: frozenset[str]) -> int:
         return SENDER_WEIGHT
     contact = (
         _phone(text)
-        or _PHONE_LABEL.match(text)
         or _EMAIL.search(text)
         or _LINK.search(text)
         or _LEGAL_FORM.search(text)
