@@ -198,3 +198,14 @@ def test_a_sentence_with_a_full_stop_ends_the_card() -> None:
     )
 
     assert own_words(text, "da") == text.split("\nAnna Berg", maxsplit=1)[0]
+
+
+@pytest.mark.parametrize("name", ["--Kasper", "-- Kasper Holm", "-Kasper"])
+def test_a_name_signed_with_one_or_two_dashes_closes_the_words(name: str) -> None:
+    assert own_words(f"Is it still in stock?\n\n{name}", "en") == "Is it still in stock?"
+
+
+def test_a_cards_parts_side_by_side_are_a_cards() -> None:
+    text = "Fine by me.\n\nKasper Holm\nSoftware Engineer\nHolm Labs | Aarhus"
+
+    assert own_words(text, "en") == "Fine by me."

@@ -175,6 +175,7 @@ def _evidence(text: str, names: frozenset[str]) -> int:
         or _LINK.search(text)
         or _LEGAL_FORM.search(text)
         or _TITLE.search(text)
+        or "|" in text  # "Kim Labs | Oslo": a card's parts side by side
     )
     return 1 if contact else 0
 

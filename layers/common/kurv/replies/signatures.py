@@ -107,9 +107,9 @@ _THANKS = re.compile(
     r"(?i)^\s*(?:(?:tusind |tusen |mange |many |vielen )?(?:tak+|tack|thanks|thank you|thx|danke"
     rf"|dank|grazie|kiitos|kiitoksia|kiitti|{_THANKS_ELSEWHERE})\b)"
 )
-# "-Roman", "- Anna Berg", "/Ole", "-roman": a name signed with a dash or a slash, on the last
-# line; a name in lower case is one word.
-_INITIALS = re.compile(rf"^\s*[/-]\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
+# "-Roman", "- Anna Berg", "/Ole", "-roman", "--Roman": a name signed with a dash (or two) or a
+# slash, on the last line; a name in lower case is one word.
+_INITIALS = re.compile(rf"^\s*(?:--?|/)\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(
     r"(?i)\+?\d[\d ()./-]{6,}\d|@|https?://|www\.|\||\[cid:"
