@@ -209,3 +209,32 @@ def test_a_cards_parts_side_by_side_are_a_cards() -> None:
     text = "Fine by me.\n\nKasper Holm\nSoftware Engineer\nHolm Labs | Aarhus"
 
     assert own_words(text, "en") == "Fine by me."
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["Talk soon,", "Warm wishes,", "Hugs,", "Thanks again for everything,"]
+)
+def test_a_sign_off_of_any_words_is_told_by_its_shape(sign_off: str) -> None:
+    text = f"Please cancel my order.\n\n{sign_off}\nKasper Holm"
+
+    assert own_words(text, "en") == "Please cancel my order."
+
+
+def test_a_greeting_is_no_sign_off() -> None:
+    assert own_words("Hi Kasper,\nKasper", "en") == "Hi Kasper,\nKasper"
+
+
+@pytest.mark.parametrize("line", ["I agree,", "We think so too,"])
+def test_a_sentence_begun_is_no_sign_off(line: str) -> None:
+    text = f"The blue one is nicer.\n\n{line}\nKasper"
+
+    assert own_words(text, "en") == text
+
+
+def test_the_senders_name_alone_on_its_last_paragraph_is_their_signature() -> None:
+    body = "Please cancel.\n\nKasper Holm\n"
+    sender = "Kasper Holm <kasper@holm.example>"
+
+    assert read_reply(message(sender, body)).text == "Please cancel."
+    assert read_reply(message(sender, "Please cancel.\nKasper\n")).text == "Please cancel.\nKasper"
+    assert read_reply(message("Ida Berg <ida@berg.example>", body)).text == body.strip()

@@ -102,9 +102,20 @@ def card_start(lines: list[str], names: frozenset[str] = frozenset()) -> int | N
     if len(above) == 1 and _looks_like_a_card_line(above[0], names):
         return None  # all of the block is a card: it is what they sent
     card = [line.strip() for line in lines[top:] if line.strip()]
+    if len(card) == 1 and _senders_name_alone(card[0], names) and not lines[top - 1].strip():
+        return top  # "…\n\nAnna Berg", from Anna Berg: her name, on a paragraph of its own
     if len(card) < 2 or sum(_evidence(line, names) for line in card) < EVIDENCE:
         return None
     return top
+
+
+MAX_NAME_WORDS = 3
+
+
+def _senders_name_alone(text: str, names: frozenset[str]) -> bool:
+    """`text` is only the sender's name ("Anna", "Anna Berg"), every word of it theirs."""
+    words = text.rstrip(".").split()
+    return len(words) <= MAX_NAME_WORDS and all(word in names for word in words)
 
 
 def _paragraphs_from_the_end(lines: list[str], first_words: int) -> list[tuple[int, int]]:

@@ -123,6 +123,8 @@ _COMPANY_FORM = re.compile(
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
+# "I agree,", "We hope,": a sentence begun, not a sign-off.
+_SENTENCE_START = re.compile(r"(?i)^\s*(?:i|we|you|it|this|that|jeg|vi|ich|wir|io|noi)\b")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
 
 
@@ -195,7 +197,26 @@ def _unsigned(
             not after and _signed_name(lines, index)
         ):
             return lines[:index]
+        if index != words[0] and _closing(lines[index]) and _name_under(after):
+            return lines[:index]  # "Talk soon,\nRoman": a sign-off of any words, by its shape
     return lines
+
+
+# A sign-off by its shape: a few words, capitalised, ending in a comma ("Warm wishes,").
+_CLOSING = re.compile(r"^\s*[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
+MAX_NAME_UNDER = 2  # lines: a name, and a title or a phone number
+
+
+def _closing(line: str) -> bool:
+    return bool(_CLOSING.match(line)) and not _SENTENCE_START.match(line)
+
+
+def _name_under(after: list[str]) -> bool:
+    """`after` is a name, and a line more at most ("Roman", "-Roman", "Anna Berg\nBerg ApS")."""
+    if not after or len(after) > MAX_NAME_UNDER or not all(map(_signature_like, after)):
+        return False
+    first = after[0].strip()
+    return bool(_INITIALS.match(first) or (_NAME_LINE.match(first) and len(first.split()) <= 3))
 
 
 def _without_ruled_signature(lines: list[str]) -> list[str]:
