@@ -238,3 +238,23 @@ def test_the_senders_name_alone_on_its_last_paragraph_is_their_signature() -> No
     assert read_reply(message(sender, body)).text == "Please cancel."
     assert read_reply(message(sender, "Please cancel.\nKasper\n")).text == "Please cancel.\nKasper"
     assert read_reply(message("Ida Berg <ida@berg.example>", body)).text == body.strip()
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "-\nKasper Holm",
+        "==========\nKasper Holm\nHolm Labs",
+        "****************\nKasper Holm\n****************",
+    ],
+)
+def test_a_card_under_a_lone_dash_or_in_a_frame_closes_the_words(signature: str) -> None:
+    assert own_words(f"Still waiting for the refund.\n\n{signature}", "en") == (
+        "Still waiting for the refund."
+    )
+
+
+def test_words_under_a_rule_of_stars_stay() -> None:
+    text = "Two things:\n\n**********\nThe lid is cracked and I want my money back."
+
+    assert own_words(text, "en") == text

@@ -30,7 +30,8 @@ SIGNATURE_ABBREVIATION_WORDS = 3  # a line this short may end in "." ("Berg & Co
 
 _SIGNATURE_DELIMITER = re.compile(r"^(?:--|__)\s?$")  # "-- ", and "__" in some clients
 # A longer rule ("---", "________"): a signature's delimiter when a signature follows it.
-_RULE = re.compile(r"^\s*(?:-{3,}|_{3,})\s*$")
+# A lone dash ("-\nRoman"), and rules of "=" or "*" (a frame about a card), too.
+_RULE = re.compile(r"^\s*(?:-|-{3,}|_{3,}|={3,}|\*{3,})\s*$")
 # "Sent from my iPhone", "Sent wirelessly from my BlackBerry", "Von meinem iPhone gesendet",
 # "Enviado desde mi Samsung", "Get Outlook for Android": a short line, never a sentence.
 _FROM_DEVICE = re.compile(
@@ -180,7 +181,7 @@ def _unsigned(
         if _SIGNATURE_DELIMITER.match(line):
             lines = lines[:index]
             break
-    lines = _without_ruled_signature(lines)
+    lines = _without_ruled_signature(_without_ruled_signature(lines))  # a frame's two rules
     card = card_start(lines, names)
     if card is not None:
         lines = lines[:card]  # a card with no sign-off; one above it goes below
