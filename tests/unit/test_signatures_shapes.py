@@ -258,3 +258,21 @@ def test_words_under_a_rule_of_stars_stay() -> None:
     text = "Two things:\n\n**********\nThe lid is cracked and I want my money back."
 
     assert own_words(text, "en") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Works now.\nThanks for your patience.\n--\nThanks\nKasper",
+            "Works now.\nThanks for your patience.",
+        ),
+        (
+            "Works now.\nThank you for the quick fix.\n\nKasper",
+            "Works now.\nThank you for the quick fix.",
+        ),
+        ("Works now.\n\nThanks for everything,\nKasper", "Works now."),
+    ],
+)
+def test_a_thank_you_written_as_a_sentence_is_the_customers(text: str, words: str) -> None:
+    assert own_words(text, "en") == words

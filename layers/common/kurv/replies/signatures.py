@@ -194,6 +194,9 @@ def _unsigned(
             break
         if keep_thanks and _THANKS.match(lines[index]):
             continue
+        if _THANKS_FOR_SENTENCE.match(lines[index]):
+            # "Thanks for your help.\nRoman": the sentence is theirs, the name under it not.
+            return lines[: index + 1] if _name_under(after) else lines
         if (_SIGN_OFF.match(lines[index]) and _signature(after)) or (
             not after and _signed_name(lines, index)
         ):
@@ -203,6 +206,8 @@ def _unsigned(
     return lines
 
 
+# A thank-you for something, written as a sentence ("Thanks for your attention."): their words.
+_THANKS_FOR_SENTENCE = re.compile(r"(?i)^\s*(?:thanks|thank you) for \w+.*\w\.\s*$")
 # A sign-off by its shape: a few words, capitalised, ending in a comma ("Warm wishes,").
 _CLOSING = re.compile(r"^\s*[A-ZÆØÅÄÖÜ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
 MAX_NAME_UNDER = 2  # lines: a name, and a title or a phone number
