@@ -1,8 +1,8 @@
 """Which convention each of the four suites expects for what closes a reply: for every
 fixture, each suite's own copy with its own expectation (copies not removed), the closing
 lines Kurv's `signatures` cut (a sign-off and a name, a name signed with a dash, a device
-line, a signature under "-- " or a rule, a disclaimer), and whether the suite's expected
-reply keeps them.
+line, a signature under "-- " or a rule, a card with no sign-off, a disclaimer), and
+whether the suite's expected reply keeps them.
 
     python -m kurv_tools.measure.reply_suite_conventions
 
@@ -22,7 +22,7 @@ SIGN_OFF = "sign-off and name"
 DASHED = "name signed with a dash"
 DEVICE = "device line"
 DELIMITED = "signature under -- or a rule"
-OTHER = "disclaimer or banner"
+OTHER = "card, disclaimer or banner"  # a card: signature_cards
 
 
 def _kind(removed: list[str]) -> str:
@@ -47,8 +47,8 @@ def closings(fixture: Fixture) -> set[tuple[str, bool]]:
     cut: list[list[str]] = []
     unsigned = signatures.unsigned
 
-    def spy(block: list[str], *, keep_thanks: bool = False) -> list[str]:
-        kept = unsigned(block, keep_thanks=keep_thanks)
+    def spy(block: list[str], *, keep_thanks: bool = False, sender: str = "") -> list[str]:
+        kept = unsigned(block, keep_thanks=keep_thanks, sender=sender)
         if not keep_thanks:
             cut.append([line for line in block if line not in kept])
         return kept
