@@ -276,3 +276,9 @@ def test_words_under_a_rule_of_stars_stay() -> None:
 )
 def test_a_thank_you_written_as_a_sentence_is_the_customers(text: str, words: str) -> None:
     assert own_words(text, "en") == words
+
+
+def test_numbers_alone_are_no_card() -> None:
+    text = "Hej\n\nRing venligst på 20 30 40 50\n\nOrdre 12345678"
+
+    assert own_words(text, "da") == text

@@ -104,9 +104,21 @@ def card_start(lines: list[str], names: frozenset[str] = frozenset()) -> int | N
     card = [line.strip() for line in lines[top:] if line.strip()]
     if len(card) == 1 and _senders_name_alone(card[0], names) and not lines[top - 1].strip():
         return top  # "…\n\nAnna Berg", from Anna Berg: her name, on a paragraph of its own
+    return top if _is_card(card, names) else None
+
+
+def _is_card(card: list[str], names: frozenset[str]) -> bool:
+    """Two lines or more, with evidence enough, and naming someone: numbers alone ("Ring på
+    20 30 40 50\n\nOrdre 12345678") are the customer's."""
     if len(card) < 2 or sum(_evidence(line, names) for line in card) < EVIDENCE:
-        return None
-    return top
+        return False
+    return any(_names_someone(line, names) for line in card)
+
+
+def _names_someone(text: str, names: frozenset[str]) -> bool:
+    """A line that names a person or a company: capitalised words, or evidence other than a
+    number."""
+    return _capitalised(text.split()) or (_evidence(text, names) > 0 and not _phone(text))
 
 
 MAX_NAME_WORDS = 3
