@@ -1,9 +1,10 @@
 """What closes a block of the customer's words and is not theirs to say: the signature
-(after "-- ", a sign-off and the lines under it, "-Roman"; under a sign-off and a name, a
-business card of up to CARD_LINES lines; a name or a card under a rule of dashes), the line
-their device adds ("Sent from my iPhone", "Enviado desde mi …"), and the disclaimer and
-banner `disclaimers` finds. Pure; every pattern here is matched against one line of bounded
-length.
+(after "-- ", a sign-off and the lines under it, "-Roman", "--Roman"; under a sign-off and a
+name, a business card of up to CARD_LINES lines; a name or a card under a rule of dashes,
+"=" or "*"; a card no sign-off opens, which `signature_cards` tells by its lines and the
+sender's name), the line their device adds ("Sent from my iPhone", "Enviado desde mi …"),
+and the disclaimer and banner `disclaimers` finds. Pure; every pattern here is matched
+against one line of bounded length.
 
 A reply that is only a thank-you ("Tak", "Thanks Anna") keeps it: `quotes` asks again
 with `keep_thanks` when nothing else is left. The signature's name is kept apart
