@@ -282,3 +282,14 @@ def test_numbers_alone_are_no_card() -> None:
     text = "Hej\n\nRing venligst på 20 30 40 50\n\nOrdre 12345678"
 
     assert own_words(text, "da") == text
+
+
+@pytest.mark.parametrize("sign_off", ["Thx!", "Cheers", "Mvh"])
+def test_a_sign_off_over_a_name_signed_with_a_dash_goes_with_it(sign_off: str) -> None:
+    assert own_words(f"Is it back in stock?\n\n{sign_off}\n-Kasper", "en") == (
+        "Is it back in stock?"
+    )
+
+
+def test_a_sign_off_word_alone_above_a_dashed_name_stays_when_it_is_all_they_wrote() -> None:
+    assert own_words("Thanks\n-Kasper", "en") == "Thanks"

@@ -198,9 +198,11 @@ def _unsigned(
         if _THANKS_FOR_SENTENCE.match(lines[index]):
             # "Thanks for your help.\nRoman": the sentence is theirs, the name under it not.
             return lines[: index + 1] if _name_under(after) else lines
-        if (_SIGN_OFF.match(lines[index]) and _signature(after)) or (
-            not after and _signed_name(lines, index)
-        ):
+        if not after and _signed_name(lines, index):
+            above = [i for i in words if i < index][-1:]
+            signed_off = above and above[0] != words[0] and _SIGN_OFF.match(lines[above[0]])
+            return lines[: above[0]] if signed_off else lines[:index]  # "Thx!\n-Bob"
+        if _SIGN_OFF.match(lines[index]) and _signature(after):
             return lines[:index]
         if index != words[0] and _closing(lines[index]) and _name_under(after):
             return lines[:index]  # "Talk soon,\nRoman": a sign-off of any words, by its shape
