@@ -3265,6 +3265,9 @@ dear =
 money =
     (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks)|\b\d+(?:p|%)|\b(?:a )?(?:tenner
     |fiver))\b
+aside =
+    (?![^\n]{0,120}?(?:\bbut|\bthough|\btho|\bhonestly|\btbh|[.!;]) (?:\w+ ){0,3}(?:mainly|mostly
+    |more (?:that|because|so that)|the (?:main|real|bigger|actual) (?:reason|thing|issue|problem)))
 failed =
     \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
     |pending|unsuccessful|not successful|wasn['\u2019]?t successful|didn['\u2019]?t go through
@@ -3272,8 +3275,8 @@ failed =
     |not going through|never went through|(?:not|wasn['\u2019]?t|weren['\u2019]?t
     |isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work|wasn['\u2019]?t working
     |was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work|doesn['\u2019]?t work
-    |blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
+    |blocked|error|stuck on pending|cancelled|canceled|stopped working|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction|debit|paypal|klarna|apple ?pay|google ?pay
     |clearpay|afterpay) ~ {failed}
@@ -3334,7 +3337,7 @@ payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
 price: shipping too expensive
-    {cost} ~~ {dear}
+    {cost} ~~ {dear}{aside}
 price: not worth the money
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|ain['\u2019]?t) (?:\w+ ){0,2}worth\b|\b(?:poor|bad
     |terrible|not great|not good) value\b
@@ -3342,7 +3345,7 @@ price: worth it (absent)
     \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
     |\bvalue for money\b
 price: an amount
-    {amount} ~~ (?:{dear}|{cost})
+    {amount} ~~ (?:{dear}|{cost}){aside}
 price: an amount extra
     {amount} ~ \b(?:extra|killed it|put (?:me |us )?off|for (?:express|next[- ]day))
 price: an amount in words
@@ -3357,17 +3360,20 @@ price: more than I wanted to spend
     \bmore than (?:I|we)(?:['\u2019]?d| would)? (?:\w+ ){0,2}(?:like|want|wanted|expected|planned
     |meant|thought|hoped|can|could|willing|budgeted)(?: to (?:spend|pay))?\b
 price: too expensive
-    \btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble|faff
-    |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
+    (?:\btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble
+    |faff|spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b)
+    {aside}
 price: pricey
-    \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
-    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
+    \bpricey\b{aside}|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty
+    |very|little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
     |\bripoff\b|\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully
     |far too|way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a
     |an|the|what|such|one|two|some|just)\b
 price: not paying that
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
-    |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
+    |not going to) (?:\w+ )?(?:spend|pay|fork out|shell out|splash out) (?:{amount}|{money}
+    |that much|so much|that kind of|\d+(?:[.,]\d+)?\b(?! ?(?:days|weeks|hours|items|times|of
+    |x)\b))
     |\b(?:not|won['\u2019]?t|refuse to|not going to) (?:be )?pay(?:ing)? (?:that|this|so much
     |that much|{amount}|\w+ for (?:postage|shipping|delivery|p&p))\b|\b(?:thought|assumed
     |expected) (?:\w+ ){0,3}(?:was|were|would be)? ?(?:included|free)\b|\b(?:shipping|delivery
@@ -3399,7 +3405,7 @@ price: a sale (weak)
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
-    |rose|risen|higher|dearer|pricier|changed)\b
+    |rose|risen|higher|dearer|pricier|changed)\b{aside}
 price: seen it for less
     \b(?:saw|seen|found|spotted) (?:it|one|them|the same \w+) (?:\w+ ){0,3}(?:for
     |at) (?:only |just )?(?:{amount}|{money})
@@ -3429,9 +3435,9 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    (?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
+    (?:(?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
     |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
-    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*
+    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
 delivery: pickup point
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
     |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
@@ -3479,10 +3485,16 @@ delivery: quicker
     |arrive|dispatch|send|way)\b
 delivery: too slow
     \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
-    |too slow|forever|ages|so long|so slow|weeks)\b
+    |too slow|forever|ages|so long|so slow|weeks|a bit slow|slow)\b{aside}
+delivery: cuts it fine
+    \bcut(?:s|ting)? it (?:too |a bit |very |rather |quite )?(?:fine|close)\b
+delivery: working days (topic)
+    \b\d+ ?(?:-|to|\u2013) ?\d+ (?:working |business )?(?:days|weeks)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon|how quickly|how fast)\b ~ \b(?:arrive|get (?:it|here|there|to)
-    |receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up|be here|be delivered)\b
+    \b(?:when|how long|how soon|how quickly|how fast)\b(?! (?:\w+ ){0,2}(?:wages?|salary|pay ?cheque
+    |paycheck|pay ?day|pension|bonus|money|student loan|paid|holiday|holidays)\b) ~ \b(?:arrive
+    |get (?:it|here|there|to)|receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up
+    |be here|be delivered)\b
 delivery: come before a date
     \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
     |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
@@ -3586,7 +3598,9 @@ trust: complaints about you
     |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
     |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
-    (?<!with )(?<!via )\b(?:google\w*|online|internet)\b(?! (?:pay|account|login|sign))
+    (?<!with )(?<!via )(?<!been )(?<!go )(?<!get )(?<!going )(?<!getting )\b(?:google\w*|online
+    |internet)\b(?! (?:pay|account|login|sign|much|lately|recently|a lot|often|for (?:a|days|weeks
+    |ages)|since|very much))
     |\blooked (?:you|your \w+) up\b
 trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
@@ -3650,6 +3664,15 @@ technical: site did not work
     |recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
     |didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up|appearing
     |reappearing)|kept (?:coming back|popping up|appearing|reappearing))
+technical: shutting itself down
+    \b(?:shut\w*|clos\w*|turn\w*) (?:itself|themselves) (?:down|off)\b|\b(?:shutting|shuts|shut
+    |closing|closes) down (?:on me|when|every|each|whenever|as soon as)\b|\b(?:playing|played|acting
+    |acted|messing|mucking) up\b|\b(?:acting|being) (?:weird|strange|funny|odd)\b|\b(?:went|gone
+    |goes) (?:all )?(?:funny|weird|haywire|wonky)\b|\bstopped (?:working|responding|loading)\b
+    |\bpacked (?:in|up)\b|\bon the blink\b|\b(?:keeps?|kept|keeping) (?:flipping|switching|changing
+    |going|reverting|defaulting|resetting|jumping|flicking|bouncing) (?:back|to)\b|\b(?:stay
+    |stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b|\b(?:kept|keeps
+    |keep) (?:emptying|clearing|deleting|wiping|removing|logging me out|crashing|freezing|hanging)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3770,6 +3793,29 @@ changed_mind: leaving it
     |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
     |large) for (?:my|our|the) (?:space|room|flat|house|kitchen|car|needs)\b|\balready (?:treated
     |spent|splurged)\b|\b(?:have|got|has|own) (?:more than )?enough (?!money|cash|time)\w+
+changed_mind: never meant to buy
+    \bnever (?:really |actually )?(?:meant|intended|planned|planning|going|gonna) (?:on |to )?(?:buy
+    |order|get|purchase|check)\w*|\b(?:wasn['\u2019]?t|was not|weren['\u2019]?t
+    |not) (?:really |actually |even )?(?:planning|going|meaning|intending
+    |looking) (?:on |to )?(?:buy|order|get|purchase)\w*|\bno (?:real )?(?:plans?
+    |intention) (?:of |to )?(?:actually )?(?:buy|order|get|purchas)\w*|\b(?:just
+    |only) (?:getting (?:ideas|a feel|a sense)|for ideas|pricing|comparing|researching
+    |playing around|messing about|messing around|a look|a browse|out of curiosity)\b|\b(?:just
+    |only) (?:seeing|checking) (?:what|how much) (?:the |it |everything )?(?:total|cost|would come
+    |came|comes|adds)|\b(?:browsing|looking) (?:\w+ )?for (?:ideas|inspiration)\b|\bfor (?:ideas
+    |inspiration)\b|\bout of curiosity\b|\bnot (?:quite )?ready to (?:buy|order|commit)\b
+    |\bon a whim\b|\bimpulse\b|\bcold light of day\b
+changed_mind: we'll manage without
+    \b(?:manage|live|do|cope|get by|go) without (?:it|them|one|this|that|the \w+)\b|\b(?:talked
+    |talking|talk) (?:myself|me|him|her|us) out of\b|\b(?:out ?grown|grew out of|grown out of
+    |too (?:old|big) for (?:it|them|that|this))\b|\bno (?:real )?point (?:in )?(?:getting|buying
+    |ordering|having)\b|\b(?:don['\u2019]?t|do not|can['\u2019]?t) (?:really )?see the point\b
+    |\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:be needing|need (?:it|them|one|this))\b
+    |\bhold(?:ing)? fire\b|\b(?:lent|lend|loaned|borrow\w*) (?:me |us )?(?:one|hers|his|theirs
+    |a friend['\u2019]?s|my \w+['\u2019]?s)\b|\b(?:ended up|end up) (?:finding|with)\b
+    |\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free|given)\b
+    |\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
+    |the idea)\b|\b(?:liked|like|prefer\w*) (?:it |that |the other |another )?(?:one )?better\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3833,6 +3879,54 @@ changed_mind: need it (absent)
     \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
     \bnot interested\b|\bno longer interested\b|\bnot (?:that |really )?bothered\b
+other: stop emailing me
+    \bunsubscrib\w*|\bopt(?:ing)? (?:me )?out\b|\b(?:take|remove|delete|drop|taking|removing) (?:me
+    |my (?:email|e-mail|address|details|name)) (?:\w+ )?(?:off|from)\b|\bmailing list\b
+    |\bstop (?:\w+ )?(?:emailing|e-mailing|mailing|sending|messaging|contacting|spamming|pestering
+    |bugging|hassling|bothering|texting|writing|reminding|chasing)\b|\bno more (?:emails|e-mails
+    |reminders|messages|mails)\b|\b(?:don['\u2019]?t|do not|never) (?:\w+ )?(?:email|e-mail|contact
+    |message|write to|remind) me (?:again|any ?more)\b|\bleave me (?:\w+ )?alone\b
+    |\bnever signed up\b|\bspam(?:ming)? me\b|\bthis (?:is )?spam\b|\bmarketing (?:emails|e-mails
+    |mails)\b
+other: too many reminders
+    \b(?:too|so|far too|way too|how) many (?:\w+ )?(?:emails|e-mails|reminders|messages|mails)\b
+    |\benough (?:with |of )?(?:the |these |all the |all these |your )?(?:emails|e-mails|reminders
+    |messages|mails|spam)\b|\b(?:keep|keeps|keeping|kept) (?:on )?(?:emailing|e-mailing
+    |sending (?:me )?(?:these|this|emails|reminders|messages)|messaging|writing to|contacting
+    |reminding|pestering|bugging|spamming|chasing|nagging)\b|\bhow many (?:more )?times\b|\b(?:third
+    |fourth|fifth|sixth|\d+(?:rd|th)) (?:email|e-mail|reminder|message|one) (?:\w+ ){0,2}(?:this
+    |today|in|since)\b
+other: annoyed at the emails
+    \b(?:emails?|e-mails?|reminders?|messages?)\b ~~ \b(?:annoying|irritating|pestering|harass\w*
+    |relentless|excessive|pushy|overkill|bombard\w*|intrusive|every day|every other day|daily)\b
+other: later, on payday
+    \bpay ?day\b|\b(?:when|once|after|till|until|til|before) (?:i|we|my \w+) (?:get|gets|am
+    |is) paid\b|\b(?:wages?|salary|pay ?cheque|paycheck|pension|payslip|student loan
+    |bonus) (?:\w+ )?(?:comes? in|goes in|go in|lands?|arrives?|hits|clears?)\b|\b(?:maybe
+    |perhaps) (?:another time|later|next time)\b
+other: coming back later
+    \b(?:i['\u2019]?ll|i will|will) (?:\w+ ){0,2}(?:come back|pop back|be back|look again
+    |have a (?:proper )?look|order|get it|buy it|grab it|sort it)\b ~ \b(?:later|next (?:week|month)
+    |another time|soon|tomorrow|at the weekend|when (?:i|we|things)|once (?:i|we|things)|in a (?:few
+    |couple)|end of the month)
+other: on holiday
+    \b(?:on|away on|off on) (?:(?:a|my|our) )?(?:holiday|holidays|vacation|hols|leave|a trip
+    |honeymoon|travels)\b|\b(?:i['\u2019]?m|i am|we['\u2019]?re|we are|currently
+    |will be) (?:\w+ )?away\b|\bout of (?:the )?country\b|\bwhen (?:i['\u2019]?m|i am|we['\u2019]?re
+    |we are|i get|we get) (?:back|home)\b|\bback from (?:holiday|my trip|travelling|traveling
+    |abroad)\b
+other: thanks, compliments
+    \b(?:love|loving|lovely|gorgeous|beautiful|brilliant|amazing|fab\w*|great
+    |adore) (?:\w+ ){0,2}(?:shop|store|site|website|stuff|products|range|collection|customer service
+    |service|designs?)\b|\bthanks? (?:you )?(?:so much |very much )?for (?:the
+    |your) (?:\w+ )?(?:reminder|email|message|nudge|heads[- ]up|note)\b
+    |\bwill (?:definitely |def |defo |certainly )(?:order|buy|be back|shop)
+    |\bkeep up the good work\b
+other: personal news
+    \b(?:had|having|expecting) a baby\b|\bnew baby\b|\bin (?:the )?hospital\b|\bbeen (?:ill|sick
+    |unwell|poorly)\b|\bpassed away\b|\bfuneral\b|\bbereavement\b|\bfamily emergency\b|\b(?:been|so
+    |really|very|super|crazy|mad) busy\b|\bthings (?:have been|are|were) (?:\w+ )?(?:mad|crazy
+    |hectic|busy)\b|\bsorry for the (?:late|slow) (?:reply|response)\b
 question: size and stock
     \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?|dimensions
     |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
