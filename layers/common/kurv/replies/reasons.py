@@ -3364,11 +3364,11 @@ price: too expensive
     |faff|spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b)
     {aside}
 price: pricey
-    \bpricey\b{aside}|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty
+    (?:\bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty
     |very|little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
     |\bripoff\b|\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully
     |far too|way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a
-    |an|the|what|such|one|two|some|just)\b
+    |an|the|what|such|one|two|some|just)\b){aside}
 price: not paying that
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
     |not going to) (?:\w+ )?(?:spend|pay|fork out|shell out|splash out) (?:{amount}|{money}
@@ -3612,6 +3612,22 @@ trust: would not give my card
 trust: who runs it (absent)
     \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you|the (?:company|shop
     |business|store))\b|\bwho['\u2019]?s behind\b
+trust: nothing about you online
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|didn['\u2019]?t
+    |did not) (?:\w+ )?find (?:much|anything|any info\w*|a thing|a single thing
+    |very much) (?:\w+ ){0,2}(?:about|on) (?:you|your|the (?:company|shop|business|brand|seller
+    |store|site))\b
+trust: nothing about you online, said
+    \b(?:nothing|very little|not much) (?:\w+ ){0,2}(?:about|on) (?:you|your (?:company|shop
+    |business|brand))\b ~ \b(?:online|google\w*|search\w*|anywhere|internet)
+trust: a brand-new site
+    \b(?:only just|just|recently|newly) (?:popped up|appeared|started|launched|set up|created
+    |registered)\b|\b(?:domain|site|website|shop|company) (?:\w+ ){0,3}(?:(?:weeks?|days?
+    |months?) old|brand new|registered (?:last|only|a few|recently))|\b(?:not
+    |n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy|keen) (?:\w+ )?(?:ordering|buying
+    |shopping|paying|purchasing) (?:from|with|on|here)\b|\b(?:spooked|freaked out|put off|nervous
+    |uneasy) (?:\w+ ){0,6}(?:different|another|other|strange|weird|unknown) (?:website|site|page|url
+    |domain|company)\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
@@ -3652,7 +3668,8 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
-    |won['\u2019]?t respond|wouldn['\u2019]?t respond|jumbled|messed up|garbled|distorted
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|isn['\u2019]?t reacting
+    |doesn['\u2019]?t react|didn['\u2019]?t react|jumbled|messed up|garbled|distorted
     |all over the place|squashed|stuck|blank|disappeared|glitch\w*|does nothing|did nothing
     |do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change
     |update|move|budge|save)|shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t
@@ -3673,6 +3690,13 @@ technical: shutting itself down
     |going|reverting|defaulting|resetting|jumping|flicking|bouncing) (?:back|to)\b|\b(?:stay
     |stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b|\b(?:kept|keeps
     |keep) (?:emptying|clearing|deleting|wiping|removing|logging me out|crashing|freezing|hanging)\b
+technical: pictures never loaded
+    \b(?:pictures?|photos?|images?|pics|videos?|map|prices?|sizes?|options?|colou?rs?
+    |reviews) (?:\w+ ){0,2}(?:never|didn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t|don['\u2019]?t
+    |doesn['\u2019]?t|aren['\u2019]?t|weren['\u2019]?t|not) (?:\w+ )?(?:load|loading|loaded|show
+    |showing|display|displaying|come up|appear|appearing)\b|\b(?:kept|keeps
+    |keep) asking (?:me )?(?:for|to) (?:\w+ ){0,3}(?:again|over and over|every time)\b
+    |\bagain and again\b|\bover and over\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3681,7 +3705,8 @@ technical: logged me out
     \b(?:log|logs|logged|logging|kick\w*|sign\w*|throw\w*|boot\w*) (?:me )?out\b
 technical: could not get through
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|unable to|wasn['\u2019]?t able to
-    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me|will not let me|would not let me
+    |does not let me|did not let me|doesn['\u2019]?t let me|not letting me|isn['\u2019]?t letting me
     |didn['\u2019]?t let me) (?:\w+ )?(?:log ?in|sign ?in|sign ?up|register
     |create (?:an |my )?account|make (?:an |my )?account|reset (?:my )?password|check ?out|proceed
     |continue|get past|get through|finish|complete (?:the |my )?(?:order|checkout|purchase)
@@ -3720,7 +3745,10 @@ technical: says my details are wrong
 technical: cannot read the page
     \boverlap\w*|\bunreadable\b|\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
     |couldn['\u2019]?t) (?:read|see) (?:the|anything)\b|\btoo many requests\b|\b(?:page|site|app
-    |screen|checkout|it) (?:just )?(?:says|said|shows|showed|keeps saying) [\x22\x27\u201c\u2018]
+    |screen|checkout|it|message|notification|pop-?up|box|error) (?:just )?(?:says|said|saying|shows
+    |showed|keeps saying|came up|popped up) (?:saying )?[\x22\x27\u201c\u2018]
+    |\bsomething (?:unexpected|weird|strange|odd) happened\b|\b(?:an )?unexpected error\b
+    |\ban error (?:has )?occurred\b
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
@@ -3816,6 +3844,14 @@ changed_mind: we'll manage without
     |\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free|given)\b
     |\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
     |the idea)\b|\b(?:liked|like|prefer\w*) (?:it |that |the other |another )?(?:one )?better\b
+changed_mind: given up on the idea
+    \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
+    |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
+    |isn['\u2019]?t keen|talked me out)|\b(?:don['\u2019]?t|do not|haven['\u2019]?t|have no
+    |not enough|no) (?:\w+ )?(?:room|space) for (?:it|them|one|this|that)\b|\b(?:won['\u2019]?t
+    |don['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t be) (?:need|needing|want|wanting|buying|getting
+    |ordering) (?:\w+ ){0,3}after all\b|\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:need
+    |be needing) (?:the|a|an|that|those|these|my) \w+
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3850,6 +3886,11 @@ changed_mind: bought elsewhere
     |another (?:shop|store|site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally
     |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
     |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
+    |(?:at|in|from) (?:the )?(?:costco|aldi|lidl|tesco|asda|sainsbury\w*|morrisons|ikea|b&q|currys
+    |john lewis|boots|primark|target|walmart|best buy|kmart|bunnings|big w|jb hi-?fi|harvey norman
+    |dunnes|penneys|argos|habitat|m&s|marks and spencer|tk ?maxx|homesense|the range|dunelm|wilko
+    |home bargains|b&m|smyths|decathlon|clas ohlson|jula|biltema|mediamarkt|h&m|zara|uniqlo
+    |screwfix|toolstation|halfords|lakeland|matalan|officeworks|myer|david jones)
     |at the weekend|from (?:a |the )?(?:local|market|friend))\b
 changed_mind: will buy it elsewhere
     \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
@@ -3868,11 +3909,15 @@ changed_mind: no longer need it
 changed_mind: the occasion passed
     \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
     |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
-    |got cancell?ed|was cancell?ed|fell through)\b|\bplans fell through\b|\btoo late (?:now
-    |for it)\b|\bmoment has passed\b|\bship has sailed\b
+    |got cancell?ed|was cancell?ed|fell through|(?:got|was|been|is) (?:called off|postponed
+    |cancell?ed|off))\b|\bplans fell through\b|\btoo late (?:now|for it)\b
+    |\bmoment (?:has )?passed\b|\bmoment['\u2019]s passed\b|\b(?:urge|impulse
+    |itch) (?:has )?(?:passed|gone)\b|\bship has sailed\b
 changed_mind: just looking
     \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
-    |\b(?:only|just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
+    |\b(?:only|just) (?:having a (?:\w+ )?(?:look|browse|nosy|nosey|nose|gander|peek|peep|squiz
+    |butchers|snoop|scroll)|looking around|comparing)\b|\bhaving a (?:little |quick |wee )?(?:nosy
+    |nosey|nose|gander|snoop)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
@@ -3900,33 +3945,34 @@ other: annoyed at the emails
     \b(?:emails?|e-mails?|reminders?|messages?)\b ~~ \b(?:annoying|irritating|pestering|harass\w*
     |relentless|excessive|pushy|overkill|bombard\w*|intrusive|every day|every other day|daily)\b
 other: later, on payday
-    \bpay ?day\b|\b(?:when|once|after|till|until|til|before) (?:i|we|my \w+) (?:get|gets|am
-    |is) paid\b|\b(?:wages?|salary|pay ?cheque|paycheck|pension|payslip|student loan
-    |bonus) (?:\w+ )?(?:comes? in|goes in|go in|lands?|arrives?|hits|clears?)\b|\b(?:maybe
-    |perhaps) (?:another time|later|next time)\b
+    ^(?![\s\S]*\?)[\s\S]*?(?:\bpay ?day\b|\b(?:when|once|after|till|until|til|before) (?:i|we
+    |my \w+) (?:get|gets|am|is) paid\b|\b(?:wages?|salary|pay ?cheque|paycheck|pension|payslip
+    |student loan|bonus) (?:\w+ )?(?:comes? in|goes in|go in|lands?|arrives?|hits|clears?)\b
+    |\b(?:maybe|perhaps) (?:another time|later|next time)\b)
 other: coming back later
-    \b(?:i['\u2019]?ll|i will|will) (?:\w+ ){0,2}(?:come back|pop back|be back|look again
-    |have a (?:proper )?look|order|get it|buy it|grab it|sort it)\b ~ \b(?:later|next (?:week|month)
-    |another time|soon|tomorrow|at the weekend|when (?:i|we|things)|once (?:i|we|things)|in a (?:few
-    |couple)|end of the month)
+    ^(?![\s\S]*\?)[\s\S]*?\b(?:i['\u2019]?ll|i will|will) (?:\w+ ){0,2}(?:come back|pop back|be back
+    |look again|have a (?:proper )?look|order|get it|buy it|grab it|sort it)\b ~ \b(?:later
+    |next (?:week|month)|another time|soon|tomorrow|at the weekend|when (?:i|we|things)|once (?:i|we
+    |things)|in a (?:few|couple)|end of the month)
 other: on holiday
-    \b(?:on|away on|off on) (?:(?:a|my|our) )?(?:holiday|holidays|vacation|hols|leave|a trip
-    |honeymoon|travels)\b|\b(?:i['\u2019]?m|i am|we['\u2019]?re|we are|currently
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:on|away on|off on) (?:(?:a|my|our) )?(?:holiday|holidays|vacation
+    |hols|leave|a trip|honeymoon|travels)\b|\b(?:i['\u2019]?m|i am|we['\u2019]?re|we are|currently
     |will be) (?:\w+ )?away\b|\bout of (?:the )?country\b|\bwhen (?:i['\u2019]?m|i am|we['\u2019]?re
     |we are|i get|we get) (?:back|home)\b|\bback from (?:holiday|my trip|travelling|traveling
-    |abroad)\b
+    |abroad)\b)
 other: thanks, compliments
-    \b(?:love|loving|lovely|gorgeous|beautiful|brilliant|amazing|fab\w*|great
-    |adore) (?:\w+ ){0,2}(?:shop|store|site|website|stuff|products|range|collection|customer service
-    |service|designs?)\b|\bthanks? (?:you )?(?:so much |very much )?for (?:the
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:love|loving|lovely|gorgeous|beautiful|brilliant|amazing|fab\w*
+    |great|adore) (?:\w+ ){0,2}(?:shop|store|site|website|stuff|products|range|collection
+    |customer service|service|designs?)\b|\bthanks? (?:you )?(?:so much |very much )?for (?:the
     |your) (?:\w+ )?(?:reminder|email|message|nudge|heads[- ]up|note)\b
     |\bwill (?:definitely |def |defo |certainly )(?:order|buy|be back|shop)
-    |\bkeep up the good work\b
+    |\bkeep up the good work\b)
 other: personal news
-    \b(?:had|having|expecting) a baby\b|\bnew baby\b|\bin (?:the )?hospital\b|\bbeen (?:ill|sick
-    |unwell|poorly)\b|\bpassed away\b|\bfuneral\b|\bbereavement\b|\bfamily emergency\b|\b(?:been|so
-    |really|very|super|crazy|mad) busy\b|\bthings (?:have been|are|were) (?:\w+ )?(?:mad|crazy
-    |hectic|busy)\b|\bsorry for the (?:late|slow) (?:reply|response)\b
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
+    |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
+    |\bbereavement\b|\bfamily emergency\b|\b(?:been|so|really|very|super|crazy|mad) busy\b
+    |\bthings (?:have been|are|were) (?:\w+ )?(?:mad|crazy|hectic|busy)\b|\bsorry for the (?:late
+    |slow) (?:reply|response)\b)
 question: size and stock
     \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?|dimensions
     |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
