@@ -3621,13 +3621,14 @@ trust: nothing about you online, said
     \b(?:nothing|very little|not much) (?:\w+ ){0,2}(?:about|on) (?:you|your (?:company|shop
     |business|brand))\b ~ \b(?:online|google\w*|search\w*|anywhere|internet)
 trust: a brand-new site
-    \b(?:only just|just|recently|newly) (?:popped up|appeared|started|launched|set up|created
-    |registered)\b|\b(?:domain|site|website|shop|company) (?:\w+ ){0,3}(?:(?:weeks?|days?
-    |months?) old|brand new|registered (?:last|only|a few|recently))|\b(?:not
-    |n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy|keen) (?:\w+ )?(?:ordering|buying
-    |shopping|paying|purchasing) (?:from|with|on|here)\b|\b(?:spooked|freaked out|put off|nervous
-    |uneasy) (?:\w+ ){0,6}(?:different|another|other|strange|weird|unknown) (?:website|site|page|url
-    |domain|company)\b
+    \b(?:site|shop|store|company|website|brand|business|you|domain)(?: that| which)?(?: (?:has|have
+    |was|were|is|are|only))? (?:only just|just|recently|newly) (?:popped up|appeared|started
+    |launched|been set up|set up|been registered|registered|opened)\b|\b(?:domain|site|website|shop
+    |company) (?:\w+ ){0,3}(?:(?:weeks?|days?|months?) old|brand new|registered (?:last|only|a few
+    |recently))|\b(?:not|n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy
+    |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here)\b
+    |\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another|other
+    |strange|weird|unknown) (?:website|site|page|url|domain|company)\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
@@ -3691,12 +3692,11 @@ technical: shutting itself down
     |stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b|\b(?:kept|keeps
     |keep) (?:emptying|clearing|deleting|wiping|removing|logging me out|crashing|freezing|hanging)\b
 technical: pictures never loaded
-    \b(?:pictures?|photos?|images?|pics|videos?|map|prices?|sizes?|options?|colou?rs?
-    |reviews) (?:\w+ ){0,2}(?:never|didn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t|don['\u2019]?t
-    |doesn['\u2019]?t|aren['\u2019]?t|weren['\u2019]?t|not) (?:\w+ )?(?:load|loading|loaded|show
-    |showing|display|displaying|come up|appear|appearing)\b|\b(?:kept|keeps
+    \b(?:pictures?|photos?|images?|pics|videos?|map|prices?|sizes?|options?
+    |colou?rs?) (?:\w+ ){0,2}(?:never|didn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t
+    |don['\u2019]?t|doesn['\u2019]?t|aren['\u2019]?t|weren['\u2019]?t|not) (?:\w+ )?(?:load|loading
+    |loaded|show|showing|display|displaying|come up|appear|appearing)\b|\b(?:kept|keeps
     |keep) asking (?:me )?(?:for|to) (?:\w+ ){0,3}(?:again|over and over|every time)\b
-    |\bagain and again\b|\bover and over\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3830,9 +3830,9 @@ changed_mind: never meant to buy
     |only) (?:getting (?:ideas|a feel|a sense)|for ideas|pricing|comparing|researching
     |playing around|messing about|messing around|a look|a browse|out of curiosity)\b|\b(?:just
     |only) (?:seeing|checking) (?:what|how much) (?:the |it |everything )?(?:total|cost|would come
-    |came|comes|adds)|\b(?:browsing|looking) (?:\w+ )?for (?:ideas|inspiration)\b|\bfor (?:ideas
-    |inspiration)\b|\bout of curiosity\b|\bnot (?:quite )?ready to (?:buy|order|commit)\b
-    |\bon a whim\b|\bimpulse\b|\bcold light of day\b
+    |came|comes|adds)|\b(?:browsing|looking) (?:\w+ )?for (?:ideas|inspiration)\b
+    |\bout of curiosity\b|\bnot (?:quite )?ready to (?:buy|order|commit)\b|\bon a whim\b|\bimpulse\b
+    |\bcold light of day\b
 changed_mind: we'll manage without
     \b(?:manage|live|do|cope|get by|go) without (?:it|them|one|this|that|the \w+)\b|\b(?:talked
     |talking|talk) (?:myself|me|him|her|us) out of\b|\b(?:out ?grown|grew out of|grown out of
@@ -3840,10 +3840,11 @@ changed_mind: we'll manage without
     |ordering|having)\b|\b(?:don['\u2019]?t|do not|can['\u2019]?t) (?:really )?see the point\b
     |\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:be needing|need (?:it|them|one|this))\b
     |\bhold(?:ing)? fire\b|\b(?:lent|lend|loaned|borrow\w*) (?:me |us )?(?:one|hers|his|theirs
-    |a friend['\u2019]?s|my \w+['\u2019]?s)\b|\b(?:ended up|end up) (?:finding|with)\b
-    |\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free|given)\b
-    |\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
-    |the idea)\b|\b(?:liked|like|prefer\w*) (?:it |that |the other |another )?(?:one )?better\b
+    |a friend['\u2019]?s|my \w+['\u2019]?s)\b|\bended up (?:finding|with (?:one|a|an|another
+    |something))\b|\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free
+    |given)\b|\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
+    |the idea)\b|\b(?:liked|preferred) (?:it |that |the other |another )?(?:one )?better\b|\b(?:one
+    |something) (?:i|we) (?:like|prefer) (?:\w+ )?(?:better|more)\b
 changed_mind: given up on the idea
     \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
     |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
