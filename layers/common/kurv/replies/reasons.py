@@ -3488,8 +3488,6 @@ delivery: too slow
     |too slow|forever|ages|so long|so slow|weeks|a bit slow|slow)\b{aside}
 delivery: cuts it fine
     \bcut(?:s|ting)? it (?:too |a bit |very |rather |quite )?(?:fine|close)\b
-delivery: working days (topic)
-    \b\d+ ?(?:-|to|\u2013) ?\d+ (?:working |business )?(?:days|weeks)\b
 delivery: when will it arrive
     \b(?:when|how long|how soon|how quickly|how fast)\b(?! (?:\w+ ){0,2}(?:wages?|salary|pay ?cheque
     |paycheck|pay ?day|pension|bonus|money|student loan|paid|holiday|holidays)\b) ~ \b(?:arrive
@@ -3625,7 +3623,7 @@ trust: a brand-new site
     |was|were|is|are|only))? (?:only just|just|recently|newly) (?:popped up|appeared|started
     |launched|been set up|set up|been registered|registered|opened)\b|\b(?:domain|site|website|shop
     |company) (?:\w+ ){0,3}(?:(?:weeks?|days?|months?) old|brand new|registered (?:last|only|a few
-    |recently))|\b(?:not|n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy
+    |recently))|(?:\bnot|n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy
     |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here)\b
     |\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another|other
     |strange|weird|unknown) (?:website|site|page|url|domain|company)\b
@@ -3843,8 +3841,7 @@ changed_mind: we'll manage without
     |a friend['\u2019]?s|my \w+['\u2019]?s)\b|\bended up (?:finding|with (?:one|a|an|another
     |something))\b|\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free
     |given)\b|\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
-    |the idea)\b|\b(?:liked|preferred) (?:it |that |the other |another )?(?:one )?better\b|\b(?:one
-    |something) (?:i|we) (?:like|prefer) (?:\w+ )?(?:better|more)\b
+    |the idea)\b|\b(?:liked|preferred) (?:it |that |the other |another )?(?:one )?better\b
 changed_mind: given up on the idea
     \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
     |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
@@ -3908,11 +3905,12 @@ changed_mind: no longer need it
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
     |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
-    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
-    |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
-    |got cancell?ed|was cancell?ed|fell through|(?:got|was|been|is) (?:called off|postponed
-    |cancell?ed|off))\b|\bplans fell through\b|\btoo late (?:now|for it)\b
-    |\bmoment (?:has )?passed\b|\bmoment['\u2019]s passed\b|\b(?:urge|impulse
+    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date|christening|baptism
+    |communion|graduation|anniversary|hen do|stag do|hen party|festival|concert|gig
+    |reunion)\b (?:\w+ ){0,2}(?:was|has (?:been|passed|gone)|(?:has|have) (?:come and gone
+    |been and gone)|is over|came and went|got cancell?ed|was cancell?ed|fell through|(?:got|was|been
+    |is) (?:called off|postponed|cancell?ed|off))\b|\bplans fell through\b|\btoo late (?:now
+    |for it)\b|\bmoment (?:has )?passed\b|\bmoment['\u2019]s passed\b|\b(?:urge|impulse
     |itch) (?:has )?(?:passed|gone)\b|\bship has sailed\b
 changed_mind: just looking
     \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
@@ -3944,7 +3942,9 @@ other: too many reminders
     |today|in|since)\b
 other: annoyed at the emails
     \b(?:emails?|e-mails?|reminders?|messages?)\b ~~ \b(?:annoying|irritating|pestering|harass\w*
-    |relentless|excessive|pushy|overkill|bombard\w*|intrusive|every day|every other day|daily)\b
+    |relentless|excessive|pushy|overkill|bombard\w*|intrusive|every (?:single )?day|every other day
+    |daily|a bit much|too much|over the top|a joke|getting (?:silly|ridiculous|old|annoying)
+    |non-?stop|constant\w*)\b
 other: later, on payday
     ^(?![\s\S]*\?)[\s\S]*?(?:\bpay ?day\b|\b(?:when|once|after|till|until|til|before) (?:i|we
     |my \w+) (?:get|gets|am|is) paid\b|\b(?:wages?|salary|pay ?cheque|paycheck|pension|payslip
