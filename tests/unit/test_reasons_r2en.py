@@ -48,6 +48,16 @@ def reason_of(text: str) -> str:
         ("The colour options never loaded for me", "technical"),
         ("The continue button isn't reacting at all", "technical"),
         ("Got a pop-up saying 'oops, try again' and that was it", "technical"),
+        # fourth dev set's fields: given one, the money put elsewhere, nowhere to put it, a
+        # sender that looks odd, 1 stars, a page that does not react, a login code (not the
+        # bank's) that never came
+        ("Got given a hand-me-down cot from my cousin", "changed_mind"),
+        ("I'd rather put that money towards the car", "changed_mind"),
+        ("Truth is we don't have the space to put it", "changed_mind"),
+        ("The email address your confirmation came from looked weird", "trust"),
+        ("Checked the reviews, all 1 stars", "trust"),
+        ("the basket does not react when I tap it", "technical"),
+        ("The sign-in code you text never arrives", "technical"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:
@@ -95,6 +105,8 @@ def test_an_other_rule_says_why(text: str) -> None:
         ("Could you confirm the size? It says 7-10 working days, that's fine", "question"),
         ("Postage too high, mainly because of the weight I suppose", "price"),
         ("I always end up with the wrong size, do they run small?", "question"),
+        ("The 3-D Secure code from my bank never came", "payment"),
+        ("Didn't want to risk it arriving late, I need it by Saturday", "delivery"),
     ],
 )
 def test_keeps_senses_apart(text: str, reason: str) -> None:

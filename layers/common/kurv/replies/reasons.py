@@ -3330,7 +3330,8 @@ payment: card expired
     \bcard (?:has |had |is |was )?expired\b|\bexpired card\b
 payment: bank verification
     \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
-    |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
+    |authori[sz]ation|security code)(?! (?:to|for) (?:log|sign|my account|the account|login|create
+    |register|verify my e-?mail)) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
     |flagged|log ?in\w*|sign ?in|password|declined|timed out|never (?:came|arrived|sent|showed)
     |fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
 payment: the site froze when paying
@@ -3593,7 +3594,7 @@ trust: others' bad experience
     |never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages|forever) for|no refund|chasing)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
-    |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
+    |1)[- ]stars?\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
     |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
     (?<!with )(?<!via )(?<!been )(?<!go )(?<!get )(?<!going )(?<!getting )\b(?:google\w*|online
@@ -3627,6 +3628,9 @@ trust: a brand-new site
     |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here)\b
     |\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another|other
     |strange|weird|unknown) (?:website|site|page|url|domain|company)\b
+trust: did not want to risk my card
+    \b(?:didn['\u2019]?t|don['\u2019]?t|did not|do not) want to risk (?:it|my (?:card|money|details
+    |bank))\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
@@ -3638,8 +3642,8 @@ trust: a weird payment page
     |site|website|link|url|domain)\b
 trust: the site looks cheap
     {site} (?:looks?|looked|seems?|seemed) (?:a bit |really |very |kind of |kinda )?(?:cheap|weird
-    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address you
-    |sender) (?:\w+ ){0,3}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
+    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address
+    |sender) (?:\w+ ){0,6}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
     |strange|off|suspicious|dodgy)\b
 trust: a real company denied (absent)
     \b(?:legit\w*|(?:real|genuine|proper|serious) (?:shop|store|company|business|website|site|seller
@@ -3667,19 +3671,20 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
-    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|isn['\u2019]?t reacting
-    |doesn['\u2019]?t react|didn['\u2019]?t react|jumbled|messed up|garbled|distorted
-    |all over the place|squashed|stuck|blank|disappeared|glitch\w*|does nothing|did nothing
-    |do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change
-    |update|move|budge|save)|shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t
-    |didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing
-    |appearing|loading)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
-    |won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?|bounced) (?:straight )?back
-    |loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find
-    |recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
-    |didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up|appearing
-    |reappearing)|kept (?:coming back|popping up|appearing|reappearing))
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|does not react|did not react
+    |do not react|no reaction|isn['\u2019]?t reacting|doesn['\u2019]?t react|didn['\u2019]?t react
+    |jumbled|messed up|garbled|distorted|all over the place|squashed|stuck|blank|disappeared
+    |glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)|shows? (?:0|zero|nothing
+    |the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
+    |aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)|(?:don['\u2019]?t
+    |doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped
+    |bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
+    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
+    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
+    |appearing|reappearing))
 technical: shutting itself down
     \b(?:shut\w*|clos\w*|turn\w*) (?:itself|themselves) (?:down|off)\b|\b(?:shutting|shuts|shut
     |closing|closes) down (?:on me|when|every|each|whenever|as soon as)\b|\b(?:playing|played|acting
@@ -3695,6 +3700,11 @@ technical: pictures never loaded
     |don['\u2019]?t|doesn['\u2019]?t|aren['\u2019]?t|weren['\u2019]?t|not) (?:\w+ )?(?:load|loading
     |loaded|show|showing|display|displaying|come up|appear|appearing)\b|\b(?:kept|keeps
     |keep) asking (?:me )?(?:for|to) (?:\w+ ){0,3}(?:again|over and over|every time)\b
+technical: a login code never came
+    \b(?:verification|confirmation|activation|reset|login|log-in|sign-in|one-time|security) (?:code
+    |email|e-mail|link|text)s? (?:\w+ ){0,4}(?:never|didn['\u2019]?t|did not|hasn['\u2019]?t|has not
+    |won['\u2019]?t|doesn['\u2019]?t|isn['\u2019]?t) (?:\w+ )?(?:came|come|coming|arrive\w*
+    |turn\w* up|show\w* up|work\w*)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3812,7 +3822,8 @@ changed_mind: bought near me, in the end
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
 changed_mind: rather save the money
-    \b(?:rather|better) (?:save|keep|spend)\b|\bsave (?:the|my) money\b|\b(?:old|current
+    \b(?:rather|better) (?:save|keep|spend|put|use)\b|\bput (?:the|that|my) money (?:towards|toward
+    |into|on)\b|\bsave (?:the|my) money\b|\b(?:old|current
     |existing) one (?:\w+ ){0,2}working again\b|\b(?:fixed|repaired) (?:my|the) old\b
 changed_mind: leaving it
     \b(?:so|i['\u2019]?m|i am|gonna|going to|will|i['\u2019]?ll) leav(?:e|ing) it\b(?! (?:for now
@@ -3845,9 +3856,13 @@ changed_mind: we'll manage without
 changed_mind: given up on the idea
     \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
     |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
-    |isn['\u2019]?t keen|talked me out)|\b(?:don['\u2019]?t|do not|haven['\u2019]?t|have no
-    |not enough|no) (?:\w+ )?(?:room|space) for (?:it|them|one|this|that)\b|\b(?:won['\u2019]?t
-    |don['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t be) (?:need|needing|want|wanting|buying|getting
+    |isn['\u2019]?t keen|talked me out)|\b(?:(?:don['\u2019]?t|do not|haven['\u2019]?t|have not
+    |didn['\u2019]?t) (?:really )?(?:have|got) (?:anywhere|the room|the space|any room|any space)
+    |(?:have|got) nowhere|no (?:room|space|where)) to (?:put|keep|store|fit) (?:it|them|one|this
+    |that)\b|\b(?:got|been|was|were|get|getting) given (?:one|a|an|it|them)\b|\bhand-?me-?downs?\b
+    |\b(?:don['\u2019]?t|do not|haven['\u2019]?t|have no|not enough|no) (?:\w+ )?(?:room
+    |space) for (?:it|them|one|this|that)\b|\b(?:won['\u2019]?t|don['\u2019]?t|wouldn['\u2019]?t
+    |won['\u2019]?t be) (?:need|needing|want|wanting|buying|getting
     |ordering) (?:\w+ ){0,3}after all\b|\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:need
     |be needing) (?:the|a|an|that|those|these|my) \w+
 changed_mind: circumstances changed
