@@ -58,6 +58,18 @@ def reason_of(text: str) -> str:
         ("Checked the reviews, all 1 stars", "trust"),
         ("the basket does not react when I tap it", "technical"),
         ("The sign-in code you text never arrives", "technical"),
+        # fifth dev set's fields
+        ("My neighbour had a spare one, so we're sorted", "changed_mind"),
+        ("It's just not a priority at the minute", "changed_mind"),
+        ("Found the old one behind the wardrobe, typical!", "changed_mind"),
+        ("The shelf isn't needed any more, we've redone the room", "changed_mind"),
+        ("The site looked a bit homemade, honestly", "trust"),
+        ("I phoned twice and nobody picked up", "trust"),
+        ("The checkout didn't fill me with much confidence", "trust"),
+        ("The basket total came to 0.00, so something was off", "technical"),
+        ("The postcode field kept changing my town to a different one", "technical"),
+        ("My Starling app asked me to approve it and then nothing", "payment"),
+        ("Mostly the price, to be honest", "price"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:
@@ -107,6 +119,10 @@ def test_an_other_rule_says_why(text: str) -> None:
         ("I always end up with the wrong size, do they run small?", "question"),
         ("The 3-D Secure code from my bank never came", "payment"),
         ("Didn't want to risk it arriving late, I need it by Saturday", "delivery"),
+        ("the handle looks broken in the photo, is that right?", "question"),
+        ("Nobody answered my question about sizes, does it run small?", "question"),
+        ("I wanted to see the delivery options first but there are none for Ireland", "delivery"),
+        ("Could you tell me just the price?", "question"),
     ],
 )
 def test_keeps_senses_apart(text: str, reason: str) -> None:

@@ -3329,11 +3329,12 @@ payment: something went wrong with the payment
 payment: card expired
     \bcard (?:has |had |is |was )?expired\b|\bexpired card\b
 payment: bank verification
-    \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
-    |authori[sz]ation|security code)(?! (?:to|for) (?:log|sign|my account|the account|login|create
-    |register|verify my e-?mail)) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
-    |flagged|log ?in\w*|sign ?in|password|declined|timed out|never (?:came|arrived|sent|showed)
-    |fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
+    \b(?:bank|bank app|banking app|monzo|revolut|starling|n26|chase|barclays|natwest|lloyds|halifax
+    |santander|hsbc|commbank|westpac|anz|aib|3-?d ?secure|3ds|verification code|otp
+    |one[- ]time (?:code|passcode)|authenticat\w*|authori[sz]ation|security code)(?! (?:to
+    |for) (?:log|sign|my account|the account|login|create|register|verify my e-?mail)) ~~ \b(?:code
+    |text|app|verif\w*|approv\w*|confirm\w*|blocked|flagged|log ?in\w*|sign ?in|password|declined
+    |timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
@@ -3385,6 +3386,10 @@ price: cannot spend that much
     |\w+day))|\bout of my league\b|\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash
     |money)\b|\b(?:money|cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this
     |at the) (?:month|moment)\b|\bout of (?:my|our) (?:price )?range\b
+price: mainly the price
+    \b(?:mainly|mostly|it['\u2019]?s|it was|it is|just|simply
+    |purely) (?:just |mainly |mostly |really |simply )?(?:the )?(?:price|cost|money)(?=,|\.|!|$
+    | really| tbh| to be honest| if i['\u2019]?m honest| i['\u2019]?m afraid| though| for me)
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
@@ -3436,8 +3441,9 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    (?:(?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
-    |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
+    (?:(?<!only to see the )(?<!just to see the )(?<!it to see the )(?<!pay on )(?<!cash on )
+    (?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage|details))\w*
+    |(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
     |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
 delivery: pickup point
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
@@ -3625,18 +3631,24 @@ trust: a brand-new site
     |launched|been set up|set up|been registered|registered|opened)\b|\b(?:domain|site|website|shop
     |company) (?:\w+ ){0,3}(?:(?:weeks?|days?|months?) old|brand new|registered (?:last|only|a few
     |recently))|(?:\bnot|n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy
-    |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here)\b
-    |\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another|other
-    |strange|weird|unknown) (?:website|site|page|url|domain|company)\b
+    |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here|online
+    |\s*[.,!]|$)|\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another
+    |other|strange|weird|unknown) (?:website|site|page|url|domain|company)\b
 trust: did not want to risk my card
     \b(?:didn['\u2019]?t|don['\u2019]?t|did not|do not) want to risk (?:it|my (?:card|money|details
     |bank))\b
+trust: no one answered
+    \b(?:no one|nobody|no-one|noone) (?:\w+ )?(?:answer\w*|picked up|picks up|replie\w*|got back
+    |gets back|respond\w*)\b(?! (?:to )?(?:my|the|your) (?:question|query))|\b(?:didn['\u2019]?t
+    |doesn['\u2019]?t|did not|does not|not) (?:\w+ )?(?:fill|give
+    |inspire) (?:me )?(?:with )?(?:much |a lot of |any )?confidence\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
     |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
     |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
-    |unprofessional|amateurish|sketchy|shady|fishy|iffy|spammy|scammy)\b
+    |unprofessional|amateurish|amateur|home-?made|janky|thrown together|sketchy|shady|fishy|iffy
+    |spammy|scammy)\b
 trust: a weird payment page
     \b(?:weird|strange|odd|dodgy|suspicious|unfamiliar|different) (?:looking )?(?:payment )?(?:page
     |site|website|link|url|domain)\b
@@ -3705,6 +3717,12 @@ technical: a login code never came
     |email|e-mail|link|text)s? (?:\w+ ){0,4}(?:never|didn['\u2019]?t|did not|hasn['\u2019]?t|has not
     |won['\u2019]?t|doesn['\u2019]?t|isn['\u2019]?t) (?:\w+ )?(?:came|come|coming|arrive\w*
     |turn\w* up|show\w* up|work\w*)\b
+technical: a total of nothing
+    \b(?:total|price|basket|cart|amount|sum)s? (?:\w+ ){0,2}(?:showed|shows|said|says|came to|was
+    |displayed) (?:as )?(?:£|\$|€)?0(?:[.,]00)?(?!\d|[.,]\d)|\b(?:kept|keeps) (?:filling|putting
+    |adding|changing|selecting|choosing) (?:\w+ ){0,4}(?:wrong|different)\b|\b(?:site|website|page
+    |checkout|basket|cart|app|which|that|everything|button|form|it)\b (?:\w+ ){0,2}(?:seemed|seems
+    |looked|looks) (?:a bit |totally |completely )?broken\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3784,7 +3802,7 @@ technical: technical error
 technical: could not click
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
     |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick|scroll|remove|delete|change
-    |edit|update)\b|\b(?:not|un)clickable\b
+    |edit|update|override|overwrite|correct|clear|untick|deselect)\b|\b(?:not|un)clickable\b
 technical: did not work
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
@@ -3865,6 +3883,14 @@ changed_mind: given up on the idea
     |won['\u2019]?t be) (?:need|needing|want|wanting|buying|getting
     |ordering) (?:\w+ ){0,3}after all\b|\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:need
     |be needing) (?:the|a|an|that|those|these|my) \w+
+changed_mind: a spare one, not a priority
+    \b(?:has|had|have|got|found|there['\u2019]?s) (?:a |an )?spare (?:one)?\b
+    |\b(?:so )?(?:i['\u2019]?m|we['\u2019]?re|i am|we are) sorted\b(?! out)
+    |\bnot (?:a |really a |much of a |exactly a )?priority\b|\b(?:low|bottom) (?:of
+    |on) (?:the |my )?(?:priority )?list\b|\bfound (?:it|the old one|mine|my old one
+    |them) (?:\w+ ){0,2}(?:under|behind|in the (?:attic|loft|garage|shed|cupboard|drawer)
+    |at the back|down the back)\b|\b(?:has|have|['\u2019]?s
+    |['\u2019]?ve) gone off (?:the |her |his |their )?\w+s\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3916,7 +3942,8 @@ changed_mind: already bought it
 changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
     |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)|\bkeep (?:using )?(?:my
-    |the) (?:old|current|existing)\b|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
+    |the) (?:old|current|existing)\b|\bnot needed\b|\b(?:isn|aren|wasn
+    |weren)['\u2019]?t (?:really )?needed\b|\bsorted it (?:another way|elsewhere)\b
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
     |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
