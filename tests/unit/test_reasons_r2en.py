@@ -70,6 +70,14 @@ def reason_of(text: str) -> str:
         ("The postcode field kept changing my town to a different one", "technical"),
         ("My Starling app asked me to approve it and then nothing", "payment"),
         ("Mostly the price, to be honest", "price"),
+        # sixth dev set's fields
+        ("Reviews say customers never get their refunds", "trust"),
+        ("the app wasn't opening on my tablet yesterday", "technical"),
+        ("Got overruled by the family, sorry", "changed_mind"),
+        ("We have too many cushions already, to be fair", "changed_mind"),
+        ("Managed to mend my old one, so no need for a new one", "changed_mind"),
+        ("Ended up treating myself to a different coat in town", "changed_mind"),
+        ("I could get one for half that at the market", "price"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:
@@ -123,6 +131,8 @@ def test_an_other_rule_says_why(text: str) -> None:
         ("Nobody answered my question about sizes, does it run small?", "question"),
         ("I wanted to see the delivery options first but there are none for Ireland", "delivery"),
         ("Could you tell me just the price?", "question"),
+        ("No need for a gift receipt, is it wool?", "question"),
+        ("Can you fix the broken link please, it does not open", "technical"),
     ],
 )
 def test_keeps_senses_apart(text: str, reason: str) -> None:

@@ -3395,6 +3395,10 @@ price: cheaper elsewhere
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
     |{money} (?:less|cheaper)\b|{amount} (?:less|cheaper)\b|\b(?:a lot of|lots of|that kind of
     |that much|serious|silly|big) money\b|\bfor what it is\b
+price: get it for less
+    \bfor half (?:that|the price|of that|as much)\b|\b(?:can|could|can['\u2019]?t
+    |i['\u2019]?d) (?:\w+ )?(?:get|buy|find) (?:it|one|them|a similar one|the same (?:\w+ )?(?:one
+    |thing)|something similar) (?:\w+ ){0,3}for (?:less|half|a fraction|way less|much less)\b
 price: waiting for a sale
     \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
@@ -3595,9 +3599,11 @@ trust: safe
     |this|it['\u2019]?s real)\b
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
-    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
-    |lost (?:their|her|his|my) money|bad experience|never send|never sent|never deliver\w*
-    |never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages|forever) for|no refund|chasing)
+    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|get|gets|received|receive|see|saw) (?:their|a
+    |any|the|her|his|my)? ?(?:refunds?|money|orders?|parcels?|stuff|items?|goods)|never (?:got
+    |received)|got scammed|was scammed|ripped off|lost (?:their|her|his|my) money|bad experience
+    |never send|never sent|never deliver\w*|never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages
+    |forever) for|no refund|chasing)
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]stars?\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
@@ -3683,19 +3689,20 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
-    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|does not react|did not react
-    |do not react|no reaction|isn['\u2019]?t reacting|doesn['\u2019]?t react|didn['\u2019]?t react
-    |jumbled|messed up|garbled|distorted|all over the place|squashed|stuck|blank|disappeared
-    |glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)|shows? (?:0|zero|nothing
-    |the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t
-    |aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)|(?:don['\u2019]?t
-    |doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped
-    |bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed
-    |grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
-    |can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear|close)
-    |keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|(?:wasn|weren|isn
+    |aren)['\u2019]?t (?:\w+ )?(?:loading|working|responding|opening|reacting)|does not react
+    |did not react|do not react|no reaction|isn['\u2019]?t reacting|doesn['\u2019]?t react
+    |didn['\u2019]?t react|jumbled|messed up|garbled|distorted|all over the place|squashed|stuck
+    |blank|disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)
+    |shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)
+    |(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went
+    |jumps?|jumped|bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*
+    |redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing
+    |(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear
+    |close)|keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
     |appearing|reappearing))
 technical: shutting itself down
     \b(?:shut\w*|clos\w*|turn\w*) (?:itself|themselves) (?:down|off)\b|\b(?:shutting|shuts|shut
@@ -3831,10 +3838,10 @@ changed_mind: chose another
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
     |gone) elsewhere\b
 changed_mind: bought a different one
-    \b(?:bought|got|ordered|picked|went for|settled on) (?:a |an )?(?:different|another|other)\b
-    |\bstick(?:ing)? with (?:what|my|the one|mine|the old|the one)\b|\bmake do\b|\b(?:thinking
-    |thought|mulled) (?:it|about it) (?:over|through)\b|\bthinking about it\b|\b(?:giving|lending
-    |passing) (?:me )?(?:hers|his|theirs|one)\b
+    \b(?:bought|got|ordered|picked|went for|settled on|treat\w* (?:myself|me|ourselves|herself
+    |himself) to) (?:a |an )?(?:different|another|other)\b|\bstick(?:ing)? with (?:what|my|the one
+    |mine|the old|the one)\b|\bmake do\b|\b(?:thinking|thought|mulled) (?:it|about it) (?:over
+    |through)\b|\bthinking about it\b|\b(?:giving|lending|passing) (?:me )?(?:hers|his|theirs|one)\b
 changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
@@ -3891,6 +3898,12 @@ changed_mind: a spare one, not a priority
     |them) (?:\w+ ){0,2}(?:under|behind|in the (?:attic|loft|garage|shed|cupboard|drawer)
     |at the back|down the back)\b|\b(?:has|have|['\u2019]?s
     |['\u2019]?ve) gone off (?:the |her |his |their )?\w+s\b
+changed_mind: overruled, fixed the old one
+    \b(?:been |was |got )?overruled\b|\b(?:have|got|has
+    |own) (?:far |way |already )?too many (?:\w+ )?(?:already|as it is)\b|\btoo many \w+ already\b
+    |\b(?:fix|fixed|mend|mended|repair|repaired|glue|glued|patch|patched|sort|sorted)(?: up)? (?:my
+    |the|our) old (?!address|email|account|password|card|details)|\bno (?:real )?need for (?:a
+    |another) (?:new )?one\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3920,17 +3933,18 @@ changed_mind: bought something else
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative|a (?:better|nicer) one)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
-    |chose|opted for|found (?:it|one|them)|decided on|settled on)\b ~ \b(?:elsewhere|somewhere else
-    |another (?:shop|store|site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally
-    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
-    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
-    |(?:at|in|from) (?:the )?(?:costco|aldi|lidl|tesco|asda|sainsbury\w*|morrisons|ikea|b&q|currys
-    |john lewis|boots|primark|target|walmart|best buy|kmart|bunnings|big w|jb hi-?fi|harvey norman
-    |dunnes|penneys|argos|habitat|m&s|marks and spencer|tk ?maxx|homesense|the range|dunelm|wilko
-    |home bargains|b&m|smyths|decathlon|clas ohlson|jula|biltema|mediamarkt|h&m|zara|uniqlo
-    |screwfix|toolstation|halfords|lakeland|matalan|officeworks|myer|david jones)
-    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
+    \b(?:bought|purchased|ordered|got|treat\w* (?:myself|me|ourselves) to|picked (?:\w+ )?up
+    |picking (?:\w+ )?up|went with|went for|chose|opted for|found (?:it|one|them)|decided on
+    |settled on)\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store|site|dealer|seller|retailer
+    |webshop|company)|(?:a|the) competitor|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)
+    |instead|in town|in the city|on the high street|in person|in-?store
+    |at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|(?:at|in
+    |from) (?:the )?(?:costco|aldi|lidl|tesco|asda|sainsbury\w*|morrisons|ikea|b&q|currys|john lewis
+    |boots|primark|target|walmart|best buy|kmart|bunnings|big w|jb hi-?fi|harvey norman|dunnes
+    |penneys|argos|habitat|m&s|marks and spencer|tk ?maxx|homesense|the range|dunelm|wilko
+    |home bargains|b&m|smyths|decathlon|clas ohlson|jula|biltema|mediamarkt|h&m|zara|uniqlo|screwfix
+    |toolstation|halfords|lakeland|matalan|officeworks|myer|david jones)|at the weekend
+    |from (?:a |the )?(?:local|market|friend))\b
 changed_mind: will buy it elsewhere
     \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
     |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
