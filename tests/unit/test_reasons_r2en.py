@@ -78,6 +78,12 @@ def reason_of(text: str) -> str:
         ("Managed to mend my old one, so no need for a new one", "changed_mind"),
         ("Ended up treating myself to a different coat in town", "changed_mind"),
         ("I could get one for half that at the market", "price"),
+        # seventh dev set's fields
+        ("My aunt crocheted me one for my birthday", "changed_mind"),
+        ("Went with one closer to home in the end", "changed_mind"),
+        ("Your Trustpilot rating is 1.6, no thanks", "trust"),
+        ("Only one review and the person got a completely different item", "trust"),
+        ("The link took me to a page that says oops", "technical"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:
@@ -98,6 +104,7 @@ def test_reads_the_field(text: str, reason: str) -> None:
         "Off on my holidays tomorrow, I'll sort it when I'm back",
         "Sorry, my nan passed away last week so shopping hasn't been on my mind",
         "Thanks for the nudge! Gorgeous stuff, will definitely order soon",
+        "Holding off till payday on the 28th, then it's mine",
     ],
 )
 def test_an_other_rule_says_why(text: str) -> None:
@@ -132,6 +139,7 @@ def test_an_other_rule_says_why(text: str) -> None:
         ("I wanted to see the delivery options first but there are none for Ireland", "delivery"),
         ("Could you tell me just the price?", "question"),
         ("No need for a gift receipt, is it wool?", "question"),
+        ("The reviews say it runs 1 size small, should I size up?", "question"),
         ("Can you fix the broken link please, it does not open", "technical"),
     ],
 )

@@ -3604,6 +3604,13 @@ trust: others' bad experience
     |received)|got scammed|was scammed|ripped off|lost (?:their|her|his|my) money|bad experience
     |never send|never sent|never deliver\w*|never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages
     |forever) for|no refund|chasing)
+trust: a low score
+    \b(?:trustpilot|reviews?|ratings?|scores?)\b (?:\w+ ){0,3}(?:[0-2][.,]\d|[12])(?: ?(?:/
+    |out of) ?(?:5|five|10|ten))?(?!\d|[.,]\d|%)(?! ?(?:days?|weeks?|items?|people|reviews?|sizes?
+    |x\b|cm|mm|inch\w*|kg|years?|months?|hours?|of|in|more|other|or))|\b(?:someone|somebody|people
+    |customers?|one|reviewers?) (?:\w+ ){0,4}(?:got|received
+    |sent) (?:a |the )?(?:totally |completely )?(?:wrong|different) (?:item|thing|product|size
+    |colour|color|one)\b
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
     |1)[- ]stars?\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
@@ -3730,6 +3737,10 @@ technical: a total of nothing
     |adding|changing|selecting|choosing) (?:\w+ ){0,4}(?:wrong|different)\b|\b(?:site|website|page
     |checkout|basket|cart|app|which|that|everything|button|form|it)\b (?:\w+ ){0,2}(?:seemed|seems
     |looked|looks) (?:a bit |totally |completely )?broken\b
+technical: a page that says oops
+    \btakes? me to (?:a |an )?(?:blank|empty|error|broken|wrong|dead) page\b|\b(?:page
+    |screen) (?:that |which )?(?:just )?(?:says|said|shows|showed) (?:oops|error|sorry
+    |page not found|not found|404)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3904,6 +3915,10 @@ changed_mind: overruled, fixed the old one
     |\b(?:fix|fixed|mend|mended|repair|repaired|glue|glued|patch|patched|sort|sorted)(?: up)? (?:my
     |the|our) old (?!address|email|account|password|card|details)|\bno (?:real )?need for (?:a
     |another) (?:new )?one\b
+changed_mind: someone made me one
+    \b(?:knitted|made|sewed|sewn|built|crocheted|printed|painted) (?:me|us|her|him|them) (?:one|it|a
+    |an|some)\b|\bcloser to home\b|\bwent (?:with|for) (?:one|a shop|a store|someone|somebody
+    |a company|a local \w+) (?:\w+ ){0,2}(?:closer|nearer|local|else)\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3928,7 +3943,8 @@ changed_mind: a similar one
 changed_mind: already have one
     \balready (?:have|own|got) (?:one|a|two|enough|something)\b
 changed_mind: bought something else
-    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
+    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b(?! (?:until|till
+    |til|for) (?:pay ?day|i get paid|my wages|the end of the month|next month|the \d+))
     |\bput(?:ting)? it off\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative|a (?:better|nicer) one)\b
@@ -4219,7 +4235,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
         r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
         r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
-        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
+        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b"
+        r"|\bonly (?:\w+ )?(?:one|1|two|2|a couple|a handful)\b",
         re.IGNORECASE,
     ),
 }
