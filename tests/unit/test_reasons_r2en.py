@@ -84,6 +84,12 @@ def reason_of(text: str) -> str:
         ("Your Trustpilot rating is 1.6, no thanks", "trust"),
         ("Only one review and the person got a completely different item", "trust"),
         ("The link took me to a page that says oops", "technical"),
+        # eighth dev set's fields
+        ("Delivery time was fine, but really it's that the colour isn't for me", "changed_mind"),
+        ("We had a quick think about it, and no", "changed_mind"),
+        ("Not going ahead with it this time, thanks", "changed_mind"),
+        ("I'd want to know who you guys are before I pay anything", "trust"),
+        ("Will buy once the price comes down a little", "price"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:
@@ -140,6 +146,8 @@ def test_an_other_rule_says_why(text: str) -> None:
         ("Could you tell me just the price?", "question"),
         ("No need for a gift receipt, is it wool?", "question"),
         ("The reviews say it runs 1 size small, should I size up?", "question"),
+        ("I'll go ahead and order if you ship to Norway", "delivery"),
+        ("I am skint", "price"),
         ("Can you fix the broken link please, it does not open", "technical"),
     ],
 )

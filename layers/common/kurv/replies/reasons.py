@@ -3267,7 +3267,8 @@ money =
     |fiver))\b
 aside =
     (?![^\n]{0,120}?(?:\bbut|\bthough|\btho|\bhonestly|\btbh|[.!;]) (?:\w+ ){0,3}(?:mainly|mostly
-    |more (?:that|because|so that)|the (?:main|real|bigger|actual) (?:reason|thing|issue|problem)))
+    |more (?:that|because|so that)|really (?:it['\u2019]?s|it was|it is|because)|the (?:main|real
+    |bigger|actual) (?:reason|thing|issue|problem)))
 failed =
     \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
     |pending|unsuccessful|not successful|wasn['\u2019]?t successful|didn['\u2019]?t go through
@@ -3383,9 +3384,10 @@ price: not paying that
 price: cannot spend that much
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
     |spare|spend that)\b|\bskint\b(?!,? (?:till|until|til|before) (?:payday|pay day|i get paid
-    |\w+day))|\bout of my league\b|\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash
-    |money)\b|\b(?:money|cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this
-    |at the) (?:month|moment)\b|\bout of (?:my|our) (?:price )?range\b
+    |\w+day|the end of the month|next month|the \d+\w*|the weekend))|\bout of my league\b
+    |\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash|money)\b|\b(?:money|cash
+    |funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this|at the) (?:month|moment)\b
+    |\bout of (?:my|our) (?:price )?range\b
 price: mainly the price
     \b(?:mainly|mostly|it['\u2019]?s|it was|it is|just|simply
     |purely) (?:just |mainly |mostly |really |simply )?(?:the )?(?:price|cost|money)(?=,|\.|!|$
@@ -3403,6 +3405,9 @@ price: waiting for a sale
     \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
     |offers?|prices? (?:to )?(?:drop\w*|comes? down|go\w* down|fall\w*)|reduc\w*|cheaper)
+price: when the price comes down
+    \b(?:when|once|if|until|till|til) (?:the )?prices? (?:\w+ )?(?:comes? down|drops?|goes down
+    |falls?|is lower|is reduced|reduces|gets? lower)\b
 price: black friday
     \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
     |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
@@ -3529,10 +3534,10 @@ delivery: where to leave it
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    \bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
+    (?:\bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
     |\bdelivery (?:time|date|estimate)s?\b|\b(?:be here|be there|arrive) (?:for|by|before|until
     |till) (?:next |this )?(?:\w+day|week|weekend|the weekend|the \d+\w*|christmas|xmas|easter)\b
-    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
+    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b){aside}
 trust: never heard of you
     \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
     |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
@@ -3655,6 +3660,10 @@ trust: no one answered
     |gets back|respond\w*)\b(?! (?:to )?(?:my|the|your) (?:question|query))|\b(?:didn['\u2019]?t
     |doesn['\u2019]?t|did not|does not|not) (?:\w+ )?(?:fill|give
     |inspire) (?:me )?(?:with )?(?:much |a lot of |any )?confidence\b
+trust: want to know who you are
+    \b(?:know|learn|find out|hear|see) (?:\w+ ){0,3}(?:more )?about (?:who you are|you
+    |your (?:company|business|shop)) first\b|\b(?:like|want|need
+    |wanted) to know (?:\w+ ){0,3}who (?:you are|you guys are|is behind|runs)\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
@@ -3833,11 +3842,12 @@ changed_mind: changed my mind
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
     |\bchange of plans?\b|\bchanged (?:my |our )?plans\b|\b(?:got|bought|found
     |ordered) something (?:else|i|we|better|nicer)\b|\b(?:surprised me with|bought me|got me|gave me
-    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
-    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b
-    |\bno longer (?:required|necessary|relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll
-    |going to|gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the
-    |another)))|\bthought about it (?:more|again|some more)\b
+    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had
+    |having) a (?:little |quick |good |long |bit of a )?(?:think|rethink)\b|\bslept on it\b
+    |\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b|\bno longer (?:required|necessary
+    |relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll|going to
+    |gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the|another)))
+    |\bthought about it (?:more|again|some more)\b
 changed_mind: not for me
     \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
     |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
@@ -3919,6 +3929,9 @@ changed_mind: someone made me one
     \b(?:knitted|made|sewed|sewn|built|crocheted|printed|painted) (?:me|us|her|him|them) (?:one|it|a
     |an|some)\b|\bcloser to home\b|\bwent (?:with|for) (?:one|a shop|a store|someone|somebody
     |a company|a local \w+) (?:\w+ ){0,2}(?:closer|nearer|local|else)\b
+changed_mind: not going ahead
+    \b(?:won['\u2019]?t|will not|wouldn['\u2019]?t|not|no longer|decided not to
+    |don['\u2019]?t think i['\u2019]?ll) (?:be )?(?:going|go) ahead\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
