@@ -90,6 +90,13 @@ def reason_of(text: str) -> str:
         ("Not going ahead with it this time, thanks", "changed_mind"),
         ("I'd want to know who you guys are before I pay anything", "trust"),
         ("Will buy once the price comes down a little", "price"),
+        # ninth dev set's fields
+        ("Sure I've heaps of scarves already", "changed_mind"),
+        ("I'll give it a swerve, thanks", "changed_mind"),
+        ("The laptop came back to life after an update", "changed_mind"),
+        ("The merchant name at the bank page was different to yours", "trust"),
+        ("Bit wary of shops I haven't used before", "trust"),
+        ("Had to prove I'm not a robot about ten times, gave up", "technical"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:

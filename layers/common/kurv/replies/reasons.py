@@ -3664,6 +3664,12 @@ trust: want to know who you are
     \b(?:know|learn|find out|hear|see) (?:\w+ ){0,3}(?:more )?about (?:who you are|you
     |your (?:company|business|shop)) first\b|\b(?:like|want|need
     |wanted) to know (?:\w+ ){0,3}who (?:you are|you guys are|is behind|runs)\b
+trust: a different company name
+    \b(?:company|merchant|business|payee|seller) name\b (?:\w+ ){0,6}(?:different
+    |didn['\u2019]?t match|doesn['\u2019]?t match|not the same|wrong)\b|\b(?:different|another
+    |strange|unfamiliar) (?:company|merchant|business|payee) name\b|\b(?:sites?|shops?|stores?
+    |companies|retailers?) (?:i|we) (?:haven['\u2019]?t|have not|hadn['\u2019]?t|had not|have never
+    |had never) (?:used|bought from|shopped (?:with|at)|ordered from|heard of)\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
@@ -3750,6 +3756,9 @@ technical: a page that says oops
     \btakes? me to (?:a |an )?(?:blank|empty|error|broken|wrong|dead) page\b|\b(?:page
     |screen) (?:that |which )?(?:just )?(?:says|said|shows|showed) (?:oops|error|sorry
     |page not found|not found|404)\b
+technical: not a robot
+    \bnot a robot\b|\bre-?captcha\w*|\bpicture puzzles?\b|\b(?:select|click
+    |pick) all (?:the )?(?:images|squares|pictures|boxes)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3932,6 +3941,11 @@ changed_mind: someone made me one
 changed_mind: not going ahead
     \b(?:won['\u2019]?t|will not|wouldn['\u2019]?t|not|no longer|decided not to
     |don['\u2019]?t think i['\u2019]?ll) (?:be )?(?:going|go) ahead\b
+changed_mind: loads of them already
+    \b(?:loads|lots|plenty|heaps|tons|a load|a ton|so many|a million) of (?:\w+ )?\w+ already\b
+    |\b(?:don['\u2019]?t|do not) know what i was thinking\b|\bwhat was i thinking\b
+    |\bgive it a (?:skip|swerve|body swerve)\b|\b(?:come|came|coming|sprang|sprung) back to life\b
+    |\bhang(?:ing)? on to (?:my old|the old|mine)\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
