@@ -97,6 +97,10 @@ def reason_of(text: str) -> str:
         ("The merchant name at the bank page was different to yours", "trust"),
         ("Bit wary of shops I haven't used before", "trust"),
         ("Had to prove I'm not a robot about ten times, gave up", "technical"),
+        # tenth dev set's fields
+        ("Could I pick it up from your unit instead?", "delivery"),
+        ("We'll save for a bigger one next year", "changed_mind"),
+        ("The submit button stayed grey the whole time", "technical"),
     ],
 )
 def test_reads_the_field(text: str, reason: str) -> None:

@@ -3456,7 +3456,8 @@ delivery: delivery
     |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
 delivery: pickup point
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
-    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
+    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b|\bpick (?:it|them
+    |the order|my order|the parcel) up\b|\bcollect (?:it|them) (?:from you|in person|myself)\b
 delivery: not possible to choose pickup
     \b(?:not possible|impossible|couldn['\u2019]?t|could not|can['\u2019]?t|cannot|no option
     |no way) (?:\w+ ){0,3}(?:choose|select|pick|get|have|use)\b ~ \b(?:pick[- ]?up|collect\w*
@@ -3751,7 +3752,9 @@ technical: a total of nothing
     |displayed) (?:as )?(?:£|\$|€)?0(?:[.,]00)?(?!\d|[.,]\d)|\b(?:kept|keeps) (?:filling|putting
     |adding|changing|selecting|choosing) (?:\w+ ){0,4}(?:wrong|different)\b|\b(?:site|website|page
     |checkout|basket|cart|app|which|that|everything|button|form|it)\b (?:\w+ ){0,2}(?:seemed|seems
-    |looked|looks) (?:a bit |totally |completely )?broken\b
+    |looked|looks) (?:a bit |totally |completely )?broken\b|\b(?:button|box|link
+    |option)s? (?:\w+ ){0,2}(?:stayed|stays|remained|remains|kept|was|is) (?:\w+ )?(?:grey|gray
+    |disabled|inactive|unclickable)\b
 technical: a page that says oops
     \btakes? me to (?:a |an )?(?:blank|empty|error|broken|wrong|dead) page\b|\b(?:page
     |screen) (?:that |which )?(?:just )?(?:says|said|shows|showed) (?:oops|error|sorry
@@ -3937,7 +3940,9 @@ changed_mind: overruled, fixed the old one
 changed_mind: someone made me one
     \b(?:knitted|made|sewed|sewn|built|crocheted|printed|painted) (?:me|us|her|him|them) (?:one|it|a
     |an|some)\b|\bcloser to home\b|\bwent (?:with|for) (?:one|a shop|a store|someone|somebody
-    |a company|a local \w+) (?:\w+ ){0,2}(?:closer|nearer|local|else)\b
+    |a company|a local \w+) (?:\w+ ){0,2}(?:closer|nearer|local|else)\b|\bsav(?:e
+    |ing) (?:up )?for (?:a |an )?(?:bigger|better|nicer|different|another|proper|new|larger
+    |smaller) (?:one|\w+)\b
 changed_mind: not going ahead
     \b(?:won['\u2019]?t|will not|wouldn['\u2019]?t|not|no longer|decided not to
     |don['\u2019]?t think i['\u2019]?ll) (?:be )?(?:going|go) ahead\b
