@@ -3265,6 +3265,10 @@ dear =
 money =
     (?:\b\d+(?:[.,]\d+)? ?(?:quid|pounds?|euros?|dollars?|bucks)|\b\d+(?:p|%)|\b(?:a )?(?:tenner
     |fiver))\b
+aside =
+    (?![^\n]{0,120}?(?:\bbut|\bthough|\btho|\bhonestly|\btbh|[.!;]) (?:\w+ ){0,3}(?:mainly|mostly
+    |more (?:that|because|so that)|really (?:it['\u2019]?s|it was|it is|because)|the (?:main|real
+    |bigger|actual) (?:reason|thing|issue|problem)))
 failed =
     \b(?:declin\w*|reject\w*|refus\w*|bounc\w*|fail\w*|not completed|wasn['\u2019]?t completed|stuck
     |pending|unsuccessful|not successful|wasn['\u2019]?t successful|didn['\u2019]?t go through
@@ -3272,8 +3276,8 @@ failed =
     |not going through|never went through|(?:not|wasn['\u2019]?t|weren['\u2019]?t
     |isn['\u2019]?t) accepted|didn['\u2019]?t work|did not work|wasn['\u2019]?t working
     |was not working|not working|won['\u2019]?t work|wouldn['\u2019]?t work|doesn['\u2019]?t work
-    |blocked|error|stuck on pending|cancelled|canceled|(?:won['\u2019]?t|wouldn['\u2019]?t
-    |didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
+    |blocked|error|stuck on pending|cancelled|canceled|stopped working|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|didn['\u2019]?t|doesn['\u2019]?t) (?:take|accept) it)
 payment: card declined
     \b(?:card|payment\w*|visa|mastercard|amex|transaction|debit|paypal|klarna|apple ?pay|google ?pay
     |clearpay|afterpay) ~ {failed}
@@ -3326,15 +3330,17 @@ payment: something went wrong with the payment
 payment: card expired
     \bcard (?:has |had |is |was )?expired\b|\bexpired card\b
 payment: bank verification
-    \b(?:bank|3-?d ?secure|3ds|verification code|otp|one[- ]time (?:code|passcode)|authenticat\w*
-    |authori[sz]ation|security code) ~~ \b(?:code|text|app|verif\w*|approv\w*|confirm\w*|blocked
-    |flagged|log ?in\w*|sign ?in|password|declined|timed out|never (?:came|arrived|sent|showed)
-    |fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
+    \b(?:bank|bank app|banking app|monzo|revolut|starling|n26|chase|barclays|natwest|lloyds|halifax
+    |santander|hsbc|commbank|westpac|anz|aib|3-?d ?secure|3ds|verification code|otp
+    |one[- ]time (?:code|passcode)|authenticat\w*|authori[sz]ation|security code)(?! (?:to
+    |for) (?:log|sign|my account|the account|login|create|register|verify my e-?mail)) ~~ \b(?:code
+    |text|app|verif\w*|approv\w*|confirm\w*|blocked|flagged|log ?in\w*|sign ?in|password|declined
+    |timed out|never (?:came|arrived|sent|showed)|fail\w*|didn['\u2019]?t (?:come|arrive)|stuck)
 payment: the site froze when paying
     \b(?:pay|paying|payment\w*) ~~ \b(?:froze|frozen|crash\w*|hung|stuck|error\w*|tim(?:ed|es
     |ing) out|didn['\u2019]?t work|did not work|not working|wouldn['\u2019]?t load|kept loading)
 price: shipping too expensive
-    {cost} ~~ {dear}
+    {cost} ~~ {dear}{aside}
 price: not worth the money
     \b(?:not|isn['\u2019]?t|wasn['\u2019]?t|ain['\u2019]?t) (?:\w+ ){0,2}worth\b|\b(?:poor|bad
     |terrible|not great|not good) value\b
@@ -3342,7 +3348,7 @@ price: worth it (absent)
     \bworth (?:it|the (?:money|price|cost)|paying|that much|spending)\b|\bgood value\b
     |\bvalue for money\b
 price: an amount
-    {amount} ~~ (?:{dear}|{cost})
+    {amount} ~~ (?:{dear}|{cost}){aside}
 price: an amount extra
     {amount} ~ \b(?:extra|killed it|put (?:me |us )?off|for (?:express|next[- ]day))
 price: an amount in words
@@ -3357,17 +3363,20 @@ price: more than I wanted to spend
     \bmore than (?:I|we)(?:['\u2019]?d| would)? (?:\w+ ){0,2}(?:like|want|wanted|expected|planned
     |meant|thought|hoped|can|could|willing|budgeted)(?: to (?:spend|pay))?\b
 price: too expensive
-    \btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble|faff
-    |spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b
+    (?:\btoo (?:expensive|pricey|much(?! (?:personal|info|information|data|hassle|effort|trouble
+    |faff|spam|emails?|time|details|going on))|costly|dear|steep)\b|\bexpensive\b|\boverpriced\b)
+    {aside}
 price: pricey
-    \bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty|very
-    |little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
+    (?:\bpricey\b|\bcostly\b|\bover (?:my |our |the )?budget\b|\b(?:bit|too|rather|quite|pretty
+    |very|little|abit) (?:steep|dear|rich)\b|\bsteep for\b|\bdaylight robbery\b|\brip[- ]?off\b
     |\bripoff\b|\barm and a leg\b|\b(?:a|small) fortune\b|\b(?:fierce|so|really|awful|awfully
     |far too|way too) (?:dear|pricey|steep)\b|\b(?:a bit much|a lot|too much|quite a lot) for (?:a
-    |an|the|what|such|one|two|some|just)\b
+    |an|the|what|such|one|two|some|just)\b){aside}
 price: not paying that
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|won['\u2019]?t
-    |not going to) (?:\w+ )?(?:spend|pay) (?:{amount}|{money}|that much|so much|that kind of)
+    |not going to) (?:\w+ )?(?:spend|pay|fork out|shell out|splash out) (?:{amount}|{money}
+    |that much|so much|that kind of|\d+(?:[.,]\d+)?\b(?! ?(?:days|weeks|hours|items|times|of
+    |x)\b))
     |\b(?:not|won['\u2019]?t|refuse to|not going to) (?:be )?pay(?:ing)? (?:that|this|so much
     |that much|{amount}|\w+ for (?:postage|shipping|delivery|p&p))\b|\b(?:thought|assumed
     |expected) (?:\w+ ){0,3}(?:was|were|would be)? ?(?:included|free)\b|\b(?:shipping|delivery
@@ -3375,18 +3384,30 @@ price: not paying that
 price: cannot spend that much
     \b(?:can['\u2019]?t|cannot|can not|couldn['\u2019]?t|could not) (?:\w+ )?(?:justify|stretch to
     |spare|spend that)\b|\bskint\b(?!,? (?:till|until|til|before) (?:payday|pay day|i get paid
-    |\w+day))|\bout of my league\b|\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash
-    |money)\b|\b(?:money|cash|funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this
-    |at the) (?:month|moment)\b|\bout of (?:my|our) (?:price )?range\b
+    |\w+day|the end of the month|next month|the \d+\w*|the weekend))|\bout of my league\b
+    |\bprice[- ]?wise\b|\bbroke\b|\bstrapped\b|\bshort of (?:cash|money)\b|\b(?:money|cash
+    |funds)(?: is|['\u2019]?s| are)? (?:\w+ )?tight\b|\btight (?:this|at the) (?:month|moment)\b
+    |\bout of (?:my|our) (?:price )?range\b
+price: mainly the price
+    \b(?:mainly|mostly|it['\u2019]?s|it was|it is|just|simply
+    |purely) (?:just |mainly |mostly |really |simply )?(?:the )?(?:price|cost|money)(?=,|\.|!|$
+    | really| tbh| to be honest| if i['\u2019]?m honest| i['\u2019]?m afraid| though| for me)
 price: cheaper elsewhere
     \bcheaper\b|\b(?:better|lower) (?:price|deal)\b|\bfor less\b|\bprice range\b|\bhalf the price\b
     |\bhalf price\b|\bprice match\w*\b|\bundercut\b|\bless (?:elsewhere|on amazon|at|on)\b
     |{money} (?:less|cheaper)\b|{amount} (?:less|cheaper)\b|\b(?:a lot of|lots of|that kind of
     |that much|serious|silly|big) money\b|\bfor what it is\b
+price: get it for less
+    \bfor half (?:that|the price|of that|as much)\b|\b(?:can|could|can['\u2019]?t
+    |i['\u2019]?d) (?:\w+ )?(?:get|buy|find) (?:it|one|them|a similar one|the same (?:\w+ )?(?:one
+    |thing)|something similar) (?:\w+ ){0,3}for (?:less|half|a fraction|way less|much less)\b
 price: waiting for a sale
     \b(?:wait\w*|hang\w* on|hold\w* (?:out|off|on)|holding out) (?:for|till|til|until|on
     |to see)\b ~ \b(?:sales?|black friday|cyber monday|boxing day|discounts?|deals?|price drops?
     |offers?|prices? (?:to )?(?:drop\w*|comes? down|go\w* down|fall\w*)|reduc\w*|cheaper)
+price: when the price comes down
+    \b(?:when|once|if|until|till|til) (?:the )?prices? (?:\w+ )?(?:comes? down|drops?|goes down
+    |falls?|is lower|is reduced|reduces|gets? lower)\b
 price: black friday
     \bblack friday\b|\bcyber monday\b|\b(?:january|boxing day|summer|winter|next) sales?\b
     |\bwhen (?:is|will) (?:your|the) (?:next )?sale\b|\bon sale\b
@@ -3399,7 +3420,7 @@ price: a sale (weak)
 price: price too high
     \bprices?\b ~~ \b(?:(?:too )?(?:high|steep)|too much|went up|gone up|increase\w*
     |on the high side|a bit much|crazy|mad|insane|silly|a joke|ridiculous|doubled|jumped|shot up
-    |rose|risen|higher|dearer|pricier|changed)\b
+    |rose|risen|higher|dearer|pricier|changed)\b{aside}
 price: seen it for less
     \b(?:saw|seen|found|spotted) (?:it|one|them|the same \w+) (?:\w+ ){0,3}(?:for
     |at) (?:only |just )?(?:{amount}|{money})
@@ -3429,12 +3450,14 @@ price: customs
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
-    (?<!pay on )(?<!cash on )(?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage
-    |details))\w*|(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
-    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*
+    (?:(?<!only to see the )(?<!just to see the )(?<!it to see the )(?<!pay on )(?<!cash on )
+    (?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage|details))\w*
+    |(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
+    |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
 delivery: pickup point
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
-    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b
+    |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b|\bpick (?:it|them
+    |the order|my order|the parcel) up\b|\bcollect (?:it|them) (?:from you|in person|myself)\b
 delivery: not possible to choose pickup
     \b(?:not possible|impossible|couldn['\u2019]?t|could not|can['\u2019]?t|cannot|no option
     |no way) (?:\w+ ){0,3}(?:choose|select|pick|get|have|use)\b ~ \b(?:pick[- ]?up|collect\w*
@@ -3479,10 +3502,14 @@ delivery: quicker
     |arrive|dispatch|send|way)\b
 delivery: too slow
     \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
-    |too slow|forever|ages|so long|so slow|weeks)\b
+    |too slow|forever|ages|so long|so slow|weeks|a bit slow|slow)\b{aside}
+delivery: cuts it fine
+    \bcut(?:s|ting)? it (?:too |a bit |very |rather |quite )?(?:fine|close)\b
 delivery: when will it arrive
-    \b(?:when|how long|how soon|how quickly|how fast)\b ~ \b(?:arrive|get (?:it|here|there|to)
-    |receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up|be here|be delivered)\b
+    \b(?:when|how long|how soon|how quickly|how fast)\b(?! (?:\w+ ){0,2}(?:wages?|salary|pay ?cheque
+    |paycheck|pay ?day|pension|bonus|money|student loan|paid|holiday|holidays)\b) ~ \b(?:arrive
+    |get (?:it|here|there|to)|receive|take|reach|ship|dispatch|sent|send|post\w*|come|land|turn up
+    |be here|be delivered)\b
 delivery: come before a date
     \b(?:it|they|parcel|order|package|delivery|delivered|things?|items?) (?:\w+ ){0,2}(?:come|arrive
     |get here|be here|turn up|land|reach me)\w* (?:\w+ ){0,2}(?:before|by|in time|on time)\b
@@ -3508,10 +3535,10 @@ delivery: where to leave it
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    \bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
+    (?:\bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
     |\bdelivery (?:time|date|estimate)s?\b|\b(?:be here|be there|arrive) (?:for|by|before|until
     |till) (?:next |this )?(?:\w+day|week|weekend|the weekend|the \d+\w*|christmas|xmas|easter)\b
-    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b
+    |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b){aside}
 trust: never heard of you
     \bnever heard of\b|\b(?:haven['\u2019]?t|hadn['\u2019]?t|not|havent|hadnt) (?:\w+ )?heard of\b
     |\bunknown (?:shop|store|site|company|brand|seller|website|retailer)\b
@@ -3578,15 +3605,26 @@ trust: safe
     |this|it['\u2019]?s real)\b
 trust: others' bad experience
     \b(?:friend|mate|sister|brother|colleague|people|someone|others|customers|wife|husband|partner
-    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|received)|got scammed|was scammed|ripped off
-    |lost (?:their|her|his|my) money|bad experience|never send|never sent|never deliver\w*
-    |never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages|forever) for|no refund|chasing)
+    |mum|mam|mom|dad)\b (?:\w+ ){0,5}(?:never (?:got|get|gets|received|receive|see|saw) (?:their|a
+    |any|the|her|his|my)? ?(?:refunds?|money|orders?|parcels?|stuff|items?|goods)|never (?:got
+    |received)|got scammed|was scammed|ripped off|lost (?:their|her|his|my) money|bad experience
+    |never send|never sent|never deliver\w*|never arrive\w*|scam\w*|wait\w* (?:months|weeks|ages
+    |forever) for|no refund|chasing)
+trust: a low score
+    \b(?:trustpilot|reviews?|ratings?|scores?)\b (?:\w+ ){0,3}(?:[0-2][.,]\d|[12])(?: ?(?:/
+    |out of) ?(?:5|five|10|ten))?(?!\d|[.,]\d|%)(?! ?(?:days?|weeks?|items?|people|reviews?|sizes?
+    |x\b|cm|mm|inch\w*|kg|years?|months?|hours?|of|in|more|other|or))|\b(?:someone|somebody|people
+    |customers?|one|reviewers?) (?:\w+ ){0,4}(?:got|received
+    |sent) (?:a |the )?(?:totally |completely )?(?:wrong|different) (?:item|thing|product|size
+    |colour|color|one)\b
 trust: complaints about you
     \bbad things about\b|\bcomplaints? about\b|\bwarnings? about\b|\bhorror stories\b|\b(?:one
-    |1)[- ]star\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
+    |1)[- ]stars?\b|\b(?:loads|lots|so many|a lot|plenty|tons) of (?:bad |negative )?(?:complaints
     |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
-    (?<!with )(?<!via )\b(?:google\w*|online|internet)\b(?! (?:pay|account|login|sign))
+    (?<!with )(?<!via )(?<!been )(?<!go )(?<!get )(?<!going )(?<!getting )\b(?:google\w*|online
+    |internet)\b(?! (?:pay|account|login|sign|much|lately|recently|a lot|often|for (?:a|days|weeks
+    |ages)|since|very much))
     |\blooked (?:you|your \w+) up\b
 trust: worried about my card details
     \b(?:worried|afraid|scared|nervous|concerned|uneasy|wary|hesitant) ~ \b(?:card|details|data
@@ -3598,19 +3636,55 @@ trust: would not give my card
 trust: who runs it (absent)
     \bwho (?:actually |really )?(?:runs|is behind|owns) (?:it|the site|this|you|the (?:company|shop
     |business|store))\b|\bwho['\u2019]?s behind\b
+trust: nothing about you online
+    \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|didn['\u2019]?t
+    |did not) (?:\w+ )?find (?:much|anything|any info\w*|a thing|a single thing
+    |very much) (?:\w+ ){0,2}(?:about|on) (?:you|your|the (?:company|shop|business|brand|seller
+    |store|site))\b
+trust: nothing about you online, said
+    \b(?:nothing|very little|not much) (?:\w+ ){0,2}(?:about|on) (?:you|your (?:company|shop
+    |business|brand))\b ~ \b(?:online|google\w*|search\w*|anywhere|internet)
+trust: a brand-new site
+    \b(?:site|shop|store|company|website|brand|business|you|domain)(?: that| which)?(?: (?:has|have
+    |was|were|is|are|only))? (?:only just|just|recently|newly) (?:popped up|appeared|started
+    |launched|been set up|set up|been registered|registered|opened)\b|\b(?:domain|site|website|shop
+    |company) (?:\w+ ){0,3}(?:(?:weeks?|days?|months?) old|brand new|registered (?:last|only|a few
+    |recently))|(?:\bnot|n['\u2019]?t) (?:\w+ )?(?:comfortable|confident|happy
+    |keen) (?:\w+ )?(?:ordering|buying|shopping|paying|purchasing) (?:from|with|on|here|online
+    |\s*[.,!]|$)|\b(?:spooked|freaked out|put off|nervous|uneasy) (?:\w+ ){0,6}(?:different|another
+    |other|strange|weird|unknown) (?:website|site|page|url|domain|company)\b
+trust: did not want to risk my card
+    \b(?:didn['\u2019]?t|don['\u2019]?t|did not|do not) want to risk (?:it|my (?:card|money|details
+    |bank))\b
+trust: no one answered
+    \b(?:no one|nobody|no-one|noone) (?:\w+ )?(?:answer\w*|picked up|picks up|replie\w*|got back
+    |gets back|respond\w*)\b(?! (?:to )?(?:my|the|your) (?:question|query))|\b(?:didn['\u2019]?t
+    |doesn['\u2019]?t|did not|does not|not) (?:\w+ )?(?:fill|give
+    |inspire) (?:me )?(?:with )?(?:much |a lot of |any )?confidence\b
+trust: want to know who you are
+    \b(?:know|learn|find out|hear|see) (?:\w+ ){0,3}(?:more )?about (?:who you are|you
+    |your (?:company|business|shop)) first\b|\b(?:like|want|need
+    |wanted) to know (?:\w+ ){0,3}who (?:you are|you guys are|is behind|runs)\b
+trust: a different company name
+    \b(?:company|merchant|business|payee|seller) name\b (?:\w+ ){0,6}(?:different
+    |didn['\u2019]?t match|doesn['\u2019]?t match|not the same|wrong)\b|\b(?:different|another
+    |strange|unfamiliar) (?:company|merchant|business|payee) name\b|\b(?:sites?|shops?|stores?
+    |companies|retailers?) (?:i|we) (?:haven['\u2019]?t|have not|hadn['\u2019]?t|had not|have never
+    |had never) (?:used|bought from|shopped (?:with|at)|ordered from|heard of)\b
 trust: did not feel right
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|does not) feel right\b
     |\bfelt (?:a bit |a little )?(?:off|wrong|dodgy)\b|\b(?:didn['\u2019]?t|did not|doesn['\u2019]?t
     |does not|don['\u2019]?t|not) (?:really |quite )?(?:feel|sit) (?:right|well)\b|\b(?:looks?
     |looked|seems?|seemed) (?:a bit |a little |kind of |kinda |quite )?(?:off|dodgy|fake
-    |unprofessional|amateurish|sketchy|shady|fishy|iffy|spammy|scammy)\b
+    |unprofessional|amateurish|amateur|home-?made|janky|thrown together|sketchy|shady|fishy|iffy
+    |spammy|scammy)\b
 trust: a weird payment page
     \b(?:weird|strange|odd|dodgy|suspicious|unfamiliar|different) (?:looking )?(?:payment )?(?:page
     |site|website|link|url|domain)\b
 trust: the site looks cheap
     {site} (?:looks?|looked|seems?|seemed) (?:a bit |really |very |kind of |kinda )?(?:cheap|weird
-    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address you
-    |sender) (?:\w+ ){0,3}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
+    |odd|strange|dated|thrown together)\b|\b(?:domain|url|web address|email address
+    |sender) (?:\w+ ){0,6}(?:looks?|looked|seems?|seemed) (?:a bit |really |very )?(?:weird|odd
     |strange|off|suspicious|dodgy)\b
 trust: a real company denied (absent)
     \b(?:legit\w*|(?:real|genuine|proper|serious) (?:shop|store|company|business|website|site|seller
@@ -3638,18 +3712,56 @@ technical: site did not work
     |empt(?:ied|ies|ying)|(?:really |so |very )?slow|spin\w*|hangs|hung|disappear\w*|vanish\w*
     |didn['\u2019]?t load|error\w*|broken|bugged|buggy|glitchy|closes|closed|closing|shuts|shut down
     |quits|unresponsive|not responding|doesn['\u2019]?t respond|didn['\u2019]?t respond
-    |won['\u2019]?t respond|wouldn['\u2019]?t respond|jumbled|messed up|garbled|distorted
-    |all over the place|squashed|stuck|blank|disappeared|glitch\w*|does nothing|did nothing
-    |do nothing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change
-    |update|move|budge|save)|shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t
-    |didn['\u2019]?t|won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing
-    |appearing|loading)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
-    |won['\u2019]?t) do anything|(?:goes|went|jumps?|jumped|bounces?|bounced) (?:straight )?back
-    |loops|reset\w*|refresh\w*|reload\w*|redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t
-    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find
-    |recogni[sz]e|show|list)|missing|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
-    |didn['\u2019]?t) (?:go away|disappear|close)|keeps? (?:coming back|popping up|appearing
-    |reappearing)|kept (?:coming back|popping up|appearing|reappearing))
+    |won['\u2019]?t respond|wouldn['\u2019]?t respond|not reacting|(?:wasn|weren|isn
+    |aren)['\u2019]?t (?:\w+ )?(?:loading|working|responding|opening|reacting)|does not react
+    |did not react|do not react|no reaction|isn['\u2019]?t reacting|doesn['\u2019]?t react
+    |didn['\u2019]?t react|jumbled|messed up|garbled|distorted|all over the place|squashed|stuck
+    |blank|disappeared|glitch\w*|does nothing|did nothing|do nothing|(?:won['\u2019]?t
+    |wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go|change|update|move|budge|save)
+    |shows? (?:0|zero|nothing|the wrong)|(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t
+    |won['\u2019]?t|isn['\u2019]?t|aren['\u2019]?t|not) (?:appear|show up|showing|appearing|loading)
+    |(?:don['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|won['\u2019]?t) do anything|(?:goes|went
+    |jumps?|jumped|bounces?|bounced) (?:straight )?back|loops|reset\w*|refresh\w*|reload\w*
+    |redirect\w*|greyed|grayed|empty|(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t
+    |didn['\u2019]?t|can['\u2019]?t|couldn['\u2019]?t) (?:find|recogni[sz]e|show|list)|missing
+    |(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t) (?:go away|disappear
+    |close)|keeps? (?:coming back|popping up|appearing|reappearing)|kept (?:coming back|popping up
+    |appearing|reappearing))
+technical: shutting itself down
+    \b(?:shut\w*|clos\w*|turn\w*) (?:itself|themselves) (?:down|off)\b|\b(?:shutting|shuts|shut
+    |closing|closes) down (?:on me|when|every|each|whenever|as soon as)\b|\b(?:playing|played|acting
+    |acted|messing|mucking) up\b|\b(?:acting|being) (?:weird|strange|funny|odd)\b|\b(?:went|gone
+    |goes) (?:all )?(?:funny|weird|haywire|wonky)\b|\bstopped (?:working|responding|loading)\b
+    |\bpacked (?:in|up)\b|\bon the blink\b|\b(?:keeps?|kept|keeping) (?:flipping|switching|changing
+    |going|reverting|defaulting|resetting|jumping|flicking|bouncing) (?:back|to)\b|\b(?:stay
+    |stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b|\b(?:kept|keeps
+    |keep) (?:emptying|clearing|deleting|wiping|removing|logging me out|crashing|freezing|hanging)\b
+technical: pictures never loaded
+    \b(?:pictures?|photos?|images?|pics|videos?|map|prices?|sizes?|options?
+    |colou?rs?) (?:\w+ ){0,2}(?:never|didn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t
+    |don['\u2019]?t|doesn['\u2019]?t|aren['\u2019]?t|weren['\u2019]?t|not) (?:\w+ )?(?:load|loading
+    |loaded|show|showing|display|displaying|come up|appear|appearing)\b|\b(?:kept|keeps
+    |keep) asking (?:me )?(?:for|to) (?:\w+ ){0,3}(?:again|over and over|every time)\b
+technical: a login code never came
+    \b(?:verification|confirmation|activation|reset|login|log-in|sign-in|one-time|security) (?:code
+    |email|e-mail|link|text)s? (?:\w+ ){0,4}(?:never|didn['\u2019]?t|did not|hasn['\u2019]?t|has not
+    |won['\u2019]?t|doesn['\u2019]?t|isn['\u2019]?t) (?:\w+ )?(?:came|come|coming|arrive\w*
+    |turn\w* up|show\w* up|work\w*)\b
+technical: a total of nothing
+    \b(?:total|price|basket|cart|amount|sum)s? (?:\w+ ){0,2}(?:showed|shows|said|says|came to|was
+    |displayed) (?:as )?(?:£|\$|€)?0(?:[.,]00)?(?!\d|[.,]\d)|\b(?:kept|keeps) (?:filling|putting
+    |adding|changing|selecting|choosing) (?:\w+ ){0,4}(?:wrong|different)\b|\b(?:site|website|page
+    |checkout|basket|cart|app|which|that|everything|button|form|it)\b (?:\w+ ){0,2}(?:seemed|seems
+    |looked|looks) (?:a bit |totally |completely )?broken\b|\b(?:button|box|link
+    |option)s? (?:\w+ ){0,2}(?:stayed|stays|remained|remains|kept|was|is) (?:\w+ )?(?:grey|gray
+    |disabled|inactive|unclickable)\b
+technical: a page that says oops
+    \btakes? me to (?:a |an )?(?:blank|empty|error|broken|wrong|dead) page\b|\b(?:page
+    |screen) (?:that |which )?(?:just )?(?:says|said|shows|showed) (?:oops|error|sorry
+    |page not found|not found|404)\b
+technical: not a robot
+    \bnot a robot\b|\bre-?captcha\w*|\bpicture puzzles?\b|\b(?:select|click
+    |pick) all (?:the )?(?:images|squares|pictures|boxes)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
 technical: log in (topic)
@@ -3658,7 +3770,8 @@ technical: logged me out
     \b(?:log|logs|logged|logging|kick\w*|sign\w*|throw\w*|boot\w*) (?:me )?out\b
 technical: could not get through
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|can not|unable to|wasn['\u2019]?t able to
-    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me
+    |not able to|won['\u2019]?t let me|wouldn['\u2019]?t let me|will not let me|would not let me
+    |does not let me|did not let me|doesn['\u2019]?t let me|not letting me|isn['\u2019]?t letting me
     |didn['\u2019]?t let me) (?:\w+ )?(?:log ?in|sign ?in|sign ?up|register
     |create (?:an |my )?account|make (?:an |my )?account|reset (?:my )?password|check ?out|proceed
     |continue|get past|get through|finish|complete (?:the |my )?(?:order|checkout|purchase)
@@ -3697,7 +3810,10 @@ technical: says my details are wrong
 technical: cannot read the page
     \boverlap\w*|\bunreadable\b|\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
     |couldn['\u2019]?t) (?:read|see) (?:the|anything)\b|\btoo many requests\b|\b(?:page|site|app
-    |screen|checkout|it) (?:just )?(?:says|said|shows|showed|keeps saying) [\x22\x27\u201c\u2018]
+    |screen|checkout|it|message|notification|pop-?up|box|error) (?:just )?(?:says|said|saying|shows
+    |showed|keeps saying|came up|popped up) (?:saying )?[\x22\x27\u201c\u2018]
+    |\bsomething (?:unexpected|weird|strange|odd) happened\b|\b(?:an )?unexpected error\b
+    |\ban error (?:has )?occurred\b
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
@@ -3725,7 +3841,7 @@ technical: technical error
 technical: could not click
     \b(?:couldn['\u2019]?t|could not|can['\u2019]?t|cannot|wasn['\u2019]?t able to
     |unable to) (?:\w+ )?(?:click|press|tap|select|choose|add|pick|tick|scroll|remove|delete|change
-    |edit|update)\b|\b(?:not|un)clickable\b
+    |edit|update|override|overwrite|correct|clear|untick|deselect)\b|\b(?:not|un)clickable\b
 technical: did not work
     \b(?:didn['\u2019]?t|did not|doesn['\u2019]?t|wouldn['\u2019]?t|won['\u2019]?t) work\b
 technical: nothing happened
@@ -3738,11 +3854,12 @@ changed_mind: changed my mind
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
     |\bchange of plans?\b|\bchanged (?:my |our )?plans\b|\b(?:got|bought|found
     |ordered) something (?:else|i|we|better|nicer)\b|\b(?:surprised me with|bought me|got me|gave me
-    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had|having) a (?:think
-    |rethink)\b|\bslept on it\b|\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b
-    |\bno longer (?:required|necessary|relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll
-    |going to|gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the
-    |another)))|\bthought about it (?:more|again|some more)\b
+    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had
+    |having) a (?:little |quick |good |long |bit of a )?(?:think|rethink)\b|\bslept on it\b
+    |\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b|\bno longer (?:required|necessary
+    |relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll|going to
+    |gonna) leave it\b(?! (?:for now|till|until|til|a (?:few|couple)|for (?:a|the|another)))
+    |\bthought about it (?:more|again|some more)\b
 changed_mind: not for me
     \bnot (?:really |quite |exactly )?what (?:i['\u2019]?m|i am|i was|we['\u2019]?re
     |we are) (?:after|looking for)\b|\bnot (?:really |quite |exactly )?what i (?:want|need|wanted
@@ -3754,22 +3871,86 @@ changed_mind: chose another
     |\b(?:chose|chosen|opted for) (?:a |an )?(?:another|different|other)\b|\b(?:went
     |gone) elsewhere\b
 changed_mind: bought a different one
-    \b(?:bought|got|ordered|picked|went for|settled on) (?:a |an )?(?:different|another|other)\b
-    |\bstick(?:ing)? with (?:what|my|the one|mine|the old|the one)\b|\bmake do\b|\b(?:thinking
-    |thought|mulled) (?:it|about it) (?:over|through)\b|\bthinking about it\b|\b(?:giving|lending
-    |passing) (?:me )?(?:hers|his|theirs|one)\b
+    \b(?:bought|got|ordered|picked|went for|settled on|treat\w* (?:myself|me|ourselves|herself
+    |himself) to) (?:a |an )?(?:different|another|other)\b|\bstick(?:ing)? with (?:what|my|the one
+    |mine|the old|the one)\b|\bmake do\b|\b(?:thinking|thought|mulled) (?:it|about it) (?:over
+    |through)\b|\bthinking about it\b|\b(?:giving|lending|passing) (?:me )?(?:hers|his|theirs|one)\b
 changed_mind: bought near me, in the end
     \b(?:bought|got|ordered|picked (?:\w+ )?up|found)\b ~ \b(?:(?:a|the|my|our) (?:local )?(?:shop
     |store|supermarket|market|garden centre)|near me|nearby|round the corner|down the road
     |in the end)\b
 changed_mind: rather save the money
-    \b(?:rather|better) (?:save|keep|spend)\b|\bsave (?:the|my) money\b|\b(?:old|current
+    \b(?:rather|better) (?:save|keep|spend|put|use)\b|\bput (?:the|that|my) money (?:towards|toward
+    |into|on)\b|\bsave (?:the|my) money\b|\b(?:old|current
     |existing) one (?:\w+ ){0,2}working again\b|\b(?:fixed|repaired) (?:my|the) old\b
 changed_mind: leaving it
     \b(?:so|i['\u2019]?m|i am|gonna|going to|will|i['\u2019]?ll) leav(?:e|ing) it\b(?! (?:for now
     |till|until|til|a (?:few|couple)|for (?:a|the|another)))|\b(?:too|a bit|bit) (?:big|small
     |large) for (?:my|our|the) (?:space|room|flat|house|kitchen|car|needs)\b|\balready (?:treated
     |spent|splurged)\b|\b(?:have|got|has|own) (?:more than )?enough (?!money|cash|time)\w+
+changed_mind: never meant to buy
+    \bnever (?:really |actually )?(?:meant|intended|planned|planning|going|gonna) (?:on |to )?(?:buy
+    |order|get|purchase|check)\w*|\b(?:wasn['\u2019]?t|was not|weren['\u2019]?t
+    |not) (?:really |actually |even )?(?:planning|going|meaning|intending
+    |looking) (?:on |to )?(?:buy|order|get|purchase)\w*|\bno (?:real )?(?:plans?
+    |intention) (?:of |to )?(?:actually )?(?:buy|order|get|purchas)\w*|\b(?:just
+    |only) (?:getting (?:ideas|a feel|a sense)|for ideas|pricing|comparing|researching
+    |playing around|messing about|messing around|a look|a browse|out of curiosity)\b|\b(?:just
+    |only) (?:seeing|checking) (?:what|how much) (?:the |it |everything )?(?:total|cost|would come
+    |came|comes|adds)|\b(?:browsing|looking) (?:\w+ )?for (?:ideas|inspiration)\b
+    |\bout of curiosity\b|\bnot (?:quite )?ready to (?:buy|order|commit)\b|\bon a whim\b|\bimpulse\b
+    |\bcold light of day\b
+changed_mind: we'll manage without
+    \b(?:manage|live|do|cope|get by|go) without (?:it|them|one|this|that|the \w+)\b|\b(?:talked
+    |talking|talk) (?:myself|me|him|her|us) out of\b|\b(?:out ?grown|grew out of|grown out of
+    |too (?:old|big) for (?:it|them|that|this))\b|\bno (?:real )?point (?:in )?(?:getting|buying
+    |ordering|having)\b|\b(?:don['\u2019]?t|do not|can['\u2019]?t) (?:really )?see the point\b
+    |\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:be needing|need (?:it|them|one|this))\b
+    |\bhold(?:ing)? fire\b|\b(?:lent|lend|loaned|borrow\w*) (?:me |us )?(?:one|hers|his|theirs
+    |a friend['\u2019]?s|my \w+['\u2019]?s)\b|\bended up (?:finding|with (?:one|a|an|another
+    |something))\b|\bon (?:facebook )?marketplace\b|\bgot (?:it|one|them) (?:\w+ )?(?:for free|free
+    |given)\b|\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
+    |the idea)\b|\b(?:liked|preferred) (?:it |that |the other |another )?(?:one )?better\b
+changed_mind: given up on the idea
+    \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
+    |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
+    |isn['\u2019]?t keen|talked me out)|\b(?:(?:don['\u2019]?t|do not|haven['\u2019]?t|have not
+    |didn['\u2019]?t) (?:really )?(?:have|got) (?:anywhere|the room|the space|any room|any space)
+    |(?:have|got) nowhere|no (?:room|space|where)) to (?:put|keep|store|fit) (?:it|them|one|this
+    |that)\b|\b(?:got|been|was|were|get|getting) given (?:one|a|an|it|them)\b|\bhand-?me-?downs?\b
+    |\b(?:don['\u2019]?t|do not|haven['\u2019]?t|have no|not enough|no) (?:\w+ )?(?:room
+    |space) for (?:it|them|one|this|that)\b|\b(?:won['\u2019]?t|don['\u2019]?t|wouldn['\u2019]?t
+    |won['\u2019]?t be) (?:need|needing|want|wanting|buying|getting
+    |ordering) (?:\w+ ){0,3}after all\b|\b(?:won['\u2019]?t|will not|wouldn['\u2019]?t) (?:need
+    |be needing) (?:the|a|an|that|those|these|my) \w+
+changed_mind: a spare one, not a priority
+    \b(?:has|had|have|got|found|there['\u2019]?s) (?:a |an )?spare (?:one)?\b
+    |\b(?:so )?(?:i['\u2019]?m|we['\u2019]?re|i am|we are) sorted\b(?! out)
+    |\bnot (?:a |really a |much of a |exactly a )?priority\b|\b(?:low|bottom) (?:of
+    |on) (?:the |my )?(?:priority )?list\b|\bfound (?:it|the old one|mine|my old one
+    |them) (?:\w+ ){0,2}(?:under|behind|in the (?:attic|loft|garage|shed|cupboard|drawer)
+    |at the back|down the back)\b|\b(?:has|have|['\u2019]?s
+    |['\u2019]?ve) gone off (?:the |her |his |their )?\w+s\b
+changed_mind: overruled, fixed the old one
+    \b(?:been |was |got )?overruled\b|\b(?:have|got|has
+    |own) (?:far |way |already )?too many (?:\w+ )?(?:already|as it is)\b|\btoo many \w+ already\b
+    |\b(?:fix|fixed|mend|mended|repair|repaired|glue|glued|patch|patched|sort|sorted)(?: up)? (?:my
+    |the|our) old (?!address|email|account|password|card|details)|\bno (?:real )?need for (?:a
+    |another) (?:new )?one\b
+changed_mind: someone made me one
+    \b(?:knitted|made|sewed|sewn|built|crocheted|printed|painted) (?:me|us|her|him|them) (?:one|it|a
+    |an|some)\b|\bcloser to home\b|\bwent (?:with|for) (?:one|a shop|a store|someone|somebody
+    |a company|a local \w+) (?:\w+ ){0,2}(?:closer|nearer|local|else)\b|\bsav(?:e
+    |ing) (?:up )?for (?:a |an )?(?:bigger|better|nicer|different|another|proper|new|larger
+    |smaller) (?:one|\w+)\b
+changed_mind: not going ahead
+    \b(?:won['\u2019]?t|will not|wouldn['\u2019]?t|not|no longer|decided not to
+    |don['\u2019]?t think i['\u2019]?ll) (?:be )?(?:going|go) ahead\b
+changed_mind: loads of them already
+    \b(?:loads|lots|plenty|heaps|tons|a load|a ton|so many|a million) of (?:\w+ )?\w+ already\b
+    |\b(?:don['\u2019]?t|do not) know what i was thinking\b|\bwhat was i thinking\b
+    |\bgive it a (?:skip|swerve|body swerve)\b|\b(?:come|came|coming|sprang|sprung) back to life\b
+    |\bhang(?:ing)? on to (?:my old|the old|mine)\b
 changed_mind: circumstances changed
     \bcircumstances (?:have )?changed\b|\bchange (?:in|of) circumstances\b
 changed_mind: not something I need
@@ -3794,17 +3975,24 @@ changed_mind: a similar one
 changed_mind: already have one
     \balready (?:have|own|got) (?:one|a|two|enough|something)\b
 changed_mind: bought something else
-    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b
+    \bbought (?:something|one) (?:else|second-?hand|used)\b|\bhold(?:ing)? off\b(?! (?:until|till
+    |til|for) (?:pay ?day|i get paid|my wages|the end of the month|next month|the \d+))
     |\bput(?:ting)? it off\b
 changed_mind: found something else
     \bfound (?:something|one|another|a different|an alternative|a (?:better|nicer) one)\b
 changed_mind: bought elsewhere
-    \b(?:bought|purchased|ordered|got|picked (?:\w+ )?up|picking (?:\w+ )?up|went with|went for
-    |chose|opted for|found (?:it|one|them)|decided on|settled on)\b ~ \b(?:elsewhere|somewhere else
-    |another (?:shop|store|site|dealer|seller|retailer|webshop|company)|(?:a|the) competitor|locally
-    |in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)|instead|in town|in the city|on the high street
-    |in person|in-?store|at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)
-    |at the weekend|from (?:a |the )?(?:local|market|friend))\b
+    \b(?:bought|purchased|ordered|got|treat\w* (?:myself|me|ourselves) to|picked (?:\w+ )?up
+    |picking (?:\w+ )?up|went with|went for|chose|opted for|found (?:it|one|them)|decided on
+    |settled on)\b ~ \b(?:elsewhere|somewhere else|another (?:shop|store|site|dealer|seller|retailer
+    |webshop|company)|(?:a|the) competitor|locally|in (?:(?:a|the|my|our) )?(?:\w+ )?(?:shop|store)
+    |instead|in town|in the city|on the high street|in person|in-?store
+    |at (?:a |the )?(?:local )?(?:shop|store|market|mall|supermarket)|(?:at|in
+    |from) (?:the )?(?:costco|aldi|lidl|tesco|asda|sainsbury\w*|morrisons|ikea|b&q|currys|john lewis
+    |boots|primark|target|walmart|best buy|kmart|bunnings|big w|jb hi-?fi|harvey norman|dunnes
+    |penneys|argos|habitat|m&s|marks and spencer|tk ?maxx|homesense|the range|dunelm|wilko
+    |home bargains|b&m|smyths|decathlon|clas ohlson|jula|biltema|mediamarkt|h&m|zara|uniqlo|screwfix
+    |toolstation|halfords|lakeland|matalan|officeworks|myer|david jones)|at the weekend
+    |from (?:a |the )?(?:local|market|friend))\b
 changed_mind: will buy it elsewhere
     \b(?:will|['\u2019]?ll|gonna|going to) (?:\w+ )?(?:buy|get|order|pick up) (?:it|one
     |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
@@ -3816,23 +4004,80 @@ changed_mind: already bought it
 changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
     |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)|\bkeep (?:using )?(?:my
-    |the) (?:old|current|existing)\b|\bnot needed\b|\bsorted it (?:another way|elsewhere)\b
+    |the) (?:old|current|existing)\b|\bnot needed\b|\b(?:isn|aren|wasn
+    |weren)['\u2019]?t (?:really )?needed\b|\bsorted it (?:another way|elsewhere)\b
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
     |\bno (?:more )?need (?:any ?more|now)\b|\bdon['\u2019]?t need (?:it|them) (?:any ?more|now)\b
 changed_mind: the occasion passed
-    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date)\b (?:\w+ ){0,2}(?:was
-    |has (?:been|passed|gone)|(?:has|have) (?:come and gone|been and gone)|is over|came and went
-    |got cancell?ed|was cancell?ed|fell through)\b|\bplans fell through\b|\btoo late (?:now
-    |for it)\b|\bmoment has passed\b|\bship has sailed\b
+    \b(?:party|wedding|event|birthday|trip|holiday|occasion|christmas|date|christening|baptism
+    |communion|graduation|anniversary|hen do|stag do|hen party|festival|concert|gig
+    |reunion)\b (?:\w+ ){0,2}(?:was|has (?:been|passed|gone)|(?:has|have) (?:come and gone
+    |been and gone)|is over|came and went|got cancell?ed|was cancell?ed|fell through|(?:got|was|been
+    |is) (?:called off|postponed|cancell?ed|off))\b|\bplans fell through\b|\btoo late (?:now
+    |for it)\b|\bmoment (?:has )?passed\b|\bmoment['\u2019]s passed\b|\b(?:urge|impulse
+    |itch) (?:has )?(?:passed|gone)\b|\bship has sailed\b
 changed_mind: just looking
     \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
-    |\b(?:only|just) (?:having a (?:look|browse|nosy|gander)|looking around|comparing)\b
+    |\b(?:only|just) (?:having a (?:\w+ )?(?:look|browse|nosy|nosey|nose|gander|peek|peep|squiz
+    |butchers|snoop|scroll)|looking around|comparing)\b|\bhaving a (?:little |quick |wee )?(?:nosy
+    |nosey|nose|gander|snoop)\b
 changed_mind: got one as a gift
     \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
     \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
     \bnot interested\b|\bno longer interested\b|\bnot (?:that |really )?bothered\b
+other: stop emailing me
+    \bunsubscrib\w*|\bopt(?:ing)? (?:me )?out\b|\b(?:take|remove|delete|drop|taking|removing) (?:me
+    |my (?:email|e-mail|address|details|name)) (?:\w+ )?(?:off|from)\b|\bmailing list\b
+    |\bstop (?:\w+ )?(?:emailing|e-mailing|mailing|sending|messaging|contacting|spamming|pestering
+    |bugging|hassling|bothering|texting|writing|reminding|chasing)\b|\bno more (?:emails|e-mails
+    |reminders|messages|mails)\b|\b(?:don['\u2019]?t|do not|never) (?:\w+ )?(?:email|e-mail|contact
+    |message|write to|remind) me (?:again|any ?more)\b|\bleave me (?:\w+ )?alone\b
+    |\bnever signed up\b|\bspam(?:ming)? me\b|\bthis (?:is )?spam\b|\bmarketing (?:emails|e-mails
+    |mails)\b
+other: too many reminders
+    \b(?:too|so|far too|way too|how) many (?:\w+ )?(?:emails|e-mails|reminders|messages|mails)\b
+    |\benough (?:with |of )?(?:the |these |all the |all these |your )?(?:emails|e-mails|reminders
+    |messages|mails|spam)\b|\b(?:keep|keeps|keeping|kept) (?:on )?(?:emailing|e-mailing
+    |sending (?:me )?(?:these|this|emails|reminders|messages)|messaging|writing to|contacting
+    |reminding|pestering|bugging|spamming|chasing|nagging)\b|\bhow many (?:more )?times\b|\b(?:third
+    |fourth|fifth|sixth|\d+(?:rd|th)) (?:email|e-mail|reminder|message|one) (?:\w+ ){0,2}(?:this
+    |today|in|since)\b
+other: annoyed at the emails
+    \b(?:emails?|e-mails?|reminders?|messages?)\b ~~ \b(?:annoying|irritating|pestering|harass\w*
+    |relentless|excessive|pushy|overkill|bombard\w*|intrusive|every (?:single )?day|every other day
+    |daily|a bit much|too much|over the top|a joke|getting (?:silly|ridiculous|old|annoying)
+    |non-?stop|constant\w*)\b
+other: later, on payday
+    ^(?![\s\S]*\?)[\s\S]*?(?:\bpay ?day\b|\b(?:when|once|after|till|until|til|before) (?:i|we
+    |my \w+) (?:get|gets|am|is) paid\b|\b(?:wages?|salary|pay ?cheque|paycheck|pension|payslip
+    |student loan|bonus) (?:\w+ )?(?:comes? in|goes in|go in|lands?|arrives?|hits|clears?)\b
+    |\b(?:maybe|perhaps) (?:another time|later|next time)\b)
+other: coming back later
+    ^(?![\s\S]*\?)[\s\S]*?\b(?:i['\u2019]?ll|i will|will) (?:\w+ ){0,2}(?:come back|pop back|be back
+    |look again|have a (?:proper )?look|order|get it|buy it|grab it|sort it)\b ~ \b(?:later
+    |next (?:week|month)|another time|soon|tomorrow|at the weekend|when (?:i|we|things)|once (?:i|we
+    |things)|in a (?:few|couple)|end of the month)
+other: on holiday
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:on|away on|off on) (?:(?:a|my|our) )?(?:holiday|holidays|vacation
+    |hols|leave|a trip|honeymoon|travels)\b|\b(?:i['\u2019]?m|i am|we['\u2019]?re|we are|currently
+    |will be) (?:\w+ )?away\b|\bout of (?:the )?country\b|\bwhen (?:i['\u2019]?m|i am|we['\u2019]?re
+    |we are|i get|we get) (?:back|home)\b|\bback from (?:holiday|my trip|travelling|traveling
+    |abroad)\b)
+other: thanks, compliments
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:love|loving|lovely|gorgeous|beautiful|brilliant|amazing|fab\w*
+    |great|adore) (?:\w+ ){0,2}(?:shop|store|site|website|stuff|products|range|collection
+    |customer service|service|designs?)\b|\bthanks? (?:you )?(?:so much |very much )?for (?:the
+    |your) (?:\w+ )?(?:reminder|email|message|nudge|heads[- ]up|note)\b
+    |\bwill (?:definitely |def |defo |certainly )(?:order|buy|be back|shop)
+    |\bkeep up the good work\b)
+other: personal news
+    ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
+    |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
+    |\bbereavement\b|\bfamily emergency\b|\b(?:been|so|really|very|super|crazy|mad) busy\b
+    |\bthings (?:have been|are|were) (?:\w+ )?(?:mad|crazy|hectic|busy)\b|\bsorry for the (?:late
+    |slow) (?:reply|response)\b)
 question: size and stock
     \b(?:fit|fits|size|sizes|sizing|in stock|available in|availability|material|colou?rs?|dimensions
     |measurements|compatible|wool|cotton|leather|acrylic|polyester|linen|silk|waterproof|washable
@@ -4022,7 +4267,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|\b(?:can't|cannot|couldn't|could not|didn't|did not|can not|cant|couldnt|didnt)"
         r" (?:\w+ )?(?:find|see)\b|\b(?:low|rubbish|dreadful|horrible|shocking|worrying|scathing"
         r"|(?:one|1)[- ]star)\b|(?:\bnot|n't|\bisnt|\bwasnt) (?:\w+ )?(?:great|good|the best)\b"
-        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b",
+        r"|(?:\bnot|n't) (?:\w+ ){0,2}any\b|\blittle\b|\bneither\b|n't (?:show|come) up\b"
+        r"|\bonly (?:\w+ )?(?:one|1|two|2|a couple|a handful)\b",
         re.IGNORECASE,
     ),
 }
