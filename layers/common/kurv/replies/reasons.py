@@ -1483,8 +1483,8 @@ delivery: skicka utomlands
 delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
-    \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
-    |levererar|skeppar) ni\b
+    (?<!varf.r )\b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b
+    |(?<!varf.r )\b(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
     \b(?:före|innan|till|senast|tills) (?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
@@ -1870,6 +1870,112 @@ trust: finns ni på trustpilot
     \b(?:finns|är) ni\b[^.!?\n]{0,30}\b(?:trustpilot\w*|prisjakt|reco\.se)
 changed_mind: paus från shopping
     \bpaus från (?:shopping|shoppandet|att handla|köp\w*)|\bköpstopp\w*|\bshoppingstopp\w*
+other: sluta mejla mig
+    \b(?:sluta|slutar|sluta upp med att|upphör med att|lägg av med att|kan ni sluta)
+    \s(?:\w+ ){0,3}(?:skicka|mejla|maila|spamma|påminna|tjata|höra av er|kontakta|ringa|sms|messa)
+    |\bavregistrer\w*|\bavanmäl\w*|\bavprenumerer\w*|\bavsluta (?:\w+ )?prenumeration\w*
+    |\bunsubscribe\b|\bta bort mig (?:\w+ ){0,2}(?:från|ur)\b|\b(?:mejl|mail|e-?post
+    |utskicks)listan?\b
+    |\bnyhetsbrev\w*
+other: för många påminnelser
+    \b(?:för många|så många|massa|så mycket|en massa|tusen|hur många|så här många|flera)
+    \s(?:\w+ )?(?:mejl\w*|mail\w*|e-?post\w*|påminnelse\w*|utskick\w*|sms\w*|meddelanden)
+    |\b(?:vill|ville|behöver|önskar) (?:inte|ej|inga) (?:\w+ ){0,2}(?:fler|mer|flera
+    |några)?\s?(?:mejl\w*
+    |mail\w*|e-?post\w*|påminnelse\w*|utskick\w*|sms\w*)
+    |\bvarför (?:\w+ ){0,2}(?:skickar|mejlar|mailar|spammar|tjatar|påminner|hör) ni\b
+    |\btjat\w*|\bspamma\w*|\bspammig\w*|\bjobbig\w* med (?:alla )?(?:mejl
+    |mail|påminnelse)\w*|\b(?:tredje|fjärde|femte) (?:\w+ )?(?:mejlet|mailet|påminnelsen
+    |gången)\b
+other: väntar på lönen
+    \b(?:lönen|löningen|lönedag\w*|löning\w*|lönehelg\w*|nästa lön|när lön\w* kommer)\b
+other: återkommer senare
+    \båterkommer\b|\bhör av mig\b|\bkommer tillbaka (?:\w+ )?(?:senare|sen|längre fram|snart
+    |i \w+)\b
+    |\b(?:beställer|handlar|köper|slår till) (?:\w+ ){0,2}(?:senare|sen|längre fram|lite senare
+    |nästa vecka|nästa månad|efter helgen)\b|\b(?:slår|slå) till (?:sen|senare|då)\b
+other: på semester
+    \bpå (?:\w+ )?semester\b|\bsemestrar\b|\bbortrest\w*|\bpå resande fot\b|\bpå (?:\w+ )?resa\b
+    |\bpå (?:\w+ )?(?:affärsresa|tjänsteresa|turné)\b|\binte hemma (?:\w+ )?(?:just nu|förrän|på)\b
+other: personliga nyheter
+    \b(?:fått|fick|ska få|väntar) (?:\w+ )?(?:barn|bebis|tvillingar|en liten)\b|\bnyfödd\w*
+    |\bföräldraledig\w*|\bmitt i en flytt\b|\bhåller på (?:att|och) flytta\b|\bligger på sjukhus\w*
+    |\bvarit sjuk\b|\bär sjuk\b|\bförlovad\w*|\bgifte (?:mig|oss)\b
+changed_mind: bara tittat runt
+    \b(?:tittade|tittat|titta|kikade|kikat|kika|kollade|kollat|kolla|spanade|surfade|surfat
+    |bläddrade|scrollade|botaniserade|strosade) (?:\w+ ){0,2}(?:runt|omkring)\b
+    |\bfönstershopp\w*|\b(?:mest|bara) (?:\w+ )?(?:kikade|kikat|surfade|bläddrade|drömde|sparade)\b
+    |\b(?:aldrig|inte) (?:\w+ )?(?:tänkt|tänkte|planerat|planerade|menat|menade|ämnat|ämnade
+    |tänkt mig|haft tänkt)\s(?:att )?(?:\w+ )?(?:köpa|handla|beställa|slå till)\b
+    |\bav nyfikenhet\b|\bför skojs skull\b|\bönskelista\w*
+changed_mind: pratade bort mig själv
+    \bpratade (?:\w+ )?(?:bort|omkull|ur) (?:mig|oss)\b|\btalade (?:\w+ )?(?:bort|ur) mig\b
+    |\bövertalade mig (?:\w+ )?(?:själv )?(?:att (?:inte|låta)|från)\b|\btänkt efter\b
+    |\btänkte efter\b
+    |\bsov(?:it)? på (?:saken|det)\b|\b(?:kom fram till|insåg) (?:att )?(?:\w+ ){0,3}(?:inte|ingen
+    |inget
+    |klara\w*|utan)\b|\bfick kalla fötter\b|\bbacka\w* ur\b|\bdet blir (?:inget|inte nåt
+    |inte något)\b
+    |\bblir inget (?:köp|av)\b|\bstryker (?:den|det|dem)\b|\bprioritera\w* om\b
+changed_mind: den gamla duger
+    \b(?:den|det|de|min|mitt|mina|vår|våra) (?:gamla|nuvarande|gammla) (?:\w+ )?(?:duger|räcker
+    |håller|funkar|fungerar|får duga|gör jobbet|går bra)\b|\bduger (?:\w+ ){0,3}(?:ett tag|ett år
+    |ett tag till|än|fortfarande|ett par år)\b|\bfår duga\b
+    |\bfunkar (?:ju |nog |faktiskt )?fortfarande\b
+    |\bfungerar (?:ju |nog |faktiskt )?fortfarande\b
+changed_mind: vuxit ur
+    \b(?:vuxit|växt|växer|växte) (?:\w+ )?(?:ur|ifrån)\b|\bslutat med\b|\bär (?:redan )?över nu\b
+    |\b(?:ärvde|ärvt|fått ärva|fick ärva|fick låna|fått låna)\b|\bfick tag (?:på|i) (?:\w+ )?(?:en
+    |ett)\b
+trust: kändes konstigt
+    \b(?:kändes|känns|kännas|verkade|verkar)
+    \s(?:\w+ ){0,3}(?:konstig\w*|märklig\w*|off|udda|skumm?\w*|knasig\w*|sunkig\w*|amatörmässig\w*
+    |oproffsig\w*|billigt gjord|ihopslängd\w*|ihopsnickrad\w*|hafsig\w*|tvivelaktig\w*|mysko
+    |lurig\w*)\b
+    |\b(?:såg|ser) (?:\w+ ){0,2}(?:skum\w*|oproffsig\w*|amatörmässig\w*|tvivelaktig\w*|sunkig\w*
+    |mysko) ut\b|\bihopslängd\w*|\boproffsig\w*|\bamatörmässig\w*|\bmysko\b|\bmagkänsla\w*
+    |\bonda aning\w*
+    |\b(?:fick|får) (?:\w+ )?(?:en )?(?:dålig|konstig|skum|olustig) (?:\w+ )?(?:känsla|vibb\w*)\b
+trust: vem ligger bakom (absent)
+    \b(?:vem|vilka) (?:som )?(?:står|ligger|finns|är|sitter|döljer sig) bakom\b
+    |\bvem (?:som )?(?:driver
+    |äger)\b
+trust: aldrig hört namnet
+    \baldrig (?:\w+ )?(?:hört|sett|stött på|hade hört|läst om) (?:\w+ ){0,2}(?:namnet|er|butiken
+    |företaget|märket|sidan|sajten)\b|\bkänner inte (?:igen|till) (?:\w+ )?(?:namnet|märket)\b
+    |\bingen (?:jag känner )?(?:har )?(?:hört|handlat)\b|\bingen aning (?:\w+ ){0,2}(?:vilka|vem)\b
+    |\bstulna bilder\b|\blånade bilder\b|\bbilder (?:\w+ ){0,2}(?:stulna|lånade|kopierade)\b
+technical: det hände inte ett dugg
+    \bhände (?:inte|aldrig) (?:\w+ )?(?:dugg|något|nåt|nånting|någonting)\b|\bhänder (?:inte|aldrig)
+    \s(?:\w+ )?(?:dugg|något|nåt|nånting|någonting)\b|\b(?:gör|gjorde) (?:inte|ingenting
+    |inget) (?:\w+ )?(?:ett
+    \s)?(?:dugg|nåt|nånting)\b|\bklickade och klickade\b|\btryckte och tryckte\b
+technical: sidan dog
+    \b(?:\w*sida\w*|sidan|appen|kassan|sajten|webbläsare\w*|knapp\w*|varukorg\w*|bild\w*|skärm\w*)
+    \s(?:\w+ ){0,3}(?:dog|dör|la av|lade av|pajade|pajar|gick sönder|svartnade|ballade ur|spårade ur
+    |slocknade|blev svart|blev konstig|hoppade|hoppar|flimrade|flimrar|studsade|vägrade)\b
+    |\bmarkör\w*|\bhoppa\w* (?:\w+ ){0,2}ur (?:\w+ )?(?:rutan|fältet)\b
+technical: fick aldrig koden
+    \b(?:fick|får|kom|kommer) (?:aldrig|inte|inget|ingen|ej) (?:\w+ ){0,2}(?:sms\w*|(?:sms-?
+    |verifierings|engångs|inloggnings|bekräftelse|säkerhets)?kod(?:en)?\b
+    |verifieringskod\w*|engångskod\w*|bekräftelsemejl\w*|aktiveringslänk\w*|inloggningslänk\w*
+    |aktiveringsmejl\w*)|\bkom(?:mer)? (?:inte|aldrig|ej) in\b(?! i (?:\w+ )?(?:lager|storlek\w*))
+    |\bkom (?:inte|aldrig|ej) åt\b
+price: i mesta laget
+    \bi mesta laget\b|\b(?:lite|väl|rätt|lite väl) mycket (?:\w+ )?(?:för|pengar|kr|kronor|spänn)\b
+    |\b\d+ ?(?:spänn|papp|lax|kronor|kr|:-) (?:\w+ ){0,4}(?:för mycket|för dyrt|i överkant
+    |lite mycket
+    |väl mycket|i mesta laget|mycket pengar)|\b(?:(?:kan|kunde) (?:inte|ej) (?:\w+ )?)?(?:motivera
+    |försvara|rättfärdiga) (?:\w+ ){0,2}\d+
+    |\bpengar jag inte har\b|\bhar inte pengar\b|\bpengarna räcker inte\b
+    |\bhar inte (?:\w+ )?(?:råd|pengar)\b
+    |\bsnål just nu\b|\bpank\b|\bpanka\b|\bsparar (?:på|pengar)\b
+delivery: hinner ni
+    \bhinner (?:ni|den|det|paketet|de|varan)\b|\b(?:behöver|behöva|måste ha|vill ha|behövde)
+    \s(?:den|dem|det|paketet|varan|varorna) (?:\w+ ){0,1}(?:till|före|innan|senast|på)
+    \s(?:\w+ ){0,2}(?:skolavslutning\w*|studenten|examen|dop\w*|konfirmation\w*|kalas\w*|fest\w*
+    |bröllop\w*|jul\w*|midsommar\w*|resa\w*|födelsedag\w*|måndag|tisdag|onsdag|torsdag|fredag|lördag
+    |söndag|helgen|nästa vecka)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
