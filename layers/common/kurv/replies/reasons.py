@@ -2448,6 +2448,122 @@ trust: löytyykö teitä trustpilotista
     \b(?:löytyykö|onko|ootteko|oletteko)\b[^.!?\n]{0,30}\btrustpilot\w*
 changed_mind: tauko shoppailusta
     \btauko\w* (?:\w+ )?(?:shoppail\w*|ostamise\w*|ostoksi\w*|shoppaami\w*)|\bostolakko\w*
+other: lopettakaa viestit
+    \blopet(?:takaa|taa|ta|akaa|a|atko|atteko|tak|tais|taisitte
+    |taisitteko)\b (?:\w+ ){0,3}(?:lähettä\w*
+    |lähettely\w*|spämmä\w*|spämmi\w*|spammi\w*|viest\w*|sähköpost\w*|muistut\w*|maili\w*|meili\w*
+    |mailaa\w*|meilaa\w*|pommit\w*|kiusaa\w*|häiritse\w*|tuputt\w*)
+    |\bpoista\w* (?:\w+ ){0,3}(?:postituslistal\w*|sähköpostilistal\w*|listalta|listoilta
+    |rekisteri\w*)
+    |\b(?:postituslista\w*|sähköpostilista\w*|uutiskirje\w*)|\bunsubscribe\b
+    |\bperu\w* tilau\w* uutis\w*
+other: liikaa viestejä
+    \b(?:liikaa|liian monta|liian paljon|niin paljon|niin monta|monta|kymmeniä|tuhat|jatkuvasti
+    |koko ajan)
+    \s(?:\w+ )?(?:viest\w*|sähköpost\w*|muistutu\w*|mainos\w*|maile\w*|meile\w*|spämmi\w*)
+    |\b(?:en|emme) (?:\w+ )?(?:halua|tarvitse|kaipaa) (?:\w+ ){0,2}(?:viestejä|sähköposteja
+    |muistutuksia|maileja|meilejä|mainoksia|lisää viestejä|enempää)
+    |\b(?:lähetätte|lähettelette|spämmäätte|spämmäätte|spammaatte|pommitatte|muistutatte
+    |kiusaatte|laitatte) (?:\w+ ){0,2}(?:näitä|noita|niitä|viest\w*|sähköpost\w*|maile\w*
+    |muistutu\w*|usein|jatkuvasti|koko ajan|taas|uudestaan|niin paljon)\b
+    |\bspämmi\w*|\bspämmä\w*|\bspammi\w*|\bspammaa\w*|\bkyllästy\w* (?:\w+ ){0,2}(?:viest\w*
+    |sähköpost\w*|muistutu\w*|maile\w*)|\b(?:kolmas|neljäs|viides) (?:\w+ )?(?:viesti|kerta
+    |muistutus|maili|sähköposti)\b
+other: palkkapäivä
+    \bpalkkapäiv\w*|\bpalkka\w* (?:\w+ )?(?:tulee|tullessa|tultua|jälkeen|tulo\w*)\b
+    |\b(?:kun|sitten kun) (?:\w+ ){0,2}palk(?:ka|k)\w*|\bodot\w* (?:\w+ ){0,2}palk(?:ka|k)\w*
+    |\btilipäiv\w*
+    |\bkun (?:\w+ ){0,2}(?:tilillä|tilille) (?:\w+ )?(?:on|tulee) (?:\w+ )?rahaa\b
+other: palaan asiaan
+    \bpalaan (?:\w+ )?(?:asiaan|myöhemmin|takaisin|kun)\b|\bpalailen\b|\b(?:tilaan|ostan|tilaillaan
+    |ostetaan|tilataan|katsotaan|katson) (?:\w+ ){0,2}(?:myöhemmin|myöhempänä|ensi kuussa
+    |ensi viikolla
+    |ensi vuonna|vähän myöhemmin)\b
+other: lomalla
+    \b(?:lomalla|lomamatkalla|reissussa|reissun päällä|matkoilla|työmatkalla)\b|\bpoissa kotoa\b
+    |\b(?:olen|oon|ollaan|olemme) (?:\w+ ){0,2}lomalla\b
+other: henkilökohtaiset uutiset
+    \b(?:saatiin|saimme|sain|saan) (?:\w+ ){0,2}(?:vauva\w*|lapsen|kaksoset)\b
+    |\bvauva (?:\w+ )?syntyi\b
+    |\bvastasyntyne\w*|\bvanhempainvapaa\w*|\bäitiysloma\w*|\bisyysloma\w*|\bkeskellä muuttoa\b
+    |\bmuuttohomm\w*|\bsairaalassa\b|\bolen (?:ollut |ollu )?(?:kipeä|sairaana)\b|\bkihloi\w*
+changed_mind: katselin vain
+    \b(?:katsel\w*|selail\w*|kurkkail\w*|kurkin|vilkuil\w*|haaveil\w*|unelmoi\w*|surffail\w*
+    |shoppail\w*) (?:\w+ ){0,2}(?:huvikse\w*|iltaa|ajan kuluksi|ihan vaan|vain|vaan|vähän)\b
+    |\bikkunaostoks\w*|\bhuvikse(?:ni|mme)\b|\bajan kuluksi\b|\btoivelista\w*|\btoivelistal\w*
+    |\b(?:ei|en) (?:\w+ ){0,2}(?:ollut|ollu|ole|oo|ollutkaan) (?:\w+ ){0,2}(?:tarkoitus|aikomus
+    |aikeita
+    |tarkotus)\b|\b(?:en|emme) (?:\w+ ){0,2}(?:aikonut|aikonu|aikonutkaan|ajatellut|suunnitellut
+    |meinannut|meinannu) (?:\w+ ){0,2}(?:ostaa|tilata|ostaakaan|tilatakaan)\b
+changed_mind: puhuin itseni ympäri
+    \bpuhu\w* (?:\w+ )?itse\w* (?:\w+ )?(?:ympäri|pois|ulos)\b|\bpuhuin (?:\w+ )?itseni\b
+    |\btulin (?:\w+ )?järkii\w*|\bjärkei\w*|\bmietin (?:\w+ ){0,2}(?:yön yli|uudestaan|tarkemmin
+    |uudelleen)|\bnukuin yön yli\b|\bkylmä(?:t)? jalat\b|\bperäydy\w*|\bperäänny\w*
+    |\b(?:totesin|tajusin|päättelin) (?:\w+ ){0,3}(?:ettei|että en|etten|ettemme|turha\w*
+    |ilmankin|pärjä\w*)|\bei (?:tule|tuu) (?:\w+ )?(?:mitään|kauppoja|ostettua)\b
+    |\b(?:en|ei) (?:\w+ ){0,2}(?:käyttäis\w*|käyttäisi\w*|käyttäny|ois käyttöä|olisi käyttöä
+    |tulis käytettyä|tulisi käytettyä)\b|\bturha (?:\w+ )?(?:ostos|hankinta|hankinto)\b
+changed_mind: vanha kelpaa
+    \bvanh\w* (?:\w+ ){0,2}(?:toimii|kelpaa|riittää|ajaa asiansa|kestää|saa kelvata|käy vielä
+    |menee vielä)\b|\bsaa kelvata\b|\bmenee (?:\w+ )?vielä (?:\w+ )?(?:vuoden
+    |hetken|tovin|pari)\b|\bpärjä\w* (?:\w+ ){0,2}(?:ilman|vanha\w*|nykyise\w*|näillä|entisillä)\b
+changed_mind: kasvoi ulos
+    \bkasv\w* (?:\w+ ){0,2}ulos\b
+    |\bjuhlat (?:\w+ )?(?:meni|menivät|on jo ohi|ovat ohi)\b|\blopetti\w* (?:\w+ )?harrastu\w*
+    |\bperittiin\b|\bsain (?:\w+ )?lainaksi\b|\blainaan (?:\w+ )?(?:kaverilta|naapurilta
+    |siskolta|veljeltä|äidiltä)\b|\b(?:ei|en) (?:\w+ ){0,2}tarvet\w*
+trust: outo fiilis
+    \b(?:outo|oudo\w*|kummalli\w*|omitui\w*|epämääräi\w*|kyseenalai\w*|hämy|epäammattimai\w*
+    |amatöörimäi\w*|kökkö\w*|nuhjui\w*) (?:\w+ )?(?:fiilis\w*|tunne\w*|tuntu\w*|sivu\w*|kauppa\w*
+    |kaupa\w*|firma\w*|yritys\w*|vaikutelm\w*|meininki\w*|sivust\w*)|\b(?:tuntui|tuntuu|vaikutti
+    |vaikuttaa|näytti|näyttää|vaikuttivat|näyttivät) (?:\w+ ){0,3}(?:oudo\w*
+    |outo|kyseenalai\w*|epämääräi\w*|kummalli\w*|omituise\w*|amatöörimäi\w*|epäammattimai\w*
+    |kököltä|nuhjuise\w*|epäilyttäv\w*)|\bkyseenalai\w*|\bepäammattimai\w*
+    |\bamatöörimäi\w*|\bvatsatunt\w*|\bmutu-?tuntuma\w*
+trust: kuka on takana (absent)
+    \b(?:kuka|ketkä|keitä|ketä|mikä firma|mikä yritys) (?:\w+ ){0,3}takana\b
+trust: lainatut kuvat
+    \b(?:lainatu\w*|varastetu\w*|kopioidu\w*|kopioitu\w*) (?:\w+ )?(?:kuv\w*|tuotekuv\w*)
+    |\b(?:kuv\w*|tuotekuv\w*) (?:\w+ ){0,2}(?:lainatu\w*|varastetu\w*|kopioidu\w*|kopioitu\w*
+    |kopsattu\w*
+    |kuvapanki\w*)|\b(?:en|ei) (?:\w+ ){0,2}(?:ollut|ollu|ole|oo) (?:\w+ ){0,2}(?:kuullut|kuullu
+    |nähnyt|nähny|törmännyt|törmänny) (?:\w+ ){0,2}(?:nime\w*|teistä|tästä|firmasta|kaupasta)
+    |\bkukaan (?:\w+ ){0,2}(?:tuntemani|tutuistani|kavereistani) (?:\w+ )?(?:ei|ole)\b
+    |\b(?:ei|eikä) (?:\w+ )?(?:löydy|löytynyt|löytyny) (?:\w+ ){0,3}(?:mitään|yhtään)? ?(?:tietoa
+    |tietoja|infoa) (?:\w+ ){0,2}(?:teistä|firmasta|yrityksestä|kaupasta)
+technical: ei pystynyt kirjoittamaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:voinut|voi|pystynyt|pystyny|pysty|saanut|saanu|onnistunut|onnistunu
+    |onnistu|pääse|päässyt|päässy) (?:\w+ ){0,2}(?:kirjoit\w*|kirjott\w*|klikkaa\w*|klikat\w*
+    |painama\w*|painaa|valitsema\w*|lisäämä\w*|syöttämä\w*|täyttämä\w*|vaihtama\w*|muuttama\w*
+    |poistama\w*|avaama\w*|tallentama\w*|näkemä\w*|lataama\w*|vierittämä\w*|kirjautuma\w*)
+    |\bkursori\w*|\bhyppi\w* (?:\w+ ){0,2}(?:pois|ulos|takaisin|alkuun|ylös)\b
+technical: koodi ei tullut
+    \b(?:\w*koodi\w*|tekstiviest\w*|vahvistusviest\w*|vahvistuslink\w*|aktivointilink\w*|sms\w*
+    |tunnistuskood\w*|vahvistuskood\w*|kirjautumislink\w*) (?:\w+ ){0,2}(?:ei
+    |eikä) (?:\w+ ){0,2}(?:tullut
+    |tullu|tule|saapunut|saapunu|saapunutkaan|tullutkaan)\b|\b(?:ei|en) (?:\w+ ){0,2}(?:tullut|tullu
+    |tule|saanut|saanu) (?:\w+ ){0,2}(?:\w*koodi\w*|tekstiviest\w*|vahvistusviest\w*
+    |vahvistuslink\w*
+    |aktivointilink\w*|sms\w*|vahvistusmaili\w*|vahvistussähköpost\w*)
+technical: sivu hajosi
+    \b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*|nappi\w*|napi\w*|kuv\w*|ruutu\w*
+    |selain\w*|kori\w*|ostoskori\w*) (?:\w+ ){0,3}(?:hajo\w*|meni rikki|rikki|pimen\w*|pimeni|kuoli
+    |sekos\w*|sekoil\w*|villiintyi|vilkku\w*|välkky\w*|hyppi\w*|pomppi\w*|tyhjeni\w*|tyhjen\w*
+    |nollaantu\w*|katosi|hävisi|jämähti|jäi jumiin|jäi pyörimään|pyöri vaan|pyöri ja pyöri)\b
+    |\b(?:en|ei) (?:\w+ ){0,2}(?:tapahtunut|tapahtunu|tapahdu|tapahtunutkaan) (?:\w+ )?(?:yhtään
+    |mitään|mitn)\b|\bei (?:\w+ )?(?:mitään|yhtään) (?:\w+ )?(?:tapahtunut|tapahtunu|tapahdu)\b
+price: turhan paljon
+    \bturhan (?:paljon|kallis|kallii\w*|kova\w*|suolai\w*|hintava\w*)|\b(?:vähän|aika|melko|ihan)
+    \s(?:liian )?(?:paljon|suolai\w*|tyyris|tyyri\w*) (?:\w+ ){0,2}(?:yhdestä|yhestä|tollasesta
+    |tollaisesta|tuollaisesta|sellaisesta|tästä|siitä|tuosta|mun makuun|minun makuun|mulle
+    |minulle)\b|\bmun (?:\w+ )?(?:budjettiin|lompakolle)\b|\brahat (?:on|ovat) (?:\w+ )?tiukalla\b
+    |\bpersaukinen\b|\bpers(?:eaukinen|ukinen)\b|\bköyhä\w* (?:\w+ )?(?:opiskelija\w*
+    |tällä hetkellä|nyt)\b
+    |\b(?:en|ei) (?:\w+ )?(?:pysty|voi|voinut) (?:\w+ )?perustel\w*
+    |\bperustel\w* (?:\w+ ){0,2}(?:\d+
+    |noin paljon|niin paljon|sellaista summaa)
+delivery: ehtiikö juhliin
+    \bjuhl\w*(?:iin|ille|ksi)\b (?:\w+ ){0,2}(?:mennessä|ajoissa|ehtii\w*)
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
