@@ -1486,7 +1486,8 @@ delivery: skickar ni
     (?<!varf.r )\b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b
     |(?<!varf.r )\b(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
-    \b(?:före|innan|till|senast|tills) (?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
+    (?<!bortrest )(?<!borta )(?<!semester )(?<!iv.g )(?<!ledig )\b(?:före|innan|till|senast|tills)
+    \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
     |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
     |\bhinn\w* (?:\w+ ){0,3}(?:fram|komma|levere\w*|skicka\w*|innan|före|till)\b|\bkomma fram\b
@@ -1516,7 +1517,8 @@ trust: vill inte ge kortuppgifter
     kort\w*|uppgifter\w*|personnummer)
 trust: har ni organisationsnummer
     \b(?:har ni|finns det|vad är|var finns|vad har ni för)\b[^.!?\n]{0,30}\b(?:org\w*nummer
-    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*)[^.!\n]{0,40}\?
+    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*|recension\w*
+    |omdöme\w*|betyg\w*)[^.!\n]{0,40}\?
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
@@ -1592,7 +1594,8 @@ technical: ogiltig
     |\b(?:lyser|blinkar) rö(?:d|tt)\b|\bröd (?:text|ram)\b
 technical: fel postnummer
     \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
-    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte)
+    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte|(?:inte|ej)
+    \s(?:\w+ )?(?:var |är )?giltig\w*|(?:inte|ej) (?:\w+ )?gäll\w*|gått ut|gick ut|utgång\w*)
 technical: försvann
     \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
     |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
@@ -1976,6 +1979,23 @@ delivery: hinner ni
     \s(?:\w+ ){0,2}(?:skolavslutning\w*|studenten|examen|dop\w*|konfirmation\w*|kalas\w*|fest\w*
     |bröllop\w*|jul\w*|midsommar\w*|resa\w*|födelsedag\w*|måndag|tisdag|onsdag|torsdag|fredag|lördag
     |söndag|helgen|nästa vecka)\b
+changed_mind: för att se vad det landar på
+    \bför att (?:\w+ )?(?:se|kolla|kika|få veta) (?:\w+ ){0,2}(?:vad
+    |hur mycket) (?:\w+ ){0,3}(?:landa\w*
+    |kosta\w*|bli|blir|hamna\w*|gå på|går på)\b|\b(?:inte|aldrig) (?:\w+ ){0,2}(?:på allvar|seriöst
+    |allvarligt menat)\b|\bredan (?:har|hade|äger|ägde) (?:\w+ )?(?:en|ett|två|sån|sånt|likadan\w*
+    |liknande|sådan\w*)\b|\bhar (?:\w+ )?(?:en|ett) (?:sån|sånt|likadan|likadant|sådan
+    |sådant) (?:\w+ )?redan\b
+trust: hittar inget om er
+    \b(?:kan|kunde|hittar|hittade|hitta) (?:inte|ej|inget|ingenting
+    |inga) (?:hitta )?(?:\w+ ){0,2}om (?:er
+    |företaget|butiken|sidan|ägaren|ägarna)\b
+technical: formatet var fel
+    \bformat\w* (?:\w+ )?(?:var |är |blev )?(?:fel|ogiltig\w*|felaktig\w*)\b|\b(?:ville
+    |vill) (?:inte|ej)
+    \s(?:ta emot|godta|acceptera|godkänna|spara|uppdatera\w*|öppna\w*|ladda\w*)\b
+    |\b(?:\w*sida\w*|appen|app|kassan|sajten) (?:\w+ ){0,3}(?:stängs|stängdes|stänger|startar om
+    |startade om|blinkar|blinkade)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2123,13 +2143,14 @@ trust: en halua antaa korttitietoja
     |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
 trust: onko teillä y-tunnusta
     \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
-    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*)[^.!\n]{0,40}\?
+    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*|arvostelu\w*|arvio\w*
+    |asiakaskokemu\w*)[^.!\n]{0,40}\?
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
     \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman) nim\w*
     |(?:yrityksen|firman|kaupan|teidän
-    |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
+    |fyysi\w*) osoit\w*|(?<!mun )(?<!minun )(?<!mu )puhelinnum(?!\w*(?:ni|si)\b)\w*
     |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
     |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
 trust: epäluotettava
@@ -2200,7 +2221,9 @@ technical: punainen kenttä
 technical: postinumero
     \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekood\w*) ~~ \b(?:
     virhe\w*|väär\w*|ei kelpaa\w*|ei hyväksy\w*|ei kelvannut|ei käy\w*|ei toimi\w*
-    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*)
+    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*|(?:ei
+    |eikä) (?:\w+ ){0,2}voimassa
+    |vanhentu\w*|ei (?:\w+ )?(?:oo|ole|ollut|ollu) (?:\w+ )?(?:kelvolli\w*|käypä|oikea))
 technical: virheilmoitus
     \bvirheilmoitu\w*|\berror\w*|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*|\b404\b
 technical: en voinut klikata
@@ -2564,6 +2587,18 @@ price: turhan paljon
     |noin paljon|niin paljon|sellaista summaa)
 delivery: ehtiikö juhliin
     \bjuhl\w*(?:iin|ille|ksi)\b (?:\w+ ){0,2}(?:mennessä|ajoissa|ehtii\w*)
+changed_mind: en ollut tosissani
+    \b(?:en|ei|emme) (?:\w+ ){0,2}(?:ollu|ollut|oo|ole|ollukaan|ollutkaan) (?:\w+ ){0,2}tosissa\w*
+    |\b(?:katsoakse\w*|kattoakse\w*|nähdäkse\w*|tarkistaakse\w*) (?:\w+ ){0,2}(?:mitä|paljonko
+    |kuinka paljon|mihin) |\b(?:mulla|minulla|meillä|meil|mul|mulle) (?:on|o) (?:jo|jo nyt)
+    \s(?:\w+ ){0,2}(?:tommonen|tommoinen|tollanen|tollainen|sellainen|sellanen|semmoinen|semmonen
+    |samanlainen|yksi|yks|vastaava|tuollainen|tuommoinen|kaksi|kaks)\b
+technical: muoto on väärä
+    \bmuo(?:to|dossa|doss)\w* (?:\w+ ){0,2}(?:on |oli )?(?:väär\w*|virheelli\w*)|\b(?:väär\w*
+    |virheelli\w*)
+    \smuo\w*|\b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*) (?:\w+ ){0,3}(?:sulkeu\w*
+    |käynnist\w* uudelleen
+    |vilkk\w*)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
