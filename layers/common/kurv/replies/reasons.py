@@ -1484,6 +1484,7 @@ delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
     (?<!varf.r )\b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b
+    (?![^.!?\n]{0,40}(?:påminnelse|mejl|mail|e-?post|utskick|nyhetsbrev|reklam|sms))
     |(?<!varf.r )\b(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
     (?<!bortrest )(?<!borta )(?<!semester )(?<!iv.g )(?<!ledig )\b(?:före|innan|till|senast|tills)
@@ -1891,7 +1892,8 @@ other: för många påminnelser
     |mail|påminnelse)\w*|\b(?:tredje|fjärde|femte) (?:\w+ )?(?:mejlet|mailet|påminnelsen
     |gången)\b
 other: väntar på lönen
-    \b(?:lönen|löningen|lönedag\w*|löning\w*|lönehelg\w*|nästa lön|när lön\w* kommer)\b
+    \b(?:får|fick|fått|kommer) (?:\w+ )?(?:lön|betalt)\b|\b(?:lönen|löningen|lönedag\w*|löning\w*
+    |lönehelg\w*|nästa lön|när lön\w* kommer)\b
 other: återkommer senare
     \båterkommer\b|\bhör av mig\b|\bkommer tillbaka (?:\w+ )?(?:senare|sen|längre fram|snart
     |i \w+)\b
@@ -1980,7 +1982,7 @@ delivery: hinner ni
     |bröllop\w*|jul\w*|midsommar\w*|resa\w*|födelsedag\w*|måndag|tisdag|onsdag|torsdag|fredag|lördag
     |söndag|helgen|nästa vecka)\b
 changed_mind: för att se vad det landar på
-    \bför att (?:\w+ )?(?:se|kolla|kika|få veta) (?:\w+ ){0,2}(?:vad
+    \b(?:för att|ville|bara|mest) (?:\w+ ){0,2}(?:se|kolla|kika|få veta) (?:\w+ ){0,2}(?:vad
     |hur mycket) (?:\w+ ){0,3}(?:landa\w*
     |kosta\w*|bli|blir|hamna\w*|gå på|går på)\b|\b(?:inte|aldrig) (?:\w+ ){0,2}(?:på allvar|seriöst
     |allvarligt menat)\b|\bredan (?:har|hade|äger|ägde) (?:\w+ )?(?:en|ett|två|sån|sånt|likadan\w*
@@ -1991,11 +1993,15 @@ trust: hittar inget om er
     |inga) (?:hitta )?(?:\w+ ){0,2}om (?:er
     |företaget|butiken|sidan|ägaren|ägarna)\b
 technical: formatet var fel
-    \bformat\w* (?:\w+ )?(?:var |är |blev )?(?:fel|ogiltig\w*|felaktig\w*)\b|\b(?:ville
+    \bformat\w* (?:\w+ ){0,3}(?:var |är |blev )?(?:fel|ogiltig\w*|felaktig\w*)\b|\b(?:ville
     |vill) (?:inte|ej)
     \s(?:ta emot|godta|acceptera|godkänna|spara|uppdatera\w*|öppna\w*|ladda\w*)\b
     |\b(?:\w*sida\w*|appen|app|kassan|sajten) (?:\w+ ){0,3}(?:stängs|stängdes|stänger|startar om
     |startade om|blinkar|blinkade)\b
+technical: när sidan inte fungerar
+    \b(?:inte|ej|aldrig) (?:ens |riktigt |längre |heller )?(?:fungera\w*|funka\w*|laddar|laddas
+    |laddade
+    |laddades|öppnas|öppnades|svarar|svarade|reagerar|reagerade)\b(?! för (?:mig|oss))
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2143,7 +2149,7 @@ trust: en halua antaa korttitietoja
     |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
 trust: onko teillä y-tunnusta
     \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
-    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*|arvostelu\w*|arvio\w*
+    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*|\w*arvostelu\w*|\w*arvio\w*
     |asiakaskokemu\w*)[^.!\n]{0,40}\?
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
@@ -2571,7 +2577,8 @@ technical: koodi ei tullut
 technical: sivu hajosi
     \b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*|nappi\w*|napi\w*|kuv\w*|ruutu\w*
     |selain\w*|kori\w*|ostoskori\w*) (?:\w+ ){0,3}(?:hajo\w*|meni rikki|rikki|pimen\w*|pimeni|kuoli
-    |sekos\w*|sekoil\w*|villiintyi|vilkku\w*|välkky\w*|hyppi\w*|pomppi\w*|tyhjeni\w*|tyhjen\w*
+    |sekos\w*|sekoil\w*|meni (?:\w+ )?(?:sekaisin|jumiin|tukkoon)|villiintyi|vilkku\w*|välkky\w*
+    |hyppi\w*|pomppi\w*|tyhjeni\w*|tyhjen\w*
     |nollaantu\w*|katosi|hävisi|jämähti|jäi jumiin|jäi pyörimään|pyöri vaan|pyöri ja pyöri)\b
     |\b(?:en|ei) (?:\w+ ){0,2}(?:tapahtunut|tapahtunu|tapahdu|tapahtunutkaan) (?:\w+ )?(?:yhtään
     |mitään|mitn)\b|\bei (?:\w+ )?(?:mitään|yhtään) (?:\w+ )?(?:tapahtunut|tapahtunu|tapahdu)\b
