@@ -65,6 +65,11 @@ def reason_of(text: str, language: str) -> str:
         ("Tyttö on kasvanut ulos noista vaatteista", "fi", "changed_mind"),
         ("Meillä on jo samanlainen kotona", "fi", "changed_mind"),
         ("En käyttäis sitä kuitenkaan", "fi", "changed_mind"),
+        # changed_mind: mend the old one, someone said no, the occasion put off
+        ("Tänkte försöka laga min gamla brödrost först", "sv", "changed_mind"),
+        ("Gubben sa nej till en till tv, så inte den här gången", "sv", "changed_mind"),
+        ("Korjautan vanhan sohvan mieluummin", "fi", "changed_mind"),
+        ("Mies sanoi ei, eli ei tällä kertaa", "fi", "changed_mind"),
         # trust: felt off, owner unknown, borrowed photos
         ("Butiken kändes lite oproffsig, om jag ska vara ärlig", "sv", "trust"),
         ("Fick en olustig känsla av hemsidan", "sv", "trust"),
@@ -76,6 +81,11 @@ def reason_of(text: str, language: str) -> str:
         ("Kuvat näytti lainatuilta jostain toisesta kaupasta", "fi", "trust"),
         ("Löytyykö teistä asiakasarvioita jostain?", "fi", "trust"),
         ("Ei löytynyt mitään tietoa teistä", "fi", "trust"),
+        # trust: too good to be true, machine translation, how to return unknown
+        ("Alldeles för billigt för att vara äkta, tyvärr", "sv", "trust"),
+        ("Hittade ingen info om hur man returnerar", "sv", "trust"),
+        ("Sivulla oli tosi kummallista suomea", "fi", "trust"),
+        ("En löytänyt ohjeita minne tuotteen voi palauttaa", "fi", "trust"),
         # technical: everyday verbs
         ("Jag klickade på knappen men det hände inte något alls", "sv", "technical"),
         ("Hela sidan la av mitt i beställningen", "sv", "technical"),
@@ -89,11 +99,19 @@ def reason_of(text: str, language: str) -> str:
         ("Sivu meni ihan sekaisin kesken tilauksen", "fi", "technical"),
         ("Koodi ei ollut enää voimassa vaikka sain sen eilen", "fi", "technical"),
         ("Sivu ei hyväksynyt minun puhelinnumeroa", "fi", "technical"),
+        # technical: reloading, a pop-up in the way, garbled text, typed text lost
+        ("Den laddade om sig gång på gång", "sv", "technical"),
+        ("En cookie-ruta låg i vägen för knappen", "sv", "technical"),
+        ("Kunde inte scrolla ner till betalknappen", "sv", "technical"),
+        ("Joku evästeikkuna peitti koko napin", "fi", "technical"),
+        ("Ruudulle tuli pelkkiä outoja merkkejä", "fi", "technical"),
+        ("Kirjoittamani osoite hävisi joka kerta", "fi", "technical"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),
         ("Kaksisataa euroa on turhan paljon tuollaisesta", "fi", "price"),
         ("Behöver den till dopet, hinner ni?", "sv", "delivery"),
+        ("Saako tämän tilattua Maarianhaminaan?", "fi", "delivery"),
         # a trip's end is no delivery date (failed before: delivery)
         ("Är bortrest till måndag, kollar då", "sv", "other"),
         # guard (held before): thanks beside a product question stays a question

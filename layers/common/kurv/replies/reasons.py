@@ -1598,7 +1598,8 @@ technical: fel postnummer
     |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte|(?:inte|ej)
     \s(?:\w+ )?(?:var |är )?giltig\w*|(?:inte|ej) (?:\w+ )?gäll\w*|gått ut|gick ut|utgång\w*)
 technical: försvann
-    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
+    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?|adress\w*
+    |uppgift\w*|text\w*|postnummer\w*|det jag skrev\w*) ~~ \b(?:försvann
     |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
@@ -1608,7 +1609,7 @@ technical: tekniskt fel
 technical: kunde inte klicka
     \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla|ta bort|radera|öka
     |minska
-    |skriva|ändra|gå vidare)\b
+    |skriva|ändra|gå vidare|scrolla|skrolla|bläddra|zooma|stänga|komma åt)\b
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) (?:inte|ej)\b(?! för (?:mig|oss))|\bslutade (?:fungera|funka)\b
 technical: inget hände
@@ -1850,7 +1851,10 @@ payment: kortet har gått ut
 technical: hoppar upp
     \bhoppar (?:\w+ ){0,2}(?:upp|till toppen|tillbaka)\b|\bväljer om\b
 trust: returadress (absent)
-    \breturadress\w*|\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
+    \b(?:vart|hur|var) (?:jag |man )?(?:ska |kan |skulle |bör )?(?:skicka tillbaka|returnera
+    |returnerar
+    |lämna tillbaka)\b|\breturinformation\w*|\breturvillkor\w*|\breturadress\w*
+    |\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
 delivery: vänta två veckor
     \b(?:(?:inte|ej) (?:\w+ ){0,3})?vänta (?:\w+ ){0,2}(?:veckor|vecka|dagar|månad\w*)\b
 changed_mind: klarar mig med den gamla
@@ -2002,6 +2006,38 @@ technical: när sidan inte fungerar
     \b(?:inte|ej|aldrig) (?:ens |riktigt |längre |heller )?(?:fungera\w*|funka\w*|laddar|laddas
     |laddade
     |laddades|öppnas|öppnades|svarar|svarade|reagerar|reagerade)\b(?! för (?:mig|oss))
+changed_mind: lagar den gamla istället
+    \b(?:laga|lagar|reparera\w*|fixa|lappa|renovera|sy om|måla om) (?:\w+ ){0,2}(?:min|mitt|mina
+    |den|det
+    |vår|våra|de) (?:gamla|gammla|befintlig\w*|nuvarande|trasiga)\b|\bbestämt (?:mig|oss) för att
+    \s(?:\w+ ){0,5}(?:istället|i stället)\b|\b(?:vänta|väntar|skjuta upp|skjuter upp|sköt upp
+    |skjutit upp)
+    \s(?:\w+ ){0,2}(?:med )?(?:renovering\w*|projekt\w*|bygge\w*|köket|badrummet|bröllop\w*|resan)\b
+changed_mind: hon hittade en själv
+    \b(?:hon|han|hen|de|dom) (?:har |hade )?(?:redan )?(?:hittat|köpt|fixat|fått|hittade|köpte
+    |fixade
+    |fick|ordnat|ordnade) (?:\w+ ){0,2}(?:själv|själva|redan|på egen hand|någon annanstans)\b
+    |\b(?:frugan|frun|gubben|sambon|mannen|maken|tjejen|killen|partnern|mamma|pappa|chefen|fästmö\w*
+    |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
+    |har sagt)
+    \snej\b|\binte den här gången\b
+trust: för bra för att vara sant
+    \bför bra för att vara sant\b|\bför billig\w* för att vara (?:sant|äkta|riktig\w*|seriös\w*)
+    |\bmisstänkt (?:billig\w*|lågt)|\bstavfel\w*|\bkonstig\w* (?:\w+ )?(?:översättning\w*|svenska)
+    |\bgoogle ?translate\w*|\bmaskinöversatt\w*|\b(?:dålig|knackig|konstig|usel) svenska\b
+    |\b(?:känns|verkar|kändes|verkade|ser) (?:inte
+    |ej) (?:\w+ ){0,2}(?:ut )?som (?:en |ett )?(?:svensk
+    |riktig|seriös|äkta|finsk|finländsk|ordentlig)\w*
+technical: laddar om samma sida
+    \bladda\w* (?:\w+ ){0,3}(?:om igen|om och om|igen och igen|om sig)\b
+    |\bsamma sida (?:\w+ ){0,2}(?:igen
+    |om igen|hela tiden|gång på gång)\b|\b(?:ruta|rutan|popup\w*|pop-up\w*|fönster\w*|cookie\w*
+    |banner\w*|chatt\w*) (?:\w+ ){0,4}(?:går inte att stänga|gick inte att stänga|täcker|täckte
+    |ligger över|låg över|ligger i vägen|låg i vägen|i vägen)\b|\bgår inte att stänga\b
+    |\b(?:konstiga|märkliga|obegripliga|kryptiska|massa) (?:\w+ )?(?:tecken|symboler|rutor)\b
+    |\bteckensoppa\b
+other: skatteåterbäring
+    \bskatteåterbäring\w*|\bskatteåterbetalning\w*|\bbarnbidrag\w*|\bstudiemedl\w*|\bcsn\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2105,8 +2141,10 @@ delivery: kuljetusyhtiö (topic)
     \b(?:posti(?:n|lla|lta|sta|in)?|matkahuol\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring
     |gls|omniva|db schenker)\b
 delivery: lähettää ulkomaille
-    \b(?:lähet\w*|toimit\w*|posti\w*) ~ \b(?:ulkomail\w*|ruotsiin|norjaan|tanskaan
-    |ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan|eu-maihin)\b
+    \b(?:lähet\w*|toimit\w*|posti\w*|tilata|tilaan|tilaa|saako|saanko) ~ \b(?:ulkomail\w*|ruotsiin
+    |norjaan
+    |tanskaan|maarianhamina\w*|ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan
+    |eu-maihin)\b
 delivery: ulkomaille
     \bulkomail\w*|\bahvenanmaalle\b
 delivery: toimitatteko
@@ -2606,6 +2644,41 @@ technical: muoto on väärä
     \smuo\w*|\b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*) (?:\w+ ){0,3}(?:sulkeu\w*
     |käynnist\w* uudelleen
     |vilkk\w*)\b
+changed_mind: korjaan vanhan
+    \bkorja\w* (?:\w+ ){0,2}vanha\w*|\bpäät(?:in|imme|ettiin|ti) (?:\w+ ){0,4}(?:sen sijaan
+    |mieluummin
+    |lykätä|siirtää|korjata|korjauttaa|pärjätä|pärjäillä)\b|\blyk(?:kää|kään|käsin|kättiin|ätä)
+    \s(?:\w+ ){0,2}(?:remont\w*|projekt\w*|häit\w*|matka\w*|muutto\w*|ostoks\w*|hankin\w*)
+changed_mind: hän löysi itse
+    \b(?:hän|he|äiti|isä|vaimo|mies|sisko|veli|mummo|ukki|kaveri|se) (?:\w+ )?(?:löysi|osti|sai
+    |hankki
+    |löys|ost|tilasi) (?:\w+ ){0,2}(?:itse|jo|itselleen|muualta)\b|\b(?:vaimo|mies|puoliso|avokki
+    |tyttöystävä|poikaystävä|äiti|isä|pomo|emäntä|isäntä|kumppani|kulta)\w* (?:\w+ )?(?:sano|sanoi
+    |kielsi|tyrmäsi|veto\w*)\b|\bei tällä kertaa\b
+trust: liian hyvää ollakseen totta
+    \bliian hyvä\w* (?:\w+ )?(?:ollakseen|olla) tot\w*|\bepäilyttävän halpa\w*|\bliian halpa\w*
+    \s(?:ollakseen|että)\b|\bkirjoitusvirhe\w*|\bkäännösvirhe\w*|\boudo\w* käännök\w*|\bkonekäänn\w*
+    |\b(?:huono\w*|kökkö\w*|outo\w*|kummallis\w*) suome\w*|\bgoogle ?translate\w*
+    |\b(?:ei|en) (?:\w+ ){0,2}(?:tunnu|vaikuta|näytä|vaikuttanut
+    |tuntunut) (?:\w+ ){0,2}(?:suomalaise\w*
+    |kotimaise\w*|oikealta|aidolta|kunnolliselta)
+trust: minne palauttaa (absent)
+    \b(?:minne|mihin|miten|kuinka|mistä) (?:\w+ ){0,2}(?:voi |voin |pitää |saa |voisi )?(?:palauttaa
+    |palautetaan|palauttaisin|palauttaa tuotteen)\b|\bpalautusohje\w*|\bpalautustie\w*
+technical: ikkuna ei mene kiinni
+    \b(?:ikkuna\w*|popup\w*|ponnahdus\w*|eväste\w*|chat\w*|banneri\w*
+    |ruutu\w*) (?:\w+ ){0,4}(?:ei saa
+    \skiinni|ei sulkeudu|ei mene kiinni|peittää|peitti|on edessä|oli edessä|on päällä|oli päällä
+    |tiellä)\b|\bjota ei saa kiinni\b|\b(?:en|ei) (?:\w+ ){0,2}(?:pääse|päässyt|päässy
+    |pässy) (?:\w+ ){0,3}asti\b
+    |\b(?:sekav\w*|outo\w*|oudo\w*|kummallis\w*) (?:\w+ )?(?:merkkejä|merkkijono\w*|merkit
+    |symbole\w*
+    |koodia)\b|\bmerkkisotku\w*|\bmerkkisoppa\w*|\bsama sivu (?:\w+ ){0,2}(?:latautuu|aukeaa)
+    \s(?:\w+ )?(?:uudestaan|uudelleen|aina)\b|\b(?:osoit\w*|tiedot|tietoni|teksti\w*|koodi\w*
+    |postinumero\w*|kirjoittama\w*) (?:\w+ ){0,4}(?:katosi|katoaa|hävisi|häviää|pyyhkiytyi
+    |tyhjeni|nollautui)\b
+other: veronpalautus
+    \bveronpalautu\w*|\blapsilis\w*|\bopintotu\w*|\bkelan rah\w*|\bkelalta\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
