@@ -70,6 +70,12 @@ def reason_of(text: str, language: str) -> str:
         ("Gubben sa nej till en till tv, så inte den här gången", "sv", "changed_mind"),
         ("Korjautan vanhan sohvan mieluummin", "fi", "changed_mind"),
         ("Mies sanoi ei, eli ei tällä kertaa", "fi", "changed_mind"),
+        # changed_mind: daydreaming, no room, a hobby given up (its negation is the point)
+        ("Var aldrig riktigt på väg att beställa, drömde mest", "sv", "changed_mind"),
+        ("Vi har ingen plats för en så stor soffa", "sv", "changed_mind"),
+        ("Fiilistelin vaan tuotteita illalla", "fi", "changed_mind"),
+        ("Meillä ei oo tilaa noin isolle sohvalle", "fi", "changed_mind"),
+        ("Poika ei enää pelaa jääkiekkoa niin mailaa ei tarvita", "fi", "changed_mind"),
         # trust: felt off, owner unknown, borrowed photos
         ("Butiken kändes lite oproffsig, om jag ska vara ärlig", "sv", "trust"),
         ("Fick en olustig känsla av hemsidan", "sv", "trust"),
@@ -86,6 +92,12 @@ def reason_of(text: str, language: str) -> str:
         ("Hittade ingen info om hur man returnerar", "sv", "trust"),
         ("Sivulla oli tosi kummallista suomea", "fi", "trust"),
         ("En löytänyt ohjeita minne tuotteen voi palauttaa", "fi", "trust"),
+        # trust: googled and found little, not knowing who runs it, not daring
+        ("Googlade butiken och hittade knappt något om er", "sv", "trust"),
+        ("Har ingen aning om vilka som driver sidan", "sv", "trust"),
+        ("Googlasin teidät eikä löytynyt mitään", "fi", "trust"),
+        ("En tiedä kuka tätä kauppaa oikeasti pyörittää", "fi", "trust"),
+        ("En uskaltanut, sori", "fi", "trust"),
         # technical: everyday verbs
         ("Jag klickade på knappen men det hände inte något alls", "sv", "technical"),
         ("Hela sidan la av mitt i beställningen", "sv", "technical"),
@@ -106,6 +118,11 @@ def reason_of(text: str, language: str) -> str:
         ("Joku evästeikkuna peitti koko napin", "fi", "technical"),
         ("Ruudulle tuli pelkkiä outoja merkkejä", "fi", "technical"),
         ("Kirjoittamani osoite hävisi joka kerta", "fi", "technical"),
+        ("Skärmen blev helt vit när jag tryckte på köp", "sv", "technical"),
+        ("Min mejladress godkändes inte fast den är rätt stavad", "sv", "technical"),
+        ("Kori näytti tyhjältä vaikka olin lisännyt sinne tuotteita", "fi", "technical"),
+        # other: offline at the cottage is no distrust of the internet
+        ("Sitter i stugan utan internet hela veckan", "sv", "other"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),

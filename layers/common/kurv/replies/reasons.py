@@ -1547,7 +1547,9 @@ trust: dåligt rykte
     \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*|recension\w*) (?:om|av)\b
     |\bklagomål\b|\bdåliga (?:recensioner|omdömen)\b
 trust: inte på nätet (absent)
-    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|nätet|internet|online)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|googla\w*|(?<!utan )nätet
+    |(?<!utan )internet
+    |online)\b
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: vem står bakom (absent)
@@ -1566,7 +1568,9 @@ trust: litar inte på
     |\bosäker på om\b|\bäkta (?:butik|företag|sida)\b
 trust: mina uppgifter
     \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress
-    |kortuppgifter)|\bgdpr\b|\bpersonuppgift\w*
+    |kortuppgifter)\b(?! (?:\w+ ){0,2}(?:godk\w*|godt\w*|accepter\w*|togs|sparades|fungera\w*
+    |funka\w*
+    |var fel|är fel|gick inte|går inte))|\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
     {site} ~ \b(?:fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|hängde sig|hänger sig|hänger|frös
     |fryser|krasch\w*|krash\w*|crash\w*|ladda\w*|loadar|stängde\w* ner|stänger ner|stängs ner
@@ -2038,6 +2042,22 @@ technical: laddar om samma sida
     |\bteckensoppa\b
 other: skatteåterbäring
     \bskatteåterbäring\w*|\bskatteåterbetalning\w*|\bbarnbidrag\w*|\bstudiemedl\w*|\bcsn\b
+changed_mind: drömde bara
+    \b(?:bara|mest) (?:\w+ )?(?:drömde|drömmer|fantiserade)\b|\bdrömde (?:\w+ )?(?:lite|bara)\b
+    |\b(?:inte|aldrig) (?:\w+ ){0,2}på väg att (?:köpa|handla|beställa|slå till)\b|\b(?:fick|fått
+    |får)
+    \s(?:\w+ ){0,3}i (?:\w*present|julklapp|gåva)\b|\bingen (?:idé|mening) (?:med )?att (?:beställa
+    |köpa
+    |handla)\b|\b(?:har|hade) (?:inte|ingen) (?:\w+ ){0,2}plats (?:för|till)\b|\bfår inte plats\b
+    |\bryms inte\b
+trust: blev nervös
+    \bblev (?:\w+ )?(?:nervös|orolig|tveksam|fundersam|misstänksam)\b|\bfick mig att tveka\b
+technical: blev det bara vitt
+    \bblev (?:\w+ ){0,2}(?:vitt?|svart|tomt?|blankt?)\b|\bbara (?:vitt|svart|tomt)\b
+other: på landet utan internet
+    \butan (?:internet|nät|wifi|wi-fi|täckning|uppkoppling)\b|\bär på (?:landet|landstället
+    |sommarstället
+    |fjället)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2211,7 +2231,8 @@ trust: huono maine
     \b(?:huono\w*|negatiivi\w*|kehno\w*|surkea\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*
     |arvio\w*)|\bvalitu(?:s|ks)\w*
 trust: ei netissä (absent)
-    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|netissä|netistä|internetissä
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|googla\w*|googlet\w*|netissä|netistä
+    |internetissä
     |verkossa)\b
 trust: pelkään korttitietojen puolesta
     \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*|arvelutt\w*) ~~ \b(?:\w*kort\w*
@@ -2440,7 +2461,7 @@ price: vähän liikaa
 trust: scämmi
     \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
 trust: kuka pyörittää (absent)
-    \bkuka (?:\w+ )?(?:pyörittää|omistaa|ylläpitää)\b
+    \bkuka (?:\w+ ){0,3}(?:pyörittää|pyöritti|omistaa|ylläpitää|on (?:\w+ )?takana)\b
 price: ei tuohon hintaan
     \bei (?:tuohon|tähän|sillä|tällä|siihen|sen) (?:hintaan|hinnalla)\b
     |\bjos (?:\w+ ){0,2}(?:toimitu\w*
@@ -2679,6 +2700,23 @@ technical: ikkuna ei mene kiinni
     |tyhjeni|nollautui)\b
 other: veronpalautus
     \bveronpalautu\w*|\blapsilis\w*|\bopintotu\w*|\bkelan rah\w*|\bkelalta\b
+changed_mind: fiilistelin
+    \bfiilistel\w*|\bhaaveil\w*|\b(?:en|ei) (?:\w+ ){0,3}(?:ollu|ollut|oo
+    |ole) (?:\w+ ){0,2}(?:ostamassa
+    |tilaamassa|ostoksilla)\b|\b(?:ei|en) (?:\w+ ){0,3}(?:oo|ole|ollut
+    |ollu) (?:\w+ ){0,2}tilaa (?:\w+ )?(?:\w+lle
+    |\w+llä|kotona|asunnossa)\b|\bei (?:\w+ )?(?:enää )?tarvita\b|\b(?:ei|en|eivät) (?:\w+ )?enää
+    \s(?:harrasta|pelaa|soita|ratsasta|hiihdä|luistele|käytä|tarvi|tarvitse)\w*
+    |\bjätetään(?: (?:väliin|sikseen|tällä kertaa|ostamatta))?\s*(?:[.!]|$)
+trust: en uskaltanut
+    \b(?:en|emme) (?:\w+ )?(?:uskaltanut|uskaltanu|uskalla|uskaltaneet)\b|\b(?:jännitti|jännittää
+    |epäilytti|arvelutti)\b
+technical: kori näytti tyhjältä
+    \b(?:kori\w*|ostoskori\w*) (?:\w+ ){0,2}(?:näytti|näyttää|oli|on) (?:\w+ )?tyhjä\w*
+    |\bvaikka (?:\w+ ){0,2}(?:olin|oli|on|olen) (?:\w+ ){0,2}(?:lisännyt|lisänny|valinnut|syöttänyt
+    |kirjoittanut|kirjottanu|täyttänyt)\b
+other: mökillä ilman nettiä
+    \bilman (?:nettiä|verkkoa|kenttää|internetiä|wifiä)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
@@ -4326,12 +4364,14 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|hemsk\w*|blandade|negativa"
         r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
         r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
-        r"|finns) (?:\w+ )?inte\b|\blite info",
+        r"|finns) (?:\w+ )?inte\b|\blite info|\bknappt\b|\bnästan (?:inget|ingenting|inga)\b"
+        r"|\bvet (?:inte|ej)\b|\bingen aning\b",
         re.IGNORECASE,
     ),
     "fi": re.compile(
         r"\b(?:ei|ilman|puuttu\w*|puutu\w*|huono\w*|sekalai\w*|negatiivi\w*|vähän|harva\w*"
-        r"|mitään|yhtään|missään)\b|\b(?:en|ei|emme) (?:\w+ )?(?:löytä\w*|löydä|nähnyt|näe)\b",
+        r"|mitään|yhtään|missään)\b|\b(?:en|ei|emme) (?:\w+ )?(?:löytä\w*|löydä|nähnyt|näe)\b"
+        r"|\b(?:en|emme) (?:\w+ )?tiedä\b|\bei (?:\w+ )?(?:hajua|aavistustakaan)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
