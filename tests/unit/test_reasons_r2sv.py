@@ -123,6 +123,8 @@ def reason_of(text: str, language: str) -> str:
         ("Kori näytti tyhjältä vaikka olin lisännyt sinne tuotteita", "fi", "technical"),
         # other: offline at the cottage is no distrust of the internet
         ("Sitter i stugan utan internet hela veckan", "sv", "other"),
+        ("Appen har slutat att fungera efter uppdateringen", "sv", "technical"),
+        ("Sovellus lakkasi toimimasta päivityksen jälkeen", "fi", "technical"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),
@@ -131,6 +133,11 @@ def reason_of(text: str, language: str) -> str:
         ("Saako tämän tilattua Maarianhaminaan?", "fi", "delivery"),
         # a trip's end is no delivery date (failed before: delivery)
         ("Är bortrest till måndag, kollar då", "sv", "other"),
+        # guards (held before): a holiday, payday or the like is named as a topic, so a
+        # delivery topic or a product question beside it keeps the reply
+        ("Voiko paketin jättää oven taakse? Oon lomalla ensi viikon", "fi", "delivery"),
+        ("Hur lång leveranstid har ni till Umeå? Ska på semester snart", "sv", "delivery"),
+        ("Kiitos nopeasta vastauksesta viimeksi! Sopiiko pannu induktiolle?", "fi", "question"),
         # guard (held before): thanks beside a product question stays a question
         ("Tack för påminnelsen! Går den att tvätta i 60 grader?", "sv", "question"),
     ],

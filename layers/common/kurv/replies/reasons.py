@@ -1899,18 +1899,18 @@ other: för många påminnelser
     |\btjat\w*|\bspamma\w*|\bspammig\w*|\bjobbig\w* med (?:alla )?(?:mejl
     |mail|påminnelse)\w*|\b(?:tredje|fjärde|femte) (?:\w+ )?(?:mejlet|mailet|påminnelsen
     |gången)\b
-other: väntar på lönen
+other: väntar på lönen (topic)
     \b(?:får|fick|fått|kommer) (?:\w+ )?(?:lön|betalt)\b|\b(?:lönen|löningen|lönedag\w*|löning\w*
     |lönehelg\w*|nästa lön|när lön\w* kommer)\b
-other: återkommer senare
+other: återkommer senare (topic)
     \båterkommer\b|\bhör av mig\b|\bkommer tillbaka (?:\w+ )?(?:senare|sen|längre fram|snart
     |i \w+)\b
     |\b(?:beställer|handlar|köper|slår till) (?:\w+ ){0,2}(?:senare|sen|längre fram|lite senare
     |nästa vecka|nästa månad|efter helgen)\b|\b(?:slår|slå) till (?:sen|senare|då)\b
-other: på semester
+other: på semester (topic)
     \bpå (?:\w+ )?semester\b|\bsemestrar\b|\bbortrest\w*|\bpå resande fot\b|\bpå (?:\w+ )?resa\b
     |\bpå (?:\w+ )?(?:affärsresa|tjänsteresa|turné)\b|\binte hemma (?:\w+ )?(?:just nu|förrän|på)\b
-other: personliga nyheter
+other: personliga nyheter (topic)
     \b(?:fått|fick|ska få|väntar) (?:\w+ )?(?:barn|bebis|tvillingar|en liten)\b|\bnyfödd\w*
     |\bföräldraledig\w*|\bmitt i en flytt\b|\bhåller på (?:att|och) flytta\b|\bligger på sjukhus\w*
     |\bvarit sjuk\b|\bär sjuk\b|\bförlovad\w*|\bgifte (?:mig|oss)\b
@@ -2040,7 +2040,7 @@ technical: laddar om samma sida
     |ligger över|låg över|ligger i vägen|låg i vägen|i vägen)\b|\bgår inte att stänga\b
     |\b(?:konstiga|märkliga|obegripliga|kryptiska|massa) (?:\w+ )?(?:tecken|symboler|rutor)\b
     |\bteckensoppa\b
-other: skatteåterbäring
+other: skatteåterbäring (topic)
     \bskatteåterbäring\w*|\bskatteåterbetalning\w*|\bbarnbidrag\w*|\bstudiemedl\w*|\bcsn\b
 changed_mind: drömde bara
     \b(?:bara|mest) (?:\w+ )?(?:drömde|drömmer|fantiserade)\b|\bdrömde (?:\w+ )?(?:lite|bara)\b
@@ -2054,10 +2054,12 @@ trust: blev nervös
     \bblev (?:\w+ )?(?:nervös|orolig|tveksam|fundersam|misstänksam)\b|\bfick mig att tveka\b
 technical: blev det bara vitt
     \bblev (?:\w+ ){0,2}(?:vitt?|svart|tomt?|blankt?)\b|\bbara (?:vitt|svart|tomt)\b
-other: på landet utan internet
+other: på landet utan internet (topic)
     \butan (?:internet|nät|wifi|wi-fi|täckning|uppkoppling)\b|\bär på (?:landet|landstället
     |sommarstället
     |fjället)\b
+technical: slutat att fungera
+    \b(?:slutat|slutar|slutade) (?:att )?(?:fungera|funka|svara|ladda|reagera)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2557,20 +2559,20 @@ other: liikaa viestejä
     |\bspämmi\w*|\bspämmä\w*|\bspammi\w*|\bspammaa\w*|\bkyllästy\w* (?:\w+ ){0,2}(?:viest\w*
     |sähköpost\w*|muistutu\w*|maile\w*)|\b(?:kolmas|neljäs|viides) (?:\w+ )?(?:viesti|kerta
     |muistutus|maili|sähköposti)\b
-other: palkkapäivä
+other: palkkapäivä (topic)
     \bpalkkapäiv\w*|\bpalkka\w* (?:\w+ )?(?:tulee|tullessa|tultua|jälkeen|tulo\w*)\b
     |\b(?:kun|sitten kun) (?:\w+ ){0,2}palk(?:ka|k)\w*|\bodot\w* (?:\w+ ){0,2}palk(?:ka|k)\w*
     |\btilipäiv\w*
     |\bkun (?:\w+ ){0,2}(?:tilillä|tilille) (?:\w+ )?(?:on|tulee) (?:\w+ )?rahaa\b
-other: palaan asiaan
+other: palaan asiaan (topic)
     \bpalaan (?:\w+ )?(?:asiaan|myöhemmin|takaisin|kun)\b|\bpalailen\b|\b(?:tilaan|ostan|tilaillaan
     |ostetaan|tilataan|katsotaan|katson) (?:\w+ ){0,2}(?:myöhemmin|myöhempänä|ensi kuussa
     |ensi viikolla
     |ensi vuonna|vähän myöhemmin)\b
-other: lomalla
+other: lomalla (topic)
     \b(?:lomalla|lomamatkalla|reissussa|reissun päällä|matkoilla|työmatkalla)\b|\bpoissa kotoa\b
     |\b(?:olen|oon|ollaan|olemme) (?:\w+ ){0,2}lomalla\b
-other: henkilökohtaiset uutiset
+other: henkilökohtaiset uutiset (topic)
     \b(?:saatiin|saimme|sain|saan) (?:\w+ ){0,2}(?:vauva\w*|lapsen|kaksoset)\b
     |\bvauva (?:\w+ )?syntyi\b
     |\bvastasyntyne\w*|\bvanhempainvapaa\w*|\bäitiysloma\w*|\bisyysloma\w*|\bkeskellä muuttoa\b
@@ -2698,7 +2700,7 @@ technical: ikkuna ei mene kiinni
     \s(?:\w+ )?(?:uudestaan|uudelleen|aina)\b|\b(?:osoit\w*|tiedot|tietoni|teksti\w*|koodi\w*
     |postinumero\w*|kirjoittama\w*) (?:\w+ ){0,4}(?:katosi|katoaa|hävisi|häviää|pyyhkiytyi
     |tyhjeni|nollautui)\b
-other: veronpalautus
+other: veronpalautus (topic)
     \bveronpalautu\w*|\blapsilis\w*|\bopintotu\w*|\bkelan rah\w*|\bkelalta\b
 changed_mind: fiilistelin
     \bfiilistel\w*|\bhaaveil\w*|\b(?:en|ei) (?:\w+ ){0,3}(?:ollu|ollut|oo
@@ -2715,8 +2717,11 @@ technical: kori näytti tyhjältä
     \b(?:kori\w*|ostoskori\w*) (?:\w+ ){0,2}(?:näytti|näyttää|oli|on) (?:\w+ )?tyhjä\w*
     |\bvaikka (?:\w+ ){0,2}(?:olin|oli|on|olen) (?:\w+ ){0,2}(?:lisännyt|lisänny|valinnut|syöttänyt
     |kirjoittanut|kirjottanu|täyttänyt)\b
-other: mökillä ilman nettiä
+other: mökillä ilman nettiä (topic)
     \bilman (?:nettiä|verkkoa|kenttää|internetiä|wifiä)\b
+technical: lakkasi toimimasta
+    \blakka\w* (?:\w+ )?(?:toimimasta|toimimast|latautumasta|aukeamasta|vastaamasta|reagoimasta)\b
+    |\bei (?:\w+ )?enää (?:toimi|toiminut|aukea|aukee|lataudu|avaudu)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
