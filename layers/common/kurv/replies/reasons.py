@@ -1406,7 +1406,7 @@ payment: kortet nekades
     \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
     |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
-    |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
+    |inte godkän\w*|gick inte igenom|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
     |misslyck\w*|declin\w*|avböjd\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej
     |inte accepteras
     |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
@@ -1483,7 +1483,9 @@ delivery: skicka utomlands
 delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
-    (?<!varf.r )\b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b
+    (?<!varf.r )\b(?:kan|skickar|levererar) ni (?!(?:\w+ ){0,2}(?:sluta|låta bli|låt bli
+    |upphöra))(?:\w+ ){0,3}
+    (?:skicka|leverera|till|hem)\b
     (?![^.!?\n]{0,40}(?:påminnelse|mejl|mail|e-?post|utskick|nyhetsbrev|reklam|sms))
     |(?<!varf.r )\b(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
@@ -1646,7 +1648,8 @@ changed_mind: köpt på annat ställe
     |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b
-    |\bbehöver (?:den\s|dem\s|det\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka|mejla|maila|höra
+    |\bbehöver (?:den\s|dem\s|det\s|egentligen\s|nog\s|ju\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka
+    |mejla|maila|höra
     |kontakta|ringa|svara|oroa))
     |\bbehöver (?:\w+ ){0,3}(?:inte|ingen|inget) (?:\w+ ){0,2}längre\b|\bbehövs (?:inte|ej)\b
     |\binte (?:längre )?aktuell\w*|\b(?:blev|är) inställd\w*|\bför sent nu\b
@@ -2060,6 +2063,30 @@ other: på landet utan internet (topic)
     |fjället)\b
 technical: slutat att fungera
     \b(?:slutat|slutar|slutade) (?:att )?(?:fungera|funka|svara|ladda|reagera)\b
+payment: kortet ville inte
+    \b(?:kort\w*|betalning\w*|swish\w*|klarna|bankid|transaktion\w*) ~ \bville (?:inte|ej)\b
+changed_mind: för ivrig
+    \b(?:för|lite för|väl|alldeles för) (?:ivrig|snabb på|impulsiv|taggad|het på gröten)\b
+    |\brycktes med\b
+    |\b(?:sa|sade) nej till\b|\bblir inte av\b|\bblir inte (?:något|nåt) (?:köp|av)\b
+    |\b(?:julen|påsken|midsommar\w*|kalaset|festen|bröllopet|födelsedagen|säsongen|sommaren|vintern
+    |resan|dopet|studenten|examen) (?:\w+ ){0,2}(?:är|var) (?:ju |redan |nu |tyvärr )*(?:över|förbi
+    |slut)\b
+    |\bfår vänta (?:till|tills) nästa (?:år|säsong|jul|sommar|vinter)\b
+trust: numret inte i bruk
+    \b(?:\w*nummer|\w*numret) (?:\w+ ){0,2}(?:var |är )?(?:inte|ej) (?:i bruk|aktivt|kopplat
+    |giltigt)\b
+    |\bingen (?:\w+ )?(?:svarade|svarar|svarat)\b|\b(?:såg|ser) (?:\w+ ){0,2}(?:annorlunda
+    |konstig\w*
+    |märklig\w*) (?:\w+ )?ut än\b
+other: låt bli att skicka
+    \b(?:låt|låta) bli att (?:skicka|mejla|maila|påminna|kontakta)\b
+delivery: landet finns inte i listan
+    \b(?:sverige|finland|åland|norge|danmark|mitt land)\b (?:\w+ ){0,3}(?:fanns|finns|gick
+    |går) (?:inte|ej)
+    \s(?:\w+ ){0,2}(?:listan|rullistan|menyn|alternativen|välja)\b|\b(?:fanns|finns) (?:inte
+    |ej) (?:\w+ ){0,2}(?:sverige
+    |finland|åland|norge|danmark|mitt land)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2297,7 +2324,8 @@ technical: en voinut klikata
     \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi|pystyny|saa) (?:\w+ )?(?:klikata|painaa
     |valita|lisätä|syöttää|jatkaa|kirjautua|täyttää|vaihtaa|muuttaa|poistaa|avata)\b
 technical: ei toiminut
-    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|aukea|latautunut|lataudu|reagoi\w*)\b
+    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|auenneet|aukea|latautunut|latautuneet|latautunu
+    |lataudu|avautunut|avautuneet|reagoi\w*)\b
 technical: mitään ei tapahtunut
     \bmitään ei (?:tapahtunut|tapahdu|tapahtunu)\b|\bei tapahtunut mitään\b
     |\bei tapahdu mitään\b|\bei tapahtunu mitään\b|\bmitää ei tapahdu\b
@@ -2337,7 +2365,9 @@ technical: kenttä muuttuu punaiseksi
     |\b(?:en|emme|enkä|ei) (?:\w+ )?(?:pääse|päässyt|päässy|pässy) (?:\w+ )?eteenpäin\b
 changed_mind: jätän ostamatta
     \bpäät(?:in|imme|ettiin|i) (?:\w+ )?(?:odottaa|jättää|luopua|olla ostamatta|olla tilaamatta)\b
-    |\bjät\w* (?:\w+ )?(?:ostamatta|tilaamatta|väliin)\b
+    |\bjät\w* (?:\w+ ){0,2}(?:ostamatta|tilaamatta|väliin)\b|\bjää (?:\w+ ){0,2}(?:ostamatta
+    |tilaamatta
+    |hankkimatta)\b
     |\b(?:ostin|tilasin|hankin|ostettiin) (?:\w+ )?lopulta\b|\blopulta (?:ostin|tilasin|hankin)\b
     |\b(?:ostin|tilasin|hankin|löysin|ostimme|tilasimme) (?:\w+ ){0,3}(?:gigantista|gigantti\w*
     |verkkokauppa\.comista|verkkokauppa\.com|powerista|prismasta|citymarketista|clas ohlsonilta
@@ -2457,7 +2487,8 @@ technical: ei saa syötettyä
 technical: aikakatkaisu
     \baikakatka\w*|\btime-?out\w*|\baikaraja\w*
 price: vähän liikaa
-    \b(?:vähän|aika|ihan|vähän liian|ihan liian|aivan|selvästi
+    (?<!innostuin )(?<!innostuttiin )(?<!innostuimme )(?<!intoilin )\b(?:vähän|aika|ihan
+    |vähän liian|ihan liian|aivan|selvästi
     |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
     |sähköpost|maile|spämm|mainos|posti))
 trust: scämmi
@@ -2722,6 +2753,29 @@ other: mökillä ilman nettiä (topic)
 technical: lakkasi toimimasta
     \blakka\w* (?:\w+ )?(?:toimimasta|toimimast|latautumasta|aukeamasta|vastaamasta|reagoimasta)\b
     |\bei (?:\w+ )?enää (?:toimi|toiminut|aukea|aukee|lataudu|avaudu)\b
+changed_mind: innostuin liikaa
+    \binnostu\w* (?:\w+ )?liikaa\b|\b(?:en|emme) (?:\w+ ){0,3}(?:kaipaa|tartte|tarttis)\b
+    |\b(?:vuokranantaja|taloyhtiö|isännöitsijä|kumppani)\w* (?:\w+ )?(?:kielsi|ei salli\w*
+    |sanoi ei)\b
+    |\b(?:joulu|juhannu|pääsiäi|juhl|synttär|hää|kausi|kesä|talvi|reissu|matka|rippijuhl
+    |valmistujai)\w*
+    \s(?:\w+ ){0,2}(?:meni jo|meni|on ohi|on jo ohi|oli jo|ehti mennä|ovat ohi|loppui)\b
+    |\bensi vuoteen\b
+    |\bensi vuodelle\b
+trust: numero ei käytössä
+    \bnumero\w* (?:\w+ ){0,2}(?:ei|eikä) (?:\w+ )?(?:ollut|ole|oo|ollu) (?:\w+ )?käytössä\b
+    |\bkukaan ei
+    \s(?:\w+ )?vastannut\b|\bei vastannut kukaan\b|\bnäytti (?:\w+ ){0,2}(?:erilaiselta
+    |oudolta) kuin\b
+other: olla lähettämättä
+    \b(?:lähettämättä|mailaamatta|spämmäämättä|muistuttamatta|viestittelemättä)\b
+delivery: Suomea ei listassa
+    \b(?:listas\w*|valiko\w*|vaihtoehdoi\w*|maalistas\w*) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut
+    |ole|oo|ollu
+    |löytynyt|löytyny|löydy) (?:\w+ )?(?:suome\w*|ahvenanmaa\w*|ruotsi\w*|maatani|omaa maata\w*)
+    |\b(?:suome\w*|ahvenanmaa\w*|maatani) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut|ole|oo|ollu
+    |löytynyt
+    |löytyny|löydy|voinut valita|voi valita)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
