@@ -1483,13 +1483,15 @@ delivery: skicka utomlands
 delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
-    (?<!varf.r )\b(?:kan|skickar|levererar) ni (?!(?:\w+ ){0,2}(?:sluta|låta bli|låt bli
+    \b(?<!varf.r )(?:kan|skickar|levererar) ni (?!(?:\w+ ){0,2}(?:sluta|låta bli|låt bli
     |upphöra))(?:\w+ ){0,3}
     (?:skicka|leverera|till|hem)\b
     (?![^.!?\n]{0,40}(?:påminnelse|mejl|mail|e-?post|utskick|nyhetsbrev|reklam|sms))
-    |(?<!varf.r )\b(?:skickar|levererar|skeppar) ni\b
+    |\b(?<!varf.r )(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
-    (?<!bortrest )(?<!borta )(?<!semester )(?<!iv.g )(?<!ledig )\b(?:före|innan|till|senast|tills)
+    \b(?:före|innan|till|senast
+    |tills)(?<!bortrest till)(?<!borta till)(?<!semester till)(?<!iv.g till)
+    (?<!ledig till)
     \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
     |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
@@ -2487,7 +2489,7 @@ technical: ei saa syötettyä
 technical: aikakatkaisu
     \baikakatka\w*|\btime-?out\w*|\baikaraja\w*
 price: vähän liikaa
-    (?<!innostuin )(?<!innostuttiin )(?<!innostuimme )(?<!intoilin )\b(?:vähän|aika|ihan
+    \b(?<!innostuin )(?<!innostuttiin )(?<!innostuimme )(?<!intoilin )(?:vähän|aika|ihan
     |vähän liian|ihan liian|aivan|selvästi
     |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
     |sähköpost|maile|spämm|mainos|posti))
