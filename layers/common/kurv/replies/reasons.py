@@ -1403,7 +1403,7 @@ dear =
     |ändå|hela|nästan|mer)\b|avgift\w*|mer än
     |i överkant|höjt\w*|ökat|lika mycket som|nästan lika|dubbelt|hutlös\w*|ocker\w*|sjuk\w*)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
+    \b(?:kort\w*|visa\b|visakort\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
     |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
     |inte godkän\w*|gick inte igenom|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
@@ -1718,7 +1718,9 @@ trust: kopia av en annan butik
     |\b(?:sidan|hemsidan|anslutningen|sajten|butiken) (?:\w+ )?(?:inte|ej) (?:är |var |verkar\s
     |kändes |känns )?säker\b|\b(?:inte säker|osäker) (?:sida|anslutning)\b
 trust: varning i webbläsaren
-    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari)
+    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari|googla\w*
+    |google\w*|sökte
+    |nätet)
 changed_mind: klarar mig utan
     \bklarar (?:mig|oss) (?:\w+ )?utan\b|\bkan vara utan\b|\b(?:är|var) redan (?:köpt|beställd|fixad
     |ordnad)\w*
@@ -1835,7 +1837,8 @@ technical: fastnar
     \bfastna\w* (?:på|i|vid) (?:\w+ )?(?:\w*steg\w*|\w*sida\w*|\w*sidan|kassan|betalning\w*
     |adress\w*
     |inloggning\w*|formulär\w*)|\b(?:kommer|kom|går) inte (?:att komma )?förbi\b
-    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar) (?:\w+ ){0,5}(?:fast|trots att)\b
+    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar|sa|sade|påstod|visade|hävdade|hävdar)
+    \s(?:\w+ ){0,7}(?:fast|trots att)\b
 trust: stockbilder
     \bstockbild\w*|\bbildbank\w*
 trust: riktiga bilder (absent)
@@ -1882,7 +1885,8 @@ delivery: tar det 14 dagar
     \btar (?:det |leveransen |frakten )?(?:verkligen |hela |faktiskt )?\d+ (?:dagar|veckor
     |arbetsdagar)\b
 trust: läst om folk som aldrig fått
-    \b(?:hört|läst|sett) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig|inte) (?:fått|får|fick)\b
+    \b(?:hört|läst|sett|såg|läste|hörde) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig
+    |inte) (?:fått|får|fick)\b
 trust: finns ni på trustpilot
     \b(?:finns|är) ni\b[^.!?\n]{0,30}\b(?:trustpilot\w*|prisjakt|reco\.se)
 changed_mind: paus från shopping
@@ -2089,6 +2093,24 @@ delivery: landet finns inte i listan
     \s(?:\w+ ){0,2}(?:listan|rullistan|menyn|alternativen|välja)\b|\b(?:fanns|finns) (?:inte
     |ej) (?:\w+ ){0,2}(?:sverige
     |finland|åland|norge|danmark|mitt land)\b
+trust: kalla kårar
+    \bkalla kårar\b|\b(?:stod|står|fanns|finns) (?:inget|ingenting|inga|knappt något
+    |ingen info) (?:\w+ ){0,2}om
+    \s(?:företaget|er|butiken|ägaren|ägarna|vilka)\b
+trust: flashback (topic)
+    \b(?:flashback|familjeliv|reddit)\b
+changed_mind: behöver ingen ny
+    \bbehöver (?:ingen|inget|inga)\b(?! (?:\w+ ){0,2}(?:påminnelse\w*|mejl\w*|mail\w*|hjälp|fler
+    |mer))|\bklicka\w* (?:\w+ )?runt\b|\bblev (?:\w+ )?(?:ändå |aldrig |inte )+av\b|\b(?:livet|nåt
+    |något
+    |annat) kom emellan\b
+technical: snurrande cirkel
+    \bsnurrande\b|\bsnurrar (?:\w+ )?(?:bara|hela tiden|och snurrar)\b|\bfel (?:summa|belopp|pris
+    |total)\b
+other: aldrig handlat hos er
+    \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
+    |\bfel (?:person
+    |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2473,7 +2495,9 @@ price: en jaksa maksaa noin paljon
 technical: loppusumma ei muuttunut
     \b(?:loppusumm\w*|summa\w*|hinta\w*|alennus\w*
     |kokonaishin\w*) (?:\w+ ){0,2}ei (?:\w+ )?(?:muuttunut
-    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt)\b
+    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt|vähennetty|vähennä
+    |vähentänyt
+    |otettu huomioon|huomioitu)\b|\bvär\w* (?:summa\w*|hinta\w*|hintaa|loppusumm\w*)
 changed_mind: sain siskolta
     \bsain (?:\w+ )?\w+(?:lta|ltä) (?:\w+ )?(?:yhden|sellaisen|samanlaisen|vastaavan|lainaan)\b
     |\bsain (?:yhden|sellaisen|samanlaisen|vastaavan) \w+(?:lta|ltä)\b|\b(?:en
@@ -2513,7 +2537,9 @@ changed_mind: osti jo
 technical: jumitan
     \bjumi(?:tan|tin|tamme)\b|\bjumahd\w*|\b(?:en|ei) (?:\w+ )?(?:pääse|päässyt
     |päässy) (?:\w+ )?ohi\b
-    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|sanoo|näyttää) (?:\w+ ){0,5}vaikka\b
+    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|väitti|sanoo|sanoi|sano|näyttää|näytti
+    |ilmoitti
+    |ilmoittaa) (?:\w+ ){0,7}vaikka\b
 trust: kuvapankki
     \bkuvapanki\w*|\bskepti\w*|\bepäluulo\w*
 trust: oikeat kuvat (absent)
@@ -2565,8 +2591,9 @@ price: matchata hinta
 changed_mind: päätin etten osta
     \bpäätin (?:\w+ )?(?:etten|että en)\b
 trust: luin että ei saaneet
-    \b(?:kuullut|lukenut|luin|kuulin) (?:\w+ ){0,4}(?:ei|eivät|ette) (?:ole )?(?:saaneet|saanut
-    |saa)\b
+    \b(?:kuullut|lukenut|luin|kuulin|näin) (?:[\w:]+ ){0,4}(?:ei|eivät
+    |ette) (?:ole |oo )?(?:saaneet|saanut
+    |saanu|saa)\b
 trust: löytyykö teitä trustpilotista
     \b(?:löytyykö|onko|ootteko|oletteko)\b[^.!?\n]{0,30}\btrustpilot\w*
 changed_mind: tauko shoppailusta
@@ -2778,6 +2805,31 @@ delivery: Suomea ei listassa
     |\b(?:suome\w*|ahvenanmaa\w*|maatani) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut|ole|oo|ollu
     |löytynyt
     |löytyny|löydy|voinut valita|voi valita)\b
+trust: suomi24 (topic)
+    \b(?:suomi24\w*|vauva\.fi\w*|reddit\w*|ylilauta\w*)
+trust: googlasin varoituksia
+    \bvaroitu\w* ~~ \b(?:googla\w*|google\w*|hain|haku\w*|netistä|netissä)
+changed_mind: elämä tuli väliin
+    \b(?:elämä|jotain|muuta|muut asiat) (?:\w+ )?tuli väliin\b|\bei siitä (?:\w+ )?(?:tullut|tullu
+    |tule)
+    \smitään\b|\bkäyt\w* (?:\w+ ){0,2}ostamassa\b|\b(?:ostin|ostettiin|ostimme|haettiin|hain|ostin)
+    \s(?:\w+ ){0,3}(?:keskustasta|kaupungilta|kylältä|lähikaupasta|marketista)\b
+price: enemmän kuin yleensä
+    \benemmän kuin (?:\w+ ){0,2}(?:käytän|maksan|laitan|budjetoin|haluan|halusin|ajattelin
+    |olin ajatellut)\b
+delivery: voisitteko lähettää vasta
+    \b(?:voisitteko|voitteko|voiko|voitaisiinko|voisiko) (?:\w+ )?(?:lähettää|toimittaa
+    |postittaa)\b(?! (?:\w+ )?(?:lasku\w*|kuiti\w*|kuvi\w*|tietoj\w*|koodi\w*
+    |linki\w*|vahvistu\w*|muistutu\w*|viest\w*))
+    |\b(?:lähet\w*|toimit\w*|postit\w*) (?:\w+ )?(?:vasta )?(?:tammi|helmi|maalis|huhti|touko|kesä
+    |heinä
+    |elo|syys|loka|marras|joulu)kuussa\b|\b(?:lähet\w*|toimit\w*) (?:\w+ )?vasta\b
+other: en ole koskaan ostanut
+    \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ )?(?:ostanut|ostanu|tilannut|tilannu
+    |käynyt
+    |asioinut)\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b|\bkuka (?:\w+ )?(?:tätä
+    |näitä)
+    \slähettää\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
