@@ -162,6 +162,23 @@ def reason_of(text: str, language: str) -> str:
         ("Se on enemmän kuin yleensä käytän kenkiin", "fi", "price"),
         ("Voisitteko lähettää vasta elokuussa?", "fi", "delivery"),
         ("Kuka näitä lähettää? En oo koskaan ostanut teiltä mitään", "fi", "other"),
+        # seventh dev set's fields: sitting it out, enough already, no longer into it, a
+        # neighbour's hand-me-down; a middleman; off the screen; a duplicate mail, no more
+        # offers (no changed mind); 'blir nog till helgen' is no delivery date
+        ("Jag står över, har redan tillräckligt med mattor", "sv", "changed_mind"),
+        ("Sonen bryr sig inte om dinosaurier längre", "sv", "changed_mind"),
+        ("Fick en av grannen, så vi klarar oss", "sv", "changed_mind"),
+        ("Sidan påstod sig vara svensk men allt var på engelska", "sv", "trust"),
+        ("Är ni bara en mellanhand?", "sv", "trust"),
+        ("Betalknappen hamnar utanför skärmen på mobilen", "sv", "technical"),
+        ("Inte intresserad av fler erbjudanden, tack", "sv", "other"),
+        ("Tack! Det blir nog till helgen", "sv", "other"),
+        ("Poika ei enää tykkää autoista", "fi", "changed_mind"),
+        ("Saatiin yksi kaverilta, joten pärjätään", "fi", "changed_mind"),
+        ("Ootteko te vaan joku välikäsi?", "fi", "trust"),
+        ("Maksunappi jää ruudun ulkopuolelle puhelimella", "fi", "technical"),
+        ("En ole kiinnostunut teidän tarjouksista", "fi", "other"),
+        ("Kymmenen arkipäivää, se on aivan liian kauan", "fi", "delivery"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),

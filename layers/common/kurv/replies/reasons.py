@@ -1491,7 +1491,7 @@ delivery: skickar ni
 delivery: i tid
     \b(?:före|innan|till|senast
     |tills)(?<!bortrest till)(?<!borta till)(?<!semester till)(?<!iv.g till)
-    (?<!ledig till)
+    (?<!ledig till)(?<!blir nog till)(?<!blir det till)(?<!blir v.l till)(?<!blir till)
     \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
     |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
@@ -1664,7 +1664,8 @@ changed_mind: fått den i present
     \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
     |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
-    \binte (?:längre )?intresserad\b
+    \binte (?:längre )?intresserad\b(?! av (?:\w+ )?(?:fler |mer |era |nya )?(?:erbjudande\w*
+    |mejl\w*|mail\w*|utskick\w*|nyhetsbrev\w*|reklam\w*|påminnelse\w*))
 price: mycket pengar
     \bför mycket pengar\b|\bmycket pengar för\b|\bslänga (?:\w+ )?pengar\b|\binte lönt\b
     |\binte lönar sig\b|\bdet lönar sig inte\b|\bkostar för mycket\b
@@ -2111,6 +2112,31 @@ other: aldrig handlat hos er
     \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
     |\bfel (?:person
     |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
+changed_mind: står över
+    \bstå(?:r)? över\b|\bhar (?:nog |redan |ju )?(?:tillräckligt|gott om|massor|fullt) (?:med|av)\b
+    |\bhitta\w*
+    \s(?:\w+ ){0,3}samma (?:\w+ )?(?:på|hos|i)\b|\bdet fick bli (?:den|det|dem|en annan|ett annat)\b
+    |\b(?:tycker|gillar|vill|använder|leker|bryr) (?:\w+ ){0,2}(?:inte|inget) (?:\w+ ){0,3}längre\b
+    |\bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:grannen|grannarna|kompisen|vännen
+    |kollegan
+    |svärmor|mormor|farmor|morfar|farfar|syrran|brorsan|släkten|familjen)\b|\bså (?:vi
+    |jag) klarar (?:oss
+    |mig)\b
+trust: påstod sig vara svensk
+    \bpåst(?:od|år) sig (?:vara|att vara)\b|\b(?:kändes|känns) (?:inte|ej) (?:\w+ )?rätt\b
+    |\bmellanhand\w*
+trust: aliexpress (topic)
+    \b(?:aliexpress|temu|wish\.com|alibaba)\b
+technical: utanför skärmen
+    \butanför (?:skärmen|bilden|rutan)\b|\b(?:kan|kunde) (?:inte|ej) nå\b
+other: samma mejl två gånger
+    \b(?:samma|dubbla|två) (?:\w+ )?(?:mejl|mail|e-?post|meddelande)\w* (?:\w+ ){0,4}(?:två gånger
+    |flera
+    \sgånger|dubbelt)\b|\bfick dubbla\b|\bdubbla mejl\b
+    |\binte intresserad av (?:\w+ )?(?:fler |mer |era
+    |nya )?(?:erbjudande\w*|mejl\w*|mail\w*|utskick\w*|nyhetsbrev\w*|reklam\w*|påminnelse\w*)
+other: blir till helgen (topic)
+    \bblir (?:\w+ )?(?:till|på|efter|under) (?:helgen|lönen|nästa vecka|nästa månad)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2382,7 +2408,10 @@ changed_mind: vain katselin
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
 changed_mind: ei kiinnosta
-    \bei (?:enää )?kiinnost\w*|\ben ole (?:enää )?kiinnostunut\b
+    \bei (?:enää )?kiinnost\w*(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*|maile\w*
+    |mainok\w*|uutiskirje\w*|muistutu\w*))
+    |\ben ole (?:enää )?kiinnostunut\b(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*
+    |maile\w*|mainok\w*|uutiskirje\w*|muistutu\w*))
 technical: kenttä muuttuu punaiseksi
     \b\w*kenttä\w* (?:\w+ )?(?:muuttu\w* |meni |menee |on |näkyy |muuttui )?(?:punai|punase
     |punane)\w*
@@ -2768,7 +2797,7 @@ changed_mind: fiilistelin
     |tilaamassa|ostoksilla)\b|\b(?:ei|en) (?:\w+ ){0,3}(?:oo|ole|ollut
     |ollu) (?:\w+ ){0,2}tilaa (?:\w+ )?(?:\w+lle
     |\w+llä|kotona|asunnossa)\b|\bei (?:\w+ )?(?:enää )?tarvita\b|\b(?:ei|en|eivät) (?:\w+ )?enää
-    \s(?:harrasta|pelaa|soita|ratsasta|hiihdä|luistele|käytä|tarvi|tarvitse)\w*
+    \s(?:harrasta|pelaa|soita|ratsasta|hiihdä|luistele|käytä|tarvi|tarvitse|tykkää|välitä|leiki)\w*
     |\bjätetään(?: (?:väliin|sikseen|tällä kertaa|ostamatta))?\s*(?:[.!]|$)
 trust: en uskaltanut
     \b(?:en|emme) (?:\w+ )?(?:uskaltanut|uskaltanu|uskalla|uskaltaneet)\b|\b(?:jännitti|jännittää
@@ -2830,6 +2859,27 @@ other: en ole koskaan ostanut
     |asioinut)\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b|\bkuka (?:\w+ )?(?:tätä
     |näitä)
     \slähettää\b
+changed_mind: sai kelvata
+    \blöys?i\w* (?:\w+ ){0,2}(?:saman|samanlaisen|vastaavan) \w+(?:lta|ltä|sta|stä)\b
+    |\bsai kelvata\b
+    |\bpärjätään\b|\bpärjään\b|\b(?:saatiin|sain|saimme) (?:\w+ ){0,2}(?:naapurilta|kaverilta
+    |ystävältä
+    |siskolta|veljeltä|äidiltä|isältä|mummolta|kummilta|työkaverilta|anopilta|tutulta)\b
+trust: välikäsi
+    \bvälikä\w*|\bväitt\w* olevansa\b
+trust: aliexpress (topic)
+    \b(?:aliexpress\w*|temu\w*|wish\.com|alibaba\w*)
+technical: ruudun ulkopuolella
+    \b(?:ruudun|näytön) ulkopuol\w*|\b(?:en|ei) (?:\w+ )?ylety\w*
+other: sama viesti kahdesti
+    \bsaman viestin (?:\w+ ){0,3}(?:kahteen kertaan|kahdesti|tuplana)\b|\btuli tuplana\b|\b(?:en
+    |emme)
+    \s(?:ole|oo) (?:\w+ )?kiinnostun\w* (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*
+    |maile\w*|mainok\w*
+    |uutiskirje\w*|muistutu\w*)
+delivery: arkipäivää liian kauan
+    \b(?:arkipäivä\w*|työpäivä\w*|päivää|viikkoa|viiko\w*)\b[^.!?\n]{0,40}\bliian (?:kauan|pitkä\w*
+    |pitkään|hidas)\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
