@@ -194,6 +194,18 @@ def reason_of(text: str, language: str) -> str:
         ("Voiko paketin jättää oven taakse? Oon lomalla ensi viikon", "fi", "delivery"),
         ("Hur lång leveranstid har ni till Umeå? Ska på semester snart", "sv", "delivery"),
         ("Kiitos nopeasta vastauksesta viimeksi! Sopiiko pannu induktiolle?", "fi", "question"),
+        # a card failing abroad is payment, not the holiday (failed before: other)
+        ("Är på semester i Spanien och mitt kort funkar tydligen inte här", "sv", "payment"),
+        ("Oon lomalla eikä mun kortti näköjään toimi täällä", "fi", "payment"),
+        # guards (held before): "I'll come back to it" is only a weak cue, so a product
+        # question or a complaint beside it decides
+        ("Återkommer gärna, men först: finns bordet i ek?", "sv", "question"),
+        ("Palaan asiaan, mutta ensin: onko pöytää tammena?", "fi", "question"),
+        (
+            "Tack för påminnelsen. Väntar på lönen men 349 kr i frakt är alldeles för mycket",
+            "sv",
+            "price",
+        ),
         # guard (held before): thanks beside a product question stays a question
         ("Tack för påminnelsen! Går den att tvätta i 60 grader?", "sv", "question"),
     ],

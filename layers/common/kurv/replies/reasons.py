@@ -1912,7 +1912,7 @@ other: för många påminnelser
 other: väntar på lönen (topic)
     \b(?:får|fick|fått|kommer) (?:\w+ )?(?:lön|betalt)\b|\b(?:lönen|löningen|lönedag\w*|löning\w*
     |lönehelg\w*|nästa lön|när lön\w* kommer)\b
-other: återkommer senare (topic)
+other: återkommer senare (weak)
     \båterkommer\b|\bhör av mig\b|\bkommer tillbaka (?:\w+ )?(?:senare|sen|längre fram|snart
     |i \w+)\b
     |\b(?:beställer|handlar|köper|slår till) (?:\w+ ){0,2}(?:senare|sen|längre fram|lite senare
@@ -2137,6 +2137,10 @@ other: samma mejl två gånger
     |nya )?(?:erbjudande\w*|mejl\w*|mail\w*|utskick\w*|nyhetsbrev\w*|reklam\w*|påminnelse\w*)
 other: blir till helgen (topic)
     \bblir (?:\w+ )?(?:till|på|efter|under) (?:helgen|lönen|nästa vecka|nästa månad)\b
+payment: kortet funkar inte här
+    \b(?:kort\w*|visa\b|mastercard|amex) (?:\w+ ){0,2}(?:fungera\w*|funka\w*|gick
+    |går) (?:\w+ )?(?:inte|ej)\b
+    |\bfick avslag\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2653,7 +2657,7 @@ other: palkkapäivä (topic)
     |\b(?:kun|sitten kun) (?:\w+ ){0,2}palk(?:ka|k)\w*|\bodot\w* (?:\w+ ){0,2}palk(?:ka|k)\w*
     |\btilipäiv\w*
     |\bkun (?:\w+ ){0,2}(?:tilillä|tilille) (?:\w+ )?(?:on|tulee) (?:\w+ )?rahaa\b
-other: palaan asiaan (topic)
+other: palaan asiaan (weak)
     \bpalaan (?:\w+ )?(?:asiaan|myöhemmin|takaisin|kun)\b|\bpalailen\b|\b(?:tilaan|ostan|tilaillaan
     |ostetaan|tilataan|katsotaan|katson) (?:\w+ ){0,2}(?:myöhemmin|myöhempänä|ensi kuussa
     |ensi viikolla
@@ -2880,6 +2884,10 @@ other: sama viesti kahdesti
 delivery: arkipäivää liian kauan
     \b(?:arkipäivä\w*|työpäivä\w*|päivää|viikkoa|viiko\w*)\b[^.!?\n]{0,40}\bliian (?:kauan|pitkä\w*
     |pitkään|hidas)\b
+payment: kortti ei toimi täällä
+    \b(?:ei|eikä) (?:\w+ ){0,3}(?:\w*kortti|\w*korttini|visa|mastercard) (?:\w+ )?(?:toimi|toiminut
+    |käy
+    |kelpaa|mene läpi|mennyt läpi)\b|\btuli hylkäys\b|\bhylkäysilmoitu\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
