@@ -179,6 +179,13 @@ def reason_of(text: str, language: str) -> str:
         ("Maksunappi jää ruudun ulkopuolelle puhelimella", "fi", "technical"),
         ("En ole kiinnostunut teidän tarjouksista", "fi", "other"),
         ("Kymmenen arkipäivää, se on aivan liian kauan", "fi", "delivery"),
+        # ninth dev set's fields: a foreign company in the terms; when it would leave, needed
+        # on a weekday; a payment method not shown (payment before the checkout's trouble)
+        ("Varför står det ett kinesiskt företag i villkoren?", "sv", "trust"),
+        ("Miksi ehdoissa on kiinalainen yritys?", "fi", "trust"),
+        ("Milloin se lähtisi, jos tilaan nyt?", "fi", "delivery"),
+        ("Tarvitsen sen lauantaina", "fi", "delivery"),
+        ("Apple Pay ei näkynyt vaihtoehtona kassalla", "fi", "payment"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),

@@ -2141,6 +2141,10 @@ payment: kortet funkar inte här
     \b(?:kort\w*|visa\b|mastercard|amex) (?:\w+ ){0,2}(?:fungera\w*|funka\w*|gick
     |går) (?:\w+ )?(?:inte|ej)\b
     |\bfick avslag\b
+trust: kinesiskt företag i villkoren
+    \b(?:kinesisk\w*|utländsk\w*|kinas?)\b (?:\w+ )?(?:företag\w*|bolag\w*|adress\w*|ägare\w*)
+    |\b(?:säger|påstår
+    |skriver) (?:att )?ni är (?:svensk|svenska|finsk|finska|finländsk\w*)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2172,7 +2176,9 @@ payment: kortti hylättiin
     |ei hyväksy\w*
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
     |herja\w*|declin\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
-    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
+    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan|ei näkynyt|ei näy
+    |puuttui
+    |puuttuu|ei ollut vaihtoehto\w*|ei ollut tarjolla)
 payment: maksu ei mennyt läpi
     \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
@@ -2271,7 +2277,7 @@ delivery: toimitusaika
     \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
     \b(?:milloin|koska)\b ~ \b(?:tule\w*\b(?! (?:\w+ )?(?:väre\w*|värei\w*|koo\w*|varastoon|myyntiin
-    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
+    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähti\w*|lähtis\w*|lähet\w*|toimit\w*
     |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
@@ -2888,6 +2894,13 @@ payment: kortti ei toimi täällä
     \b(?:ei|eikä) (?:\w+ ){0,3}(?:\w*kortti|\w*korttini|visa|mastercard) (?:\w+ )?(?:toimi|toiminut
     |käy
     |kelpaa|mene läpi|mennyt läpi)\b|\btuli hylkäys\b|\bhylkäysilmoitu\w*
+trust: kiinalainen yritys ehdoissa
+    \b(?:kiinalai\w*|ulkomai\w*) (?:\w+ )?(?:yritys|yrity\w*|yhtiö\w*|firma\w*|osoit\w*|omistaj\w*)
+    |\b(?:sanotte|väitätte|kerrotte) olevanne\b
+delivery: tarvitsen sen perjantaina
+    \b(?:tarvitsen|tarviin|tarvitsisin|tarvisin|tarttisin) (?:sen|ne|paketin|tuotteen
+    |tilauksen) (?:\w+ )?(?:maanantai
+    |tiistai|keskiviiko|torstai|perjantai|lauantai|sunnuntai|huomenna|viikonlop|juhannu|joulu)\w*
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
