@@ -186,6 +186,17 @@ def reason_of(text: str, language: str) -> str:
         ("Milloin se lähtisi, jos tilaan nyt?", "fi", "delivery"),
         ("Tarvitsen sen lauantaina", "fi", "delivery"),
         ("Apple Pay ei näkynyt vaihtoehtona kassalla", "fi", "payment"),
+        # tenth dev set's fields: not convinced, home-made look; can't make out the returns;
+        # a button that won't react; 'väl tilltaget', 'överi'; spoken 'emmä', and 'et' as
+        # spoken 'että' (a clause's opener, no negation)
+        ("Blev inte riktigt övertygad, sidan såg hemmabyggd ut", "sv", "trust"),
+        ("Kunde inte förstå om ni har returrätt", "sv", "trust"),
+        ("Köpknappen reagerar inte alls", "sv", "technical"),
+        ("Priset är lite väl tilltaget", "sv", "price"),
+        ("Ei oikeen vakuuttanu, sivu näytti kyhätyltä", "fi", "trust"),
+        ("Hinta on kyl vähän överi", "fi", "price"),
+        ("Emmä taida sittenkää", "fi", "changed_mind"),
+        ("Tuli mietittyä et turha ostos", "fi", "changed_mind"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),

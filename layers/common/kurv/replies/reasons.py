@@ -1703,7 +1703,7 @@ delivery: måste ha den på lördag
     |midsommar\w*|påsk\w*|nyår\w*|\d)
 price: för saftigt
     \b(?:för|lite för|alldeles för|väl|rätt|ganska|lite väl) (?:saftig\w*|salt\w*|mastig\w*|högt
-    |höga|stor summa)\b
+    |höga|stor summa|tilltag\w*)\b
 price: sänk priset
     \b(?:sänk\w*|sänka) (?:\w+ ){0,2}pris\w*|\bpruta\w*|\bbättre pris\w*
     |\bpris\w* (?:\w+ ){0,2}(?:sänk\w*
@@ -2145,6 +2145,11 @@ trust: kinesiskt företag i villkoren
     \b(?:kinesisk\w*|utländsk\w*|kinas?)\b (?:\w+ )?(?:företag\w*|bolag\w*|adress\w*|ägare\w*)
     |\b(?:säger|påstår
     |skriver) (?:att )?ni är (?:svensk|svenska|finsk|finska|finländsk\w*)\b
+trust: inte övertygad
+    \b(?:inte|ej) (?:\w+ )?(?:övertygad\w*|övertygande)\b|\bhemmabygg\w*|\bhemmasnickrad\w*
+technical: knappen reagerar inte
+    \b\w*knapp\w* (?:\w+ )?(?:reagera\w*|svarar|funka\w*|fungera\w*|gör) (?:inte|ej|ingenting
+    |inget)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -2901,6 +2906,14 @@ delivery: tarvitsen sen perjantaina
     \b(?:tarvitsen|tarviin|tarvitsisin|tarvisin|tarttisin) (?:sen|ne|paketin|tuotteen
     |tilauksen) (?:\w+ )?(?:maanantai
     |tiistai|keskiviiko|torstai|perjantai|lauantai|sunnuntai|huomenna|viikonlop|juhannu|joulu)\w*
+trust: ei vakuuttanut
+    \bei (?:\w+ )?(?:vakuuttanu\w*|vakuuta|vakuuttava\w*)|\bkyhät\w*|\bkyhätt\w*
+price: hinta on överi
+    \bhin\w* (?:\w+ ){0,4}(?:överi\w*|yläkantis\w*)|\böveri(?:hinta|hinnat)\w*
+changed_mind: emmä taida sittenkää
+    \b(?:emmä|emmää|en mä|en mie) (?:\w+ )?(?:taida|aio|osta|tilaa
+    |ota)\w*(?: (?:\w+ )?(?:sittenkää\w*
+    |kuitenkaa\w*))?\b|\bsittenkää\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
@@ -4435,7 +4448,9 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "da": _set("ikke ik ingen intet intetsteds aldrig ej hverken"),
     "nb": _set("ikke ikkje itte ingen ingenting intet aldri ei verken"),
     "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
-    "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
+    "fi": _set(
+        "ei en emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää emmä emmää"
+    ),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
     "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
     "en": _set(
@@ -4469,7 +4484,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "da": _set("fordi da når hvis selvom så at som"),
     "nb": _set("fordi da når hvis selv om så at som"),
     "sv": _set("eftersom för när om fast så att som"),
-    "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
+    "fi": _set("koska kun jos vaikka että et joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
     "en": _set("because since when if so that which who how what where why cos coz cuz bc cause"),
@@ -4549,7 +4564,8 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
         r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
         r"|finns) (?:\w+ )?inte\b|\blite info|\bknappt\b|\bnästan (?:inget|ingenting|inga)\b"
-        r"|\bvet (?:inte|ej)\b|\bingen aning\b",
+        r"|\bvet (?:inte|ej)\b|\bingen aning\b"
+        r"|\b(?:kunde|kan) (?:inte|ej) (?:lista ut|lura ut|klura ut|förstå|begripa|få klarhet)\b",
         re.IGNORECASE,
     ),
     "fi": re.compile(
