@@ -197,6 +197,8 @@ def reason_of(text: str, language: str) -> str:
         ("Hinta on kyl vähän överi", "fi", "price"),
         ("Emmä taida sittenkää", "fi", "changed_mind"),
         ("Tuli mietittyä et turha ostos", "fi", "changed_mind"),
+        # too much else on is no price (failed before: price)
+        ("Taidan odotella, on vähän liikaa muuta just nyt", "fi", "changed_mind"),
         # price, delivery: said indirectly
         ("900 spänn för en mössa är i mesta laget", "sv", "price"),
         ("Kan inte motivera 2000 för en jacka", "sv", "price"),

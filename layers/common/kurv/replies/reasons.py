@@ -2421,7 +2421,7 @@ changed_mind: vain katselin
     \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
     |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
-    \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
+    \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
 changed_mind: ei kiinnosta
     \bei (?:enää )?kiinnost\w*(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*|maile\w*
     |mainok\w*|uutiskirje\w*|muistutu\w*))
@@ -2560,7 +2560,7 @@ price: vähän liikaa
     \b(?<!innostuin )(?<!innostuttiin )(?<!innostuimme )(?<!intoilin )(?:vähän|aika|ihan
     |vähän liian|ihan liian|aivan|selvästi
     |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
-    |sähköpost|maile|spämm|mainos|posti))
+    |sähköpost|maile|spämm|mainos|posti|muuta|tekemis|menoa|kiire|hommi|duuni|stressi))
 trust: scämmi
     \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
 trust: kuka pyörittää (absent)
