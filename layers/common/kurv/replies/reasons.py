@@ -1403,10 +1403,10 @@ dear =
     |ändå|hela|nästan|mer)\b|avgift\w*|mer än
     |i överkant|höjt\w*|ökat|lika mycket som|nästan lika|dubbelt|hutlös\w*|ocker\w*|sjuk\w*)
 payment: kortet nekades
-    \b(?:kort\w*|visa\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
+    \b(?:kort\w*|visa\b|visakort\w*|mastercard|betalning\w*|transaktion\w*|köpet|swish\w*|apple ?pay
     |paypal|klarna|mobilepay|bankid|faktura\w*) ~~ \b(?:nek\w*|godkände inte|kunde inte genomföras
     |avvis\w*|avslag\w*|fel\w*|sa nej|gick inte|godtogs inte|godtas inte|accepteras inte
-    |inte godkän\w*|gick inte igenom|ville inte|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
+    |inte godkän\w*|gick inte igenom|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|spärr\w*
     |misslyck\w*|declin\w*|avböjd\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej
     |inte accepteras
     |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
@@ -1483,10 +1483,16 @@ delivery: skicka utomlands
 delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
-    \b(?:kan|skickar|levererar) ni (?:\w+ ){0,3}(?:skicka|leverera|till|hem)\b|\b(?:skickar
-    |levererar|skeppar) ni\b
+    \b(?<!varf.r )(?:kan|skickar|levererar) ni (?!(?:\w+ ){0,2}(?:sluta|låta bli|låt bli
+    |upphöra))(?:\w+ ){0,3}
+    (?:skicka|leverera|till|hem)\b
+    (?![^.!?\n]{0,40}(?:påminnelse|mejl|mail|e-?post|utskick|nyhetsbrev|reklam|sms))
+    |\b(?<!varf.r )(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
-    \b(?:före|innan|till|senast|tills) (?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
+    \b(?:före|innan|till|senast
+    |tills)(?<!bortrest till)(?<!borta till)(?<!semester till)(?<!iv.g till)
+    (?<!ledig till)(?<!blir nog till)(?<!blir det till)(?<!blir v.l till)(?<!blir till)
+    \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
     |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
     |\bhinn\w* (?:\w+ ){0,3}(?:fram|komma|levere\w*|skicka\w*|innan|före|till)\b|\bkomma fram\b
@@ -1516,7 +1522,8 @@ trust: vill inte ge kortuppgifter
     kort\w*|uppgifter\w*|personnummer)
 trust: har ni organisationsnummer
     \b(?:har ni|finns det|vad är|var finns|vad har ni för)\b[^.!?\n]{0,30}\b(?:org\w*nummer
-    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*)[^.!\n]{0,40}\?
+    |orgnr|org\.? ?nr|fo-?nummer|adress|telefonnummer|kontaktuppgift\w*|returrätt\w*|recension\w*
+    |omdöme\w*|betyg\w*)[^.!\n]{0,40}\?
 trust: känner inte till butiken
     \bkän(?:ner|de) (?:inte|ej) (?:till )?{shop}
 trust: butiker jag inte känner
@@ -1544,7 +1551,9 @@ trust: dåligt rykte
     \b(?:dålig\w*|negativ\w*) (?:saker|erfarenhet\w*|rykte|omdöme\w*|recension\w*) (?:om|av)\b
     |\bklagomål\b|\bdåliga (?:recensioner|omdömen)\b
 trust: inte på nätet (absent)
-    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|nätet|internet|online)\b
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|googla\w*|(?<!utan )nätet
+    |(?<!utan )internet
+    |online)\b
 trust: rädd för kortuppgifterna
     \b(?:rädd|nervös|orolig) ~ \b(?:kort\w*|uppgifter|data)
 trust: vem står bakom (absent)
@@ -1563,7 +1572,9 @@ trust: litar inte på
     |\bosäker på om\b|\bäkta (?:butik|företag|sida)\b
 trust: mina uppgifter
     \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress
-    |kortuppgifter)|\bgdpr\b|\bpersonuppgift\w*
+    |kortuppgifter)\b(?! (?:\w+ ){0,2}(?:godk\w*|godt\w*|accepter\w*|togs|sparades|fungera\w*
+    |funka\w*
+    |var fel|är fel|gick inte|går inte))|\bgdpr\b|\bpersonuppgift\w*
 technical: sidan fungerade inte
     {site} ~ \b(?:fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|hängde sig|hänger sig|hänger|frös
     |fryser|krasch\w*|krash\w*|crash\w*|ladda\w*|loadar|stängde\w* ner|stänger ner|stängs ner
@@ -1592,9 +1603,11 @@ technical: ogiltig
     |\b(?:lyser|blinkar) rö(?:d|tt)\b|\bröd (?:text|ram)\b
 technical: fel postnummer
     \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
-    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte)
+    |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte|(?:inte|ej)
+    \s(?:\w+ )?(?:var |är )?giltig\w*|(?:inte|ej) (?:\w+ )?gäll\w*|gått ut|gick ut|utgång\w*)
 technical: försvann
-    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?) ~~ \b(?:försvann
+    \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?|adress\w*
+    |uppgift\w*|text\w*|postnummer\w*|det jag skrev\w*) ~~ \b(?:försvann
     |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
@@ -1604,7 +1617,7 @@ technical: tekniskt fel
 technical: kunde inte klicka
     \b(?:kunde|kan) (?:inte|ej) (?:\w+ )?(?:klicka|trycka|välja|lägga|fylla|ta bort|radera|öka
     |minska
-    |skriva|ändra|gå vidare)\b
+    |skriva|ändra|gå vidare|scrolla|skrolla|bläddra|zooma|stänga|komma åt)\b
 technical: fungerade inte
     \b(?:fungera\w*|funka\w*) (?:inte|ej)\b(?! för (?:mig|oss))|\bslutade (?:fungera|funka)\b
 technical: inget hände
@@ -1637,7 +1650,8 @@ changed_mind: köpt på annat ställe
     |hade) redan (?:köpt|beställt|fått)\b
 changed_mind: behöver den inte
     \b(?:inte|inget)\s+(?:längre\s+)?behov\b
-    |\bbehöver (?:den\s|dem\s|det\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka|mejla|maila|höra
+    |\bbehöver (?:den\s|dem\s|det\s|egentligen\s|nog\s|ju\s)?inte\b(?! (?:\w+ )?(?:påminna|skicka
+    |mejla|maila|höra
     |kontakta|ringa|svara|oroa))
     |\bbehöver (?:\w+ ){0,3}(?:inte|ingen|inget) (?:\w+ ){0,2}längre\b|\bbehövs (?:inte|ej)\b
     |\binte (?:längre )?aktuell\w*|\b(?:blev|är) inställd\w*|\bför sent nu\b
@@ -1650,7 +1664,8 @@ changed_mind: fått den i present
     \b(?:fick|fått) (?:den|det|dem|en|ett) (?:\w+ )?i (?:present|julklapp|födelsedagspresent)\b
     |\b(?:vill|ska) (?:hellre|nog) vänta\b
 changed_mind: inte intresserad
-    \binte (?:längre )?intresserad\b
+    \binte (?:längre )?intresserad\b(?! av (?:\w+ )?(?:fler |mer |era |nya )?(?:erbjudande\w*
+    |mejl\w*|mail\w*|utskick\w*|nyhetsbrev\w*|reklam\w*|påminnelse\w*))
 price: mycket pengar
     \bför mycket pengar\b|\bmycket pengar för\b|\bslänga (?:\w+ )?pengar\b|\binte lönt\b
     |\binte lönar sig\b|\bdet lönar sig inte\b|\bkostar för mycket\b
@@ -1688,7 +1703,7 @@ delivery: måste ha den på lördag
     |midsommar\w*|påsk\w*|nyår\w*|\d)
 price: för saftigt
     \b(?:för|lite för|alldeles för|väl|rätt|ganska|lite väl) (?:saftig\w*|salt\w*|mastig\w*|högt
-    |höga|stor summa)\b
+    |höga|stor summa|tilltag\w*)\b
 price: sänk priset
     \b(?:sänk\w*|sänka) (?:\w+ ){0,2}pris\w*|\bpruta\w*|\bbättre pris\w*
     |\bpris\w* (?:\w+ ){0,2}(?:sänk\w*
@@ -1704,7 +1719,9 @@ trust: kopia av en annan butik
     |\b(?:sidan|hemsidan|anslutningen|sajten|butiken) (?:\w+ )?(?:inte|ej) (?:är |var |verkar\s
     |kändes |känns )?säker\b|\b(?:inte säker|osäker) (?:sida|anslutning)\b
 trust: varning i webbläsaren
-    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari)
+    \bvarning\w* ~~ \b(?:webbläsare\w*|certifikat\w*|säker\w*|sidan|chrome|safari|googla\w*
+    |google\w*|sökte
+    |nätet)
 changed_mind: klarar mig utan
     \bklarar (?:mig|oss) (?:\w+ )?utan\b|\bkan vara utan\b|\b(?:är|var) redan (?:köpt|beställd|fixad
     |ordnad)\w*
@@ -1821,7 +1838,8 @@ technical: fastnar
     \bfastna\w* (?:på|i|vid) (?:\w+ )?(?:\w*steg\w*|\w*sida\w*|\w*sidan|kassan|betalning\w*
     |adress\w*
     |inloggning\w*|formulär\w*)|\b(?:kommer|kom|går) inte (?:att komma )?förbi\b
-    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar) (?:\w+ ){0,5}(?:fast|trots att)\b
+    |\b(?:sidan|systemet|kassan|appen) (?:säger|påstår|visar|sa|sade|påstod|visade|hävdade|hävdar)
+    \s(?:\w+ ){0,7}(?:fast|trots att)\b
 trust: stockbilder
     \bstockbild\w*|\bbildbank\w*
 trust: riktiga bilder (absent)
@@ -1846,7 +1864,10 @@ payment: kortet har gått ut
 technical: hoppar upp
     \bhoppar (?:\w+ ){0,2}(?:upp|till toppen|tillbaka)\b|\bväljer om\b
 trust: returadress (absent)
-    \breturadress\w*|\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
+    \b(?:vart|hur|var) (?:jag |man )?(?:ska |kan |skulle |bör )?(?:skicka tillbaka|returnera
+    |returnerar
+    |lämna tillbaka)\b|\breturinformation\w*|\breturvillkor\w*|\breturadress\w*
+    |\bvem (?:jag |man )?(?:ska|kan|bör) (?:kontakta|vända mig till|ringa)\b
 delivery: vänta två veckor
     \b(?:(?:inte|ej) (?:\w+ ){0,3})?vänta (?:\w+ ){0,2}(?:veckor|vecka|dagar|månad\w*)\b
 changed_mind: klarar mig med den gamla
@@ -1865,11 +1886,270 @@ delivery: tar det 14 dagar
     \btar (?:det |leveransen |frakten )?(?:verkligen |hela |faktiskt )?\d+ (?:dagar|veckor
     |arbetsdagar)\b
 trust: läst om folk som aldrig fått
-    \b(?:hört|läst|sett) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig|inte) (?:fått|får|fick)\b
+    \b(?:hört|läst|sett|såg|läste|hörde) (?:\w+ ){0,3}(?:att|om) (?:\w+ ){0,4}(?:aldrig
+    |inte) (?:fått|får|fick)\b
 trust: finns ni på trustpilot
     \b(?:finns|är) ni\b[^.!?\n]{0,30}\b(?:trustpilot\w*|prisjakt|reco\.se)
 changed_mind: paus från shopping
     \bpaus från (?:shopping|shoppandet|att handla|köp\w*)|\bköpstopp\w*|\bshoppingstopp\w*
+other: sluta mejla mig
+    \b(?:sluta|slutar|sluta upp med att|upphör med att|lägg av med att|kan ni sluta)
+    \s(?:\w+ ){0,3}(?:skicka|mejla|maila|spamma|påminna|tjata|höra av er|kontakta|ringa|sms|messa)
+    |\bavregistrer\w*|\bavanmäl\w*|\bavprenumerer\w*|\bavsluta (?:\w+ )?prenumeration\w*
+    |\bunsubscribe\b|\bta bort mig (?:\w+ ){0,2}(?:från|ur)\b|\b(?:mejl|mail|e-?post
+    |utskicks)listan?\b
+    |\bnyhetsbrev\w*
+other: för många påminnelser
+    \b(?:för många|så många|massa|så mycket|en massa|tusen|hur många|så här många|flera)
+    \s(?:\w+ )?(?:mejl\w*|mail\w*|e-?post\w*|påminnelse\w*|utskick\w*|sms\w*|meddelanden)
+    |\b(?:vill|ville|behöver|önskar) (?:inte|ej|inga) (?:\w+ ){0,2}(?:fler|mer|flera
+    |några)?\s?(?:mejl\w*
+    |mail\w*|e-?post\w*|påminnelse\w*|utskick\w*|sms\w*)
+    |\bvarför (?:\w+ ){0,2}(?:skickar|mejlar|mailar|spammar|tjatar|påminner|hör) ni\b
+    |\btjat\w*|\bspamma\w*|\bspammig\w*|\bjobbig\w* med (?:alla )?(?:mejl
+    |mail|påminnelse)\w*|\b(?:tredje|fjärde|femte) (?:\w+ )?(?:mejlet|mailet|påminnelsen
+    |gången)\b
+other: väntar på lönen (topic)
+    \b(?:får|fick|fått|kommer) (?:\w+ )?(?:lön|betalt)\b|\b(?:lönen|löningen|lönedag\w*|löning\w*
+    |lönehelg\w*|nästa lön|när lön\w* kommer)\b
+other: återkommer senare (weak)
+    \båterkommer\b|\bhör av mig\b|\bkommer tillbaka (?:\w+ )?(?:senare|sen|längre fram|snart
+    |i \w+)\b
+    |\b(?:beställer|handlar|köper|slår till) (?:\w+ ){0,2}(?:senare|sen|längre fram|lite senare
+    |nästa vecka|nästa månad|efter helgen)\b|\b(?:slår|slå) till (?:sen|senare|då)\b
+other: på semester (topic)
+    \bpå (?:\w+ )?semester\b|\bsemestrar\b|\bbortrest\w*|\bpå resande fot\b|\bpå (?:\w+ )?resa\b
+    |\bpå (?:\w+ )?(?:affärsresa|tjänsteresa|turné)\b|\binte hemma (?:\w+ )?(?:just nu|förrän|på)\b
+other: personliga nyheter (topic)
+    \b(?:fått|fick|ska få|väntar) (?:\w+ )?(?:barn|bebis|tvillingar|en liten)\b|\bnyfödd\w*
+    |\bföräldraledig\w*|\bmitt i en flytt\b|\bhåller på (?:att|och) flytta\b|\bligger på sjukhus\w*
+    |\bvarit sjuk\b|\bär sjuk\b|\bförlovad\w*|\bgifte (?:mig|oss)\b
+changed_mind: bara tittat runt
+    \b(?:tittade|tittat|titta|kikade|kikat|kika|kollade|kollat|kolla|spanade|surfade|surfat
+    |bläddrade|scrollade|botaniserade|strosade) (?:\w+ ){0,2}(?:runt|omkring)\b
+    |\bfönstershopp\w*|\b(?:mest|bara) (?:\w+ )?(?:kikade|kikat|surfade|bläddrade|drömde|sparade)\b
+    |\b(?:aldrig|inte) (?:\w+ )?(?:tänkt|tänkte|planerat|planerade|menat|menade|ämnat|ämnade
+    |tänkt mig|haft tänkt)\s(?:att )?(?:\w+ )?(?:köpa|handla|beställa|slå till)\b
+    |\bav nyfikenhet\b|\bför skojs skull\b|\bönskelista\w*
+changed_mind: pratade bort mig själv
+    \bpratade (?:\w+ )?(?:bort|omkull|ur) (?:mig|oss)\b|\btalade (?:\w+ )?(?:bort|ur) mig\b
+    |\bövertalade mig (?:\w+ )?(?:själv )?(?:att (?:inte|låta)|från)\b|\btänkt efter\b
+    |\btänkte efter\b
+    |\bsov(?:it)? på (?:saken|det)\b|\b(?:kom fram till|insåg) (?:att )?(?:\w+ ){0,3}(?:inte|ingen
+    |inget
+    |klara\w*|utan)\b|\bfick kalla fötter\b|\bbacka\w* ur\b|\bdet blir (?:inget|inte nåt
+    |inte något)\b
+    |\bblir inget (?:köp|av)\b|\bstryker (?:den|det|dem)\b|\bprioritera\w* om\b
+changed_mind: den gamla duger
+    \b(?:den|det|de|min|mitt|mina|vår|våra) (?:gamla|nuvarande|gammla) (?:\w+ )?(?:duger|räcker
+    |håller|funkar|fungerar|får duga|gör jobbet|går bra)\b|\bduger (?:\w+ ){0,3}(?:ett tag|ett år
+    |ett tag till|än|fortfarande|ett par år)\b|\bfår duga\b
+    |\bfunkar (?:ju |nog |faktiskt )?fortfarande\b
+    |\bfungerar (?:ju |nog |faktiskt )?fortfarande\b
+changed_mind: vuxit ur
+    \b(?:vuxit|växt|växer|växte) (?:\w+ )?(?:ur|ifrån)\b|\bslutat med\b|\bär (?:redan )?över nu\b
+    |\b(?:ärvde|ärvt|fått ärva|fick ärva|fick låna|fått låna)\b|\bfick tag (?:på|i) (?:\w+ )?(?:en
+    |ett)\b
+trust: kändes konstigt
+    \b(?:kändes|känns|kännas|verkade|verkar)
+    \s(?:\w+ ){0,3}(?:konstig\w*|märklig\w*|off|udda|skumm?\w*|knasig\w*|sunkig\w*|amatörmässig\w*
+    |oproffsig\w*|billigt gjord|ihopslängd\w*|ihopsnickrad\w*|hafsig\w*|tvivelaktig\w*|mysko
+    |lurig\w*)\b
+    |\b(?:såg|ser) (?:\w+ ){0,2}(?:skum\w*|oproffsig\w*|amatörmässig\w*|tvivelaktig\w*|sunkig\w*
+    |mysko) ut\b|\bihopslängd\w*|\boproffsig\w*|\bamatörmässig\w*|\bmysko\b|\bmagkänsla\w*
+    |\bonda aning\w*
+    |\b(?:fick|får) (?:\w+ )?(?:en )?(?:dålig|konstig|skum|olustig) (?:\w+ )?(?:känsla|vibb\w*)\b
+trust: vem ligger bakom (absent)
+    \b(?:vem|vilka) (?:som )?(?:står|ligger|finns|är|sitter|döljer sig) bakom\b
+    |\bvem (?:som )?(?:driver
+    |äger)\b
+trust: aldrig hört namnet
+    \baldrig (?:\w+ )?(?:hört|sett|stött på|hade hört|läst om) (?:\w+ ){0,2}(?:namnet|er|butiken
+    |företaget|märket|sidan|sajten)\b|\bkänner inte (?:igen|till) (?:\w+ )?(?:namnet|märket)\b
+    |\bingen (?:jag känner )?(?:har )?(?:hört|handlat)\b|\bingen aning (?:\w+ ){0,2}(?:vilka|vem)\b
+    |\bstulna bilder\b|\blånade bilder\b|\bbilder (?:\w+ ){0,2}(?:stulna|lånade|kopierade)\b
+technical: det hände inte ett dugg
+    \bhände (?:inte|aldrig) (?:\w+ )?(?:dugg|något|nåt|nånting|någonting)\b|\bhänder (?:inte|aldrig)
+    \s(?:\w+ )?(?:dugg|något|nåt|nånting|någonting)\b|\b(?:gör|gjorde) (?:inte|ingenting
+    |inget) (?:\w+ )?(?:ett
+    \s)?(?:dugg|nåt|nånting)\b|\bklickade och klickade\b|\btryckte och tryckte\b
+technical: sidan dog
+    \b(?:\w*sida\w*|sidan|appen|kassan|sajten|webbläsare\w*|knapp\w*|varukorg\w*|bild\w*|skärm\w*)
+    \s(?:\w+ ){0,3}(?:dog|dör|la av|lade av|pajade|pajar|gick sönder|svartnade|ballade ur|spårade ur
+    |slocknade|blev svart|blev konstig|hoppade|hoppar|flimrade|flimrar|studsade|vägrade)\b
+    |\bmarkör\w*|\bhoppa\w* (?:\w+ ){0,2}ur (?:\w+ )?(?:rutan|fältet)\b
+technical: fick aldrig koden
+    \b(?:fick|får|kom|kommer) (?:aldrig|inte|inget|ingen|ej) (?:\w+ ){0,2}(?:sms\w*|(?:sms-?
+    |verifierings|engångs|inloggnings|bekräftelse|säkerhets)?kod(?:en)?\b
+    |verifieringskod\w*|engångskod\w*|bekräftelsemejl\w*|aktiveringslänk\w*|inloggningslänk\w*
+    |aktiveringsmejl\w*)|\bkom(?:mer)? (?:inte|aldrig|ej) in\b(?! i (?:\w+ )?(?:lager|storlek\w*))
+    |\bkom (?:inte|aldrig|ej) åt\b
+price: i mesta laget
+    \bi mesta laget\b|\b(?:lite|väl|rätt|lite väl) mycket (?:\w+ )?(?:för|pengar|kr|kronor|spänn)\b
+    |\b\d+ ?(?:spänn|papp|lax|kronor|kr|:-) (?:\w+ ){0,4}(?:för mycket|för dyrt|i överkant
+    |lite mycket
+    |väl mycket|i mesta laget|mycket pengar)|\b(?:(?:kan|kunde) (?:inte|ej) (?:\w+ )?)?(?:motivera
+    |försvara|rättfärdiga) (?:\w+ ){0,2}\d+
+    |\bpengar jag inte har\b|\bhar inte pengar\b|\bpengarna räcker inte\b
+    |\bhar inte (?:\w+ )?(?:råd|pengar)\b
+    |\bsnål just nu\b|\bpank\b|\bpanka\b|\bsparar (?:på|pengar)\b
+delivery: hinner ni
+    \bhinner (?:ni|den|det|paketet|de|varan)\b|\b(?:behöver|behöva|måste ha|vill ha|behövde)
+    \s(?:den|dem|det|paketet|varan|varorna) (?:\w+ ){0,1}(?:till|före|innan|senast|på)
+    \s(?:\w+ ){0,2}(?:skolavslutning\w*|studenten|examen|dop\w*|konfirmation\w*|kalas\w*|fest\w*
+    |bröllop\w*|jul\w*|midsommar\w*|resa\w*|födelsedag\w*|måndag|tisdag|onsdag|torsdag|fredag|lördag
+    |söndag|helgen|nästa vecka)\b
+changed_mind: för att se vad det landar på
+    \b(?:för att|ville|bara|mest) (?:\w+ ){0,2}(?:se|kolla|kika|få veta) (?:\w+ ){0,2}(?:vad
+    |hur mycket) (?:\w+ ){0,3}(?:landa\w*
+    |kosta\w*|bli|blir|hamna\w*|gå på|går på)\b|\b(?:inte|aldrig) (?:\w+ ){0,2}(?:på allvar|seriöst
+    |allvarligt menat)\b|\bredan (?:har|hade|äger|ägde) (?:\w+ )?(?:en|ett|två|sån|sånt|likadan\w*
+    |liknande|sådan\w*)\b|\bhar (?:\w+ )?(?:en|ett) (?:sån|sånt|likadan|likadant|sådan
+    |sådant) (?:\w+ )?redan\b
+trust: hittar inget om er
+    \b(?:kan|kunde|hittar|hittade|hitta) (?:inte|ej|inget|ingenting
+    |inga) (?:hitta )?(?:\w+ ){0,2}om (?:er
+    |företaget|butiken|sidan|ägaren|ägarna)\b
+technical: formatet var fel
+    \bformat\w* (?:\w+ ){0,3}(?:var |är |blev )?(?:fel|ogiltig\w*|felaktig\w*)\b|\b(?:ville
+    |vill) (?:inte|ej)
+    \s(?:ta emot|godta|acceptera|godkänna|spara|uppdatera\w*|öppna\w*|ladda\w*)\b
+    |\b(?:\w*sida\w*|appen|app|kassan|sajten) (?:\w+ ){0,3}(?:stängs|stängdes|stänger|startar om
+    |startade om|blinkar|blinkade)\b
+technical: när sidan inte fungerar
+    \b(?:inte|ej|aldrig) (?:ens |riktigt |längre |heller )?(?:fungera\w*|funka\w*|laddar|laddas
+    |laddade
+    |laddades|öppnas|öppnades|svarar|svarade|reagerar|reagerade)\b(?! för (?:mig|oss))
+changed_mind: lagar den gamla istället
+    \b(?:laga|lagar|reparera\w*|fixa|lappa|renovera|sy om|måla om) (?:\w+ ){0,2}(?:min|mitt|mina
+    |den|det
+    |vår|våra|de) (?:gamla|gammla|befintlig\w*|nuvarande|trasiga)\b|\bbestämt (?:mig|oss) för att
+    \s(?:\w+ ){0,5}(?:istället|i stället)\b|\b(?:vänta|väntar|skjuta upp|skjuter upp|sköt upp
+    |skjutit upp)
+    \s(?:\w+ ){0,2}(?:med )?(?:renovering\w*|projekt\w*|bygge\w*|köket|badrummet|bröllop\w*|resan)\b
+changed_mind: hon hittade en själv
+    \b(?:hon|han|hen|de|dom) (?:har |hade )?(?:redan )?(?:hittat|köpt|fixat|fått|hittade|köpte
+    |fixade
+    |fick|ordnat|ordnade) (?:\w+ ){0,2}(?:själv|själva|redan|på egen hand|någon annanstans)\b
+    |\b(?:frugan|frun|gubben|sambon|mannen|maken|tjejen|killen|partnern|mamma|pappa|chefen|fästmö\w*
+    |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
+    |har sagt)
+    \snej\b|\binte den här gången\b
+trust: för bra för att vara sant
+    \bför bra för att vara sant\b|\bför billig\w* för att vara (?:sant|äkta|riktig\w*|seriös\w*)
+    |\bmisstänkt (?:billig\w*|lågt)|\bstavfel\w*|\bkonstig\w* (?:\w+ )?(?:översättning\w*|svenska)
+    |\bgoogle ?translate\w*|\bmaskinöversatt\w*|\b(?:dålig|knackig|konstig|usel) svenska\b
+    |\b(?:känns|verkar|kändes|verkade|ser) (?:inte
+    |ej) (?:\w+ ){0,2}(?:ut )?som (?:en |ett )?(?:svensk
+    |riktig|seriös|äkta|finsk|finländsk|ordentlig)\w*
+technical: laddar om samma sida
+    \bladda\w* (?:\w+ ){0,3}(?:om igen|om och om|igen och igen|om sig)\b
+    |\bsamma sida (?:\w+ ){0,2}(?:igen
+    |om igen|hela tiden|gång på gång)\b|\b(?:ruta|rutan|popup\w*|pop-up\w*|fönster\w*|cookie\w*
+    |banner\w*|chatt\w*) (?:\w+ ){0,4}(?:går inte att stänga|gick inte att stänga|täcker|täckte
+    |ligger över|låg över|ligger i vägen|låg i vägen|i vägen)\b|\bgår inte att stänga\b
+    |\b(?:konstiga|märkliga|obegripliga|kryptiska|massa) (?:\w+ )?(?:tecken|symboler|rutor)\b
+    |\bteckensoppa\b
+other: skatteåterbäring (topic)
+    \bskatteåterbäring\w*|\bskatteåterbetalning\w*|\bbarnbidrag\w*|\bstudiemedl\w*|\bcsn\b
+changed_mind: drömde bara
+    \b(?:bara|mest) (?:\w+ )?(?:drömde|drömmer|fantiserade)\b|\bdrömde (?:\w+ )?(?:lite|bara)\b
+    |\b(?:inte|aldrig) (?:\w+ ){0,2}på väg att (?:köpa|handla|beställa|slå till)\b|\b(?:fick|fått
+    |får)
+    \s(?:\w+ ){0,3}i (?:\w*present|julklapp|gåva)\b|\bingen (?:idé|mening) (?:med )?att (?:beställa
+    |köpa
+    |handla)\b|\b(?:har|hade) (?:inte|ingen) (?:\w+ ){0,2}plats (?:för|till)\b|\bfår inte plats\b
+    |\bryms inte\b
+trust: blev nervös
+    \bblev (?:\w+ )?(?:nervös|orolig|tveksam|fundersam|misstänksam)\b|\bfick mig att tveka\b
+technical: blev det bara vitt
+    \bblev (?:\w+ ){0,2}(?:vitt?|svart|tomt?|blankt?)\b|\bbara (?:vitt|svart|tomt)\b
+other: på landet utan internet (topic)
+    \butan (?:internet|nät|wifi|wi-fi|täckning|uppkoppling)\b|\bär på (?:landet|landstället
+    |sommarstället
+    |fjället)\b
+technical: slutat att fungera
+    \b(?:slutat|slutar|slutade) (?:att )?(?:fungera|funka|svara|ladda|reagera)\b
+payment: kortet ville inte
+    \b(?:kort\w*|betalning\w*|swish\w*|klarna|bankid|transaktion\w*) ~ \bville (?:inte|ej)\b
+changed_mind: för ivrig
+    \b(?:för|lite för|väl|alldeles för) (?:ivrig|snabb på|impulsiv|taggad|het på gröten)\b
+    |\brycktes med\b
+    |\b(?:sa|sade) nej till\b|\bblir inte av\b|\bblir inte (?:något|nåt) (?:köp|av)\b
+    |\b(?:julen|påsken|midsommar\w*|kalaset|festen|bröllopet|födelsedagen|säsongen|sommaren|vintern
+    |resan|dopet|studenten|examen) (?:\w+ ){0,2}(?:är|var) (?:ju |redan |nu |tyvärr )*(?:över|förbi
+    |slut)\b
+    |\bfår vänta (?:till|tills) nästa (?:år|säsong|jul|sommar|vinter)\b
+trust: numret inte i bruk
+    \b(?:\w*nummer|\w*numret) (?:\w+ ){0,2}(?:var |är )?(?:inte|ej) (?:i bruk|aktivt|kopplat
+    |giltigt)\b
+    |\bingen (?:\w+ )?(?:svarade|svarar|svarat)\b|\b(?:såg|ser) (?:\w+ ){0,2}(?:annorlunda
+    |konstig\w*
+    |märklig\w*) (?:\w+ )?ut än\b
+other: låt bli att skicka
+    \b(?:låt|låta) bli att (?:skicka|mejla|maila|påminna|kontakta)\b
+delivery: landet finns inte i listan
+    \b(?:sverige|finland|åland|norge|danmark|mitt land)\b (?:\w+ ){0,3}(?:fanns|finns|gick
+    |går) (?:inte|ej)
+    \s(?:\w+ ){0,2}(?:listan|rullistan|menyn|alternativen|välja)\b|\b(?:fanns|finns) (?:inte
+    |ej) (?:\w+ ){0,2}(?:sverige
+    |finland|åland|norge|danmark|mitt land)\b
+trust: kalla kårar
+    \bkalla kårar\b|\b(?:stod|står|fanns|finns) (?:inget|ingenting|inga|knappt något
+    |ingen info) (?:\w+ ){0,2}om
+    \s(?:företaget|er|butiken|ägaren|ägarna|vilka)\b
+trust: flashback (topic)
+    \b(?:flashback|familjeliv|reddit)\b
+changed_mind: behöver ingen ny
+    \bbehöver (?:ingen|inget|inga)\b(?! (?:\w+ ){0,2}(?:påminnelse\w*|mejl\w*|mail\w*|hjälp|fler
+    |mer))|\bklicka\w* (?:\w+ )?runt\b|\bblev (?:\w+ )?(?:ändå |aldrig |inte )+av\b|\b(?:livet|nåt
+    |något
+    |annat) kom emellan\b
+technical: snurrande cirkel
+    \bsnurrande\b|\bsnurrar (?:\w+ )?(?:bara|hela tiden|och snurrar)\b|\bfel (?:summa|belopp|pris
+    |total)\b
+other: aldrig handlat hos er
+    \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
+    |\bfel (?:person
+    |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
+changed_mind: står över
+    \bstå(?:r)? över\b|\bhar (?:nog |redan |ju )?(?:tillräckligt|gott om|massor|fullt) (?:med|av)\b
+    |\bhitta\w*
+    \s(?:\w+ ){0,3}samma (?:\w+ )?(?:på|hos|i)\b|\bdet fick bli (?:den|det|dem|en annan|ett annat)\b
+    |\b(?:tycker|gillar|vill|använder|leker|bryr) (?:\w+ ){0,2}(?:inte|inget) (?:\w+ ){0,3}längre\b
+    |\bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:grannen|grannarna|kompisen|vännen
+    |kollegan
+    |svärmor|mormor|farmor|morfar|farfar|syrran|brorsan|släkten|familjen)\b|\bså (?:vi
+    |jag) klarar (?:oss
+    |mig)\b
+trust: påstod sig vara svensk
+    \bpåst(?:od|år) sig (?:vara|att vara)\b|\b(?:kändes|känns) (?:inte|ej) (?:\w+ )?rätt\b
+    |\bmellanhand\w*
+trust: aliexpress (topic)
+    \b(?:aliexpress|temu|wish\.com|alibaba)\b
+technical: utanför skärmen
+    \butanför (?:skärmen|bilden|rutan)\b|\b(?:kan|kunde) (?:inte|ej) nå\b
+other: samma mejl två gånger
+    \b(?:samma|dubbla|två) (?:\w+ )?(?:mejl|mail|e-?post|meddelande)\w* (?:\w+ ){0,4}(?:två gånger
+    |flera
+    \sgånger|dubbelt)\b|\bfick dubbla\b|\bdubbla mejl\b
+    |\binte intresserad av (?:\w+ )?(?:fler |mer |era
+    |nya )?(?:erbjudande\w*|mejl\w*|mail\w*|utskick\w*|nyhetsbrev\w*|reklam\w*|påminnelse\w*)
+other: blir till helgen (topic)
+    \bblir (?:\w+ )?(?:till|på|efter|under) (?:helgen|lönen|nästa vecka|nästa månad)\b
+payment: kortet funkar inte här
+    \b(?:kort\w*|visa\b|mastercard|amex) (?:\w+ ){0,2}(?:fungera\w*|funka\w*|gick
+    |går) (?:\w+ )?(?:inte|ej)\b
+    |\bfick avslag\b
+trust: kinesiskt företag i villkoren
+    \b(?:kinesisk\w*|utländsk\w*|kinas?)\b (?:\w+ )?(?:företag\w*|bolag\w*|adress\w*|ägare\w*)
+    |\b(?:säger|påstår
+    |skriver) (?:att )?ni är (?:svensk|svenska|finsk|finska|finländsk\w*)\b
+trust: inte övertygad
+    \b(?:inte|ej) (?:\w+ )?(?:övertygad\w*|övertygande)\b|\bhemmabygg\w*|\bhemmasnickrad\w*
+technical: knappen reagerar inte
+    \b\w*knapp\w* (?:\w+ )?(?:reagera\w*|svarar|funka\w*|fungera\w*|gör) (?:inte|ej|ingenting
+    |inget)\b
 question: storlek och lager
     \bpassar\b|\bstorlek\w*|\bi lager\b|\bmaterial\w*|\bfärg\w*|\bmått\b
 question: fråga om varan
@@ -1901,7 +2181,9 @@ payment: kortti hylättiin
     |ei hyväksy\w*
     |ei hyväksytty|estet\w*|peruuntu\w*|ei käy|ei käyny\w*|ei kelpaa|ei kelvannut|meni pieleen
     |herja\w*|declin\w*|ei aukea|ei auennut|kieltäyty\w*|ei tueta|ei tuettu|ei hyväksytä
-    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan)
+    |ei voinut valita|ei voi valita|ei saanut valittua|ei pystynyt valitsemaan|ei näkynyt|ei näy
+    |puuttui
+    |puuttuu|ei ollut vaihtoehto\w*|ei ollut tarjolla)
 payment: maksu ei mennyt läpi
     \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
@@ -1973,8 +2255,10 @@ delivery: kuljetusyhtiö (topic)
     \b(?:posti(?:n|lla|lta|sta|in)?|matkahuol\w*|schenker|dhl|(?-i:UPS)|budbee|postnord|bring
     |gls|omniva|db schenker)\b
 delivery: lähettää ulkomaille
-    \b(?:lähet\w*|toimit\w*|posti\w*) ~ \b(?:ulkomail\w*|ruotsiin|norjaan|tanskaan
-    |ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan|eu-maihin)\b
+    \b(?:lähet\w*|toimit\w*|posti\w*|tilata|tilaan|tilaa|saako|saanko) ~ \b(?:ulkomail\w*|ruotsiin
+    |norjaan
+    |tanskaan|maarianhamina\w*|ahvenanmaalle|viroon|saksaan|suomeen|ahvenanmaa\w*|eurooppaan
+    |eu-maihin)\b
 delivery: ulkomaille
     \bulkomail\w*|\bahvenanmaalle\b
 delivery: toimitatteko
@@ -1998,7 +2282,7 @@ delivery: toimitusaika
     \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
     \b(?:milloin|koska)\b ~ \b(?:tule\w*\b(?! (?:\w+ )?(?:väre\w*|värei\w*|koo\w*|varastoon|myyntiin
-    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähet\w*|toimit\w*
+    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähti\w*|lähtis\w*|lähet\w*|toimit\w*
     |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
@@ -2017,13 +2301,14 @@ trust: en halua antaa korttitietoja
     |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
 trust: onko teillä y-tunnusta
     \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
-    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*)[^.!\n]{0,40}\?
+    |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*|\w*arvostelu\w*|\w*arvio\w*
+    |asiakaskokemu\w*)[^.!\n]{0,40}\?
 trust: en tunne kauppaa
     \b(?:en|emme) (?:\w+ ){0,2}tunne\w* ~ {shop}
 trust: yritystiedot (absent)
     \b(?:y-?tunnu\w*|yhteystie\w*|yritystie\w*|käyntiosoit\w*|(?:yrityksen|firman) nim\w*
     |(?:yrityksen|firman|kaupan|teidän
-    |fyysi\w*) osoit\w*|puhelinnum(?!\w*(?:ni|si)\b)\w*
+    |fyysi\w*) osoit\w*|(?<!mun )(?<!minun )(?<!mu )puhelinnum(?!\w*(?:ni|si)\b)\w*
     |asiakaspalvelu\w*|palautusoikeu\w*|palautuskäytän\w*|palautusehd\w*|toimitusehd\w*
     |tilausehd\w*|käyttöehd\w*|https|lukko\w*|ssl|salau\w*|yhteyshenkilö\w*|katuosoit\w*)
 trust: epäluotettava
@@ -2040,7 +2325,8 @@ trust: huono maine
     \b(?:huono\w*|negatiivi\w*|kehno\w*|surkea\w*) (?:kokemu\w*|maine\w*|arvostelu\w*|palaut\w*
     |arvio\w*)|\bvalitu(?:s|ks)\w*
 trust: ei netissä (absent)
-    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|netissä|netistä|internetissä
+    \b(?:google(?!-?(?:kont|inlogg|login|pay|tunnu|tili))\w*|googla\w*|googlet\w*|netissä|netistä
+    |internetissä
     |verkossa)\b
 trust: pelkään korttitietojen puolesta
     \b(?:pelkä(?!stään)\w*|pelot\w*|huole\w*|epävarm\w*|arvelutt\w*) ~~ \b(?:\w*kort\w*
@@ -2094,14 +2380,17 @@ technical: punainen kenttä
 technical: postinumero
     \b(?:postinumero\w*|osoitekenttä\w*|kenttä\w*|kentä\w*|koodi\w*|alekood\w*) ~~ \b(?:
     virhe\w*|väär\w*|ei kelpaa\w*|ei hyväksy\w*|ei kelvannut|ei käy\w*|ei toimi\w*
-    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*)
+    |ei mene läpi|ei menny\w* läpi|ei mennyt läpi|hylät\w*|hylkä\w*|(?:ei
+    |eikä) (?:\w+ ){0,2}voimassa
+    |vanhentu\w*|ei (?:\w+ )?(?:oo|ole|ollut|ollu) (?:\w+ )?(?:kelvolli\w*|käypä|oikea))
 technical: virheilmoitus
     \bvirheilmoitu\w*|\berror\w*|\btekni\w*|\bbugi\w*|\bvirhekoodi\w*|\b404\b
 technical: en voinut klikata
     \b(?:en|ei) (?:voinut|pystynyt|saanut|pysty|voi|pystyny|saa) (?:\w+ )?(?:klikata|painaa
     |valita|lisätä|syöttää|jatkaa|kirjautua|täyttää|vaihtaa|muuttaa|poistaa|avata)\b
 technical: ei toiminut
-    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|aukea|latautunut|lataudu|reagoi\w*)\b
+    \bei (?:toimi|toiminut|toiminu|toimineet|auennut|auenneet|aukea|latautunut|latautuneet|latautunu
+    |lataudu|avautunut|avautuneet|reagoi\w*)\b
 technical: mitään ei tapahtunut
     \bmitään ei (?:tapahtunut|tapahdu|tapahtunu)\b|\bei tapahtunut mitään\b
     |\bei tapahdu mitään\b|\bei tapahtunu mitään\b|\bmitää ei tapahdu\b
@@ -2132,16 +2421,21 @@ changed_mind: vain katselin
     \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
     |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
-    \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?odottaa\b
+    \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
 changed_mind: ei kiinnosta
-    \bei (?:enää )?kiinnost\w*|\ben ole (?:enää )?kiinnostunut\b
+    \bei (?:enää )?kiinnost\w*(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*|maile\w*
+    |mainok\w*|uutiskirje\w*|muistutu\w*))
+    |\ben ole (?:enää )?kiinnostunut\b(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*
+    |maile\w*|mainok\w*|uutiskirje\w*|muistutu\w*))
 technical: kenttä muuttuu punaiseksi
     \b\w*kenttä\w* (?:\w+ )?(?:muuttu\w* |meni |menee |on |näkyy |muuttui )?(?:punai|punase
     |punane)\w*
     |\b(?:en|emme|enkä|ei) (?:\w+ )?(?:pääse|päässyt|päässy|pässy) (?:\w+ )?eteenpäin\b
 changed_mind: jätän ostamatta
     \bpäät(?:in|imme|ettiin|i) (?:\w+ )?(?:odottaa|jättää|luopua|olla ostamatta|olla tilaamatta)\b
-    |\bjät\w* (?:\w+ )?(?:ostamatta|tilaamatta|väliin)\b
+    |\bjät\w* (?:\w+ ){0,2}(?:ostamatta|tilaamatta|väliin)\b|\bjää (?:\w+ ){0,2}(?:ostamatta
+    |tilaamatta
+    |hankkimatta)\b
     |\b(?:ostin|tilasin|hankin|ostettiin) (?:\w+ )?lopulta\b|\blopulta (?:ostin|tilasin|hankin)\b
     |\b(?:ostin|tilasin|hankin|löysin|ostimme|tilasimme) (?:\w+ ){0,3}(?:gigantista|gigantti\w*
     |verkkokauppa\.comista|verkkokauppa\.com|powerista|prismasta|citymarketista|clas ohlsonilta
@@ -2245,7 +2539,9 @@ price: en jaksa maksaa noin paljon
 technical: loppusumma ei muuttunut
     \b(?:loppusumm\w*|summa\w*|hinta\w*|alennus\w*
     |kokonaishin\w*) (?:\w+ ){0,2}ei (?:\w+ )?(?:muuttunut
-    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt)\b
+    |muutu|päivittynyt|päivity|vähentynyt|näkynyt|tullut voimaan|pienentynyt|vähennetty|vähennä
+    |vähentänyt
+    |otettu huomioon|huomioitu)\b|\bvär\w* (?:summa\w*|hinta\w*|hintaa|loppusumm\w*)
 changed_mind: sain siskolta
     \bsain (?:\w+ )?\w+(?:lta|ltä) (?:\w+ )?(?:yhden|sellaisen|samanlaisen|vastaavan|lainaan)\b
     |\bsain (?:yhden|sellaisen|samanlaisen|vastaavan) \w+(?:lta|ltä)\b|\b(?:en
@@ -2261,13 +2557,14 @@ technical: ei saa syötettyä
 technical: aikakatkaisu
     \baikakatka\w*|\btime-?out\w*|\baikaraja\w*
 price: vähän liikaa
-    \b(?:vähän|aika|ihan|vähän liian|ihan liian|aivan|selvästi
+    \b(?<!innostuin )(?<!innostuttiin )(?<!innostuimme )(?<!intoilin )(?:vähän|aika|ihan
+    |vähän liian|ihan liian|aivan|selvästi
     |reippaasti) liikaa\b(?! (?:\w+ )?(?:viest
-    |sähköpost|maile|spämm|mainos|posti))
+    |sähköpost|maile|spämm|mainos|posti|muuta|tekemis|menoa|kiire|hommi|duuni|stressi))
 trust: scämmi
     \bsc(?:a|ä)mm?\w*|\bskämm\w*|\bhuijaus\w*
 trust: kuka pyörittää (absent)
-    \bkuka (?:\w+ )?(?:pyörittää|omistaa|ylläpitää)\b
+    \bkuka (?:\w+ ){0,3}(?:pyörittää|pyöritti|omistaa|ylläpitää|on (?:\w+ )?takana)\b
 price: ei tuohon hintaan
     \bei (?:tuohon|tähän|sillä|tällä|siihen|sen) (?:hintaan|hinnalla)\b
     |\bjos (?:\w+ ){0,2}(?:toimitu\w*
@@ -2284,7 +2581,9 @@ changed_mind: osti jo
 technical: jumitan
     \bjumi(?:tan|tin|tamme)\b|\bjumahd\w*|\b(?:en|ei) (?:\w+ )?(?:pääse|päässyt
     |päässy) (?:\w+ )?ohi\b
-    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|sanoo|näyttää) (?:\w+ ){0,5}vaikka\b
+    |\b(?:sivu\w*|kassa|järjestelmä|sovellus) (?:väittää|väitti|sanoo|sanoi|sano|näyttää|näytti
+    |ilmoitti
+    |ilmoittaa) (?:\w+ ){0,7}vaikka\b
 trust: kuvapankki
     \bkuvapanki\w*|\bskepti\w*|\bepäluulo\w*
 trust: oikeat kuvat (absent)
@@ -2336,12 +2635,285 @@ price: matchata hinta
 changed_mind: päätin etten osta
     \bpäätin (?:\w+ )?(?:etten|että en)\b
 trust: luin että ei saaneet
-    \b(?:kuullut|lukenut|luin|kuulin) (?:\w+ ){0,4}(?:ei|eivät|ette) (?:ole )?(?:saaneet|saanut
-    |saa)\b
+    \b(?:kuullut|lukenut|luin|kuulin|näin) (?:[\w:]+ ){0,4}(?:ei|eivät
+    |ette) (?:ole |oo )?(?:saaneet|saanut
+    |saanu|saa)\b
 trust: löytyykö teitä trustpilotista
     \b(?:löytyykö|onko|ootteko|oletteko)\b[^.!?\n]{0,30}\btrustpilot\w*
 changed_mind: tauko shoppailusta
     \btauko\w* (?:\w+ )?(?:shoppail\w*|ostamise\w*|ostoksi\w*|shoppaami\w*)|\bostolakko\w*
+other: lopettakaa viestit
+    \blopet(?:takaa|taa|ta|akaa|a|atko|atteko|tak|tais|taisitte
+    |taisitteko)\b (?:\w+ ){0,3}(?:lähettä\w*
+    |lähettely\w*|spämmä\w*|spämmi\w*|spammi\w*|viest\w*|sähköpost\w*|muistut\w*|maili\w*|meili\w*
+    |mailaa\w*|meilaa\w*|pommit\w*|kiusaa\w*|häiritse\w*|tuputt\w*)
+    |\bpoista\w* (?:\w+ ){0,3}(?:postituslistal\w*|sähköpostilistal\w*|listalta|listoilta
+    |rekisteri\w*)
+    |\b(?:postituslista\w*|sähköpostilista\w*|uutiskirje\w*)|\bunsubscribe\b
+    |\bperu\w* tilau\w* uutis\w*
+other: liikaa viestejä
+    \b(?:liikaa|liian monta|liian paljon|niin paljon|niin monta|monta|kymmeniä|tuhat|jatkuvasti
+    |koko ajan)
+    \s(?:\w+ )?(?:viest\w*|sähköpost\w*|muistutu\w*|mainos\w*|maile\w*|meile\w*|spämmi\w*)
+    |\b(?:en|emme) (?:\w+ )?(?:halua|tarvitse|kaipaa) (?:\w+ ){0,2}(?:viestejä|sähköposteja
+    |muistutuksia|maileja|meilejä|mainoksia|lisää viestejä|enempää)
+    |\b(?:lähetätte|lähettelette|spämmäätte|spämmäätte|spammaatte|pommitatte|muistutatte
+    |kiusaatte|laitatte) (?:\w+ ){0,2}(?:näitä|noita|niitä|viest\w*|sähköpost\w*|maile\w*
+    |muistutu\w*|usein|jatkuvasti|koko ajan|taas|uudestaan|niin paljon)\b
+    |\bspämmi\w*|\bspämmä\w*|\bspammi\w*|\bspammaa\w*|\bkyllästy\w* (?:\w+ ){0,2}(?:viest\w*
+    |sähköpost\w*|muistutu\w*|maile\w*)|\b(?:kolmas|neljäs|viides) (?:\w+ )?(?:viesti|kerta
+    |muistutus|maili|sähköposti)\b
+other: palkkapäivä (topic)
+    \bpalkkapäiv\w*|\bpalkka\w* (?:\w+ )?(?:tulee|tullessa|tultua|jälkeen|tulo\w*)\b
+    |\b(?:kun|sitten kun) (?:\w+ ){0,2}palk(?:ka|k)\w*|\bodot\w* (?:\w+ ){0,2}palk(?:ka|k)\w*
+    |\btilipäiv\w*
+    |\bkun (?:\w+ ){0,2}(?:tilillä|tilille) (?:\w+ )?(?:on|tulee) (?:\w+ )?rahaa\b
+other: palaan asiaan (weak)
+    \bpalaan (?:\w+ )?(?:asiaan|myöhemmin|takaisin|kun)\b|\bpalailen\b|\b(?:tilaan|ostan|tilaillaan
+    |ostetaan|tilataan|katsotaan|katson) (?:\w+ ){0,2}(?:myöhemmin|myöhempänä|ensi kuussa
+    |ensi viikolla
+    |ensi vuonna|vähän myöhemmin)\b
+other: lomalla (topic)
+    \b(?:lomalla|lomamatkalla|reissussa|reissun päällä|matkoilla|työmatkalla)\b|\bpoissa kotoa\b
+    |\b(?:olen|oon|ollaan|olemme) (?:\w+ ){0,2}lomalla\b
+other: henkilökohtaiset uutiset (topic)
+    \b(?:saatiin|saimme|sain|saan) (?:\w+ ){0,2}(?:vauva\w*|lapsen|kaksoset)\b
+    |\bvauva (?:\w+ )?syntyi\b
+    |\bvastasyntyne\w*|\bvanhempainvapaa\w*|\bäitiysloma\w*|\bisyysloma\w*|\bkeskellä muuttoa\b
+    |\bmuuttohomm\w*|\bsairaalassa\b|\bolen (?:ollut |ollu )?(?:kipeä|sairaana)\b|\bkihloi\w*
+changed_mind: katselin vain
+    \b(?:katsel\w*|selail\w*|kurkkail\w*|kurkin|vilkuil\w*|haaveil\w*|unelmoi\w*|surffail\w*
+    |shoppail\w*) (?:\w+ ){0,2}(?:huvikse\w*|iltaa|ajan kuluksi|ihan vaan|vain|vaan|vähän)\b
+    |\bikkunaostoks\w*|\bhuvikse(?:ni|mme)\b|\bajan kuluksi\b|\btoivelista\w*|\btoivelistal\w*
+    |\b(?:ei|en) (?:\w+ ){0,2}(?:ollut|ollu|ole|oo|ollutkaan) (?:\w+ ){0,2}(?:tarkoitus|aikomus
+    |aikeita
+    |tarkotus)\b|\b(?:en|emme) (?:\w+ ){0,2}(?:aikonut|aikonu|aikonutkaan|ajatellut|suunnitellut
+    |meinannut|meinannu) (?:\w+ ){0,2}(?:ostaa|tilata|ostaakaan|tilatakaan)\b
+changed_mind: puhuin itseni ympäri
+    \bpuhu\w* (?:\w+ )?itse\w* (?:\w+ )?(?:ympäri|pois|ulos)\b|\bpuhuin (?:\w+ )?itseni\b
+    |\btulin (?:\w+ )?järkii\w*|\bjärkei\w*|\bmietin (?:\w+ ){0,2}(?:yön yli|uudestaan|tarkemmin
+    |uudelleen)|\bnukuin yön yli\b|\bkylmä(?:t)? jalat\b|\bperäydy\w*|\bperäänny\w*
+    |\b(?:totesin|tajusin|päättelin) (?:\w+ ){0,3}(?:ettei|että en|etten|ettemme|turha\w*
+    |ilmankin|pärjä\w*)|\bei (?:tule|tuu) (?:\w+ )?(?:mitään|kauppoja|ostettua)\b
+    |\b(?:en|ei) (?:\w+ ){0,2}(?:käyttäis\w*|käyttäisi\w*|käyttäny|ois käyttöä|olisi käyttöä
+    |tulis käytettyä|tulisi käytettyä)\b|\bturha (?:\w+ )?(?:ostos|hankinta|hankinto)\b
+changed_mind: vanha kelpaa
+    \bvanh\w* (?:\w+ ){0,2}(?:toimii|kelpaa|riittää|ajaa asiansa|kestää|saa kelvata|käy vielä
+    |menee vielä)\b|\bsaa kelvata\b|\bmenee (?:\w+ )?vielä (?:\w+ )?(?:vuoden
+    |hetken|tovin|pari)\b|\bpärjä\w* (?:\w+ ){0,2}(?:ilman|vanha\w*|nykyise\w*|näillä|entisillä)\b
+changed_mind: kasvoi ulos
+    \bkasv\w* (?:\w+ ){0,2}ulos\b
+    |\bjuhlat (?:\w+ )?(?:meni|menivät|on jo ohi|ovat ohi)\b|\blopetti\w* (?:\w+ )?harrastu\w*
+    |\bperittiin\b|\bsain (?:\w+ )?lainaksi\b|\blainaan (?:\w+ )?(?:kaverilta|naapurilta
+    |siskolta|veljeltä|äidiltä)\b|\b(?:ei|en) (?:\w+ ){0,2}tarvet\w*
+trust: outo fiilis
+    \b(?:outo|oudo\w*|kummalli\w*|omitui\w*|epämääräi\w*|kyseenalai\w*|hämy|epäammattimai\w*
+    |amatöörimäi\w*|kökkö\w*|nuhjui\w*) (?:\w+ )?(?:fiilis\w*|tunne\w*|tuntu\w*|sivu\w*|kauppa\w*
+    |kaupa\w*|firma\w*|yritys\w*|vaikutelm\w*|meininki\w*|sivust\w*)|\b(?:tuntui|tuntuu|vaikutti
+    |vaikuttaa|näytti|näyttää|vaikuttivat|näyttivät) (?:\w+ ){0,3}(?:oudo\w*
+    |outo|kyseenalai\w*|epämääräi\w*|kummalli\w*|omituise\w*|amatöörimäi\w*|epäammattimai\w*
+    |kököltä|nuhjuise\w*|epäilyttäv\w*)|\bkyseenalai\w*|\bepäammattimai\w*
+    |\bamatöörimäi\w*|\bvatsatunt\w*|\bmutu-?tuntuma\w*
+trust: kuka on takana (absent)
+    \b(?:kuka|ketkä|keitä|ketä|mikä firma|mikä yritys) (?:\w+ ){0,3}takana\b
+trust: lainatut kuvat
+    \b(?:lainatu\w*|varastetu\w*|kopioidu\w*|kopioitu\w*) (?:\w+ )?(?:kuv\w*|tuotekuv\w*)
+    |\b(?:kuv\w*|tuotekuv\w*) (?:\w+ ){0,2}(?:lainatu\w*|varastetu\w*|kopioidu\w*|kopioitu\w*
+    |kopsattu\w*
+    |kuvapanki\w*)|\b(?:en|ei) (?:\w+ ){0,2}(?:ollut|ollu|ole|oo) (?:\w+ ){0,2}(?:kuullut|kuullu
+    |nähnyt|nähny|törmännyt|törmänny) (?:\w+ ){0,2}(?:nime\w*|teistä|tästä|firmasta|kaupasta)
+    |\bkukaan (?:\w+ ){0,2}(?:tuntemani|tutuistani|kavereistani) (?:\w+ )?(?:ei|ole)\b
+    |\b(?:ei|eikä) (?:\w+ )?(?:löydy|löytynyt|löytyny) (?:\w+ ){0,3}(?:mitään|yhtään)? ?(?:tietoa
+    |tietoja|infoa) (?:\w+ ){0,2}(?:teistä|firmasta|yrityksestä|kaupasta)
+technical: ei pystynyt kirjoittamaan
+    \b(?:en|ei|emme) (?:\w+ )?(?:voinut|voi|pystynyt|pystyny|pysty|saanut|saanu|onnistunut|onnistunu
+    |onnistu|pääse|päässyt|päässy) (?:\w+ ){0,2}(?:kirjoit\w*|kirjott\w*|klikkaa\w*|klikat\w*
+    |painama\w*|painaa|valitsema\w*|lisäämä\w*|syöttämä\w*|täyttämä\w*|vaihtama\w*|muuttama\w*
+    |poistama\w*|avaama\w*|tallentama\w*|näkemä\w*|lataama\w*|vierittämä\w*|kirjautuma\w*)
+    |\bkursori\w*|\bhyppi\w* (?:\w+ ){0,2}(?:pois|ulos|takaisin|alkuun|ylös)\b
+technical: koodi ei tullut
+    \b(?:\w*koodi\w*|tekstiviest\w*|vahvistusviest\w*|vahvistuslink\w*|aktivointilink\w*|sms\w*
+    |tunnistuskood\w*|vahvistuskood\w*|kirjautumislink\w*) (?:\w+ ){0,2}(?:ei
+    |eikä) (?:\w+ ){0,2}(?:tullut
+    |tullu|tule|saapunut|saapunu|saapunutkaan|tullutkaan)\b|\b(?:ei|en) (?:\w+ ){0,2}(?:tullut|tullu
+    |tule|saanut|saanu) (?:\w+ ){0,2}(?:\w*koodi\w*|tekstiviest\w*|vahvistusviest\w*
+    |vahvistuslink\w*
+    |aktivointilink\w*|sms\w*|vahvistusmaili\w*|vahvistussähköpost\w*)
+technical: sivu hajosi
+    \b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*|nappi\w*|napi\w*|kuv\w*|ruutu\w*
+    |selain\w*|kori\w*|ostoskori\w*) (?:\w+ ){0,3}(?:hajo\w*|meni rikki|rikki|pimen\w*|pimeni|kuoli
+    |sekos\w*|sekoil\w*|meni (?:\w+ )?(?:sekaisin|jumiin|tukkoon)|villiintyi|vilkku\w*|välkky\w*
+    |hyppi\w*|pomppi\w*|tyhjeni\w*|tyhjen\w*
+    |nollaantu\w*|katosi|hävisi|jämähti|jäi jumiin|jäi pyörimään|pyöri vaan|pyöri ja pyöri)\b
+    |\b(?:en|ei) (?:\w+ ){0,2}(?:tapahtunut|tapahtunu|tapahdu|tapahtunutkaan) (?:\w+ )?(?:yhtään
+    |mitään|mitn)\b|\bei (?:\w+ )?(?:mitään|yhtään) (?:\w+ )?(?:tapahtunut|tapahtunu|tapahdu)\b
+price: turhan paljon
+    \bturhan (?:paljon|kallis|kallii\w*|kova\w*|suolai\w*|hintava\w*)|\b(?:vähän|aika|melko|ihan)
+    \s(?:liian )?(?:paljon|suolai\w*|tyyris|tyyri\w*) (?:\w+ ){0,2}(?:yhdestä|yhestä|tollasesta
+    |tollaisesta|tuollaisesta|sellaisesta|tästä|siitä|tuosta|mun makuun|minun makuun|mulle
+    |minulle)\b|\bmun (?:\w+ )?(?:budjettiin|lompakolle)\b|\brahat (?:on|ovat) (?:\w+ )?tiukalla\b
+    |\bpersaukinen\b|\bpers(?:eaukinen|ukinen)\b|\bköyhä\w* (?:\w+ )?(?:opiskelija\w*
+    |tällä hetkellä|nyt)\b
+    |\b(?:en|ei) (?:\w+ )?(?:pysty|voi|voinut) (?:\w+ )?perustel\w*
+    |\bperustel\w* (?:\w+ ){0,2}(?:\d+
+    |noin paljon|niin paljon|sellaista summaa)
+delivery: ehtiikö juhliin
+    \bjuhl\w*(?:iin|ille|ksi)\b (?:\w+ ){0,2}(?:mennessä|ajoissa|ehtii\w*)
+changed_mind: en ollut tosissani
+    \b(?:en|ei|emme) (?:\w+ ){0,2}(?:ollu|ollut|oo|ole|ollukaan|ollutkaan) (?:\w+ ){0,2}tosissa\w*
+    |\b(?:katsoakse\w*|kattoakse\w*|nähdäkse\w*|tarkistaakse\w*) (?:\w+ ){0,2}(?:mitä|paljonko
+    |kuinka paljon|mihin) |\b(?:mulla|minulla|meillä|meil|mul|mulle) (?:on|o) (?:jo|jo nyt)
+    \s(?:\w+ ){0,2}(?:tommonen|tommoinen|tollanen|tollainen|sellainen|sellanen|semmoinen|semmonen
+    |samanlainen|yksi|yks|vastaava|tuollainen|tuommoinen|kaksi|kaks)\b
+technical: muoto on väärä
+    \bmuo(?:to|dossa|doss)\w* (?:\w+ ){0,2}(?:on |oli )?(?:väär\w*|virheelli\w*)|\b(?:väär\w*
+    |virheelli\w*)
+    \smuo\w*|\b(?:sivu\w*|sovellu\w*|appi\w*|äppi\w*|kassa\w*) (?:\w+ ){0,3}(?:sulkeu\w*
+    |käynnist\w* uudelleen
+    |vilkk\w*)\b
+changed_mind: korjaan vanhan
+    \bkorja\w* (?:\w+ ){0,2}vanha\w*|\bpäät(?:in|imme|ettiin|ti) (?:\w+ ){0,4}(?:sen sijaan
+    |mieluummin
+    |lykätä|siirtää|korjata|korjauttaa|pärjätä|pärjäillä)\b|\blyk(?:kää|kään|käsin|kättiin|ätä)
+    \s(?:\w+ ){0,2}(?:remont\w*|projekt\w*|häit\w*|matka\w*|muutto\w*|ostoks\w*|hankin\w*)
+changed_mind: hän löysi itse
+    \b(?:hän|he|äiti|isä|vaimo|mies|sisko|veli|mummo|ukki|kaveri|se) (?:\w+ )?(?:löysi|osti|sai
+    |hankki
+    |löys|ost|tilasi) (?:\w+ ){0,2}(?:itse|jo|itselleen|muualta)\b|\b(?:vaimo|mies|puoliso|avokki
+    |tyttöystävä|poikaystävä|äiti|isä|pomo|emäntä|isäntä|kumppani|kulta)\w* (?:\w+ )?(?:sano|sanoi
+    |kielsi|tyrmäsi|veto\w*)\b|\bei tällä kertaa\b
+trust: liian hyvää ollakseen totta
+    \bliian hyvä\w* (?:\w+ )?(?:ollakseen|olla) tot\w*|\bepäilyttävän halpa\w*|\bliian halpa\w*
+    \s(?:ollakseen|että)\b|\bkirjoitusvirhe\w*|\bkäännösvirhe\w*|\boudo\w* käännök\w*|\bkonekäänn\w*
+    |\b(?:huono\w*|kökkö\w*|outo\w*|kummallis\w*) suome\w*|\bgoogle ?translate\w*
+    |\b(?:ei|en) (?:\w+ ){0,2}(?:tunnu|vaikuta|näytä|vaikuttanut
+    |tuntunut) (?:\w+ ){0,2}(?:suomalaise\w*
+    |kotimaise\w*|oikealta|aidolta|kunnolliselta)
+trust: minne palauttaa (absent)
+    \b(?:minne|mihin|miten|kuinka|mistä) (?:\w+ ){0,2}(?:voi |voin |pitää |saa |voisi )?(?:palauttaa
+    |palautetaan|palauttaisin|palauttaa tuotteen)\b|\bpalautusohje\w*|\bpalautustie\w*
+technical: ikkuna ei mene kiinni
+    \b(?:ikkuna\w*|popup\w*|ponnahdus\w*|eväste\w*|chat\w*|banneri\w*
+    |ruutu\w*) (?:\w+ ){0,4}(?:ei saa
+    \skiinni|ei sulkeudu|ei mene kiinni|peittää|peitti|on edessä|oli edessä|on päällä|oli päällä
+    |tiellä)\b|\bjota ei saa kiinni\b|\b(?:en|ei) (?:\w+ ){0,2}(?:pääse|päässyt|päässy
+    |pässy) (?:\w+ ){0,3}asti\b
+    |\b(?:sekav\w*|outo\w*|oudo\w*|kummallis\w*) (?:\w+ )?(?:merkkejä|merkkijono\w*|merkit
+    |symbole\w*
+    |koodia)\b|\bmerkkisotku\w*|\bmerkkisoppa\w*|\bsama sivu (?:\w+ ){0,2}(?:latautuu|aukeaa)
+    \s(?:\w+ )?(?:uudestaan|uudelleen|aina)\b|\b(?:osoit\w*|tiedot|tietoni|teksti\w*|koodi\w*
+    |postinumero\w*|kirjoittama\w*) (?:\w+ ){0,4}(?:katosi|katoaa|hävisi|häviää|pyyhkiytyi
+    |tyhjeni|nollautui)\b
+other: veronpalautus (topic)
+    \bveronpalautu\w*|\blapsilis\w*|\bopintotu\w*|\bkelan rah\w*|\bkelalta\b
+changed_mind: fiilistelin
+    \bfiilistel\w*|\bhaaveil\w*|\b(?:en|ei) (?:\w+ ){0,3}(?:ollu|ollut|oo
+    |ole) (?:\w+ ){0,2}(?:ostamassa
+    |tilaamassa|ostoksilla)\b|\b(?:ei|en) (?:\w+ ){0,3}(?:oo|ole|ollut
+    |ollu) (?:\w+ ){0,2}tilaa (?:\w+ )?(?:\w+lle
+    |\w+llä|kotona|asunnossa)\b|\bei (?:\w+ )?(?:enää )?tarvita\b|\b(?:ei|en|eivät) (?:\w+ )?enää
+    \s(?:harrasta|pelaa|soita|ratsasta|hiihdä|luistele|käytä|tarvi|tarvitse|tykkää|välitä|leiki)\w*
+    |\bjätetään(?: (?:väliin|sikseen|tällä kertaa|ostamatta))?\s*(?:[.!]|$)
+trust: en uskaltanut
+    \b(?:en|emme) (?:\w+ )?(?:uskaltanut|uskaltanu|uskalla|uskaltaneet)\b|\b(?:jännitti|jännittää
+    |epäilytti|arvelutti)\b
+technical: kori näytti tyhjältä
+    \b(?:kori\w*|ostoskori\w*) (?:\w+ ){0,2}(?:näytti|näyttää|oli|on) (?:\w+ )?tyhjä\w*
+    |\bvaikka (?:\w+ ){0,2}(?:olin|oli|on|olen) (?:\w+ ){0,2}(?:lisännyt|lisänny|valinnut|syöttänyt
+    |kirjoittanut|kirjottanu|täyttänyt)\b
+other: mökillä ilman nettiä (topic)
+    \bilman (?:nettiä|verkkoa|kenttää|internetiä|wifiä)\b
+technical: lakkasi toimimasta
+    \blakka\w* (?:\w+ )?(?:toimimasta|toimimast|latautumasta|aukeamasta|vastaamasta|reagoimasta)\b
+    |\bei (?:\w+ )?enää (?:toimi|toiminut|aukea|aukee|lataudu|avaudu)\b
+changed_mind: innostuin liikaa
+    \binnostu\w* (?:\w+ )?liikaa\b|\b(?:en|emme) (?:\w+ ){0,3}(?:kaipaa|tartte|tarttis)\b
+    |\b(?:vuokranantaja|taloyhtiö|isännöitsijä|kumppani)\w* (?:\w+ )?(?:kielsi|ei salli\w*
+    |sanoi ei)\b
+    |\b(?:joulu|juhannu|pääsiäi|juhl|synttär|hää|kausi|kesä|talvi|reissu|matka|rippijuhl
+    |valmistujai)\w*
+    \s(?:\w+ ){0,2}(?:meni jo|meni|on ohi|on jo ohi|oli jo|ehti mennä|ovat ohi|loppui)\b
+    |\bensi vuoteen\b
+    |\bensi vuodelle\b
+trust: numero ei käytössä
+    \bnumero\w* (?:\w+ ){0,2}(?:ei|eikä) (?:\w+ )?(?:ollut|ole|oo|ollu) (?:\w+ )?käytössä\b
+    |\bkukaan ei
+    \s(?:\w+ )?vastannut\b|\bei vastannut kukaan\b|\bnäytti (?:\w+ ){0,2}(?:erilaiselta
+    |oudolta) kuin\b
+other: olla lähettämättä
+    \b(?:lähettämättä|mailaamatta|spämmäämättä|muistuttamatta|viestittelemättä)\b
+delivery: Suomea ei listassa
+    \b(?:listas\w*|valiko\w*|vaihtoehdoi\w*|maalistas\w*) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut
+    |ole|oo|ollu
+    |löytynyt|löytyny|löydy) (?:\w+ )?(?:suome\w*|ahvenanmaa\w*|ruotsi\w*|maatani|omaa maata\w*)
+    |\b(?:suome\w*|ahvenanmaa\w*|maatani) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut|ole|oo|ollu
+    |löytynyt
+    |löytyny|löydy|voinut valita|voi valita)\b
+trust: suomi24 (topic)
+    \b(?:suomi24\w*|vauva\.fi\w*|reddit\w*|ylilauta\w*)
+trust: googlasin varoituksia
+    \bvaroitu\w* ~~ \b(?:googla\w*|google\w*|hain|haku\w*|netistä|netissä)
+changed_mind: elämä tuli väliin
+    \b(?:elämä|jotain|muuta|muut asiat) (?:\w+ )?tuli väliin\b|\bei siitä (?:\w+ )?(?:tullut|tullu
+    |tule)
+    \smitään\b|\bkäyt\w* (?:\w+ ){0,2}ostamassa\b|\b(?:ostin|ostettiin|ostimme|haettiin|hain|ostin)
+    \s(?:\w+ ){0,3}(?:keskustasta|kaupungilta|kylältä|lähikaupasta|marketista)\b
+price: enemmän kuin yleensä
+    \benemmän kuin (?:\w+ ){0,2}(?:käytän|maksan|laitan|budjetoin|haluan|halusin|ajattelin
+    |olin ajatellut)\b
+delivery: voisitteko lähettää vasta
+    \b(?:voisitteko|voitteko|voiko|voitaisiinko|voisiko) (?:\w+ )?(?:lähettää|toimittaa
+    |postittaa)\b(?! (?:\w+ )?(?:lasku\w*|kuiti\w*|kuvi\w*|tietoj\w*|koodi\w*
+    |linki\w*|vahvistu\w*|muistutu\w*|viest\w*))
+    |\b(?:lähet\w*|toimit\w*|postit\w*) (?:\w+ )?(?:vasta )?(?:tammi|helmi|maalis|huhti|touko|kesä
+    |heinä
+    |elo|syys|loka|marras|joulu)kuussa\b|\b(?:lähet\w*|toimit\w*) (?:\w+ )?vasta\b
+other: en ole koskaan ostanut
+    \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ )?(?:ostanut|ostanu|tilannut|tilannu
+    |käynyt
+    |asioinut)\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b|\bkuka (?:\w+ )?(?:tätä
+    |näitä)
+    \slähettää\b
+changed_mind: sai kelvata
+    \blöys?i\w* (?:\w+ ){0,2}(?:saman|samanlaisen|vastaavan) \w+(?:lta|ltä|sta|stä)\b
+    |\bsai kelvata\b
+    |\bpärjätään\b|\bpärjään\b|\b(?:saatiin|sain|saimme) (?:\w+ ){0,2}(?:naapurilta|kaverilta
+    |ystävältä
+    |siskolta|veljeltä|äidiltä|isältä|mummolta|kummilta|työkaverilta|anopilta|tutulta)\b
+trust: välikäsi
+    \bvälikä\w*|\bväitt\w* olevansa\b
+trust: aliexpress (topic)
+    \b(?:aliexpress\w*|temu\w*|wish\.com|alibaba\w*)
+technical: ruudun ulkopuolella
+    \b(?:ruudun|näytön) ulkopuol\w*|\b(?:en|ei) (?:\w+ )?ylety\w*
+other: sama viesti kahdesti
+    \bsaman viestin (?:\w+ ){0,3}(?:kahteen kertaan|kahdesti|tuplana)\b|\btuli tuplana\b|\b(?:en
+    |emme)
+    \s(?:ole|oo) (?:\w+ )?kiinnostun\w* (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*
+    |maile\w*|mainok\w*
+    |uutiskirje\w*|muistutu\w*)
+delivery: arkipäivää liian kauan
+    \b(?:arkipäivä\w*|työpäivä\w*|päivää|viikkoa|viiko\w*)\b[^.!?\n]{0,40}\bliian (?:kauan|pitkä\w*
+    |pitkään|hidas)\b
+payment: kortti ei toimi täällä
+    \b(?:ei|eikä) (?:\w+ ){0,3}(?:\w*kortti|\w*korttini|visa|mastercard) (?:\w+ )?(?:toimi|toiminut
+    |käy
+    |kelpaa|mene läpi|mennyt läpi)\b|\btuli hylkäys\b|\bhylkäysilmoitu\w*
+trust: kiinalainen yritys ehdoissa
+    \b(?:kiinalai\w*|ulkomai\w*) (?:\w+ )?(?:yritys|yrity\w*|yhtiö\w*|firma\w*|osoit\w*|omistaj\w*)
+    |\b(?:sanotte|väitätte|kerrotte) olevanne\b
+delivery: tarvitsen sen perjantaina
+    \b(?:tarvitsen|tarviin|tarvitsisin|tarvisin|tarttisin) (?:sen|ne|paketin|tuotteen
+    |tilauksen) (?:\w+ )?(?:maanantai
+    |tiistai|keskiviiko|torstai|perjantai|lauantai|sunnuntai|huomenna|viikonlop|juhannu|joulu)\w*
+trust: ei vakuuttanut
+    \bei (?:\w+ )?(?:vakuuttanu\w*|vakuuta|vakuuttava\w*)|\bkyhät\w*|\bkyhätt\w*
+price: hinta on överi
+    \bhin\w* (?:\w+ ){0,4}(?:överi\w*|yläkantis\w*)|\böveri(?:hinta|hinnat)\w*
+changed_mind: emmä taida sittenkää
+    \b(?:emmä|emmää|en mä|en mie) (?:\w+ )?(?:taida|aio|osta|tilaa
+    |ota)\w*(?: (?:\w+ )?(?:sittenkää\w*
+    |kuitenkaa\w*))?\b|\bsittenkää\b
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
@@ -4121,7 +4693,9 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "da": _set("ikke ik ingen intet intetsteds aldrig ej hverken"),
     "nb": _set("ikke ikkje itte ingen ingenting intet aldri ei verken"),
     "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
-    "fi": _set("ei en et emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää"),
+    "fi": _set(
+        "ei en emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää emmä emmää"
+    ),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
     "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
     "en": _set(
@@ -4155,7 +4729,7 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "da": _set("fordi da når hvis selvom så at som"),
     "nb": _set("fordi da når hvis selv om så at som"),
     "sv": _set("eftersom för när om fast så att som"),
-    "fi": _set("koska kun jos vaikka että joka jotka mikä jotta sillä kunnes"),
+    "fi": _set("koska kun jos vaikka että et joka jotka mikä jotta sillä kunnes"),
     "de": _set("weil da wenn falls obwohl dass als"),
     "it": _set("perché poiché quando se che siccome"),
     "en": _set("because since when if so that which who how what where why cos coz cuz bc cause"),
@@ -4234,12 +4808,15 @@ ABSENCE: dict[str, re.Pattern[str]] = {
         r"\b(?:ingen|inga|inget|ingenstans|sakna\w*|saknas|utan|dålig\w*|hemsk\w*|blandade|negativa"
         r"|få)\b|\b(?:kan|kunde) inte (?:\w+ )?(?:hitta|se)\b|\bhittade (?:\w+ )?inte\b"
         r"|\binte (?:\w+ ){0,2}(?:något|någon|några)\b|\bvarken\b|\b(?:dyker"
-        r"|finns) (?:\w+ )?inte\b|\blite info",
+        r"|finns) (?:\w+ )?inte\b|\blite info|\bknappt\b|\bnästan (?:inget|ingenting|inga)\b"
+        r"|\bvet (?:inte|ej)\b|\bingen aning\b"
+        r"|\b(?:kunde|kan) (?:inte|ej) (?:lista ut|lura ut|klura ut|förstå|begripa|få klarhet)\b",
         re.IGNORECASE,
     ),
     "fi": re.compile(
         r"\b(?:ei|ilman|puuttu\w*|puutu\w*|huono\w*|sekalai\w*|negatiivi\w*|vähän|harva\w*"
-        r"|mitään|yhtään|missään)\b|\b(?:en|ei|emme) (?:\w+ )?(?:löytä\w*|löydä|nähnyt|näe)\b",
+        r"|mitään|yhtään|missään)\b|\b(?:en|ei|emme) (?:\w+ )?(?:löytä\w*|löydä|nähnyt|näe)\b"
+        r"|\b(?:en|emme) (?:\w+ )?tiedä\b|\bei (?:\w+ )?(?:hajua|aavistustakaan)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
