@@ -2482,6 +2482,9 @@ price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: nicht drin
+    (?:{money}|{amount}|\b(?:im moment|zur zeit|zurzeit|derzeit|momentan|aktuell|finanziell
+    |budgetmäßig|diesen monat|für mich|für uns)\b) ~ \bnicht (?:\w+ )?drin\b
 price: nicht im Budget
     \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
 price: bis der Preis sinkt
@@ -2670,6 +2673,18 @@ trust: nicht wohl dabei
     |\bbauchgefühl\b
 trust: Bewertungen (absent)
     \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel|erfahrungsberichte?)
+trust: kam mir komisch vor
+    \b(?:komisch|seltsam|merkwürdig|eigenartig|sonderbar|strange|unheimlich|faul|verdächtig)\w*
+    \s(?:\w+ ){0,2}vor\b|\bnicht (?:ganz )?(?:koscher|astrein|sauber)\b|\bzu gut,? um wahr\b
+    |\bstutzig\b|\b(?:bin|war|bleibe|sei) (?:\w+ ){0,2}(?:lieber )?vorsichtig\b|\bsicherheitsbedenken\b
+    |\bdatenklau\b|\bdatenmissbrauch\b
+trust: nicht ersichtlich, wer dahinter steckt
+    \b(?:nicht (?:ganz |wirklich |so |richtig )?(?:ersichtlich|erkennbar|klar|herauszufinden
+    |rauszufinden|nachvollziehbar)|unklar|keine ahnung)\b[^.!?\n]{0,40}\bwer\b|\bwer (?:\w+ ){0,2}hinter
+    \s(?:\w+ ){0,3}(?:steckt|steht)\b|\bwer (?:\w+ ){0,3}(?:dahinter ?steckt|betreibt)\b
+trust: schlechte Bewertungen
+    \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
+    |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
@@ -2743,6 +2758,24 @@ technical: springt zurück
     |\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
     |\bschiefgegangen\b|\bhoppla\b
+technical: Feld nimmt es nicht an
+    \b(?:feld\w*|formular\w*|seite|app|system|shop|kasse|maske|\w*code|gutschein\w*|plz
+    |postleitzahl|adresse|eingabe\w*|warenkorb|browser) (?:\w+ ){0,2}(?:nimmt|nahm|frisst|fraß
+    |akzeptiert\w*|erkennt|erkannte|übernimmt|übernahm|speichert\w*|schluckt\w*|mag|will)
+    \s(?:\w+ ){0,4}nicht\b
+technical: springt nach oben
+    \b(?:gesprungen|sprang|springt|hüpft\w*|gehüpft) ~~ \b(?:oben|zurück|raus|weg|hoch|anfang
+    |startseite|immer wieder|jedes mal|ständig)\b
+technical: lässt sich nicht
+    \b(?:ließ|lässt|liess) sich (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen|anhaken|aktivieren
+    |aufklappen|öffnen|schließen|scrollen|laden|bestätigen|auswählen|anklicken|ausfüllen|eingeben
+    |ändern|abschicken|abschließen|weiter)\b|\b(?:kann|konnte) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen
+    |anhaken|aktivieren|aufklappen|scrollen|ausfüllen|eintragen)\b
+technical: nicht weitergekommen
+    \bnicht weiter(?:gekommen|kommen|geleitet)\b|\b(?:geht|ging) (?:\w+ ){1,3}nicht (?:auf|zu
+    |weiter|rein)\b|\bbaut\w* sich (?:\w+ ){0,2}nicht (?:\w+ )?auf\b
+technical: Button grau
+    \b(?:button|knopf|schaltfläche)\w* ~~ \b(?:grau|inaktiv|deaktiviert)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -2814,6 +2847,27 @@ changed_mind: will es nicht mehr
     \b(?:will|möchte|mag|wollen|möchten) (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
     |\b(?:ein|eine|einen|was|etwas) (?:\w+ )?andere\w* (?:\w+ )?(?:genommen|gekauft|bestellt|geholt
     |gefunden|gewählt)\b|\bwas passendes gefunden\b
+changed_mind: nur am Stöbern
+    \bam (?:stöbern|schauen|gucken|rumschauen|umschauen|vergleichen|rumstöbern)\b|\b(?:ein bisschen
+    |bisschen|etwas|mal|nur|bloß) (?:rum)?(?:gestöbert|stöbern|geschaut|geguckt|umgeschaut
+    |umgesehen|gesurft)\b|\binteresse ?halber\b|\bschaufenster\w*|\bneugier\w* halber\b
+changed_mind: wollte gar nicht kaufen
+    \b(?:wollte|wollten|hatte|hatten|war) (?:\w+ ){0,3}(?:gar |eigentlich |nie |überhaupt |noch )?nicht
+    \s(?:\w+ ){0,3}(?:kaufen|bestellen|vor|zum kaufen)\b|\b(?:hatte|hab|habe) (?:\w+ ){0,3}nie vor\b
+    |\bimpulskauf\w*|\bspontankauf\w*|\bvernunft\b
+changed_mind: kommen ohne aus
+    \b(?:komm\w*|kam\w*) (?:\w+ ){0,4}ohne (?:\w+ ){0,3}aus\b|\bgeht (?:\w+ )?auch ohne\b
+    |\bbleib\w* (?:\w+ ){0,2}(?:bei|beim) (?:der|dem|den|unserer|unserem|meiner|meinem|unseren
+    |meinen) (?:alten|bisherigen|jetzigen)\b|\b(?:der|die|das|unser|unsere|mein|meine) alte\w*
+    \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
+changed_mind: rausgewachsen
+    \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
+changed_mind: doch für etwas anderes
+    \bdoch (?:\w+ ){0,2}für (?:\w+ ){0,4}entschieden\b|\bgegen (?:\w+ ){0,3}entschieden\b
+    |\b(?:kleinanzeigen|willhaben|ricardo|tutti\.ch|vinted|flohmarkt|second-?hand
+    |secondhand)\b
+changed_mind: ein gebrauchtes
+    \bgebrauchte[smn]?\b ~~ \b(?:entschieden|genommen|geholt|gefunden|gekauft|bekommen|kaufen)\b
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
     |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng
@@ -2823,6 +2877,39 @@ question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
 question: Frage
     \b(?:wie|welche\w*|was|warum|wann|wo|wieso)\b[^.!\n]{0,80}\?
+other: abmelden
+    \babmelden\b|\babgemeldet\b|\bausgetragen\b|\baustragen\b|\bunsubscribe\b|\babbestell\w*
+    (?:\w+ ){0,2}(?:newsletter|mails|e-mails|nachrichten)|\bnewsletter\w* (?:\w+ ){0,2}abbestell\w*
+    |\b(?:vom|aus dem|aus ihrem|aus eurem) (?:\w+ )?verteiler\b|\bkeine (?:\w+ )?(?:mails|e-mails
+    |emails|nachrichten|erinnerung\w*|werbung|newsletter|zuschriften) mehr\b|\bnicht mehr (?:\w+ ){0,2}(?:anschreiben
+    |kontaktieren|schreiben|mailen|zuschicken|anmailen|belästigen)\b|\bin ruhe\b|\bspam\w*
+other: zu viele Mails
+    \b(?:mails|e-mails|emails|nachricht\w*|erinnerung\w*|newsletter|werbung|zuschrift\w*)\b ~~ \b(?:ständig
+    |dauernd|täglich|jeden tag|zu viele|so viele|nerv\w*|genervt|aufdringlich|belästig\w*
+    |zugemüllt|zuspamm\w*|flut|penetrant\w*|schon wieder|die (?:zweite|dritte|vierte|fünfte))\b
+other: hören Sie auf
+    \bhör\w* (?:\w+ ){0,2}auf\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*|mail\w*|send\w*|nerv\w*
+    |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*
+other: wer schreibt mir
+    \bwer (?:\w+ ){0,2}(?:schreibt|mailt|kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
+    |kontaktiert) mich\b|\bwarum (?:\w+ ){0,3}(?:schreib\w*|schick\w*|mail\w*) (?:ihr|sie) mir\b
+    |\bnie (?:\w+ ){0,3}(?:angemeldet|registriert|eingetragen)\b|\bnicht (?:\w+ ){0,3}(?:angemeldet
+    |registriert) zu haben\b
+other: aufs Gehalt warten
+    \bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende|ersten)\b|\b(?:ende|anfang)
+    \s(?:des|vom|nächsten|diesen) monat\w*|\bnächsten monat\b|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
+    \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b
+other: später
+    \b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige|schließe) (?:\w+ ){0,3}(?:später|nächste
+    \swoche|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal|noch mal|wieder)\b
+    |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe|hab)
+    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz |total |einfach )?vergessen\b|\bmelde mich\b
+    |\bkomme? (?:\w+ ){0,3}zurück\b
+other: Urlaub
+    \burlaub\w*|\bferien\b|\bverreist\b|\bauf reisen\b|\bgeschäftsreise\b
+other: Persönliches
+    \bkrank\w*|\bkrankenhaus\b|\bspital\b|\boperation\b|\bumzug\b|\bumgezogen\b|\bbaby\b|\bgeburt\b
+    |\btodesfall\b|\bbeerdigung\b|\bhochzeit\b
 """,
     "it": r"""
 site =
@@ -2835,7 +2922,7 @@ cost =
     |(?<!indirizzo di )consegn[ae]|trasporto|totale|commission\w*|sovrapprezz\w*|supplement\w*)
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
-    | lent| vag| incert| tard)
+    | lent| vag| incert| tard| bass| poc)
     |cost\w*
     |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
     |rincar\w*
@@ -2914,7 +3001,9 @@ price: vendono a meno
     |\bcon (?:\d+ euro|quei soldi|questi soldi|gli stessi soldi|lo stesso prezzo)\b|\b(?:vendono
     |trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
-    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)
+    |(?<!faccio )(?<!facciamo )(?<!fare )(?<!farne )(?<!fatto )(?<!fa )(?<!far )(?<!farò )(?<!fai )\b(?:a
+    |per) meno\b(?! che\b)
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
 price: codice sconto (topic)
     \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buon[oi] sconto|buon[oi] regalo
@@ -3091,6 +3180,16 @@ trust: a disagio
     |sicur[oa])\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
+trust: mi sembrava strano
+    \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]|avuto l'impressione) (?:\w+ ){0,3}(?:stran[oaie]
+    |losc[oa]|sospett\w*|ambigu[oa]|poco chiar[oa]|poco sicur[oa]|poco affidabil\w*|una truffa)\b
+    |\btroppo bell[oa] per essere ver[oa]\b|\bprezzi (?:\w+ )?troppo bassi\b|\bnon mi ispira\w*
+    |\bandare sul sicuro\b|\bnon (?:\w+ ){0,3}rischiar\w*
+trust: sito fatto male
+    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*|sgangherat\w*)\b
+trust: non è chiaro chi c'è dietro
+    \b(?:non (?:[èe] |era )?(?:chiaro|chiara|evidente)|non si (?:capisce|capiva)|non (?:ho )?capi(?:sco|vo
+    |to)|non si sa)\b[^.!?\n]{0,30}\bchi\b|\bchi (?:ci )?(?:sia|stia|siate|c'[èe]|ci sia) dietro\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
@@ -3103,6 +3202,14 @@ technical: non mi fa inserire
 technical: torno al carrello
     \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
     |alla pagina|indietro)\b
+technical: la pagina tornava indietro
+    \b(?:torna\w*|ritorna\w*|rimanda\w*|riporta\w*) (?:\w+ ){0,2}(?:indietro|all'inizio|alla home
+    |al carrello|da capo|alla pagina)\b|\bda capo\b|\bricominciar\w*|\bperdev\w* tutto\b|\bperso tutto\b
+    |\bsi (?:[èe] )?(?:cancellat\w*|svuotat\w*|azzerat\w*) tutto\b
+technical: non lo prendeva
+    \b(?:sito|pagina|campo|modulo|app|sistema|carrello|codice|coupon|cap|indirizzo) (?:\w+ ){0,3}non
+    \s(?:me )?(?:lo |la |li |le |l')?(?:prend\w*|legge\w*|riconosce\w*|salva\w*|memorizza\w*|registra\w*
+    |tiene|teneva|apre|apriva|parte|partiva|scorre\w*)\b|\bnon c'era verso\b|\bnon partiva\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3236,6 +3343,20 @@ changed_mind: stavo solo guardando
     \b(?:stavo|sto|volevo) solo (?:guardando|curiosando|dando un'occhiata|guardare|curiosare
     |dare un'occhiata)|\bsolo un'occhiata|\b(?:guardav\w*|curiosav\w*|sbirciav\w*) (?:solo|soltanto
     |e basta)\b|\b(?:solo|soltanto) (?:per )?(?:guardare|curiosare|dare un'occhiata)\b
+changed_mind: lasciamo stare
+    \blascia(?:mo|to|re|te)? stare\b|\blascio stare\b|\b(?:fa|faccio|facciamo|fare|farne|far|farò
+    |posso fare|possiamo fare) (?:\w+ ){0,2}a meno\b|\bne (?:\w+ ){0,2}a meno\b
+changed_mind: non avevo intenzione di comprare
+    \bnon (?:avevo|ho|avevamo|abbiamo) (?:\w+ ){0,2}intenzione\b|\bnon (?:volevo|pensavo di
+    |intendevo) (?:\w+ ){0,2}(?:comprar\w*|acquistar\w*|ordinar\w*|prender\w*)\b
+    |\bacquisto (?:d'impulso|impulsivo)\b|\bun capriccio\b|\bera solo un'idea\b
+changed_mind: mi tengo il vecchio
+    \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i|le) (?:mi[oaei] )?vecchi\w*
+    |\bmi arrang\w*|\b(?:va|vanno) ancora bene\b|\bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
+    \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
+changed_mind: non ha più senso
+    \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it|vinted
+    |wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
     |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
@@ -3246,6 +3367,34 @@ question: domanda sul prodotto
     \b(?:[èe]|ha|avete|c'[èe]|ci sono|si pu[òo]|posso|pu[òo]|sono)\b[^.!\n]{0,80}\?
 question: domanda
     \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
+other: disiscrivermi
+    \bdisiscriv\w*|\bcancellatemi\b|\bcancellami\b|\bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter
+    |mailing|indirizz\w*|iscrizion\w*)|\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*|toglier\w*)
+    \s(?:\w+ ){0,3}(?:lista|mailing|newsletter|indirizz\w*)|\bunsubscribe\b|\bnon (?:\w+ ){0,2}(?:scrivetemi
+    |scrivermi|mandarmi|contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]\b
+    |\bsmettet\w*|\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|\bspam\w*
+    |\bin pace\b
+other: troppe email
+    \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
+    |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
+    |la (?:seconda|terza|quarta|quinta))\b
+other: perché mi scrivete
+    \bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
+    |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
+    |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
+other: aspetto lo stipendio
+    \bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|\binizio (?:del )?mese\b
+    |\bmese prossimo\b|\bprossimo mese\b|\bla paga\b
+other: più avanti
+    \b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]|torner[òo]|completo
+    |concludo|finisco|ordino|compro|completer[òo]|concluder[òo]|ordiner[òo]|comprer[òo])
+    \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
+    |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|\bnon ho (?:\w+ )?avuto
+    \s(?:\w+ )?tempo\b|\bdimenticat\w*|\bmi sono scordat\w*|\bmi (?:era|ero) passat\w* di mente\b
+other: in ferie
+    \bferie\b|\bin vacanza\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b
+other: notizie personali
+    \bmalat\w*|\bospedale\b|\btrasloco\b|\blutto\b|\bmatrimonio\b|\bpartorit\w*|\bnascita\b
 """,
     "en": r"""
 site =
