@@ -2356,7 +2356,7 @@ site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
     |chrome
-    |firefox|ipad|tablet)\b
+    |firefox|ipad|tablet|menü\w*|dropdown\w*|auswahl\w*|fenster|pop-?up|bildschirm|display)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
@@ -2682,6 +2682,11 @@ trust: nicht ersichtlich, wer dahinter steckt
     \b(?:nicht (?:ganz |wirklich |so |richtig )?(?:ersichtlich|erkennbar|klar|herauszufinden
     |rauszufinden|nachvollziehbar)|unklar|keine ahnung)\b[^.!?\n]{0,40}\bwer\b|\bwer (?:\w+ ){0,2}hinter
     \s(?:\w+ ){0,3}(?:steckt|steht)\b|\bwer (?:\w+ ){0,3}(?:dahinter ?steckt|betreibt)\b
+trust: andere haben nie etwas bekommen
+    \b(?:freund\w*|bekannte\w*|kollege\w*|kollegin\w*|leute|kunden|käufer\w*|andere|jemand|nachbar\w*
+    |schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*|nie (?:\w+ ){0,2}(?:bekommen
+    |erhalten|angekommen|geliefert)|abgezockt|reingefallen|geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt
+    |bezahlt|überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
 trust: schlechte Bewertungen
     \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
     |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
@@ -2697,7 +2702,7 @@ technical: Seite funktionierte nicht
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
     |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
     |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*|gelöscht|löscht\w*
-    |verschwunden)
+    |verschwunden|verschwindet|verschwand|flackert\w*|springt)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: einloggen (topic)
@@ -2776,6 +2781,9 @@ technical: nicht weitergekommen
     |weiter|rein)\b|\bbaut\w* sich (?:\w+ ){0,2}nicht (?:\w+ )?auf\b
 technical: Button grau
     \b(?:button|knopf|schaltfläche)\w* ~~ \b(?:grau|inaktiv|deaktiviert)\b
+technical: keine Größe auswählen
+    \b(?:konnte|kann|könnte|ließ sich|lässt sich)\b (?:\w+ ){0,3}kein\w* (?:\w+ ){0,2}(?:auswählen
+    |anklicken|eingeben|hinzufügen|wählen|eintragen|ändern|angeben)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -2860,6 +2868,24 @@ changed_mind: kommen ohne aus
     |\bbleib\w* (?:\w+ ){0,2}(?:bei|beim) (?:der|dem|den|unserer|unserem|meiner|meinem|unseren
     |meinen) (?:alten|bisherigen|jetzigen)\b|\b(?:der|die|das|unser|unsere|mein|meine) alte\w*
     \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
+changed_mind: durch den Kopf gehen lassen
+    \b(?:hab|habe|haben|hat)\b[^.!?\n]{0,40}\bdurch den kopf gehen (?:lassen|gelassen)\b
+    |\bdrüber geschlafen\b|\b(?:nochmal|noch mal|noch einmal) (?:\w+ ){0,2}nachgedacht\b
+changed_mind: nur gemerkt
+    \b(?:zum|um (?:sie|es|ihn|das|die) (?:mir )?zu) merken\b|\bvorgemerkt\b|\bmerkliste\w*
+    |\bmerkzettel\w*|\bwunschliste\w*|\b(?:kaufen|bestellen) (?:wollt\w*|woll\w*) (?:ich |wir )?(?:\w+ ){0,2}(?:nix
+    |nichts|nicht)\b
+changed_mind: schon im Schrank
+    \b(?:so|solch)\w* (?:ein\w* )?(?:\w+ ){0,3}schon (?:\w+ ){0,3}(?:hab|habe|haben|besitze|besitzen
+    |hatte|hatten|liegen|stehen|hängen)\b|\bschon (?:\w+ ){0,2}(?:zuhause|zu hause|daheim
+    |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt)\b
+changed_mind: das alte repariert
+    \b(?:alte\w*|meine\w*|unsere\w*)\b[^.!?\n]{0,40}\b(?:repariert|reparieren lassen|geflickt
+    |wieder (?:\w+ )?(?:läuft|funktioniert))\b
+changed_mind: am Ende für ... entschieden
+    \b(?:am ende|letztendlich|schließlich|dann doch|stattdessen|lieber|letztlich|zuletzt)\b (?:\w+ ){0,3}für
+    \s(?:\w+ ){0,4}entschieden\b|\bfür (?:das|den|die|ein\w*) (?:\w+ )?(?:vorgänger\w*|\w*modell
+    |günstiger\w*|billiger\w*|gebraucht\w*|konkurrenz\w*|alternative\w*) (?:\w+ )?entschieden\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -2890,26 +2916,33 @@ other: zu viele Mails
 other: hören Sie auf
     \bhör\w* (?:\w+ ){0,2}auf\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*|mail\w*|send\w*|nerv\w*
     |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*
+other: nichts mehr von euch
+    \bnichts mehr von (?:euch|ihnen|dir)\b|\b(?:will|möchte|möchten|wollen) (?:\w+ ){0,3}(?:keine
+    |nicht mehr) (?:\w+ ){0,2}(?:bekommen|erhalten|kontaktiert|angeschrieben|zugeschickt)\b
 other: wer schreibt mir
     \bwer (?:\w+ ){0,2}(?:schreibt|mailt|kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
     |kontaktiert) mich\b|\bwarum (?:\w+ ){0,3}(?:schreib\w*|schick\w*|mail\w*) (?:ihr|sie) mir\b
-    |\bnie (?:\w+ ){0,3}(?:angemeldet|registriert|eingetragen)\b|\bnicht (?:\w+ ){0,3}(?:angemeldet
-    |registriert) zu haben\b
+    |\b(?:nie|nicht) (?:\w+ ){0,4}(?:bei (?:euch|ihnen|dir)|für (?:den |ihren |euren )?newsletter)
+    \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
+    |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
 other: aufs Gehalt warten
     \bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende|ersten)\b|\b(?:ende|anfang)
-    \s(?:des|vom|nächsten|diesen) monat\w*|\bnächsten monat\b|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
+    \s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
     \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b
 other: später
     \b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige|schließe) (?:\w+ ){0,3}(?:später|nächste
-    \swoche|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal|noch mal|wieder)\b
+    \swoche|nächsten monat|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal|noch mal
+    |wieder)\b
     |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe|hab)
-    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz |total |einfach )?vergessen\b|\bmelde mich\b
+    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen\b
+    |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b|\bmelde mich\b
     |\bkomme? (?:\w+ ){0,3}zurück\b
 other: Urlaub
-    \burlaub\w*|\bferien\b|\bverreist\b|\bauf reisen\b|\bgeschäftsreise\b
+    \b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|\burlaubsbedingt\b|\bverreist\b
+    |\bauf reisen\b|\bgeschäftsreise\b
 other: Persönliches
-    \bkrank\w*|\bkrankenhaus\b|\bspital\b|\boperation\b|\bumzug\b|\bumgezogen\b|\bbaby\b|\bgeburt\b
-    |\btodesfall\b|\bbeerdigung\b|\bhochzeit\b
+    \bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|\bumzug\b|\bumgezogen\b
+    |\btodesfall\b|\bbeerdigung\b
 """,
     "it": r"""
 site =
@@ -3187,6 +3220,10 @@ trust: mi sembrava strano
     |\bandare sul sicuro\b|\bnon (?:\w+ ){0,3}rischiar\w*
 trust: sito fatto male
     \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*|sgangherat\w*)\b
+trust: altri non hanno ricevuto nulla
+    \b(?:persone|gente|clienti|utenti|altri|qualcuno|un'amica|un amico|amici|amiche|collega|mia
+    |mio)\b[^.!?\n]{0,60}\b(?:lament\w*|mai (?:\w+ ){0,2}ricevut\w*|non (?:\w+ ){0,2}ricevut\w* (?:nulla
+    |niente)|mai arrivat\w*|fregat\w*|truffat\w*)|\bsi lament\w*|\blamentan\w*
 trust: non è chiaro chi c'è dietro
     \b(?:non (?:[èe] |era )?(?:chiaro|chiara|evidente)|non si (?:capisce|capiva)|non (?:ho )?capi(?:sco|vo
     |to)|non si sa)\b[^.!?\n]{0,30}\bchi\b|\bchi (?:ci )?(?:sia|stia|siate|c'[èe]|ci sia) dietro\b
@@ -3323,8 +3360,9 @@ changed_mind: non lo prendo più
     |\bsolo per (?:vedere|sapere|controllare|calcolare) (?:\w+ )?(?:il totale|quanto|le spese
     |il prezzo|il costo)
 changed_mind: non lo voglio più
-    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
-    |\bho deciso di aspettare\b
+    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b(?! (?:\w+ )?(?:ricever\w*
+    |email|e-mail|mail|messaggi|comunicazion\w*|newsletter|notific\w*|promemoria|essere contattat\w*
+    |sentir\w*))|\bho deciso di aspettare\b
 changed_mind: ripiegato su altro
     \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b
     |\brimand\w*\b(?! (?:\w+ )?(?:a|al|alla|alle|all'|sulla|indietro|alla pagina)\b)
@@ -3354,6 +3392,10 @@ changed_mind: mi tengo il vecchio
     \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i|le) (?:mi[oaei] )?vecchi\w*
     |\bmi arrang\w*|\b(?:va|vanno) ancora bene\b|\bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
     \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
+changed_mind: me l'hanno prestato
+    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) a posto\b|\b(?:vecchi\w*|mi[oa])\b[^.!?\n]{0,40}\b(?:riparat\w*
+    |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*) (?:\w+ ){0,3}(?:vecchi\w*
+    |quell\w* che (?:ho|avevo))\b
 changed_mind: non ha più senso
     \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it|vinted
     |wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
@@ -3374,6 +3416,9 @@ other: disiscrivermi
     |scrivermi|mandarmi|contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]\b
     |\bsmettet\w*|\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|\bspam\w*
     |\bin pace\b
+other: non voglio più ricevere
+    \bnon (?:\w+ ){0,2}(?:voglio|desidero|vogliamo) (?:\w+ ){0,2}(?:ricever\w*|essere contattat\w*)
+    |\bnon (?:\w+ ){0,2}(?:voglio|desidero) (?:pi[ùu] )?(?:email|mail|e-mail|messaggi|comunicazion\w*)
 other: troppe email
     \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
     |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
@@ -3384,17 +3429,20 @@ other: perché mi scrivete
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
 other: aspetto lo stipendio
     \bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|\binizio (?:del )?mese\b
-    |\bmese prossimo\b|\bprossimo mese\b|\bla paga\b
+    |\bla paga\b
 other: più avanti
     \b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]|torner[òo]|completo
     |concludo|finisco|ordino|compro|completer[òo]|concluder[òo]|ordiner[òo]|comprer[òo])
     \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
     |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|\bnon ho (?:\w+ )?avuto
-    \s(?:\w+ )?tempo\b|\bdimenticat\w*|\bmi sono scordat\w*|\bmi (?:era|ero) passat\w* di mente\b
+    \s(?:\w+ )?tempo\b|\b(?:me ne sono|me n'ero|mi ero|l'ho|l'avevo) (?:\w+ )?dimenticat\w*
+    |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|\bmi sono scordat\w*
+    |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b
 other: in ferie
-    \bferie\b|\bin vacanza\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b
+    \bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|\b(?:dopo|rientro dalle|dalle)
+    \s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b
 other: notizie personali
-    \bmalat\w*|\bospedale\b|\btrasloco\b|\blutto\b|\bmatrimonio\b|\bpartorit\w*|\bnascita\b
+    \bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b
 """,
     "en": r"""
 site =
