@@ -2537,8 +2537,11 @@ delivery: liefert nicht
     |ankomm\w*|rechtzeitig|pünktlich|vor weihnachten|(?:nach|in die) (?:österreich|schweiz))\b
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
-    |\b(?:liefert|versendet|verschickt|schickt) ihr\b|\b(?:liefern|versenden|verschicken
-    |schicken) sie\b
+    |(?<!warum )(?<!wieso )(?<!weshalb )\b(?:liefert|versendet|verschickt|schickt) ihr\b(?! (?:mir
+    |mich|uns) (?:\w+ ){0,3}(?:mails?|e-mails?|nachricht\w*|erinnerung\w*|newsletter|werbung|das
+    |dies\w*|ständig|dauernd|immer)\b)|(?<!warum )(?<!wieso )(?<!weshalb )\b(?:liefern|versenden
+    |verschicken|schicken) sie\b(?! (?:mir|mich|uns) (?:\w+ ){0,3}(?:mails?|e-mails?|nachricht\w*
+    |erinnerung\w*|newsletter|werbung|das|dies\w*|ständig|dauernd|immer)\b)
 delivery: rechtzeitig
     \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
     |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\b(?<!american )express\w*|\bvor dem \d{1,2}\.
@@ -2676,15 +2679,19 @@ trust: Bewertungen (absent)
 trust: kam mir komisch vor
     \b(?:komisch|seltsam|merkwürdig|eigenartig|sonderbar|strange|unheimlich|faul|verdächtig)\w*
     \s(?:\w+ ){0,2}vor\b|\bnicht (?:ganz )?(?:koscher|astrein|sauber)\b|\bzu gut,? um wahr\b
-    |\bstutzig\b|\b(?:bin|war|bleibe|sei) (?:\w+ ){0,2}(?:lieber )?vorsichtig\b|\bsicherheitsbedenken\b
+    |\bstutzig\b|\b(?:bin|war|bleibe|sei) (?:\w+ ){0,2}(?:lieber )?vorsichtig\b|
+    \bsicherheitsbedenken\b
     |\bdatenklau\b|\bdatenmissbrauch\b
 trust: nicht ersichtlich, wer dahinter steckt
     \b(?:nicht (?:ganz |wirklich |so |richtig )?(?:ersichtlich|erkennbar|klar|herauszufinden
-    |rauszufinden|nachvollziehbar)|unklar|keine ahnung)\b[^.!?\n]{0,40}\bwer\b|\bwer (?:\w+ ){0,2}hinter
+    |rauszufinden|nachvollziehbar)|unklar|keine ahnung)\b[^.!?\n]{0,40}\bwer\b|
+    \bwer (?:\w+ ){0,2}hinter
     \s(?:\w+ ){0,3}(?:steckt|steht)\b|\bwer (?:\w+ ){0,3}(?:dahinter ?steckt|betreibt)\b
 trust: andere haben nie etwas bekommen
-    \b(?:freund\w*|bekannte\w*|kollege\w*|kollegin\w*|leute|kunden|käufer\w*|andere|jemand|nachbar\w*
-    |schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*|nie (?:\w+ ){0,2}(?:bekommen
+    \b(?:freund\w*|bekannte\w*|kollege\w*|kollegin\w*|leute|kunden|käufer\w*|andere|jemand
+    |nachbar\w*
+    |schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*
+    |nie (?:\w+ ){0,2}(?:bekommen
     |erhalten|angekommen|geliefert)|abgezockt|reingefallen|geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt
     |bezahlt|überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
 trust: schlechte Bewertungen
@@ -2774,13 +2781,14 @@ technical: springt nach oben
 technical: lässt sich nicht
     \b(?:ließ|lässt|liess) sich (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen|anhaken|aktivieren
     |aufklappen|öffnen|schließen|scrollen|laden|bestätigen|auswählen|anklicken|ausfüllen|eingeben
-    |ändern|abschicken|abschließen|weiter)\b|\b(?:kann|konnte) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen
+    |ändern|abschicken|abschließen|weiter)\b|\b(?:kann
+    |konnte) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen
     |anhaken|aktivieren|aufklappen|scrollen|ausfüllen|eintragen)\b
 technical: nicht weitergekommen
     \bnicht weiter(?:gekommen|kommen|geleitet)\b|\b(?:geht|ging) (?:\w+ ){1,3}nicht (?:auf|zu
     |weiter|rein)\b|\bbaut\w* sich (?:\w+ ){0,2}nicht (?:\w+ )?auf\b
 technical: Button grau
-    \b(?:button|knopf|schaltfläche)\w* ~~ \b(?:grau|inaktiv|deaktiviert)\b
+    \b\w*(?:button|knopf|schaltfläche)\w* ~~ \b(?:grau|ausgegraut|inaktiv|deaktiviert)\b
 technical: keine Größe auswählen
     \b(?:konnte|kann|könnte|ließ sich|lässt sich)\b (?:\w+ ){0,3}kein\w* (?:\w+ ){0,2}(?:auswählen
     |anklicken|eingeben|hinzufügen|wählen|eintragen|ändern|angeben)\b
@@ -2860,8 +2868,11 @@ changed_mind: nur am Stöbern
     |bisschen|etwas|mal|nur|bloß) (?:rum)?(?:gestöbert|stöbern|geschaut|geguckt|umgeschaut
     |umgesehen|gesurft)\b|\binteresse ?halber\b|\bschaufenster\w*|\bneugier\w* halber\b
 changed_mind: wollte gar nicht kaufen
-    \b(?:wollte|wollten|hatte|hatten|war) (?:\w+ ){0,3}(?:gar |eigentlich |nie |überhaupt |noch )?nicht
-    \s(?:\w+ ){0,3}(?:kaufen|bestellen|vor|zum kaufen)\b|\b(?:hatte|hab|habe) (?:\w+ ){0,3}nie vor\b
+    \b(?:wollte|wollten|hatte|hatten
+    |war) (?:\w+ ){0,3}(?:gar |eigentlich |nie |überhaupt |noch )?nicht
+    \s(?:\w+ ){0,3}(?:kaufen|bestellen|vor|zum kaufen)\b|\b(?:wollte|wollten
+    |wollt) (?:\w+ ){0,3}(?:nichts
+    |nix) (?:\w+ ){0,2}(?:kaufen|bestellen)\b|\b(?:hatte|hab|habe) (?:\w+ ){0,3}nie vor\b
     |\bimpulskauf\w*|\bspontankauf\w*|\bvernunft\b
 changed_mind: kommen ohne aus
     \b(?:komm\w*|kam\w*) (?:\w+ ){0,4}ohne (?:\w+ ){0,3}aus\b|\bgeht (?:\w+ )?auch ohne\b
@@ -2873,17 +2884,21 @@ changed_mind: durch den Kopf gehen lassen
     |\bdrüber geschlafen\b|\b(?:nochmal|noch mal|noch einmal) (?:\w+ ){0,2}nachgedacht\b
 changed_mind: nur gemerkt
     \b(?:zum|um (?:sie|es|ihn|das|die) (?:mir )?zu) merken\b|\bvorgemerkt\b|\bmerkliste\w*
-    |\bmerkzettel\w*|\bwunschliste\w*|\b(?:kaufen|bestellen) (?:wollt\w*|woll\w*) (?:ich |wir )?(?:\w+ ){0,2}(?:nix
+    |\bmerkzettel\w*|\bwunschliste\w*|\b(?:kaufen|bestellen) (?:wollt\w*
+    |woll\w*) (?:ich |wir )?(?:\w+ ){0,2}(?:nix
     |nichts|nicht)\b
 changed_mind: schon im Schrank
-    \b(?:so|solch)\w* (?:ein\w* )?(?:\w+ ){0,3}schon (?:\w+ ){0,3}(?:hab|habe|haben|besitze|besitzen
+    \b(?:so|solch|solche[nmrs]?) (?:ein\w* )?(?:\w+ ){0,5}schon (?:\w+ ){0,3}(?:hab|habe|haben
+    |besitze|besitzen
     |hatte|hatten|liegen|stehen|hängen)\b|\bschon (?:\w+ ){0,2}(?:zuhause|zu hause|daheim
     |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt)\b
 changed_mind: das alte repariert
     \b(?:alte\w*|meine\w*|unsere\w*)\b[^.!?\n]{0,40}\b(?:repariert|reparieren lassen|geflickt
-    |wieder (?:\w+ )?(?:läuft|funktioniert))\b
+    |wieder (?:\w+ )?(?:läuft|funktioniert)|(?:läuft|geht|funktioniert|tut'?s) (?:\w+ ){0,3}wieder)
+    \b
 changed_mind: am Ende für ... entschieden
-    \b(?:am ende|letztendlich|schließlich|dann doch|stattdessen|lieber|letztlich|zuletzt)\b (?:\w+ ){0,3}für
+    \b(?:am ende|letztendlich|schließlich|dann doch|stattdessen|lieber|letztlich|zuletzt)
+    \b (?:\w+ ){0,3}für
     \s(?:\w+ ){0,4}entschieden\b|\bfür (?:das|den|die|ein\w*) (?:\w+ )?(?:vorgänger\w*|\w*modell
     |günstiger\w*|billiger\w*|gebraucht\w*|konkurrenz\w*|alternative\w*) (?:\w+ )?entschieden\b
 changed_mind: rausgewachsen
@@ -2907,15 +2922,19 @@ other: abmelden
     \babmelden\b|\babgemeldet\b|\bausgetragen\b|\baustragen\b|\bunsubscribe\b|\babbestell\w*
     (?:\w+ ){0,2}(?:newsletter|mails|e-mails|nachrichten)|\bnewsletter\w* (?:\w+ ){0,2}abbestell\w*
     |\b(?:vom|aus dem|aus ihrem|aus eurem) (?:\w+ )?verteiler\b|\bkeine (?:\w+ )?(?:mails|e-mails
-    |emails|nachrichten|erinnerung\w*|werbung|newsletter|zuschriften) mehr\b|\bnicht mehr (?:\w+ ){0,2}(?:anschreiben
+    |emails|nachrichten|erinnerung\w*|werbung|newsletter|zuschriften) mehr\b|
+    \bnicht mehr (?:\w+ ){0,2}(?:anschreiben
     |kontaktieren|schreiben|mailen|zuschicken|anmailen|belästigen)\b|\bin ruhe\b|\bspam\w*
 other: zu viele Mails
-    \b(?:mails|e-mails|emails|nachricht\w*|erinnerung\w*|newsletter|werbung|zuschrift\w*)\b ~~ \b(?:ständig
+    \b(?:mails|e-mails|emails|nachricht\w*|erinnerung\w*|newsletter|werbung|zuschrift\w*)
+    \b ~~ \b(?:ständig
     |dauernd|täglich|jeden tag|zu viele|so viele|nerv\w*|genervt|aufdringlich|belästig\w*
     |zugemüllt|zuspamm\w*|flut|penetrant\w*|schon wieder|die (?:zweite|dritte|vierte|fünfte))\b
 other: hören Sie auf
-    \bhör\w* (?:\w+ ){0,2}auf\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*|mail\w*|send\w*|nerv\w*
-    |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*
+    (?:\bhör\w* (?:\w+ ){0,2}auf|\baufhör\w*|\baufzuhören)\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*
+    |mail\w*|send\w*|nerv\w*
+    |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*|\baufdringlich\w*|\bpenetrant\w*
+    |\b(?:zwei|drei|vier|fünf|sechs|\d+) (?:mails|e-mails|emails|nachrichten|erinnerungen)\b
 other: nichts mehr von euch
     \bnichts mehr von (?:euch|ihnen|dir)\b|\b(?:will|möchte|möchten|wollen) (?:\w+ ){0,3}(?:keine
     |nicht mehr) (?:\w+ ){0,2}(?:bekommen|erhalten|kontaktiert|angeschrieben|zugeschickt)\b
@@ -2926,19 +2945,24 @@ other: wer schreibt mir
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
 other: aufs Gehalt warten
-    \bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende|ersten)\b|\b(?:ende|anfang)
+    \bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende|ersten)\b|\b(?:ende
+    |anfang)
     \s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
     \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b
 other: später
-    \b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige|schließe) (?:\w+ ){0,3}(?:später|nächste
-    \swoche|nächsten monat|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal|noch mal
+    \b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
+    |schließe) (?:\w+ ){0,3}(?:später|nächste
+    \swoche|nächsten monat|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal
+    |noch mal
     |wieder)\b
-    |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe|hab)
+    |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe
+    |hab)
     \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen\b
     |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b|\bmelde mich\b
     |\bkomme? (?:\w+ ){0,3}zurück\b
 other: Urlaub
-    \b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|\burlaubsbedingt\b|\bverreist\b
+    \b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|\burlaubsbedingt\b|
+    \bverreist\b
     |\bauf reisen\b|\bgeschäftsreise\b
 other: Persönliches
     \bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|\bumzug\b|\bumgezogen\b
@@ -3035,7 +3059,8 @@ price: vendono a meno
     |trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
     \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)
-    |(?<!faccio )(?<!facciamo )(?<!fare )(?<!farne )(?<!fatto )(?<!fa )(?<!far )(?<!farò )(?<!fai )\b(?:a
+    |(?<!faccio )(?<!facciamo )(?<!fare )(?<!farne )(?<!fatto )(?<!fa )(?<!far )(?<!farò )(?<!fai )
+    \b(?:a
     |per) meno\b(?! che\b)
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
 price: codice sconto (topic)
@@ -3214,18 +3239,22 @@ trust: a disagio
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
 trust: mi sembrava strano
-    \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]|avuto l'impressione) (?:\w+ ){0,3}(?:stran[oaie]
+    \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
+    |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
     |losc[oa]|sospett\w*|ambigu[oa]|poco chiar[oa]|poco sicur[oa]|poco affidabil\w*|una truffa)\b
     |\btroppo bell[oa] per essere ver[oa]\b|\bprezzi (?:\w+ )?troppo bassi\b|\bnon mi ispira\w*
     |\bandare sul sicuro\b|\bnon (?:\w+ ){0,3}rischiar\w*
 trust: sito fatto male
-    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*|sgangherat\w*)\b
+    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*|sgangherat\w*)
+    \b
 trust: altri non hanno ricevuto nulla
     \b(?:persone|gente|clienti|utenti|altri|qualcuno|un'amica|un amico|amici|amiche|collega|mia
-    |mio)\b[^.!?\n]{0,60}\b(?:lament\w*|mai (?:\w+ ){0,2}ricevut\w*|non (?:\w+ ){0,2}ricevut\w* (?:nulla
+    |mio)\b[^.!?\n]{0,60}\b(?:lament\w*|mai (?:\w+ ){0,2}ricevut\w*
+    |non (?:\w+ ){0,2}ricevut\w* (?:nulla
     |niente)|mai arrivat\w*|fregat\w*|truffat\w*)|\bsi lament\w*|\blamentan\w*
 trust: non è chiaro chi c'è dietro
-    \b(?:non (?:[èe] |era )?(?:chiaro|chiara|evidente)|non si (?:capisce|capiva)|non (?:ho )?capi(?:sco|vo
+    \b(?:non (?:[èe] |era )?(?:chiaro|chiara|evidente)|non si (?:capisce|capiva)
+    |non (?:ho )?capi(?:sco|vo
     |to)|non si sa)\b[^.!?\n]{0,30}\bchi\b|\bchi (?:ci )?(?:sia|stia|siate|c'[èe]|ci sia) dietro\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
@@ -3241,11 +3270,13 @@ technical: torno al carrello
     |alla pagina|indietro)\b
 technical: la pagina tornava indietro
     \b(?:torna\w*|ritorna\w*|rimanda\w*|riporta\w*) (?:\w+ ){0,2}(?:indietro|all'inizio|alla home
-    |al carrello|da capo|alla pagina)\b|\bda capo\b|\bricominciar\w*|\bperdev\w* tutto\b|\bperso tutto\b
+    |al carrello|da capo|alla pagina)\b|\bda capo\b|\bricominciar\w*|\bperdev\w* tutto\b|
+    \bperso tutto\b
     |\bsi (?:[èe] )?(?:cancellat\w*|svuotat\w*|azzerat\w*) tutto\b
 technical: non lo prendeva
     \b(?:sito|pagina|campo|modulo|app|sistema|carrello|codice|coupon|cap|indirizzo) (?:\w+ ){0,3}non
-    \s(?:me )?(?:lo |la |li |le |l')?(?:prend\w*|legge\w*|riconosce\w*|salva\w*|memorizza\w*|registra\w*
+    \s(?:me )?(?:lo |la |li |le |l')?(?:prend\w*|legge\w*|riconosce\w*|salva\w*|memorizza\w*
+    |registra\w*
     |tiene|teneva|apre|apriva|parte|partiva|scorre\w*)\b|\bnon c'era verso\b|\bnon partiva\b
 technical: cursore
     \bcursore\b
@@ -3389,15 +3420,19 @@ changed_mind: non avevo intenzione di comprare
     |intendevo) (?:\w+ ){0,2}(?:comprar\w*|acquistar\w*|ordinar\w*|prender\w*)\b
     |\bacquisto (?:d'impulso|impulsivo)\b|\bun capriccio\b|\bera solo un'idea\b
 changed_mind: mi tengo il vecchio
-    \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i|le) (?:mi[oaei] )?vecchi\w*
+    \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i
+    |le) (?:mi[oaei] )?vecchi\w*
     |\bmi arrang\w*|\b(?:va|vanno) ancora bene\b|\bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
     \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
 changed_mind: me l'hanno prestato
-    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) a posto\b|\b(?:vecchi\w*|mi[oa])\b[^.!?\n]{0,40}\b(?:riparat\w*
-    |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*) (?:\w+ ){0,3}(?:vecchi\w*
+    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) a posto\b|\b(?:vecchi\w*
+    |mi[oa])\b[^.!?\n]{0,40}\b(?:riparat\w*
+    |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*|riparar\w*
+    |aggiustar\w*) (?:\w+ ){0,3}(?:vecchi\w*
     |quell\w* che (?:ho|avevo))\b
 changed_mind: non ha più senso
-    \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it|vinted
+    \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it
+    |vinted
     |wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
@@ -3411,14 +3446,19 @@ question: domanda
     \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
 other: disiscrivermi
     \bdisiscriv\w*|\bcancellatemi\b|\bcancellami\b|\bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter
-    |mailing|indirizz\w*|iscrizion\w*)|\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*|toglier\w*)
-    \s(?:\w+ ){0,3}(?:lista|mailing|newsletter|indirizz\w*)|\bunsubscribe\b|\bnon (?:\w+ ){0,2}(?:scrivetemi
-    |scrivermi|mandarmi|contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]\b
-    |\bsmettet\w*|\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|\bspam\w*
+    |mailing|indirizz\w*|iscrizion\w*)|\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*
+    |toglier\w*)
+    \s(?:\w+ ){0,3}(?:lista|mailing|newsletter|indirizz\w*)|\bunsubscribe\b|
+    \bnon (?:\w+ ){0,2}(?:scrivetemi
+    |scrivermi|mandarmi|contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]
+    \b
+    |\bsmettet\w*|\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|
+    \bspam\w*
     |\bin pace\b
 other: non voglio più ricevere
     \bnon (?:\w+ ){0,2}(?:voglio|desidero|vogliamo) (?:\w+ ){0,2}(?:ricever\w*|essere contattat\w*)
-    |\bnon (?:\w+ ){0,2}(?:voglio|desidero) (?:pi[ùu] )?(?:email|mail|e-mail|messaggi|comunicazion\w*)
+    |\bnon (?:\w+ ){0,2}(?:voglio|desidero) (?:pi[ùu] )?(?:email|mail|e-mail|messaggi
+    |comunicazion\w*)
 other: troppe email
     \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
     |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
@@ -3434,12 +3474,15 @@ other: più avanti
     \b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]|torner[òo]|completo
     |concludo|finisco|ordino|compro|completer[òo]|concluder[òo]|ordiner[òo]|comprer[òo])
     \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
-    |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|\bnon ho (?:\w+ )?avuto
+    |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|
+    \bnon ho (?:\w+ )?avuto
     \s(?:\w+ )?tempo\b|\b(?:me ne sono|me n'ero|mi ero|l'ho|l'avevo) (?:\w+ )?dimenticat\w*
-    |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|\bmi sono scordat\w*
+    |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|
+    \bmi sono scordat\w*
     |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b
 other: in ferie
-    \bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|\b(?:dopo|rientro dalle|dalle)
+    \bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|\b(?:dopo|rientro dalle
+    |dalle)
     \s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b
 other: notizie personali
     \bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b
