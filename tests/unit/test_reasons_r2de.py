@@ -38,6 +38,10 @@ GERMAN = [
     ("Unsere alte Waschmaschine läuft nach der Reparatur wieder", "changed_mind"),
     ("Hab mir das nochmal durch den Kopf gehen lassen, danke", "changed_mind"),
     ("Letztendlich habe ich mich für das Vorjahresmodell entschieden", "changed_mind"),
+    ("Die Taufe war ja schon am Sonntag, jetzt bringt es nichts mehr", "changed_mind"),
+    ("Hab die Sachen nur reingelegt, um zu sehen, wie viel alles zusammen macht", "changed_mind"),
+    ("Den Hochdruckreiniger kann ich mir auch vom Schwager ausleihen", "changed_mind"),
+    ("Bin zum Schluss gekommen, dass ich es gar nicht brauche", "changed_mind"),
     # trust said indirectly
     ("Der Shop kam mir ehrlich gesagt seltsam vor", "trust"),
     ("Die Preise sind zu gut, um wahr zu sein", "trust"),
@@ -46,6 +50,8 @@ GERMAN = [
     ("Die vielen miesen Rezensionen haben mich abgeschreckt", "trust"),
     ("Ein Kollege hat bei euch bestellt und nie etwas bekommen", "trust"),
     ("Da bin ich lieber vorsichtig", "trust"),
+    ("Ich gebe meine Bankdaten nicht gern bei einem so neuen Shop ein", "trust"),
+    ("Wo sitzen Sie eigentlich?", "trust"),
     # technical with everyday verbs
     ("Das Formular nimmt meine Telefonnummer einfach nicht an", "technical"),
     ("Die Seite ist dauernd nach oben gesprungen", "technical"),
@@ -54,6 +60,7 @@ GERMAN = [
     ("Der Bestellbutton war grau", "technical"),
     ("Das Dropdown verschwindet immer wieder", "technical"),
     ("Ich konnte keine Farbe auswählen", "technical"),
+    ("Es heißt immer, meine E-Mail sei schon vergeben", "technical"),
     # price: a sum not affordable now
     ("Die 250 Franken sind im Moment einfach nicht drin", "price"),
 ]
@@ -77,6 +84,10 @@ ITALIAN = [
     ("Mi hanno prestato una tenda, quindi a posto così", "changed_mind"),
     ("Ho fatto aggiustare il mio vecchio tostapane", "changed_mind"),
     ("Ho trovato quello che cercavo su Vinted", "changed_mind"),
+    ("La mia vecchia stampante regge ancora", "changed_mind"),
+    ("Mio figlio non lo usa più", "changed_mind"),
+    ("Dopo averci riflettuto preferisco di no", "changed_mind"),
+    ("Volevo solo sapere quanto veniva in totale con la spedizione", "changed_mind"),
     # trust said indirectly
     ("Il sito mi sembrava un po' strano", "trust"),
     ("Non mi ispirava per niente", "trust"),
@@ -88,6 +99,10 @@ ITALIAN = [
     ("Premevo su paga e la pagina tornava indietro al carrello", "technical"),
     ("Il campo del CAP non me lo prendeva", "technical"),
     ("Ho dovuto ricominciare da capo tre volte", "technical"),
+    ("Si vede solo la rotella che gira", "technical"),
+    ("Dal telefono i bottoni sono tutti sovrapposti", "technical"),
+    # price: not within one's means
+    ("Al momento non rientra nelle mie possibilità", "price"),
 ]
 
 GUARDS = [

@@ -2635,7 +2635,8 @@ trust: Lob (weak)
 trust: Klon
     \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
 trust: abgezockt
-    \b(?:abgezockt|reingelegt|betrogen|über den tisch gezogen)\b|\b(?:geld|daten|kartendaten
+    \b(?:abgezockt|betrogen|über den tisch gezogen)\b|\b(?:mich|uns|euch|kunden|leute|käufer)
+    \s(?:\w+ ){0,2}reingelegt\b|\breingelegt (?:worden|werden)\b|\b(?:geld|daten|kartendaten
     |zahlung) (?:\w+ ){0,3}sicher (?:ist|sind|wäre)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
@@ -2694,11 +2695,19 @@ trust: andere haben nie etwas bekommen
     |nie (?:\w+ ){0,2}(?:bekommen
     |erhalten|angekommen|geliefert)|abgezockt|reingefallen|geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt
     |bezahlt|überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
+trust: zu neu
+    \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
+    |der laden ist) (?:\w+ ){0,3}zu neu\b
+    |\bwo (?:sitzt|sitzen) (?:ihr|sie)\b|\bwo (?:seid|sind) (?:ihr|sie) (?:\w+ ){0,2}(?:ansässig
+    |beheimatet
+    |gemeldet)\b|\bwo (?:ihr|sie|die firma|der shop|der laden) (?:\w+ ){0,2}(?:sitzt|sitzen|ansässig
+    |herkommt
+    |herkommen|beheimatet|gemeldet)\b|\bwoher (?:ihr|sie) (?:\w+ )?(?:kommt|seid|stammt)\b
 trust: schlechte Bewertungen
     \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
     |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
 trust: meine Daten
-    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
+    \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: Seite verschoben
     \b(?:verschoben|zerschossen|überlappt|abgeschnitten|unlesbar)\b|\blädt (?:\w+ ){0,3}nicht\b
@@ -2792,6 +2801,12 @@ technical: Button grau
 technical: keine Größe auswählen
     \b(?:konnte|kann|könnte|ließ sich|lässt sich)\b (?:\w+ ){0,3}kein\w* (?:\w+ ){0,2}(?:auswählen
     |anklicken|eingeben|hinzufügen|wählen|eintragen|ändern|angeben)\b
+technical: E-Mail schon vergeben
+    \b(?:schon|bereits) (?:vergeben|registriert|verwendet|in verwendung|benutzt|existiert
+    |in gebrauch)\b
+    |\bexistiert (?:schon|bereits)\b
+technical: Konto anlegen (topic)
+    \bkonto (?:\w+ )?(?:anlegen|erstellen|eröffnen|einrichten|angelegt|erstellt)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -2901,6 +2916,23 @@ changed_mind: am Ende für ... entschieden
     \b (?:\w+ ){0,3}für
     \s(?:\w+ ){0,4}entschieden\b|\bfür (?:das|den|die|ein\w*) (?:\w+ )?(?:vorgänger\w*|\w*modell
     |günstiger\w*|billiger\w*|gebraucht\w*|konkurrenz\w*|alternative\w*) (?:\w+ )?entschieden\b
+changed_mind: Anlass war schon
+    \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest|termin|jubiläum
+    |taufe|ostern|muttertag|valentinstag)\w* (?:\w+ ){0,3}(?:war|ist) (?:\w+ ){0,2}(?:schon|bereits)
+    \b
+    |\b(?:bringt|nützt|nutzt) (?:\w+ ){0,2}nichts mehr\b|\b(?:jetzt|nun
+    |dafür) (?:ist (?:es |das )?)?(?:eh )?zu spät\b
+changed_mind: nur sehen, was es kostet
+    \bum (?:\w+ ){0,2}zu sehen,? (?:was|wie viel|wieviel|wie teuer)\b|
+    \bkauf\w* (?:war |ist )?(?:\w+ )?nicht
+    \s(?:geplant|vorgesehen)\b|\bnicht geplant,? (?:etwas|was) zu (?:kaufen|bestellen)\b
+changed_mind: ausleihen
+    \b(?:von|vom|bei|beim) (?:\w+ ){0,3}(?:aus)?(?:leihen|borgen)\b|\bgeborgt\b|
+    \bnach (?:\w+ ){0,2}überlegen\b
+changed_mind: nicht wirklich brauche
+    \b(?:das|es|ihn|sie|den|die|so was|sowas|so etwas)\b (?:\w+ ){0,2}(?:nicht|kaum
+    |gar nicht) (?:\w+ )?(?:brauche
+    |brauchen|benötige|benötigen)\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -3084,8 +3116,9 @@ price: non posso permettermelo
     |\bnon ho (?:i )?soldi\b
 price: fuori budget
     \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b
-    |\bnon rientra\w* (?:\w+ )?(?:nel|nei)
-    \s(?:mio |miei )?(?:budget|limiti)\b|\bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
+    |\bnon rientra\w* (?:\w+ ){0,2}(?:nel|nei|nelle|nella)
+    \s(?:mi[oaie] )?(?:budget|limiti|spese|possibilit[àa]|finanze|tasche)\b|
+    \bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
     |cos[iì] tanto|troppo)\b
 price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
@@ -3113,7 +3146,9 @@ price: costi nascosti
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
-    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b|\bspedisc\w*
+    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
+    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )spedizion\w*)|\bspedit\w*|\bspedire
+    \b|\bspedisc\w*
     |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
@@ -3278,6 +3313,11 @@ technical: non lo prendeva
     \s(?:me )?(?:lo |la |li |le |l')?(?:prend\w*|legge\w*|riconosce\w*|salva\w*|memorizza\w*
     |registra\w*
     |tiene|teneva|apre|apriva|parte|partiva|scorre\w*)\b|\bnon c'era verso\b|\bnon partiva\b
+technical: le foto non si vedono
+    \b(?:foto|immagin\w*|pulsant\w*|bottone|bottoni|tast[oi]|menu|testo|testi|pagin[ae]|camp[oi]
+    |scritte|elementi)\b (?:\w+ ){0,4}non si (?:vede|vedono|vedeva|vedevano|carica\w*|apre|aprono)\b
+    |\b(?:pulsant\w*|bottoni|tasti|scritte|elementi|testi|immagini|foto) (?:\w+ ){0,3}(?:spostat\w*
+    |sovrappost\w*|tagliat\w*|sfasat\w*|storti|sballat\w*)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3331,7 +3371,7 @@ technical: pagina bianca
     \s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
     |\bsi ricarica\w*
     |\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b|\bsi chiude\b
-    |\brotellina\b|\bcaricamento\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
+    |\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
     |\brimane (?:bianc[oa]
     |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
@@ -3422,7 +3462,9 @@ changed_mind: non avevo intenzione di comprare
 changed_mind: mi tengo il vecchio
     \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i
     |le) (?:mi[oaei] )?vecchi\w*
-    |\bmi arrang\w*|\b(?:va|vanno) ancora bene\b|\bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
+    |\bmi arrang\w*|\b(?:va|vanno) ancora (?:bene|benissimo|alla grande)\b|\b(?:vecchi[oaie]
+    |quell[oa] che ho)\b[^.!?\n]{0,40}\b(?:va|vanno|funziona\w*|regge|reggono|tiene|dura) ancora\b|
+    \bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
     \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
 changed_mind: me l'hanno prestato
     \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) a posto\b|\b(?:vecchi\w*
@@ -3430,6 +3472,13 @@ changed_mind: me l'hanno prestato
     |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*|riparar\w*
     |aggiustar\w*) (?:\w+ ){0,3}(?:vecchi\w*
     |quell\w* che (?:ho|avevo))\b
+changed_mind: non ci gioca più
+    \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
+    |indosso
+    |porta|porto) pi[ùu]\b|\bsoprassed\w*|\b(?:averci|ci ho|ho) (?:\w+ )?riflettuto\b
+    |\b(?:volevo|volevamo) solo (?:vedere|sapere|capire|calcolare) (?:\w+ ){0,2}(?:quanto|il totale
+    |il prezzo
+    |come)\b
 changed_mind: non ha più senso
     \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it
     |vinted
