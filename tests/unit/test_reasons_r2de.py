@@ -23,6 +23,8 @@ GERMAN = [
     ("Drei Mails in zwei Tagen, wie aufdringlich ist das denn?", "other"),
     ("Wer schreibt mir hier eigentlich? Kenne euch gar nicht", "other"),
     ("Warum schicken Sie mir das? Ich war nie bei Ihnen angemeldet.", "other"),
+    ("Bitte keine Newsletter mehr an meine Adresse", "other"),
+    ("Wieso kriege ich eigentlich Mails von euch?", "other"),
     ("Sobald das Gehalt da ist, bestelle ich. Wann ist das denn so?", "other"),
     ("Bin noch bis Sonntag im Urlaub, wer weiß, ob ich dann noch Lust habe?", "other"),
     ("Hatte keine Zeit, schaue am Wochenende rein. Gibt es dann noch alle Größen?", "other"),
@@ -42,6 +44,7 @@ GERMAN = [
     ("Hab die Sachen nur reingelegt, um zu sehen, wie viel alles zusammen macht", "changed_mind"),
     ("Den Hochdruckreiniger kann ich mir auch vom Schwager ausleihen", "changed_mind"),
     ("Bin zum Schluss gekommen, dass ich es gar nicht brauche", "changed_mind"),
+    ("Hab die Vase dann beim Gartencenter mitgenommen", "changed_mind"),
     # trust said indirectly
     ("Der Shop kam mir ehrlich gesagt seltsam vor", "trust"),
     ("Die Preise sind zu gut, um wahr zu sein", "trust"),
@@ -52,6 +55,7 @@ GERMAN = [
     ("Da bin ich lieber vorsichtig", "trust"),
     ("Ich gebe meine Bankdaten nicht gern bei einem so neuen Shop ein", "trust"),
     ("Wo sitzen Sie eigentlich?", "trust"),
+    ("Ich finde nirgends etwas zur Rücknahme, so bestelle ich nicht", "trust"),
     # technical with everyday verbs
     ("Das Formular nimmt meine Telefonnummer einfach nicht an", "technical"),
     ("Die Seite ist dauernd nach oben gesprungen", "technical"),
@@ -70,6 +74,8 @@ ITALIAN = [
     ("Come faccio a cancellarmi dalla vostra lista?", "other"),
     ("Non voglio più ricevere queste email", "other"),
     ("Perché continuate a scrivermi? Chi vi ha dato il mio indirizzo?", "other"),
+    ("Non mandate più niente a questo indirizzo", "other"),
+    ("Come mai mi arrivano email da voi?", "other"),
     ("Ogni giorno un promemoria, non vi sembra troppo?", "other"),
     ("Aspetto lo stipendio di fine mese, poi ordino con il codice sconto", "other"),
     ("Sono in ferie fino al 20, vale ancora il codice sconto dopo?", "other"),
@@ -99,6 +105,7 @@ ITALIAN = [
     ("Premevo su paga e la pagina tornava indietro al carrello", "technical"),
     ("Il campo del CAP non me lo prendeva", "technical"),
     ("Ho dovuto ricominciare da capo tre volte", "technical"),
+    ("Il carrello risulta scaduto e non me lo fa recuperare", "technical"),
     ("Si vede solo la rotella che gira", "technical"),
     ("Dal telefono i bottoni sono tutti sovrapposti", "technical"),
     # price: not within one's means
@@ -117,6 +124,12 @@ GUARDS = [
     # passing before too: a question about a product for a holiday stays a question
     ("Ich brauche den Koffer für den Urlaub, passt er ins Handgepäck?", "de", "question"),
     ("Lo porto in vacanza: è impermeabile?", "it", "question"),
+    # passing before too: forgetting to ask is no "later"; a payment method asked beside a
+    # holiday stays payment
+    ("Hab ganz vergessen zu fragen, gibt es den auch in Blau?", "de", "question"),
+    ("Mi ero dimenticata di chiedere: c'è anche in blu?", "it", "question"),
+    ("Geht bei euch auch Vorkasse? Dann bestelle ich nach dem Urlaub", "de", "payment"),
+    ("Accettate Satispay? Ordino dopo le ferie", "it", "payment"),
     # passing before too: an illness is no reason to leave ("other")
     ("War die letzten Wochen krank, sorry", "de", "other"),
     # failing before: "a meno" of "fare a meno" is no price; "prezzi troppo bassi" no dear price

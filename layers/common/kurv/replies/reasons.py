@@ -2395,6 +2395,11 @@ payment: Zahlungsart (topic)
     |paysafecard|prepaid\w*
     |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
     |barzahlung)\b
+payment: geht Rechnung?
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|überweisung|ratenzahlung
+    |ratenkauf|in raten|auf raten|nachnahme|kreditkarte|debitkarte|maestro|visa|mastercard|amex
+    |american express|postcard|vorauskasse)\b[^.!?\n]{0,60}\?
 payment: Zahlungsart fehlt
     \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
     |rechnung|rechnungskauf|vorkasse|lastschrift|sepa|überweisung|zahlungsart\w*|zahlungsmethode\w*
@@ -2597,9 +2602,11 @@ trust: Shops, die ich nicht kenne
     {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
-    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
+    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift
+    |(?<!diese )(?<!meine )(?<!mail-)(?<!mail )adresse|kontaktdaten
     |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
-    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung|kontakt\w*|telefon\w*|hotline
+    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|rücknahme\w*|retoure\w*|rückerstattung\w*|umtausch\w*
+    |datenschutzerklärung|kontakt\w*|telefon\w*|hotline
     |ansprechpartner\w*|siegel\w*|käuferschutz)
 trust: unprofessionell
     \b(?:unprofessionell\w*|zusammengeschustert\w*|amateurhaft\w*|billig gemacht\w*)
@@ -2902,6 +2909,15 @@ changed_mind: nur gemerkt
     |\bmerkzettel\w*|\bwunschliste\w*|\b(?:kaufen|bestellen) (?:wollt\w*
     |woll\w*) (?:ich |wir )?(?:\w+ ){0,2}(?:nix
     |nichts|nicht)\b
+changed_mind: beim Möbelhaus um die Ecke
+    \b(?:beim|im|bei der|bei|vom|aus dem|in der|in einem|in einer) \w*(?:haus|markt|laden|geschäft
+    |händler|discounter|center|zentrum|filiale|drogerie|apotheke|boutique)\b ~~ \b(?:gekauft
+    |bestellt
+    |geholt|mitgenommen|besorgt|gekriegt|ergattert)\b
+changed_mind: um die Ecke gekauft
+    \b(?:um die ecke|in der nähe|hier vor ort|in der stadt|nebenan) ~~ \b(?:gekauft|geholt
+    |mitgenommen
+    |besorgt|gekriegt|ergattert)\b
 changed_mind: schon im Schrank
     \b(?:so|solch|solche[nmrs]?) (?:ein\w* )?(?:\w+ ){0,5}schon (?:\w+ ){0,3}(?:hab|habe|haben
     |besitze|besitzen
@@ -2970,6 +2986,10 @@ other: hören Sie auf
 other: nichts mehr von euch
     \bnichts mehr von (?:euch|ihnen|dir)\b|\b(?:will|möchte|möchten|wollen) (?:\w+ ){0,3}(?:keine
     |nicht mehr) (?:\w+ ){0,2}(?:bekommen|erhalten|kontaktiert|angeschrieben|zugeschickt)\b
+other: wieso bekomme ich Post
+    \b(?:warum|wieso|weshalb|woher) (?:\w+ ){0,3}(?:bekomme|kriege|erhalte|krieg|bekommen|erhalten)
+    \s(?:ich |wir )?(?:\w+ ){0,2}(?:post|mails?|e-mails?|nachrichten|werbung|newsletter
+    |erinnerung\w*)\b
 other: wer schreibt mir
     \bwer (?:\w+ ){0,2}(?:schreibt|mailt|kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
     |kontaktiert) mich\b|\bwarum (?:\w+ ){0,3}(?:schreib\w*|schick\w*|mail\w*) (?:ihr|sie) mir\b
@@ -2989,8 +3009,10 @@ other: später
     |wieder)\b
     |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe
     |hab)
-    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen\b
-    |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b|\bmelde mich\b
+    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen
+    \b(?!,? (?:\w+ )?zu (?:fragen|erwähnen|sagen|schreiben|erzählen))
+    |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b(?!,? (?:\w+ )?zu (?:fragen
+    |erwähnen|sagen|schreiben|erzählen))|\bmelde mich\b
     |\bkomme? (?:\w+ ){0,3}zurück\b
 other: Urlaub
     \b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|\burlaubsbedingt\b|
@@ -3041,6 +3063,10 @@ payment: metodo di pagamento (topic)
     |american express|amex|maestro|visa|mastercard|diners|carta di debito|carte prepagate|hype
     |revolut
     |n26|paysafecard)
+payment: si accetta satispay?
+    \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|bonifico|contrassegno|a rate
+    |rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|carta di debito
+    |carta di credito|amex|american express|maestro|visa|mastercard|twint)\b[^.!?\n]{0,60}\?
 payment: problemi con il pagamento
     \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
@@ -3165,7 +3191,10 @@ delivery: spedire all'estero
 delivery: non spedite
     \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
     |recapit\w*)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga|busta|mail|email|e-mail|sms
-    |codice|notifica|conferma))
+    |codice|notifica|conferma|pubblicit\w*|messaggi|newsletter|promemoria
+    |comunicazion\w*))(?! pi[ùu]
+    \s(?:\w+ )?(?:niente|nulla|pubblicit\w*|mail|email|e-mail|messaggi|newsletter|promemoria
+    |comunicazion\w*))
 delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
@@ -3213,7 +3242,8 @@ trust: non vi conosco
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
-    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?
+    |(?<!questo )(?<!mio )(?<!vostro )indirizzo(?! (?:e-?mail|di posta|mail))
     |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
     |termini
     |resi|diritto di recesso|politica di reso|condizioni di reso|note legali
@@ -3318,6 +3348,11 @@ technical: le foto non si vedono
     |scritte|elementi)\b (?:\w+ ){0,4}non si (?:vede|vedono|vedeva|vedevano|carica\w*|apre|aprono)\b
     |\b(?:pulsant\w*|bottoni|tasti|scritte|elementi|testi|immagini|foto) (?:\w+ ){0,3}(?:spostat\w*
     |sovrappost\w*|tagliat\w*|sfasat\w*|storti|sballat\w*)\b
+technical: carrello scaduto
+    \b(?:carrello|sessione|link|pagina|ordine) (?:\w+ ){0,3}scadut\w*|
+    \bnon (?:mi |me l[oaie] |me l')?(?:fa
+    |faceva|lascia|lasciava) (?:\w+ )?(?:recuperar\w*|ripristinar\w*|riaprir\w*|salvar\w*
+    |caricar\w*)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3508,6 +3543,10 @@ other: non voglio più ricevere
     \bnon (?:\w+ ){0,2}(?:voglio|desidero|vogliamo) (?:\w+ ){0,2}(?:ricever\w*|essere contattat\w*)
     |\bnon (?:\w+ ){0,2}(?:voglio|desidero) (?:pi[ùu] )?(?:email|mail|e-mail|messaggi
     |comunicazion\w*)
+other: non mandate più
+    \bnon (?:mi |ci )?(?:mandate|inviate|scrivete|spedite|contattate|mandatemi|inviatemi) pi[ùu]\b
+    |\b(?:come mai|perch[ée]|chi) (?:\w+ ){0,3}(?:ricevo|riceviamo|arrivano|mi arrivano|mi arriva)
+    \s(?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|newsletter|promemoria|pubblicit\w*)
 other: troppe email
     \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
     |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
@@ -3525,7 +3564,8 @@ other: più avanti
     \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
     |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|
     \bnon ho (?:\w+ )?avuto
-    \s(?:\w+ )?tempo\b|\b(?:me ne sono|me n'ero|mi ero|l'ho|l'avevo) (?:\w+ )?dimenticat\w*
+    \s(?:\w+ )?tempo\b|\b(?:me ne sono|me n'ero|mi ero|l'ho|l'avevo) (?:\w+ )?dimenticat\w*\b(?! di
+    \s(?:chieder\w*|domandar\w*|dir\w*|scriver\w*))
     |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|
     \bmi sono scordat\w*
     |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b
