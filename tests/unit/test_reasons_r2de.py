@@ -25,9 +25,9 @@ GERMAN = [
     ("Warum schicken Sie mir das? Ich war nie bei Ihnen angemeldet.", "other"),
     ("Bitte keine Newsletter mehr an meine Adresse", "other"),
     ("Wieso kriege ich eigentlich Mails von euch?", "other"),
-    ("Sobald das Gehalt da ist, bestelle ich. Wann ist das denn so?", "other"),
-    ("Bin noch bis Sonntag im Urlaub, wer weiß, ob ich dann noch Lust habe?", "other"),
-    ("Hatte keine Zeit, schaue am Wochenende rein. Gibt es dann noch alle Größen?", "other"),
+    ("Sobald das Gehalt da ist, bestelle ich mit dem Gutscheincode", "other"),
+    ("Bin noch bis Sonntag im Urlaub, danach schau ich mir die Versandkosten nochmal an", "other"),
+    ("Hatte keine Zeit, mache das mit dem Kundenkonto am Wochenende", "other"),
     # changed mind said indirectly
     ("Ich war halt am Stöbern", "changed_mind"),
     ("Eigentlich wollte ich gar nichts kaufen, nur Preise anschauen", "changed_mind"),
@@ -65,6 +65,10 @@ GERMAN = [
     ("Das Dropdown verschwindet immer wieder", "technical"),
     ("Ich konnte keine Farbe auswählen", "technical"),
     ("Es heißt immer, meine E-Mail sei schon vergeben", "technical"),
+    ("Ich habe mich angemeldet, bekomme aber keine Bestätigungsmail.", "technical"),
+    ("Bei mir lädt die Seite ewig", "technical"),
+    # changed mind: cancelling the order
+    ("Bitte stornieren Sie meine Bestellung", "changed_mind"),
     # price: a sum not affordable now
     ("Die 250 Franken sind im Moment einfach nicht drin", "price"),
 ]
@@ -78,9 +82,9 @@ ITALIAN = [
     ("Come mai mi arrivano email da voi?", "other"),
     ("Ogni giorno un promemoria, non vi sembra troppo?", "other"),
     ("Aspetto lo stipendio di fine mese, poi ordino con il codice sconto", "other"),
-    ("Sono in ferie fino al 20, vale ancora il codice sconto dopo?", "other"),
-    ("Me ne sono dimenticata! Il carrello è ancora salvato?", "other"),
-    ("Non ho avuto tempo, scusate. Quando scade lo sconto?", "other"),
+    ("Sono in ferie fino al 20, poi uso il codice sconto", "other"),
+    ("Me ne sono dimenticata, completo l'ordine con PayPal più avanti", "other"),
+    ("Non ho avuto tempo, scusate, faccio il login stasera", "other"),
     # changed mind said indirectly
     ("Lasciamo stare, grazie", "changed_mind"),
     ("Ne faccio a meno per quest'anno", "changed_mind"),
@@ -92,6 +96,7 @@ ITALIAN = [
     ("Ho trovato quello che cercavo su Vinted", "changed_mind"),
     ("La mia vecchia stampante regge ancora", "changed_mind"),
     ("Mio figlio non lo usa più", "changed_mind"),
+    ("Cancellatemi l'ordine per favore", "changed_mind"),
     ("Dopo averci riflettuto preferisco di no", "changed_mind"),
     ("Volevo solo sapere quanto veniva in totale con la spedizione", "changed_mind"),
     # trust said indirectly
@@ -124,6 +129,10 @@ GUARDS = [
     # passing before too: a question about a product for a holiday stays a question
     ("Ich brauche den Koffer für den Urlaub, passt er ins Handgepäck?", "de", "question"),
     ("Lo porto in vacanza: è impermeabile?", "it", "question"),
+    # passing before too (this branch's "other" rules read them as other until they were
+    # made to yield to a question): a question beside a holiday, payday or "later"
+    ("Bin im Urlaub, gibt es die Jacke dann noch in Schwarz?", "de", "question"),
+    ("Aspetto lo stipendio, ma intanto: la taglia M veste grande?", "it", "question"),
     # passing before too: forgetting to ask is no "later"; a payment method asked beside a
     # holiday stays payment
     ("Hab ganz vergessen zu fragen, gibt es den auch in Blau?", "de", "question"),

@@ -2738,6 +2738,8 @@ technical: konnte mich nicht einloggen
     |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
     |\b(?:wirft|schmeißt|kickt) mich (?:\w+ ){0,2}raus\b|\bfliege (?:\w+ ){0,2}raus\b
     |\brausgeworfen\b
+technical: keine Bestätigungsmail
+    \bkein\w* (?:\w+ )?bestätigungs-?(?:mail|e-mail|link|code|sms)\w*
 technical: Bestätigungsmail kommt nicht
     \bbestätigungs-?(?:mail|e-mail|link|code)\w* ~ \b(?:nicht|nie)\b
 technical: leere Seite
@@ -2754,7 +2756,7 @@ technical: Feld lehnt ab
     |klappt\w* nicht|nicht gültig|nicht erkannt)
 technical: einen Fehler bekommen
     \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
-    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ )?(?:ewig|endlos|ständig|und lädt|immer
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ ){0,3}(?:ewig|endlos|ständig|und lädt|immer
     |nur|seit)\b|\bladekreis\w*|\bladebalken\w*|\bdreht sich (?:\w+ )?(?:nur|ewig|endlos|im kreis
     |immer)\b|\böffnet sich nicht\b|\bstürzt\w* (?:\w+ )?ab\b|\babgestürzt\b
     |\bließ sich nicht öffnen\b|\bcrash\w*|\bgecrasht\b|\bhängt sich (?:\w+ )?auf\b
@@ -2901,6 +2903,10 @@ changed_mind: kommen ohne aus
     |\bbleib\w* (?:\w+ ){0,2}(?:bei|beim) (?:der|dem|den|unserer|unserem|meiner|meinem|unseren
     |meinen) (?:alten|bisherigen|jetzigen)\b|\b(?:der|die|das|unser|unsere|mein|meine) alte\w*
     \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
+changed_mind: Bestellung stornieren
+    \bstornier(?:en|e|t)? (?:sie |ihr )?(?:\w+ ){0,2}(?:bestellung|warenkorb|kauf|auftrag)\b
+    |\b(?:bestellung|warenkorb|auftrag) (?:\w+ ){0,3}(?:stornieren|löschen|annullieren|zurückziehen)
+    \b
 changed_mind: durch den Kopf gehen lassen
     \b(?:hab|habe|haben|hat)\b[^.!?\n]{0,40}\bdurch den kopf gehen (?:lassen|gelassen)\b
     |\bdrüber geschlafen\b|\b(?:nochmal|noch mal|noch einmal) (?:\w+ ){0,2}nachgedacht\b
@@ -2997,12 +3003,13 @@ other: wer schreibt mir
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
 other: aufs Gehalt warten
-    \bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende|ersten)\b|\b(?:ende
+    \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
+    |ersten)\b|\b(?:ende
     |anfang)
     \s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
-    \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b
+    \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b)
 other: später
-    \b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
     |schließe) (?:\w+ ){0,3}(?:später|nächste
     \swoche|nächsten monat|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal
     |noch mal
@@ -3013,14 +3020,16 @@ other: später
     \b(?!,? (?:\w+ )?zu (?:fragen|erwähnen|sagen|schreiben|erzählen))
     |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b(?!,? (?:\w+ )?zu (?:fragen
     |erwähnen|sagen|schreiben|erzählen))|\bmelde mich\b
-    |\bkomme? (?:\w+ ){0,3}zurück\b
+    |\bkomme? (?:\w+ ){0,3}zurück\b)
 other: Urlaub
-    \b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|\burlaubsbedingt\b|
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|
+    \burlaubsbedingt\b|
     \bverreist\b
-    |\bauf reisen\b|\bgeschäftsreise\b
+    |\bauf reisen\b|\bgeschäftsreise\b)
 other: Persönliches
-    \bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|\bumzug\b|\bumgezogen\b
-    |\btodesfall\b|\bbeerdigung\b
+    \A(?![^?]*\?)[\s\S]*?(?:\bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|
+    \bumzug\b|\bumgezogen\b
+    |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
 site =
@@ -3507,6 +3516,9 @@ changed_mind: me l'hanno prestato
     |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*|riparar\w*
     |aggiustar\w*) (?:\w+ ){0,3}(?:vecchi\w*
     |quell\w* che (?:ho|avevo))\b
+changed_mind: annullate l'ordine
+    \b(?:cancella|annulla|elimina)\w* (?:\w+ ){0,2}(?:l'ordine|il mio ordine|l'acquisto|il carrello
+    |la richiesta)\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso
@@ -3529,7 +3541,8 @@ question: domanda sul prodotto
 question: domanda
     \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
 other: disiscrivermi
-    \bdisiscriv\w*|\bcancellatemi\b|\bcancellami\b|\bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter
+    \bdisiscriv\w*|\bcancella(?:te)?mi\b(?=\s*(?:$|[.,!;:]|da\w*\b|per favore|grazie|subito))|
+    \bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter
     |mailing|indirizz\w*|iscrizion\w*)|\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*
     |toglier\w*)
     \s(?:\w+ ){0,3}(?:lista|mailing|newsletter|indirizz\w*)|\bunsubscribe\b|
@@ -3556,10 +3569,12 @@ other: perché mi scrivete
     |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
 other: aspetto lo stipendio
-    \bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|\binizio (?:del )?mese\b
-    |\bla paga\b
+    \A(?![^?]*\?)[\s\S]*?(?:\bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|
+    \binizio (?:del )?mese\b
+    |\bla paga\b)
 other: più avanti
-    \b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]|torner[òo]|completo
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]
+    |torner[òo]|completo
     |concludo|finisco|ordino|compro|completer[òo]|concluder[òo]|ordiner[òo]|comprer[òo])
     \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
     |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|
@@ -3568,13 +3583,14 @@ other: più avanti
     \s(?:chieder\w*|domandar\w*|dir\w*|scriver\w*))
     |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|
     \bmi sono scordat\w*
-    |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b
+    |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b)
 other: in ferie
-    \bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|\b(?:dopo|rientro dalle
+    \A(?![^?]*\?)[\s\S]*?(?:\bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|
+    \b(?:dopo|rientro dalle
     |dalle)
-    \s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b
+    \s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b)
 other: notizie personali
-    \bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b
+    \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
 site =
