@@ -25,6 +25,7 @@ GERMAN = [
     ("Warum schicken Sie mir das? Ich war nie bei Ihnen angemeldet.", "other"),
     ("Bitte keine Newsletter mehr an meine Adresse", "other"),
     ("Wieso kriege ich eigentlich Mails von euch?", "other"),
+    ("Jeden Tag eine Erinnerung, wie oft denn noch?", "other"),
     ("Sobald das Gehalt da ist, bestelle ich mit dem Gutscheincode", "other"),
     ("Bin noch bis Sonntag im Urlaub, danach schau ich mir die Versandkosten nochmal an", "other"),
     ("Hatte keine Zeit, mache das mit dem Kundenkonto am Wochenende", "other"),
@@ -45,6 +46,9 @@ GERMAN = [
     ("Den Hochdruckreiniger kann ich mir auch vom Schwager ausleihen", "changed_mind"),
     ("Bin zum Schluss gekommen, dass ich es gar nicht brauche", "changed_mind"),
     ("Hab die Vase dann beim Gartencenter mitgenommen", "changed_mind"),
+    ("Die Gartenparty ist ins Wasser gefallen", "changed_mind"),
+    ("Bin bei einem anderen Händler fündig geworden", "changed_mind"),
+    ("Meine Oma hat mir ihre Nähmaschine überlassen", "changed_mind"),
     # trust said indirectly
     ("Der Shop kam mir ehrlich gesagt seltsam vor", "trust"),
     ("Die Preise sind zu gut, um wahr zu sein", "trust"),
@@ -56,6 +60,11 @@ GERMAN = [
     ("Ich gebe meine Bankdaten nicht gern bei einem so neuen Shop ein", "trust"),
     ("Wo sitzen Sie eigentlich?", "trust"),
     ("Ich finde nirgends etwas zur Rücknahme, so bestelle ich nicht", "trust"),
+    ("Der Shop wirkt lieblos zusammengeklickt", "trust"),
+    ("Die Produkttexte klingen maschinell übersetzt", "trust"),
+    ("Ich konnte nirgends erkennen, wer den Shop betreibt", "trust"),
+    ("Ich kaufe nur bei Händlern, die ich kenne", "trust"),
+    ("Mein Antivirenprogramm hat die Seite blockiert", "trust"),
     # technical with everyday verbs
     ("Das Formular nimmt meine Telefonnummer einfach nicht an", "technical"),
     ("Die Seite ist dauernd nach oben gesprungen", "technical"),
@@ -67,10 +76,14 @@ GERMAN = [
     ("Es heißt immer, meine E-Mail sei schon vergeben", "technical"),
     ("Ich habe mich angemeldet, bekomme aber keine Bestätigungsmail.", "technical"),
     ("Bei mir lädt die Seite ewig", "technical"),
+    ("Nach dem Absenden war alles wieder weg", "technical"),
+    ("Der Rabattcode war beim Bezahlen plötzlich weg", "technical"),
+    ("Das Chatfenster verdeckt den Kaufen-Knopf", "technical"),
     # changed mind: cancelling the order
     ("Bitte stornieren Sie meine Bestellung", "changed_mind"),
     # price: a sum not affordable now
     ("Die 250 Franken sind im Moment einfach nicht drin", "price"),
+    ("Ich hatte mit 40 Euro gerechnet", "price"),
 ]
 
 ITALIAN = [
@@ -80,6 +93,8 @@ ITALIAN = [
     ("Perché continuate a scrivermi? Chi vi ha dato il mio indirizzo?", "other"),
     ("Non mandate più niente a questo indirizzo", "other"),
     ("Come mai mi arrivano email da voi?", "other"),
+    ("Mi arriva una vostra mail un giorno sì e uno no", "other"),
+    ("Sarò via fino a settembre, poi uso il codice sconto", "other"),
     ("Ogni giorno un promemoria, non vi sembra troppo?", "other"),
     ("Aspetto lo stipendio di fine mese, poi ordino con il codice sconto", "other"),
     ("Sono in ferie fino al 20, poi uso il codice sconto", "other"),
@@ -97,12 +112,18 @@ ITALIAN = [
     ("La mia vecchia stampante regge ancora", "changed_mind"),
     ("Mio figlio non lo usa più", "changed_mind"),
     ("Cancellatemi l'ordine per favore", "changed_mind"),
+    ("La gita è andata a monte", "changed_mind"),
+    ("Meglio di no, grazie", "changed_mind"),
     ("Dopo averci riflettuto preferisco di no", "changed_mind"),
     ("Volevo solo sapere quanto veniva in totale con la spedizione", "changed_mind"),
     # trust said indirectly
     ("Il sito mi sembrava un po' strano", "trust"),
     ("Non mi ispirava per niente", "trust"),
     ("Preferisco non rischiare con siti nuovi", "trust"),
+    ("Le schede prodotto sono tradotte male", "trust"),
+    ("Il sito è raffazzonato", "trust"),
+    ("Compro solo da negozi conosciuti", "trust"),
+    ("Il mio antivirus ha bloccato la pagina", "trust"),
     ("Non si capisce chi ci sia dietro a questo negozio", "trust"),
     ("Ho letto di clienti che non hanno ricevuto niente", "trust"),
     ("Il sito è fatto male, sembra improvvisato", "trust"),
@@ -113,8 +134,11 @@ ITALIAN = [
     ("Il carrello risulta scaduto e non me lo fa recuperare", "technical"),
     ("Si vede solo la rotella che gira", "technical"),
     ("Dal telefono i bottoni sono tutti sovrapposti", "technical"),
+    ("Il coupon sparisce al momento di pagare", "technical"),
+    ("La finestra della chat copre il pulsante", "technical"),
     # price: not within one's means
     ("Al momento non rientra nelle mie possibilità", "price"),
+    ("Pensavo di spendere meno", "price"),
 ]
 
 GUARDS = [

@@ -2487,6 +2487,8 @@ price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: mit 60 Euro gerechnet
+    (?:{money}|{amount}) ~~ \b(?:gerechnet|erwartet|kalkuliert|eingeplant|veranschlagt)\b
 price: nicht drin
     (?:{money}|{amount}|\b(?:im moment|zur zeit|zurzeit|derzeit|momentan|aktuell|finanziell
     |budgetmäßig|diesen monat|für mich|für uns)\b) ~ \bnicht (?:\w+ )?drin\b
@@ -2702,6 +2704,25 @@ trust: andere haben nie etwas bekommen
     |nie (?:\w+ ){0,2}(?:bekommen
     |erhalten|angekommen|geliefert)|abgezockt|reingefallen|geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt
     |bezahlt|überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
+trust: zusammengeklickt
+    \bzusammengeklickt\w*|\bzusammengebastelt\w*|\blieblos\w*|\b(?:klingen|klingt|wirken|wirkt
+    |lesen sich
+    |liest sich) (?:\w+ ){0,2}(?:übersetzt|maschinell\w*)\b|\b(?:google translate|schlechtes deutsch
+    |holpriges deutsch|rechtschreibfehler\w*|fehlerhaftes deutsch|maschinell übersetzt)
+trust: nirgends herausfinden, wer
+    \b(?:nicht|nirgends|nirgendwo|kaum)\b (?:\w+ ){0,2}(?:herausfinden|rausfinden|erkennen
+    |herauszufinden
+    |rauszufinden|ersichtlich|erkennbar|nachvollziehbar|feststellen)\b[^.!?\n]{0,40}\bwer\b
+trust: nur bei Shops, die ich kenne
+    \bnur (?:bei|in|von|über) (?:\w+ ){0,3}(?:shops?|läden|händlern|seiten|firmen|anbietern
+    |geschäften)\b,?
+    \s(?:die|welche) (?:ich|wir|man) (?:\w+ )?kenn\w*|\bnur (?:bei|in
+    |von) (?:\w+ ){0,2}(?:bekannt\w*
+    |etabliert\w*|vertraut\w*|großen) (?:shops?|läden|händlern|seiten|firmen|anbietern|marken)\b
+trust: Virenscanner warnt
+    \b(?:virenscanner\w*|virenschutz\w*|antivir\w*|norton|avast|kaspersky|bitdefender|malwarebytes)
+    \b
+    |\bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
 trust: zu neu
     \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
     |der laden ist) (?:\w+ ){0,3}zu neu\b
@@ -2816,6 +2837,19 @@ technical: E-Mail schon vergeben
     |\bexistiert (?:schon|bereits)\b
 technical: Konto anlegen (topic)
     \bkonto (?:\w+ )?(?:anlegen|erstellen|eröffnen|einrichten|angelegt|erstellt)\b
+technical: alles wieder weg
+    \b(?:war|ist|sind|waren) (?:\w+ ){0,3}(?:alles|alle eingaben|die eingaben
+    |alle daten) (?:\w+ )?weg\b
+    |\balles (?:wieder )?(?:weg|gelöscht|verschwunden|futsch)\b|\b(?:war|ist|waren|wurde|wurden)
+    \s(?:\w+ ){0,3}wieder (?:raus|weg|verschwunden|entfernt|gelöscht)\b|\bwieder (?:verschwunden
+    |entfernt
+    |gelöscht)\b|\bplötzlich (?:\w+ )?(?:weg|raus|verschwunden|leer)\b
+technical: verdeckt
+    \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
+    |zu|auf)\b
+technical: Cookie-Banner
+    \bcookie-?(?:banner|hinweis|fenster|popup)\w* ~~ \b(?:weg|schließen|wegklicken|blockier\w*
+    |geht nicht|hängt)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -2928,7 +2962,7 @@ changed_mind: schon im Schrank
     \b(?:so|solch|solche[nmrs]?) (?:ein\w* )?(?:\w+ ){0,5}schon (?:\w+ ){0,3}(?:hab|habe|haben
     |besitze|besitzen
     |hatte|hatten|liegen|stehen|hängen)\b|\bschon (?:\w+ ){0,2}(?:zuhause|zu hause|daheim
-    |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt)\b
+    |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt|vermacht|überlassen)\b
 changed_mind: das alte repariert
     \b(?:alte\w*|meine\w*|unsere\w*)\b[^.!?\n]{0,40}\b(?:repariert|reparieren lassen|geflickt
     |wieder (?:\w+ )?(?:läuft|funktioniert)|(?:läuft|geht|funktioniert|tut'?s) (?:\w+ ){0,3}wieder)
@@ -2955,6 +2989,13 @@ changed_mind: nicht wirklich brauche
     \b(?:das|es|ihn|sie|den|die|so was|sowas|so etwas)\b (?:\w+ ){0,2}(?:nicht|kaum
     |gar nicht) (?:\w+ )?(?:brauche
     |brauchen|benötige|benötigen)\b
+changed_mind: Projekt abgeblasen
+    \b(?:\w*(?:projekt|vorhaben|renovierung|umbau|reise|feier|party|hochzeit|event|urlaub|ausflug
+    |geburtstag|termin)|plan|pläne|anlass|fest)\w*\b[^.!?\n]{0,60}\b(?:abgeblasen|geplatzt
+    |ins wasser gefallen
+    |abgesagt|gestrichen|auf eis|fällt aus|ausgefallen|gecancelt)\b
+changed_mind: woanders fündig
+    \bfündig\b|\b(?:doch )?lieber nicht\b|\bnicht gefallen würde\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -2983,7 +3024,8 @@ other: zu viele Mails
     \b(?:mails|e-mails|emails|nachricht\w*|erinnerung\w*|newsletter|werbung|zuschrift\w*)
     \b ~~ \b(?:ständig
     |dauernd|täglich|jeden tag|zu viele|so viele|nerv\w*|genervt|aufdringlich|belästig\w*
-    |zugemüllt|zuspamm\w*|flut|penetrant\w*|schon wieder|die (?:zweite|dritte|vierte|fünfte))\b
+    |zugemüllt|zuspamm\w*|flut|penetrant\w*|schon wieder|die (?:zweite|dritte|vierte|fünfte)
+    |jeden (?:\w+ )?tag|alle (?:\w+ )?tage|es reicht|reicht (?:jetzt|langsam|mir))\b
 other: hören Sie auf
     (?:\bhör\w* (?:\w+ ){0,2}auf|\baufhör\w*|\baufzuhören)\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*
     |mail\w*|send\w*|nerv\w*
@@ -3025,7 +3067,7 @@ other: Urlaub
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|
     \burlaubsbedingt\b|
     \bverreist\b
-    |\bauf reisen\b|\bgeschäftsreise\b)
+    |\bauf reisen\b|\bgeschäftsreise\b|\b(?:bin|sind|bin dann|sind dann) (?:\w+ ){0,4}weg\b)
 other: Persönliches
     \A(?![^?]*\?)[\s\S]*?(?:\bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|
     \bumzug\b|\bumgezogen\b
@@ -3178,6 +3220,8 @@ price: costi nascosti
     \b(?:costi|spese) (?:nascost\w*|aggiuntiv\w*|extra|imprevist\w*)\b|\b(?:troppi|tanti
     |un sacco di) soldi\b
     |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
+price: pensavo di spendere
+    \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di (?:spendere|pagare)\b
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
@@ -3208,8 +3252,8 @@ delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga
-    |busta|mail|email|e-mail|sms|codice|notifica|conferma))
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:\w+ |l'){0,2}(?:stipendio|tredicesima|paga
+    |busta|mail|email|e-mail|sms|codice|notifica|conferma|messaggi\w*|newsletter|promemoria))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
     |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
 delivery: averlo per il 15
@@ -3312,6 +3356,20 @@ trust: a disagio
     |sicur[oa])\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
+trust: tradotto male
+    \bmess[oa] su in fretta\b|\bmess[oa] in piedi in fretta\b|\braffazzonat\w*|\btradott[oaie] male
+    \b
+    |\btraduzion\w* (?:\w+ )?(?:automatic\w*|pessim\w*|sbagliat\w*)|\bitaliano (?:\w+ )?(?:stentato
+    |sgrammaticato|maccheronico)\b|\berrori di (?:ortografia|grammatica)\b|\bgoogle translate\b
+trust: solo da negozi che conosco
+    \bsolo (?:da|su|presso|in) (?:\w+ ){0,2}(?:negozi|siti|shop|rivenditori|aziende)\w* (?:che
+    |di cui)
+    \s(?:\w+ ){0,2}(?:conosco|conosciamo|mi fido|ci fidiamo)|\bsolo (?:da|su
+    |presso) (?:\w+ ){0,2}(?:negozi
+    |siti|shop|rivenditori)\w* (?:conosciut\w*|affidabil\w*|noti|famos\w*|grandi|seri)\b
+trust: l'antivirus avvisa
+    \b(?:antivirus|norton|avast|kaspersky|bitdefender|malwarebytes)\b|\bcome (?:pericolos\w*
+    |non sicur\w*|truffa|sospett\w*|dannos\w*|malevol\w*)\b
 trust: mi sembrava strano
     \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
     |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
@@ -3362,6 +3420,15 @@ technical: carrello scaduto
     \bnon (?:mi |me l[oaie] |me l')?(?:fa
     |faceva|lascia|lasciava) (?:\w+ )?(?:recuperar\w*|ripristinar\w*|riaprir\w*|salvar\w*
     |caricar\w*)\b
+technical: spariva tutto
+    \bsparisc\w*|\bspariv\w*|\bscompar(?:e|iva|ivano|so|sa|se|sono)\b
+technical: copre il tasto
+    \b(?:copre|coprono|coperto|copriva|nasconde|nascondeva)\b ~~ \b(?:tasto|pulsante|bottone|banner
+    |cookie\w*|campo|menu)\b
+technical: non si toglie
+    \bnon si (?:toglie|toglieva|chiude|chiudeva|riesce a chiudere)\b
+technical: banner dei cookie
+    \bbanner (?:dei |sui )?cookie\w* ~~ \b(?:non|copre|blocca)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3511,7 +3578,9 @@ changed_mind: mi tengo il vecchio
     \bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
     \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
 changed_mind: me l'hanno prestato
-    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) a posto\b|\b(?:vecchi\w*
+    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) (?:a posto|sistemat[oaie])\b|
+    \b(?:ci|mi) (?:ha|hanno) (?:dato|passato
+    |lasciato) (?:\w+ ){0,2}(?:su[oaie]|vecchi\w*)\b|\b(?:vecchi\w*
     |mi[oa])\b[^.!?\n]{0,40}\b(?:riparat\w*
     |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*|riparar\w*
     |aggiustar\w*) (?:\w+ ){0,3}(?:vecchi\w*
@@ -3519,6 +3588,15 @@ changed_mind: me l'hanno prestato
 changed_mind: annullate l'ordine
     \b(?:cancella|annulla|elimina)\w* (?:\w+ ){0,2}(?:l'ordine|il mio ordine|l'acquisto|il carrello
     |la richiesta)\b
+changed_mind: il progetto è saltato
+    \b(?:progett\w*|lavori|piano|piani|viaggio|festa|evento|cerimonia|matrimonio|compleanno|vacanza
+    |gita
+    |ristrutturazione)\b[^.!?\n]{0,60}\b(?:saltat\w*|annullat\w*|cancellat\w*|sfumat\w*
+    |andat[oa] a monte)\b
+changed_mind: concluso altrove
+    \b(?:conclus\w*|risolt\w*|trovat\w*|chius\w*|rimediat\w*) (?:\w+ ){0,2}(?:altrove
+    |da un'altra parte
+    |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b|\bnon mi piacerebbe\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso
@@ -3563,7 +3641,8 @@ other: non mandate più
 other: troppe email
     \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
     |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
-    |la (?:seconda|terza|quarta|quinta))\b
+    |la (?:seconda|terza|quarta|quinta)|un giorno s[ìi] e uno no|a giorni alterni|ogni due giorni
+    |ora basta|adesso basta)\b
 other: perché mi scrivete
     \bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
     |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
@@ -3572,6 +3651,10 @@ other: aspetto lo stipendio
     \A(?![^?]*\?)[\s\S]*?(?:\bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|
     \binizio (?:del )?mese\b
     |\bla paga\b)
+other: sono via
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:sono|sar[òo]|siamo|saremo|ero) (?:\w+ ){0,4}via\b|
+    \bal (?:mio |nostro )?ritorno\b
+    |\bquando (?:torno|rientro|torniamo|rientriamo)\b)
 other: più avanti
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]
     |torner[òo]|completo
