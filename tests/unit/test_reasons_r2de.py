@@ -84,6 +84,7 @@ GERMAN = [
     # price: a sum not affordable now
     ("Die 250 Franken sind im Moment einfach nicht drin", "price"),
     ("Ich hatte mit 40 Euro gerechnet", "price"),
+    ("Ich hab keine Lust mehr, so viel für Versand zu zahlen", "price"),
 ]
 
 ITALIAN = [
@@ -163,6 +164,10 @@ GUARDS = [
     ("Mi ero dimenticata di chiedere: c'è anche in blu?", "it", "question"),
     ("Geht bei euch auch Vorkasse? Dann bestelle ich nach dem Urlaub", "de", "payment"),
     ("Accettate Satispay? Ordino dopo le ferie", "it", "payment"),
+    # passing before too: an antivirus named without a warning, a way of paying expected
+    # are no trust or price of this branch's rules
+    ("Il mio antivirus non c'entra, il sito non carica", "it", "technical"),
+    ("Pensavo di pagare con Satispay ma non c'è", "it", "payment"),
     # passing before too: an illness is no reason to leave ("other")
     ("War die letzten Wochen krank, sorry", "de", "other"),
     # failing before: "a meno" of "fare a meno" is no price; "prezzi troppo bassi" no dear price

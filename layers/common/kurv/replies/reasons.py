@@ -2489,6 +2489,8 @@ price: nicht leisten
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
 price: mit 60 Euro gerechnet
     (?:{money}|{amount}) ~~ \b(?:gerechnet|erwartet|kalkuliert|eingeplant|veranschlagt)\b
+price: so viel für Versand
+    \bso viel (?:\w+ ){0,2}für (?:den |die |das )?(?:versand|porto|lieferung|shipping)\b
 price: nicht drin
     (?:{money}|{amount}|\b(?:im moment|zur zeit|zurzeit|derzeit|momentan|aktuell|finanziell
     |budgetmäßig|diesen monat|für mich|für uns)\b) ~ \bnicht (?:\w+ )?drin\b
@@ -2721,8 +2723,11 @@ trust: nur bei Shops, die ich kenne
     |etabliert\w*|vertraut\w*|großen) (?:shops?|läden|händlern|seiten|firmen|anbietern|marken)\b
 trust: Virenscanner warnt
     \b(?:virenscanner\w*|virenschutz\w*|antivir\w*|norton|avast|kaspersky|bitdefender|malwarebytes)
-    \b
-    |\bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
+    \b ~~ \b(?:gewarnt
+    |warnt|warnung\w*|blockiert|gesperrt|gefährlich|alarm\w*|schlägt an|angeschlagen|meldet
+    |gemeldet)
+trust: als gefährlich eingestuft
+    \bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
 trust: zu neu
     \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
     |der laden ist) (?:\w+ ){0,3}zu neu\b
@@ -2995,7 +3000,7 @@ changed_mind: Projekt abgeblasen
     |ins wasser gefallen
     |abgesagt|gestrichen|auf eis|fällt aus|ausgefallen|gecancelt)\b
 changed_mind: woanders fündig
-    \bfündig\b|\b(?:doch )?lieber nicht\b|\bnicht gefallen würde\b
+    \bfündig\b|\b(?:doch )?lieber nicht\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -3221,7 +3226,9 @@ price: costi nascosti
     |un sacco di) soldi\b
     |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
 price: pensavo di spendere
-    \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di (?:spendere|pagare)\b
+    \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di spendere\b|\b(?:pensavo|contavo
+    |prevedevo
+    |speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
@@ -3368,8 +3375,10 @@ trust: solo da negozi che conosco
     |presso) (?:\w+ ){0,2}(?:negozi
     |siti|shop|rivenditori)\w* (?:conosciut\w*|affidabil\w*|noti|famos\w*|grandi|seri)\b
 trust: l'antivirus avvisa
-    \b(?:antivirus|norton|avast|kaspersky|bitdefender|malwarebytes)\b|\bcome (?:pericolos\w*
-    |non sicur\w*|truffa|sospett\w*|dannos\w*|malevol\w*)\b
+    \b(?:antivirus|norton|avast|kaspersky|bitdefender|malwarebytes)\b ~~ \b(?:segnala\w*|bloccat\w*
+    |blocca\w*|avvis\w*|avvert\w*|pericolos\w*|allarme|minaccia)
+trust: segnalato come pericoloso
+    \bcome (?:pericolos\w*|non sicur\w*|truffa|sospett\w*|dannos\w*|malevol\w*)\b
 trust: mi sembrava strano
     \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
     |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
@@ -3596,7 +3605,7 @@ changed_mind: il progetto è saltato
 changed_mind: concluso altrove
     \b(?:conclus\w*|risolt\w*|trovat\w*|chius\w*|rimediat\w*) (?:\w+ ){0,2}(?:altrove
     |da un'altra parte
-    |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b|\bnon mi piacerebbe\b
+    |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso
