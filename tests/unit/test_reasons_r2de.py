@@ -65,6 +65,8 @@ GERMAN = [
     ("Ich konnte nirgends erkennen, wer den Shop betreibt", "trust"),
     ("Ich kaufe nur bei Händlern, die ich kenne", "trust"),
     ("Mein Antivirenprogramm hat die Seite blockiert", "trust"),
+    ("Euer Lager sitzt in Shenzhen, das war mir nicht klar", "trust"),
+    ("Auf der Über-uns-Seite nur Floskeln", "trust"),
     # technical with everyday verbs
     ("Das Formular nimmt meine Telefonnummer einfach nicht an", "technical"),
     ("Die Seite ist dauernd nach oben gesprungen", "technical"),
@@ -79,12 +81,18 @@ GERMAN = [
     ("Nach dem Absenden war alles wieder weg", "technical"),
     ("Der Rabattcode war beim Bezahlen plötzlich weg", "technical"),
     ("Das Chatfenster verdeckt den Kaufen-Knopf", "technical"),
+    ("Im Bezahlschritt konnte ich nichts anklicken", "technical"),
+    ("Der Weiter-Button bleibt grau", "technical"),
     # changed mind: cancelling the order
     ("Bitte stornieren Sie meine Bestellung", "changed_mind"),
     # price: a sum not affordable now
     ("Die 250 Franken sind im Moment einfach nicht drin", "price"),
     ("Ich hatte mit 40 Euro gerechnet", "price"),
     ("Ich hab keine Lust mehr, so viel für Versand zu zahlen", "price"),
+    ("Ich warte lieber, bis die Sommerkleider runtergesetzt sind", "price"),
+    # delivery: a date said as the start or end of a week, Austrian "geht sich das aus"
+    ("Die Gardinen bräuchte ich spätestens Anfang nächster Woche", "delivery"),
+    ("Geht sich das zeitlich aus?", "delivery"),
 ]
 
 ITALIAN = [
@@ -96,6 +104,7 @@ ITALIAN = [
     ("Come mai mi arrivano email da voi?", "other"),
     ("Mi arriva una vostra mail un giorno sì e uno no", "other"),
     ("Sarò via fino a settembre, poi uso il codice sconto", "other"),
+    ("Non serve che mi scriviate ogni settimana", "other"),
     ("Ogni giorno un promemoria, non vi sembra troppo?", "other"),
     ("Aspetto lo stipendio di fine mese, poi ordino con il codice sconto", "other"),
     ("Sono in ferie fino al 20, poi uso il codice sconto", "other"),
@@ -115,6 +124,7 @@ ITALIAN = [
     ("Cancellatemi l'ordine per favore", "changed_mind"),
     ("La gita è andata a monte", "changed_mind"),
     ("Meglio di no, grazie", "changed_mind"),
+    ("Alla fine le ho prese lì", "changed_mind"),
     ("Dopo averci riflettuto preferisco di no", "changed_mind"),
     ("Volevo solo sapere quanto veniva in totale con la spedizione", "changed_mind"),
     # trust said indirectly
@@ -125,6 +135,8 @@ ITALIAN = [
     ("Il sito è raffazzonato", "trust"),
     ("Compro solo da negozi conosciuti", "trust"),
     ("Il mio antivirus ha bloccato la pagina", "trust"),
+    ("Il vostro magazzino è in Cina, non lo sapevo", "trust"),
+    ("Nessun nome, solo frasi fatte", "trust"),
     ("Non si capisce chi ci sia dietro a questo negozio", "trust"),
     ("Ho letto di clienti che non hanno ricevuto niente", "trust"),
     ("Il sito è fatto male, sembra improvvisato", "trust"),
@@ -137,9 +149,12 @@ ITALIAN = [
     ("Dal telefono i bottoni sono tutti sovrapposti", "technical"),
     ("Il coupon sparisce al momento di pagare", "technical"),
     ("La finestra della chat copre il pulsante", "technical"),
+    ("Al passaggio 'scegli spedizione' non riesco a cliccare", "technical"),
+    ("La pagina resta tutta grigia", "technical"),
     # price: not within one's means
     ("Al momento non rientra nelle mie possibilità", "price"),
     ("Pensavo di spendere meno", "price"),
+    ("Aspetto che il divano vada in saldo", "price"),
 ]
 
 GUARDS = [

@@ -2487,6 +2487,10 @@ price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: warte, bis es reduziert wird
+    \bwarte\w*\b[^.!?\n]{0,60}\b(?:reduziert\w*|günstiger|billiger|im preis (?:sinkt|sinken|fällt
+    |fallen)
+    |im angebot|rabatt\w*|im sale|sale|runtergesetzt)\b
 price: mit 60 Euro gerechnet
     (?:{money}|{amount}) ~~ \b(?:gerechnet|erwartet|kalkuliert|eingeplant|veranschlagt)\b
 price: so viel für Versand
@@ -2569,7 +2573,10 @@ delivery: schafft ihr das bis
 delivery: spätestens bis
     \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
     |\d{1,2}\.
-    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
+    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag|ende|anfang
+    |mitte|nächste\w* woche|kommende\w* woche)
+delivery: geht sich das aus
+    \bgeht sich (?:das|es) (?:\w+ )?(?:noch |zeitlich )?aus\b
 delivery: kommt es vorher
     \bkommt (?:\w+ ){0,3}(?:vorher|früher|rechtzeitig)\b|\bvorher (?:an|da)\b
 delivery: beim Nachbarn abgeben
@@ -2728,6 +2735,14 @@ trust: Virenscanner warnt
     |gemeldet)
 trust: als gefährlich eingestuft
     \bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
+trust: Adresse in Hongkong
+    \b(?:adresse|anschrift|sitz|firmensitz|firma|lager|versandlager) ~~ \b(?:china|hongkong
+    |hong kong
+    |shenzhen|asien|singapur)\b
+trust: passt nicht zusammen
+    \bpasst (?:\w+ ){0,3}nicht zusammen\b|\bblabla\b|\bfloskeln\b|\bnichtssagend\w*|
+    \bkein\w* (?:echten? )?(?:namen
+    |gesichter|foto vom team|ansprechpartner)\b
 trust: zu neu
     \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
     |der laden ist) (?:\w+ ){0,3}zu neu\b
@@ -2855,6 +2870,10 @@ technical: verdeckt
 technical: Cookie-Banner
     \bcookie-?(?:banner|hinweis|fenster|popup)\w* ~~ \b(?:weg|schließen|wegklicken|blockier\w*
     |geht nicht|hängt)\b
+technical: nichts anklicken
+    \b(?:kann|konnte|könnte) (?:\w+ ){0,3}nichts (?:\w+ ){0,2}(?:anklicken|klicken|auswählen
+    |eingeben|wählen
+    |ändern|antippen)\b|\b(?:bleibt|blieb|ist|war) (?:\w+ )?(?:alles )?(?:grau|ausgegraut)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -3182,7 +3201,7 @@ price: codice sconto (topic)
     |spedizione gratuita
     |spedizione gratis)\b
 price: aspetto i saldi
-    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
+    \b(?:saldi|saldo|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
     |coupon\w*)\b ~~ \baspett\w*
 price: black friday
     \bblack friday\b|\bcyber monday\b
@@ -3233,7 +3252,8 @@ price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
     (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
-    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )spedizion\w*)|\bspedit\w*|\bspedire
+    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*)|
+    \bspedit\w*|\bspedire
     \b|\bspedisc\w*
     |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
@@ -3379,6 +3399,12 @@ trust: l'antivirus avvisa
     |blocca\w*|avvis\w*|avvert\w*|pericolos\w*|allarme|minaccia)
 trust: segnalato come pericoloso
     \bcome (?:pericolos\w*|non sicur\w*|truffa|sospett\w*|dannos\w*|malevol\w*)\b
+trust: sede a Hong Kong
+    \b(?:sede|indirizzo|magazzino|azienda|ditta) ~~ \b(?:cina|hong kong|shenzhen|asia|singapore)\b
+trust: frasi fatte
+    \bfrasi fatte\b|\bnessun (?:nome|volto|referente)\b|\bnessuna foto del team\b
+trust: chi siamo vuoto
+    \bchi siamo\b ~~ \b(?:niente|nulla|solo|nessun\w*|vuot\w*)\b
 trust: mi sembrava strano
     \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
     |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
@@ -3438,6 +3464,8 @@ technical: non si toglie
     \bnon si (?:toglie|toglieva|chiude|chiudeva|riesce a chiudere)\b
 technical: banner dei cookie
     \bbanner (?:dei |sui )?cookie\w* ~~ \b(?:non|copre|blocca)\b
+technical: tutto grigio
+    \b(?:tutto|tutti|resta|rimane|restava|rimaneva) (?:\w+ )?grigi[oaie]\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3514,13 +3542,15 @@ changed_mind: non mi piace più
 changed_mind: non fa per me
     \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
-    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
+    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b(?! che (?:mi |ci )?(?:scriv
+    |mand|invi|contatt|ricord))|\bdeciso di non\b
     |\brisolto in (?:altro|un altro) modo\b|\bho (?:gi[àa] )?risolto\b
     |\bnon ne ho pi[ùu] bisogno\b|\bnon (?:mi interessa|sono) pi[ùu] interessat\w*
     |\bnon mi interessa pi[ùu]\b|\blascia(?:to|mo|re)? perdere\b|\blascio perdere\b|\brinunci\w*
     |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
 changed_mind: mi serve (absent)
-    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b|\bbisogno\b
+    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b(?! che (?:mi |ci )?(?:scriv|mand|invi|contatt|ricord))|
+    \bbisogno\b
 changed_mind: occasione passata
     \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
     \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
@@ -3606,6 +3636,11 @@ changed_mind: concluso altrove
     \b(?:conclus\w*|risolt\w*|trovat\w*|chius\w*|rimediat\w*) (?:\w+ ){0,2}(?:altrove
     |da un'altra parte
     |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b
+changed_mind: le ho prese lì
+    \b(?:pres[oaie]|comprat[oaie]|acquistat[oaie]) (?:\w+ )?(?:l[ìi]|sul posto|in centro|in negozio
+    |al negozio)\b
+    |\b(?:in centro|sul posto|in negozio) (?:\w+ ){0,3}(?:pres[oaie]|comprat[oaie]|acquistat[oaie])
+    \b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso
@@ -3647,6 +3682,9 @@ other: non mandate più
     \bnon (?:mi |ci )?(?:mandate|inviate|scrivete|spedite|contattate|mandatemi|inviatemi) pi[ùu]\b
     |\b(?:come mai|perch[ée]|chi) (?:\w+ ){0,3}(?:ricevo|riceviamo|arrivano|mi arrivano|mi arriva)
     \s(?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|newsletter|promemoria|pubblicit\w*)
+other: non serve che mi scriviate
+    \bnon (?:serve|c'[èe] bisogno|dovete|occorre) (?:che|di) (?:mi |ci )?(?:scriv\w*|mand\w*|invi\w*
+    |ricord\w*|contatt\w*)
 other: troppe email
     \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
     |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
