@@ -93,6 +93,15 @@ GERMAN = [
     # delivery: a date said as the start or end of a week, Austrian "geht sich das aus"
     ("Die Gardinen bräuchte ich spätestens Anfang nächster Woche", "delivery"),
     ("Geht sich das zeitlich aus?", "delivery"),
+    # an impulse gone, a shopping pause; things heard; a cart that differs or a step not passed
+    ("War eine Schnapsidee, sorry", "changed_mind"),
+    ("Ich mache gerade eine Kaufpause", "changed_mind"),
+    ("Ich habe beschlossen, keine neuen Möbel anzuschaffen", "changed_mind"),
+    ("Über euch hab ich nicht so tolle Dinge gehört, ich lass es", "trust"),
+    ("Auf Reddit wird vor euch gewarnt", "trust"),
+    ("Der Warenkorb zeigt am Handy etwas anderes an", "technical"),
+    ("Ich komme nicht über die Zahlungsseite hinaus", "technical"),
+    ("Das Formular meckert bei der Hausnummer", "technical"),
 ]
 
 ITALIAN = [
@@ -105,6 +114,14 @@ ITALIAN = [
     ("Mi arriva una vostra mail un giorno sì e uno no", "other"),
     ("Sarò via fino a settembre, poi uso il codice sconto", "other"),
     ("Non serve che mi scriviate ogni settimana", "other"),
+    # an impulse gone, a shopping pause; things heard; a cart that differs or a step not passed
+    ("È stato un colpo di testa, scusate", "changed_mind"),
+    ("Mi sono presa una pausa dagli acquisti", "changed_mind"),
+    ("Mi sembra un po' rischioso", "trust"),
+    ("Non c'è nessun marchio di garanzia", "trust"),
+    ("Il carrello mostra prodotti diversi sul telefono", "technical"),
+    ("Non riesco a superare il passaggio dell'indirizzo", "technical"),
+    ("Mi sembrano un po' tantini", "price"),
     ("Ogni giorno un promemoria, non vi sembra troppo?", "other"),
     ("Aspetto lo stipendio di fine mese, poi ordino con il codice sconto", "other"),
     ("Sono in ferie fino al 20, poi uso il codice sconto", "other"),

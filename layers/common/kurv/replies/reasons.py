@@ -2614,7 +2614,7 @@ trust: Shops, die ich nicht kenne
 trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
     |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift
-    |(?<!diese )(?<!meine )(?<!mail-)(?<!mail )adresse|kontaktdaten
+    |(?<!diese )(?<!meine )(?<!mail-)(?<!mail )adressen?\b|kontaktdaten
     |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
     |agb|widerruf\w*|rückgabe\w*|rücksende\w*|rücknahme\w*|retoure\w*|rückerstattung\w*|umtausch\w*
     |datenschutzerklärung|kontakt\w*|telefon\w*|hotline
@@ -2743,6 +2743,12 @@ trust: passt nicht zusammen
     \bpasst (?:\w+ ){0,3}nicht zusammen\b|\bblabla\b|\bfloskeln\b|\bnichtssagend\w*|
     \bkein\w* (?:echten? )?(?:namen
     |gesichter|foto vom team|ansprechpartner)\b
+trust: nicht so tolle Sachen gelesen
+    \b(?:gelesen|gehört|liest man|hört man|gesehen)\b ~~ \b(?:nicht so (?:toll|gut|prickelnd)\w*
+    |schlecht\w*|negativ\w*|mies\w*|übel\w*|nichts gutes|wenig gutes|durchwachsen\w*)
+trust: in Foren gelesen
+    \b(?:reddit|foren|forum|trustpilot|facebook-?gruppe\w*) ~~ \b(?:gelesen|gewarnt|warnung\w*
+    |beschwer\w*|abgezockt)
 trust: zu neu
     \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
     |der laden ist) (?:\w+ ){0,3}zu neu\b
@@ -2874,6 +2880,14 @@ technical: nichts anklicken
     \b(?:kann|konnte|könnte) (?:\w+ ){0,3}nichts (?:\w+ ){0,2}(?:anklicken|klicken|auswählen
     |eingeben|wählen
     |ändern|antippen)\b|\b(?:bleibt|blieb|ist|war) (?:\w+ )?(?:alles )?(?:grau|ausgegraut)\b
+technical: zeigt etwas anderes an
+    \b(?:warenkorb|seite|app|preis|summe|anzeige)\w* (?:\w+ ){0,4}(?:zeigt
+    |zeigte) (?:\w+ ){0,4}(?:anderes
+    |anders|falsch\w*|unterschiedlich\w*)\b
+technical: komme nicht über ... hinaus
+    \bnicht über (?:\w+ ){0,4}hinaus\b|\b(?:formular|seite|feld|system|shop|app|er
+    |es) (?:\w+ ){0,2}(?:meckert|motzt
+    |mault)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -3020,6 +3034,13 @@ changed_mind: Projekt abgeblasen
     |abgesagt|gestrichen|auf eis|fällt aus|ausgefallen|gecancelt)\b
 changed_mind: woanders fündig
     \bfündig\b|\b(?:doch )?lieber nicht\b
+changed_mind: Schnapsidee
+    \bspontan(?:einfall|idee|kauf)\w*|\bschnapsidee\w*|\baus (?:einer|der) laune\b|\blaunenkauf\w*
+    |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b|
+    \bkonsum(?:pause
+    |verzicht)\w*|\bno-?buy\b|\bkein\w* neu\w* (?:\w+ ){0,2}(?:zu )?(?:kaufen|bestellen|anschaffen
+    |anzuschaffen)
+    \b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -3244,6 +3265,8 @@ price: costi nascosti
     \b(?:costi|spese) (?:nascost\w*|aggiuntiv\w*|extra|imprevist\w*)\b|\b(?:troppi|tanti
     |un sacco di) soldi\b
     |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
+price: un po' tantini
+    \btantin[oi]\b|\bun po' tant[oi]\b
 price: pensavo di spendere
     \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di spendere\b|\b(?:pensavo|contavo
     |prevedevo
@@ -3323,7 +3346,9 @@ trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
     \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?
-    |(?<!questo )(?<!mio )(?<!vostro )indirizzo(?! (?:e-?mail|di posta|mail))
+    |(?<!questo )(?<!mio )(?<!vostro )(?<!dell')(?<!campo )
+    (?<!inserire l')(?<!scrivere l')indirizzo(?! (?:e-?mail
+    |di posta|mail))
     |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
     |termini
     |resi|diritto di recesso|politica di reso|condizioni di reso|note legali
@@ -3405,6 +3430,14 @@ trust: frasi fatte
     \bfrasi fatte\b|\bnessun (?:nome|volto|referente)\b|\bnessuna foto del team\b
 trust: chi siamo vuoto
     \bchi siamo\b ~~ \b(?:niente|nulla|solo|nessun\w*|vuot\w*)\b
+trust: cose poco belle lette
+    \b(?:letto|sentito|leggo|sento|visto)\b ~~ \b(?:poco bell\w*|brutt\w*|negativ\w*|pessim\w*
+    |niente di buono|male di voi)
+trust: rischioso
+    \b(?:troppo |un po' |abbastanza )?rischios\w*
+trust: marchio di garanzia (absent)
+    \b(?:marchio di (?:garanzia|qualit[àa]|fiducia)|tutela (?:dell'acquirente|del consumatore)
+    |protezione (?:dell')?acquirent\w*|trusted shops|sigill\w*)
 trust: mi sembrava strano
     \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
     |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
@@ -3466,6 +3499,11 @@ technical: banner dei cookie
     \bbanner (?:dei |sui )?cookie\w* ~~ \b(?:non|copre|blocca)\b
 technical: tutto grigio
     \b(?:tutto|tutti|resta|rimane|restava|rimaneva) (?:\w+ )?grigi[oaie]\b
+technical: il carrello mostra altro
+    \b(?:carrello|sito|app|pagina|totale)\b (?:\w+ ){0,3}(?:mostra|mostrava|fa vedere|visualizza\w*)
+    \s(?:\w+ ){0,3}(?:divers\w*|sbagliat\w*|altr[oi])\b
+technical: non riesco a superare
+    \bnon (?:riesco|riuscivo|sono riuscit\w*) a (?:superare|passare|andare oltre|proseguire)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3641,6 +3679,10 @@ changed_mind: le ho prese lì
     |al negozio)\b
     |\b(?:in centro|sul posto|in negozio) (?:\w+ ){0,3}(?:pres[oaie]|comprat[oaie]|acquistat[oaie])
     \b
+changed_mind: colpo di testa
+    \bcolpo di testa\b|\bd'impulso\b|\bsfizio\b|\bci ho ragionato\b|\bpausa (?:dagli|dallo
+    |con gli) (?:acquist\w*
+    |shopping)\b|\bstop agli acquisti\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso
