@@ -2452,9 +2452,7 @@ price: mehr als ich ausgeben wollte
     |\bübersteigt\b
 price: zu teuer
     \b(?:teuer\w*|teur\w*|kostspielig\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig
-    |gesalzen
-    |überzogen)\b
-    |\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
+    |gesalzen|überzogen)\b|\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
     |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
@@ -2489,8 +2487,7 @@ price: nicht leisten
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
 price: warte, bis es reduziert wird
     \bwarte\w*\b[^.!?\n]{0,60}\b(?:reduziert\w*|günstiger|billiger|im preis (?:sinkt|sinken|fällt
-    |fallen)
-    |im angebot|rabatt\w*|im sale|sale|runtergesetzt)\b
+    |fallen)|im angebot|rabatt\w*|im sale|sale|runtergesetzt)\b
 price: mit 60 Euro gerechnet
     (?:{money}|{amount}) ~~ \b(?:gerechnet|erwartet|kalkuliert|eingeplant|veranschlagt)\b
 price: so viel für Versand
@@ -2561,20 +2558,16 @@ delivery: rechtzeitig
     |\bnoch an\b
 delivery: bis Freitag da
     \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
-    |donnerstag
-    |freitag|samstag|sonntag|wochenende|\d+)
+    |donnerstag|freitag|samstag|sonntag|wochenende|\d+)
 delivery: schafft ihr das bis
     \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
-    |bräucht\w*
-    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern
-    |silvester
-    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
-    |wochenende|geburtstag)
+    |bräucht\w*|erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend
+    |ostern|silvester|\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag
+    |nächste\w* woche|wochenende|geburtstag)
 delivery: spätestens bis
     \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
-    |\d{1,2}\.
-    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag|ende|anfang
-    |mitte|nächste\w* woche|kommende\w* woche)
+    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag
+    |ende|anfang|mitte|nächste\w* woche|kommende\w* woche)
 delivery: geht sich das aus
     \bgeht sich (?:das|es) (?:\w+ )?(?:noch |zeitlich )?aus\b
 delivery: kommt es vorher
@@ -2646,8 +2639,7 @@ trust: gekaufte Bewertungen
     \b(?:bewertung\w*|rezension\w*) ~~ \b(?:gekauft|fake|gefälscht|erfunden|unecht)\b
 trust: gibt es euch wirklich
     \bpostfachadresse\w*|\bnur (?:ein|eine) postfach\w*|\bob es (?:euch|sie|den shop|die firma
-    |den laden)
-    \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
+    |den laden)\s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
 trust: Lob (weak)
     \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
 trust: Klon
@@ -2708,16 +2700,15 @@ trust: nicht ersichtlich, wer dahinter steckt
     \s(?:\w+ ){0,3}(?:steckt|steht)\b|\bwer (?:\w+ ){0,3}(?:dahinter ?steckt|betreibt)\b
 trust: andere haben nie etwas bekommen
     \b(?:freund\w*|bekannte\w*|kollege\w*|kollegin\w*|leute|kunden|käufer\w*|andere|jemand
-    |nachbar\w*
-    |schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*
-    |nie (?:\w+ ){0,2}(?:bekommen
-    |erhalten|angekommen|geliefert)|abgezockt|reingefallen|geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt
-    |bezahlt|überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
+    |nachbar\w*|schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*
+    |nie (?:\w+ ){0,2}(?:bekommen|erhalten|angekommen|geliefert)|abgezockt|reingefallen
+    |geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt|bezahlt
+    |überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
 trust: zusammengeklickt
     \bzusammengeklickt\w*|\bzusammengebastelt\w*|\blieblos\w*|\b(?:klingen|klingt|wirken|wirkt
-    |lesen sich
-    |liest sich) (?:\w+ ){0,2}(?:übersetzt|maschinell\w*)\b|\b(?:google translate|schlechtes deutsch
-    |holpriges deutsch|rechtschreibfehler\w*|fehlerhaftes deutsch|maschinell übersetzt)
+    |lesen sich|liest sich) (?:\w+ ){0,2}(?:übersetzt|maschinell\w*)\b|\b(?:google translate
+    |schlechtes deutsch|holpriges deutsch|rechtschreibfehler\w*|fehlerhaftes deutsch
+    |maschinell übersetzt)
 trust: nirgends herausfinden, wer
     \b(?:nicht|nirgends|nirgendwo|kaum)\b (?:\w+ ){0,2}(?:herausfinden|rausfinden|erkennen
     |herauszufinden
@@ -2729,16 +2720,14 @@ trust: nur bei Shops, die ich kenne
     |von) (?:\w+ ){0,2}(?:bekannt\w*
     |etabliert\w*|vertraut\w*|großen) (?:shops?|läden|händlern|seiten|firmen|anbietern|marken)\b
 trust: Virenscanner warnt
-    \b(?:virenscanner\w*|virenschutz\w*|antivir\w*|norton|avast|kaspersky|bitdefender|malwarebytes)
-    \b ~~ \b(?:gewarnt
-    |warnt|warnung\w*|blockiert|gesperrt|gefährlich|alarm\w*|schlägt an|angeschlagen|meldet
-    |gemeldet)
+    \b(?:virenscanner\w*|virenschutz\w*|antivir\w*|norton|avast|kaspersky|bitdefender
+    |malwarebytes)\b ~~ \b(?:gewarnt|warnt|warnung\w*|blockiert|gesperrt|gefährlich|alarm\w*
+    |schlägt an|angeschlagen|meldet|gemeldet)
 trust: als gefährlich eingestuft
     \bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
 trust: Adresse in Hongkong
     \b(?:adresse|anschrift|sitz|firmensitz|firma|lager|versandlager) ~~ \b(?:china|hongkong
-    |hong kong
-    |shenzhen|asien|singapur)\b
+    |hong kong|shenzhen|asien|singapur)\b
 trust: passt nicht zusammen
     \bpasst (?:\w+ ){0,3}nicht zusammen\b|\bblabla\b|\bfloskeln\b|\bnichtssagend\w*|
     \bkein\w* (?:echten? )?(?:namen
@@ -2751,12 +2740,10 @@ trust: in Foren gelesen
     |beschwer\w*|abgezockt)
 trust: zu neu
     \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
-    |der laden ist) (?:\w+ ){0,3}zu neu\b
-    |\bwo (?:sitzt|sitzen) (?:ihr|sie)\b|\bwo (?:seid|sind) (?:ihr|sie) (?:\w+ ){0,2}(?:ansässig
-    |beheimatet
-    |gemeldet)\b|\bwo (?:ihr|sie|die firma|der shop|der laden) (?:\w+ ){0,2}(?:sitzt|sitzen|ansässig
-    |herkommt
-    |herkommen|beheimatet|gemeldet)\b|\bwoher (?:ihr|sie) (?:\w+ )?(?:kommt|seid|stammt)\b
+    |der laden ist) (?:\w+ ){0,3}zu neu\b|\bwo (?:sitzt|sitzen) (?:ihr|sie)\b|\bwo (?:seid
+    |sind) (?:ihr|sie) (?:\w+ ){0,2}(?:ansässig|beheimatet|gemeldet)\b|\bwo (?:ihr|sie|die firma
+    |der shop|der laden) (?:\w+ ){0,2}(?:sitzt|sitzen|ansässig|herkommt|herkommen|beheimatet
+    |gemeldet)\b|\bwoher (?:ihr|sie) (?:\w+ )?(?:kommt|seid|stammt)\b
 trust: schlechte Bewertungen
     \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
     |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
@@ -2825,8 +2812,7 @@ technical: nicht angezeigt
     |geladen|dargestellt|übernommen|gespeichert|aktualisiert)\b
 technical: Sitzung abgelaufen
     \b(?:sitzung|session)\w* (?:\w+ )?(?:abgelaufen|beendet|expired)\b|\bzeigt (?:\w+ ){0,3}(?:0
-    |null
-    |nichts|nix)\b
+    |null|nichts|nix)\b
 technical: lande wieder im Warenkorb
     \blande\w* (?:\w+ ){0,2}wieder\b|\bwieder (?:\w+ )?(?:im warenkorb|auf der startseite
     |am anfang)\b
@@ -2865,11 +2851,10 @@ technical: Konto anlegen (topic)
     \bkonto (?:\w+ )?(?:anlegen|erstellen|eröffnen|einrichten|angelegt|erstellt)\b
 technical: alles wieder weg
     \b(?:war|ist|sind|waren) (?:\w+ ){0,3}(?:alles|alle eingaben|die eingaben
-    |alle daten) (?:\w+ )?weg\b
-    |\balles (?:wieder )?(?:weg|gelöscht|verschwunden|futsch)\b|\b(?:war|ist|waren|wurde|wurden)
-    \s(?:\w+ ){0,3}wieder (?:raus|weg|verschwunden|entfernt|gelöscht)\b|\bwieder (?:verschwunden
-    |entfernt
-    |gelöscht)\b|\bplötzlich (?:\w+ )?(?:weg|raus|verschwunden|leer)\b
+    |alle daten) (?:\w+ )?weg\b|\balles (?:wieder )?(?:weg|gelöscht|verschwunden|futsch)\b|\b(?:war
+    |ist|waren|wurde|wurden)\s(?:\w+ ){0,3}wieder (?:raus|weg|verschwunden|entfernt|gelöscht)\b
+    |\bwieder (?:verschwunden|entfernt|gelöscht)\b|\bplötzlich (?:\w+ )?(?:weg|raus|verschwunden
+    |leer)\b
 technical: verdeckt
     \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
     |zu|auf)\b
@@ -2886,8 +2871,7 @@ technical: zeigt etwas anderes an
     |anders|falsch\w*|unterschiedlich\w*)\b
 technical: komme nicht über ... hinaus
     \bnicht über (?:\w+ ){0,4}hinaus\b|\b(?:formular|seite|feld|system|shop|app|er
-    |es) (?:\w+ ){0,2}(?:meckert|motzt
-    |mault)\b
+    |es) (?:\w+ ){0,2}(?:meckert|motzt|mault)\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -2931,9 +2915,8 @@ changed_mind: brauche keine
     |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*))
 changed_mind: habe so was schon
     \b(?:so was|sowas|so etwas|so eine\w*|das|eins|einen|eine) (?:\w+ ){0,2}schon (?:hab|habe
-    |besitze)\b
-    |\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b|\baus versehen\b
-    |\bversehentlich\b
+    |besitze)\b|\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b
+    |\baus versehen\b|\bversehentlich\b
 changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
     \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
@@ -2977,8 +2960,8 @@ changed_mind: kommen ohne aus
     \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
 changed_mind: Bestellung stornieren
     \bstornier(?:en|e|t)? (?:sie |ihr )?(?:\w+ ){0,2}(?:bestellung|warenkorb|kauf|auftrag)\b
-    |\b(?:bestellung|warenkorb|auftrag) (?:\w+ ){0,3}(?:stornieren|löschen|annullieren|zurückziehen)
-    \b
+    |\b(?:bestellung|warenkorb|auftrag) (?:\w+ ){0,3}(?:stornieren|löschen|annullieren
+    |zurückziehen)\b
 changed_mind: durch den Kopf gehen lassen
     \b(?:hab|habe|haben|hat)\b[^.!?\n]{0,40}\bdurch den kopf gehen (?:lassen|gelassen)\b
     |\bdrüber geschlafen\b|\b(?:nochmal|noch mal|noch einmal) (?:\w+ ){0,2}nachgedacht\b
@@ -2990,8 +2973,7 @@ changed_mind: nur gemerkt
 changed_mind: beim Möbelhaus um die Ecke
     \b(?:beim|im|bei der|bei|vom|aus dem|in der|in einem|in einer) \w*(?:haus|markt|laden|geschäft
     |händler|discounter|center|zentrum|filiale|drogerie|apotheke|boutique)\b ~~ \b(?:gekauft
-    |bestellt
-    |geholt|mitgenommen|besorgt|gekriegt|ergattert)\b
+    |bestellt|geholt|mitgenommen|besorgt|gekriegt|ergattert)\b
 changed_mind: um die Ecke gekauft
     \b(?:um die ecke|in der nähe|hier vor ort|in der stadt|nebenan) ~~ \b(?:gekauft|geholt
     |mitgenommen
@@ -3003,8 +2985,8 @@ changed_mind: schon im Schrank
     |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt|vermacht|überlassen)\b
 changed_mind: das alte repariert
     \b(?:alte\w*|meine\w*|unsere\w*)\b[^.!?\n]{0,40}\b(?:repariert|reparieren lassen|geflickt
-    |wieder (?:\w+ )?(?:läuft|funktioniert)|(?:läuft|geht|funktioniert|tut'?s) (?:\w+ ){0,3}wieder)
-    \b
+    |wieder (?:\w+ )?(?:läuft|funktioniert)|(?:läuft|geht|funktioniert
+    |tut'?s) (?:\w+ ){0,3}wieder)\b
 changed_mind: am Ende für ... entschieden
     \b(?:am ende|letztendlich|schließlich|dann doch|stattdessen|lieber|letztlich|zuletzt)
     \b (?:\w+ ){0,3}für
@@ -3012,9 +2994,8 @@ changed_mind: am Ende für ... entschieden
     |günstiger\w*|billiger\w*|gebraucht\w*|konkurrenz\w*|alternative\w*) (?:\w+ )?entschieden\b
 changed_mind: Anlass war schon
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest|termin|jubiläum
-    |taufe|ostern|muttertag|valentinstag)\w* (?:\w+ ){0,3}(?:war|ist) (?:\w+ ){0,2}(?:schon|bereits)
-    \b
-    |\b(?:bringt|nützt|nutzt) (?:\w+ ){0,2}nichts mehr\b|\b(?:jetzt|nun
+    |taufe|ostern|muttertag|valentinstag)\w* (?:\w+ ){0,3}(?:war|ist) (?:\w+ ){0,2}(?:schon
+    |bereits)\b|\b(?:bringt|nützt|nutzt) (?:\w+ ){0,2}nichts mehr\b|\b(?:jetzt|nun
     |dafür) (?:ist (?:es |das )?)?(?:eh )?zu spät\b
 changed_mind: nur sehen, was es kostet
     \bum (?:\w+ ){0,2}zu sehen,? (?:was|wie viel|wieviel|wie teuer)\b|
@@ -3036,11 +3017,9 @@ changed_mind: woanders fündig
     \bfündig\b|\b(?:doch )?lieber nicht\b
 changed_mind: Schnapsidee
     \bspontan(?:einfall|idee|kauf)\w*|\bschnapsidee\w*|\baus (?:einer|der) laune\b|\blaunenkauf\w*
-    |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b|
-    \bkonsum(?:pause
-    |verzicht)\w*|\bno-?buy\b|\bkein\w* neu\w* (?:\w+ ){0,2}(?:zu )?(?:kaufen|bestellen|anschaffen
-    |anzuschaffen)
-    \b
+    |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b
+    |\bkonsum(?:pause|verzicht)\w*|\bno-?buy\b|\bkein\w* neu\w* (?:\w+ ){0,2}(?:zu )?(?:kaufen
+    |bestellen|anschaffen|anzuschaffen)\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -3091,23 +3070,17 @@ other: wer schreibt mir
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
 other: aufs Gehalt warten
     \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
-    |ersten)\b|\b(?:ende
-    |anfang)
-    \s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld|gehalt|lohn)
-    \s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b)
+    |ersten)\b|\b(?:ende|anfang)\s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld
+    |gehalt|lohn)\s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b)
 other: später
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
-    |schließe) (?:\w+ ){0,3}(?:später|nächste
-    \swoche|nächsten monat|demnächst|in ein paar tagen|am wochenende|nach dem urlaub|nochmal
-    |noch mal
-    |wieder)\b
-    |\bspäter (?:\w+ ){0,2}(?:nochmal|noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe
-    |hab)
-    \s(?:\w+ ){0,2}keine zeit\b|\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen
-    \b(?!,? (?:\w+ )?zu (?:fragen|erwähnen|sagen|schreiben|erzählen))
-    |\b(?:hab|habe|hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b(?!,? (?:\w+ )?zu (?:fragen
-    |erwähnen|sagen|schreiben|erzählen))|\bmelde mich\b
-    |\bkomme? (?:\w+ ){0,3}zurück\b)
+    |schließe) (?:\w+ ){0,3}(?:später|nächste\swoche|nächsten monat|demnächst|in ein paar tagen
+    |am wochenende|nach dem urlaub|nochmal|noch mal|wieder)\b|\bspäter (?:\w+ ){0,2}(?:nochmal
+    |noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe|hab)\s(?:\w+ ){0,2}keine zeit\b
+    |\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen\b(?!,? (?:\w+ )?zu (?:fragen|erwähnen
+    |sagen|schreiben|erzählen))|\b(?:hab|habe
+    |hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b(?!,? (?:\w+ )?zu (?:fragen|erwähnen
+    |sagen|schreiben|erzählen))|\bmelde mich\b|\bkomme? (?:\w+ ){0,3}zurück\b)
 other: Urlaub
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|
     \burlaubsbedingt\b|
@@ -3145,8 +3118,8 @@ payment: carta rifiutata
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
-    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia|lasciava)
-    \spagare\b
+    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia
+    |lasciava)\spagare\b
 payment: nessuna carta passa
     \bnessun\w* (?:\w+ ){0,3}(?:cart[ae]|pagament\w*)\b (?:\w+ )?(?:passat\w*|andat\w*|accettat\w*
     |funziona\w*|va)\b
@@ -3157,8 +3130,7 @@ payment: metodo di pagamento (topic)
     |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
     |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint
     |american express|amex|maestro|visa|mastercard|diners|carta di debito|carte prepagate|hype
-    |revolut
-    |n26|paysafecard)
+    |revolut|n26|paysafecard)
 payment: si accetta satispay?
     \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|bonifico|contrassegno|a rate
     |rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|carta di debito
@@ -3173,12 +3145,10 @@ payment: posso pagare
     \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
 payment: errore al pagamento
     \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
-    |fallit\w*
-    |respint\w*)
+    |fallit\w*|respint\w*)
 payment: la banca non ha autorizzato
     \b(?:banca|carta) (?:\w+ ){0,3}non (?:\w+ ){0,2}(?:autorizzat\w*|accettat\w*|approvat\w*
-    |confermat\w*
-    |passat\w*)
+    |confermat\w*|passat\w*)
 payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
@@ -3246,8 +3216,7 @@ price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
 price: trattabile
     \btrattabil\w*|\bultimo prezzo\b|\b(?:fare|fate|farmi|fatemi) un prezzo\b|\b(?:a|per) (?:quella
-    |questa)
-    \scifra\b
+    |questa)\scifra\b
 price: il doppio
     \bnon (?:la |li |lo |le )?spend\w*|\buna cifra (?:del genere|simile|cos[iì])\b
     |\bcar[oaie] rispetto\b
@@ -3269,16 +3238,13 @@ price: un po' tantini
     \btantin[oi]\b|\bun po' tant[oi]\b
 price: pensavo di spendere
     \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di spendere\b|\b(?:pensavo|contavo
-    |prevedevo
-    |speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
+    |prevedevo|speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
     (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
-    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*)|
-    \bspedit\w*|\bspedire
-    \b|\bspedisc\w*
-    |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
+    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*)
+    |\bspedit\w*|\bspedire\b|\bspedisc\w*|\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
     |punto poste|a domicilio|click and collect)\b
@@ -3409,16 +3375,15 @@ trust: a disagio
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
 trust: tradotto male
-    \bmess[oa] su in fretta\b|\bmess[oa] in piedi in fretta\b|\braffazzonat\w*|\btradott[oaie] male
-    \b
-    |\btraduzion\w* (?:\w+ )?(?:automatic\w*|pessim\w*|sbagliat\w*)|\bitaliano (?:\w+ )?(?:stentato
-    |sgrammaticato|maccheronico)\b|\berrori di (?:ortografia|grammatica)\b|\bgoogle translate\b
+    \bmess[oa] su in fretta\b|\bmess[oa] in piedi in fretta\b|\braffazzonat\w*
+    |\btradott[oaie] male\b|\btraduzion\w* (?:\w+ )?(?:automatic\w*|pessim\w*|sbagliat\w*)
+    |\bitaliano (?:\w+ )?(?:stentato|sgrammaticato|maccheronico)\b|\berrori di (?:ortografia
+    |grammatica)\b|\bgoogle translate\b
 trust: solo da negozi che conosco
     \bsolo (?:da|su|presso|in) (?:\w+ ){0,2}(?:negozi|siti|shop|rivenditori|aziende)\w* (?:che
-    |di cui)
-    \s(?:\w+ ){0,2}(?:conosco|conosciamo|mi fido|ci fidiamo)|\bsolo (?:da|su
-    |presso) (?:\w+ ){0,2}(?:negozi
-    |siti|shop|rivenditori)\w* (?:conosciut\w*|affidabil\w*|noti|famos\w*|grandi|seri)\b
+    |di cui)\s(?:\w+ ){0,2}(?:conosco|conosciamo|mi fido|ci fidiamo)|\bsolo (?:da|su
+    |presso) (?:\w+ ){0,2}(?:negozi|siti|shop|rivenditori)\w* (?:conosciut\w*|affidabil\w*|noti
+    |famos\w*|grandi|seri)\b
 trust: l'antivirus avvisa
     \b(?:antivirus|norton|avast|kaspersky|bitdefender|malwarebytes)\b ~~ \b(?:segnala\w*|bloccat\w*
     |blocca\w*|avvis\w*|avvert\w*|pericolos\w*|allarme|minaccia)
@@ -3445,8 +3410,8 @@ trust: mi sembrava strano
     |\btroppo bell[oa] per essere ver[oa]\b|\bprezzi (?:\w+ )?troppo bassi\b|\bnon mi ispira\w*
     |\bandare sul sicuro\b|\bnon (?:\w+ ){0,3}rischiar\w*
 trust: sito fatto male
-    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*|sgangherat\w*)
-    \b
+    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*
+    |sgangherat\w*)\b
 trust: altri non hanno ricevuto nulla
     \b(?:persone|gente|clienti|utenti|altri|qualcuno|un'amica|un amico|amici|amiche|collega|mia
     |mio)\b[^.!?\n]{0,60}\b(?:lament\w*|mai (?:\w+ ){0,2}ricevut\w*
@@ -3461,10 +3426,9 @@ trust: i miei dati
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: non mi fa inserire
     \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
-    |aggiungere
-    |modificare|salvare|completare|registrare|accedere|entrare|pagare)\b|\bnon (?:si )?(?:vede|vedo
-    |vedono
-    |compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone|carrello|campo|menu|link)\b
+    |aggiungere|modificare|salvare|completare|registrare|accedere|entrare|pagare)\b
+    |\bnon (?:si )?(?:vede|vedo|vedono|compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone
+    |carrello|campo|menu|link)\b
 technical: torno al carrello
     \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
     |alla pagina|indietro)\b
@@ -3508,8 +3472,7 @@ technical: cursore
     \bcursore\b
 technical: pulsante grigio
     \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
-    |tasto)
-    \s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
+    |tasto)\s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
@@ -3553,26 +3516,22 @@ technical: problema tecnico
     |\bcrash\w*|\blagg\w*|\bglitch\w*|\bsi impalla\w*|\bimpallat\w*
 technical: pagina bianca
     \b(?:pagina|schermata|schermo) (?:bianc[oa]|ner[oa]|vuot[oa])\b|\bnon (?:mi )?(?:fa|faceva
-    |lascia\w*)
-    \s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
-    |\bsi ricarica\w*
-    |\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b|\bsi chiude\b
-    |\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
-    |\brimane (?:bianc[oa]
-    |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
+    |lascia\w*)\s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
+    |\bsi ricarica\w*|\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b
+    |\bsi chiude\b|\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]
+    |bloccat[oa])\b|\brimane (?:bianc[oa]|ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito
+    |a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
     \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
     |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere|cambiare|modificare
-    |togliere
-    |eliminare|rimuovere)\b
+    |togliere|eliminare|rimuovere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: non è più necessario
     \bnon (?:[èe] )?pi[ùu] (?:necessari\w*|utile|attual\w*)\b|\bnon serve pi[ùu]\b
 changed_mind: un'altra marca
     \b(?:scelto|optato|preso|comprato|ordinato|trovato)\b[^.,;!?\n]{0,30}(?:\baltr[oa] (?:marca
-    |modello)
-    |\bun'altra marca|\bconcorrenza\b)
+    |modello)|\bun'altra marca|\bconcorrenza\b)
 changed_mind: non mi piace più
     \bnon mi (?:piace|piaceva|convince) pi[ùu]\b|\b(?:messo|aggiunt[oa]|mess[oa]
     |ordinat[oa]) (?:\w+ ){0,3}per (?:sbaglio
@@ -3587,8 +3546,8 @@ changed_mind: ho cambiato idea
     |\bnon mi interessa pi[ùu]\b|\blascia(?:to|mo|re)? perdere\b|\blascio perdere\b|\brinunci\w*
     |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
 changed_mind: mi serve (absent)
-    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b(?! che (?:mi |ci )?(?:scriv|mand|invi|contatt|ricord))|
-    \bbisogno\b
+    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b(?! che (?:mi |ci )?(?:scriv|mand|invi|contatt|ricord))
+    |\bbisogno\b
 changed_mind: occasione passata
     \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
     \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
@@ -3598,8 +3557,7 @@ changed_mind: uno simile
 changed_mind: ne ho già
     \bsolo curios[oa]\b|\bho gi[àa] (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
-    \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
-    |altro)
+    \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro|altro)
 changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
     |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
@@ -3667,8 +3625,7 @@ changed_mind: annullate l'ordine
     |la richiesta)\b
 changed_mind: il progetto è saltato
     \b(?:progett\w*|lavori|piano|piani|viaggio|festa|evento|cerimonia|matrimonio|compleanno|vacanza
-    |gita
-    |ristrutturazione)\b[^.!?\n]{0,60}\b(?:saltat\w*|annullat\w*|cancellat\w*|sfumat\w*
+    |gita|ristrutturazione)\b[^.!?\n]{0,60}\b(?:saltat\w*|annullat\w*|cancellat\w*|sfumat\w*
     |andat[oa] a monte)\b
 changed_mind: concluso altrove
     \b(?:conclus\w*|risolt\w*|trovat\w*|chius\w*|rimediat\w*) (?:\w+ ){0,2}(?:altrove
@@ -3676,24 +3633,20 @@ changed_mind: concluso altrove
     |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b
 changed_mind: le ho prese lì
     \b(?:pres[oaie]|comprat[oaie]|acquistat[oaie]) (?:\w+ )?(?:l[ìi]|sul posto|in centro|in negozio
-    |al negozio)\b
-    |\b(?:in centro|sul posto|in negozio) (?:\w+ ){0,3}(?:pres[oaie]|comprat[oaie]|acquistat[oaie])
-    \b
+    |al negozio)\b|\b(?:in centro|sul posto|in negozio) (?:\w+ ){0,3}(?:pres[oaie]|comprat[oaie]
+    |acquistat[oaie])\b
 changed_mind: colpo di testa
     \bcolpo di testa\b|\bd'impulso\b|\bsfizio\b|\bci ho ragionato\b|\bpausa (?:dagli|dallo
     |con gli) (?:acquist\w*
     |shopping)\b|\bstop agli acquisti\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
-    |indosso
-    |porta|porto) pi[ùu]\b|\bsoprassed\w*|\b(?:averci|ci ho|ho) (?:\w+ )?riflettuto\b
+    |indosso|porta|porto) pi[ùu]\b|\bsoprassed\w*|\b(?:averci|ci ho|ho) (?:\w+ )?riflettuto\b
     |\b(?:volevo|volevamo) solo (?:vedere|sapere|capire|calcolare) (?:\w+ ){0,2}(?:quanto|il totale
-    |il prezzo
-    |come)\b
+    |il prezzo|come)\b
 changed_mind: non ha più senso
     \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it
-    |vinted
-    |wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
+    |vinted|wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
     |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
@@ -3705,16 +3658,12 @@ question: domanda sul prodotto
 question: domanda
     \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
 other: disiscrivermi
-    \bdisiscriv\w*|\bcancella(?:te)?mi\b(?=\s*(?:$|[.,!;:]|da\w*\b|per favore|grazie|subito))|
-    \bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter
-    |mailing|indirizz\w*|iscrizion\w*)|\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*
-    |toglier\w*)
-    \s(?:\w+ ){0,3}(?:lista|mailing|newsletter|indirizz\w*)|\bunsubscribe\b|
-    \bnon (?:\w+ ){0,2}(?:scrivetemi
-    |scrivermi|mandarmi|contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]
-    \b
-    |\bsmettet\w*|\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|
-    \bspam\w*
+    \bdisiscriv\w*|\bcancella(?:te)?mi\b(?=\s*(?:$|[.,!;:]|da\w*\b|per favore|grazie|subito))
+    |\bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter|mailing|indirizz\w*|iscrizion\w*)
+    |\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*|toglier\w*)\s(?:\w+ ){0,3}(?:lista|mailing
+    |newsletter|indirizz\w*)|\bunsubscribe\b|\bnon (?:\w+ ){0,2}(?:scrivetemi|scrivermi|mandarmi
+    |contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]\b|\bsmettet\w*
+    |\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|\bspam\w*
     |\bin pace\b
 other: non voglio più ricevere
     \bnon (?:\w+ ){0,2}(?:voglio|desidero|vogliamo) (?:\w+ ){0,2}(?:ricever\w*|essere contattat\w*)
@@ -3757,10 +3706,9 @@ other: più avanti
     \bmi sono scordat\w*
     |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b)
 other: in ferie
-    \A(?![^?]*\?)[\s\S]*?(?:\bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b|
-    \b(?:dopo|rientro dalle
-    |dalle)
-    \s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b|\bin trasferta\b)
+    \A(?![^?]*\?)[\s\S]*?(?:\bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b
+    |\b(?:dopo|rientro dalle|dalle)\s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b
+    |\bin trasferta\b)
 other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
