@@ -93,6 +93,11 @@ GERMAN = [
     # delivery: a date said as the start or end of a week, Austrian "geht sich das aus"
     ("Die Gardinen bräuchte ich spätestens Anfang nächster Woche", "delivery"),
     ("Geht sich das zeitlich aus?", "delivery"),
+    # money kept for something else, the choice fell elsewhere, a lookup not finding, alike reviews
+    ("Das Geld stecke ich lieber in neue Reifen", "changed_mind"),
+    ("Die Wahl fiel auf ein anderes Gerät", "changed_mind"),
+    ("Die Adresssuche findet unsere Straße nicht", "technical"),
+    ("Die Rezensionen klingen alle gleich", "trust"),
     # an impulse gone, a shopping pause; things heard; a cart that differs or a step not passed
     ("War eine Schnapsidee, sorry", "changed_mind"),
     ("Ich mache gerade eine Kaufpause", "changed_mind"),
@@ -114,6 +119,13 @@ ITALIAN = [
     ("Mi arriva una vostra mail un giorno sì e uno no", "other"),
     ("Sarò via fino a settembre, poi uso il codice sconto", "other"),
     ("Non serve che mi scriviate ogni settimana", "other"),
+    # money kept for something else, the choice fell elsewhere, a lookup not finding, alike reviews
+    ("Preferisco usare quei soldi per la macchina", "changed_mind"),
+    ("La scelta è caduta su un modello più semplice", "changed_mind"),
+    ("Il sito non riconosce il mio CAP", "technical"),
+    ("Non ci sono dati aziendali sul sito", "trust"),
+    ("Le recensioni sono tutte uguali", "trust"),
+    ("Non c'è bisogno di scrivermi ogni giorno", "other"),
     # an impulse gone, a shopping pause; things heard; a cart that differs or a step not passed
     ("È stato un colpo di testa, scusate", "changed_mind"),
     ("Mi sono presa una pausa dagli acquisti", "changed_mind"),

@@ -2744,6 +2744,8 @@ trust: zu neu
     |sind) (?:ihr|sie) (?:\w+ ){0,2}(?:ansässig|beheimatet|gemeldet)\b|\bwo (?:ihr|sie|die firma
     |der shop|der laden) (?:\w+ ){0,2}(?:sitzt|sitzen|ansässig|herkommt|herkommen|beheimatet
     |gemeldet)\b|\bwoher (?:ihr|sie) (?:\w+ )?(?:kommt|seid|stammt)\b
+trust: Bewertungen alle gleich
+    \b(?:bewertung\w*|rezension\w*) (?:\w+ ){0,4}(?:alle gleich|identisch|wie kopiert|copy-?paste)\b
 trust: schlechte Bewertungen
     \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
     |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
@@ -2872,6 +2874,9 @@ technical: zeigt etwas anderes an
 technical: komme nicht über ... hinaus
     \bnicht über (?:\w+ ){0,4}hinaus\b|\b(?:formular|seite|feld|system|shop|app|er
     |es) (?:\w+ ){0,2}(?:meckert|motzt|mault)\b
+technical: findet meinen Ort nicht
+    \b(?:\w*suche|suchfunktion|suchfeld|plz|postleitzahl\w*|adress\w*|system|seite|formular)
+    \s(?:\w+ ){0,2}(?:findet|fand|erkennt|erkannte|kennt|kannte) (?:\w+ ){0,3}nicht\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -3020,6 +3025,15 @@ changed_mind: Schnapsidee
     |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b
     |\bkonsum(?:pause|verzicht)\w*|\bno-?buy\b|\bkein\w* neu\w* (?:\w+ ){0,2}(?:zu )?(?:kaufen
     |bestellen|anschaffen|anzuschaffen)\b
+changed_mind: Geld lieber anders ausgeben
+    \bgeld (?:\w+ )?(?:stecke|stecken|gebe|geben|investiere|investieren) (?:\w+ ){0,2}lieber\b|
+    \bgeld (?:\w+ ){0,2}lieber (?:\w+ ){0,4}(?:stecke|stecken|ausgebe|ausgeben|investiere
+    |investieren|spare
+    |sparen|nutze|nutzen)\b|\blieber (?:\w+ ){0,3}(?:in|für) (?:\w+ ){0,3}(?:stecken|ausgeben
+    |investieren)\b
+changed_mind: die Wahl fiel auf ein anderes
+    \b(?:entscheidung|wahl) (?:\w+ ){0,2}auf (?:ein|eine|einen|das|den|die) (?:\w+ )?(?:ander\w*
+    |günstiger\w*|\w*modell)\b|\b(?:wahl|entscheidung) fiel\b
 changed_mind: rausgewachsen
     \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
 changed_mind: doch für etwas anderes
@@ -3311,7 +3325,8 @@ trust: non vi conosco
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
-    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|dati (?:aziendali|societari)
+    |informazioni (?:aziendali|sull'azienda)|sede(?: legale)?
     |(?<!questo )(?<!mio )(?<!vostro )(?<!dell')(?<!campo )
     (?<!inserire l')(?<!scrivere l')indirizzo(?! (?:e-?mail
     |di posta|mail))
@@ -3403,6 +3418,8 @@ trust: rischioso
 trust: marchio di garanzia (absent)
     \b(?:marchio di (?:garanzia|qualit[àa]|fiducia)|tutela (?:dell'acquirente|del consumatore)
     |protezione (?:dell')?acquirent\w*|trusted shops|sigill\w*)
+trust: recensioni tutte uguali
+    \brecension\w* (?:\w+ ){0,3}(?:tutte uguali|identiche|fotocopia|copia(?:te)? e incolla)\b
 trust: mi sembrava strano
     \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
     |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
@@ -3468,6 +3485,9 @@ technical: il carrello mostra altro
     \s(?:\w+ ){0,3}(?:divers\w*|sbagliat\w*|altr[oi])\b
 technical: non riesco a superare
     \bnon (?:riesco|riuscivo|sono riuscit\w*) a (?:superare|passare|andare oltre|proseguire)\b
+technical: non trova il mio comune
+    \b(?:ricerca|cap|campo|sistema|sito|modulo|pagina) (?:\w+ ){0,3}non (?:trova|trovava|riconosce
+    |riconosceva|accetta|accettava|conosce|conosceva)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
@@ -3547,7 +3567,7 @@ changed_mind: ho cambiato idea
     |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
 changed_mind: mi serve (absent)
     \b(?:mi |ci )?serv(?:e|ono|irebbe)\b(?! che (?:mi |ci )?(?:scriv|mand|invi|contatt|ricord))
-    |\bbisogno\b
+    |\bbisogno\b(?! di (?:ricordar|scriver|mandar|inviar|contattar|sollecitar))
 changed_mind: occasione passata
     \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
     \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
@@ -3639,6 +3659,14 @@ changed_mind: colpo di testa
     \bcolpo di testa\b|\bd'impulso\b|\bsfizio\b|\bci ho ragionato\b|\bpausa (?:dagli|dallo
     |con gli) (?:acquist\w*
     |shopping)\b|\bstop agli acquisti\b
+changed_mind: preferisco usare i soldi per altro
+    \b(?:preferisco|preferiamo|meglio) (?:\w+ ){0,2}(?:usare|spendere|tenere|investire
+    |mettere) (?:quei
+    |questi|i) soldi\b|\bsoldi (?:\w+ ){0,2}per (?:altro|le vacanze|altre cose)\b
+changed_mind: la scelta è caduta su
+    \bla scelta [èe] (?:\w+ )?cadut[oa]\b|\bscelta (?:\w+ ){0,2}(?:su
+    |per) (?:un |una |un')(?:altr[oa]
+    |divers[oa])\b|\bho scelto altro\b
 changed_mind: non ci gioca più
     \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
     |indosso|porta|porto) pi[ùu]\b|\bsoprassed\w*|\b(?:averci|ci ho|ho) (?:\w+ )?riflettuto\b
