@@ -94,6 +94,7 @@ GERMAN = [
     ("Die Gardinen bräuchte ich spätestens Anfang nächster Woche", "delivery"),
     ("Geht sich das zeitlich aus?", "delivery"),
     # money kept for something else, the choice fell elsewhere, a lookup not finding, alike reviews
+    ("Wir brauchen den Trockner also nicht", "changed_mind"),
     ("Das Geld stecke ich lieber in neue Reifen", "changed_mind"),
     ("Die Wahl fiel auf ein anderes Gerät", "changed_mind"),
     ("Die Adresssuche findet unsere Straße nicht", "technical"),
@@ -120,6 +121,10 @@ ITALIAN = [
     ("Sarò via fino a settembre, poi uso il codice sconto", "other"),
     ("Non serve che mi scriviate ogni settimana", "other"),
     # money kept for something else, the choice fell elsewhere, a lookup not finding, alike reviews
+    ("La banca mi ha dato errore con il bonifico", "payment"),
+    ("Il sito mi scollegava di continuo", "technical"),
+    ("Speravo di risparmiare con il codice", "price"),
+    ("Non mi sento per niente tranquilla a ordinare qui", "trust"),
     ("Preferisco usare quei soldi per la macchina", "changed_mind"),
     ("La scelta è caduta su un modello più semplice", "changed_mind"),
     ("Il sito non riconosce il mio CAP", "technical"),
@@ -212,6 +217,8 @@ GUARDS = [
     # are no trust or price of this branch's rules
     ("Il mio antivirus non c'entra, il sito non carica", "it", "technical"),
     ("Pensavo di pagare con Satispay ma non c'è", "it", "payment"),
+    # passing before too: "brauchen mich nicht zu erinnern" is no changed mind
+    ("Sie brauchen mich nicht weiter zu erinnern", "de", "other"),
     # passing before too: an illness is no reason to leave ("other")
     ("War die letzten Wochen krank, sorry", "de", "other"),
     # failing before: "a meno" of "fare a meno" is no price; "prezzi troppo bassi" no dear price

@@ -2914,6 +2914,9 @@ changed_mind: brauche es (absent)
     \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
 changed_mind: brauche ich nicht
     \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
+changed_mind: brauchen den ... also nicht
+    \bbrauch(?:e|en|t)? (?!mich\b|uns\b|mir\b)(?:\w+ ){1,4}(?:also |somit |daher |dann |jetzt |doch
+    |eigentlich )?nicht\b(?! (?:vor|bis|so|mehr als|unbedingt|nur|weiter|zu)\b)
 changed_mind: brauche keine
     \bbrauch\w* (?:ich |wir )?(?:eigentlich |doch |wohl |gar |jetzt )*(?:kein\w*
     |nichts)\b(?! (?:\w+ )?(?:mails
@@ -3158,7 +3161,8 @@ payment: banca
 payment: posso pagare
     \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
 payment: errore al pagamento
-    \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
+    \b(?:pagar\w*|pagament\w*|paypal|satispay|scalapay|klarna|carta|bonifico|banca|home banking
+    |bancomat|postepay)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
     |fallit\w*|respint\w*)
 payment: la banca non ha autorizzato
     \b(?:banca|carta) (?:\w+ ){0,3}non (?:\w+ ){0,2}(?:autorizzat\w*|accettat\w*|approvat\w*
@@ -3250,6 +3254,8 @@ price: costi nascosti
     |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
 price: un po' tantini
     \btantin[oi]\b|\bun po' tant[oi]\b
+price: speravo di risparmiare
+    \bsperav\w* (?:di )?risparmiar\w*|\brisparmiare qualcosa\b
 price: pensavo di spendere
     \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di spendere\b|\b(?:pensavo|contavo
     |prevedevo|speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
@@ -3384,7 +3390,8 @@ trust: paura per i dati della carta
 trust: chi c'è dietro (absent)
     \bchi c'[èe] dietro\b|\bchi (?:lo )?gestisce\b
 trust: a disagio
-    \bnon (?:sono|ero|mi sento|mi sentivo) tranquill[oa]\b|\bnon mi sentiv[oa] (?:tranquill[oa]
+    \bnon (?:sono|ero|mi sento|mi sentivo) (?:\w+ ){0,2}tranquill[oa]\b|
+    \bnon mi sentiv[oa] (?:tranquill[oa]
     |sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
     |sicur[oa])\b
 trust: recensioni (absent)
@@ -3510,7 +3517,8 @@ technical: accesso (topic)
     \b(?:accedere|accesso|login|log-?in|password|registrazione|registrarmi|registrarsi|account)\b
 technical: non riesco ad accedere
     \bnon (?:\w+ ){0,2}(?:accedere|registrar\w*|loggar\w*|entrare nel(?:l'account| profilo)
-    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|butta fuori|buttava fuori|sbatte fuori)
+    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|scollega\w*|sconness\w*|butta fuori
+    |buttava fuori|sbatte fuori)
 technical: la mail non arriva
     \b(?:mail|email|e-mail) (?:\w+ ){0,3}non (?:mi )?(?:arriv\w*|[èe] arrivat\w*)
     |\bnon (?:mi )?(?:arriv\w*|ricev\w*)
