@@ -219,6 +219,9 @@ GUARDS = [
     ("Pensavo di pagare con Satispay ma non c'è", "it", "payment"),
     # passing before too: "brauchen mich nicht zu erinnern" is no changed mind
     ("Sie brauchen mich nicht weiter zu erinnern", "de", "other"),
+    # passing before too: "lieber nicht" before a way of paying, a size gone from stock
+    ("Ich zahle lieber nicht mit Kreditkarte. Geht auch Rechnung?", "de", "payment"),
+    ("Die Größe M ist plötzlich weg, ist die ausverkauft?", "de", "question"),
     # passing before too: an illness is no reason to leave ("other")
     ("War die letzten Wochen krank, sorry", "de", "other"),
     # failing before: "a meno" of "fare a meno" is no price; "prezzi troppo bassi" no dear price

@@ -2855,7 +2855,8 @@ technical: alles wieder weg
     \b(?:war|ist|sind|waren) (?:\w+ ){0,3}(?:alles|alle eingaben|die eingaben
     |alle daten) (?:\w+ )?weg\b|\balles (?:wieder )?(?:weg|gelöscht|verschwunden|futsch)\b|\b(?:war
     |ist|waren|wurde|wurden)\s(?:\w+ ){0,3}wieder (?:raus|weg|verschwunden|entfernt|gelöscht)\b
-    |\bwieder (?:verschwunden|entfernt|gelöscht)\b|\bplötzlich (?:\w+ )?(?:weg|raus|verschwunden
+    |\bwieder (?:verschwunden|entfernt|gelöscht)\b|\b(?:\w*code|gutschein\w*|rabatt\w*|warenkorb
+    |eingabe\w*|daten|adresse|alles)\b (?:\w+ ){0,4}plötzlich (?:\w+ )?(?:weg|raus|verschwunden
     |leer)\b
 technical: verdeckt
     \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
@@ -3022,7 +3023,7 @@ changed_mind: Projekt abgeblasen
     |ins wasser gefallen
     |abgesagt|gestrichen|auf eis|fällt aus|ausgefallen|gecancelt)\b
 changed_mind: woanders fündig
-    \bfündig\b|\b(?:doch )?lieber nicht\b
+    \bfündig\b|\b(?:doch )?lieber nicht\b(?=\s*(?:[.!,;]|$))
 changed_mind: Schnapsidee
     \bspontan(?:einfall|idee|kauf)\w*|\bschnapsidee\w*|\baus (?:einer|der) laune\b|\blaunenkauf\w*
     |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b
