@@ -2928,7 +2928,7 @@ site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
     |chrome
-    |firefox|ipad|tablet)\b
+    |firefox|ipad|tablet|menü\w*|dropdown\w*|auswahl\w*|fenster|pop-?up|bildschirm|display)\b
 shop =
     \b(?:shop\w*|online-?shop\w*|laden|händler\w*|seite\w*|webseite\w*|firma\w*|euch|ihnen)\b
 cost =
@@ -2967,6 +2967,11 @@ payment: Zahlungsart (topic)
     |paysafecard|prepaid\w*
     |teilzahlung|nachnahme|kreditkarte\w*|debitkarte\w*|bar bezahlen
     |barzahlung)\b
+payment: geht Rechnung?
+    \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
+    |rechnungskauf|(?:auf|per|gegen|mit|über) rechnung|vorkasse|lastschrift|überweisung|ratenzahlung
+    |ratenkauf|in raten|auf raten|nachnahme|kreditkarte|debitkarte|maestro|visa|mastercard|amex
+    |american express|postcard|vorauskasse)\b[^.!?\n]{0,60}\?
 payment: Zahlungsart fehlt
     \b(?:paypal|klarna|twint|postfinance|sofort ?überweisung|giropay|apple ?pay|google ?pay
     |rechnung|rechnungskauf|vorkasse|lastschrift|sepa|überweisung|zahlungsart\w*|zahlungsmethode\w*
@@ -3019,9 +3024,7 @@ price: mehr als ich ausgeben wollte
     |\bübersteigt\b
 price: zu teuer
     \b(?:teuer\w*|teur\w*|kostspielig\w*|überteuert\w*|wucher\w*|apothekenpreis\w*|vermögen|happig
-    |gesalzen
-    |überzogen)\b
-    |\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
+    |gesalzen|überzogen)\b|\bmindestbestell\w*|\bdoppelt so (?:viel|teuer)\b|\bdas doppelte\b
 price: zu viel Geld
     \bzu viel geld\b|\bkostet (?:mir |mich )?(?:\w+ )?zu viel\b|\bzu viel (?:kohle|kohle|asche)\b
     |\bfür (?:das|den|diesen|dieses|so viel|so einen|den) (?:geld|preis|betrag|kohle)\b
@@ -3054,6 +3057,16 @@ price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
     |\bgeld (?:ist )?(?:\w+ )?knapp\b
+price: warte, bis es reduziert wird
+    \bwarte\w*\b[^.!?\n]{0,60}\b(?:reduziert\w*|günstiger|billiger|im preis (?:sinkt|sinken|fällt
+    |fallen)|im angebot|rabatt\w*|im sale|sale|runtergesetzt)\b
+price: mit 60 Euro gerechnet
+    (?:{money}|{amount}) ~~ \b(?:gerechnet|erwartet|kalkuliert|eingeplant|veranschlagt)\b
+price: so viel für Versand
+    \bso viel (?:\w+ ){0,2}für (?:den |die |das )?(?:versand|porto|lieferung|shipping)\b
+price: nicht drin
+    (?:{money}|{amount}|\b(?:im moment|zur zeit|zurzeit|derzeit|momentan|aktuell|finanziell
+    |budgetmäßig|diesen monat|für mich|für uns)\b) ~ \bnicht (?:\w+ )?drin\b
 price: nicht im Budget
     \bnicht (?:\w+ )?(?:im|in meinem|in unserem) budget\b|\bnicht (?:\w+ ){0,2}so viel ausgeben\b
 price: bis der Preis sinkt
@@ -3106,27 +3119,29 @@ delivery: liefert nicht
     |ankomm\w*|rechtzeitig|pünktlich|vor weihnachten|(?:nach|in die) (?:österreich|schweiz))\b
 delivery: liefert ihr
     \b(?:könnt|können) (?:ihr|sie) (?:\w+ ){0,3}(?:verschicken|versenden|liefern|schicken)\b
-    |\b(?:liefert|versendet|verschickt|schickt) ihr\b|\b(?:liefern|versenden|verschicken
-    |schicken) sie\b
+    |(?<!warum )(?<!wieso )(?<!weshalb )\b(?:liefert|versendet|verschickt|schickt) ihr\b(?! (?:mir
+    |mich|uns) (?:\w+ ){0,3}(?:mails?|e-mails?|nachricht\w*|erinnerung\w*|newsletter|werbung|das
+    |dies\w*|ständig|dauernd|immer)\b)|(?<!warum )(?<!wieso )(?<!weshalb )\b(?:liefern|versenden
+    |verschicken|schicken) sie\b(?! (?:mir|mich|uns) (?:\w+ ){0,3}(?:mails?|e-mails?|nachricht\w*
+    |erinnerung\w*|newsletter|werbung|das|dies\w*|ständig|dauernd|immer)\b)
 delivery: rechtzeitig
     \bvor (?:weihnachten|ostern|dem wochenende|freitag|samstag|heiligabend|silvester)\b
     |\brechtzeitig\b|\bkommt\b[^.!?\n]{0,40}\ban\b|\b(?<!american )express\w*|\bvor dem \d{1,2}\.
     |\bnoch an\b
 delivery: bis Freitag da
     \b(?:paket|lieferung|bestellung|es|sie|er|das)\b ~ \bbis (?:\w+ )?(?:montag|dienstag|mittwoch
-    |donnerstag
-    |freitag|samstag|sonntag|wochenende|\d+)
+    |donnerstag|freitag|samstag|sonntag|wochenende|\d+)
 delivery: schafft ihr das bis
     \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
-    |bräucht\w*
-    |erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend|ostern
-    |silvester
-    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste\w* woche
-    |wochenende|geburtstag)
+    |bräucht\w*|erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend
+    |ostern|silvester|\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag
+    |nächste\w* woche|wochenende|geburtstag)
 delivery: spätestens bis
     \bspätestens (?:bis |am |zum |zu )?(?:\w+ )?(?:weihnachten|heiligabend|ostern|silvester
-    |\d{1,2}\.
-    |montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag)
+    |\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|geburtstag
+    |ende|anfang|mitte|nächste\w* woche|kommende\w* woche)
+delivery: geht sich das aus
+    \bgeht sich (?:das|es) (?:\w+ )?(?:noch |zeitlich )?aus\b
 delivery: kommt es vorher
     \bkommt (?:\w+ ){0,3}(?:vorher|früher|rechtzeitig)\b|\bvorher (?:an|da)\b
 delivery: beim Nachbarn abgeben
@@ -3163,9 +3178,11 @@ trust: Shops, die ich nicht kenne
     {shop} ~ (?P<focus>\b(?:die |den |das )?(?:ich |wir |man )?nicht (?:kenn\w*|kannte))
 trust: Impressum (absent)
     \b(?:impressum|umsatzsteuer-?id\w*|ust-?id\w*|ust\.?-?idnr\w*|uid\b|uid-nummer\w*
-    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift|adresse|kontaktdaten
+    |handelsregister\w*|firmenbuch\w*|firmenanschrift\w*|anschrift
+    |(?<!diese )(?<!meine )(?<!mail-)(?<!mail )adressen?\b|kontaktdaten
     |telefonnummer\w*|kundendienst\w*|kundenservice\w*|infos? (?:über|zu) (?:euch|ihnen|der firma)
-    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|datenschutzerklärung|kontakt\w*|telefon\w*|hotline
+    |agb|widerruf\w*|rückgabe\w*|rücksende\w*|rücknahme\w*|retoure\w*|rückerstattung\w*|umtausch\w*
+    |datenschutzerklärung|kontakt\w*|telefon\w*|hotline
     |ansprechpartner\w*|siegel\w*|käuferschutz)
 trust: unprofessionell
     \b(?:unprofessionell\w*|zusammengeschustert\w*|amateurhaft\w*|billig gemacht\w*)
@@ -3194,14 +3211,14 @@ trust: gekaufte Bewertungen
     \b(?:bewertung\w*|rezension\w*) ~~ \b(?:gekauft|fake|gefälscht|erfunden|unecht)\b
 trust: gibt es euch wirklich
     \bpostfachadresse\w*|\bnur (?:ein|eine) postfach\w*|\bob es (?:euch|sie|den shop|die firma
-    |den laden)
-    \s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
+    |den laden)\s(?:\w+ )?(?:wirklich|tatsächlich|überhaupt) gibt\b
 trust: Lob (weak)
     \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
 trust: Klon
     \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
 trust: abgezockt
-    \b(?:abgezockt|reingelegt|betrogen|über den tisch gezogen)\b|\b(?:geld|daten|kartendaten
+    \b(?:abgezockt|betrogen|über den tisch gezogen)\b|\b(?:mich|uns|euch|kunden|leute|käufer)
+    \s(?:\w+ ){0,2}reingelegt\b|\breingelegt (?:worden|werden)\b|\b(?:geld|daten|kartendaten
     |zahlung) (?:\w+ ){0,3}sicher (?:ist|sind|wäre)\b
 trust: nicht geheuer
     \bnicht geheuer\b|\bsuspekt\w*
@@ -3242,8 +3259,70 @@ trust: nicht wohl dabei
     |\bbauchgefühl\b
 trust: Bewertungen (absent)
     \b(?:bewertung\w*|rezension\w*|trustpilot|trusted shops|gütesiegel|erfahrungsberichte?)
+trust: kam mir komisch vor
+    \b(?:komisch|seltsam|merkwürdig|eigenartig|sonderbar|strange|unheimlich|faul|verdächtig)\w*
+    \s(?:\w+ ){0,2}vor\b|\bnicht (?:ganz )?(?:koscher|astrein|sauber)\b|\bzu gut,? um wahr\b
+    |\bstutzig\b|\b(?:bin|war|bleibe|sei) (?:\w+ ){0,2}(?:lieber )?vorsichtig\b|
+    \bsicherheitsbedenken\b
+    |\bdatenklau\b|\bdatenmissbrauch\b
+trust: nicht ersichtlich, wer dahinter steckt
+    \b(?:nicht (?:ganz |wirklich |so |richtig )?(?:ersichtlich|erkennbar|klar|herauszufinden
+    |rauszufinden|nachvollziehbar)|unklar|keine ahnung)\b[^.!?\n]{0,40}\bwer\b|
+    \bwer (?:\w+ ){0,2}hinter
+    \s(?:\w+ ){0,3}(?:steckt|steht)\b|\bwer (?:\w+ ){0,3}(?:dahinter ?steckt|betreibt)\b
+trust: andere haben nie etwas bekommen
+    \b(?:freund\w*|bekannte\w*|kollege\w*|kollegin\w*|leute|kunden|käufer\w*|andere|jemand
+    |nachbar\w*|schwester|bruder|mutter|vater|mann|frau)\b[^.!?\n]{0,60}\b(?:beschwer\w*
+    |nie (?:\w+ ){0,2}(?:bekommen|erhalten|angekommen|geliefert)|abgezockt|reingefallen
+    |geld (?:\w+ )?weg)|\b(?:bestellt|gezahlt|bezahlt
+    |überwiesen)\b[^.!?\n]{0,40}\bnie (?:\w+ ){0,3}(?:bekommen|erhalten|gesehen)\b
+trust: zusammengeklickt
+    \bzusammengeklickt\w*|\bzusammengebastelt\w*|\blieblos\w*|\b(?:klingen|klingt|wirken|wirkt
+    |lesen sich|liest sich) (?:\w+ ){0,2}(?:übersetzt|maschinell\w*)\b|\b(?:google translate
+    |schlechtes deutsch|holpriges deutsch|rechtschreibfehler\w*|fehlerhaftes deutsch
+    |maschinell übersetzt)
+trust: nirgends herausfinden, wer
+    \b(?:nicht|nirgends|nirgendwo|kaum)\b (?:\w+ ){0,2}(?:herausfinden|rausfinden|erkennen
+    |herauszufinden
+    |rauszufinden|ersichtlich|erkennbar|nachvollziehbar|feststellen)\b[^.!?\n]{0,40}\bwer\b
+trust: nur bei Shops, die ich kenne
+    \bnur (?:bei|in|von|über) (?:\w+ ){0,3}(?:shops?|läden|händlern|seiten|firmen|anbietern
+    |geschäften)\b,?
+    \s(?:die|welche) (?:ich|wir|man) (?:\w+ )?kenn\w*|\bnur (?:bei|in
+    |von) (?:\w+ ){0,2}(?:bekannt\w*
+    |etabliert\w*|vertraut\w*|großen) (?:shops?|läden|händlern|seiten|firmen|anbietern|marken)\b
+trust: Virenscanner warnt
+    \b(?:virenscanner\w*|virenschutz\w*|antivir\w*|norton|avast|kaspersky|bitdefender
+    |malwarebytes)\b ~~ \b(?:gewarnt|warnt|warnung\w*|blockiert|gesperrt|gefährlich|alarm\w*
+    |schlägt an|angeschlagen|meldet|gemeldet)
+trust: als gefährlich eingestuft
+    \bals (?:gefährlich|unsicher|betrügerisch|schädlich|verdächtig)\b
+trust: Adresse in Hongkong
+    \b(?:adresse|anschrift|sitz|firmensitz|firma|lager|versandlager) ~~ \b(?:china|hongkong
+    |hong kong|shenzhen|asien|singapur)\b
+trust: passt nicht zusammen
+    \bpasst (?:\w+ ){0,3}nicht zusammen\b|\bblabla\b|\bfloskeln\b|\bnichtssagend\w*|
+    \bkein\w* (?:echten? )?(?:namen
+    |gesichter|foto vom team|ansprechpartner)\b
+trust: nicht so tolle Sachen gelesen
+    \b(?:gelesen|gehört|liest man|hört man|gesehen)\b ~~ \b(?:nicht so (?:toll|gut|prickelnd)\w*
+    |schlecht\w*|negativ\w*|mies\w*|übel\w*|nichts gutes|wenig gutes|durchwachsen\w*)
+trust: in Foren gelesen
+    \b(?:reddit|foren|forum|trustpilot|facebook-?gruppe\w*) ~~ \b(?:gelesen|gewarnt|warnung\w*
+    |beschwer\w*|abgezockt)
+trust: zu neu
+    \b(?:ihr seid|sie sind|der shop ist|die seite ist|die firma ist
+    |der laden ist) (?:\w+ ){0,3}zu neu\b|\bwo (?:sitzt|sitzen) (?:ihr|sie)\b|\bwo (?:seid
+    |sind) (?:ihr|sie) (?:\w+ ){0,2}(?:ansässig|beheimatet|gemeldet)\b|\bwo (?:ihr|sie|die firma
+    |der shop|der laden) (?:\w+ ){0,2}(?:sitzt|sitzen|ansässig|herkommt|herkommen|beheimatet
+    |gemeldet)\b|\bwoher (?:ihr|sie) (?:\w+ )?(?:kommt|seid|stammt)\b
+trust: Bewertungen alle gleich
+    \b(?:bewertung\w*|rezension\w*) (?:\w+ ){0,4}(?:alle gleich|identisch|wie kopiert|copy-?paste)\b
+trust: schlechte Bewertungen
+    \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
+    |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
 trust: meine Daten
-    \b(?:meine|meiner)\s+(?:daten|e-?mail-?adresse|kartendaten)|\bdatenschutz\b|\bdsgvo\b
+    \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: Seite verschoben
     \b(?:verschoben|zerschossen|überlappt|abgeschnitten|unlesbar)\b|\blädt (?:\w+ ){0,3}nicht\b
@@ -3254,7 +3333,7 @@ technical: Seite funktionierte nicht
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
     |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
     |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*|gelöscht|löscht\w*
-    |verschwunden)
+    |verschwunden|verschwindet|verschwand|flackert\w*|springt)
 technical: Fehler auf der Seite
     \bfehler\w* ~ {site}
 technical: einloggen (topic)
@@ -3267,6 +3346,8 @@ technical: konnte mich nicht einloggen
     |geht|funktioniert)\w* nicht\b|\bausgeloggt\b|\bloggt\w* mich (?:\w+ ){0,2}aus\b
     |\b(?:wirft|schmeißt|kickt) mich (?:\w+ ){0,2}raus\b|\bfliege (?:\w+ ){0,2}raus\b
     |\brausgeworfen\b
+technical: keine Bestätigungsmail
+    \bkein\w* (?:\w+ )?bestätigungs-?(?:mail|e-mail|link|code|sms)\w*
 technical: Bestätigungsmail kommt nicht
     \bbestätigungs-?(?:mail|e-mail|link|code)\w* ~ \b(?:nicht|nie)\b
 technical: leere Seite
@@ -3283,7 +3364,7 @@ technical: Feld lehnt ab
     |klappt\w* nicht|nicht gültig|nicht erkannt)
 technical: einen Fehler bekommen
     \b(?:bekomme|bekam|bekommen|kam|kommt) (?:\w+ ){0,3}fehler\w*|\bfehler\w* (?:code )?[45]0\d\b
-    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ )?(?:ewig|endlos|ständig|und lädt|immer
+    |\beingefroren\b|\bfriert\w* ein\b|\blädt (?:\w+ ){0,3}(?:ewig|endlos|ständig|und lädt|immer
     |nur|seit)\b|\bladekreis\w*|\bladebalken\w*|\bdreht sich (?:\w+ )?(?:nur|ewig|endlos|im kreis
     |immer)\b|\böffnet sich nicht\b|\bstürzt\w* (?:\w+ )?ab\b|\babgestürzt\b
     |\bließ sich nicht öffnen\b|\bcrash\w*|\bgecrasht\b|\bhängt sich (?:\w+ )?auf\b
@@ -3305,8 +3386,7 @@ technical: nicht angezeigt
     |geladen|dargestellt|übernommen|gespeichert|aktualisiert)\b
 technical: Sitzung abgelaufen
     \b(?:sitzung|session)\w* (?:\w+ )?(?:abgelaufen|beendet|expired)\b|\bzeigt (?:\w+ ){0,3}(?:0
-    |null
-    |nichts|nix)\b
+    |null|nichts|nix)\b
 technical: lande wieder im Warenkorb
     \blande\w* (?:\w+ ){0,2}wieder\b|\bwieder (?:\w+ )?(?:im warenkorb|auf der startseite
     |am anfang)\b
@@ -3315,6 +3395,61 @@ technical: springt zurück
     |\b(?:etwas|was) ist schief\w*
     |\bschiefgelaufen\b
     |\bschiefgegangen\b|\bhoppla\b
+technical: Feld nimmt es nicht an
+    \b(?:feld\w*|formular\w*|seite|app|system|shop|kasse|maske|\w*code|gutschein\w*|plz
+    |postleitzahl|adresse|eingabe\w*|warenkorb|browser) (?:\w+ ){0,2}(?:nimmt|nahm|frisst|fraß
+    |akzeptiert\w*|erkennt|erkannte|übernimmt|übernahm|speichert\w*|schluckt\w*|mag|will)
+    \s(?:\w+ ){0,4}nicht\b
+technical: springt nach oben
+    \b(?:gesprungen|sprang|springt|hüpft\w*|gehüpft) ~~ \b(?:oben|zurück|raus|weg|hoch|anfang
+    |startseite|immer wieder|jedes mal|ständig)\b
+technical: lässt sich nicht
+    \b(?:ließ|lässt|liess) sich (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen|anhaken|aktivieren
+    |aufklappen|öffnen|schließen|scrollen|laden|bestätigen|auswählen|anklicken|ausfüllen|eingeben
+    |ändern|abschicken|abschließen|weiter)\b|\b(?:kann
+    |konnte) (?:\w+ ){0,3}nicht (?:\w+ ){0,2}(?:setzen
+    |anhaken|aktivieren|aufklappen|scrollen|ausfüllen|eintragen)\b
+technical: nicht weitergekommen
+    \bnicht weiter(?:gekommen|kommen|geleitet)\b|\b(?:geht|ging) (?:\w+ ){1,3}nicht (?:auf|zu
+    |weiter|rein)\b|\bbaut\w* sich (?:\w+ ){0,2}nicht (?:\w+ )?auf\b
+technical: Button grau
+    \b\w*(?:button|knopf|schaltfläche)\w* ~~ \b(?:grau|ausgegraut|inaktiv|deaktiviert)\b
+technical: keine Größe auswählen
+    \b(?:konnte|kann|könnte|ließ sich|lässt sich)\b (?:\w+ ){0,3}kein\w* (?:\w+ ){0,2}(?:auswählen
+    |anklicken|eingeben|hinzufügen|wählen|eintragen|ändern|angeben)\b
+technical: E-Mail schon vergeben
+    \b(?:schon|bereits) (?:vergeben|registriert|verwendet|in verwendung|benutzt|existiert
+    |in gebrauch)\b
+    |\bexistiert (?:schon|bereits)\b
+technical: Konto anlegen (topic)
+    \bkonto (?:\w+ )?(?:anlegen|erstellen|eröffnen|einrichten|angelegt|erstellt)\b
+technical: alles wieder weg
+    \b(?:war|ist|sind|waren) (?:\w+ ){0,3}(?:alles|alle eingaben|die eingaben
+    |alle daten) (?:\w+ )?weg\b|\balles (?:wieder )?(?:weg|gelöscht|verschwunden|futsch)\b|\b(?:war
+    |ist|waren|wurde|wurden)\s(?:\w+ ){0,3}wieder (?:raus|weg|verschwunden|entfernt|gelöscht)\b
+    |\bwieder (?:verschwunden|entfernt|gelöscht)\b|\b(?:\w*code|gutschein\w*|rabatt\w*|warenkorb
+    |eingabe\w*|daten|adresse|alles)\b (?:\w+ ){0,4}plötzlich (?:\w+ )?(?:weg|raus|verschwunden
+    |leer)\b
+technical: verdeckt
+    \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
+    |zu|auf)\b
+technical: Cookie-Banner
+    \bcookie-?(?:banner|hinweis|fenster|popup)\w* ~~ \b(?:weg|schließen|wegklicken|blockier\w*
+    |geht nicht|hängt)\b
+technical: nichts anklicken
+    \b(?:kann|konnte|könnte) (?:\w+ ){0,3}nichts (?:\w+ ){0,2}(?:anklicken|klicken|auswählen
+    |eingeben|wählen
+    |ändern|antippen)\b|\b(?:bleibt|blieb|ist|war) (?:\w+ )?(?:alles )?(?:grau|ausgegraut)\b
+technical: zeigt etwas anderes an
+    \b(?:warenkorb|seite|app|preis|summe|anzeige)\w* (?:\w+ ){0,4}(?:zeigt
+    |zeigte) (?:\w+ ){0,4}(?:anderes
+    |anders|falsch\w*|unterschiedlich\w*)\b
+technical: komme nicht über ... hinaus
+    \bnicht über (?:\w+ ){0,4}hinaus\b|\b(?:formular|seite|feld|system|shop|app|er
+    |es) (?:\w+ ){0,2}(?:meckert|motzt|mault)\b
+technical: findet meinen Ort nicht
+    \b(?:\w*suche|suchfunktion|suchfeld|plz|postleitzahl\w*|adress\w*|system|seite|formular)
+    \s(?:\w+ ){0,2}(?:findet|fand|erkennt|erkannte|kennt|kannte) (?:\w+ ){0,3}nicht\b
 technical: nichts passiert
     \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
@@ -3352,15 +3487,17 @@ changed_mind: brauche es (absent)
     \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
 changed_mind: brauche ich nicht
     \bbrauch\w* (?:ich |es |das |wir )*(?:eigentlich |wirklich |doch |gar |jetzt )*nicht\b
+changed_mind: brauchen den ... also nicht
+    \bbrauch(?:e|en|t)? (?!mich\b|uns\b|mir\b)(?:\w+ ){1,4}(?:also |somit |daher |dann |jetzt |doch
+    |eigentlich )?nicht\b(?! (?:vor|bis|so|mehr als|unbedingt|nur|weiter|zu)\b)
 changed_mind: brauche keine
     \bbrauch\w* (?:ich |wir )?(?:eigentlich |doch |wohl |gar |jetzt )*(?:kein\w*
     |nichts)\b(?! (?:\w+ )?(?:mails
     |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*))
 changed_mind: habe so was schon
     \b(?:so was|sowas|so etwas|so eine\w*|das|eins|einen|eine) (?:\w+ ){0,2}schon (?:hab|habe
-    |besitze)\b
-    |\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b|\baus versehen\b
-    |\bversehentlich\b
+    |besitze)\b|\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b
+    |\baus versehen\b|\bversehentlich\b
 changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
     \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
@@ -3386,6 +3523,101 @@ changed_mind: will es nicht mehr
     \b(?:will|möchte|mag|wollen|möchten) (?:es|das|den|die|ihn|sie) (?:\w+ )?nicht mehr\b
     |\b(?:ein|eine|einen|was|etwas) (?:\w+ )?andere\w* (?:\w+ )?(?:genommen|gekauft|bestellt|geholt
     |gefunden|gewählt)\b|\bwas passendes gefunden\b
+changed_mind: nur am Stöbern
+    \bam (?:stöbern|schauen|gucken|rumschauen|umschauen|vergleichen|rumstöbern)\b|\b(?:ein bisschen
+    |bisschen|etwas|mal|nur|bloß) (?:rum)?(?:gestöbert|stöbern|geschaut|geguckt|umgeschaut
+    |umgesehen|gesurft)\b|\binteresse ?halber\b|\bschaufenster\w*|\bneugier\w* halber\b
+changed_mind: wollte gar nicht kaufen
+    \b(?:wollte|wollten|hatte|hatten
+    |war) (?:\w+ ){0,3}(?:gar |eigentlich |nie |überhaupt |noch )?nicht
+    \s(?:\w+ ){0,3}(?:kaufen|bestellen|vor|zum kaufen)\b|\b(?:wollte|wollten
+    |wollt) (?:\w+ ){0,3}(?:nichts
+    |nix) (?:\w+ ){0,2}(?:kaufen|bestellen)\b|\b(?:hatte|hab|habe) (?:\w+ ){0,3}nie vor\b
+    |\bimpulskauf\w*|\bspontankauf\w*|\bvernunft\b
+changed_mind: kommen ohne aus
+    \b(?:komm\w*|kam\w*) (?:\w+ ){0,4}ohne (?:\w+ ){0,3}aus\b|\bgeht (?:\w+ )?auch ohne\b
+    |\bbleib\w* (?:\w+ ){0,2}(?:bei|beim) (?:der|dem|den|unserer|unserem|meiner|meinem|unseren
+    |meinen) (?:alten|bisherigen|jetzigen)\b|\b(?:der|die|das|unser|unsere|mein|meine) alte\w*
+    \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
+changed_mind: Bestellung stornieren
+    \bstornier(?:en|e|t)? (?:sie |ihr )?(?:\w+ ){0,2}(?:bestellung|warenkorb|kauf|auftrag)\b
+    |\b(?:bestellung|warenkorb|auftrag) (?:\w+ ){0,3}(?:stornieren|löschen|annullieren
+    |zurückziehen)\b
+changed_mind: durch den Kopf gehen lassen
+    \b(?:hab|habe|haben|hat)\b[^.!?\n]{0,40}\bdurch den kopf gehen (?:lassen|gelassen)\b
+    |\bdrüber geschlafen\b|\b(?:nochmal|noch mal|noch einmal) (?:\w+ ){0,2}nachgedacht\b
+changed_mind: nur gemerkt
+    \b(?:zum|um (?:sie|es|ihn|das|die) (?:mir )?zu) merken\b|\bvorgemerkt\b|\bmerkliste\w*
+    |\bmerkzettel\w*|\bwunschliste\w*|\b(?:kaufen|bestellen) (?:wollt\w*
+    |woll\w*) (?:ich |wir )?(?:\w+ ){0,2}(?:nix
+    |nichts|nicht)\b
+changed_mind: beim Möbelhaus um die Ecke
+    \b(?:beim|im|bei der|bei|vom|aus dem|in der|in einem|in einer) \w*(?:haus|markt|laden|geschäft
+    |händler|discounter|center|zentrum|filiale|drogerie|apotheke|boutique)\b ~~ \b(?:gekauft
+    |bestellt|geholt|mitgenommen|besorgt|gekriegt|ergattert)\b
+changed_mind: um die Ecke gekauft
+    \b(?:um die ecke|in der nähe|hier vor ort|in der stadt|nebenan) ~~ \b(?:gekauft|geholt
+    |mitgenommen
+    |besorgt|gekriegt|ergattert)\b
+changed_mind: schon im Schrank
+    \b(?:so|solch|solche[nmrs]?) (?:ein\w* )?(?:\w+ ){0,5}schon (?:\w+ ){0,3}(?:hab|habe|haben
+    |besitze|besitzen
+    |hatte|hatten|liegen|stehen|hängen)\b|\bschon (?:\w+ ){0,2}(?:zuhause|zu hause|daheim
+    |im schrank|im keller)\b|\b(?:geliehen|ausgeliehen|geerbt|vererbt|vermacht|überlassen)\b
+changed_mind: das alte repariert
+    \b(?:alte\w*|meine\w*|unsere\w*)\b[^.!?\n]{0,40}\b(?:repariert|reparieren lassen|geflickt
+    |wieder (?:\w+ )?(?:läuft|funktioniert)|(?:läuft|geht|funktioniert
+    |tut'?s) (?:\w+ ){0,3}wieder)\b
+changed_mind: am Ende für ... entschieden
+    \b(?:am ende|letztendlich|schließlich|dann doch|stattdessen|lieber|letztlich|zuletzt)
+    \b (?:\w+ ){0,3}für
+    \s(?:\w+ ){0,4}entschieden\b|\bfür (?:das|den|die|ein\w*) (?:\w+ )?(?:vorgänger\w*|\w*modell
+    |günstiger\w*|billiger\w*|gebraucht\w*|konkurrenz\w*|alternative\w*) (?:\w+ )?entschieden\b
+changed_mind: Anlass war schon
+    \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest|termin|jubiläum
+    |taufe|ostern|muttertag|valentinstag)\w* (?:\w+ ){0,3}(?:war|ist) (?:\w+ ){0,2}(?:schon
+    |bereits)\b|\b(?:bringt|nützt|nutzt) (?:\w+ ){0,2}nichts mehr\b|\b(?:jetzt|nun
+    |dafür) (?:ist (?:es |das )?)?(?:eh )?zu spät\b
+changed_mind: nur sehen, was es kostet
+    \bum (?:\w+ ){0,2}zu sehen,? (?:was|wie viel|wieviel|wie teuer)\b|
+    \bkauf\w* (?:war |ist )?(?:\w+ )?nicht
+    \s(?:geplant|vorgesehen)\b|\bnicht geplant,? (?:etwas|was) zu (?:kaufen|bestellen)\b
+changed_mind: ausleihen
+    \b(?:von|vom|bei|beim) (?:\w+ ){0,3}(?:aus)?(?:leihen|borgen)\b|\bgeborgt\b|
+    \bnach (?:\w+ ){0,2}überlegen\b
+changed_mind: nicht wirklich brauche
+    \b(?:das|es|ihn|sie|den|die|so was|sowas|so etwas)\b (?:\w+ ){0,2}(?:nicht|kaum
+    |gar nicht) (?:\w+ )?(?:brauche
+    |brauchen|benötige|benötigen)\b
+changed_mind: Projekt abgeblasen
+    \b(?:\w*(?:projekt|vorhaben|renovierung|umbau|reise|feier|party|hochzeit|event|urlaub|ausflug
+    |geburtstag|termin)|plan|pläne|anlass|fest)\w*\b[^.!?\n]{0,60}\b(?:abgeblasen|geplatzt
+    |ins wasser gefallen
+    |abgesagt|gestrichen|auf eis|fällt aus|ausgefallen|gecancelt)\b
+changed_mind: woanders fündig
+    \bfündig\b|\b(?:doch )?lieber nicht\b(?=\s*(?:[.!,;]|$))
+changed_mind: Schnapsidee
+    \bspontan(?:einfall|idee|kauf)\w*|\bschnapsidee\w*|\baus (?:einer|der) laune\b|\blaunenkauf\w*
+    |\bsah (?:die welt|das|es) (?:\w+ ){0,2}anders aus\b|\bkauf(?:pause|stopp|stop)\b
+    |\bkonsum(?:pause|verzicht)\w*|\bno-?buy\b|\bkein\w* neu\w* (?:\w+ ){0,2}(?:zu )?(?:kaufen
+    |bestellen|anschaffen|anzuschaffen)\b
+changed_mind: Geld lieber anders ausgeben
+    \bgeld (?:\w+ )?(?:stecke|stecken|gebe|geben|investiere|investieren) (?:\w+ ){0,2}lieber\b|
+    \bgeld (?:\w+ ){0,2}lieber (?:\w+ ){0,4}(?:stecke|stecken|ausgebe|ausgeben|investiere
+    |investieren|spare
+    |sparen|nutze|nutzen)\b|\blieber (?:\w+ ){0,3}(?:in|für) (?:\w+ ){0,3}(?:stecken|ausgeben
+    |investieren)\b
+changed_mind: die Wahl fiel auf ein anderes
+    \b(?:entscheidung|wahl) (?:\w+ ){0,2}auf (?:ein|eine|einen|das|den|die) (?:\w+ )?(?:ander\w*
+    |günstiger\w*|\w*modell)\b|\b(?:wahl|entscheidung) fiel\b
+changed_mind: rausgewachsen
+    \b(?:raus|heraus)gewachsen\b|\berübrigt\b|\bhinfällig\b|\bkein thema mehr\b
+changed_mind: doch für etwas anderes
+    \bdoch (?:\w+ ){0,2}für (?:\w+ ){0,4}entschieden\b|\bgegen (?:\w+ ){0,3}entschieden\b
+    |\b(?:kleinanzeigen|willhaben|ricardo|tutti\.ch|vinted|flohmarkt|second-?hand
+    |secondhand)\b
+changed_mind: ein gebrauchtes
+    \bgebrauchte[smn]?\b ~~ \b(?:entschieden|genommen|geholt|gefunden|gekauft|bekommen|kaufen)\b
 question: Größe und Lager
     \bpasst\b|\bgr(?:ö|oe)(?:ß|ss)e\w*|\bauf lager\b|\blieferbar\b|\bverfügbar\w*|\bvorrätig\w*
     |\bmaterial\w*|\bfarbe\w*|\bmaße\b|\bfällt\w* (?:\w+ )?(?:klein|groß|gross|normal|eng
@@ -3395,6 +3627,59 @@ question: Frage zum Artikel
     \b(?:kann|ist|hat|gibt es|passt|sind|haben sie|habt ihr)\b[^.!\n]{0,80}\?
 question: Frage
     \b(?:wie|welche\w*|was|warum|wann|wo|wieso)\b[^.!\n]{0,80}\?
+other: abmelden
+    \babmelden\b|\babgemeldet\b|\bausgetragen\b|\baustragen\b|\bunsubscribe\b|\babbestell\w*
+    (?:\w+ ){0,2}(?:newsletter|mails|e-mails|nachrichten)|\bnewsletter\w* (?:\w+ ){0,2}abbestell\w*
+    |\b(?:vom|aus dem|aus ihrem|aus eurem) (?:\w+ )?verteiler\b|\bkeine (?:\w+ )?(?:mails|e-mails
+    |emails|nachrichten|erinnerung\w*|werbung|newsletter|zuschriften) mehr\b|
+    \bnicht mehr (?:\w+ ){0,2}(?:anschreiben
+    |kontaktieren|schreiben|mailen|zuschicken|anmailen|belästigen)\b|\bin ruhe\b|\bspam\w*
+other: zu viele Mails
+    \b(?:mails|e-mails|emails|nachricht\w*|erinnerung\w*|newsletter|werbung|zuschrift\w*)
+    \b ~~ \b(?:ständig
+    |dauernd|täglich|jeden tag|zu viele|so viele|nerv\w*|genervt|aufdringlich|belästig\w*
+    |zugemüllt|zuspamm\w*|flut|penetrant\w*|schon wieder|die (?:zweite|dritte|vierte|fünfte)
+    |jeden (?:\w+ )?tag|alle (?:\w+ )?tage|es reicht|reicht (?:jetzt|langsam|mir))\b
+other: hören Sie auf
+    (?:\bhör\w* (?:\w+ ){0,2}auf|\baufhör\w*|\baufzuhören)\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*
+    |mail\w*|send\w*|nerv\w*
+    |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*|\baufdringlich\w*|\bpenetrant\w*
+    |\b(?:zwei|drei|vier|fünf|sechs|\d+) (?:mails|e-mails|emails|nachrichten|erinnerungen)\b
+other: nichts mehr von euch
+    \bnichts mehr von (?:euch|ihnen|dir)\b|\b(?:will|möchte|möchten|wollen) (?:\w+ ){0,3}(?:keine
+    |nicht mehr) (?:\w+ ){0,2}(?:bekommen|erhalten|kontaktiert|angeschrieben|zugeschickt)\b
+other: wieso bekomme ich Post
+    \b(?:warum|wieso|weshalb|woher) (?:\w+ ){0,3}(?:bekomme|kriege|erhalte|krieg|bekommen|erhalten)
+    \s(?:ich |wir )?(?:\w+ ){0,2}(?:post|mails?|e-mails?|nachrichten|werbung|newsletter
+    |erinnerung\w*)\b
+other: wer schreibt mir
+    \bwer (?:\w+ ){0,2}(?:schreibt|mailt|kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
+    |kontaktiert) mich\b|\bwarum (?:\w+ ){0,3}(?:schreib\w*|schick\w*|mail\w*) (?:ihr|sie) mir\b
+    |\b(?:nie|nicht) (?:\w+ ){0,4}(?:bei (?:euch|ihnen|dir)|für (?:den |ihren |euren )?newsletter)
+    \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
+    |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
+other: aufs Gehalt warten
+    \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
+    |ersten)\b|\b(?:ende|anfang)\s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld
+    |gehalt|lohn)\s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b)
+other: später
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
+    |schließe) (?:\w+ ){0,3}(?:später|nächste\swoche|nächsten monat|demnächst|in ein paar tagen
+    |am wochenende|nach dem urlaub|nochmal|noch mal|wieder)\b|\bspäter (?:\w+ ){0,2}(?:nochmal
+    |noch mal|weiter|fertig|bestellen|zurück)\b|\b(?:hatte|habe|hab)\s(?:\w+ ){0,2}keine zeit\b
+    |\b(?:ganz|total|einfach|glatt|völlig|komplett) vergessen\b(?!,? (?:\w+ )?zu (?:fragen|erwähnen
+    |sagen|schreiben|erzählen))|\b(?:hab|habe
+    |hatte)'?s? (?:es |das |den |die )?(?:\w+ )?vergessen\b(?!,? (?:\w+ )?zu (?:fragen|erwähnen
+    |sagen|schreiben|erzählen))|\bmelde mich\b|\bkomme? (?:\w+ ){0,3}zurück\b)
+other: Urlaub
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:im|in den|in|aus dem|nach dem|vom) (?:\w+ )?(?:urlaub|ferien)\b|
+    \burlaubsbedingt\b|
+    \bverreist\b
+    |\bauf reisen\b|\bgeschäftsreise\b|\b(?:bin|sind|bin dann|sind dann) (?:\w+ ){0,4}weg\b)
+other: Persönliches
+    \A(?![^?]*\?)[\s\S]*?(?:\bkrank\b|\bkrank (?:geworden|gewesen)\b|\bkrankenhaus\b|\bspital\b|
+    \bumzug\b|\bumgezogen\b
+    |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
 site =
@@ -3407,7 +3692,7 @@ cost =
     |(?<!indirizzo di )consegn[ae]|trasporto|totale|commission\w*|sovrapprezz\w*|supplement\w*)
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
-    | lent| vag| incert| tard)
+    | lent| vag| incert| tard| bass| poc)
     |cost\w*
     |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
     |rincar\w*
@@ -3423,8 +3708,8 @@ payment: carta rifiutata
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
-    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia|lasciava)
-    \spagare\b
+    |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia
+    |lasciava)\spagare\b
 payment: nessuna carta passa
     \bnessun\w* (?:\w+ ){0,3}(?:cart[ae]|pagament\w*)\b (?:\w+ )?(?:passat\w*|andat\w*|accettat\w*
     |funziona\w*|va)\b
@@ -3435,8 +3720,11 @@ payment: metodo di pagamento (topic)
     |contrassegno|metod[oi] di pagamento|modalit[àa] di pagamento|carta di credito|pagamento a rate
     |a rate|rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|twint
     |american express|amex|maestro|visa|mastercard|diners|carta di debito|carte prepagate|hype
-    |revolut
-    |n26|paysafecard)
+    |revolut|n26|paysafecard)
+payment: si accetta satispay?
+    \b(?:paypal|klarna|satispay|scalapay|apple ?pay|google ?pay|bonifico|contrassegno|a rate
+    |rateizza\w*|in contanti|alla consegna|postepay|bancomat|carta prepagata|carta di debito
+    |carta di credito|amex|american express|maestro|visa|mastercard|twint)\b[^.!?\n]{0,60}\?
 payment: problemi con il pagamento
     \b(?:problem\w*|difficolt[àa]|errore)\s+(?:con|nel|col|durante|al)\s+(?:il\s+|la\s+
     |l')?(?:pagament\w*|carta|paypal)
@@ -3446,13 +3734,12 @@ payment: banca
 payment: posso pagare
     \b(?:si pu[oò]|posso|possibile|potrei|accettate)\b ~ \bpagar\w*
 payment: errore al pagamento
-    \b(?:pagar\w*|pagament\w*|paypal|satispay|carta)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
-    |fallit\w*
-    |respint\w*)
+    \b(?:pagar\w*|pagament\w*|paypal|satispay|scalapay|klarna|carta|bonifico|banca|home banking
+    |bancomat|postepay)\b[^.!?\n]{0,60}\b(?:errore|rifiutat\w*
+    |fallit\w*|respint\w*)
 payment: la banca non ha autorizzato
     \b(?:banca|carta) (?:\w+ ){0,3}non (?:\w+ ){0,2}(?:autorizzat\w*|accettat\w*|approvat\w*
-    |confermat\w*
-    |passat\w*)
+    |confermat\w*|passat\w*)
 payment: addebitato
     \b(?:addebitat\w*|scalat[oi]|prelevat\w*) ~~ \b(?:soldi|importo|conto|ordine|carta)\b
 payment: il sito si bloccava al pagamento
@@ -3486,14 +3773,17 @@ price: vendono a meno
     |\bcon (?:\d+ euro|quei soldi|questi soldi|gli stessi soldi|lo stesso prezzo)\b|\b(?:vendono
     |trovo|trovato|danno|prende) (?:\w+ ){0,2}a meno\b
 price: più economico altrove
-    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)|\b(?:a|per) meno\b
+    \b(?:pi[ùu] economic\w*|meno car\w*|pi[ùu] conveniente|prezzo migliore)
+    |(?<!faccio )(?<!facciamo )(?<!fare )(?<!farne )(?<!fatto )(?<!fa )(?<!far )(?<!farò )(?<!fai )
+    \b(?:a
+    |per) meno\b(?! che\b)
     |\ba (?:un )?prezzo (?:pi[ùu] )?bass\w*|\bmet[àa] prezzo\b|\bla met[àa]\b|\bmeno della met[àa]
 price: codice sconto (topic)
     \b(?:codic[ei] sconto|codic[ei] promo\w*|scont[oi]|coupon|buon[oi] sconto|buon[oi] regalo
     |spedizione gratuita
     |spedizione gratis)\b
 price: aspetto i saldi
-    \b(?:saldi|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
+    \b(?:saldi|saldo|black friday|cyber monday|sconto|sconti|offerta|offerte|promo\w*|codic\w*
     |coupon\w*)\b ~~ \baspett\w*
 price: black friday
     \bblack friday\b|\bcyber monday\b
@@ -3509,15 +3799,15 @@ price: non posso permettermelo
     |\bnon ho (?:i )?soldi\b
 price: fuori budget
     \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b
-    |\bnon rientra\w* (?:\w+ )?(?:nel|nei)
-    \s(?:mio |miei )?(?:budget|limiti)\b|\bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
+    |\bnon rientra\w* (?:\w+ ){0,2}(?:nel|nei|nelle|nella)
+    \s(?:mi[oaie] )?(?:budget|limiti|spese|possibilit[àa]|finanze|tasche)\b|
+    \bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
     |cos[iì] tanto|troppo)\b
 price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
 price: trattabile
     \btrattabil\w*|\bultimo prezzo\b|\b(?:fare|fate|farmi|fatemi) un prezzo\b|\b(?:a|per) (?:quella
-    |questa)
-    \scifra\b
+    |questa)\scifra\b
 price: il doppio
     \bnon (?:la |li |lo |le )?spend\w*|\buna cifra (?:del genere|simile|cos[iì])\b
     |\bcar[oaie] rispetto\b
@@ -3535,11 +3825,19 @@ price: costi nascosti
     \b(?:costi|spese) (?:nascost\w*|aggiuntiv\w*|extra|imprevist\w*)\b|\b(?:troppi|tanti
     |un sacco di) soldi\b
     |\buno sproposito\b|\buna follia\b|\bdevo risparmiare\b|\bsto risparmiando\b
+price: un po' tantini
+    \btantin[oi]\b|\bun po' tant[oi]\b
+price: speravo di risparmiare
+    \bsperav\w* (?:di )?risparmiar\w*|\brisparmiare qualcosa\b
+price: pensavo di spendere
+    \b(?:pensavo|contavo|prevedevo|volevo|speravo|credevo) di spendere\b|\b(?:pensavo|contavo
+    |prevedevo|speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
 price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
-    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*|spedizion\w*)|\bspedit\w*|\bspedire\b|\bspedisc\w*
-    |\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
+    (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
+    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*)
+    |\bspedit\w*|\bspedire\b|\bspedisc\w*|\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
     |punto poste|a domicilio|click and collect)\b
@@ -3555,13 +3853,16 @@ delivery: spedire all'estero
 delivery: non spedite
     \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
     |recapit\w*)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga|busta|mail|email|e-mail|sms
-    |codice|notifica|conferma))
+    |codice|notifica|conferma|pubblicit\w*|messaggi|newsletter|promemoria
+    |comunicazion\w*))(?! pi[ùu]
+    \s(?:\w+ )?(?:niente|nulla|pubblicit\w*|mail|email|e-mail|messaggi|newsletter|promemoria
+    |comunicazion\w*))
 delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga
-    |busta|mail|email|e-mail|sms|codice|notifica|conferma))
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:\w+ |l'){0,2}(?:stipendio|tredicesima|paga
+    |busta|mail|email|e-mail|sms|codice|notifica|conferma|messaggi\w*|newsletter|promemoria))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
     |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
 delivery: averlo per il 15
@@ -3603,7 +3904,11 @@ trust: non vi conosco
 trust: negozi che non conosco
     {shop} ~ (?P<focus>\b(?:che )?non (?:conosc\w*|ho mai sentito))
 trust: partita IVA (absent)
-    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|sede(?: legale)?|indirizzo
+    \b(?:partita iva|p\.? ?iva|codice fiscale|ragione sociale|dati (?:aziendali|societari)
+    |informazioni (?:aziendali|sull'azienda)|sede(?: legale)?
+    |(?<!questo )(?<!mio )(?<!vostro )(?<!dell')(?<!campo )
+    (?<!inserire l')(?<!scrivere l')indirizzo(?! (?:e-?mail
+    |di posta|mail))
     |numero di telefono|contatt\w*|telefon\w*|servizio clienti|chi siete|condizioni di vendita
     |termini
     |resi|diritto di recesso|politica di reso|condizioni di reso|note legali
@@ -3658,29 +3963,116 @@ trust: paura per i dati della carta
 trust: chi c'è dietro (absent)
     \bchi c'[èe] dietro\b|\bchi (?:lo )?gestisce\b
 trust: a disagio
-    \bnon (?:sono|ero|mi sento|mi sentivo) tranquill[oa]\b|\bnon mi sentiv[oa] (?:tranquill[oa]
+    \bnon (?:sono|ero|mi sento|mi sentivo) (?:\w+ ){0,2}tranquill[oa]\b|
+    \bnon mi sentiv[oa] (?:tranquill[oa]
     |sicur[oa])\b|\ba disagio\b|\bnon mi sento (?:tranquill[oa]
     |sicur[oa])\b
 trust: recensioni (absent)
     \b(?:recension[ei]|trustpilot|feedback|opinioni)\b
+trust: tradotto male
+    \bmess[oa] su in fretta\b|\bmess[oa] in piedi in fretta\b|\braffazzonat\w*
+    |\btradott[oaie] male\b|\btraduzion\w* (?:\w+ )?(?:automatic\w*|pessim\w*|sbagliat\w*)
+    |\bitaliano (?:\w+ )?(?:stentato|sgrammaticato|maccheronico)\b|\berrori di (?:ortografia
+    |grammatica)\b|\bgoogle translate\b
+trust: solo da negozi che conosco
+    \bsolo (?:da|su|presso|in) (?:\w+ ){0,2}(?:negozi|siti|shop|rivenditori|aziende)\w* (?:che
+    |di cui)\s(?:\w+ ){0,2}(?:conosco|conosciamo|mi fido|ci fidiamo)|\bsolo (?:da|su
+    |presso) (?:\w+ ){0,2}(?:negozi|siti|shop|rivenditori)\w* (?:conosciut\w*|affidabil\w*|noti
+    |famos\w*|grandi|seri)\b
+trust: l'antivirus avvisa
+    \b(?:antivirus|norton|avast|kaspersky|bitdefender|malwarebytes)\b ~~ \b(?:segnala\w*|bloccat\w*
+    |blocca\w*|avvis\w*|avvert\w*|pericolos\w*|allarme|minaccia)
+trust: segnalato come pericoloso
+    \bcome (?:pericolos\w*|non sicur\w*|truffa|sospett\w*|dannos\w*|malevol\w*)\b
+trust: sede a Hong Kong
+    \b(?:sede|indirizzo|magazzino|azienda|ditta) ~~ \b(?:cina|hong kong|shenzhen|asia|singapore)\b
+trust: frasi fatte
+    \bfrasi fatte\b|\bnessun (?:nome|volto|referente)\b|\bnessuna foto del team\b
+trust: chi siamo vuoto
+    \bchi siamo\b ~~ \b(?:niente|nulla|solo|nessun\w*|vuot\w*)\b
+trust: cose poco belle lette
+    \b(?:letto|sentito|leggo|sento|visto)\b ~~ \b(?:poco bell\w*|brutt\w*|negativ\w*|pessim\w*
+    |niente di buono|male di voi)
+trust: rischioso
+    \b(?:troppo |un po' |abbastanza )?rischios\w*
+trust: marchio di garanzia (absent)
+    \b(?:marchio di (?:garanzia|qualit[àa]|fiducia)|tutela (?:dell'acquirente|del consumatore)
+    |protezione (?:dell')?acquirent\w*|trusted shops|sigill\w*)
+trust: recensioni tutte uguali
+    \brecension\w* (?:\w+ ){0,3}(?:tutte uguali|identiche|fotocopia|copia(?:te)? e incolla)\b
+trust: mi sembrava strano
+    \b(?:sembrat\w*|sembrava|sembra|pareva|pars[oa]
+    |avuto l'impressione) (?:[\w']+ ){0,3}(?:stran[oaie]
+    |losc[oa]|sospett\w*|ambigu[oa]|poco chiar[oa]|poco sicur[oa]|poco affidabil\w*|una truffa)\b
+    |\btroppo bell[oa] per essere ver[oa]\b|\bprezzi (?:\w+ )?troppo bassi\b|\bnon mi ispira\w*
+    |\bandare sul sicuro\b|\bnon (?:\w+ ){0,3}rischiar\w*
+trust: sito fatto male
+    \b(?:sito|negozio|shop|pagina)\b ~ \b(?:fatto male|fatto in casa|approssimativ\w*
+    |sgangherat\w*)\b
+trust: altri non hanno ricevuto nulla
+    \b(?:persone|gente|clienti|utenti|altri|qualcuno|un'amica|un amico|amici|amiche|collega|mia
+    |mio)\b[^.!?\n]{0,60}\b(?:lament\w*|mai (?:\w+ ){0,2}ricevut\w*
+    |non (?:\w+ ){0,2}ricevut\w* (?:nulla
+    |niente)|mai arrivat\w*|fregat\w*|truffat\w*)|\bsi lament\w*|\blamentan\w*
+trust: non è chiaro chi c'è dietro
+    \b(?:non (?:[èe] |era )?(?:chiaro|chiara|evidente)|non si (?:capisce|capiva)
+    |non (?:ho )?capi(?:sco|vo
+    |to)|non si sa)\b[^.!?\n]{0,30}\bchi\b|\bchi (?:ci )?(?:sia|stia|siate|c'[èe]|ci sia) dietro\b
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: non mi fa inserire
     \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
-    |aggiungere
-    |modificare|salvare|completare|registrare|accedere|entrare|pagare)\b|\bnon (?:si )?(?:vede|vedo
-    |vedono
-    |compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone|carrello|campo|menu|link)\b
+    |aggiungere|modificare|salvare|completare|registrare|accedere|entrare|pagare)\b
+    |\bnon (?:si )?(?:vede|vedo|vedono|compar\w*|appar\w*) (?:\w+ ){0,2}(?:tasto|pulsante|bottone
+    |carrello|campo|menu|link)\b
 technical: torno al carrello
     \b(?:torno|ritorno|mi riporta\w*|mi rimanda\w*) (?:\w+ ){0,2}(?:al carrello|alla home|all'inizio
     |alla pagina|indietro)\b
+technical: la pagina tornava indietro
+    \b(?:torna\w*|ritorna\w*|rimanda\w*|riporta\w*) (?:\w+ ){0,2}(?:indietro|all'inizio|alla home
+    |al carrello|da capo|alla pagina)\b|\bda capo\b|\bricominciar\w*|\bperdev\w* tutto\b|
+    \bperso tutto\b
+    |\bsi (?:[èe] )?(?:cancellat\w*|svuotat\w*|azzerat\w*) tutto\b
+technical: non lo prendeva
+    \b(?:sito|pagina|campo|modulo|app|sistema|carrello|codice|coupon|cap|indirizzo) (?:\w+ ){0,3}non
+    \s(?:me )?(?:lo |la |li |le |l')?(?:prend\w*|legge\w*|riconosce\w*|salva\w*|memorizza\w*
+    |registra\w*
+    |tiene|teneva|apre|apriva|parte|partiva|scorre\w*)\b|\bnon c'era verso\b|\bnon partiva\b
+technical: le foto non si vedono
+    \b(?:foto|immagin\w*|pulsant\w*|bottone|bottoni|tast[oi]|menu|testo|testi|pagin[ae]|camp[oi]
+    |scritte|elementi)\b (?:\w+ ){0,4}non si (?:vede|vedono|vedeva|vedevano|carica\w*|apre|aprono)\b
+    |\b(?:pulsant\w*|bottoni|tasti|scritte|elementi|testi|immagini|foto) (?:\w+ ){0,3}(?:spostat\w*
+    |sovrappost\w*|tagliat\w*|sfasat\w*|storti|sballat\w*)\b
+technical: carrello scaduto
+    \b(?:carrello|sessione|link|pagina|ordine) (?:\w+ ){0,3}scadut\w*|
+    \bnon (?:mi |me l[oaie] |me l')?(?:fa
+    |faceva|lascia|lasciava) (?:\w+ )?(?:recuperar\w*|ripristinar\w*|riaprir\w*|salvar\w*
+    |caricar\w*)\b
+technical: spariva tutto
+    \bsparisc\w*|\bspariv\w*|\bscompar(?:e|iva|ivano|so|sa|se|sono)\b
+technical: copre il tasto
+    \b(?:copre|coprono|coperto|copriva|nasconde|nascondeva)\b ~~ \b(?:tasto|pulsante|bottone|banner
+    |cookie\w*|campo|menu)\b
+technical: non si toglie
+    \bnon si (?:toglie|toglieva|chiude|chiudeva|riesce a chiudere)\b
+technical: banner dei cookie
+    \bbanner (?:dei |sui )?cookie\w* ~~ \b(?:non|copre|blocca)\b
+technical: tutto grigio
+    \b(?:tutto|tutti|resta|rimane|restava|rimaneva) (?:\w+ )?grigi[oaie]\b
+technical: il carrello mostra altro
+    \b(?:carrello|sito|app|pagina|totale)\b (?:\w+ ){0,3}(?:mostra|mostrava|fa vedere|visualizza\w*)
+    \s(?:\w+ ){0,3}(?:divers\w*|sbagliat\w*|altr[oi])\b
+technical: non riesco a superare
+    \bnon (?:riesco|riuscivo|sono riuscit\w*) a (?:superare|passare|andare oltre|proseguire)\b
+technical: non trova il mio comune
+    \b(?:ricerca|cap|campo|sistema|sito|modulo|pagina) (?:\w+ ){0,3}non (?:trova|trovava|riconosce
+    |riconosceva|accetta|accettava|conosce|conosceva)\b
 technical: cursore
     \bcursore\b
 technical: pulsante grigio
     \bnon si (?:preme|clicca|seleziona|riesce a premere)\b|\bnon cliccabil\w*|\b(?:pulsante|bottone
-    |tasto)
-    \s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
+    |tasto)\s(?:\w+ ){0,3}(?:grigi[oa]|disattivat[oa]|non attiv[oa])\b
 technical: il sito non funzionava
     {site} ~ \b(?:non funziona\w*|bloccat\w*|non (?:si )?carica\w*|errore|crash\w*
     |non rispond\w*|sparit\w*|svuot\w*|impall\w*|piant\w*|lagg\w*|bugg\w*|rott[oa]|down
@@ -3698,7 +4090,8 @@ technical: accesso (topic)
     \b(?:accedere|accesso|login|log-?in|password|registrazione|registrarmi|registrarsi|account)\b
 technical: non riesco ad accedere
     \bnon (?:\w+ ){0,2}(?:accedere|registrar\w*|loggar\w*|entrare nel(?:l'account| profilo)
-    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|butta fuori|buttava fuori|sbatte fuori)
+    |fare (?:il )?login)\b|\b(?:slogg\w*|disconnett\w*|scollega\w*|sconness\w*|butta fuori
+    |buttava fuori|sbatte fuori)
 technical: la mail non arriva
     \b(?:mail|email|e-mail) (?:\w+ ){0,3}non (?:mi )?(?:arriv\w*|[èe] arrivat\w*)
     |\bnon (?:mi )?(?:arriv\w*|ricev\w*)
@@ -3724,26 +4117,22 @@ technical: problema tecnico
     |\bcrash\w*|\blagg\w*|\bglitch\w*|\bsi impalla\w*|\bimpallat\w*
 technical: pagina bianca
     \b(?:pagina|schermata|schermo) (?:bianc[oa]|ner[oa]|vuot[oa])\b|\bnon (?:mi )?(?:fa|faceva
-    |lascia\w*)
-    \s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
-    |\bsi ricarica\w*
-    |\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b|\bsi chiude\b
-    |\brotellina\b|\bcaricamento\b|\bresta (?:bianc[oa]|ferm[oa]|bloccat[oa])\b
-    |\brimane (?:bianc[oa]
-    |ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito|a vuoto)\b|\bnon carica\w*
+    |lascia\w*)\s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
+    |\bsi ricarica\w*|\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b
+    |\bsi chiude\b|\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]
+    |bloccat[oa])\b|\brimane (?:bianc[oa]|ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito
+    |a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
     \bnon (?:riesco|riuscivo|sono riuscit\w*|potevo|posso) a (?:cliccare|premere|selezionare
     |scegliere|aggiungere|inserire|confermare|completare l'ordine|procedere|cambiare|modificare
-    |togliere
-    |eliminare|rimuovere)\b
+    |togliere|eliminare|rimuovere)\b
 technical: non funzionava
     \bnon funziona\w*\b
 changed_mind: non è più necessario
     \bnon (?:[èe] )?pi[ùu] (?:necessari\w*|utile|attual\w*)\b|\bnon serve pi[ùu]\b
 changed_mind: un'altra marca
     \b(?:scelto|optato|preso|comprato|ordinato|trovato)\b[^.,;!?\n]{0,30}(?:\baltr[oa] (?:marca
-    |modello)
-    |\bun'altra marca|\bconcorrenza\b)
+    |modello)|\bun'altra marca|\bconcorrenza\b)
 changed_mind: non mi piace più
     \bnon mi (?:piace|piaceva|convince) pi[ùu]\b|\b(?:messo|aggiunt[oa]|mess[oa]
     |ordinat[oa]) (?:\w+ ){0,3}per (?:sbaglio
@@ -3751,13 +4140,15 @@ changed_mind: non mi piace più
 changed_mind: non fa per me
     \bpensato meglio\b|\bnon fa per me\b|\bnon fa al caso mio\b|\bnon mi convince pi[ùu]\b
 changed_mind: ho cambiato idea
-    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b|\bdeciso di non\b
+    \bcambiato idea\b|\bripensat\w*|\bnon (?:mi )?(?:serve|servono)\b(?! che (?:mi |ci )?(?:scriv
+    |mand|invi|contatt|ricord))|\bdeciso di non\b
     |\brisolto in (?:altro|un altro) modo\b|\bho (?:gi[àa] )?risolto\b
     |\bnon ne ho pi[ùu] bisogno\b|\bnon (?:mi interessa|sono) pi[ùu] interessat\w*
     |\bnon mi interessa pi[ùu]\b|\blascia(?:to|mo|re)? perdere\b|\blascio perdere\b|\brinunci\w*
     |\bnon fa pi[ùu] al caso mio\b|\bnon mi serve pi[ùu]\b
 changed_mind: mi serve (absent)
-    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b|\bbisogno\b
+    \b(?:mi |ci )?serv(?:e|ono|irebbe)\b(?! che (?:mi |ci )?(?:scriv|mand|invi|contatt|ricord))
+    |\bbisogno\b(?! di (?:ricordar|scriver|mandar|inviar|contattar|sollecitar))
 changed_mind: occasione passata
     \b(?:festa|compleanno|evento|matrimonio|occasione|viaggio|vacanza|natale|cerimonia)\w*
     \s(?:\w+ ){0,3}(?:passat[oa]|finit[oa]|saltat[oa]|annullat[oa]|rimandat[oa])\b
@@ -3767,8 +4158,7 @@ changed_mind: uno simile
 changed_mind: ne ho già
     \bsolo curios[oa]\b|\bho gi[àa] (?:un|una|uno|troppe|troppi|abbastanza)\b
 changed_mind: trovato altro
-    \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro
-    |altro)
+    \btrovat[oa] (?:qualcos'altro|qualcosa di (?:altro|diverso|meglio)|un'altra|un altro|altro)
 changed_mind: scelto altro
     \b(?:scelto|optato per|deciso per|preso|comprato|ordinato
     |trovato) (?:un |una |un')(?:\w+ )?(?:altr[oa]
@@ -3788,8 +4178,9 @@ changed_mind: non lo prendo più
     |\bsolo per (?:vedere|sapere|controllare|calcolare) (?:\w+ )?(?:il totale|quanto|le spese
     |il prezzo|il costo)
 changed_mind: non lo voglio più
-    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b
-    |\bho deciso di aspettare\b
+    \bnon (?:lo |la |li |le |ne )?(?:voglio|vogliamo|desidero) pi[ùu]\b(?! (?:\w+ )?(?:ricever\w*
+    |email|e-mail|mail|messaggi|comunicazion\w*|newsletter|notific\w*|promemoria|essere contattat\w*
+    |sentir\w*))|\bho deciso di aspettare\b
 changed_mind: ripiegato su altro
     \bripiegat\w* su\b|\b(?:comprato|preso) (?:qualcos'altro|altro|un usato|usato)\b
     |\brimand\w*\b(?! (?:\w+ )?(?:a|al|alla|alle|all'|sulla|indietro|alla pagina)\b)
@@ -3808,6 +4199,63 @@ changed_mind: stavo solo guardando
     \b(?:stavo|sto|volevo) solo (?:guardando|curiosando|dando un'occhiata|guardare|curiosare
     |dare un'occhiata)|\bsolo un'occhiata|\b(?:guardav\w*|curiosav\w*|sbirciav\w*) (?:solo|soltanto
     |e basta)\b|\b(?:solo|soltanto) (?:per )?(?:guardare|curiosare|dare un'occhiata)\b
+changed_mind: lasciamo stare
+    \blascia(?:mo|to|re|te)? stare\b|\blascio stare\b|\b(?:fa|faccio|facciamo|fare|farne|far|farò
+    |posso fare|possiamo fare) (?:\w+ ){0,2}a meno\b|\bne (?:\w+ ){0,2}a meno\b
+changed_mind: non avevo intenzione di comprare
+    \bnon (?:avevo|ho|avevamo|abbiamo) (?:\w+ ){0,2}intenzione\b|\bnon (?:volevo|pensavo di
+    |intendevo) (?:\w+ ){0,2}(?:comprar\w*|acquistar\w*|ordinar\w*|prender\w*)\b
+    |\bacquisto (?:d'impulso|impulsivo)\b|\bun capriccio\b|\bera solo un'idea\b
+changed_mind: mi tengo il vecchio
+    \bmi tengo (?:\w+ ){0,2}(?:vecchi\w*|mi[oa]|quell\w*)\b|\btengo (?:il|la|i
+    |le) (?:mi[oaei] )?vecchi\w*
+    |\bmi arrang\w*|\b(?:va|vanno) ancora (?:bene|benissimo|alla grande)\b|\b(?:vecchi[oaie]
+    |quell[oa] che ho)\b[^.!?\n]{0,40}\b(?:va|vanno|funziona\w*|regge|reggono|tiene|dura) ancora\b|
+    \bfunziona(?:no)? ancora\b|\bnon (?:gli|le|mi|ci)
+    \s(?:va|vanno|entra|entrano|sta|stanno) pi[ùu]\b|\bcresciut[oiae]\b
+changed_mind: me l'hanno prestato
+    \bprestat[oaie]\b|\bin prestito\b|\bereditat\w*|\b(?:siamo|sono) (?:a posto|sistemat[oaie])\b|
+    \b(?:ci|mi) (?:ha|hanno) (?:dato|passato
+    |lasciato) (?:\w+ ){0,2}(?:su[oaie]|vecchi\w*)\b|\b(?:vecchi\w*
+    |mi[oa])\b[^.!?\n]{0,40}\b(?:riparat\w*
+    |aggiustat\w*|riparar\w*|aggiustar\w*)|\b(?:riparat\w*|aggiustat\w*|riparar\w*
+    |aggiustar\w*) (?:\w+ ){0,3}(?:vecchi\w*
+    |quell\w* che (?:ho|avevo))\b
+changed_mind: annullate l'ordine
+    \b(?:cancella|annulla|elimina)\w* (?:\w+ ){0,2}(?:l'ordine|il mio ordine|l'acquisto|il carrello
+    |la richiesta)\b
+changed_mind: il progetto è saltato
+    \b(?:progett\w*|lavori|piano|piani|viaggio|festa|evento|cerimonia|matrimonio|compleanno|vacanza
+    |gita|ristrutturazione)\b[^.!?\n]{0,60}\b(?:saltat\w*|annullat\w*|cancellat\w*|sfumat\w*
+    |andat[oa] a monte)\b
+changed_mind: concluso altrove
+    \b(?:conclus\w*|risolt\w*|trovat\w*|chius\w*|rimediat\w*) (?:\w+ ){0,2}(?:altrove
+    |da un'altra parte
+    |da altri)\b|\b(?:meglio|preferisco|preferiamo|direi) di no\b
+changed_mind: le ho prese lì
+    \b(?:pres[oaie]|comprat[oaie]|acquistat[oaie]) (?:\w+ )?(?:l[ìi]|sul posto|in centro|in negozio
+    |al negozio)\b|\b(?:in centro|sul posto|in negozio) (?:\w+ ){0,3}(?:pres[oaie]|comprat[oaie]
+    |acquistat[oaie])\b
+changed_mind: colpo di testa
+    \bcolpo di testa\b|\bd'impulso\b|\bsfizio\b|\bci ho ragionato\b|\bpausa (?:dagli|dallo
+    |con gli) (?:acquist\w*
+    |shopping)\b|\bstop agli acquisti\b
+changed_mind: preferisco usare i soldi per altro
+    \b(?:preferisco|preferiamo|meglio) (?:\w+ ){0,2}(?:usare|spendere|tenere|investire
+    |mettere) (?:quei
+    |questi|i) soldi\b|\bsoldi (?:\w+ ){0,2}per (?:altro|le vacanze|altre cose)\b
+changed_mind: la scelta è caduta su
+    \bla scelta [èe] (?:\w+ )?cadut[oa]\b|\bscelta (?:\w+ ){0,2}(?:su
+    |per) (?:un |una |un')(?:altr[oa]
+    |divers[oa])\b|\bho scelto altro\b
+changed_mind: non ci gioca più
+    \bnon (?:ci |lo |la |li |le |l')?(?:gioca|giocano|usa|usano|uso|usiamo|mette|metto|indossa
+    |indosso|porta|porto) pi[ùu]\b|\bsoprassed\w*|\b(?:averci|ci ho|ho) (?:\w+ )?riflettuto\b
+    |\b(?:volevo|volevamo) solo (?:vedere|sapere|capire|calcolare) (?:\w+ ){0,2}(?:quanto|il totale
+    |il prezzo|come)\b
+changed_mind: non ha più senso
+    \bnon (?:ha|avrebbe) pi[ùu] senso\b|\bnon [èe] pi[ùu] il caso\b|\b(?:mercatin\w*|subito\.it
+    |vinted|wallapop|second hand|seconda mano)\b|\b(?:un|l'|dell')usato\b
 question: taglia e disponibilità
     \btagli[ae]\b|\bmisur\w*|\bdisponibil\w*|\bcolor\w*|\bmateriale\b|\bva bene per\b
     |\b[èe] adatt\w*|\bcompatibil\w*|\bdimension\w*|\bvera pelle\b|\bcotone\b|\bimpermeabil\w*
@@ -3818,6 +4266,60 @@ question: domanda sul prodotto
     \b(?:[èe]|ha|avete|c'[èe]|ci sono|si pu[òo]|posso|pu[òo]|sono)\b[^.!\n]{0,80}\?
 question: domanda
     \b(?:come|quale|quali|quanto|quando|perch[ée]|dove|cosa)\b[^.!\n]{0,80}\?
+other: disiscrivermi
+    \bdisiscriv\w*|\bcancella(?:te)?mi\b(?=\s*(?:$|[.,!;:]|da\w*\b|per favore|grazie|subito))
+    |\bcancella\w* (?:\w+ ){0,3}(?:lista|newsletter|mailing|indirizz\w*|iscrizion\w*)
+    |\b(?:rimuovete\w*|toglietemi|togliete\w*|rimuover\w*|toglier\w*)\s(?:\w+ ){0,3}(?:lista|mailing
+    |newsletter|indirizz\w*)|\bunsubscribe\b|\bnon (?:\w+ ){0,2}(?:scrivetemi|scrivermi|mandarmi
+    |contattarmi|inviarmi|mandatemi|scrivere|mandare|inviare) (?:\w+ ){0,3}pi[ùu]\b|\bsmettet\w*
+    |\bsmettila\b|\bbasta (?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|promemoria)\b|\bspam\w*
+    |\bin pace\b
+other: non voglio più ricevere
+    \bnon (?:\w+ ){0,2}(?:voglio|desidero|vogliamo) (?:\w+ ){0,2}(?:ricever\w*|essere contattat\w*)
+    |\bnon (?:\w+ ){0,2}(?:voglio|desidero) (?:pi[ùu] )?(?:email|mail|e-mail|messaggi
+    |comunicazion\w*)
+other: non mandate più
+    \bnon (?:mi |ci )?(?:mandate|inviate|scrivete|spedite|contattate|mandatemi|inviatemi) pi[ùu]\b
+    |\b(?:come mai|perch[ée]|chi) (?:\w+ ){0,3}(?:ricevo|riceviamo|arrivano|mi arrivano|mi arriva)
+    \s(?:\w+ ){0,2}(?:mail|email|e-mail|messaggi|newsletter|promemoria|pubblicit\w*)
+other: non serve che mi scriviate
+    \bnon (?:serve|c'[èe] bisogno|dovete|occorre) (?:che|di) (?:mi |ci )?(?:scriv\w*|mand\w*|invi\w*
+    |ricord\w*|contatt\w*)
+other: troppe email
+    \b(?:mail|email|e-mail|messaggi|promemoria|newsletter|notifiche)\b ~~ \b(?:continu\w*|troppe
+    |troppi|ogni giorno|tutti i giorni|insistent\w*|fastidi\w*|stufo|stufa|basta|assillant\w*
+    |la (?:seconda|terza|quarta|quinta)|un giorno s[ìi] e uno no|a giorni alterni|ogni due giorni
+    |ora basta|adesso basta)\b
+other: perché mi scrivete
+    \bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
+    |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
+    |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
+other: aspetto lo stipendio
+    \A(?![^?]*\?)[\s\S]*?(?:\bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|
+    \binizio (?:del )?mese\b
+    |\bla paga\b)
+other: sono via
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:sono|sar[òo]|siamo|saremo|ero) (?:\w+ ){0,4}via\b|
+    \bal (?:mio |nostro )?ritorno\b
+    |\bquando (?:torno|rientro|torniamo|rientriamo)\b)
+other: più avanti
+    \A(?![^?]*\?)[\s\S]*?(?:\b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]
+    |torner[òo]|completo
+    |concludo|finisco|ordino|compro|completer[òo]|concluder[òo]|ordiner[òo]|comprer[òo])
+    \s(?:\w+ ){0,3}(?:pi[ùu] avanti|pi[ùu] tardi|dopo|domani|la prossima settimana|il mese prossimo
+    |quando rientro|quando torno|con calma|in seguito|prossimamente|di nuovo)\b|
+    \bnon ho (?:\w+ )?avuto
+    \s(?:\w+ )?tempo\b|\b(?:me ne sono|me n'ero|mi ero|l'ho|l'avevo) (?:\w+ )?dimenticat\w*\b(?! di
+    \s(?:chieder\w*|domandar\w*|dir\w*|scriver\w*))
+    |\bdimenticat[oa] di (?:completar\w*|finir\w*|concluder\w*|ordinar\w*|comprar\w*)|
+    \bmi sono scordat\w*
+    |\bmi (?:era|ero) passat\w* di mente\b|\bil mese prossimo\b)
+other: in ferie
+    \A(?![^?]*\?)[\s\S]*?(?:\bin ferie\b|\b(?:sono|siamo|ero|eravamo|sar[òo]) (?:\w+ )?in vacanza\b
+    |\b(?:dopo|rientro dalle|dalle)\s(?:le )?(?:ferie|vacanze)\b|\bin viaggio\b|\bfuori citt[àa]\b
+    |\bin trasferta\b)
+other: notizie personali
+    \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
 site =
