@@ -545,6 +545,9 @@ site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
     |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
+nomail =
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w*mail|beske[dt]|påminde|rykker|spam|reklame|nyhedsbrev
+    |\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
 cost =
@@ -635,8 +638,9 @@ price: for meget at give
     \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
     |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
 price: er for meget for mig
-    \b(?:er|var|bliver|blev) (?:\w+ ){0,2}for meget\b(?! (?:\w+ )?(?:besvær|bøvl|styr|stress|arbejde
-    |ståhej))
+    {nomail}(?P<focus>\b(?:er|var|bliver|blev) (?:\w+ ){0,2}(?:for meget
+    |i overkanten)\b(?! (?:\w+ )?(?:besvær
+    |bøvl|styr|stress|arbejde|ståhej|mails|e-?mails|påmindelse\w*|spam|reklame\w*)))
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
@@ -647,7 +651,7 @@ price: billigere andre steder
     |prisen)\b
     |\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
 price: i overkanten
-    \bi overkanten\b|\bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
+    \bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
     |\blidt (?:for )?meget (?:for|at give|at betale)\b|\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre
     |billigere)\b
     |\b\w*gebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger
@@ -925,7 +929,8 @@ changed_mind: kiggede bare
     |\bkiggede bare\b|\bwindow ?shopp\w*
 changed_mind: fået den i gave
     \b(?:fik|fået|fåt) (?:den|det|dem|en|et|én) (?:\w+ )?i (?:gave|fødselsdagsgave|julegave)\b
-    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
+    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere
+    |lige)\b(?! (?:\w+ ){0,4}(?:løn\w*|næste måned))
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
@@ -944,6 +949,99 @@ changed_mind: skal ikke bruge den
 changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået|fundet)\b|\bendte (?:op )?med at (?:købe
     |tage)\b
+other: stop med at sende mails
+    \b(?:stop|stoppe|hold op|hør op|lad være|lad vær|slut) (?:\w+ ){0,3}(?:sende|skrive|maile|spamme
+    |kontakte|bombardere|plage|rykke)\w*|\b(?:af|fra)meld\w*|\bunsubscribe\w*
+    |\b(?:ikke|ingen|aldrig) (?:\w+ ){0,2}(?:flere|mere) (?:\w+ )?(?:mails|e-?mails|påmindelse\w*
+    |beskeder|reklame\w*|nyhedsbreve?|spam)\b|\bspam\w*|\bbombarder\w*
+    |\b(?:så|for|alt for|pænt|rigtig) mange (?:\w+ )?(?:mails|e-?mails|påmindelse\w*|beskeder)\b
+    |\b(?:endnu|igen) (?:en|et) (?:\w+ )?(?:mail|e-?mail|påmindelse|besked)\b
+    |\b(?:bliver|blive|blir) (?:\w+ )?ved med at (?:skrive|sende|maile|kontakte)\b
+    |\bhvorfor (?:\w+ ){0,3}(?:skriver|sender|mailer|kontakter) (?:\w+ ){0,2}(?:mig|os)\b
+    |\b(?:træt\w* af|irriter\w*|generende|til gene|stresse\w*|plage\w*) (?:\w+ ){0,4}(?:mails
+    |e-?mails
+    |mail|påmindelse\w*|beskeder|rykker\w*|reklame\w*)\b
+    |\b(?:mails|e-?mails|påmindelse\w*|beskeder) (?:\w+ ){0,3}(?:irriterende|til gene|for meget
+    |i overkanten|spam\w*|generende)\b
+other: venter til lønningsdag
+    \b(?:løn(?:nen|ning\w*|dag\w*|seddel)?)\b(?![^?]*\?)
+    |\bnår (?:jeg|vi) (?:\w+ )?(?:få[rt]|har fået) (?:\w+ )?(?:løn|penge|su)\b
+    |\b(?:kommer|vender) (?:\w+ )?tilbage (?:til (?:det|den|jer|dem)|senere|igen|når
+    |efter)\b(?![^?]*\?)
+    |\b(?:tager|ordner|køber|bestiller|kigger på|gør) (?:det|den|dem) (?:\w+ )?(?:senere
+    |en anden gang
+    |næste måned|efter jul|efter nytår|i næste uge|når jeg)\b(?![^?]*\?)
+    |\bnæste måned\b(?![^?]*\?)|\b(?:har|havde) ikke (?:haft )?tid\b(?![^?]*\?)
+other: på ferie
+    \b(?:er|var|skal|tager|tog|rejser|været) (?:\w+ ){0,2}på (?:ferie|sommerferie|vinterferie
+    |efterårsferie|skiferie|rejse|ferietur|ferie\w*)\b(?![^?]*\?)|\bbortrejst\b(?![^?]*\?)
+    |\bhjemme igen\b(?![^?]*\?)|\bude at rejse\b(?![^?]*\?)
+other: tak og ros
+    \b(?:tusind|mange|1000) tak\b(?![^?]*\?)|\btak for (?:påmindelsen|mailen|beskeden|huskeren|det
+    |jeres mail)\b(?![^?]*\?)|\b(?:super|god|fin|fantastisk|skøn
+    |dejlig) (?:\w+ )?service\b(?![^?]*\?)
+    |\b(?:flot|flotte|fin|fine|dejlig|dejlige|lækker|lækre|skøn|skønne|fantastisk|fantastiske|god
+    |gode
+    |smuk|smukke) (?:\w+ )?(?:butik|webshop|hjemmeside|side|shop|varer|udvalg
+    |produkter)\b(?![^?]*\?)
+    |\belsker (?:jeres|jer|butikken|siden)\b(?![^?]*\?)
+other: personlige nyheder
+    \b(?:fået|født|fødte) (?:\w+ ){0,3}(?:baby|barn|datter|søn|pige|dreng|tvillinger)\b(?![^?]*\?)
+    |\b(?:syg|indlagt|begravelse|dødsfald|gået bort|gravid)\b(?![^?]*\?)
+changed_mind: kiggede bare rundt
+    \b(?:kigge\w*|kikke\w*|surfe\w*|browse\w*|klikke\w*|så (?:mig|os)|se (?:mig
+    |os)) (?:\w+ ){0,2}(?:rundt
+    |omkring)\b|\b(?:kigge\w*|kikke\w*) (?:\w+ ){0,2}(?:bare|kun|blot) lidt\b
+    |\b(?:bare|kun|blot) (?:\w+ ){0,2}inde (?:for at|og|at) (?:se|kigge|kikke|tjekke)\b
+    |\b(?:aldrig|ikke) (?:\w+ ){0,2}(?:tænkt|ment|planlagt|haft tænkt) (?:mig |os )?(?:at|og|på at)
+    \s(?:købe|bestille|handle|gennemføre)\b|\bvar (?:\w+ )?(?:bare|kun|blot) (?:nysgerrig|inde)\b
+    |\b(?:bare|kun) for sjov\b|\bønskeliste\w*|\b(?:bare|kun) (?:\w+ )?(?:drømme\w*|dagdrøm\w*)\b
+changed_mind: snakket mig selv fra det
+    \b(?:snakke\w*|talt|talte|overtal\w*) (?:mig|os) (?:\w+ )?(?:selv )?(?:fra|ud af)\b
+    |\bindskydelse\w*|\bsovet på det\b|\bsove på det\b|\bfornuft\w* (?:\w+ )?(?:sejre\w*|vandt
+    |tog over)
+    |\bovervej\w* (?:\w+ ){0,2}(?:igen|en gang til|nærmere)\b|\bgennemtænkt\b
+    |\b(?:jeg|vi) (?:\w+ )?(?:kom|er kommet) (?:\w+ )?(?:frem til|til den konklusion) at\b
+changed_mind: klarer os uden
+    \b(?:klare[rt]?|klarede|kan) (?:os|mig) (?:\w+ ){0,3}(?:uden|med (?:den|det|de) (?:gamle|vi har
+    |jeg har))\b|\bleve (?:\w+ ){0,2}uden\b|\bden gamle (?:\w+ ){0,3}(?:holder|duer|gør det|fungerer
+    |virker (?:fint|stadig|endnu))\b|\bundvær\w*
+changed_mind: vokset fra den
+    \b(?:vokset|voksede|vokser|groet) (?:\w+ ){0,3}fra\b|\bbehovet (?:\w+ ){0,2}(?:forsvundet|væk
+    |borte
+    |ikke længere)\b|\bdet bliver (?:ikke|ik) (?:\w+ ){0,2}(?:nu|denne gang|i denne omgang
+    |til noget)\b
+    |\bikke i denne omgang\b|\b(?:har|havde) (?:\w+ ){0,2}(?:allerede|alt) (?:købt|fået
+    |givet) (?:\w+ )?(?:en
+    |et|den|det|dem|til)\b
+trust: føltes forkert
+    \b(?:(?:ikke|ik) )?(?:føltes|føles|følte|føler) (?:\w+ ){0,3}(?:mærkelig\w*|underlig\w*
+    |forkert\w*|off|fishy|skæv\w*|(?:ikke|ik) (?:helt )?(?:rigtig\w*|ok|i orden))
+    |\bså (?:\w+ ){0,3}(?:mærkelig|underlig|useriøs|billig|mistænkelig|hjemmelavet) ud\b
+    |\b(?:noget|det|alt|ting)\b (?:\w+ ){0,3}(?:virkede|virker) (?:ikke|ik) helt (?:rigtig\w*|ok
+    |i orden
+    |seriøs\w*)\b
+    |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|alt for|mistænkeligt) (?:lave?|gode?|billige?)\b
+    |\bfor (?:billig\w*|gode?) til at være sand\w*
+trust: fandt intet om jer
+    \b(?:fandt|finde|fundet|find) (?:\w+ )?(?:intet|ingenting|ikke noget|ingen ting|ikke meget|nada)
+    \s(?:\w+ ){0,2}om (?:jer|firmaet|butikken|virksomheden|siden|shoppen|jeres)\b|\bbetænkelig\w*
+    |\bhvem (?:der )?(?:driver|står for) (?:\w+ )?(?:butikken|siden|firmaet|webshoppen|shoppen)\b
+    |\bkunne ikke (?:\w+ ){0,2}finde (?:\w+ ){0,2}(?:adresse\w*|cvr\w*|telefon\w*|kontakt\w*)
+technical: kurven blev tømt
+    \b(?:adresse\w*|oplysning\w*|kurv\w*|varer\w*|indhold\w*|rabatkode\w*) (?:\w+ ){0,3}(?:blev
+    |bliver
+    |blir|var) (?:\w+ ){0,2}(?:slettet|væk|nulstillet|tømt|glemt|fjernet|borte|forsvundet)\b
+    |\b(?:tømmer|tømte|ved med at tømme) (?:\w+ ){0,2}(?:kurv\w*|indkøbskurv\w*)
+    |\b(?:kunne|kan|fik) (?:ikke|ik) (?:\w+ ){0,5}(?:til at )?(?:huske|gemme|gemt)\b
+    |\b(?:rød|røde) (?:tekst|skrift|fejl\w*|boks|felt|ramme|besked)\b
+technical: siden ville ikke
+    {site} ~~ \b(?:gad ikke|nægte\w*|døde|stod af|gik i stå|går i stå|går i ring|kørte i ring
+    |kører i ring|ville ikke|vil ikke|driller|drillede|hakke\w*)
+technical: koden ville ikke
+    \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|gik ikke|går ikke|blev ikke|bliver ikke
+    |ikke (?:\w+ )?taget
+    |nægte\w*|duede ikke|duer ikke)
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -963,6 +1061,9 @@ site =
     |nettleser\w*
     |browser\w*|bilde\w*|meny\w*|nedtrekksmeny\w*|dropdown\w*|forside\w*|framside\w*|produktside\w*
     |betalingsside\w*|kassa)\b
+nomail =
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w*mail|e-?post|melding|påminn|purring|\bmas|spam|reklame
+    |nyhetsbrev|\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butikk\w*|nettbutikk\w*|nettside\w*|nettstad\w*|side\w*|firma\w*|selskap\w*|dere|dykk)\b
 cost =
@@ -1058,14 +1159,16 @@ price: for mye å gi
     |en del)\b
     |\b(?:gir|gi|gjev) (?:\w+ ){0,2}\d+ ?(?:%|prosent)
 price: er for mye for meg
-    \b(?:er|var|blir|ble|vart) (?:\w+ ){0,2}for (?:mye|mykje)\b(?! (?:\w+ )?(?:styr|tull|stress
-    |arbeid|bry))
+    {nomail}(?P<focus>\b(?:er|var|blir|ble|vart) (?:\w+ ){0,2}(?:for mye|for mykje
+    |i overkant\w*)\b(?! (?:\w+ )?(?:styr
+    |tull|stress|arbeid|bry|mas\w*|mail\w*|e-?post\w*|påminn\w*|spam|reklame\w*)))
 price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
     |prisen|pengane)\b|\bto (?:\w+ )?for (?:samme|prisen)\b|\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
 price: i overkant
-    \bi overkant\w*|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b|\b(?:litt|vel) mye (?:for
+    {nomail}(?P<focus>\bi overkant\w*)|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b
+    |\b(?:litt|vel) mye (?:for
     |å betale)\b
     |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\b\w*gebyr\w*
     |\bskjulte (?:kostnader|gebyrer|utgifter)\b|\bprisen (?:steg|stiger|har steget|auka)\b
@@ -1380,6 +1483,119 @@ changed_mind: anledningen er forbi
     |\bble ikke noe av\b
     |\bvart ikkje noko av\b|\b(?:festen|bursdagen|jula|julen|anledningen|dagen|turen|ferien
     |bryllupet|sesongen) er (?:allerede )?over\b
+other: slutt å sende e-post
+    \b(?:slutt|slutte|stopp|stoppe|hold opp|la være|gi deg|gje dykk|hør opp) (?:\w+ ){0,3}(?:sende
+    |skrive
+    |maile|spamme|kontakte|bombardere|mase|plage|purre)\w*|\bmeld (?:\w+ ){0,2}av\b|\bavmeld\w*
+    |\bunsubscribe\w*|\bavslutt\w* (?:\w+ )?(?:abonnement\w*|nyhetsbrev\w*)
+    |\b(?:ikke|ingen|ikkje|aldri) (?:\w+ ){0,2}(?:flere|fleire|mer|meir) (?:\w+ )?(?:mail\w*
+    |e-?post\w*
+    |påminnels\w*|påminning\w*|meldinger|meldingar|reklame\w*|nyhetsbrev\w*|spam)\b|\bspam\w*
+    |\bbombarder\w*|\bmas\b|\bmase\w*|\bmasing\w*|\bmaser\b|\bmasete\b
+    |\b(?:så|for|altfor|alt for|veldig) mange (?:\w+ )?(?:mail\w*|e-?post\w*|påminnels\w*
+    |meldinger)\b
+    |\b(?:enda|igjen) (?:en|ei|et|ein|eit) (?:\w+ )?(?:mail|e-?post|påminnelse|melding)\b
+    |\bfortsetter (?:\w+ )?(?:dere|de|dykk) (?:\w+ )?(?:å|med å) (?:skrive|sende|maile|kontakte)\b
+    |\b(?:hvorfor|kvifor) (?:\w+ ){0,3}(?:skriver|sender|mailer|kontakter|skriv
+    |sende) (?:\w+ ){0,3}(?:meg|oss)\b
+    |\b(?:lei av|irriter\w*|plag\w*|stress\w*) (?:\w+ ){0,4}(?:mail\w*|e-?post\w*|påminnels\w*
+    |meldinger
+    |meldingar|purring\w*|reklame\w*)\b
+    |\b(?:mail\w*|e-?post\w*|påminnels\w*|meldinger) (?:\w+ ){0,4}(?:irriterende|plagsom\w*|for mye
+    |i overkant|spam\w*|masete)\b
+other: venter til lønna
+    \b(?:lønn(?:a|en|ing\w*|slipp\w*)?|løn(?:a|ning\w*)?|lønningsdag\w*)\b(?![^?]*\?)
+    |\bnår (?:jeg|eg|vi) (?:\w+ )?(?:får|har fått) (?:\w+ )?(?:lønn\w*|løn\w*|penger|pengar)\b
+    |\b(?:kommer|kjem) (?:\w+ )?tilbake (?:til (?:det|den|dere|dykk|han|ho)|senere|seinare|igjen|når
+    |etter)\b(?![^?]*\?)|\b(?:tar|ordner|kjøper|bestiller|ser på|gjør) (?:det|den|dem|han
+    |ho) (?:\w+ )?(?:senere
+    |seinare|en annen gang|ein annan gong|neste måned|neste månad|etter jul|etter nyttår|neste uke
+    |neste veke
+    |når jeg|når eg)\b(?![^?]*\?)|\bneste (?:måned|månad)\b(?![^?]*\?)
+    |\b(?:har|hadde) (?:ikke|ikkje) (?:hatt )?tid\b(?![^?]*\?)
+other: på ferie
+    \b(?:er|var|skal|drar|dro|reiser|vært|vore) (?:\w+ ){0,2}på (?:ferie|sommerferie|vinterferie
+    |høstferie|haustferie|skiferie|reise|ferietur|ferie\w*|hytta|hytte\w*)\b(?![^?]*\?)
+    |\bbortreist\b(?![^?]*\?)|\bhjemme igjen\b(?![^?]*\?)|\bheime igjen\b(?![^?]*\?)
+    |\bute og reiser\b(?![^?]*\?)
+other: takk og ros
+    \b(?:tusen|mange|1000) takk\b(?![^?]*\?)|\btakk for (?:påminnelsen|påminninga|mailen|e-posten
+    |meldingen|meldinga|det)\b(?![^?]*\?)|\b(?:super|god|fin|fantastisk|kjempegod|kjempefin|topp)
+    \s(?:\w+ )?service\b(?![^?]*\?)|\b(?:flott|flotte|fin|fine|nydelig|nydelige|lekker|lekre
+    |fantastisk
+    |fantastiske|god|gode|kjempefin\w*|kul|kule|vakker|vakre) (?:\w+ )?(?:butikk|nettbutikk|nettside
+    |side
+    |sida|shop|varer|vareutvalg|utvalg|produkter)\b(?![^?]*\?)|\belsker (?:butikken|dere|siden|sida
+    |varene)\b(?![^?]*\?)
+other: personlige nyheter
+    \b(?:fått|født|fødde|fekk) (?:\w+ ){0,3}(?:baby|barn|datter|dotter|sønn|son|jente|gutt
+    |tvillinger)\b(?![^?]*\?)
+    |\b(?:syk|sjuk|innlagt|begravelse|gravferd|dødsfall|gått bort|gravid)\b(?![^?]*\?)
+changed_mind: så bare rundt
+    \b(?:kikke\w*|kikka|titte\w*|titta|surfe\w*|browse\w*|klikke\w*|så (?:meg|oss)|sjå (?:meg|oss)
+    |se (?:meg|oss)) (?:\w+ ){0,2}(?:rundt|omkring)\b|\b(?:bare|berre
+    |kun) (?:\w+ ){0,2}inne (?:for å
+    |og|å) (?:se|sjå|kikke|kikka|titte|sjekke)\b
+    |\b(?:aldri|ikke|ikkje) (?:\w+ ){0,2}(?:tenkt|meint|ment|planlagt|hatt tenkt) (?:meg |oss )?(?:å
+    |på å)
+    \s(?:kjøpe|bestille|handle|fullføre)\b|\bvar (?:\w+ )?(?:bare|berre|kun) (?:nysgjerrig|inne)\b
+    |\b(?:bare|berre|kun) for moro\w*\b|\bønskeliste\w*|\b(?:bare|berre|kun) (?:\w+ )?(?:drømme\w*
+    |dagdrøm\w*)\b
+changed_mind: snakket meg selv ut av det
+    \b(?:snakk\w*|overtal\w*) (?:meg|oss) (?:\w+ )?(?:selv |sjølv )?(?:fra|ut av)\b
+    |\binnfall\w*|\bsovet på det\b|\bsove på det\b|\bsove på saka\b
+    |\bfornuft\w* (?:\w+ )?(?:seire\w*
+    |vant|tok over)|\bvurder\w* (?:\w+ ){0,2}(?:igjen|på nytt|en gang til)\b
+    |\b(?:jeg|eg|vi) (?:\w+ )?(?:kom|har kommet|er kommet|har kome) (?:\w+ )?(?:fram|frem) til at\b
+changed_mind: klarer oss uten
+    \b(?:klare[rt]?|klarte|klarar|kan) (?:oss|meg) (?:\w+ ){0,3}(?:uten|utan|med (?:den|det|de|han
+    |ho)
+    (?: \w+)? (?:gamle|vi har|jeg har|eg har))\b|\bleve (?:\w+ ){0,2}(?:uten|utan)\b
+    |\b(?:den|det|han|ho) gamle (?:\w+ ){0,3}(?:holder|duger|gjør nytten|fungerer|virker (?:fint
+    |fortsatt))\b
+    |\bunnvær\w*
+changed_mind: vokst fra den
+    \b(?:vokst|vokste|vaks|vokser|veks) (?:\w+ ){0,3}(?:fra|frå|ut av)\b
+    |\bbehovet (?:\w+ ){0,2}(?:forsvunnet
+    |borte|vekk|ikke lenger)\b|\bdet blir (?:ikke|ikkje) (?:\w+ ){0,2}(?:nå|no|denne gangen
+    |noe på oss
+    |noko på oss|noe av|noko av|til noe)\b|\b(?:ga|gav) (?:oss|meg) (?:en|ei|et|ein
+    |eit) (?:\w+ )?i (?:\w*gave)\b
+trust: føltes rart
+    \b(?:(?:ikke|ikkje) )?(?:føltes|føles|følte|føler|kjentes|kjennes
+    |kjendest) (?:\w+ ){0,3}(?:rar\w*
+    |merkelig\w*|underlig\w*|feil|off|fishy|skeiv\w*|(?:ikke|ikkje) (?:helt )?(?:riktig\w*|rett|ok
+    |greit))
+    |\bså (?:\w+ ){0,3}(?:rar|merkelig|useriøs|billig|mistenkelig|hjemmesnekret) ut\b
+    |\b(?:noe|noko|det|alt|ting)\b (?:\w+ ){0,3}(?:virket|virka|verka) (?:ikke|ikkje) helt (?:riktig
+    |rett
+    |ok|seriøst|seriøs)\b
+    |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|altfor|mistenkelig) (?:lave?|gode?|billige?)\b
+    |\bfor (?:billig\w*|gode?) til å (?:være|vere) sann?\w*
+trust: fant ingenting om dere
+    \b(?:fant|finne|funnet|fann) (?:\w+ )?(?:ingenting|ingen ting|ikke noe|ikkje noko|ikke mye|lite)
+    \s(?:\w+ ){0,2}om (?:dere|dykk|firmaet|butikken|selskapet|nettsiden|sida|siden)\b
+    |\b(?:googla|googlet|søkte|sjekket|sjekka) (?:\w+ ){0,3}(?:fant|fann) (?:\w+ )?(?:ingenting
+    |ingen ting|ikke noe
+    |ikkje noko)\b|\b(?:hvem|kven) (?:som )?(?:driver|driv|står for) (?:\w+ )?(?:butikken|siden|sida
+    |firmaet|nettbutikken|selskapet)\b|\bkunne (?:ikke
+    |ikkje) (?:\w+ ){0,2}finne (?:\w+ ){0,2}(?:adresse\w*
+    |org\w*|telefon\w*|kontakt\w*)
+technical: handlekurven ble tømt
+    \b(?:adresse\w*|opplysning\w*|handlekurv\w*|kurven|varene|innhold\w*
+    |rabattkode\w*) (?:\w+ ){0,3}(?:ble
+    |blir|vart|var) (?:\w+ ){0,2}(?:borte|sletta|slettet|nullstilt|tømt|tømd|fjernet|fjerna|vekk
+    |glemt
+    |forsvunnet)\b|\b(?:tømmer|tømte|tømde|med å tømme) (?:\w+ ){0,2}(?:handlekurv\w*|kurven)
+    |\b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ ){0,5}(?:til å )?(?:huske|lagre|lagra|lagret)\b
+    |\b(?:rød|røde|raud|raude) (?:tekst|skrift|feil\w*|boks|felt|ramme|melding)\b
+technical: siden ville ikke
+    {site} ~~ \b(?:nekte\w*|nekta|døde|datt ut|stoppet opp|stoppa opp|gikk i stå|går i stå
+    |gikk i ring
+    |går i ring|ville ikke|vil ikke|ville ikkje|vil ikkje|tuller|tulla|kødder|kødda|hakke\w*)
+technical: koden ville ikke
+    \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|ville ikkje|vil ikkje|gikk ikke|går ikke|gjekk ikkje
+    |ble ikke|blir ikke|ikke (?:\w+ )?tatt|nekte\w*|nekta|duger ikke)
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
