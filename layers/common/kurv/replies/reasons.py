@@ -787,7 +787,7 @@ trust: bange for mine kortoplysninger
 trust: hvor holder I til
     \bhvor (?:ligger|holder|bor|er) (?:i|jeres|firmaet|butikken|virksomheden) (?:\w+ )?(?:til|lager
     |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:der )?(?:ikke noget|intet
-    |ingenting) om (?:jer
+    |ingenting|ingen ting|ikke meget|næsten intet) om (?:hvem|jer
     |firmaet|butikken|virksomheden)\b
 trust: hvem står bag (absent)
     \bhvem (?:der )?(?:står bag|ejer)\b
@@ -936,7 +936,8 @@ changed_mind: ikke interesseret
     |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
     |\bikke (?:\w+ ){1,5}alligevel\b|\bløst det på (?:en )?anden måde\b
 changed_mind: anledningen er forbi
-    \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*|\bikke relevant\w* (?:længere
+    \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*
+    |\bikke (?:længere |mere )relevant\w*|\bikke relevant\w* (?:længere
     |mere)
     |\bblev ikke til noget\b|\bgik i vasken\b|\ber (?:allerede )?overstået\b
 changed_mind: sagde nej
@@ -1027,7 +1028,9 @@ trust: fandt intet om jer
     \b(?:fandt|finde|fundet|find) (?:\w+ )?(?:intet|ingenting|ikke noget|ingen ting|ikke meget|nada)
     \s(?:\w+ ){0,2}om (?:jer|firmaet|butikken|virksomheden|siden|shoppen|jeres)\b|\bbetænkelig\w*
     |\bhvem (?:der )?(?:driver|står for) (?:\w+ )?(?:butikken|siden|firmaet|webshoppen|shoppen)\b
-    |\bkunne ikke (?:\w+ ){0,2}finde (?:\w+ ){0,2}(?:adresse\w*|cvr\w*|telefon\w*|kontakt\w*)
+    |\bkunne ikke (?:\w+ ){0,2}finde (?:(?:jeres|firmaets|butikkens|nogen|en|et
+    |noget) )?(?:adresse\w*
+    |cvr\w*|telefon\w*|kontakt\w*)
 technical: kurven blev tømt
     \b(?:adresse\w*|oplysning\w*|kurv\w*|varer\w*|indhold\w*|rabatkode\w*) (?:\w+ ){0,3}(?:blev
     |bliver
@@ -1042,6 +1045,29 @@ technical: koden ville ikke
     \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|gik ikke|går ikke|blev ikke|bliver ikke
     |ikke (?:\w+ )?taget
     |nægte\w*|duede ikke|duer ikke)
+changed_mind: kolde tæer
+    \bkolde? (?:tæer|fødder)\b|\b(?:mangler|manglede) (?:\w+ )?ikke (?:en|et|noget|nogen|flere
+    |mere)\b
+    |\bikke (?:\w+ )?(?:mangler|manglede|mangle) (?:en|et|noget|nogen|flere|mere)\b
+    |\b(?:blevet|er|blev) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) til\b|\blade (?:det )?være\b
+    |\bhar (?:\w+ ){0,5}i forvejen\b|\brigeligt (?:af|med)\b|\b(?:ikke|ingen) plads til\b
+    |\blåne\w* (?:\w+ ){0,3}(?:af|hos|fra) (?:min|mine|vores|en|et|naboen|nabo\w*)\b
+trust: blevet snydt
+    \b(?:blevet|blev|er|var) (?:\w+ )?(?:snydt|svindlet|taget ved næsen|franarret)\b
+    |\b(?:blevet|er|blev) (?:\w+ ){0,2}(?:forsigtig|forsigtige|varsom)\b
+    |\bhvem (?:i|jer) (?:egentlig )?er\b|\bhvem (?:der )?(?:er|var) (?:bag|bagved)\b
+technical: cirklen kører rundt
+    \b(?:cirkel\w*|hjul\w*|ring\w*|ikon\w*|symbol\w*|timeglas\w*|prik\w*) (?:\w+ ){0,3}(?:kører
+    |drejer
+    |snurrer|går|kørte|drejede|snurrede|gik) (?:\w+ )?rundt\b
+    |\bske(?:te|r) (?:der )?(?:\w+ )?(?:ikke mere|ikke mer|ikke længere noget)\b
+    |\b(?:adresse\w*|postnummer\w*|vej\w*) (?:\w+ ){0,3}(?:findes ikke|fandtes ikke|eksisterer ikke
+    |ikke fundet|kunne ikke findes|ikke findes|ikke fandtes|ikke eksisterer|ikke eksisterede)\b
+    |\b(?:kunne|kan) ikke (?:\w+ )?finde (?:min|mit|mine) (?:adresse|postnummer|vej)\w*
+    |\bden (?:\w+ )?ikke (?:fandtes|findes|eksisterer|eksisterede)\b
+delivery: leverer ikke herover
+    \b(?:(?:ikke|ik) )?(?:sender|sende|leverer|levere|fragter|kører) (?:\w+ )?(?:hertil|herover
+    |herovre|derover|derovre)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1245,7 +1271,8 @@ delivery: trenger den til lørdag
     |seinast|senest) (?:\w+ )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
     |helg\w*|jul\w*|nyttår\w*|bursdag\w*|\d)
 delivery: når kommer den
-    \bnår\b ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den
+    \bnår\b(?! (?:jeg|eg|vi|man|du) ) ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta
+    |fram(?! til)|kommer (?:den
     |det|de
     |han|ho|pakken|varen|varene|ordren)|sendt|sender|sendes|ankomme\w*|ha (?:den|det|dem|han|ho)
     |være (?:her|hos)|levert)\b
@@ -1308,8 +1335,9 @@ trust: redd for kortopplysningene
 trust: hvor holder dere til
     \b(?:hvor|kor) (?:ligger|holder|bor|er) (?:dere|dykk|firmaet|butikken|selskapet) (?:\w+ )?(?:til
     |lager
-    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:det )?(?:ingenting|ikke noe
-    |ikkje noko) om (?:dere
+    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:det )?(?:ingenting|ingen ting|ikke noe
+    |ikke mye
+    |nesten ingenting|ikkje noko) om (?:hvem|kven|dere
     |dykk|firmaet|butikken|selskapet)\b
 trust: hvem står bak (absent)
     \b(?:hvem|kven) (?:som )?(?:står bak|eier|eig)\b
@@ -1579,7 +1607,8 @@ trust: fant ingenting om dere
     |ingen ting|ikke noe
     |ikkje noko)\b|\b(?:hvem|kven) (?:som )?(?:driver|driv|står for) (?:\w+ )?(?:butikken|siden|sida
     |firmaet|nettbutikken|selskapet)\b|\bkunne (?:ikke
-    |ikkje) (?:\w+ ){0,2}finne (?:\w+ ){0,2}(?:adresse\w*
+    |ikkje) (?:\w+ ){0,2}finne (?:(?:deres|dykkar|firmaets|butikkens|noen|en|ei|et
+    |noe) )?(?:adresse\w*
     |org\w*|telefon\w*|kontakt\w*)
 technical: handlekurven ble tømt
     \b(?:adresse\w*|opplysning\w*|handlekurv\w*|kurven|varene|innhold\w*
@@ -1596,6 +1625,31 @@ technical: siden ville ikke
 technical: koden ville ikke
     \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|ville ikkje|vil ikkje|gikk ikke|går ikke|gjekk ikkje
     |ble ikke|blir ikke|ikke (?:\w+ )?tatt|nekte\w*|nekta|duger ikke)
+changed_mind: kalde tær
+    \bkalde? (?:tær|føtter)\b|\b(?:mangler|mangla) (?:\w+ )?(?:ikke|ikkje) (?:en|ei|et|noe|noko
+    |flere
+    |mer)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:mangler|mangla|mangle) (?:en|ei|et|noe|noko|flere|mer)\b
+    |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) (?:til|for)\b
+    |\bhar (?:\w+ ){0,5}(?:fra|frå) før\b|\b(?:mer|meir) enn nok\b|\b(?:ikke|ingen
+    |ikkje) plass til\b
+    |\blån\w* (?:\w+ ){0,3}(?:av|hos|fra|frå) (?:min|mi|mine|vår|en|ei|et|naboen|nabo\w*)\b
+trust: blitt lurt
+    \b(?:blitt|ble|vart|er|var) (?:\w+ )?(?:lurt|svindlet|snytt|svindla)\b|\blurt av\b
+    |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}(?:forsiktig|forsiktige|varsom)\b
+    |\b(?:hvem|kven) (?:dere|dykk) (?:egentlig )?er\b
+technical: hjulet går rundt
+    \b(?:sirkel\w*|hjul\w*|ring\w*|ikon\w*|symbol\w*|timeglass\w*|prikk\w*) (?:\w+ ){0,3}(?:går
+    |snurrer|spinner|gikk|snurra|snurret) (?:\w+ )?rundt\b
+    |\bskje(?:r|dde) (?:det )?(?:\w+ )?(?:ikke noe mer|ikke mer|ikkje meir|ikkje noko meir)\b
+    |\b(?:adresse\w*|postnummer\w*|vei\w*|veg\w*) (?:\w+ ){0,3}(?:fins ikke|finnes ikke|fantes ikke
+    |eksisterer ikke|ikke funnet|ikke fins|ikke finnes|ikke fantes|ikke eksisterer|ikkje fanst
+    |ikkje finst)\b
+    |\b(?:fant|finner|finn|fann) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:adressen min|adressa mi
+    |min adresse|mi adresse|postnummeret mitt|veien min|vegen min)\b|\bden (?:\w+ )?(?:ikke
+    |ikkje) (?:fantes|finnes|fins|eksisterte|eksisterer|fanst|finst)\b
+delivery: sender ikke hit
+    \b(?:(?:ikke|ikkje) )?(?:sender|sende|leverer|levere|frakter|kjører) (?:\w+ )?(?:hit|dit|hit opp
+    |nordover)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
