@@ -546,7 +546,8 @@ site =
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
     |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
 nomail =
-    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w*mail|beske[dt]|påminde|rykker|spam|reklame|nyhedsbrev
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w{0,8}mail|beske[dt]|påminde|rykker|spam|reklame
+    |nyhedsbrev
     |\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
@@ -638,7 +639,7 @@ price: for meget at give
     \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
     |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
 price: er for meget for mig
-    {nomail}(?P<focus>\b(?:er|var|bliver|blev) (?:\w+ ){0,2}(?:for meget
+    {nomail}(?P<focus>\b(?:er|var|bliver|blev) (?:(?!ikke\b|ik\b)\w+ ){0,2}(?:for meget
     |i overkanten)\b(?! (?:\w+ )?(?:besvær
     |bøvl|styr|stress|arbejde|ståhej|mails|e-?mails|påmindelse\w*|spam|reklame\w*)))
 price: dyrere end andre
@@ -1051,7 +1052,7 @@ changed_mind: kolde tæer
     |\bikke (?:\w+ )?(?:mangler|manglede|mangle) (?:en|et|noget|nogen|flere|mere)\b
     |\b(?:blevet|er|blev) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) til\b|\blade (?:det )?være\b
     |\bhar (?:\w+ ){0,5}i forvejen\b|\brigeligt (?:af|med)\b|\b(?:ikke|ingen) plads til\b
-    |\blåne\w* (?:\w+ ){0,3}(?:af|hos|fra) (?:min|mine|vores|en|et|naboen|nabo\w*)\b
+    |\b(?:låne\w*|lånte|lånt) (?:\w+ ){0,3}(?:af|hos|fra) (?:min|mine|vores|en|et|naboen|nabo\w*)\b
 trust: blevet snydt
     \b(?:blevet|blev|er|var) (?:\w+ )?(?:snydt|svindlet|taget ved næsen|franarret)\b
     |\b(?:blevet|er|blev) (?:\w+ ){0,2}(?:forsigtig|forsigtige|varsom)\b
@@ -1088,7 +1089,8 @@ site =
     |browser\w*|bilde\w*|meny\w*|nedtrekksmeny\w*|dropdown\w*|forside\w*|framside\w*|produktside\w*
     |betalingsside\w*|kassa)\b
 nomail =
-    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w*mail|e-?post|melding|påminn|purring|\bmas|spam|reklame
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w{0,8}mail|e-?post|melding|påminn|purring|\bmas|spam
+    |reklame
     |nyhetsbrev|\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butikk\w*|nettbutikk\w*|nettside\w*|nettstad\w*|side\w*|firma\w*|selskap\w*|dere|dykk)\b
@@ -1185,7 +1187,7 @@ price: for mye å gi
     |en del)\b
     |\b(?:gir|gi|gjev) (?:\w+ ){0,2}\d+ ?(?:%|prosent)
 price: er for mye for meg
-    {nomail}(?P<focus>\b(?:er|var|blir|ble|vart) (?:\w+ ){0,2}(?:for mye|for mykje
+    {nomail}(?P<focus>\b(?:er|var|blir|ble|vart) (?:(?!ikke\b|ikkje\b)\w+ ){0,2}(?:for mye|for mykje
     |i overkant\w*)\b(?! (?:\w+ )?(?:styr
     |tull|stress|arbeid|bry|mas\w*|mail\w*|e-?post\w*|påminn\w*|spam|reklame\w*)))
 price: billigere andre steder
@@ -1523,8 +1525,9 @@ other: slutt å sende e-post
     |\b(?:så|for|altfor|alt for|veldig) mange (?:\w+ )?(?:mail\w*|e-?post\w*|påminnels\w*
     |meldinger)\b
     |\b(?:enda|igjen) (?:en|ei|et|ein|eit) (?:\w+ )?(?:mail|e-?post|påminnelse|melding)\b
-    |\bfortsetter (?:\w+ )?(?:dere|de|dykk) (?:\w+ )?(?:å|med å) (?:skrive|sende|maile|kontakte)\b
-    |\b(?:hvorfor|kvifor) (?:\w+ ){0,3}(?:skriver|sender|mailer|kontakter|skriv
+    |\b(?:fortsetter|held) (?:\w+ )?(?:dere|de|dykk) (?:fram |\w+ )?(?:å|med å) (?:skrive|sende
+    |maile|kontakte)\b
+    |\b(?:hvorfor|kvifor) (?:\w+ ){0,5}(?:skriver|sender|mailer|kontakter|skriv
     |sende) (?:\w+ ){0,3}(?:meg|oss)\b
     |\b(?:lei av|irriter\w*|plag\w*|stress\w*) (?:\w+ ){0,4}(?:mail\w*|e-?post\w*|påminnels\w*
     |meldinger
@@ -1632,7 +1635,7 @@ changed_mind: kalde tær
     |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) (?:til|for)\b
     |\bhar (?:\w+ ){0,5}(?:fra|frå) før\b|\b(?:mer|meir) enn nok\b|\b(?:ikke|ingen
     |ikkje) plass til\b
-    |\blån\w* (?:\w+ ){0,3}(?:av|hos|fra|frå) (?:min|mi|mine|vår|en|ei|et|naboen|nabo\w*)\b
+    |\b(?:lån\w*|låna) (?:\w+ ){0,3}(?:av|hos|fra|frå) (?:min|mi|mine|vår|en|ei|et|naboen|nabo\w*)\b
 trust: blitt lurt
     \b(?:blitt|ble|vart|er|var) (?:\w+ )?(?:lurt|svindlet|snytt|svindla)\b|\blurt av\b
     |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}(?:forsiktig|forsiktige|varsom)\b
@@ -1641,7 +1644,8 @@ technical: hjulet går rundt
     \b(?:sirkel\w*|hjul\w*|ring\w*|ikon\w*|symbol\w*|timeglass\w*|prikk\w*) (?:\w+ ){0,3}(?:går
     |snurrer|spinner|gikk|snurra|snurret) (?:\w+ )?rundt\b
     |\bskje(?:r|dde) (?:det )?(?:\w+ )?(?:ikke noe mer|ikke mer|ikkje meir|ikkje noko meir)\b
-    |\b(?:adresse\w*|postnummer\w*|vei\w*|veg\w*) (?:\w+ ){0,3}(?:fins ikke|finnes ikke|fantes ikke
+    |\b(?:adress\w*|postnummer\w*|vei\w*|veg\w*) (?:\w+ ){0,3}(?:fins ikke|finnes ikke|fantes ikke
+    |fanst ikkje|finst ikkje
     |eksisterer ikke|ikke funnet|ikke fins|ikke finnes|ikke fantes|ikke eksisterer|ikkje fanst
     |ikkje finst)\b
     |\b(?:fant|finner|finn|fann) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:adressen min|adressa mi
