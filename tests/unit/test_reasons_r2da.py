@@ -56,6 +56,21 @@ CASES = [
     ("Der stod ingen ting om hvem I er, og det fik mig til at holde igen", "da", "trust"),
     ("Venninna mi ble lurt av en lignende side, så jeg har blitt forsiktig", "nb", "trust"),
     ("Jeg bor på Svalbard og ser at dere ikke sender hit, eller gjør dere?", "nb", "delivery"),
+    # a gift from family, another brand, enough at home; reviews said to be poor; the
+    # e-mail the checkout calls wrong; left alone, a count of emails
+    ("Min mor forærede mig en, så nu har jeg en", "da", "changed_mind"),
+    ("Fik den af min svigerfar til jul", "da", "changed_mind"),
+    ("Vi satser hellere på et andet mærke", "da", "changed_mind"),
+    ("Fekk ein av bestemor i går", "nb", "changed_mind"),
+    ("Vi satsa heller på eit anna merke til hytta", "nb", "changed_mind"),
+    ("Jeg har nok med kopper i skapet", "nb", "changed_mind"),
+    ("Jeres anmeldelser er ikke ligefrem betryggende", "da", "trust"),
+    ("Omtalene av dere er ikke særlig gode", "nb", "trust"),
+    ("Jeg blev i tvivl om det var sikkert at betale", "da", "trust"),
+    ("Kassen siger at min e-mail er ugyldig", "da", "technical"),
+    ("Lad mig nu være i fred? Det er fjerde mail om den samme kurv", "da", "other"),
+    ("Kan de ikkje berre la meg vere i fred?", "nb", "other"),
+    ("Fem e-poster på ei veke, kva er det med dykk?", "nb", "other"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

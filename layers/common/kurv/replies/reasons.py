@@ -817,7 +817,9 @@ trust: til at stole på
     \bstole på\b|\b(?:ingen |ikke )?tillid\b|\bægte\b(?! (?:læder|skind|uld|sølv|guld|silke|dun|pels
     |træ|hør|bomuld|kashmir))
 trust: mine data
-    \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*|mailadresse)|\bgdpr\b
+    \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*
+    |mailadresse)\b(?! (?:\w+ ){0,2}(?:var
+    |er|blev|bliver) (?:\w+ )?(?:forkert|ugyldig\w*|afvist|ikke gyldig|allerede))|\bgdpr\b
     |\bpersondata\w*
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
@@ -1069,6 +1071,28 @@ technical: cirklen kører rundt
 delivery: leverer ikke herover
     \b(?:(?:ikke|ik) )?(?:sender|sende|leverer|levere|fragter|kører) (?:\w+ )?(?:hertil|herover
     |herovre|derover|derovre)\b
+changed_mind: fik den af svigermor
+    \b(?:fik|fået) (?:den|det|dem|en|et|én|ét) (?:\w+ ){0,2}(?:forærende|foræret|af|fra)
+    \s(?:min|mine|vores|mor|far|svigermor|svigerfar|søster|bror|kæreste|mormor|farmor|morfar|farfar
+    |veninde|ven|naboen|kollega\w*|chefen)\b|\bnu (?:står jeg med|har jeg|har vi) (?:en|én|et|ét
+    |to)\b
+    |\b(?:valgt|valgte|satse\w*|satset|gået|gik|købt|købte|endt|endte) (?:\w+ ){0,3}(?:et
+    |en) (?:andet
+    |anden) (?:mærke|brand|model|fabrikat|leverandør)\b
+trust: Trustpilot er ikke opmuntrende
+    \b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
+    |ik) (?:\w+ ){0,2}(?:opmuntrende
+    |gode|god|positive|imponerende|pæne|prangende|overbevisende|betryggende)\b
+    |\b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skræmmende|nedslående
+    |rystende
+    |forfærdelig\w*|blandede|elendig\w*|dårlig\w*)
+    |\bi tvivl om (?:\w+ ){0,3}(?:sikker\w*|tryg\w*|ægte|seriøs\w*|til at stole på|legit|rigtig\w*)
+    |\bså (?:\w+ )?anderledes ud\b
+other: lad mig være i fred
+    \b(?:lad|lade|lader) (?:mig|os) (?:\w+ )?(?:være )?i fred\b
+    |\b(?:\d+|to|tre|fire|fem|seks|syv|otte|flere|ti) (?:\w+ )?(?:mails|e-?mails|påmindelser
+    |beskeder
+    |rykkere) (?:om|på|i løbet af|inden for|på bare|på kun)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1368,7 +1392,8 @@ trust: stoler ikke på
 trust: stole på
     \bstole[rt]? på\b|\b(?:ingen |ikke |ikkje )?tillit\b|\blit på\b
 trust: mine data
-    \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)|\bgdpr\b
+    \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)\b(?! (?:\w+ ){0,2}(?:var
+    |er|ble|blir) (?:\w+ )?(?:feil|ugyldig\w*|avvist|ikke gyldig|allerede))|\bgdpr\b
     |\bpersonvern\w*
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
@@ -1654,6 +1679,33 @@ technical: hjulet går rundt
 delivery: sender ikke hit
     \b(?:(?:ikke|ikkje) )?(?:sender|sende|leverer|levere|frakter|kjører) (?:\w+ )?(?:hit|dit|hit opp
     |nordover)\b
+changed_mind: fikk den av svigermor
+    \b(?:fikk|fått|fekk) (?:den|det|dem|en|ei|et|ein|eit|han|ho) (?:\w+ ){0,2}(?:av|fra|frå)
+    \s(?:min|mi|mine|vår|mor|far|svigermor|svigerfar|søster|syster|bror|samboer\w*|kjæreste\w*
+    |mormor
+    |farmor|morfar|farfar|bestemor|bestefar|venninne\w*|venn\w*|naboen|kollega\w*|sjefen)\b
+    |\bnå (?:har|sitter) (?:jeg|eg|vi) (?:med )?(?:en|ei|et|ein|eit|to)\b
+    |\b(?:valgt|valgte|satse\w*|satset|satsa|gått|gikk|kjøpt|kjøpte|endt|endte) (?:\w+ ){0,3}(?:et
+    |en|ei
+    |eit|ein) (?:annet|annen|anna|anna) (?:merke|brand|modell|fabrikat|leverandør)\b
+    |\b(?:vi|jeg|eg) (?:\w+ )?(?:har|hadde) (?:\w+ )?(?:nok|rikelig
+    |rikeleg) (?:med )?\w+er\b(?! (?:\w+ )?(?:rett
+    |råd))
+trust: Trustpilot er ikke oppmuntrende
+    \b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
+    |ikkje) (?:\w+ ){0,2}(?:oppmuntrende
+    |gode|god|positive|imponerende|pene|prangende|overbevisende|betryggende)\b
+    |\b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skremmende|nedslående
+    |rystende
+    |forferdelig\w*|blandede|blanda|elendig\w*|dårlig\w*)
+    |\bi tvil om (?:\w+ ){0,3}(?:trygt?|sikker\w*|ekte|seriøs\w*|til å stole på|legit)
+    |\bså (?:\w+ )?annerledes ut\b
+other: la meg være i fred
+    \b(?:la|lat|lar) (?:meg|oss) (?:\w+ )?(?:være |vere )?i fred\b
+    |\b(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|flere|fleire|ti) (?:\w+ )?(?:mail\w*|e-?poster
+    |e-?postar
+    |påminnelser|påminningar|meldinger|meldingar|purringer) (?:om|på|i løpet av|innen|på bare
+    |på berre)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
