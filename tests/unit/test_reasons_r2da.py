@@ -71,6 +71,13 @@ CASES = [
     ("Lad mig nu være i fred? Det er fjerde mail om den samme kurv", "da", "other"),
     ("Kan de ikkje berre la meg vere i fred?", "nb", "other"),
     ("Fem e-poster på ei veke, kva er det med dykk?", "nb", "other"),
+    # money tight; a home-made look, goods of unknown origin; the basket staying empty
+    ("Pengene er lidt stramme her op til jul", "da", "price"),
+    ("Pengane er litt knappe denne månaden", "nb", "price"),
+    ("Siden så temmelig hjemmestrikket ud", "da", "trust"),
+    ("Usikker på hvor varene egentlig kommer fra", "nb", "trust"),
+    ("Jeg trykkede på knappen, men varen havnede aldrig i kurven", "da", "technical"),
+    ("Produktet ble aldri lagt i handlekurven", "nb", "technical"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

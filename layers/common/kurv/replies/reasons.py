@@ -1093,6 +1093,21 @@ other: lad mig være i fred
     |\b(?:\d+|to|tre|fire|fem|seks|syv|otte|flere|ti) (?:\w+ )?(?:mails|e-?mails|påmindelser
     |beskeder
     |rykkere) (?:om|på|i løbet af|inden for|på bare|på kun)\b
+price: pengene er stramme
+    \bpenge\w* (?:er |var )?(?:\w+ )?(?:stramme?|knappe?)\b|\bstramt (?:\w+ )?(?:økonomisk
+    |budget\w*)
+    |\b(?:er|var) (?:\w+ )?(?:flad|flade|på spanden|fattig\w*)\b|\bsmalhals\b
+    |\bøkonomisk (?:\w+ )?stramt
+trust: hjemmestrikket
+    \bhjemmestrik\w*|\bhjemmelav\w*|\bhjemmegjort\w*|\bhjemmebryg\w*|\bhobbyprojekt\w*
+    |\bhvor (?:\w+ ){0,2}(?:varen|varerne|tingene|produkt\w*) (?:\w+ )?(?:egentlig )?(?:kom
+    |kommer) fra\b
+technical: kom aldrig i kurven
+    \b(?:kom|kommer|havnede|landede|røg|blev|dukkede) (?:\w+ ){0,2}(?:aldrig|ikke
+    |ik) (?:\w+ ){0,3}(?:i|ned i
+    |op i|frem i) (?:\w+ )?(?:kurv(?:en)?|indkøbskurv\w*)\b|\b(?:kurv\w*
+    |indkøbskurv\w*) (?:\w+ ){0,2}(?:var
+    |forblev|stod|blev ved med at være) (?:\w+ )?tom\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1706,6 +1721,20 @@ other: la meg være i fred
     |e-?postar
     |påminnelser|påminningar|meldinger|meldingar|purringer) (?:om|på|i løpet av|innen|på bare
     |på berre)\b
+price: pengene er trange
+    \bpeng\w* (?:er |var )?(?:\w+ )?(?:trange?|knappe?|stramme?)\b
+    |\btrangt (?:\w+ )?(?:økonomisk|budsjett\w*)
+    |\b(?:er|var) (?:\w+ )?(?:blakk|lakk|fattig\w*)\b|\bøkonomisk (?:\w+ )?trangt\b
+trust: hjemmelaget
+    \bhjemmelag\w*|\bhjemmesnekr\w*|\bheimelag\w*|\bhjemmestrikk\w*|\bhobbyprosjekt\w*
+    |\bhvor (?:\w+ ){0,2}(?:varen|varene|tingene|produkt\w*) (?:\w+ )?(?:egentlig )?(?:kom|kommer
+    |kjem) fra\b
+technical: kom aldri i kurven
+    \b(?:kom|kommer|havnet|havna|landet|ble|vart|dukket) (?:\w+ ){0,2}(?:aldri|ikke
+    |ikkje) (?:\w+ ){0,3}(?:i|ned i
+    |opp i|fram i) (?:\w+ )?(?:kurv(?:en)?|handlekurv\w*|handlevogn\w*)\b|\b(?:handlekurv\w*
+    |kurven) (?:\w+ ){0,2}(?:var
+    |forble|sto) (?:\w+ )?tom\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
