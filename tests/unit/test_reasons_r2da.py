@@ -78,6 +78,15 @@ CASES = [
     ("Usikker på hvor varene egentlig kommer fra", "nb", "trust"),
     ("Jeg trykkede på knappen, men varen havnede aldrig i kurven", "da", "technical"),
     ("Produktet ble aldri lagt i handlekurven", "nb", "technical"),
+    # a partner's no agreed with; the mail taken for spam and the shop for a fake; a sale
+    # awaited beside "coming back"; a slow page and a postcode refused in nynorsk/Bokmål
+    ("Min kæreste syntes ikke vi behøvede flere puder", "da", "changed_mind"),
+    ("Sambuaren meinte vi ikkje trengte fleire lamper", "nb", "changed_mind"),
+    ("Mailen lignede spam, og jeg er ikke helt sikker på om I er rigtige", "da", "trust"),
+    ("E-posten deres lignet mest på spam", "nb", "trust"),
+    ("Jeg vender tilbage når I har udsalg", "da", "price"),
+    ("Nettsida var utruleg treg i går", "nb", "technical"),
+    ("Kassa godtok ikkje postnummeret mitt", "nb", "technical"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

@@ -671,7 +671,9 @@ price: ned i pris
     |\bsat ned\b|\bsættes ned\b|\bnedsætte\w*
 price: kommer der udsalg
     \b(?:kommer|bliver|er|har) (?:der|det|i) (?:\w+ )?(?:udsalg|tilbud|black ?friday|rabat)\w*
-    |\bover (?:hvad|det) (?:jeg|vi) (?:\w+ ){0,4}(?:regnet med|tænkt|ville|budgetteret|forventet)
+    |\bover (?:hvad|det) (?:jeg|vi) (?:\w+ ){0,4}(?:regnet med|tænkt|ville|budgetteret|forventet
+    |vil give|vil betale|kan give
+    |kan betale|vil af med|har lyst til at give)
 price: tilbud (weak)
     \b(?:tilbud\w*|udsalg\w*|nedsat\w*)
 price: prisen
@@ -763,7 +765,8 @@ trust: en dansk virksomhed
     |butik
     |firma|forretning|webshop)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butik\w*|vare\w*
     |produkt\w*
-    |side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|fup|kopi|scam|fake|falsk)\w*|\bhjemmelavet\b
+    |side\w*)|\bligne\w* (?:\w+ ){0,3}(?:svindel|fup|kopi|scam|fake|falsk|spam|phishing)\w*
+    |\bhjemmelavet\b
     |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|troværdig\w*|pålidelig\w*|legit\w*|lovlig\w*
@@ -807,7 +810,8 @@ trust: usikker side
 trust: advarsel i browseren
     \badvar\w* ~~ \b(?:browser\w*|side\w*|certifikat\w*|usikker\w*)
 trust: en rigtig virksomhed
-    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke sikker på,? om (?:i|jeres|siden
+    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke (?:\w+ )?sikker på,? om (?:i
+    |jeres|siden
     |butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?på\b|\busikker på,? om (?:i|jeres|siden|butikken
@@ -1108,6 +1112,14 @@ technical: kom aldrig i kurven
     |op i|frem i) (?:\w+ )?(?:kurv(?:en)?|indkøbskurv\w*)\b|\b(?:kurv\w*
     |indkøbskurv\w*) (?:\w+ ){0,2}(?:var
     |forblev|stod|blev ved med at være) (?:\w+ )?tom\b
+price: når I har udsalg
+    \bnår (?:i|der|det) (?:\w+ )?(?:har|holder|kører|er|kommer) (?:\w+ )?(?:udsalg|tilbud|rabat)\w*
+changed_mind: min kone mente ikke
+    \b(?:mente|synes|syntes|sagde|siger|mener) (?:\w+ ){0,3}(?:ikke|ik) (?:\w+ ){0,2}(?:skulle
+    |behøvede|behøver
+    |har brug for|havde brug for|mangler|manglede) (?:\w+ )?(?:have|flere|mere|en|et|nogen|noget
+    |nye?)\b
+    |\bhar (?:\w+ ){0,2}(?:overbevist|overtalt) mig om\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1121,7 +1133,8 @@ question: spørgsmål
 """,
     "nb": r"""
 site =
-    \b(?:nettside\w*|nettstad\w*|siden|sida|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen
+    \b(?:nettside\w*|nettsida|nettsidene|heimeside\w*|hjemmeside\w*|nettstad\w*|siden|sida|sidene
+    |nettbutikk\w*|knapp\w*|app(?:en)?|kassen
     |checkout\w*
     |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|\w*felt(?:et|ene)?|boks(?:en)?|skjema\w*
     |nettleser\w*
@@ -1351,7 +1364,8 @@ trust: en norsk butikk
     |eit) (?:\w+ )?(?:butikk
     |nettbutikk|firma|selskap|bedrift)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butikk\w*
     |vare\w*
-    |produkt\w*|side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|kopi|scam|fake|falsk)\w*|\bhjemmesnekr\w*
+    |produkt\w*|side\w*)|\blign\w* (?:\w+ ){0,3}(?:svindel|kopi|scam|fake|falsk|spam|phishing)\w*
+    |\bhjemmesnekr\w*
     |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|pålitelig\w*|påliteleg\w*|troverdig\w*|truverdig\w*|legit\w*|lovlig\w*|lovleg\w*
@@ -1398,7 +1412,7 @@ trust: trygt å handle (absent)
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)
 trust: et ekte firma
     \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk|nettbutikk)\b
-    |\bikke sikker på,? om (?:dere
+    |\bikke (?:\w+ )?sikker på,? om (?:dere
     |nettsiden|butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:\w+ )?(?:ikke|ikkje|aldri) (?:\w+ )?på\b|\bmistillit\b|\busikker på om\b
@@ -1447,7 +1461,9 @@ technical: koden avvist
 technical: koden ble ikke godtatt
     \b\w*kode\w* ~ \b(?:ikke|ikkje) (?:\w+ )?(?:godtatt|godteke|godkjent|akseptert|gyldig|gjenkjent)
 technical: feil postnummer
-    \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil|ugyldig\w*
+    \b(?:postnummer\w*|postnr|adresse\w*|adressa|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil
+    |ugyldig\w*
+    |godtok ikke|godtok ikkje|aksepterte ikke|tok ikke imot|tok ikkje imot
     |ikke gyldig|godta\w* ikke|akseptere\w* ikke|tar ikke imot|rød[t]?\b|gjenkjen\w* ikke)
 technical: fikk en feil
     \b(?:fikk|får|kom|fekk) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk
@@ -1735,6 +1751,12 @@ technical: kom aldri i kurven
     |opp i|fram i) (?:\w+ )?(?:kurv(?:en)?|handlekurv\w*|handlevogn\w*)\b|\b(?:handlekurv\w*
     |kurven) (?:\w+ ){0,2}(?:var
     |forble|sto) (?:\w+ )?tom\b
+changed_mind: kona mente vi ikke trengte
+    \b(?:mente|synes|syntes|sa|sier|meiner|meinte|mener) (?:\w+ ){0,3}(?:ikke
+    |ikkje) (?:\w+ ){0,2}(?:skulle
+    |trengte|trenger|treng|behøvde|behøver|hadde bruk for|har bruk for|mangler
+    |mangla) (?:\w+ )?(?:ha|flere
+    |fleire|mer|meir|en|ei|et|noen|nokon|noe|noko|nye?)\b|\bhar (?:\w+ ){0,2}overbevist meg om\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
