@@ -87,6 +87,17 @@ CASES = [
     ("Jeg vender tilbage når I har udsalg", "da", "price"),
     ("Nettsida var utruleg treg i går", "nb", "technical"),
     ("Kassa godtok ikkje postnummeret mitt", "nb", "technical"),
+    # the automatic mails asked to stop; saving up for something else; nobody known who
+    # bought here; a form reset to empty, the language or currency switching
+    ("Kan I slå de automatiske påmindelser fra?", "da", "other"),
+    ("Kan de skru av dei automatiske e-postane?", "nb", "other"),
+    ("Vi sparer hellere op til en ny bil", "da", "changed_mind"),
+    ("Eg vil heller spare til ein tur", "nb", "changed_mind"),
+    ("Ingen i min omgangskreds havde handlet hos jer", "da", "trust"),
+    ("Ingen av venninnene mine hadde hørt om dere", "nb", "trust"),
+    ("Formularen sprang tilbage til tomme felter", "da", "technical"),
+    ("Valutaen skiftede pludselig til euro", "da", "technical"),
+    ("Sida bytta språk til engelsk midt i kassa", "nb", "technical"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

@@ -877,7 +877,8 @@ technical: fik en fejl
 technical: tilbage til forsiden
     \b(?:smide\w*|smed|sender|sendte|kaste\w*|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|springer
     |sprang|ryger|røg) (?:\w+ ){0,3}tilbage til (?:\w+ )?(?:forside\w*|kurv\w*|start\w*|kassen|siden
-    |forrige|login\w*|toppen)|\b(?:sidder|står|hænger) (?:\w+ )?fast\b
+    |forrige|login\w*|toppen|tomme?|blank\w*|begyndelse\w*|nul|udgangspunkt\w*)|\b(?:sidder|står
+    |hænger) (?:\w+ )?fast\b
 technical: noget gik galt
     \bnoget gik galt\b|\bsomething went wrong\b|\b(?:skete|opstod|opstår) (?:\w+ ){0,2}fejl\w*
     |\b(?:loade\w*|indlæse\w*) (?:\w+ )?ikke\b|\bikke (?:\w+ )?(?:loade\w*|indlæse\w*)\b
@@ -1120,6 +1121,26 @@ changed_mind: min kone mente ikke
     |har brug for|havde brug for|mangler|manglede) (?:\w+ )?(?:have|flere|mere|en|et|nogen|noget
     |nye?)\b
     |\bhar (?:\w+ ){0,2}(?:overbevist|overtalt) mig om\b
+other: stop de automatiske mails
+    \b(?:stop|stoppe|stopper|slå fra|slå dem fra|slukke|fjern\w*|undgå) (?:\w+ ){0,4}(?:mails
+    |e-?mails
+    |påmindelse\w*|nyhedsbrev\w*|beskeder|reklame\w*|rykkere)\b|\b(?:fylder|oversvømme\w*|spammer
+    |proppe\w*) (?:\w+ ){0,2}(?:indbakke\w*|mailboks\w*)|\bslå (?:\w+ ){0,3}(?:mails|e-?mails
+    |påmindelse\w*
+    |nyhedsbrev\w*|beskeder|reklame\w*) fra\b
+changed_mind: spare op til noget andet
+    \bspare\w* (?:\w+ )?(?:op )?(?:til|sammen til) (?:noget|en|et|vores|min|mit|ferie\w*|bil\w*
+    |hus\w*)\b
+    |\b(?:hellere|hellere vil|vil hellere) (?:\w+ ){0,2}spare\b
+trust: ingen havde handlet hos jer
+    \b(?:ingen|ikke nogen|ingen af dem) (?:\w+ ){0,3}(?:havde|har|kendte
+    |kender) (?:\w+ ){0,2}(?:handlet
+    |købt|bestilt|hørt|erfaring\w*|kendskab) (?:\w+ ){0,2}(?:hos|fra|med|om|til) (?:jer|butikken
+    |siden|firmaet|webshoppen)\b|\bkender ingen der har (?:handlet|købt)\b
+technical: skiftede sprog
+    \b(?:skiftede|skiftet|sprang|hoppede|ændrede|ændret|skifter) (?:\w+ ){0,3}(?:sprog\w*|valuta\w*
+    |land)\b(?! (?:\w+ )?\?)|\b(?:sprog|valuta)\w* (?:\w+ ){0,3}(?:skiftede|skiftet|sprang|hoppede
+    |ændrede sig|ændret sig)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1479,7 +1500,8 @@ technical: fikk en feil
 technical: tilbake til forsiden
     \b(?:kaste\w*|kasta|sender|sendte|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|hopper|spretter
     |ryker|røk) (?:\w+ ){0,3}tilbake til (?:\w+ )?(?:forside\w*|framside\w*|handlekurv\w*|kurv\w*
-    |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen)|\b(?:sitter|står
+    |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen|tomme?|blank\w*|begynnelse\w*|null
+    |utgangspunkt\w*)|\b(?:sitter|står
     |henger) (?:\w+ )?fast\b
 technical: noe gikk galt
     \bnoe gikk galt\b|\bnoko gjekk gale\b|\bsomething went wrong\b|\b(?:skjedde|oppstod
@@ -1757,6 +1779,29 @@ changed_mind: kona mente vi ikke trengte
     |trengte|trenger|treng|behøvde|behøver|hadde bruk for|har bruk for|mangler
     |mangla) (?:\w+ )?(?:ha|flere
     |fleire|mer|meir|en|ei|et|noen|nokon|noe|noko|nye?)\b|\bhar (?:\w+ ){0,2}overbevist meg om\b
+other: stopp de automatiske e-postene
+    \b(?:stopp|stoppe|stopper|skru av|slå av|slå dem av|fjern\w*|unngå) (?:\w+ ){0,4}(?:mail\w*
+    |e-?post\w*
+    |påminnels\w*|påminning\w*|nyhetsbrev\w*|meldinger|meldingar|reklame\w*|purringer)\b|\b(?:fyller
+    |fyll|oversvømme\w*|spammer|spamma) (?:\w+ ){0,2}(?:innboks\w*|mailboks\w*|e-?postkasse\w*)
+    |\b(?:slå|skru) (?:\w+ ){0,3}(?:mail\w*
+    |e-?post\w*|påminnels\w*|påminning\w*|nyhetsbrev\w*|meldinger|meldingar|reklame\w*) av\b
+changed_mind: spare til noe annet
+    \bspare\w* (?:\w+ )?(?:opp )?(?:til|sammen til) (?:noe|noko|en|ei|et|ein|eit|vår|min|mi|mitt
+    |ferie\w*
+    |bil\w*|hus\w*)\b|\b(?:heller|heller vil|vil heller) (?:\w+ ){0,2}spare\b
+trust: ingen hadde handlet hos dere
+    \b(?:ingen|ikke noen|ikkje nokon|ingen av dem) (?:\w+ ){0,3}(?:hadde|har|kjente
+    |kjenner) (?:\w+ ){0,2}(?:handlet
+    |handla|kjøpt|bestilt|hørt|høyrt|erfaring\w*) (?:\w+ ){0,2}(?:hos|fra|frå|med|om
+    |til) (?:dere|dykk
+    |butikken|siden|sida|firmaet|nettbutikken)\b|\bkjenner ingen som har (?:handlet|kjøpt)\b
+technical: byttet språk
+    \b(?:byttet|bytta|skiftet|skifta|hoppet|hoppa|endret|endra|bytter) (?:\w+ ){0,3}(?:språk\w*
+    |valuta\w*
+    |land)\b(?! (?:\w+ )?\?)|\b(?:språk|valuta)\w* (?:\w+ ){0,3}(?:byttet|bytta|skiftet|hoppet
+    |endret seg
+    |endra seg)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
