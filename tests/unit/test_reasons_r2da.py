@@ -98,6 +98,20 @@ CASES = [
     ("Formularen sprang tilbage til tomme felter", "da", "technical"),
     ("Valutaen skiftede pludselig til euro", "da", "technical"),
     ("Sida bytta språk til engelsk midt i kassa", "nb", "technical"),
+    # won't get enough use of it, another present given; "en fejl at" is my mistake, not
+    # the site's; a shop writing from a gmail address; is this a robot, a new address;
+    # "næste dag" of coming back is no delivery; scrolling
+    ("Jeg tror ikke jeg ville få brugt den nok", "da", "changed_mind"),
+    ("Eg trur ikkje eg kjem til å bruke han nok", "nb", "changed_mind"),
+    ("Det var en fejl at den lå i kurven, jeg vil ikke bestille den", "da", "changed_mind"),
+    ("Det var en feil at den lå i handlekurven, har ikke tenkt å bestille", "nb", "changed_mind"),
+    ("Jeres mail kom fra en hotmail-adresse", "da", "trust"),
+    ("Det er rart for en nettbutikk å skrive fra gmail", "nb", "trust"),
+    ("Er det en robot der skriver?", "da", "other"),
+    ("Jeg har fått ny e-postadresse, kan dere bruke den?", "nb", "other"),
+    ("Kurven var tom da jeg loggede ind næste dag", "da", "technical"),
+    ("Jeg kunne ikke scrolle ned til knappen", "da", "technical"),
+    ("Fikk ikke scrollet ned til betalingsknappen", "nb", "technical"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

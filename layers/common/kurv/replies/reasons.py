@@ -562,7 +562,8 @@ dear =
     |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
 breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
-    |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
+    |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
+    |reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
     |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
@@ -717,7 +718,10 @@ delivery: i tide
     |\bkomme\w* frem\b(?! til)|\bnå(?:r)? (?:\w+ ){0,2}at (?:komme|ankomme|få (?:den|det|dem|pakken)
     |modtage|blive leveret)\b|\bskal bruge (?:den|dem|det) (?:inden|før)\b
 delivery: hurtigere levering
-    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\bnæste dag\b|\bhurtig (?:levering|fragt)
+    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\b(?:levering|levere\w*|leveret|fremme
+    |modtage\w*|sendt|afsendt|have den|få den
+    |være her|kommer|ankommer|ekspres) (?:\w+ ){0,3}næste dag\b|\bnæste ?dags? ?levering\b
+    |\bnæste dag\?|\bhurtig (?:levering|fragt)
     |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b|\btracking\w*
     |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
 delivery: skal bruge den til lørdag
@@ -830,7 +834,7 @@ trust: anmeldelser (absent)
 technical: siden virkede ikke
     {site} ~~ {breaks}
 technical: fejl på siden
-    \bfejl\w* ~ {site}
+    (?<!\bved en )(?<!\bmin )\bfejl\w*\b(?! (?:at|af mig|fra min side)\b) ~ {site}
 technical: kunne ikke logge ind
     \b(?:kan|kunne|fik) ikke (?:\w+ )?(?:logge?t? (?:ind|på)|oprette\w* (?:\w+ )?(?:konto|profil
     |bruger)
@@ -887,7 +891,8 @@ technical: siden er nede
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
-    \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|vælge|valgt
+    \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|scrolle\w*
+    |rulle\w*|zoome\w*|swipe\w*|vælge|valgt
     |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|ligge|putte|smide|ændre|ændret|fjerne|fjernet
     |indtaste|indtastet
     |skrive|skrevet|gå videre
@@ -1141,6 +1146,25 @@ technical: skiftede sprog
     \b(?:skiftede|skiftet|sprang|hoppede|ændrede|ændret|skifter) (?:\w+ ){0,3}(?:sprog\w*|valuta\w*
     |land)\b(?! (?:\w+ )?\?)|\b(?:sprog|valuta)\w* (?:\w+ ){0,3}(?:skiftede|skiftet|sprang|hoppede
     |ændrede sig|ændret sig)\b
+changed_mind: får den ikke brugt
+    \b(?:vil|skal) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:bestille|købe|handle|gennemføre)\b
+    |\b(?:ikke|ik|aldrig) (?:\w+ ){0,2}(?:får|fik|kommer til at|ville|vil) (?:\w+ )?(?:brugt
+    |bruge
+    |gavn af)
+    \s(?:\w+ ){0,2}(?:nok|meget|ofte|nogensinde)\b|\btænkt (?:det|den|sagen|tingene
+    |over det) (?:\w+ )?igennem\b
+    |\b(?:fået|fik|købt|købte) (?:en|et) (?:\w+ )?(?:anden|andet) (?:gave|julegave
+    |fødselsdagsgave)\b
+trust: mail fra en gmail
+    \b(?:mail\w*|e-?mail\w*|afsender\w*|beskeden) (?:\w+ ){0,3}fra (?:en |et )?(?:gmail|hotmail
+    |outlook
+    |yahoo|live|privat)\w*|\b(?:mærkelig|underlig|usædvanlig)t? for en (?:butik|webshop|virksomhed
+    |forretning|firma|netbutik)\b
+other: hvem skriver
+    \bhvem er det (?:der|som) skriver\b|\b(?:er det|er du|er dette|er I) (?:\w+ )?(?:en|et) (?:robot
+    |bot
+    |maskine|chatbot|ai)\b|\bskrevet af en (?:robot|maskine|ai)\b
+    |\b(?:ny|nye|skiftet|ændret|skiftede) (?:\w+ )?(?:mailadresse|e-?mailadresse|e-?mail|mail)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1179,7 +1203,8 @@ dear =
 breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
-    |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
+    |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
     |slette[rt]|sletta
@@ -1450,7 +1475,7 @@ trust: anmeldelser (absent)
 technical: siden virket ikke
     {site} ~~ {breaks}
 technical: feil på siden
-    \bfeil\w* ~ {site}
+    (?<!\bved en )(?<!\bmin )\bfeil\w*\b(?! (?:at|av meg|fra min side)\b) ~ {site}
 technical: kunne ikke logge inn
     \b(?:kan|kunne|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:logge?t? (?:inn|på)
     |opprette\w* (?:\w+ )?(?:konto|profil
@@ -1514,6 +1539,7 @@ technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
     \b(?:kunne|kan|fikk|fekk|får|klarer|klarte|klarar) (?:ikke|ikkje) (?:\w+ ){0,3}(?:trykke\w*
+    |scrolle\w*|rulle\w*|zoome\w*|swipe\w*
     |trykt
     |klikke\w*|velge|valgt|lagt|legge|putte|endre|endret|fjerne|fjernet|fylle\w*|fylt|skrive|skrevet
     |gå videre|komme videre|komme inn
@@ -1802,6 +1828,26 @@ technical: byttet språk
     |land)\b(?! (?:\w+ )?\?)|\b(?:språk|valuta)\w* (?:\w+ ){0,3}(?:byttet|bytta|skiftet|hoppet
     |endret seg
     |endra seg)\b
+changed_mind: får den ikke brukt
+    \b(?:vil|skal) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:bestille|kjøpe|handle|fullføre)\b
+    |\b(?:ikke|ikkje|aldri) (?:\w+ ){0,3}(?:får|fikk|kommer til å|kjem til å|ville
+    |vil) (?:\w+ )?(?:brukt|bruke
+    |bruka|nytte
+    |glede av)\s(?:\w+ ){0,2}(?:nok|mye|ofte|noen gang)\b|\btenkt (?:\w+ )?gjennom\b
+    |\b(?:fått|fikk|fekk|kjøpt|kjøpte) (?:en|ei|et|ein|eit) (?:\w+ )?(?:annen|annet|anna) (?:gave
+    |julegave
+    |bursdagsgave|presang|gåve)\b
+trust: e-post fra en gmail
+    \b(?:mail\w*|e-?post\w*|avsender\w*|meldingen) (?:\w+ ){0,3}(?:fra|frå) (?:en |ei |et )?(?:gmail
+    |hotmail
+    |outlook|yahoo|live|privat)\w*|\b(?:rart|merkelig|underlig|uvanlig)t? for (?:en|ei|et) (?:butikk
+    |nettbutikk
+    |bedrift|firma|selskap)\b
+other: hvem skriver
+    \b(?:hvem|kven) er det (?:som )?skriv(?:er)?\b|\b(?:er det|er du|er dette
+    |er dere) (?:\w+ )?(?:en|ei|et|ein|eit)
+    \s(?:robot|bot|maskin|chatbot|ai)\b|\bskrevet av en (?:robot|maskin|ai)\b
+    |\b(?:ny|nye|byttet|endret|bytta|endra) (?:\w+ )?(?:mailadresse|e-?postadresse|e-?post|mail)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
