@@ -112,6 +112,16 @@ CASES = [
     ("Kurven var tom da jeg loggede ind næste dag", "da", "technical"),
     ("Jeg kunne ikke scrolle ned til knappen", "da", "technical"),
     ("Fikk ikke scrollet ned til betalingsknappen", "nb", "technical"),
+    # another model in the end; buying only where a trust mark is; a sum for a thing,
+    # asked indignantly; a site in pieces
+    ("Det blev en anden farve til sidst", "da", "changed_mind"),
+    ("Det vart ein annan modell til slutt", "nb", "changed_mind"),
+    ("Jeg køber helst kun hos butikker med e-mærket", "da", "trust"),
+    ("Eg handlar berre hos butikkar med Trygg e-handel", "nb", "trust"),
+    ("450 kr for et håndklæde? Nej tak", "da", "price"),
+    ("300 kroner for ei pute? Nei takk", "nb", "price"),
+    ("Jeres side er helt i stykker", "da", "technical"),
+    ("Nettsida er heilt øydelagd på mobil", "nb", "technical"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

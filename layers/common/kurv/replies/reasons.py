@@ -544,7 +544,8 @@ RULES: dict[str, str] = {
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
-    |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
+    |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa
+    |jeres side)\b
 nomail =
     (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w{0,8}mail|beske[dt]|påminde|rykker|spam|reklame
     |nyhedsbrev
@@ -565,7 +566,8 @@ breaks =
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
     |reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
-    |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
+    |bugge\w*|lagge\w*|glitch\w*|i stykker|ødelagt|smadret|ustabil\w*|accepter\w* ikke
+    |godtage\w* ikke|godkende\w* ikke|tager ikke imod
     |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
     |gør intet|\w*langsom\w*
     |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
@@ -1165,6 +1167,17 @@ other: hvem skriver
     |bot
     |maskine|chatbot|ai)\b|\bskrevet af en (?:robot|maskine|ai)\b
     |\b(?:ny|nye|skiftet|ændret|skiftede) (?:\w+ )?(?:mailadresse|e-?mailadresse|e-?mail|mail)\b
+changed_mind: det blev en anden model
+    \b(?:blev|bliver) (?:det )?(?:\w+ )?(?:en|et) (?:anden|andet) (?:model\w*|mærke|variant|type
+    |farve
+    |størrelse|løsning|produkt|butik)\b
+trust: kun hos butikker med e-mærket
+    \b(?:handler|køber|bestiller) (?:\w+ )?(?:kun|bare|udelukkende|helst) (?:\w+ ){0,2}(?:hos|fra|i
+    |på)
+    \s(?:\w+ ){0,3}(?:e-?mærke\w*|trustpilot|danske|kendte|godkendte|certificer\w*|anmeldelse\w*
+    |tryghed\w*)
+price: så meget for en pude?
+    {amount} for (?:en|et|et par|to|så|sådan en|sådan et) (?:\w+ ){0,2}\w+ ?\?
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1205,7 +1218,9 @@ breaks =
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
     |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
-    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
+    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|i stykker|ødelagt
+    |øydelagd|øydelagt
+    |ødelagd|ustabil\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
     |slette[rt]|sletta
     |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
@@ -1848,6 +1863,18 @@ other: hvem skriver
     |er dere) (?:\w+ )?(?:en|ei|et|ein|eit)
     \s(?:robot|bot|maskin|chatbot|ai)\b|\bskrevet av en (?:robot|maskin|ai)\b
     |\b(?:ny|nye|byttet|endret|bytta|endra) (?:\w+ )?(?:mailadresse|e-?postadresse|e-?post|mail)\b
+changed_mind: det ble en annen modell
+    \b(?:ble|blir|vart) (?:det )?(?:\w+ )?(?:en|et|ei|ein|eit) (?:annen|annet|anna
+    |annan) (?:modell\w*|merke
+    |variant|type|farge|størrelse|løsning|løysing|produkt|butikk)\b
+trust: bare hos butikker med Trygg e-handel
+    \b(?:handler|kjøper|bestiller|handlar) (?:\w+ )?(?:kun|bare|berre|utelukkende
+    |helst) (?:\w+ ){0,2}(?:hos
+    |fra|frå|i|på)\s(?:\w+ ){0,3}(?:trygg e-?handel\w*|e-?handel\w*|trustpilot|norske|kjente
+    |godkjente
+    |sertifiser\w*|anmeldelse\w*)
+price: så mye for en pute?
+    {amount} for (?:en|ei|et|ein|eit|et par|to|så|sånn en|slik en) (?:\w+ ){0,2}\w+ ?\?
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
