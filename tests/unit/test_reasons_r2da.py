@@ -122,6 +122,15 @@ CASES = [
     ("300 kroner for ei pute? Nei takk", "nb", "price"),
     ("Jeres side er helt i stykker", "da", "technical"),
     ("Nettsida er heilt øydelagd på mobil", "nb", "technical"),
+    # a page turning white, pictures not showing; the same one at a local dealer; an
+    # error from MobilePay is the payment's
+    ("Når jeg trykker betal bliver skærmen helt hvid", "da", "technical"),
+    ("Kassa blir berre kvit når eg trykker betal", "nb", "technical"),
+    ("Billederne var slørede på telefonen", "da", "technical"),
+    ("Eg fekk ikkje sjå bileta av sofaen", "nb", "technical"),
+    ("Fandt den samme hos min lokale forhandler", "da", "changed_mind"),
+    ("Kjøpte en hos en lokal forhandler", "nb", "changed_mind"),
+    ("Jeg fik en fejl fra MobilePay to gange", "da", "payment"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

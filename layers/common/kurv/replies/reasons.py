@@ -575,7 +575,7 @@ payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
     |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret|spærret
-    |ikke accepteret|declined|afslå\w*|afslog)
+    |ikke accepteret|declined|afslå\w*|afslog|fejl\b|fejlkode\w*|fejlbesked\w*)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
@@ -932,6 +932,8 @@ changed_mind: fundet noget andet
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte|fandt|fundet|fik)\b ~ \b(?:et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
+    |hos (?:min |en |den |vores )?(?:lokale?|nærmeste) (?:\w+ )?(?:forhandler\w*|butik\w*
+    |isenkræmmer\w*)
     |i stedet|i (?:netto|føtex|bilka|matas|elgiganten|power|ikea|jysk|normal|søstrene grene|magasin
     |illum|salling|kvickly|rema|lidl|harald nyborg|silvan|bauhaus)|på (?:amazon|temu|shein|zalando
     |aliexpress|ebay|dba|wish|proshop|boozt|coolshop))\b
@@ -1178,6 +1180,13 @@ trust: kun hos butikker med e-mærket
     |tryghed\w*)
 price: så meget for en pude?
     {amount} for (?:en|et|et par|to|så|sådan en|sådan et) (?:\w+ ){0,2}\w+ ?\?
+technical: siden bliver hvid
+    \b(?:bliver|blev) (?:siden|skærmen|appen|kassen|vinduet|alt|det hele) (?:\w+ )?(?:hvid|blank
+    |sort)\b
+    |{site} (?:\w+ ){0,2}(?:bliver|blev) (?:\w+ )?(?:hvid|blank)\b
+    |\b(?:kunne|kan|fik) ikke (?:\w+ )?(?:se|åbne|zoome\w*) (?:\w+ )?(?:billede\w*|foto\w*|video\w*
+    |produktbillede\w*)|\b(?:billede\w*|foto\w*) (?:\w+ ){0,3}(?:slørede?|sløret|uskarpe?|pixeler\w*
+    |grynede?|mangler|manglede|vises ikke|viste sig ikke|ville ikke vise)
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1599,7 +1608,9 @@ changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|handla|bestilt|bestilte|fant|funnet|fikk|fekk)\b ~ \b(?:et annet sted
     |andre steder|ein annan stad|hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den
     |det) )?(?:\w+ )?butikk\w*
-    |lokalt|i stedet|i staden|på (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl|komplett
+    |lokalt|hos (?:min |en |ein |den |vår )?(?:lokal|lokale|nærmeste) (?:\w+ )?(?:forhandler\w*
+    |butikk\w*)|i stedet|i staden|på (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl
+    |komplett
     |zalando
     |amazon|temu|shein|finn|finn\.no|ikea|rusta|normal|kid|skeidar|coop|obs|byggmakker|boozt|cdon
     |prisjakt|aliexpress|ebay|tise)|hos (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl
@@ -1875,6 +1886,16 @@ trust: bare hos butikker med Trygg e-handel
     |sertifiser\w*|anmeldelse\w*)
 price: så mye for en pute?
     {amount} for (?:en|ei|et|ein|eit|et par|to|så|sånn en|slik en) (?:\w+ ){0,2}\w+ ?\?
+technical: siden blir hvit
+    \b(?:blir|ble|vart) (?:siden|sida|skjermen|appen|kassen|kassa|vinduet|alt
+    |det hele) (?:\w+ )?(?:hvit|kvit
+    |blank|svart)\b|{site} (?:\w+ ){0,2}(?:blir|ble|vart) (?:\w+ )?(?:hvit|kvit|blank)\b
+    |\b(?:kunne|kan|fikk|fekk|får) (?:ikke|ikkje) (?:\w+ )?(?:se|sett|sjå|åpnet|åpne|opna|zoomet
+    |zoome)
+    \s(?:\w+ )?(?:bilde\w*|bileta?\w*|foto\w*|video\w*|produktbilde\w*)|\b(?:bilde\w*|bileta?\w*
+    |foto\w*) (?:\w+ ){0,3}(?:uskarpe?|utydelige?|pikselert\w*|kornete|mangler|mangla|vises ikke
+    |vistes ikke
+    |ville ikke vises)
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
