@@ -131,6 +131,19 @@ CASES = [
     ("Fandt den samme hos min lokale forhandler", "da", "changed_mind"),
     ("Kjøpte en hos en lokal forhandler", "nb", "changed_mind"),
     ("Jeg fik en fejl fra MobilePay to gange", "da", "payment"),
+    # inherited furniture, no longer needed; copies of the brand; no button to go on, the
+    # app claiming what is not so (and the address page is no missing company address);
+    # a new code asked for; where the parcel may be left; instalments with a number
+    ("Vi har arvet en hel stue efter farmor", "da", "changed_mind"),
+    ("Bordet er ikkje nødvendig lenger", "nb", "changed_mind"),
+    ("Jeg har set mange kopier af det mærke", "da", "trust"),
+    ("Er varene deres originale? Har sett mange kopiar av merket", "nb", "trust"),
+    ("Der var ingen knap til at gå videre fra adressesiden", "da", "technical"),
+    ("Appen sier at jeg ikke har internett, men det har jeg", "nb", "technical"),
+    ("Koden var udløbet. Har I en ny?", "da", "price"),
+    ("Kan pakken legges i garasjen?", "nb", "delivery"),
+    ("Kan den stilles ved døren? Jeg er ikke hjemme om dagen", "da", "delivery"),
+    ("Kan jeg betale i tre rater?", "da", "payment"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

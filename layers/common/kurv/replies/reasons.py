@@ -592,7 +592,8 @@ payment: betalingsmåde (topic)
     |gavekort\w*|visa(?:kort\w*)?\b|mastercard\w*|maestro|electron|amex|american express
     |debetkort\w*|debitkort\w*|betalingskort\w*)
 payment: rater (topic)
-    \bi rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b|\bdele (?:\w+ )?op i rater\b
+    \bi (?:\w+ )?rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b
+    |\bdele (?:\w+ )?op i rater\b
     |\bafdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|mobile ?pay
@@ -756,7 +757,8 @@ trust: kender ikke butikken
 trust: butikker jeg ikke kender
     {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
-    \b(?<!min )(?<!mit )(?<!vores )(?<!leverings)(?:cvr\w*|adresse\w*|firmaoplysning\w*
+    \b(?<!min )(?<!mit )(?<!vores )(?<!leverings)(?:cvr\w*|adresse(?!side|felt|linje)\w*
+    |firmaoplysning\w*
     |virksomhedsoplysning\w*|kontaktoplysning\w*
     |kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*|momsnummer\w*
     |se-?n(?:umme)?r
@@ -1187,6 +1189,27 @@ technical: siden bliver hvid
     |\b(?:kunne|kan|fik) ikke (?:\w+ )?(?:se|åbne|zoome\w*) (?:\w+ )?(?:billede\w*|foto\w*|video\w*
     |produktbillede\w*)|\b(?:billede\w*|foto\w*) (?:\w+ ){0,3}(?:slørede?|sløret|uskarpe?|pixeler\w*
     |grynede?|mangler|manglede|vises ikke|viste sig ikke|ville ikke vise)
+changed_mind: arvet møbler
+    \b(?:arvet|arvede|fået i arv|fik i arv|arvestykke\w*)\b|\bikke (?:\w+ )?(?:(?:længere
+    |mere) )?nødvendig\w*\b
+trust: originale varer
+    \bkopi(?:er|varer|produkter)? (?:\w+ ){0,2}af\b|\b(?:varer|varen|varerne|produkt\w*|tingene
+    |mærkevarer)
+    \s(?:\w+ ){0,2}(?:er )?(?:originale?|autentiske?|ægte)\b|\bpiratkopi\w*|\befterligning\w*
+technical: ingen knap til at gå videre
+    \bingen (?:\w+ )?knap\w* (?:til at|hvor man kan) (?:gå|komme|fortsætte)\b|\bkom ikke (?:længere
+    |videre) end\b
+    |{site} (?:\w+ ){0,2}(?:siger|sagde|påstår|påstod|melder|meldte) [^.!?\n]{0,60}?\b(?:men|selvom
+    |skønt)\b
+price: har I en ny kode
+    \b\w*kode\w*\b[^?]{0,120}\b(?:har|kan|får) (?:i|du|jeg) (?:\w+ )?(?:en|et) (?:ny|nyt|anden
+    |andet)\b
+delivery: lægges i carporten
+    \b(?:pakken|pakke|varen|varerne|leveringen|den|dem) (?:\w+ )?(?:lægges|stilles|sættes|afleveres
+    |leveres)
+    \s(?:\w+ ){0,3}(?:carport\w*|garage\w*|skur\w*|postkasse\w*|døren|trappe\w*|nabo\w*|terrasse\w*
+    |baghave\w*|udhus\w*|redskabsrum\w*)|\bikke hjemme (?:i dagtimerne|om dagen|i løbet af dagen
+    |når)
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1420,7 +1443,7 @@ trust: butikker jeg ikke kjenner
     {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om|høyrt om))
 trust: firmaopplysninger (absent)
     \b(?<!min )(?<!mi )(?<!leverings)(?:org(?:anisasjons)?\.? ?-?n(?:umme)?r\w*
-    |adresse\w*\b(?! min\b| mi\b)|firmaopplysning\w*|firmainfo\w*
+    |adresse(?!side|felt|linje)\w*\b(?! min\b| mi\b)|firmaopplysning\w*|firmainfo\w*
     |kontaktinformasjon|kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*
     |kundesenter\w*|brønnøysund\w*|foretaksregister\w*|kjøpsvilkår\w*|salgsbetingelse\w*|vilkår\w*
     |angrerett\w*|returrett\w*|retur ?policy|returpolicy\w*|impressum
@@ -1453,7 +1476,7 @@ trust: dårlig omtale
     |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldelse\w*|omtale\w*|score|rating|stjerner)\b
     |\blav (?:\w+ )?(?:score|rating)\b|\b[1-2] stjerne\w*
 trust: ikke på nettet (absent)
-    \b(?:google\w*|nettet|internett|online|på nett)\b
+    \b(?:google\w*|nettet|(?<!har )internett|online|på nett)\b
 trust: redd for kortopplysningene
     \b(?:redd|nervøs|utrygg\w*|bekymre\w*|skeptisk\w*) ~ \b(?:kort\w*|opplysninger|opplysningar
     |data)
@@ -1896,6 +1919,32 @@ technical: siden blir hvit
     |foto\w*) (?:\w+ ){0,3}(?:uskarpe?|utydelige?|pikselert\w*|kornete|mangler|mangla|vises ikke
     |vistes ikke
     |ville ikke vises)
+changed_mind: arvet møbler
+    \b(?:arvet|arva|fått i arv|fikk i arv|arvestykke\w*)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:(?:lenger
+    |meir|mer) )?nødvendig\w*\b
+    |\b(?:kommer|kjem|får) (?:\w+ )?(?:ikke|ikkje) (?:til å )?(?:brukt|bruke
+    |bruka) (?:\w+ ){0,3}(?:nok|mye
+    |ofte)\b|\btenkt (?:\w+ )?over det\b
+trust: originale varer
+    \bkopi(?:er|ar|varer|produkter)? (?:\w+ ){0,2}av\b|\b(?:varer|varen|varene|produkt\w*|tingene
+    |merkevarer)
+    \s(?:\w+ ){0,2}(?:er )?(?:originale?|autentiske?|ekte)\b|\bpiratkopi\w*|\betterligning\w*
+technical: ingen knapp for å gå videre
+    \bingen (?:\w+ )?knapp\w* (?:for å|til å|der man kan) (?:gå|komme|fortsette)\b
+    |\bkom (?:ikke|ikkje) (?:lenger|lengre|videre|vidare) enn\b
+    |{site} (?:\w+ ){0,2}(?:sier|sa|påstår|påsto|hevder|melder|meldte) [^.!?\n]{0,60}?\b(?:men
+    |selv om
+    |enda)\b
+price: har dere en ny kode
+    \b\w*kode\w*\b[^?]{0,120}\b(?:har|kan|får) (?:dere|dykk|du|jeg|eg) (?:\w+ )?(?:en|ei|et|ein
+    |eit) (?:ny|nytt
+    |annen|annan|anna)\b
+delivery: legges i carporten
+    \b(?:pakken|pakke|varen|varene|leveringen|den|dem|han|ho) (?:\w+ )?(?:legges|settes|leveres
+    |leggast
+    |setjast|leverast)\s(?:\w+ ){0,3}(?:carport\w*|garasje\w*|bod\w*|postkasse\w*|døra|døren
+    |trapp\w*
+    |nabo\w*|terrasse\w*|uthus\w*|bua)|\bikke hjemme (?:på dagtid|om dagen|i løpet av dagen|når)
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
