@@ -144,6 +144,18 @@ CASES = [
     ("Kan pakken legges i garasjen?", "nb", "delivery"),
     ("Kan den stilles ved døren? Jeg er ikke hjemme om dagen", "da", "delivery"),
     ("Kan jeg betale i tre rater?", "da", "payment"),
+    # whether the shop is a real company at all; the page reloading, a quantity that
+    # won't change; sorted another way; a sample sent is a question, not delivery
+    ("Jeg ved ikke engang om I er et rigtigt firma", "da", "trust"),
+    ("Eg veit ikkje om dykk i det heile er eit norsk firma", "nb", "trust"),
+    ("Siden genindlæser hele tiden", "da", "technical"),
+    ("Appen reloader heile tida", "nb", "technical"),
+    ("Jeg ændrede antallet, men det blev ved med at stå på 1", "da", "technical"),
+    ("Eg endra antallet, men det vart ståande på 1", "nb", "technical"),
+    ("Det er ordnet på anden vis", "da", "changed_mind"),
+    ("Har løst det på annet vis", "nb", "changed_mind"),
+    ("Kan I sende en prøve af stoffet?", "da", "question"),
+    ("Kan dere sende meg et bilde av baksiden?", "nb", "question"),
 ]
 
 # Guards: readings that held before this round and must keep holding.

@@ -566,7 +566,8 @@ breaks =
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
     |reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
-    |bugge\w*|lagge\w*|glitch\w*|i stykker|ødelagt|smadret|ustabil\w*|accepter\w* ikke
+    |bugge\w*|lagge\w*|glitch\w*|genindlæs\w*|reloade\w*|i stykker|ødelagt|smadret|ustabil\w*
+    |accepter\w* ikke
     |godtage\w* ikke|godkende\w* ikke|tager ikke imod
     |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
     |gør intet|\w*langsom\w*
@@ -709,7 +710,10 @@ delivery: sende til udlandet
     |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
     |uden ?for (?:danmark|dk|eu|norden))\b
 delivery: sender I
-    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender|leverer) (?:i
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b(?! (?:(?:mig|os) )?(?:(?:en|et
+    |nogle|flere) )?(?:\w+ )?(?:prøve\w*
+    |vareprøve\w*|billede\w*|foto\w*|link\w*|mail\w*|e-?mail\w*|tilbud\w*|faktura\w*|kvittering\w*
+    |mål\w*)\b)|\b(?:sender|leverer) (?:i
     |du)\b(?! (?:mig|os) (?:\w+ ){0,3}(?:mail|e-?mail|besked|reklame|nyhedsbrev|påmindelse)\w*)
 delivery: i tide
     \b(?:før|inden|senest) (?:d\. ?|den )?\d|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
@@ -1210,6 +1214,19 @@ delivery: lægges i carporten
     \s(?:\w+ ){0,3}(?:carport\w*|garage\w*|skur\w*|postkasse\w*|døren|trappe\w*|nabo\w*|terrasse\w*
     |baghave\w*|udhus\w*|redskabsrum\w*)|\bikke hjemme (?:i dagtimerne|om dagen|i løbet af dagen
     |når)
+trust: om I er et dansk firma
+    \b(?:(?:ikke|ik) (?:\w+ ){0,4})?om (?:i|jeres \w+|siden|butikken|det) (?:\w+ ){0,2}(?:er
+    |var) (?:\w+ ){0,2}(?:et
+    |en) (?:\w+ )?(?:firma
+    |virksomhed|butik|forretning)\b
+technical: antallet blev stående
+    \b(?:antal\w*|mængde\w*|stykantal\w*)\b[^.!?\n]{0,60}?\b(?:blev ved med at stå|blev stående
+    |forblev
+    |ændrede sig ikke
+    |hoppede tilbage|sprang tilbage)\b
+changed_mind: ordnet på anden vis
+    \b(?:ordnet|løst|klaret|fikset|taget hånd om) (?:\w+ ){0,3}(?:en )?(?:anden|andet) (?:vis
+    |måde)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1250,7 +1267,8 @@ breaks =
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
     |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
-    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|i stykker|ødelagt
+    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
+    |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
     |øydelagd|øydelagt
     |ødelagd|ustabil\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
@@ -1395,7 +1413,11 @@ delivery: sende til utlandet
     |svalbard|norge|tyskland|england|uk|spania|usa|åland|færøyene)|utenfor (?:norge|eu|norden)
     |utanfor (?:noreg|eu|norden))\b
 delivery: sender dere
-    \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender
+    \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b(?! (?:(?:meg
+    |oss) )?(?:(?:en|ei|et|noen
+    |flere) )?(?:\w+ )?(?:prøve\w*
+    |vareprøve\w*|bilde\w*|foto\w*|lenke\w*|link\w*|mail\w*|e-?post\w*|tilbud\w*|faktura\w*
+    |kvittering\w*|mål\w*)\b)|\b(?:sender
     |leverer) (?:dere|dykk)\b(?! fra| (?:meg|oss) (?:\w+ ){0,3}(?:mail|e-?post|melding|reklame
     |nyhetsbrev|påminnelse)\w*)
 delivery: i tide
@@ -1945,6 +1967,19 @@ delivery: legges i carporten
     |setjast|leverast)\s(?:\w+ ){0,3}(?:carport\w*|garasje\w*|bod\w*|postkasse\w*|døra|døren
     |trapp\w*
     |nabo\w*|terrasse\w*|uthus\w*|bua)|\bikke hjemme (?:på dagtid|om dagen|i løpet av dagen|når)
+trust: om dere er et norsk firma
+    \b(?:(?:ikke|ikkje) (?:\w+ ){0,4})?om (?:dere|dykk|deres \w+|siden|sida|butikken
+    |det) (?:\w+ ){0,4}(?:er|var) (?:\w+ ){0,2}(?:et
+    |en|ei|eit|ein)
+    \s(?:\w+ )?(?:firma|selskap|bedrift|butikk|nettbutikk)\b
+technical: antallet ble stående
+    \b(?:antall\w*|mengde\w*)\b[^.!?\n]{0,60}?\b(?:ble stående|vart ståande|forble|endret seg ikke
+    |endra seg ikkje
+    |hoppet tilbake|hoppa tilbake)\b
+changed_mind: ordnet på annet vis
+    \b(?:ordnet|ordna|løst|løyst|fikset|fiksa) (?:\w+ ){0,3}(?:en |ei |eit )?(?:annen|annet|anna
+    |annan) (?:vis
+    |måte)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
