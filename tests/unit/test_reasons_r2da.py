@@ -156,6 +156,15 @@ CASES = [
     ("Har løst det på annet vis", "nb", "changed_mind"),
     ("Kan I sende en prøve af stoffet?", "da", "question"),
     ("Kan dere sende meg et bilde av baksiden?", "nb", "question"),
+    # the button that did nothing; cheap copies; she bought one herself, the old one
+    # works again; waiting for a new bank card is no payment trouble
+    ("Knappen gjorde ingenting", "da", "technical"),
+    ("Knappen gjorde ikkje noko då eg trykte", "nb", "technical"),
+    ("Jeg har hørt at det er billige kopier", "da", "trust"),
+    ("Hun har selv købt en i mellemtiden", "da", "changed_mind"),
+    ("Den gamle virker fint igjen etter at eg avkalka han", "nb", "changed_mind"),
+    ("Jeg venter på at mit nye bankkort kommer", "da", "other"),
+    ("Eg ventar på at det nye bankkortet mitt kjem", "nb", "other"),
 ]
 
 # Guards: readings that held before this round and must keep holding.
@@ -178,6 +187,7 @@ GUARDS = [
     ("Hver gang jeg skifter side bliver min kurv tømt", "da", "technical"),
     ("Handlekurven tømte seg hver gang jeg bytta side", "nb", "technical"),
     ("Jeg bor på Svalbard, sender dere ikke hit?", "nb", "delivery"),
+    ("Vi har lige fået en lille datter, så jeg har ikke haft tid", "da", "other"),
 ]
 
 

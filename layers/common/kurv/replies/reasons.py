@@ -570,7 +570,7 @@ breaks =
     |accepter\w* ikke
     |godtage\w* ikke|godkende\w* ikke|tager ikke imod
     |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
-    |gør intet|\w*langsom\w*
+    |gør intet|gjorde ingenting|gjorde ikke noget|gjorde intet|\w*langsom\w*
     |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
@@ -1227,6 +1227,18 @@ technical: antallet blev stående
 changed_mind: ordnet på anden vis
     \b(?:ordnet|løst|klaret|fikset|taget hånd om) (?:\w+ ){0,3}(?:en )?(?:anden|andet) (?:vis
     |måde)\b
+trust: billige kopier
+    \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: hun har selv købt en
+    \b(?:hun|han|de|vi) (?:\w+ )?(?:har|havde) (?:\w+ )?(?:selv|allerede|alt) (?:købt|fået
+    |bestilt)\b
+    |\b(?:har|havde) (?:købt|bestilt) (?:en|et|den|det) selv\b
+    |\b(?:virker|fungerer) (?:den |det )?(?:fint|godt|perfekt) igen\b
+    |\b(?:fået|fik) (?:den|det|dem) (?:\w+ )?(?:repareret|lavet|ordnet|til at virke)\b
+other: venter på det nye kort
+    \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
+    |dan)?kort\w* (?:\w+ ){0,2}(?:kommer|ankommer
+    |er kommet)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -1273,7 +1285,8 @@ breaks =
     |ødelagd|ustabil\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
     |slette[rt]|sletta
-    |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
+    |gjør ingenting|gjør ikke noe|gjer ingenting|gjorde ingenting|gjorde ikke noe|gjorde ikkje noko
+    |\w*treg\w*|går i svart|blir svart|ble svart
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
@@ -1980,6 +1993,19 @@ changed_mind: ordnet på annet vis
     \b(?:ordnet|ordna|løst|løyst|fikset|fiksa) (?:\w+ ){0,3}(?:en |ei |eit )?(?:annen|annet|anna
     |annan) (?:vis
     |måte)\b
+trust: billige kopier
+    \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: hun har kjøpt en selv
+    \b(?:hun|han|de|dei|ho|vi) (?:\w+ )?(?:har|hadde) (?:\w+ )?(?:selv|sjølv|allerede|alt) (?:kjøpt
+    |fått
+    |bestilt)\b|\b(?:har|hadde) (?:kjøpt|bestilt) (?:en|ei|et|ein|eit|den|det|han|ho) (?:selv
+    |sjølv)\b
+    |\b(?:virker|fungerer|funker) (?:den |det |han |ho )?(?:fint|bra|perfekt) igjen\b
+    |\b(?:fått|fikk|fekk) (?:den|det|dem|han|ho) (?:\w+ )?(?:reparert|fiksa|fikset|til å virke)\b
+other: venter på det nye kortet
+    \bvent\w* på (?:at |å )?(?:\w+ ){0,3}(?:bank|betalings|visa|kreditt
+    |kredit)?kort\w* (?:\w+ ){0,2}(?:kommer|kjem
+    |ankommer|er kommet)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
