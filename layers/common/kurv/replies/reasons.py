@@ -544,7 +544,12 @@ RULES: dict[str, str] = {
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
-    |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa)\b
+    |billede\w*|menu\w*|dropdown\w*|forside\w*|produktside\w*|betalingsside\w*|kassa
+    |jeres side)\b
+nomail =
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w{0,8}mail|beske[dt]|påminde|rykker|spam|reklame
+    |nyhedsbrev
+    |\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butik\w*|webshop\w*|netbutik\w*|hjemmeside\w*|side\w*|firma\w*|shop\w*|jer)\b
 cost =
@@ -558,17 +563,20 @@ dear =
     |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
 breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
-    |gik ned|går ned|loade\w*|indlæs\w*|fejl\w*|reagere\w* ikke|forsvandt|forsvinder|blank
+    |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
+    |reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
-    |bugge\w*|lagge\w*|glitch\w*|accepter\w* ikke|godtage\w* ikke|godkende\w* ikke|tager ikke imod
+    |bugge\w*|lagge\w*|glitch\w*|genindlæs\w*|reloade\w*|i stykker|ødelagt|smadret|ustabil\w*
+    |accepter\w* ikke
+    |godtage\w* ikke|godkende\w* ikke|tager ikke imod
     |afvis\w*|inaktiv\w*|låst|låser|svarer ikke|slette[rt]|slettede|gør ingenting|gør ikke noget
-    |gør intet|\w*langsom\w*
+    |gør intet|gjorde ingenting|gjorde ikke noget|gjorde intet|\w*langsom\w*
     |sløv\w*|går i sort|bliver sort|blev sort|holder op med at svare|reagerer ikke)
 payment: kortet blev afvist
     \b(?:kort\w*|dankort|visa\w*|mastercard|betaling\w*|transaktion\w*|mobile ?pay|apple ?pay
     |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret|spærret
-    |ikke accepteret|declined|afslå\w*|afslog)
+    |ikke accepteret|declined|afslå\w*|afslog|fejl\b|fejlkode\w*|fejlbesked\w*)
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
@@ -585,7 +593,8 @@ payment: betalingsmåde (topic)
     |gavekort\w*|visa(?:kort\w*)?\b|mastercard\w*|maestro|electron|amex|american express
     |debetkort\w*|debitkort\w*|betalingskort\w*)
 payment: rater (topic)
-    \bi rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b|\bdele (?:\w+ )?op i rater\b
+    \bi (?:\w+ )?rater\b|\bratebetaling\w*|\bdele (?:\w+ )?betaling\w* op\b
+    |\bdele (?:\w+ )?op i rater\b
     |\bafdrag\w*
 payment: betale med
     \b(?:betale|betaler|betalt) (?:\w+ )?(?:med|via|på|over) (?:\w+ )?(?:faktura|mobile ?pay
@@ -635,8 +644,9 @@ price: for meget at give
     \bfor meget at (?:give|betale|bruge|punge ud)\b|\bkoste[rt]? (?:\w+ )?(?:for meget|alt for
     |en del)\b|\b(?:giver|give|gi) (?:\w+ ){0,2}\d+ ?(?:%|procent)
 price: er for meget for mig
-    \b(?:er|var|bliver|blev) (?:\w+ ){0,2}for meget\b(?! (?:\w+ )?(?:besvær|bøvl|styr|stress|arbejde
-    |ståhej))
+    {nomail}(?P<focus>\b(?:er|var|bliver|blev) (?:(?!ikke\b|ik\b)\w+ ){0,2}(?:for meget
+    |i overkanten)\b(?! (?:\w+ )?(?:besvær
+    |bøvl|styr|stress|arbejde|ståhej|mails|e-?mails|påmindelse\w*|spam|reklame\w*)))
 price: dyrere end andre
     \bdyrere\b|\bdyreste\b
 price: billigere andre steder
@@ -647,7 +657,7 @@ price: billigere andre steder
     |prisen)\b
     |\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
 price: i overkanten
-    \bi overkanten\b|\bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
+    \bi (?:meste|dyreste|højeste) laget\b|\blige lovlig (?:meget|dyr\w*)
     |\blidt (?:for )?meget (?:for|at give|at betale)\b|\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre
     |billigere)\b
     |\b\w*gebyr\w*|\bskjulte (?:omkostninger|gebyrer|udgifter)\b|\bprisen (?:steg|stiger
@@ -666,7 +676,9 @@ price: ned i pris
     |\bsat ned\b|\bsættes ned\b|\bnedsætte\w*
 price: kommer der udsalg
     \b(?:kommer|bliver|er|har) (?:der|det|i) (?:\w+ )?(?:udsalg|tilbud|black ?friday|rabat)\w*
-    |\bover (?:hvad|det) (?:jeg|vi) (?:\w+ ){0,4}(?:regnet med|tænkt|ville|budgetteret|forventet)
+    |\bover (?:hvad|det) (?:jeg|vi) (?:\w+ ){0,4}(?:regnet med|tænkt|ville|budgetteret|forventet
+    |vil give|vil betale|kan give
+    |kan betale|vil af med|har lyst til at give)
 price: tilbud (weak)
     \b(?:tilbud\w*|udsalg\w*|nedsat\w*)
 price: prisen
@@ -698,7 +710,10 @@ delivery: sende til udlandet
     |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
     |uden ?for (?:danmark|dk|eu|norden))\b
 delivery: sender I
-    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender|leverer) (?:i
+    \b(?:kan|vil) (?:i|du) (?:\w+ ){0,3}(?:sende|levere|shippe)\b(?! (?:(?:mig|os) )?(?:(?:en|et
+    |nogle|flere) )?(?:\w+ )?(?:prøve\w*
+    |vareprøve\w*|billede\w*|foto\w*|link\w*|mail\w*|e-?mail\w*|tilbud\w*|faktura\w*|kvittering\w*
+    |mål\w*)\b)|\b(?:sender|leverer) (?:i
     |du)\b(?! (?:mig|os) (?:\w+ ){0,3}(?:mail|e-?mail|besked|reklame|nyhedsbrev|påmindelse)\w*)
 delivery: i tide
     \b(?:før|inden|senest) (?:d\. ?|den )?\d|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
@@ -710,7 +725,10 @@ delivery: i tide
     |\bkomme\w* frem\b(?! til)|\bnå(?:r)? (?:\w+ ){0,2}at (?:komme|ankomme|få (?:den|det|dem|pakken)
     |modtage|blive leveret)\b|\bskal bruge (?:den|dem|det) (?:inden|før)\b
 delivery: hurtigere levering
-    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\bnæste dag\b|\bhurtig (?:levering|fragt)
+    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\b(?:levering|levere\w*|leveret|fremme
+    |modtage\w*|sendt|afsendt|have den|få den
+    |være her|kommer|ankommer|ekspres) (?:\w+ ){0,3}næste dag\b|\bnæste ?dags? ?levering\b
+    |\bnæste dag\?|\bhurtig (?:levering|fragt)
     |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b|\btracking\w*
     |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
 delivery: skal bruge den til lørdag
@@ -743,7 +761,8 @@ trust: kender ikke butikken
 trust: butikker jeg ikke kender
     {shop} ~ (?P<focus>\b(?:jeg |vi |man )?ikke (?:kend\w*|hørt om))
 trust: firmaoplysninger (absent)
-    \b(?<!min )(?<!mit )(?<!vores )(?<!leverings)(?:cvr\w*|adresse\w*|firmaoplysning\w*
+    \b(?<!min )(?<!mit )(?<!vores )(?<!leverings)(?:cvr\w*|adresse(?!side|felt|linje)\w*
+    |firmaoplysning\w*
     |virksomhedsoplysning\w*|kontaktoplysning\w*
     |kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*|momsnummer\w*
     |se-?n(?:umme)?r
@@ -758,7 +777,8 @@ trust: en dansk virksomhed
     |butik
     |firma|forretning|webshop)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butik\w*|vare\w*
     |produkt\w*
-    |side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|fup|kopi|scam|fake|falsk)\w*|\bhjemmelavet\b
+    |side\w*)|\bligne\w* (?:\w+ ){0,3}(?:svindel|fup|kopi|scam|fake|falsk|spam|phishing)\w*
+    |\bhjemmelavet\b
     |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|troværdig\w*|pålidelig\w*|legit\w*|lovlig\w*
@@ -783,7 +803,7 @@ trust: bange for mine kortoplysninger
 trust: hvor holder I til
     \bhvor (?:ligger|holder|bor|er) (?:i|jeres|firmaet|butikken|virksomheden) (?:\w+ )?(?:til|lager
     |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:der )?(?:ikke noget|intet
-    |ingenting) om (?:jer
+    |ingenting|ingen ting|ikke meget|næsten intet) om (?:hvem|jer
     |firmaet|butikken|virksomheden)\b
 trust: hvem står bag (absent)
     \bhvem (?:der )?(?:står bag|ejer)\b
@@ -802,7 +822,8 @@ trust: usikker side
 trust: advarsel i browseren
     \badvar\w* ~~ \b(?:browser\w*|side\w*|certifikat\w*|usikker\w*)
 trust: en rigtig virksomhed
-    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke sikker på,? om (?:i|jeres|siden
+    \b(?:en )?rigtig (?:virksomhed|butik|forretning|firma)\b|\bikke (?:\w+ )?sikker på,? om (?:i
+    |jeres|siden
     |butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?på\b|\busikker på,? om (?:i|jeres|siden|butikken
@@ -812,14 +833,16 @@ trust: til at stole på
     \bstole på\b|\b(?:ingen |ikke )?tillid\b|\bægte\b(?! (?:læder|skind|uld|sølv|guld|silke|dun|pels
     |træ|hør|bomuld|kashmir))
 trust: mine data
-    \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*|mailadresse)|\bgdpr\b
+    \b(?:mine|min)\s+(?:data|oplysninger|personoplysninger|e-?mail\w*
+    |mailadresse)\b(?! (?:\w+ ){0,2}(?:var
+    |er|blev|bliver) (?:\w+ )?(?:forkert|ugyldig\w*|afvist|ikke gyldig|allerede))|\bgdpr\b
     |\bpersondata\w*
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virkede ikke
     {site} ~~ {breaks}
 technical: fejl på siden
-    \bfejl\w* ~ {site}
+    (?<!\bved en )(?<!\bmin )\bfejl\w*\b(?! (?:at|af mig|fra min side)\b) ~ {site}
 technical: kunne ikke logge ind
     \b(?:kan|kunne|fik) ikke (?:\w+ )?(?:logge?t? (?:ind|på)|oprette\w* (?:\w+ )?(?:konto|profil
     |bruger)
@@ -866,7 +889,8 @@ technical: fik en fejl
 technical: tilbage til forsiden
     \b(?:smide\w*|smed|sender|sendte|kaste\w*|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|springer
     |sprang|ryger|røg) (?:\w+ ){0,3}tilbage til (?:\w+ )?(?:forside\w*|kurv\w*|start\w*|kassen|siden
-    |forrige|login\w*|toppen)|\b(?:sidder|står|hænger) (?:\w+ )?fast\b
+    |forrige|login\w*|toppen|tomme?|blank\w*|begyndelse\w*|nul|udgangspunkt\w*)|\b(?:sidder|står
+    |hænger) (?:\w+ )?fast\b
 technical: noget gik galt
     \bnoget gik galt\b|\bsomething went wrong\b|\b(?:skete|opstod|opstår) (?:\w+ ){0,2}fejl\w*
     |\b(?:loade\w*|indlæse\w*) (?:\w+ )?ikke\b|\bikke (?:\w+ )?(?:loade\w*|indlæse\w*)\b
@@ -875,7 +899,8 @@ technical: siden er nede
 technical: teknisk fejl
     \bfejl ?(?:meddelelse|besked|kode)\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bnedbrud|\bglitch\w*
 technical: kunne ikke trykke
-    \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|vælge|valgt
+    \b(?:kunne|kan|fik|får|klarer|klarede) ikke (?:\w+ ){0,3}(?:trykke\w*|klikke\w*|scrolle\w*
+    |rulle\w*|zoome\w*|swipe\w*|vælge|valgt
     |tilføje|tilføjet|lægge|lagt|udfylde|udfyldt|ligge|putte|smide|ændre|ændret|fjerne|fjernet
     |indtaste|indtastet
     |skrive|skrevet|gå videre
@@ -913,6 +938,8 @@ changed_mind: fundet noget andet
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte|fandt|fundet|fik)\b ~ \b(?:et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
+    |hos (?:min |en |den |vores )?(?:lokale?|nærmeste) (?:\w+ )?(?:forhandler\w*|butik\w*
+    |isenkræmmer\w*)
     |i stedet|i (?:netto|føtex|bilka|matas|elgiganten|power|ikea|jysk|normal|søstrene grene|magasin
     |illum|salling|kvickly|rema|lidl|harald nyborg|silvan|bauhaus)|på (?:amazon|temu|shein|zalando
     |aliexpress|ebay|dba|wish|proshop|boozt|coolshop))\b
@@ -925,13 +952,15 @@ changed_mind: kiggede bare
     |\bkiggede bare\b|\bwindow ?shopp\w*
 changed_mind: fået den i gave
     \b(?:fik|fået|fåt) (?:den|det|dem|en|et|én) (?:\w+ )?i (?:gave|fødselsdagsgave|julegave)\b
-    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere|lige)\b
+    |\b(?:valgt|besluttet) (?:mig for )?at vente\b|\bventer (?:hellere
+    |lige)\b(?! (?:\w+ ){0,4}(?:løn\w*|næste måned))
 changed_mind: ikke interesseret
     \bikke (?:længere )?interesseret\b|\balligevel ikke\b|\bikke alligevel\b
     |\bbesluttet (?:mig for )?at (?:vente|lade være)|\bbesluttet (?:\w+ )?at (?:\w+ )?ikke\b
     |\bikke (?:\w+ ){1,5}alligevel\b|\bløst det på (?:en )?anden måde\b
 changed_mind: anledningen er forbi
-    \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*|\bikke relevant\w* (?:længere
+    \baflyst\b|\bfor sent nu\b|\bikke (?:længere |mere )?aktuel\w*
+    |\bikke (?:længere |mere )relevant\w*|\bikke relevant\w* (?:længere
     |mere)
     |\bblev ikke til noget\b|\bgik i vasken\b|\ber (?:allerede )?overstået\b
 changed_mind: sagde nej
@@ -944,6 +973,272 @@ changed_mind: skal ikke bruge den
 changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået|fundet)\b|\bendte (?:op )?med at (?:købe
     |tage)\b
+other: stop med at sende mails
+    \b(?:stop|stoppe|hold op|hør op|lad være|lad vær|slut) (?:\w+ ){0,3}(?:sende|skrive|maile|spamme
+    |kontakte|bombardere|plage|rykke)\w*|\b(?:af|fra)meld\w*|\bunsubscribe\w*
+    |\b(?:ikke|ingen|aldrig) (?:\w+ ){0,2}(?:flere|mere) (?:\w+ )?(?:mails|e-?mails|påmindelse\w*
+    |beskeder|reklame\w*|nyhedsbreve?|spam)\b|\bspam\w*|\bbombarder\w*
+    |\b(?:så|for|alt for|pænt|rigtig) mange (?:\w+ )?(?:mails|e-?mails|påmindelse\w*|beskeder)\b
+    |\b(?:endnu|igen) (?:en|et) (?:\w+ )?(?:mail|e-?mail|påmindelse|besked)\b
+    |\b(?:bliver|blive|blir) (?:\w+ )?ved med at (?:skrive|sende|maile|kontakte)\b
+    |\bhvorfor (?:\w+ ){0,3}(?:skriver|sender|mailer|kontakter) (?:\w+ ){0,2}(?:mig|os)\b
+    |\b(?:træt\w* af|irriter\w*|generende|til gene|stresse\w*|plage\w*) (?:\w+ ){0,4}(?:mails
+    |e-?mails
+    |mail|påmindelse\w*|beskeder|rykker\w*|reklame\w*)\b
+    |\b(?:mails|e-?mails|påmindelse\w*|beskeder) (?:\w+ ){0,3}(?:irriterende|til gene|for meget
+    |i overkanten|spam\w*|generende)\b
+other: venter til lønningsdag
+    \b(?:løn(?:nen|ning\w*|dag\w*|seddel)?)\b(?![^?]*\?)
+    |\bnår (?:jeg|vi) (?:\w+ )?(?:få[rt]|har fået) (?:\w+ )?(?:løn|penge|su)\b
+    |\b(?:kommer|vender) (?:\w+ )?tilbage (?:til (?:det|den|jer|dem)|senere|igen|når
+    |efter)\b(?![^?]*\?)
+    |\b(?:tager|ordner|køber|bestiller|kigger på|gør) (?:det|den|dem) (?:\w+ )?(?:senere
+    |en anden gang
+    |næste måned|efter jul|efter nytår|i næste uge|når jeg)\b(?![^?]*\?)
+    |\bnæste måned\b(?![^?]*\?)|\b(?:har|havde) ikke (?:haft )?tid\b(?![^?]*\?)
+other: på ferie
+    \b(?:er|var|skal|tager|tog|rejser|været) (?:\w+ ){0,2}på (?:ferie|sommerferie|vinterferie
+    |efterårsferie|skiferie|rejse|ferietur|ferie\w*)\b(?![^?]*\?)|\bbortrejst\b(?![^?]*\?)
+    |\bhjemme igen\b(?![^?]*\?)|\bude at rejse\b(?![^?]*\?)
+other: tak og ros
+    \b(?:tusind|mange|1000) tak\b(?![^?]*\?)|\btak for (?:påmindelsen|mailen|beskeden|huskeren|det
+    |jeres mail)\b(?![^?]*\?)|\b(?:super|god|fin|fantastisk|skøn
+    |dejlig) (?:\w+ )?service\b(?![^?]*\?)
+    |\b(?:flot|flotte|fin|fine|dejlig|dejlige|lækker|lækre|skøn|skønne|fantastisk|fantastiske|god
+    |gode
+    |smuk|smukke) (?:\w+ )?(?:butik|webshop|hjemmeside|side|shop|varer|udvalg
+    |produkter)\b(?![^?]*\?)
+    |\belsker (?:jeres|jer|butikken|siden)\b(?![^?]*\?)
+other: personlige nyheder
+    \b(?:fået|født|fødte) (?:\w+ ){0,3}(?:baby|barn|datter|søn|pige|dreng|tvillinger)\b(?![^?]*\?)
+    |\b(?:syg|indlagt|begravelse|dødsfald|gået bort|gravid)\b(?![^?]*\?)
+changed_mind: kiggede bare rundt
+    \b(?:kigge\w*|kikke\w*|surfe\w*|browse\w*|klikke\w*|så (?:mig|os)|se (?:mig
+    |os)) (?:\w+ ){0,2}(?:rundt
+    |omkring)\b|\b(?:kigge\w*|kikke\w*) (?:\w+ ){0,2}(?:bare|kun|blot) lidt\b
+    |\b(?:bare|kun|blot) (?:\w+ ){0,2}inde (?:for at|og|at) (?:se|kigge|kikke|tjekke)\b
+    |\b(?:aldrig|ikke) (?:\w+ ){0,2}(?:tænkt|ment|planlagt|haft tænkt) (?:mig |os )?(?:at|og|på at)
+    \s(?:købe|bestille|handle|gennemføre)\b|\bvar (?:\w+ )?(?:bare|kun|blot) (?:nysgerrig|inde)\b
+    |\b(?:bare|kun) for sjov\b|\bønskeliste\w*|\b(?:bare|kun) (?:\w+ )?(?:drømme\w*|dagdrøm\w*)\b
+changed_mind: snakket mig selv fra det
+    \b(?:snakke\w*|talt|talte|overtal\w*) (?:mig|os) (?:\w+ )?(?:selv )?(?:fra|ud af)\b
+    |\bindskydelse\w*|\bsovet på det\b|\bsove på det\b|\bfornuft\w* (?:\w+ )?(?:sejre\w*|vandt
+    |tog over)
+    |\bovervej\w* (?:\w+ ){0,2}(?:igen|en gang til|nærmere)\b|\bgennemtænkt\b
+    |\b(?:jeg|vi) (?:\w+ )?(?:kom|er kommet) (?:\w+ )?(?:frem til|til den konklusion) at\b
+changed_mind: klarer os uden
+    \b(?:klare[rt]?|klarede|kan) (?:os|mig) (?:\w+ ){0,3}(?:uden|med (?:den|det|de) (?:gamle|vi har
+    |jeg har))\b|\bleve (?:\w+ ){0,2}uden\b|\bden gamle (?:\w+ ){0,3}(?:holder|duer|gør det|fungerer
+    |virker (?:fint|stadig|endnu))\b|\bundvær\w*
+changed_mind: vokset fra den
+    \b(?:vokset|voksede|vokser|groet) (?:\w+ ){0,3}fra\b|\bbehovet (?:\w+ ){0,2}(?:forsvundet|væk
+    |borte
+    |ikke længere)\b|\bdet bliver (?:ikke|ik) (?:\w+ ){0,2}(?:nu|denne gang|i denne omgang
+    |til noget)\b
+    |\bikke i denne omgang\b|\b(?:har|havde) (?:\w+ ){0,2}(?:allerede|alt) (?:købt|fået
+    |givet) (?:\w+ )?(?:en
+    |et|den|det|dem|til)\b
+trust: føltes forkert
+    \b(?:(?:ikke|ik) )?(?:føltes|føles|følte|føler) (?:\w+ ){0,3}(?:mærkelig\w*|underlig\w*
+    |forkert\w*|off|fishy|skæv\w*|(?:ikke|ik) (?:helt )?(?:rigtig\w*|ok|i orden))
+    |\bså (?:\w+ ){0,3}(?:mærkelig|underlig|useriøs|billig|mistænkelig|hjemmelavet) ud\b
+    |\b(?:noget|det|alt|ting)\b (?:\w+ ){0,3}(?:virkede|virker) (?:ikke|ik) helt (?:rigtig\w*|ok
+    |i orden
+    |seriøs\w*)\b
+    |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|alt for|mistænkeligt) (?:lave?|gode?|billige?)\b
+    |\bfor (?:billig\w*|gode?) til at være sand\w*
+trust: fandt intet om jer
+    \b(?:fandt|finde|fundet|find) (?:\w+ )?(?:intet|ingenting|ikke noget|ingen ting|ikke meget|nada)
+    \s(?:\w+ ){0,2}om (?:jer|firmaet|butikken|virksomheden|siden|shoppen|jeres)\b|\bbetænkelig\w*
+    |\bhvem (?:der )?(?:driver|står for) (?:\w+ )?(?:butikken|siden|firmaet|webshoppen|shoppen)\b
+    |\bkunne ikke (?:\w+ ){0,2}finde (?:(?:jeres|firmaets|butikkens|nogen|en|et
+    |noget) )?(?:adresse\w*
+    |cvr\w*|telefon\w*|kontakt\w*)
+technical: kurven blev tømt
+    \b(?:adresse\w*|oplysning\w*|kurv\w*|varer\w*|indhold\w*|rabatkode\w*) (?:\w+ ){0,3}(?:blev
+    |bliver
+    |blir|var) (?:\w+ ){0,2}(?:slettet|væk|nulstillet|tømt|glemt|fjernet|borte|forsvundet)\b
+    |\b(?:tømmer|tømte|ved med at tømme) (?:\w+ ){0,2}(?:kurv\w*|indkøbskurv\w*)
+    |\b(?:kunne|kan|fik) (?:ikke|ik) (?:\w+ ){0,5}(?:til at )?(?:huske|gemme|gemt)\b
+    |\b(?:rød|røde) (?:tekst|skrift|fejl\w*|boks|felt|ramme|besked)\b
+technical: siden ville ikke
+    {site} ~~ \b(?:gad ikke|nægte\w*|døde|stod af|gik i stå|går i stå|går i ring|kørte i ring
+    |kører i ring|ville ikke|vil ikke|driller|drillede|hakke\w*)
+technical: koden ville ikke
+    \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|gik ikke|går ikke|blev ikke|bliver ikke
+    |ikke (?:\w+ )?taget
+    |nægte\w*|duede ikke|duer ikke)
+changed_mind: kolde tæer
+    \bkolde? (?:tæer|fødder)\b|\b(?:mangler|manglede) (?:\w+ )?ikke (?:en|et|noget|nogen|flere
+    |mere)\b
+    |\bikke (?:\w+ )?(?:mangler|manglede|mangle) (?:en|et|noget|nogen|flere|mere)\b
+    |\b(?:blevet|er|blev) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) til\b|\blade (?:det )?være\b
+    |\bhar (?:\w+ ){0,5}i forvejen\b|\brigeligt (?:af|med)\b|\b(?:ikke|ingen) plads til\b
+    |\b(?:låne\w*|lånte|lånt) (?:\w+ ){0,3}(?:af|hos|fra) (?:min|mine|vores|en|et|naboen|nabo\w*)\b
+trust: blevet snydt
+    \b(?:blevet|blev|er|var) (?:\w+ )?(?:snydt|svindlet|taget ved næsen|franarret)\b
+    |\b(?:blevet|er|blev) (?:\w+ ){0,2}(?:forsigtig|forsigtige|varsom)\b
+    |\bhvem (?:i|jer) (?:egentlig )?er\b|\bhvem (?:der )?(?:er|var) (?:bag|bagved)\b
+technical: cirklen kører rundt
+    \b(?:cirkel\w*|hjul\w*|ring\w*|ikon\w*|symbol\w*|timeglas\w*|prik\w*) (?:\w+ ){0,3}(?:kører
+    |drejer
+    |snurrer|går|kørte|drejede|snurrede|gik) (?:\w+ )?rundt\b
+    |\bske(?:te|r) (?:der )?(?:\w+ )?(?:ikke mere|ikke mer|ikke længere noget)\b
+    |\b(?:adresse\w*|postnummer\w*|vej\w*) (?:\w+ ){0,3}(?:findes ikke|fandtes ikke|eksisterer ikke
+    |ikke fundet|kunne ikke findes|ikke findes|ikke fandtes|ikke eksisterer|ikke eksisterede)\b
+    |\b(?:kunne|kan) ikke (?:\w+ )?finde (?:min|mit|mine) (?:adresse|postnummer|vej)\w*
+    |\bden (?:\w+ )?ikke (?:fandtes|findes|eksisterer|eksisterede)\b
+delivery: leverer ikke herover
+    \b(?:(?:ikke|ik) )?(?:sender|sende|leverer|levere|fragter|kører) (?:\w+ )?(?:hertil|herover
+    |herovre|derover|derovre)\b
+changed_mind: fik den af svigermor
+    \b(?:fik|fået) (?:den|det|dem|en|et|én|ét) (?:\w+ ){0,2}(?:forærende|foræret|af|fra)
+    \s(?:min|mine|vores|mor|far|svigermor|svigerfar|søster|bror|kæreste|mormor|farmor|morfar|farfar
+    |veninde|ven|naboen|kollega\w*|chefen)\b|\bnu (?:står jeg med|har jeg|har vi) (?:en|én|et|ét
+    |to)\b
+    |\b(?:valgt|valgte|satse\w*|satset|gået|gik|købt|købte|endt|endte) (?:\w+ ){0,3}(?:et
+    |en) (?:andet
+    |anden) (?:mærke|brand|model|fabrikat|leverandør)\b
+trust: Trustpilot er ikke opmuntrende
+    \b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
+    |ik) (?:\w+ ){0,2}(?:opmuntrende
+    |gode|god|positive|imponerende|pæne|prangende|overbevisende|betryggende)\b
+    |\b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skræmmende|nedslående
+    |rystende
+    |forfærdelig\w*|blandede|elendig\w*|dårlig\w*)
+    |\bi tvivl om (?:\w+ ){0,3}(?:sikker\w*|tryg\w*|ægte|seriøs\w*|til at stole på|legit|rigtig\w*)
+    |\bså (?:\w+ )?anderledes ud\b
+other: lad mig være i fred
+    \b(?:lad|lade|lader) (?:mig|os) (?:\w+ )?(?:være )?i fred\b
+    |\b(?:\d+|to|tre|fire|fem|seks|syv|otte|flere|ti) (?:\w+ )?(?:mails|e-?mails|påmindelser
+    |beskeder
+    |rykkere) (?:om|på|i løbet af|inden for|på bare|på kun)\b
+price: pengene er stramme
+    \bpenge\w* (?:er |var )?(?:\w+ )?(?:stramme?|knappe?)\b|\bstramt (?:\w+ )?(?:økonomisk
+    |budget\w*)
+    |\b(?:er|var) (?:\w+ )?(?:flad|flade|på spanden|fattig\w*)\b|\bsmalhals\b
+    |\bøkonomisk (?:\w+ )?stramt
+trust: hjemmestrikket
+    \bhjemmestrik\w*|\bhjemmelav\w*|\bhjemmegjort\w*|\bhjemmebryg\w*|\bhobbyprojekt\w*
+    |\bhvor (?:\w+ ){0,2}(?:varen|varerne|tingene|produkt\w*) (?:\w+ )?(?:egentlig )?(?:kom
+    |kommer) fra\b
+technical: kom aldrig i kurven
+    \b(?:kom|kommer|havnede|landede|røg|blev|dukkede) (?:\w+ ){0,2}(?:aldrig|ikke
+    |ik) (?:\w+ ){0,3}(?:i|ned i
+    |op i|frem i) (?:\w+ )?(?:kurv(?:en)?|indkøbskurv\w*)\b|\b(?:kurv\w*
+    |indkøbskurv\w*) (?:\w+ ){0,2}(?:var
+    |forblev|stod|blev ved med at være) (?:\w+ )?tom\b
+price: når I har udsalg
+    \bnår (?:i|der|det) (?:\w+ )?(?:har|holder|kører|er|kommer) (?:\w+ )?(?:udsalg|tilbud|rabat)\w*
+changed_mind: min kone mente ikke
+    \b(?:mente|synes|syntes|sagde|siger|mener) (?:\w+ ){0,3}(?:ikke|ik) (?:\w+ ){0,2}(?:skulle
+    |behøvede|behøver
+    |har brug for|havde brug for|mangler|manglede) (?:\w+ )?(?:have|flere|mere|en|et|nogen|noget
+    |nye?)\b
+    |\bhar (?:\w+ ){0,2}(?:overbevist|overtalt) mig om\b
+other: stop de automatiske mails
+    \b(?:stop|stoppe|stopper|slå fra|slå dem fra|slukke|fjern\w*|undgå) (?:\w+ ){0,4}(?:mails
+    |e-?mails
+    |påmindelse\w*|nyhedsbrev\w*|beskeder|reklame\w*|rykkere)\b|\b(?:fylder|oversvømme\w*|spammer
+    |proppe\w*) (?:\w+ ){0,2}(?:indbakke\w*|mailboks\w*)|\bslå (?:\w+ ){0,3}(?:mails|e-?mails
+    |påmindelse\w*
+    |nyhedsbrev\w*|beskeder|reklame\w*) fra\b
+changed_mind: spare op til noget andet
+    \bspare\w* (?:\w+ )?(?:op )?(?:til|sammen til) (?:noget|en|et|vores|min|mit|ferie\w*|bil\w*
+    |hus\w*)\b
+    |\b(?:hellere|hellere vil|vil hellere) (?:\w+ ){0,2}spare\b
+trust: ingen havde handlet hos jer
+    \b(?:ingen|ikke nogen|ingen af dem) (?:\w+ ){0,3}(?:havde|har|kendte
+    |kender) (?:\w+ ){0,2}(?:handlet
+    |købt|bestilt|hørt|erfaring\w*|kendskab) (?:\w+ ){0,2}(?:hos|fra|med|om|til) (?:jer|butikken
+    |siden|firmaet|webshoppen)\b|\bkender ingen der har (?:handlet|købt)\b
+technical: skiftede sprog
+    \b(?:skiftede|skiftet|sprang|hoppede|ændrede|ændret|skifter) (?:\w+ ){0,3}(?:sprog\w*|valuta\w*
+    |land)\b(?! (?:\w+ )?\?)|\b(?:sprog|valuta)\w* (?:\w+ ){0,3}(?:skiftede|skiftet|sprang|hoppede
+    |ændrede sig|ændret sig)\b
+changed_mind: får den ikke brugt
+    \b(?:vil|skal) (?:\w+ )?(?:ikke|ik) (?:\w+ )?(?:bestille|købe|handle|gennemføre)\b
+    |\b(?:ikke|ik|aldrig) (?:\w+ ){0,2}(?:får|fik|kommer til at|ville|vil) (?:\w+ )?(?:brugt
+    |bruge
+    |gavn af)
+    \s(?:\w+ ){0,2}(?:nok|meget|ofte|nogensinde)\b|\btænkt (?:det|den|sagen|tingene
+    |over det) (?:\w+ )?igennem\b
+    |\b(?:fået|fik|købt|købte) (?:en|et) (?:\w+ )?(?:anden|andet) (?:gave|julegave
+    |fødselsdagsgave)\b
+trust: mail fra en gmail
+    \b(?:mail\w*|e-?mail\w*|afsender\w*|beskeden) (?:\w+ ){0,3}fra (?:en |et )?(?:gmail|hotmail
+    |outlook
+    |yahoo|live|privat)\w*|\b(?:mærkelig|underlig|usædvanlig)t? for en (?:butik|webshop|virksomhed
+    |forretning|firma|netbutik)\b
+other: hvem skriver
+    \bhvem er det (?:der|som) skriver\b|\b(?:er det|er du|er dette|er I) (?:\w+ )?(?:en|et) (?:robot
+    |bot
+    |maskine|chatbot|ai)\b|\bskrevet af en (?:robot|maskine|ai)\b
+    |\b(?:ny|nye|skiftet|ændret|skiftede) (?:\w+ )?(?:mailadresse|e-?mailadresse|e-?mail|mail)\b
+changed_mind: det blev en anden model
+    \b(?:blev|bliver) (?:det )?(?:\w+ )?(?:en|et) (?:anden|andet) (?:model\w*|mærke|variant|type
+    |farve
+    |størrelse|løsning|produkt|butik)\b
+trust: kun hos butikker med e-mærket
+    \b(?:handler|køber|bestiller) (?:\w+ )?(?:kun|bare|udelukkende|helst) (?:\w+ ){0,2}(?:hos|fra|i
+    |på)
+    \s(?:\w+ ){0,3}(?:e-?mærke\w*|trustpilot|danske|kendte|godkendte|certificer\w*|anmeldelse\w*
+    |tryghed\w*)
+price: så meget for en pude?
+    {amount} for (?:en|et|et par|to|så|sådan en|sådan et) (?:\w+ ){0,2}\w+ ?\?
+technical: siden bliver hvid
+    \b(?:bliver|blev) (?:siden|skærmen|appen|kassen|vinduet|alt|det hele) (?:\w+ )?(?:hvid|blank
+    |sort)\b
+    |{site} (?:\w+ ){0,2}(?:bliver|blev) (?:\w+ )?(?:hvid|blank)\b
+    |\b(?:kunne|kan|fik) ikke (?:\w+ )?(?:se|åbne|zoome\w*) (?:\w+ )?(?:billede\w*|foto\w*|video\w*
+    |produktbillede\w*)|\b(?:billede\w*|foto\w*) (?:\w+ ){0,3}(?:slørede?|sløret|uskarpe?|pixeler\w*
+    |grynede?|mangler|manglede|vises ikke|viste sig ikke|ville ikke vise)
+changed_mind: arvet møbler
+    \b(?:arvet|arvede|fået i arv|fik i arv|arvestykke\w*)\b|\bikke (?:\w+ )?(?:(?:længere
+    |mere) )?nødvendig\w*\b
+trust: originale varer
+    \bkopi(?:er|varer|produkter)? (?:\w+ ){0,2}af\b|\b(?:varer|varen|varerne|produkt\w*|tingene
+    |mærkevarer)
+    \s(?:\w+ ){0,2}(?:er )?(?:originale?|autentiske?|ægte)\b|\bpiratkopi\w*|\befterligning\w*
+technical: ingen knap til at gå videre
+    \bingen (?:\w+ )?knap\w* (?:til at|hvor man kan) (?:gå|komme|fortsætte)\b|\bkom ikke (?:længere
+    |videre) end\b
+    |{site} (?:\w+ ){0,2}(?:siger|sagde|påstår|påstod|melder|meldte) [^.!?\n]{0,60}?\b(?:men|selvom
+    |skønt)\b
+price: har I en ny kode
+    \b\w*kode\w*\b[^?]{0,120}\b(?:har|kan|får) (?:i|du|jeg) (?:\w+ )?(?:en|et) (?:ny|nyt|anden
+    |andet)\b
+delivery: lægges i carporten
+    \b(?:pakken|pakke|varen|varerne|leveringen|den|dem) (?:\w+ )?(?:lægges|stilles|sættes|afleveres
+    |leveres)
+    \s(?:\w+ ){0,3}(?:carport\w*|garage\w*|skur\w*|postkasse\w*|døren|trappe\w*|nabo\w*|terrasse\w*
+    |baghave\w*|udhus\w*|redskabsrum\w*)|\bikke hjemme (?:i dagtimerne|om dagen|i løbet af dagen
+    |når)
+trust: om I er et dansk firma
+    \b(?:(?:ikke|ik) (?:\w+ ){0,4})?om (?:i|jeres \w+|siden|butikken|det) (?:\w+ ){0,2}(?:er
+    |var) (?:\w+ ){0,2}(?:et
+    |en) (?:\w+ )?(?:firma
+    |virksomhed|butik|forretning)\b
+technical: antallet blev stående
+    \b(?:antal\w*|mængde\w*|stykantal\w*)\b[^.!?\n]{0,60}?\b(?:blev ved med at stå|blev stående
+    |forblev
+    |ændrede sig ikke
+    |hoppede tilbage|sprang tilbage)\b
+changed_mind: ordnet på anden vis
+    \b(?:ordnet|løst|klaret|fikset|taget hånd om) (?:\w+ ){0,3}(?:en )?(?:anden|andet) (?:vis
+    |måde)\b
+trust: billige kopier
+    \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: hun har selv købt en
+    \b(?:hun|han|de|vi) (?:\w+ )?(?:har|havde) (?:\w+ )?(?:selv|allerede|alt) (?:købt|fået
+    |bestilt)\b
+    |\b(?:har|havde) (?:købt|bestilt) (?:en|et|den|det) selv\b
+    |\b(?:virker|fungerer) (?:den |det )?(?:fint|godt|perfekt) igen\b
+    |\b(?:fået|fik) (?:den|det|dem) (?:\w+ )?(?:repareret|lavet|ordnet|til at virke)\b
+other: venter på det nye kort
+    \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
+    |dan)?kort\w* (?:\w+ ){0,2}(?:kommer|ankommer
+    |er kommet)\b
 question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
@@ -957,12 +1252,17 @@ question: spørgsmål
 """,
     "nb": r"""
 site =
-    \b(?:nettside\w*|nettstad\w*|siden|sida|sidene|nettbutikk\w*|knapp\w*|app(?:en)?|kassen
+    \b(?:nettside\w*|nettsida|nettsidene|heimeside\w*|hjemmeside\w*|nettstad\w*|siden|sida|sidene
+    |nettbutikk\w*|knapp\w*|app(?:en)?|kassen
     |checkout\w*
     |handlekurv\w*|handlevogn\w*|kurven|lenke\w*|\w*felt(?:et|ene)?|boks(?:en)?|skjema\w*
     |nettleser\w*
     |browser\w*|bilde\w*|meny\w*|nedtrekksmeny\w*|dropdown\w*|forside\w*|framside\w*|produktside\w*
     |betalingsside\w*|kassa)\b
+nomail =
+    (?:^|(?<=[.,;:!?\n])|(?<=\bmen ))(?:(?!\w{0,8}mail|e-?post|melding|påminn|purring|\bmas|spam
+    |reklame
+    |nyhetsbrev|\bmen\b)[^.,;:!?\n])*?
 shop =
     \b(?:butikk\w*|nettbutikk\w*|nettside\w*|nettstad\w*|side\w*|firma\w*|selskap\w*|dere|dykk)\b
 cost =
@@ -977,11 +1277,16 @@ dear =
 breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
-    |laste\w*|lastar|feil\w*|reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
-    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*|godta\w* ikke
+    |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
+    |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
+    |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
+    |øydelagd|øydelagt
+    |ødelagd|ustabil\w*|godta\w* ikke
     |godtek ikkje|akseptere\w* ikke|tar ikke imot|avvis\w*|inaktiv\w*|låst|låser seg|svarer ikke
     |slette[rt]|sletta
-    |gjør ingenting|gjør ikke noe|gjer ingenting|\w*treg\w*|går i svart|blir svart|ble svart
+    |gjør ingenting|gjør ikke noe|gjer ingenting|gjorde ingenting|gjorde ikke noe|gjorde ikkje noko
+    |\w*treg\w*|går i svart|blir svart|ble svart
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
@@ -1058,14 +1363,16 @@ price: for mye å gi
     |en del)\b
     |\b(?:gir|gi|gjev) (?:\w+ ){0,2}\d+ ?(?:%|prosent)
 price: er for mye for meg
-    \b(?:er|var|blir|ble|vart) (?:\w+ ){0,2}for (?:mye|mykje)\b(?! (?:\w+ )?(?:styr|tull|stress
-    |arbeid|bry))
+    {nomail}(?P<focus>\b(?:er|var|blir|ble|vart) (?:(?!ikke\b|ikkje\b)\w+ ){0,2}(?:for mye|for mykje
+    |i overkant\w*)\b(?! (?:\w+ )?(?:styr
+    |tull|stress|arbeid|bry|mas\w*|mail\w*|e-?post\w*|påminn\w*|spam|reklame\w*)))
 price: billigere andre steder
     \bbillig(?:ere|st)\b|\bbilleg(?:are|ast)\b|\bfor mindre\b|\bhalv(?:e|t)? (?:\w+ )?pris\w*
     |\bhalvparten (?:\w+ )?(?:av|i) pris|\b(?:for|til) (?:samme|de samme) (?:penger|pengene|pris
     |prisen|pengane)\b|\bto (?:\w+ )?for (?:samme|prisen)\b|\bprismatch\w*|\bmatche (?:\w+ )?pris\w*
 price: i overkant
-    \bi overkant\w*|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b|\b(?:litt|vel) mye (?:for
+    {nomail}(?P<focus>\bi overkant\w*)|\bi (?:meste|dyreste|drøyeste|høgste|høyeste) laget\b
+    |\b(?:litt|vel) mye (?:for
     |å betale)\b
     |\b\d+ ?(?:kr\.?|kroner|,-)? ?(?:mindre|billigere|billegare)\b|\b\w*gebyr\w*
     |\bskjulte (?:kostnader|gebyrer|utgifter)\b|\bprisen (?:steg|stiger|har steget|auka)\b
@@ -1119,7 +1426,11 @@ delivery: sende til utlandet
     |svalbard|norge|tyskland|england|uk|spania|usa|åland|færøyene)|utenfor (?:norge|eu|norden)
     |utanfor (?:noreg|eu|norden))\b
 delivery: sender dere
-    \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b|\b(?:sender
+    \b(?:kan|vil) (?:dere|de|dykk) (?:\w+ ){0,3}(?:sende|levere|shippe)\b(?! (?:(?:meg
+    |oss) )?(?:(?:en|ei|et|noen
+    |flere) )?(?:\w+ )?(?:prøve\w*
+    |vareprøve\w*|bilde\w*|foto\w*|lenke\w*|link\w*|mail\w*|e-?post\w*|tilbud\w*|faktura\w*
+    |kvittering\w*|mål\w*)\b)|\b(?:sender
     |leverer) (?:dere|dykk)\b(?! fra| (?:meg|oss) (?:\w+ ){0,3}(?:mail|e-?post|melding|reklame
     |nyhetsbrev|påminnelse)\w*)
 delivery: i tide
@@ -1142,7 +1453,8 @@ delivery: trenger den til lørdag
     |seinast|senest) (?:\w+ )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
     |helg\w*|jul\w*|nyttår\w*|bursdag\w*|\d)
 delivery: når kommer den
-    \bnår\b ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta|fram(?! til)|kommer (?:den
+    \bnår\b(?! (?:jeg|eg|vi|man|du) ) ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta
+    |fram(?! til)|kommer (?:den
     |det|de
     |han|ho|pakken|varen|varene|ordren)|sendt|sender|sendes|ankomme\w*|ha (?:den|det|dem|han|ho)
     |være (?:her|hos)|levert)\b
@@ -1166,7 +1478,7 @@ trust: butikker jeg ikke kjenner
     {shop} ~ (?P<focus>\b(?:jeg |eg |vi |man )?(?:ikke|ikkje) (?:kjen\w*|hørt om|høyrt om))
 trust: firmaopplysninger (absent)
     \b(?<!min )(?<!mi )(?<!leverings)(?:org(?:anisasjons)?\.? ?-?n(?:umme)?r\w*
-    |adresse\w*\b(?! min\b| mi\b)|firmaopplysning\w*|firmainfo\w*
+    |adresse(?!side|felt|linje)\w*\b(?! min\b| mi\b)|firmaopplysning\w*|firmainfo\w*
     |kontaktinformasjon|kontaktinfo\w*|kontaktperson\w*|telefonnummer\w*|tlf\w*|kundeservice\w*
     |kundesenter\w*|brønnøysund\w*|foretaksregister\w*|kjøpsvilkår\w*|salgsbetingelse\w*|vilkår\w*
     |angrerett\w*|returrett\w*|retur ?policy|returpolicy\w*|impressum
@@ -1180,7 +1492,8 @@ trust: en norsk butikk
     |eit) (?:\w+ )?(?:butikk
     |nettbutikk|firma|selskap|bedrift)\b[^.!\n]{0,60}\?|\bkinesisk\w*|\bkopi-?(?:shop|butikk\w*
     |vare\w*
-    |produkt\w*|side\w*)|\bligner (?:\w+ ){0,3}(?:svindel|kopi|scam|fake|falsk)\w*|\bhjemmesnekr\w*
+    |produkt\w*|side\w*)|\blign\w* (?:\w+ ){0,3}(?:svindel|kopi|scam|fake|falsk|spam|phishing)\w*
+    |\bhjemmesnekr\w*
     |\bamatør\w*
 trust: seriøs (absent)
     \b(?:seriøs\w*|pålitelig\w*|påliteleg\w*|troverdig\w*|truverdig\w*|legit\w*|lovlig\w*|lovleg\w*
@@ -1198,15 +1511,16 @@ trust: dårlig omtale
     |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldelse\w*|omtale\w*|score|rating|stjerner)\b
     |\blav (?:\w+ )?(?:score|rating)\b|\b[1-2] stjerne\w*
 trust: ikke på nettet (absent)
-    \b(?:google\w*|nettet|internett|online|på nett)\b
+    \b(?:google\w*|nettet|(?<!har )internett|online|på nett)\b
 trust: redd for kortopplysningene
     \b(?:redd|nervøs|utrygg\w*|bekymre\w*|skeptisk\w*) ~ \b(?:kort\w*|opplysninger|opplysningar
     |data)
 trust: hvor holder dere til
     \b(?:hvor|kor) (?:ligger|holder|bor|er) (?:dere|dykk|firmaet|butikken|selskapet) (?:\w+ )?(?:til
     |lager
-    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:det )?(?:ingenting|ikke noe
-    |ikkje noko) om (?:dere
+    |kontor\w*|adresse|hjemme|fra)\b|\b(?:står|stod) (?:det )?(?:ingenting|ingen ting|ikke noe
+    |ikke mye
+    |nesten ingenting|ikkje noko) om (?:hvem|kven|dere
     |dykk|firmaet|butikken|selskapet)\b
 trust: hvem står bak (absent)
     \b(?:hvem|kven) (?:som )?(?:står bak|eier|eig)\b
@@ -1226,7 +1540,7 @@ trust: trygt å handle (absent)
     \btrygg\w*|\bsikker(?:t)? å (?:handle|kjøpe|bestille|betale)
 trust: et ekte firma
     \b(?:et )?(?:ekte|ordentlig|seriøst) (?:firma|selskap|butikk|nettbutikk)\b
-    |\bikke sikker på,? om (?:dere
+    |\bikke (?:\w+ )?sikker på,? om (?:dere
     |nettsiden|butikken|det er)\b
 trust: stoler ikke på
     \bstole[rt]? (?:\w+ )?(?:ikke|ikkje|aldri) (?:\w+ )?på\b|\bmistillit\b|\busikker på om\b
@@ -1235,14 +1549,15 @@ trust: stoler ikke på
 trust: stole på
     \bstole[rt]? på\b|\b(?:ingen |ikke |ikkje )?tillit\b|\blit på\b
 trust: mine data
-    \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)|\bgdpr\b
+    \b(?:mine|min)\s+(?:data|opplysninger|personopplysninger|e-?post\w*)\b(?! (?:\w+ ){0,2}(?:var
+    |er|ble|blir) (?:\w+ )?(?:feil|ugyldig\w*|avvist|ikke gyldig|allerede))|\bgdpr\b
     |\bpersonvern\w*
 trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virket ikke
     {site} ~~ {breaks}
 technical: feil på siden
-    \bfeil\w* ~ {site}
+    (?<!\bved en )(?<!\bmin )\bfeil\w*\b(?! (?:at|av meg|fra min side)\b) ~ {site}
 technical: kunne ikke logge inn
     \b(?:kan|kunne|fikk|fekk) (?:ikke|ikkje) (?:\w+ )?(?:logge?t? (?:inn|på)
     |opprette\w* (?:\w+ )?(?:konto|profil
@@ -1274,7 +1589,9 @@ technical: koden avvist
 technical: koden ble ikke godtatt
     \b\w*kode\w* ~ \b(?:ikke|ikkje) (?:\w+ )?(?:godtatt|godteke|godkjent|akseptert|gyldig|gjenkjent)
 technical: feil postnummer
-    \b(?:postnummer|postnr|adresse\w*|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil|ugyldig\w*
+    \b(?:postnummer\w*|postnr|adresse\w*|adressa|felt\w*|telefonnummer\w*|e-?post\w*) ~~ \b(?:feil
+    |ugyldig\w*
+    |godtok ikke|godtok ikkje|aksepterte ikke|tok ikke imot|tok ikkje imot
     |ikke gyldig|godta\w* ikke|akseptere\w* ikke|tar ikke imot|rød[t]?\b|gjenkjen\w* ikke)
 technical: fikk en feil
     \b(?:fikk|får|kom|fekk) (?:\w+ ){0,3}feil\w*|\bfeil\w* (?:kode )?[45]0\d\b|\b(?:fikk
@@ -1290,7 +1607,8 @@ technical: fikk en feil
 technical: tilbake til forsiden
     \b(?:kaste\w*|kasta|sender|sendte|kommer|kom|havne\w*|ende[rt]?|endte|hoppe\w*|hopper|spretter
     |ryker|røk) (?:\w+ ){0,3}tilbake til (?:\w+ )?(?:forside\w*|framside\w*|handlekurv\w*|kurv\w*
-    |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen)|\b(?:sitter|står
+    |start\w*|kassen|siden|sida|forrige|innlogging\w*|toppen|tomme?|blank\w*|begynnelse\w*|null
+    |utgangspunkt\w*)|\b(?:sitter|står
     |henger) (?:\w+ )?fast\b
 technical: noe gikk galt
     \bnoe gikk galt\b|\bnoko gjekk gale\b|\bsomething went wrong\b|\b(?:skjedde|oppstod
@@ -1303,6 +1621,7 @@ technical: teknisk feil
     \bfeilmelding\w*|\berror\b|\bteknisk\w*|\bbug\w*|\bglitch\w*
 technical: fikk ikke trykket
     \b(?:kunne|kan|fikk|fekk|får|klarer|klarte|klarar) (?:ikke|ikkje) (?:\w+ ){0,3}(?:trykke\w*
+    |scrolle\w*|rulle\w*|zoome\w*|swipe\w*
     |trykt
     |klikke\w*|velge|valgt|lagt|legge|putte|endre|endret|fjerne|fjernet|fylle\w*|fylt|skrive|skrevet
     |gå videre|komme videre|komme inn
@@ -1347,7 +1666,9 @@ changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|handla|bestilt|bestilte|fant|funnet|fikk|fekk)\b ~ \b(?:et annet sted
     |andre steder|ein annan stad|hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den
     |det) )?(?:\w+ )?butikk\w*
-    |lokalt|i stedet|i staden|på (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl|komplett
+    |lokalt|hos (?:min |en |ein |den |vår )?(?:lokal|lokale|nærmeste) (?:\w+ )?(?:forhandler\w*
+    |butikk\w*)|i stedet|i staden|på (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl
+    |komplett
     |zalando
     |amazon|temu|shein|finn|finn\.no|ikea|rusta|normal|kid|skeidar|coop|obs|byggmakker|boozt|cdon
     |prisjakt|aliexpress|ebay|tise)|hos (?:elkjøp|power|clas ohlson|jernia|biltema|europris|xxl
@@ -1380,6 +1701,311 @@ changed_mind: anledningen er forbi
     |\bble ikke noe av\b
     |\bvart ikkje noko av\b|\b(?:festen|bursdagen|jula|julen|anledningen|dagen|turen|ferien
     |bryllupet|sesongen) er (?:allerede )?over\b
+other: slutt å sende e-post
+    \b(?:slutt|slutte|stopp|stoppe|hold opp|la være|gi deg|gje dykk|hør opp) (?:\w+ ){0,3}(?:sende
+    |skrive
+    |maile|spamme|kontakte|bombardere|mase|plage|purre)\w*|\bmeld (?:\w+ ){0,2}av\b|\bavmeld\w*
+    |\bunsubscribe\w*|\bavslutt\w* (?:\w+ )?(?:abonnement\w*|nyhetsbrev\w*)
+    |\b(?:ikke|ingen|ikkje|aldri) (?:\w+ ){0,2}(?:flere|fleire|mer|meir) (?:\w+ )?(?:mail\w*
+    |e-?post\w*
+    |påminnels\w*|påminning\w*|meldinger|meldingar|reklame\w*|nyhetsbrev\w*|spam)\b|\bspam\w*
+    |\bbombarder\w*|\bmas\b|\bmase\w*|\bmasing\w*|\bmaser\b|\bmasete\b
+    |\b(?:så|for|altfor|alt for|veldig) mange (?:\w+ )?(?:mail\w*|e-?post\w*|påminnels\w*
+    |meldinger)\b
+    |\b(?:enda|igjen) (?:en|ei|et|ein|eit) (?:\w+ )?(?:mail|e-?post|påminnelse|melding)\b
+    |\b(?:fortsetter|held) (?:\w+ )?(?:dere|de|dykk) (?:fram |\w+ )?(?:å|med å) (?:skrive|sende
+    |maile|kontakte)\b
+    |\b(?:hvorfor|kvifor) (?:\w+ ){0,5}(?:skriver|sender|mailer|kontakter|skriv
+    |sende) (?:\w+ ){0,3}(?:meg|oss)\b
+    |\b(?:lei av|irriter\w*|plag\w*|stress\w*) (?:\w+ ){0,4}(?:mail\w*|e-?post\w*|påminnels\w*
+    |meldinger
+    |meldingar|purring\w*|reklame\w*)\b
+    |\b(?:mail\w*|e-?post\w*|påminnels\w*|meldinger) (?:\w+ ){0,4}(?:irriterende|plagsom\w*|for mye
+    |i overkant|spam\w*|masete)\b
+other: venter til lønna
+    \b(?:lønn(?:a|en|ing\w*|slipp\w*)?|løn(?:a|ning\w*)?|lønningsdag\w*)\b(?![^?]*\?)
+    |\bnår (?:jeg|eg|vi) (?:\w+ )?(?:får|har fått) (?:\w+ )?(?:lønn\w*|løn\w*|penger|pengar)\b
+    |\b(?:kommer|kjem) (?:\w+ )?tilbake (?:til (?:det|den|dere|dykk|han|ho)|senere|seinare|igjen|når
+    |etter)\b(?![^?]*\?)|\b(?:tar|ordner|kjøper|bestiller|ser på|gjør) (?:det|den|dem|han
+    |ho) (?:\w+ )?(?:senere
+    |seinare|en annen gang|ein annan gong|neste måned|neste månad|etter jul|etter nyttår|neste uke
+    |neste veke
+    |når jeg|når eg)\b(?![^?]*\?)|\bneste (?:måned|månad)\b(?![^?]*\?)
+    |\b(?:har|hadde) (?:ikke|ikkje) (?:hatt )?tid\b(?![^?]*\?)
+other: på ferie
+    \b(?:er|var|skal|drar|dro|reiser|vært|vore) (?:\w+ ){0,2}på (?:ferie|sommerferie|vinterferie
+    |høstferie|haustferie|skiferie|reise|ferietur|ferie\w*|hytta|hytte\w*)\b(?![^?]*\?)
+    |\bbortreist\b(?![^?]*\?)|\bhjemme igjen\b(?![^?]*\?)|\bheime igjen\b(?![^?]*\?)
+    |\bute og reiser\b(?![^?]*\?)
+other: takk og ros
+    \b(?:tusen|mange|1000) takk\b(?![^?]*\?)|\btakk for (?:påminnelsen|påminninga|mailen|e-posten
+    |meldingen|meldinga|det)\b(?![^?]*\?)|\b(?:super|god|fin|fantastisk|kjempegod|kjempefin|topp)
+    \s(?:\w+ )?service\b(?![^?]*\?)|\b(?:flott|flotte|fin|fine|nydelig|nydelige|lekker|lekre
+    |fantastisk
+    |fantastiske|god|gode|kjempefin\w*|kul|kule|vakker|vakre) (?:\w+ )?(?:butikk|nettbutikk|nettside
+    |side
+    |sida|shop|varer|vareutvalg|utvalg|produkter)\b(?![^?]*\?)|\belsker (?:butikken|dere|siden|sida
+    |varene)\b(?![^?]*\?)
+other: personlige nyheter
+    \b(?:fått|født|fødde|fekk) (?:\w+ ){0,3}(?:baby|barn|datter|dotter|sønn|son|jente|gutt
+    |tvillinger)\b(?![^?]*\?)
+    |\b(?:syk|sjuk|innlagt|begravelse|gravferd|dødsfall|gått bort|gravid)\b(?![^?]*\?)
+changed_mind: så bare rundt
+    \b(?:kikke\w*|kikka|titte\w*|titta|surfe\w*|browse\w*|klikke\w*|så (?:meg|oss)|sjå (?:meg|oss)
+    |se (?:meg|oss)) (?:\w+ ){0,2}(?:rundt|omkring)\b|\b(?:bare|berre
+    |kun) (?:\w+ ){0,2}inne (?:for å
+    |og|å) (?:se|sjå|kikke|kikka|titte|sjekke)\b
+    |\b(?:aldri|ikke|ikkje) (?:\w+ ){0,2}(?:tenkt|meint|ment|planlagt|hatt tenkt) (?:meg |oss )?(?:å
+    |på å)
+    \s(?:kjøpe|bestille|handle|fullføre)\b|\bvar (?:\w+ )?(?:bare|berre|kun) (?:nysgjerrig|inne)\b
+    |\b(?:bare|berre|kun) for moro\w*\b|\bønskeliste\w*|\b(?:bare|berre|kun) (?:\w+ )?(?:drømme\w*
+    |dagdrøm\w*)\b
+changed_mind: snakket meg selv ut av det
+    \b(?:snakk\w*|overtal\w*) (?:meg|oss) (?:\w+ )?(?:selv |sjølv )?(?:fra|ut av)\b
+    |\binnfall\w*|\bsovet på det\b|\bsove på det\b|\bsove på saka\b
+    |\bfornuft\w* (?:\w+ )?(?:seire\w*
+    |vant|tok over)|\bvurder\w* (?:\w+ ){0,2}(?:igjen|på nytt|en gang til)\b
+    |\b(?:jeg|eg|vi) (?:\w+ )?(?:kom|har kommet|er kommet|har kome) (?:\w+ )?(?:fram|frem) til at\b
+changed_mind: klarer oss uten
+    \b(?:klare[rt]?|klarte|klarar|kan) (?:oss|meg) (?:\w+ ){0,3}(?:uten|utan|med (?:den|det|de|han
+    |ho)
+    (?: \w+)? (?:gamle|vi har|jeg har|eg har))\b|\bleve (?:\w+ ){0,2}(?:uten|utan)\b
+    |\b(?:den|det|han|ho) gamle (?:\w+ ){0,3}(?:holder|duger|gjør nytten|fungerer|virker (?:fint
+    |fortsatt))\b
+    |\bunnvær\w*
+changed_mind: vokst fra den
+    \b(?:vokst|vokste|vaks|vokser|veks) (?:\w+ ){0,3}(?:fra|frå|ut av)\b
+    |\bbehovet (?:\w+ ){0,2}(?:forsvunnet
+    |borte|vekk|ikke lenger)\b|\bdet blir (?:ikke|ikkje) (?:\w+ ){0,2}(?:nå|no|denne gangen
+    |noe på oss
+    |noko på oss|noe av|noko av|til noe)\b|\b(?:ga|gav) (?:oss|meg) (?:en|ei|et|ein
+    |eit) (?:\w+ )?i (?:\w*gave)\b
+trust: føltes rart
+    \b(?:(?:ikke|ikkje) )?(?:føltes|føles|følte|føler|kjentes|kjennes
+    |kjendest) (?:\w+ ){0,3}(?:rar\w*
+    |merkelig\w*|underlig\w*|feil|off|fishy|skeiv\w*|(?:ikke|ikkje) (?:helt )?(?:riktig\w*|rett|ok
+    |greit))
+    |\bså (?:\w+ ){0,3}(?:rar|merkelig|useriøs|billig|mistenkelig|hjemmesnekret) ut\b
+    |\b(?:noe|noko|det|alt|ting)\b (?:\w+ ){0,3}(?:virket|virka|verka) (?:ikke|ikkje) helt (?:riktig
+    |rett
+    |ok|seriøst|seriøs)\b
+    |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|altfor|mistenkelig) (?:lave?|gode?|billige?)\b
+    |\bfor (?:billig\w*|gode?) til å (?:være|vere) sann?\w*
+trust: fant ingenting om dere
+    \b(?:fant|finne|funnet|fann) (?:\w+ )?(?:ingenting|ingen ting|ikke noe|ikkje noko|ikke mye|lite)
+    \s(?:\w+ ){0,2}om (?:dere|dykk|firmaet|butikken|selskapet|nettsiden|sida|siden)\b
+    |\b(?:googla|googlet|søkte|sjekket|sjekka) (?:\w+ ){0,3}(?:fant|fann) (?:\w+ )?(?:ingenting
+    |ingen ting|ikke noe
+    |ikkje noko)\b|\b(?:hvem|kven) (?:som )?(?:driver|driv|står for) (?:\w+ )?(?:butikken|siden|sida
+    |firmaet|nettbutikken|selskapet)\b|\bkunne (?:ikke
+    |ikkje) (?:\w+ ){0,2}finne (?:(?:deres|dykkar|firmaets|butikkens|noen|en|ei|et
+    |noe) )?(?:adresse\w*
+    |org\w*|telefon\w*|kontakt\w*)
+technical: handlekurven ble tømt
+    \b(?:adresse\w*|opplysning\w*|handlekurv\w*|kurven|varene|innhold\w*
+    |rabattkode\w*) (?:\w+ ){0,3}(?:ble
+    |blir|vart|var) (?:\w+ ){0,2}(?:borte|sletta|slettet|nullstilt|tømt|tømd|fjernet|fjerna|vekk
+    |glemt
+    |forsvunnet)\b|\b(?:tømmer|tømte|tømde|med å tømme) (?:\w+ ){0,2}(?:handlekurv\w*|kurven)
+    |\b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ ){0,5}(?:til å )?(?:huske|lagre|lagra|lagret)\b
+    |\b(?:rød|røde|raud|raude) (?:tekst|skrift|feil\w*|boks|felt|ramme|melding)\b
+technical: siden ville ikke
+    {site} ~~ \b(?:nekte\w*|nekta|døde|datt ut|stoppet opp|stoppa opp|gikk i stå|går i stå
+    |gikk i ring
+    |går i ring|ville ikke|vil ikke|ville ikkje|vil ikkje|tuller|tulla|kødder|kødda|hakke\w*)
+technical: koden ville ikke
+    \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|ville ikkje|vil ikkje|gikk ikke|går ikke|gjekk ikkje
+    |ble ikke|blir ikke|ikke (?:\w+ )?tatt|nekte\w*|nekta|duger ikke)
+changed_mind: kalde tær
+    \bkalde? (?:tær|føtter)\b|\b(?:mangler|mangla) (?:\w+ )?(?:ikke|ikkje) (?:en|ei|et|noe|noko
+    |flere
+    |mer)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:mangler|mangla|mangle) (?:en|ei|et|noe|noko|flere|mer)\b
+    |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) (?:til|for)\b
+    |\bhar (?:\w+ ){0,5}(?:fra|frå) før\b|\b(?:mer|meir) enn nok\b|\b(?:ikke|ingen
+    |ikkje) plass til\b
+    |\b(?:lån\w*|låna) (?:\w+ ){0,3}(?:av|hos|fra|frå) (?:min|mi|mine|vår|en|ei|et|naboen|nabo\w*)\b
+trust: blitt lurt
+    \b(?:blitt|ble|vart|er|var) (?:\w+ )?(?:lurt|svindlet|snytt|svindla)\b|\blurt av\b
+    |\b(?:blitt|er|ble|vart) (?:\w+ ){0,2}(?:forsiktig|forsiktige|varsom)\b
+    |\b(?:hvem|kven) (?:dere|dykk) (?:egentlig )?er\b
+technical: hjulet går rundt
+    \b(?:sirkel\w*|hjul\w*|ring\w*|ikon\w*|symbol\w*|timeglass\w*|prikk\w*) (?:\w+ ){0,3}(?:går
+    |snurrer|spinner|gikk|snurra|snurret) (?:\w+ )?rundt\b
+    |\bskje(?:r|dde) (?:det )?(?:\w+ )?(?:ikke noe mer|ikke mer|ikkje meir|ikkje noko meir)\b
+    |\b(?:adress\w*|postnummer\w*|vei\w*|veg\w*) (?:\w+ ){0,3}(?:fins ikke|finnes ikke|fantes ikke
+    |fanst ikkje|finst ikkje
+    |eksisterer ikke|ikke funnet|ikke fins|ikke finnes|ikke fantes|ikke eksisterer|ikkje fanst
+    |ikkje finst)\b
+    |\b(?:fant|finner|finn|fann) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:adressen min|adressa mi
+    |min adresse|mi adresse|postnummeret mitt|veien min|vegen min)\b|\bden (?:\w+ )?(?:ikke
+    |ikkje) (?:fantes|finnes|fins|eksisterte|eksisterer|fanst|finst)\b
+delivery: sender ikke hit
+    \b(?:(?:ikke|ikkje) )?(?:sender|sende|leverer|levere|frakter|kjører) (?:\w+ )?(?:hit|dit|hit opp
+    |nordover)\b
+changed_mind: fikk den av svigermor
+    \b(?:fikk|fått|fekk) (?:den|det|dem|en|ei|et|ein|eit|han|ho) (?:\w+ ){0,2}(?:av|fra|frå)
+    \s(?:min|mi|mine|vår|mor|far|svigermor|svigerfar|søster|syster|bror|samboer\w*|kjæreste\w*
+    |mormor
+    |farmor|morfar|farfar|bestemor|bestefar|venninne\w*|venn\w*|naboen|kollega\w*|sjefen)\b
+    |\bnå (?:har|sitter) (?:jeg|eg|vi) (?:med )?(?:en|ei|et|ein|eit|to)\b
+    |\b(?:valgt|valgte|satse\w*|satset|satsa|gått|gikk|kjøpt|kjøpte|endt|endte) (?:\w+ ){0,3}(?:et
+    |en|ei
+    |eit|ein) (?:annet|annen|anna|anna) (?:merke|brand|modell|fabrikat|leverandør)\b
+    |\b(?:vi|jeg|eg) (?:\w+ )?(?:har|hadde) (?:\w+ )?(?:nok|rikelig
+    |rikeleg) (?:med )?\w+er\b(?! (?:\w+ )?(?:rett
+    |råd))
+trust: Trustpilot er ikke oppmuntrende
+    \b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
+    |ikkje) (?:\w+ ){0,2}(?:oppmuntrende
+    |gode|god|positive|imponerende|pene|prangende|overbevisende|betryggende)\b
+    |\b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skremmende|nedslående
+    |rystende
+    |forferdelig\w*|blandede|blanda|elendig\w*|dårlig\w*)
+    |\bi tvil om (?:\w+ ){0,3}(?:trygt?|sikker\w*|ekte|seriøs\w*|til å stole på|legit)
+    |\bså (?:\w+ )?annerledes ut\b
+other: la meg være i fred
+    \b(?:la|lat|lar) (?:meg|oss) (?:\w+ )?(?:være |vere )?i fred\b
+    |\b(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|flere|fleire|ti) (?:\w+ )?(?:mail\w*|e-?poster
+    |e-?postar
+    |påminnelser|påminningar|meldinger|meldingar|purringer) (?:om|på|i løpet av|innen|på bare
+    |på berre)\b
+price: pengene er trange
+    \bpeng\w* (?:er |var )?(?:\w+ )?(?:trange?|knappe?|stramme?)\b
+    |\btrangt (?:\w+ )?(?:økonomisk|budsjett\w*)
+    |\b(?:er|var) (?:\w+ )?(?:blakk|lakk|fattig\w*)\b|\bøkonomisk (?:\w+ )?trangt\b
+trust: hjemmelaget
+    \bhjemmelag\w*|\bhjemmesnekr\w*|\bheimelag\w*|\bhjemmestrikk\w*|\bhobbyprosjekt\w*
+    |\bhvor (?:\w+ ){0,2}(?:varen|varene|tingene|produkt\w*) (?:\w+ )?(?:egentlig )?(?:kom|kommer
+    |kjem) fra\b
+technical: kom aldri i kurven
+    \b(?:kom|kommer|havnet|havna|landet|ble|vart|dukket) (?:\w+ ){0,2}(?:aldri|ikke
+    |ikkje) (?:\w+ ){0,3}(?:i|ned i
+    |opp i|fram i) (?:\w+ )?(?:kurv(?:en)?|handlekurv\w*|handlevogn\w*)\b|\b(?:handlekurv\w*
+    |kurven) (?:\w+ ){0,2}(?:var
+    |forble|sto) (?:\w+ )?tom\b
+changed_mind: kona mente vi ikke trengte
+    \b(?:mente|synes|syntes|sa|sier|meiner|meinte|mener) (?:\w+ ){0,3}(?:ikke
+    |ikkje) (?:\w+ ){0,2}(?:skulle
+    |trengte|trenger|treng|behøvde|behøver|hadde bruk for|har bruk for|mangler
+    |mangla) (?:\w+ )?(?:ha|flere
+    |fleire|mer|meir|en|ei|et|noen|nokon|noe|noko|nye?)\b|\bhar (?:\w+ ){0,2}overbevist meg om\b
+other: stopp de automatiske e-postene
+    \b(?:stopp|stoppe|stopper|skru av|slå av|slå dem av|fjern\w*|unngå) (?:\w+ ){0,4}(?:mail\w*
+    |e-?post\w*
+    |påminnels\w*|påminning\w*|nyhetsbrev\w*|meldinger|meldingar|reklame\w*|purringer)\b|\b(?:fyller
+    |fyll|oversvømme\w*|spammer|spamma) (?:\w+ ){0,2}(?:innboks\w*|mailboks\w*|e-?postkasse\w*)
+    |\b(?:slå|skru) (?:\w+ ){0,3}(?:mail\w*
+    |e-?post\w*|påminnels\w*|påminning\w*|nyhetsbrev\w*|meldinger|meldingar|reklame\w*) av\b
+changed_mind: spare til noe annet
+    \bspare\w* (?:\w+ )?(?:opp )?(?:til|sammen til) (?:noe|noko|en|ei|et|ein|eit|vår|min|mi|mitt
+    |ferie\w*
+    |bil\w*|hus\w*)\b|\b(?:heller|heller vil|vil heller) (?:\w+ ){0,2}spare\b
+trust: ingen hadde handlet hos dere
+    \b(?:ingen|ikke noen|ikkje nokon|ingen av dem) (?:\w+ ){0,3}(?:hadde|har|kjente
+    |kjenner) (?:\w+ ){0,2}(?:handlet
+    |handla|kjøpt|bestilt|hørt|høyrt|erfaring\w*) (?:\w+ ){0,2}(?:hos|fra|frå|med|om
+    |til) (?:dere|dykk
+    |butikken|siden|sida|firmaet|nettbutikken)\b|\bkjenner ingen som har (?:handlet|kjøpt)\b
+technical: byttet språk
+    \b(?:byttet|bytta|skiftet|skifta|hoppet|hoppa|endret|endra|bytter) (?:\w+ ){0,3}(?:språk\w*
+    |valuta\w*
+    |land)\b(?! (?:\w+ )?\?)|\b(?:språk|valuta)\w* (?:\w+ ){0,3}(?:byttet|bytta|skiftet|hoppet
+    |endret seg
+    |endra seg)\b
+changed_mind: får den ikke brukt
+    \b(?:vil|skal) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:bestille|kjøpe|handle|fullføre)\b
+    |\b(?:ikke|ikkje|aldri) (?:\w+ ){0,3}(?:får|fikk|kommer til å|kjem til å|ville
+    |vil) (?:\w+ )?(?:brukt|bruke
+    |bruka|nytte
+    |glede av)\s(?:\w+ ){0,2}(?:nok|mye|ofte|noen gang)\b|\btenkt (?:\w+ )?gjennom\b
+    |\b(?:fått|fikk|fekk|kjøpt|kjøpte) (?:en|ei|et|ein|eit) (?:\w+ )?(?:annen|annet|anna) (?:gave
+    |julegave
+    |bursdagsgave|presang|gåve)\b
+trust: e-post fra en gmail
+    \b(?:mail\w*|e-?post\w*|avsender\w*|meldingen) (?:\w+ ){0,3}(?:fra|frå) (?:en |ei |et )?(?:gmail
+    |hotmail
+    |outlook|yahoo|live|privat)\w*|\b(?:rart|merkelig|underlig|uvanlig)t? for (?:en|ei|et) (?:butikk
+    |nettbutikk
+    |bedrift|firma|selskap)\b
+other: hvem skriver
+    \b(?:hvem|kven) er det (?:som )?skriv(?:er)?\b|\b(?:er det|er du|er dette
+    |er dere) (?:\w+ )?(?:en|ei|et|ein|eit)
+    \s(?:robot|bot|maskin|chatbot|ai)\b|\bskrevet av en (?:robot|maskin|ai)\b
+    |\b(?:ny|nye|byttet|endret|bytta|endra) (?:\w+ )?(?:mailadresse|e-?postadresse|e-?post|mail)\b
+changed_mind: det ble en annen modell
+    \b(?:ble|blir|vart) (?:det )?(?:\w+ )?(?:en|et|ei|ein|eit) (?:annen|annet|anna
+    |annan) (?:modell\w*|merke
+    |variant|type|farge|størrelse|løsning|løysing|produkt|butikk)\b
+trust: bare hos butikker med Trygg e-handel
+    \b(?:handler|kjøper|bestiller|handlar) (?:\w+ )?(?:kun|bare|berre|utelukkende
+    |helst) (?:\w+ ){0,2}(?:hos
+    |fra|frå|i|på)\s(?:\w+ ){0,3}(?:trygg e-?handel\w*|e-?handel\w*|trustpilot|norske|kjente
+    |godkjente
+    |sertifiser\w*|anmeldelse\w*)
+price: så mye for en pute?
+    {amount} for (?:en|ei|et|ein|eit|et par|to|så|sånn en|slik en) (?:\w+ ){0,2}\w+ ?\?
+technical: siden blir hvit
+    \b(?:blir|ble|vart) (?:siden|sida|skjermen|appen|kassen|kassa|vinduet|alt
+    |det hele) (?:\w+ )?(?:hvit|kvit
+    |blank|svart)\b|{site} (?:\w+ ){0,2}(?:blir|ble|vart) (?:\w+ )?(?:hvit|kvit|blank)\b
+    |\b(?:kunne|kan|fikk|fekk|får) (?:ikke|ikkje) (?:\w+ )?(?:se|sett|sjå|åpnet|åpne|opna|zoomet
+    |zoome)
+    \s(?:\w+ )?(?:bilde\w*|bileta?\w*|foto\w*|video\w*|produktbilde\w*)|\b(?:bilde\w*|bileta?\w*
+    |foto\w*) (?:\w+ ){0,3}(?:uskarpe?|utydelige?|pikselert\w*|kornete|mangler|mangla|vises ikke
+    |vistes ikke
+    |ville ikke vises)
+changed_mind: arvet møbler
+    \b(?:arvet|arva|fått i arv|fikk i arv|arvestykke\w*)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:(?:lenger
+    |meir|mer) )?nødvendig\w*\b
+    |\b(?:kommer|kjem|får) (?:\w+ )?(?:ikke|ikkje) (?:til å )?(?:brukt|bruke
+    |bruka) (?:\w+ ){0,3}(?:nok|mye
+    |ofte)\b|\btenkt (?:\w+ )?over det\b
+trust: originale varer
+    \bkopi(?:er|ar|varer|produkter)? (?:\w+ ){0,2}av\b|\b(?:varer|varen|varene|produkt\w*|tingene
+    |merkevarer)
+    \s(?:\w+ ){0,2}(?:er )?(?:originale?|autentiske?|ekte)\b|\bpiratkopi\w*|\betterligning\w*
+technical: ingen knapp for å gå videre
+    \bingen (?:\w+ )?knapp\w* (?:for å|til å|der man kan) (?:gå|komme|fortsette)\b
+    |\bkom (?:ikke|ikkje) (?:lenger|lengre|videre|vidare) enn\b
+    |{site} (?:\w+ ){0,2}(?:sier|sa|påstår|påsto|hevder|melder|meldte) [^.!?\n]{0,60}?\b(?:men
+    |selv om
+    |enda)\b
+price: har dere en ny kode
+    \b\w*kode\w*\b[^?]{0,120}\b(?:har|kan|får) (?:dere|dykk|du|jeg|eg) (?:\w+ )?(?:en|ei|et|ein
+    |eit) (?:ny|nytt
+    |annen|annan|anna)\b
+delivery: legges i carporten
+    \b(?:pakken|pakke|varen|varene|leveringen|den|dem|han|ho) (?:\w+ )?(?:legges|settes|leveres
+    |leggast
+    |setjast|leverast)\s(?:\w+ ){0,3}(?:carport\w*|garasje\w*|bod\w*|postkasse\w*|døra|døren
+    |trapp\w*
+    |nabo\w*|terrasse\w*|uthus\w*|bua)|\bikke hjemme (?:på dagtid|om dagen|i løpet av dagen|når)
+trust: om dere er et norsk firma
+    \b(?:(?:ikke|ikkje) (?:\w+ ){0,4})?om (?:dere|dykk|deres \w+|siden|sida|butikken
+    |det) (?:\w+ ){0,4}(?:er|var) (?:\w+ ){0,2}(?:et
+    |en|ei|eit|ein)
+    \s(?:\w+ )?(?:firma|selskap|bedrift|butikk|nettbutikk)\b
+technical: antallet ble stående
+    \b(?:antall\w*|mengde\w*)\b[^.!?\n]{0,60}?\b(?:ble stående|vart ståande|forble|endret seg ikke
+    |endra seg ikkje
+    |hoppet tilbake|hoppa tilbake)\b
+changed_mind: ordnet på annet vis
+    \b(?:ordnet|ordna|løst|løyst|fikset|fiksa) (?:\w+ ){0,3}(?:en |ei |eit )?(?:annen|annet|anna
+    |annan) (?:vis
+    |måte)\b
+trust: billige kopier
+    \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: hun har kjøpt en selv
+    \b(?:hun|han|de|dei|ho|vi) (?:\w+ )?(?:har|hadde) (?:\w+ )?(?:selv|sjølv|allerede|alt) (?:kjøpt
+    |fått
+    |bestilt)\b|\b(?:har|hadde) (?:kjøpt|bestilt) (?:en|ei|et|ein|eit|den|det|han|ho) (?:selv
+    |sjølv)\b
+    |\b(?:virker|fungerer|funker) (?:den |det |han |ho )?(?:fint|bra|perfekt) igjen\b
+    |\b(?:fått|fikk|fekk) (?:den|det|dem|han|ho) (?:\w+ )?(?:reparert|fiksa|fikset|til å virke)\b
+other: venter på det nye kortet
+    \bvent\w* på (?:at |å )?(?:\w+ ){0,3}(?:bank|betalings|visa|kreditt
+    |kredit)?kort\w* (?:\w+ ){0,2}(?:kommer|kjem
+    |ankommer|er kommet)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
