@@ -813,7 +813,8 @@ trust: utilpas
 trust: tryg (absent)
     \btryg\w*|\bsikker(?:t)? at (?:handle|købe|bestille|betale)\b
 trust: tør ikke
-    \b(?:tør|turde|torde) (?:ikke|aldrig)\b|\b(?:tør|turde) (?:ikke )?(?:handle|købe|bestille
+    \b(?:tør|turde|torde) (?:jeg |vi )?(?:ikke|aldrig)\b|\b(?:tør|turde) (?:ikke )?(?:handle
+    |købe|bestille
     |betale|give|taste|indtaste|oplyse|bruge)\b
 trust: sikker forbindelse (absent)
     \b(?:https|hængelås\w*|ssl\w*|certifikat\w*|sikker forbindelse|e-?mærke\w*)
@@ -1229,6 +1230,8 @@ changed_mind: ordnet på anden vis
     |måde)\b
 trust: billige kopier
     \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: nej tak alligevel
+    \b(?:nej|ellers) tak,? (?:\w+ ){0,2}alligevel\b|\bfor hurtig på aftrækkeren\b|\bimpulskøb\w*
 changed_mind: hun har selv købt en
     \b(?:hun|han|de|vi) (?:\w+ )?(?:har|havde) (?:\w+ )?(?:selv|allerede|alt) (?:købt|fået
     |bestilt)\b
@@ -1400,7 +1403,7 @@ price: har ikke råd
 price: økonomien
     \bøkonomi\w*|\blommebok\w*|\bpengene (?:er små|strekker ikke til|rekker ikke)\b
     |\b(?:gi|gir|få|får) (?:\w+ ){0,2}avslag\b
-price: toll
+price: toll (topic)
     \btoll\w*|\bimportavgift\w*
 price: moms (weak)
     \bmoms\b|\bmva\b(?!\s?-?(?:nummer|nr|registr))
@@ -1995,6 +1998,8 @@ changed_mind: ordnet på annet vis
     |måte)\b
 trust: billige kopier
     \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: nei takk likevel
+    \b(?:nei|ellers) takk,? (?:\w+ ){0,2}likevel\b|\bfor rask på avtrekkeren\b|\bimpulskjøp\w*
 changed_mind: hun har kjøpt en selv
     \b(?:hun|han|de|dei|ho|vi) (?:\w+ )?(?:har|hadde) (?:\w+ )?(?:selv|sjølv|allerede|alt) (?:kjøpt
     |fått
@@ -2872,7 +2877,7 @@ price: toimituskulut (weak)
 price: alv (weak)
     \balv\b|\barvonlisäver\w*
 delivery: toimitus (topic)
-    \btoimitu(?!skulu|smaksu|sosoit)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta\w*
+    \btoimitu(?!skulu|smaksu|sosoit|sjohtaj)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta(?!j)\w*
     |\bkotiinkuljetu\w*|\bkotiinkanno\w*|\bovelle\b
 delivery: nouto (topic)
     \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
@@ -3029,8 +3034,9 @@ changed_mind: valitsin toisen
     \bvalitsi(?:n|mme) (?:\w+ )?(?:toisen|muun|jonkin muun)\b
 changed_mind: ostin muualta
     \b(?:ostin|ostimme|tilasin|tilasimme|hankin|hankimme|löysin|löysimme|hommasin|ostettiin
-    |löydettiin|hankittiin|tilattiin|löyty) (?:\w+ )
-    {0,4}(?:muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä|verkkokaupasta)|kivijalka\w*
+    |löydettiin|hankittiin|tilattiin|löyty|nappasin|napattiin|nappas|haettiin|hain|bongasin)
+    \s(?:\w+ ){0,4}(?:samanlai\w*|vastaava\w*|muualta|toisesta (?:\w+ )?(?:kaupasta|liikkeestä
+    |verkkokaupasta)|kivijalka\w*
     |paikallise\w*|lähikaupa\w*|liikkeestä|sen sijaan|\w*marketista|\w*kaupasta|\w*myymälästä
     |tavaratalo\w*|kirppi\w*|kirppa\w*|kirpputori\w*|torista|tori\.fi\w*|huuto\.net\w*|käytettynä
     |amazonista|zalandosta|prismasta|tokmannista|ikeasta|kaverilta|kotoa|vastaavan\w*)
@@ -3950,6 +3956,10 @@ trust: schlechte Bewertungen
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
+technical: hängt die Seite
+    \bhängt (?:bei mir |mir |dann |jedes mal |immer )?(?:die|der|das) ~ {site}
+technical: das Kreiserl dreht sich
+    (?:\b(?:kreis\w*|rad|rädchen|rad\w*erl|symbol)\b) ~ (?:\bdreht sich\b)
 technical: Seite verschoben
     \b(?:verschoben|zerschossen|überlappt|abgeschnitten|unlesbar)\b|\blädt (?:\w+ ){0,3}nicht\b
 technical: Button fehlt
@@ -4462,7 +4472,9 @@ price: dogana
     \bdogan\w*|\bdazi\w*
 delivery: consegna
     (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
-    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*)
+    |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*+)
+    (?! (?:\w+ ){0,2}(?:andava|andata|va|era|è)
+    \s(?:\w+ )?(?:bene|benissimo|ok|okay|perfett\w*|ottim\w*))
     |\bspedit\w*|\bspedire\b|\bspedisc\w*|\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
 delivery: punto di ritiro
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
@@ -4477,7 +4489,8 @@ delivery: spedire all'estero
     |germania|francia|san marino|sicilia|sardegna|ticino)|all'estero|estero|nelle isole
     |sulle isole)\b
 delivery: non spedite
-    \bnon (?:\w+ ){0,2}(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*
+    (?<!mail )(?<!e-mail )(?<!codice )(?<!sms )(?<!link )\bnon (?:\w+ ){0,2}(?:spedi\w*
+    |consegn\w*|invia\w*|arriv\w*|mandat\w*
     |recapit\w*)\b(?! (?:lo |il |la |l')?(?:stipendio|tredicesima|paga|busta|mail|email|e-mail|sms
     |codice|notifica|conferma|pubblicit\w*|messaggi|newsletter|promemoria
     |comunicazion\w*))(?! pi[ùu]
@@ -5151,7 +5164,8 @@ price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
 delivery: delivery
     (?:(?<!only to see the )(?<!just to see the )(?<!it to see the )(?<!pay on )(?<!cash on )
-    (?<!free )\bdeliver(?!y (?:address|step|page|section|form|stage|details))\w*
+    (?<!free )\bdeliver(?!y['"]? (?:address|step|page|section|form|stage|details|button|tab
+    |screen))\w*
     |(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
     |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
 delivery: pickup point
@@ -5178,6 +5192,8 @@ delivery: shipping abroad
     |a po box|po box|bfpo)|internationally|abroad|overseas|outside (?:the )?(?:uk|us|eu))\b
 delivery: do you ship
     \b(?:do|can|will|would|could) (?:you|u) (?:\w+ ){0,3}(?:ship|deliver|send|post|dispatch)\b
+    (?! (?:me|us) (?:\w+ ){0,2}(?:details|info\w*|link|code|pictures?|photos?|e-?mails?|number
+    |address|answer|reply|list|quote|catalogue))
 delivery: you do not ship
     \b(?:you|u|they|it|we)\b (?:\w+ )?(?:don['\u2019]?t|do not|dont|won['\u2019]?t|wont
     |can['\u2019]?t|cant|cannot|only) (?:\w+ )?(?:ship|deliver|send|post|dispatch)\b
@@ -5532,7 +5548,8 @@ technical: got an error
     |\bsession (?:has )?(?:expired|timed out)\b|\bexpired session\b|\bspins? forever\b
     |\bjust spins\b|\b(?:keeps?|kept|just) spinning\b|\bspinning (?:wheel|circle)\b
     |\bloading (?:forever|for ages|endlessly)\b|\bstuck (?:on )?loading\b|\btakes? (?:ages
-    |forever) to load\b|\b(?:greyed|grayed) out\b|\btim(?:es|ed|ing) out\b|\b(?:doesn['\u2019]?t
+    |forever) to load\b|\b(?:greyed|grayed|greys|grays|greying|graying) out\b|\btim(?:es|ed
+    |ing) out\b|\b(?:doesn['\u2019]?t
     |didn['\u2019]?t|won['\u2019]?t|wouldn['\u2019]?t) open\b|\b(?:never|didn['\u2019]?t
     |haven['\u2019]?t) (?:\w+ ){0,2}(?:got|get|received|receive) (?:the |a |any )?(?:verification
     |confirmation|activation|reset) (?:email|e-mail|link|code)\b
@@ -5698,12 +5715,16 @@ changed_mind: will buy it elsewhere
     |them) ~ \b(?:instead|elsewhere|in (?:a|the) (?:shop|store)|locally|from (?:a|another) (?:shop
     |store|dealer|site))\b
 changed_mind: already bought it
-    \bended up (?:buying|getting|ordering|going|picking)\b|\balready (?:bought|got|ordered|have)\b
+    \bended up (?:buying|getting|ordering|going|picking|grabbing|nabbing|snagging|finding)\b
+    |\b(?:grabbed|nabbed|snagged|picked up) (?:one|it|them|a \w+) (?:in|at|from) \w+
+    |\balready (?:bought|got|ordered|have)\b
     |\b(?:from|on|at|off) (?:amazon|ebay|vinted|depop|gumtree|facebook marketplace|etsy|argos)\b
     |\bsecond[- ]hand\b
 changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
-    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)|\bkeep (?:using )?(?:my
+    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)(?! (?:a |any |more |the
+    |these |your |all (?:the |these )?)?(?:reminders?|e-?mails?|messages?|spam|newsletters?
+    |nudges?))|\bkeep (?:using )?(?:my
     |the) (?:old|current|existing)\b|\bnot needed\b|\b(?:isn|aren|wasn
     |weren)['\u2019]?t (?:really )?needed\b|\bsorted it (?:another way|elsewhere)\b
     |\bnot (?:\w+ ){1,4}after all\b|\bno (?:real |longer any )?need for (?:it|them|one|this)\b
