@@ -428,11 +428,14 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 
 
 # The rules ---------------------------------------------------------------------------------
-# Per language: "reason: label", then the pattern on the indented lines below it (joined as
-# they are). Patterns are case-blind; \\w* lets a stem take its endings and compounds
-# ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B within 40
-# characters of the same sentence; "A ~~ B" the same in either order; {site} the language's
-# words for the shop's pages and buttons, defined as "site =".
+# Per language: "reason: label", then the pattern on the indented lines below it, joined
+# as they are, without a space: break a line before a "|", and write a space that must
+# stay at a line's start as \\s. Patterns are case-blind; \\w* lets a stem take its endings
+# and compounds ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B
+# within NEAR characters of the same clause; "A ~~ B" the same in either order; {site} the
+# language's words for the shop's pages and buttons, defined as "site =". A label may end
+# in a marker: "(weak)", "(absent)", "(topic)" (see the module's text). A lookahead after
+# a stem holds only if the stem cannot give letters back: write \\w*+, not \\w*.
 
 NEAR = 50
 # A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
