@@ -41,11 +41,12 @@ _LINK = re.compile(
     r"|fr|es|pl|cz|pt|at|ch|be|co\.uk|uk)\b"
 )
 # A company's legal form after a capitalised word ("Berg Design ApS", "Nordlys GmbH").
-_LEGAL_FORM = re.compile(
-    r"\b[A-ZÆØÅÄÖÜ0-9][\w&.-]*\s+(?:&\s+)?(?:Ltd|LTD|Inc|INC|LLC|PLC|Plc|GmbH|AG|AB|ApS|A/S|AS"
-    r"|ASA|Oy|Oyj|BV|B\.V|NV|N\.V|Srl|SRL|S\.r\.l|SpA|S\.p\.A|SA|S\.A|SL|S\.L|SARL|SAS|KG|UG"
-    r"|e\.K|Sp\. z o\.o|s\.r\.o|Ltda|Corp|Corporation|Co|Group|Gruppe|Holding)\.?(?!\w)"
+LEGAL_FORMS = (
+    r"Ltd|LTD|Inc|INC|LLC|PLC|Plc|GmbH|AG|AB|ApS|A/S|AS|ASA|Oy|Oyj|BV|B\.V|NV|N\.V|Srl|SRL"
+    r"|S\.r\.l|SpA|S\.p\.A|SA|S\.A|SL|S\.L|SARL|SAS|S\.a\.s|KG|UG|e\.K|Sp\. z o\.o|s\.r\.o"
+    r"|Ltda|Corp|Corporation|Co|Group|Gruppe|Holding"
 )
+_LEGAL_FORM = re.compile(rf"\b[A-ZÆØÅÄÖÜ0-9][\w&.-]*\s+(?:&\s+)?(?:{LEGAL_FORMS})\.?(?!\w)")
 # What a person's role on a card says, in the languages Kurv reads and their neighbours'.
 _TITLE = re.compile(
     r"(?i)(?<!\w)(?:ceo|cto|cfo|coo|cmo|vp|vd|md|founder|co-founder|owner|director|manager"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kurv.replies.disclaimers import undisclaimed
-from kurv.replies.signature_cards import card_start, is_sentence, sender_names
+from kurv.replies.signature_cards import LEGAL_FORMS, card_start, is_sentence, sender_names
 
 MAX_SIGN_OFF_CHARS = 100
 MAX_DEVICE_WORDS = 9
@@ -118,10 +118,7 @@ _CONTACT = re.compile(
     r"|^\s*(?:tel|tlf|phone|mobil|mobile|mob|fax|cell|direct|[tmfewp])\.?\s*:"
 )
 # A company's legal form closing a card's line ("Example Corporation Ltd."): not a sentence.
-_COMPANY_FORM = re.compile(
-    r"(?i)\b(?:ltd|inc|co|corp|llc|plc|s\.r\.l|s\.p\.a|gmbh|ag|ab|aps|a/s|as|oy|b\.v|n\.v|kg|e\.k"
-    r"|sp\. z o\.o|s\.r\.o|ltda|s\.a|s\.l|sarl|s\.a\.s)\.$"
-)
+_COMPANY_FORM = re.compile(rf"(?i)\b(?:{LEGAL_FORMS})\.$")
 _PARTICLES = r"(?:van|von|der|den|de|da|di|del|af|la|le|zu)"
 # The name under a sign-off: "Anders Andersen", "Dr. Max von Berg", "John Smith, CEO".
 _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(?:[|,(].*)?$")
