@@ -15,7 +15,7 @@ def reason_of(text: str) -> str:
     return classify(text, "en")[0]
 
 
-# Each failed on main before this branch.
+# Each failed on main before these rules.
 @pytest.mark.parametrize(
     ("text", "reason"),
     [

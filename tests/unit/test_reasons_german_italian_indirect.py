@@ -1,7 +1,7 @@
 """German and Italian reasons, second round (kurv.replies.reasons, issue 20 point 1): what
 is no reason to leave ("other": unsubscribing, annoyance at the mails, payday, later, on
 holiday, personal news), a changed mind and distrust said indirectly, and technical trouble
-told with everyday verbs. Each case was read wrongly before this branch's rules, except the
+told with everyday verbs. Each case was read wrongly before these rules, except the
 guards (GUARDS), which say so."""
 
 from __future__ import annotations
@@ -203,7 +203,7 @@ GUARDS = [
     # passing before too: a question about a product for a holiday stays a question
     ("Ich brauche den Koffer für den Urlaub, passt er ins Handgepäck?", "de", "question"),
     ("Lo porto in vacanza: è impermeabile?", "it", "question"),
-    # passing before too (this branch's "other" rules read them as other until they were
+    # passing before too (the new "other" rules read them as other until they were
     # made to yield to a question): a question beside a holiday, payday or "later"
     ("Bin im Urlaub, gibt es die Jacke dann noch in Schwarz?", "de", "question"),
     ("Aspetto lo stipendio, ma intanto: la taglia M veste grande?", "it", "question"),
@@ -214,7 +214,7 @@ GUARDS = [
     ("Geht bei euch auch Vorkasse? Dann bestelle ich nach dem Urlaub", "de", "payment"),
     ("Accettate Satispay? Ordino dopo le ferie", "it", "payment"),
     # passing before too: an antivirus named without a warning, a way of paying expected
-    # are no trust or price of this branch's rules
+    # are no trust or price of these rules
     ("Il mio antivirus non c'entra, il sito non carica", "it", "technical"),
     ("Pensavo di pagare con Satispay ma non c'è", "it", "payment"),
     # passing before too: "brauchen mich nicht zu erinnern" is no changed mind
