@@ -40,6 +40,31 @@ from kurv.replies.reasons import classify
         # The mail that never arrives is the site's; shipping said to be fine is no complaint.
         ("Il codice di verifica via mail non arriva mai", "it", "technical"),
         ("La spedizione va benissimo, ma ho deciso di lasciar perdere", "it", "changed_mind"),
+        # The ninth batch's: an answering "no" before a subject denies nothing.
+        ("lol no I was just browsing tbh", "en", "changed_mind"),
+        ("no we were just having a look", "en", "changed_mind"),
+        # A stock word built on delivery; a page going round and round.
+        ("Er den sorte leveringsdygtig?", "da", "question"),
+        (
+            "Kassen kørte bare rundt, da jeg ville betale med kortet ... nej, siden kørte rundt",
+            "da",
+            "technical",
+        ),
+        # Dialect plurals; reading the reviews and declining; already having one at home.
+        ("fant ingen anmeldelsa om dokker", "nb", "trust"),
+        ("Kollade omdömena, nej tack", "sv", "trust"),
+        ("Vi har ju redan en sån hemma, sambon köpte den till jul", "sv", "changed_mind"),
+        ("Det ble en annen gave til slutt", "nb", "changed_mind"),
+        # Not daring, said with "and not"; one's own internet is no shop missing online.
+        ("Hmm, enkä uskalla", "fi", "trust"),
+        ("Thanks! The internet is awful at the cabin, I'll look again at home", "en", "other"),
+        # A sender, not a parcel; dearer than the product; an amount, then passing.
+        ("La mail arriva da un indirizzo strano, sarà una truffa?", "it", "trust"),
+        ("Quindici euro di spedizione, costa più del prodotto", "it", "price"),
+        ("Bellissimo, ma 90 euro... per ora passo", "it", "price"),
+        # A button that does nothing; a page that is not quite right.
+        ("Der Knopf macht gar nix", "de", "technical"),
+        ("Die Seite war mir nicht ganz geheuer", "de", "trust"),
     ],
 )
 def test_a_field_reads_in_other_words(text: str, language: str, reason: str) -> None:

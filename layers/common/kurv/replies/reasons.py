@@ -282,11 +282,13 @@ def _negations_in(words: list[str], languages: Languages) -> list[int]:
     ("not only")."""
     negations = _words(NEGATIONS, languages)
     spared = _words(SPARED_AFTER_NEGATION, languages)
+    subjects = _words(SUBJECTS, languages)
     return [
         index
         for index, word in enumerate(words)
         if (word in negations or word.endswith("n't"))
         and not (set(words[index + 1 : index + 3]) & spared)
+        and not (word in ANSWERS and words[index + 1 : index + 2] and words[index + 1] in subjects)
     ]
 
 
@@ -566,6 +568,7 @@ dear =
     |absurd\w*|pebret|saltet|ublu|helt hen i vejret|skyhøj\w*)
 breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
+    |kør\w* (?:\w+ )?rundt
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
     |reagere\w* ikke|forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
@@ -696,7 +699,8 @@ price: told
 price: moms (weak)
     \bmoms\b(?!\s?(?:nummer|nr|-?registr))
 delivery: levering
-    \blevering(?!sadresse|sm[åa]de|smetode|smulighed|sform)\w*|\bleveret\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse|sm[åa]de|smetode|smulighed|sform|sdygtig)\w*|\bleveret\b|\bleveres\b
+    |\blevere\b
 delivery: leveringsmåde (topic)
     \bleverings(?:m[åa]de|metode|mulighed|form)\w*|\bfragt(?:m[åa]de|metode|mulighed)\w*
     |\b(?:pakkeshop\w*|pakkeboks\w*|pakkeautomat\w*|nærbox\w*|posthus\w*|udleveringssted\w*
@@ -1411,7 +1415,8 @@ price: toll (topic)
 price: moms (weak)
     \bmoms\b|\bmva\b(?!\s?-?(?:nummer|nr|registr))
 delivery: levering
-    \blevering(?!sadresse|sm[åa]te|smetode|salternativ|sval)\w*|\blevert\b|\bleveres\b|\blevere\b
+    \blevering(?!sadresse|sm[åa]te|smetode|salternativ|sval|sdyktig)\w*|\blevert\b|\bleveres\b
+    |\blevere\b
 delivery: leveringsmåte (topic)
     \blevering(?:sm[åa]te|smetode|salternativ|sval)\w*|\bfrakt(?:m[åa]te|metode|alternativ)\w*
     |\b(?:hentested\w*|hentestad\w*|pakkeboks\w*|pakkeautomat\w*|postkontor\w*|utleveringssted\w*
@@ -1514,7 +1519,7 @@ trust: folk fikk aldri varene
     |mottok|mottatt)\b
 trust: dårlig omtale
     \b(?:dårlig\w*|negativ\w*) (?:ting|historier|erfaring\w*|omtale) om\b|\bklage\w* på\b
-    |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldelse\w*|omtale\w*|score|rating|stjerner)\b
+    |\b(?:dårlig\w*|elendig\w*|sløy\w*) (?:\w+ )?(?:anmeldels\w*|omtale\w*|score|rating|stjerner)\b
     |\blav (?:\w+ )?(?:score|rating)\b|\b[1-2] stjerne\w*
 trust: ikke på nettet (absent)
     \b(?:google\w*|nettet|(?<!har )internett|online|på nett)\b
@@ -1559,7 +1564,7 @@ trust: mine data
     |er|ble|blir) (?:\w+ )?(?:feil|ugyldig\w*|avvist|ikke gyldig|allerede))|\bgdpr\b
     |\bpersonvern\w*
 trust: anmeldelser (absent)
-    \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
+    \b(?:anmeldels\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virket ikke
     {site} ~~ {breaks}
 technical: feil på siden
@@ -1861,10 +1866,10 @@ changed_mind: fikk den av svigermor
     |rikeleg) (?:med )?\w+er\b(?! (?:\w+ )?(?:rett
     |råd))
 trust: Trustpilot er ikke oppmuntrende
-    \b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
+    \b(?:trustpilot|anmeldels\w*|omtale\w*|reviews?|stjerner) (?:\w+ ){0,4}(?:ikke
     |ikkje) (?:\w+ ){0,2}(?:oppmuntrende
     |gode|god|positive|imponerende|pene|prangende|overbevisende|betryggende)\b
-    |\b(?:trustpilot|anmeldelse\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skremmende|nedslående
+    |\b(?:trustpilot|anmeldels\w*|omtale\w*|reviews?) (?:\w+ ){0,4}(?:skremmende|nedslående
     |rystende
     |forferdelig\w*|blandede|blanda|elendig\w*|dårlig\w*)
     |\bi tvil om (?:\w+ ){0,3}(?:trygt?|sikker\w*|ekte|seriøs\w*|til å stole på|legit)
@@ -1947,7 +1952,7 @@ trust: bare hos butikker med Trygg e-handel
     |helst) (?:\w+ ){0,2}(?:hos
     |fra|frå|i|på)\s(?:\w+ ){0,3}(?:trygg e-?handel\w*|e-?handel\w*|trustpilot|norske|kjente
     |godkjente
-    |sertifiser\w*|anmeldelse\w*)
+    |sertifiser\w*|anmeldels\w*)
 price: så mye for en pute?
     {amount} for (?:en|ei|et|ein|eit|et par|to|så|sånn en|slik en) (?:\w+ ){0,2}\w+ ?\?
 technical: siden blir hvit
@@ -2001,6 +2006,9 @@ changed_mind: ordnet på annet vis
     |måte)\b
 trust: billige kopier
     \b(?:billige|falske|dårlige|billig|falsk|kinesiske) kopi\w*
+changed_mind: ble en annen til slutt
+    \bble (?:det )?(?:en|et|ei) (?:annen|anna|annet) \w+ (?:\w+ ){0,2}til slutt\b
+    |\b(?:bursdagen|dåpen|bryllupet|festen|konfirmasjonen) var (?:i går|forrige uke|i helga)\b
 changed_mind: nei takk likevel
     \b(?:nei|ellers) takk,? (?:\w+ ){0,2}likevel\b|\bfor rask på avtrekkeren\b|\bimpulskjøp\w*
 changed_mind: hun har kjøpt en selv
@@ -2124,7 +2132,9 @@ delivery: skickar ni
     |\b(?<!varf.r )(?:skickar|levererar|skeppar) ni\b
 delivery: i tid
     \b(?:före|innan|till|senast
-    |tills)(?<!bortrest till)(?<!borta till)(?<!semester till)(?<!iv.g till)
+    |tills)(?<!k.pt det till)(?<!k.pt den till)(?<!k.pte det till)(?<!k.pte den till)
+    (?<!fick det till)(?<!fick den till)(?<!bortrest till)(?<!borta till)(?<!semester till)
+    (?<!iv.g till)
     (?<!ledig till)(?<!blir nog till)(?<!blir det till)(?<!blir v.l till)(?<!blir till)
     \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
@@ -2257,6 +2267,8 @@ technical: fungerade inte
 technical: inget hände
     \bhände (?:ingenting|inget)\b|\binget hände\b|\bhänder (?:ingenting|inget)\b|\binget händer\b
     |\bingenting händer\b|\bingenting hände\b
+changed_mind: har redan hemma
+    \bredan har (?:\w+ ){0,3}hemma\b|\bhar (?:ju )?redan (?:\w+ ){0,3}hemma\b
 changed_mind: ångrat mig
     \b(?:ångra[rt]?|ångrade|ändrat mig|ändrade mig|bestämt mig för att (?:inte|vänta|avstå)
     |andra tankar|tänkt om|tänkte om|kommit på andra|avstår|avstått|skippar det|struntar i det
@@ -2388,6 +2400,8 @@ trust: vågar
     |\bser ut som (?:\w+ )?(?:spam|skräppost|bluff\w*|nätfiske|phishing)\b|\bär det (?:verkligen
     |ens)
     \s(?:ni|från er)\b
+trust: läste recensionerna
+    \b(?:läste|läst|kollade|kikade på) (?:\w+ ){0,2}(?:recensionerna|omdömena)\b
 trust: lågt betyg
     \b(?:betyg\w*|\w*omdöme\w*|recension\w*|trustpilot\w*|stjärnor) ~~ \b(?:låg\w*|dålig\w*|usel\w*
     |negativ\w*|en stjärna|1 stjärna|katastrof\w*)
@@ -3450,7 +3464,8 @@ changed_mind: fiilistelin
     \s(?:harrasta|pelaa|soita|ratsasta|hiihdä|luistele|käytä|tarvi|tarvitse|tykkää|välitä|leiki)\w*
     |\bjätetään(?: (?:väliin|sikseen|tällä kertaa|ostamatta))?\s*(?:[.!]|$)
 trust: en uskaltanut
-    \b(?:en|emme) (?:\w+ )?(?:uskaltanut|uskaltanu|uskalla|uskaltaneet)\b|\b(?:jännitti|jännittää
+    \b(?:en|emme|enkä|emmekä|en mä|emmä) (?:\w+ )?(?:uskaltanut|uskaltanu|uskalla
+    |uskaltaneet)\b|\b(?:jännitti|jännittää
     |epäilytti|arvelutti)\b
 technical: kori näytti tyhjältä
     \b(?:kori\w*|ostoskori\w*) (?:\w+ ){0,2}(?:näytti|näyttää|oli|on) (?:\w+ )?tyhjä\w*
@@ -3856,7 +3871,7 @@ trust: abgezockt
     \s(?:\w+ ){0,2}reingelegt\b|\breingelegt (?:worden|werden)\b|\b(?:geld|daten|kartendaten
     |zahlung) (?:\w+ ){0,3}sicher (?:ist|sind|wäre)\b
 trust: nicht geheuer
-    \bnicht geheuer\b|\bsuspekt\w*
+    \bnicht (?:\w+ )?geheuer\b|\bsuspekt\w*
 trust: Firmenadresse (absent)
     \b(?:firmenadresse|firmensitz|geschäftsadresse|sitz der firma|postanschrift)\b
 trust: Zweifel
@@ -3959,6 +3974,8 @@ trust: schlechte Bewertungen
 trust: meine Daten
     \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)|\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
+technical: macht gar nix
+    {site} ~~ \b(?:macht|tut) (?:\w+ )?(?:nix|nichts|keinen mucks)\b
 technical: hängt die Seite
     \bhängt (?:bei mir |mir |dann |jedes mal |immer )?(?:die|der|das) ~ {site}
 technical: das Kreiserl dreht sich
@@ -4473,6 +4490,11 @@ price: pensavo di spendere
     |prevedevo|speravo|credevo) di pagare (?:\w+ ){0,2}(?:meno|sui|circa|intorno|\d)
 price: dogana
     \bdogan\w*|\bdazi\w*
+price: più del prodotto
+    \b(?:costa |costano )?più (?:del|dello|della|che (?:il|lo|la)) (?:prodotto|articolo|vaso
+    |oggetto|resto)\b
+price: una cifra, e passo
+    {amount}[^?\n]{0,40}\b(?:passo|ci passo|lascio stare|lascio perdere|ci rinuncio)\b
 delivery: consegna
     (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
     |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*+)
@@ -4503,7 +4525,8 @@ delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! (?:\w+ |l'){0,2}(?:stipendio|tredicesima|paga
+    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! da\b)(?! (?:\w+ |l'){0,2}(?:stipendio
+    |tredicesima|paga
     |busta|mail|email|e-mail|sms|codice|notifica|conferma|messaggi\w*|newsletter|promemoria))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
     |pasqua|il \d+|\d+|fine settimana|la prossima settimana)\b
@@ -5342,7 +5365,8 @@ trust: complaints about you
     |horror stories|scam reports|bad reviews|negative reviews)\b
 trust: not online (absent)
     (?<!with )(?<!via )(?<!been )(?<!go )(?<!get )(?<!going )(?<!getting )\b(?:google\w*|online
-    |internet)\b(?! (?:pay|account|login|sign|much|lately|recently|a lot|often|for (?:a|days|weeks
+    |internet(?! (?:is|was|here|connection|signal|keeps|has been)\b))\b(?! (?:pay|account|login
+    |sign|much|lately|recently|a lot|often|for (?:a|days|weeks
     |ages)|since|very much))
     |\blooked (?:you|your \w+) up\b
 trust: worried about my card details
@@ -5928,6 +5952,9 @@ SUBJECTS: dict[str, frozenset[str]] = {
     "it": _set("io tu lui lei noi voi loro"),
     "en": _set("i you he she it we they u"),
 }
+# A "no" that answers the email ("haha no I was just looking", "nej jeg har ..."): before a
+# subject it denies nothing of the clause after it.
+ANSWERS = frozenset(["no", "nope", "nej", "nei", "nein", "nä", "ei"])
 # The nouns of trouble: "no problem with the payment" denies payment trouble.
 PROBLEMS: dict[str, re.Pattern[str]] = {
     "da": re.compile(r"problem|fejl|galt|bøvl|besvær"),
