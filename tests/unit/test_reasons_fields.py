@@ -43,6 +43,8 @@ from kurv.replies.reasons import classify
         # The ninth batch's: an answering "no" before a subject denies nothing.
         ("lol no I was just browsing tbh", "en", "changed_mind"),
         ("no we were just having a look", "en", "changed_mind"),
+        # Finnish "ei" before a subject still negates: it is a verb, not an answer.
+        ("ei se hinta ole liian kallis, en vaan tarvitse sitä", "fi", "changed_mind"),
         # A stock word built on delivery; a page going round and round.
         ("Er den sorte leveringsdygtig?", "da", "question"),
         (

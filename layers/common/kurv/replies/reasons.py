@@ -154,15 +154,18 @@ def read(text: str, language: str) -> Reading:
     text = _without_legal_notice(text.replace("\u2019", "'"))  # a curly apostrophe: "don't"
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
-    # People mix languages: English, and those whose words the text shows. Not every
-    # language's rules: "stop sending these" is no Norwegian delivery.
-    scores = language_scores(text)
-    others = [lang for lang in EMAIL_LANGUAGES if lang != own and (lang == "en" or scores[lang])]
     asked = "?" in text
-    for languages in ([own], others):
-        fits = _fitting([rule for lang in languages for rule in _rules(lang)], text, own)
-        if fits:
-            return _decided(fits, own, asked)
+    fits = _fitting(list(_rules(own)), text, own)
+    if not fits:
+        # People mix languages: English, and those whose words the text shows. Not every
+        # language's rules: "stop sending these" is no Norwegian delivery.
+        scores = language_scores(text)
+        others = [
+            lang for lang in EMAIL_LANGUAGES if lang != own and (lang == "en" or scores[lang])
+        ]
+        fits = _fitting([rule for lang in others for rule in _rules(lang)], text, own)
+    if fits:
+        return _decided(fits, own, asked)
     if asked:
         return Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
     return Reading(Reason.OTHER.value, NO_RULE)
@@ -5953,8 +5956,9 @@ SUBJECTS: dict[str, frozenset[str]] = {
     "en": _set("i you he she it we they u"),
 }
 # A "no" that answers the email ("haha no I was just looking", "nej jeg har ..."): before a
-# subject it denies nothing of the clause after it.
-ANSWERS = frozenset(["no", "nope", "nej", "nei", "nein", "nä", "ei"])
+# subject it denies nothing of the clause after it. Not Finnish "ei": a verb that negates
+# its clause ("ei se ole liian kallis").
+ANSWERS = frozenset(["no", "nope", "nej", "nei", "nein", "nä"])
 # The nouns of trouble: "no problem with the payment" denies payment trouble.
 PROBLEMS: dict[str, re.Pattern[str]] = {
     "da": re.compile(r"problem|fejl|galt|bøvl|besvær"),
