@@ -116,3 +116,42 @@ def test_the_held_out_quarter_is_chosen_by_the_fixtures_name() -> None:
 
     assert 0.15 < sum(held) / len(held) < 0.35
     assert held == [Fixture(name, "text", b"x", "y").held_out for name in names]
+
+
+BRUTEFORCE = """
+from talon.signature.constants import SIGNATURE_MAX_LINES
+from talon.utils import get_delimiter
+
+
+def extract_signature(msg_body):
+    lines = msg_body.split(get_delimiter(msg_body))
+    if len(lines) > SIGNATURE_MAX_LINES and lines[-2] == "Thanks,":
+        return get_delimiter(msg_body).join(lines[:-3]), "\\n".join(lines[-2:])
+    return msg_body, None
+"""
+
+
+def test_talons_signature_stage_runs_from_its_source_without_the_rest_of_talon() -> None:
+    repo = _Repo(
+        {
+            "talon/signature/bruteforce.py": BRUTEFORCE,
+            "talon/signature/constants.py": "SIGNATURE_MAX_LINES = 3\n",
+        }
+    )
+    cut = reply_suite_talon.signature_stage(repo)
+
+    assert cut("Hi. I am fine.\n\nThanks,\nAlex") == "Hi. I am fine."
+    assert cut("Hi. I am fine.\r\n\r\nThanks,\r\nAlex") == "Hi. I am fine."
+    assert cut("Hi.\nThanks,\nAlex") == "Hi.\nThanks,\nAlex"
+
+
+def test_exact_is_judged_against_the_suites_parser_as_a_whole_and_as_the_test_states() -> None:
+    fixture = Fixture("talon/test_reply", "text", b"", "Hi. I am fine.\n\nThanks,\nAlex")
+
+    signed = reply_suites.judge(fixture, "Hi. I am fine.\n\nThanks,\nAlex", 0.0, "Hi. I am fine.")
+    unsigned = reply_suites.judge(fixture, "Hi. I am fine.", 0.0, "Hi. I am fine.")
+    alone = reply_suites.judge(fixture, "Hi. I am fine.", 0.0)
+
+    assert (signed.exact, signed.exact_stated) == (True, True)
+    assert (unsigned.exact, unsigned.exact_stated, unsigned.kept) == (True, False, True)
+    assert (alone.exact, alone.exact_stated, alone.exact_unsigned) == (False, False, True)

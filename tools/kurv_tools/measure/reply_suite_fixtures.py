@@ -41,6 +41,18 @@ _LANGUAGES = {"danish": "da", "swedish": "sv", "_sv_": "sv", "_nl_": "nl", "_pl_
 _LANGUAGES |= {"_ja_": "ja", "_de": "de"}
 
 
+# Where a suite's reference parser reads a message against what the suite's own test and
+# issue 20 ask, the reply expected is the message's, with the reason (printed by reply_suites).
+CORRECTED = {
+    "alfonsrv/email_danish_1": (
+        "Hej Peter,\n\nTak for din mail. Det lyder godt.",
+        "mail-parser-reply files 'Tak for din mail. Det lyder godt.' under the signature; its"
+        " test asserts only that 'Hej Peter,' is in the body and the sign-off is not, and issue"
+        " 20 asks that a thank-you be kept",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Fixture:
     name: str  # "suite/fixture"
@@ -73,6 +85,11 @@ class _Repo:
 
     def text(self, path: str) -> str:
         return self.read(path).decode("utf-8", "replace")
+
+
+def repo(git_dir: Path) -> _Repo:
+    """A suite's mirror, read with git."""
+    return _Repo(git_dir)
 
 
 def available() -> dict[str, Path]:
@@ -170,6 +187,7 @@ def _text_suite(suite: str, repo: _Repo, zapier: Any) -> list[Fixture]:
         body = repo.read(path)
         text = body.decode("utf-8", "replace")
         expected = stated.get(stem) or _expected(suite, stem, text, zapier)
+        expected = CORRECTED.get(f"{suite}/{stem}", (expected, ""))[0]
         fixtures.append(Fixture(f"{suite}/{stem}", "text", body, expected))
     return fixtures + (_inline_in_ruby(repo) if suite == "github" else [])
 

@@ -16,6 +16,7 @@ A test that patches the parser's settings (@patch) expects what the patch makes:
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -114,6 +115,29 @@ def _stripped_signatures(repo: Repo, files: set[str]) -> list[Case]:
         name = "sig_stripped_" + path[len(_STRIPPED) : -len("_body")]
         found.append(Case(name, "text", body, text, sender))
     return found
+
+
+def signature_stage(repo: Repo) -> Callable[[str], str]:
+    """talon's signature stage, which its README runs after the quotation stage: its
+    bruteforce extract_signature, run from the mirror's source as the suite's reference (a
+    measure-time tool; `regex` comes with cfn-lint). Returns a text without the signature
+    that stage finds."""
+    module = ast.parse(repo.text("talon/signature/bruteforce.py"))
+    module.body = [
+        node
+        for node in module.body
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("talon"))
+    ]
+    namespace: dict[str, Any] = {"__name__": "talon_signature_bruteforce"}
+    exec(compile(repo.text("talon/signature/constants.py"), "talon", "exec"), namespace)  # noqa: S102
+    namespace["get_delimiter"] = lambda text: "\r\n" if "\r\n" in text else "\n"
+    exec(compile(module, "talon", "exec"), namespace)  # noqa: S102
+    extract = namespace["extract_signature"]
+
+    def without_signature(text: str) -> str:
+        return str(extract(text)[0])
+
+    return without_signature
 
 
 class _Evaluator:
