@@ -130,7 +130,7 @@ openapi: $(STAMP)
 test-fast: $(STAMP)
 	@$(BIN)/pytest -n auto --dist loadfile tests/unit
 
-# The simulation (three seeds in `make test`) over seeds 1..SEEDS, about 15 s each.
+# The simulation (two seeds in `make test`) over seeds 1..SEEDS, about 15 s each.
 SEEDS ?= 50
 
 soak: $(STAMP)

@@ -1,5 +1,5 @@
-"""Two more seeds of the random traffic in test_simulation.py, in a file of their own: pytest
-runs a file's tests on one worker (--dist loadfile), so these run beside the first seed
+"""Another seed of the random traffic in test_simulation.py, in a file of its own: pytest
+runs a file's tests on one worker (--dist loadfile), so it runs beside the first seed
 rather than after it. With KURV_SIM_SEEDS set, test_simulation.py runs those seeds instead."""
 
 from __future__ import annotations
