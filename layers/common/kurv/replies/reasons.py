@@ -292,7 +292,22 @@ def _negations_in(words: list[str], languages: Languages) -> list[int]:
         if (word in negations or word.endswith("n't"))
         and not (set(words[index + 1 : index + 3]) & spared)
         and not (word in ANSWERS and words[index + 1 : index + 2] and words[index + 1] in subjects)
+        and not _wish_denied(words, index, languages)
     ]
+
+
+def _wish_denied(words: list[str], index: int, languages: Languages) -> bool:
+    """Whether the negation at `index` denies a wish ("I don't want to pay …", "jeg vil ikke
+    betale …", "non mi piacerebbe pagare …"): then what the clause goes on to name is the
+    trouble, undenied. The wish verb follows the negation (en, fi, it), or precedes it with
+    the one who wishes beside it (the Nordic languages' and German's verb second)."""
+    after = words[index + 1 : index + 3]
+    if set(after) & _words(WISHES, languages):
+        return True
+    before = words[max(0, index - 3) : index]
+    return bool(set(before[-2:]) & _words(WISHES, languages)) and bool(
+        set(before) & _words(WISHERS, languages)
+    )
 
 
 def _asked(text: str, end: int) -> bool:
@@ -5893,6 +5908,26 @@ SPARED_AFTER_NEGATION: dict[str, frozenset[str]] = {
     "it": _set("sicuro sicura sicuri so sapevo se solo soltanto"),
     "en": _set("sure certain whether if only just"),
 }
+# Verbs of wishing, and the ones who wish: a negation of the wish leaves the trouble it
+# names standing (_wish_denied). Nordic "vil" is also a future, hence the wisher beside it.
+WISHES: dict[str, frozenset[str]] = {
+    "da": _set("vil ville ønsker ønskede gider gad orker"),
+    "nb": _set("vil ville ønsker ønsket gidder gadd orker"),
+    "sv": _set("vill ville önskar orkar orkade"),
+    "fi": _set("halua haluaisi haluaisin halunnut viitsi viitsisi jaksa"),
+    "de": _set("will wollte möchte möchten mag mochte"),
+    "it": _set("voglio volevo vorrei vogliamo vorremmo piace piacerebbe va andava sento"),
+    "en": _set("want wanna wanted wish like fancy"),
+}
+WISHERS: dict[str, frozenset[str]] = {
+    "da": _set("jeg vi"),
+    "nb": _set("jeg eg vi"),
+    "sv": _set("jag vi"),
+    "fi": _set("minä mä me"),
+    "de": _set("ich wir"),
+    "it": _set("io noi mi ci"),
+    "en": _set("i we"),
+}
 # Words that end the clause before them: adversatives, and conjunctions opening a clause
 # of their own (unless right after the negation: "not because", "ikke fordi").
 ADVERSATIVES: dict[str, frozenset[str]] = {
@@ -6106,6 +6141,8 @@ _TABLES = {
     for table in (
         NEGATIONS,
         SPARED_AFTER_NEGATION,
+        WISHES,
+        WISHERS,
         ADVERSATIVES,
         CLAUSE_OPENERS,
         CONDITIONALS,

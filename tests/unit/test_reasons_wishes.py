@@ -1,0 +1,42 @@
+"""A negated wish denies the wish, not the trouble it names: "I don't want to pay 12 € for
+shipping" complains about the price of shipping (kurv.replies.reasons, WISHES). Sentences
+of our own, in each language, beside guards where the negation still denies."""
+
+from __future__ import annotations
+
+import pytest
+
+from kurv.replies.reasons import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("I don't want to pay 12 pounds just for shipping.", "en", "price"),
+        ("Honestly I wouldn't like to pay 8 quid for postage.", "en", "price"),
+        ("Jeg vil ikke betale 79 kr. for fragt på en lille ting.", "da", "price"),
+        ("Jeg gider ikke betale så meget for fragten", "da", "price"),
+        ("Eg vil ikkje betale 99 kroner i frakt.", "nb", "price"),
+        ("Jag vill inte betala 79 kr i frakt för en liten sak.", "sv", "price"),
+        ("En halua maksaa 9 euroa postikuluja pienestä tilauksesta.", "fi", "price"),
+        ("Ich möchte nicht 6,90 € Versand für ein Paar Socken zahlen.", "de", "price"),
+        ("Non mi piacerebbe pagare 10 euro di spedizione.", "it", "price"),
+        ("Non voglio pagare 9 euro di spese di spedizione.", "it", "price"),
+    ],
+)
+def test_a_negated_wish_keeps_the_trouble_it_names(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The negation denies the trouble itself; the wish stands apart.
+        ("The shipping wasn't expensive, I just want to think it over.", "en"),
+        ("Fragten er ikke dyr, jeg vil bare tænke over det.", "da"),
+        ("Der Versand ist nicht teuer, ich möchte nur noch überlegen.", "de"),
+        ("La spedizione non è cara, voglio solo pensarci.", "it"),
+    ],
+)
+def test_a_negation_of_the_trouble_itself_still_denies_it(text: str, language: str) -> None:
+    assert classify(text, language)[0] != "price"
