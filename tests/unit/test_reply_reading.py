@@ -179,6 +179,20 @@ def test_norwegian_outlook_header_block_is_cut() -> None:
     assert own_words(text, "nb") == "Frakten er for dyr."
 
 
+def test_an_outlook_quote_runs_to_the_end_past_our_last_sentence_it_knows() -> None:
+    # The basket's lines and a footer the shop wrote follow the last sentence of our copy.
+    text = (
+        "Please stop sending me these.\n\nSarah\n\n________________________________\n"
+        "From: Nordlys <hello@nordlys.example>\nSent: 03 December 2026 13:02\n"
+        "To: Sarah <sarah@example.co.uk>\nSubject: You left something in your basket\n\n"
+        "Hi Sarah,\n\nJust a friendly note that the items below are still in your basket at"
+        ' Nordlys.\n\nWool throw "Fjord", grey \u2013 £79.00\n\nFinish your order here:'
+        " https://nordlys.example/basket\n\nWarm wishes,\nThe Nordlys team"
+    )
+
+    assert own_words(text, "en", "Sarah <sarah@example.co.uk>") == "Please stop sending me these."
+
+
 def test_bottom_posting_keeps_the_words_below_the_quote() -> None:
     text = "Ada skrev:\n> Hej\n> Gik der noget galt?\n\nKortet blev afvist.\n\n-- \nAda"
 

@@ -5,7 +5,8 @@ Clients quote in three ways: with "> " before each line (Apple Mail, Thunderbird
 Gmail's plain text), under a header block or a separator line without marking the lines
 (Outlook, GMX, Yahoo), or in HTML containers (blockquote, gmail_quote, divRplyFwdMsg),
 which `html_quotes.html_words` drops before the HTML becomes text. Most people write above
-the quote; some write below it or between its lines, and those words are kept too.
+the quote; some write below a quote marked with ">" or between its lines, and those words
+are kept too.
 
 Where the history begins is `reply_headers`' to say (attributions, header blocks,
 separators); our own email's sentences (copy/*.toml) mark quoted history however the client
@@ -107,10 +108,9 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
     ]
     spans = [(index, index + 1) for index, flag in enumerate(quoted) if flag]
     spans += [(index, index + 1) for index in _lost_marks(lines, quoted)]
-    # Unmarked history runs to the end of our email, when it is ours that is quoted (words
-    # below it were written below the quote), else to the end.
-    last_ours = max((index for index, flag in enumerate(ours) if flag), default=-1)
-    end_of_ours = _past_footer(lines, last_ours) if last_ours >= 0 else len(lines)
+    # Unmarked history under a header block or an attribution runs to the end: its last
+    # sentence we know is not where it ends (the basket's lines, a shop's own footer, a
+    # sentence the shop rewrote follow it), and those clients put the reply above it.
     heading_end = 0  # past the header block above everything, if there is one
     for start in sorted(set(header_starts(lines, quoted, language))):
         if quoted[start] or start < heading_end:
@@ -129,7 +129,7 @@ def _history(lines: list[str], language: str) -> list[tuple[int, int]]:
         if following < len(lines) and quoted[following]:
             spans.append((start, end))  # an attribution line: the quote's lines go one by one
             continue
-        spans.append((start, end_of_ours if last_ours >= start else len(lines)))
+        spans.append((start, len(lines)))
     return spans + _our_runs(lines, ours)
 
 
