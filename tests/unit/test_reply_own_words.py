@@ -305,6 +305,7 @@ def test_a_message_forwarded_under_the_customers_note_is_not_their_words() -> No
         "Skickat från min iPad",
         "Lähetetty iPhonesta",
         "Lähetetty Samsung Galaxy -älypuhelimesta",
+        "Lähetetty Samsung Galaxy -älypuhelimesta.",  # Samsung Email's own, with its full stop
         "Hanki Outlook for Android",
         "Sendt fra min Android-telefon",
         "Get Outlook for Android",

@@ -42,7 +42,7 @@ _FROM_DEVICE = re.compile(
     r"|\u0441|\u0441\u043e|из)\b"
     r"|von meinem\b|get outlook|hent outlook|hämta outlook|scarica outlook|download outlook"
     # fi: "Lähetetty iPhonesta", "Lähetetty Samsung Galaxy -älypuhelimesta", "Hanki Outlook"
-    r"|lähetetty\s+(?:\S+\s+){0,3}?\S*(?:sta|stä|lla|llä)$|hanki outlook"
+    r"|lähetetty\s+(?:\S+\s+){0,3}?\S*(?:sta|stä|lla|llä)\.?$|hanki outlook"
     r"|outlook für|outlook per|outlook för|outlook for"
     # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
     r"|\S{1,30}から送信$|发自我的|从我的\S{1,30}发送|내 \S{1,30}에서 보냄)"

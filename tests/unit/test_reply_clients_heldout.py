@@ -1,0 +1,41 @@
+"""Sixty replies as mail clients send them (tests/replies/clients/), written by a helper who
+never saw the parser: Gmail, Apple Mail, Outlook (desktop, web, mobile), Thunderbird, Yahoo,
+GMX, WEB.DE, Samsung Email and Proton Mail in the seven languages; plain, multipart and HTML
+only; quoted-printable, 8bit and base64; top- and bottom-posted; sign-offs, device lines,
+cards, disclaimers and banners. Each .expected.txt holds the customer's new words only.
+
+Measured before it joined: 85.0 % read exactly (half of it looked at, 92.9 %; the sealed
+half 78.1 %). The two mechanisms its looked-at half showed (an Outlook quote cut at the last
+sentence of our copy it held, Samsung's Finnish device line with a full stop) then mended,
+the sealed half read 96.9 % and, with them, 100 %."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kurv.replies.inbound import read_reply
+
+CLIENTS = Path(__file__).parents[1] / "replies" / "clients"
+NAMES = sorted(path.stem for path in CLIENTS.glob("*.eml"))
+LANGUAGES = {"da": "da", "nb": "nb", "nn": "nb", "sv": "sv", "fi": "fi", "de": "de", "it": "it"}
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines, trimmed, blank ones dropped: how the client wrapped them aside."""
+    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def test_the_set_is_here() -> None:
+    assert len(NAMES) == 60
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_customers_new_words_are_read_and_nothing_else(name: str) -> None:
+    language = LANGUAGES.get(name.split("-")[1], "en")
+    reply = read_reply((CLIENTS / f"{name}.eml").read_bytes(), language_hint=language)
+    expected = (CLIENTS / f"{name}.expected.txt").read_text(encoding="utf-8")
+
+    assert _lines(reply.text) == _lines(expected)
