@@ -423,6 +423,49 @@ def test_a_name_signed_with_a_dash_in_lower_case_is_dropped(name: str) -> None:
     assert own_words(f"The card was declined.\n{name}", "en") == "The card was declined."
 
 
+@pytest.mark.parametrize("initials", ["F.R.", "J. B.", "KB", "ØJ"])
+def test_initials_alone_on_the_last_line_are_dropped(initials: str) -> None:
+    text = f"Kan I sende til Bornholm?\n\n{initials}"
+
+    assert own_words(text, "da") == "Kan I sende til Bornholm?"
+    assert quotes.signed_name(text, "da") == initials
+
+
+@pytest.mark.parametrize("word", ["OK", "NEJ", "LOL"])
+def test_a_word_in_capitals_on_the_last_line_is_kept(word: str) -> None:
+    text = f"Jeg har fundet en anden.\n{word}"
+
+    assert own_words(text, "da") == text
+
+
+AVAST_LINK = (
+    "<https://www.avast.com/sig-email?utm_medium=email&utm_source=link&utm_campaign=sig-email"
+    "&utm_content=webmail>"
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Gmail's text of the Avast signature, and its HTML's in other languages
+        f"{AVAST_LINK}\nVirus-free.www.avast.com\n{AVAST_LINK}\n"
+        "<#DAB4FAD8-2DD7-40BB-A1B8-4E2AA1F9FDF2>",
+        "Virenfrei. www.avast.com",
+        "Privo di virus. www.avg.com",
+    ],
+)
+def test_an_antivirus_signature_is_dropped_and_the_sign_off_above_it_too(lines: str) -> None:
+    text = f"Hi there,\n\nIs it likely to go on sale soon?\n\nCheers,\nTom\n\n{lines}"
+
+    assert own_words(text, "en") == "Hi there,\n\nIs it likely to go on sale soon?"
+
+
+def test_a_sentence_about_an_antivirus_is_kept() -> None:
+    text = "avast.com blocks your site when I pay"
+
+    assert own_words(text, "en") == text
+
+
 @pytest.mark.parametrize("text", ["I need:\n- blue", "I need:\n-Blue"])
 def test_a_list_of_one_under_a_colon_is_not_a_signed_name(text: str) -> None:
     assert own_words(text, "en") == text

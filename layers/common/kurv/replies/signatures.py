@@ -112,6 +112,34 @@ _THANKS = re.compile(
 # "-Roman", "- Anna Berg", "/Ole", "-roman", "--Roman": a name signed with a dash (or two) or a
 # slash, on the last line; a name in lower case is one word.
 _INITIALS = re.compile(rf"^\s*(?:--?|/)\s?(?:{_NAME}(?:\s+{_NAME}){{0,2}}|[^\W\d_]{{2,20}}\.?)\s*$")
+# Initials alone on the last line: "F.R.", "J. B.", "KB", "JW"; not a word in capitals.
+_BARE_INITIALS = re.compile(r"^\s*(?:(?:[A-ZÆØÅÄÖÜ]\.\s?){1,3}|[A-ZÆØÅÄÖÜ]{2,3})\s*$")
+_CAPITAL_WORDS = frozenset(
+    [
+        "OK",
+        "NO",
+        "JA",
+        "JO",
+        "EI",
+        "SI",
+        "NEJ",
+        "NEI",
+        "TAK",
+        "THX",
+        "TY",
+        "PS",
+        "BTW",
+        "LOL",
+        "FYI",
+        "XO",
+        "ASAP",
+    ]
+)
+# What an antivirus adds under a message in the client ("Virus-free.www.avast.com", its
+# links, Gmail's "<#DAB4FAD8-…>" anchor): its domain and at most two words, or the anchor.
+_ANTIVIRUS_DOMAIN = re.compile(r"(?i)<?(?:https?://)?(?:www\.)?(?:avast|avg)\.com\S*")
+_ANCHOR = re.compile(r"^\s*<#[0-9A-Fa-f-]{16,}>\s*$")
+MAX_PROMOTION_WORDS = 2
 # What a business card's lines hold: a phone number, an address, a link, a logo, "|".
 _CONTACT = re.compile(
     r"(?i)\+?\d[\d ()./-]{6,}\d|@|https?://|www\.|\||\[cid:"
@@ -149,6 +177,8 @@ def signed_name(block: list[str]) -> str:
         return _name_of(on_the_line) or _name_of(under)
     if _INITIALS.match(first):
         return first.lstrip("-/ ").rstrip(". ")
+    if _BARE_INITIALS.match(first):
+        return first  # "F.R."
     return _name_of(under) if is_delimiter(first) else ""
 
 
@@ -167,8 +197,19 @@ def _name_of(line: str) -> str:
 
 
 def _closed(block: list[str]) -> list[str]:
-    """`block` without the disclaimer and the device lines that close it."""
-    return [line for line in undisclaimed(block) if not is_device_line(line)]
+    """`block` without the disclaimer, the device lines and an antivirus's lines."""
+    return [
+        line for line in undisclaimed(block) if not is_device_line(line) and not _promotion(line)
+    ]
+
+
+def _promotion(line: str) -> bool:
+    """A line an antivirus adds to the message ("Virus-free.www.avast.com", its link), not
+    a sentence about one ("avast.com blocks your site")."""
+    if _ANCHOR.match(line):
+        return True
+    rest, found = _ANTIVIRUS_DOMAIN.subn(" ", line)
+    return bool(found) and len(rest.split()) <= MAX_PROMOTION_WORDS
 
 
 def _unsigned(
@@ -306,7 +347,9 @@ def _signed_name(lines: list[str], index: int) -> bool:
     """A name signed with a dash ("-Roman") closing the block, not a list's last item."""
     above = next((line for line in reversed(lines[:index]) if line.strip()), "").strip()
     listed = above.startswith(("-", "/", "*")) or above.endswith(":")
-    return bool(_INITIALS.match(lines[index])) and not listed
+    line = lines[index].strip()
+    initials = bool(_BARE_INITIALS.match(line)) and line.rstrip(".") not in _CAPITAL_WORDS
+    return (bool(_INITIALS.match(line)) or initials) and not listed
 
 
 def is_device_line(line: str) -> bool:
