@@ -79,12 +79,47 @@ def test_words_sharing_a_line_with_the_attribution_are_kept(line: str) -> None:
         "Dne 3. 12. 2026 v 10:12 Nordlys Té <reply@replies.example> napsal(a):",  # cs
         "Quoting Nordlys Té <reply@replies.example>:",  # Horde, SquirrelMail
         "Zitat von Nordlys Té <reply@replies.example>:",
+        # Thunderbird's verb before the date
+        "Nordlys Té kirjoitti 3.12.2026 klo 10.12:",
+        "Nordlys Té schrieb am 03.12.26 um 10:12:",
     ],
 )
 def test_attributions_in_other_forms_close_the_quote(attribution: str) -> None:
     text = f"Prisen er for høj.\n\n{attribution}\n\nDin kurv venter stadig på dig."
 
     assert own_words(text, "da") == "Prisen er for høj."
+
+
+def test_an_answer_between_the_quoted_lines_under_a_verb_first_attribution_is_kept() -> None:
+    text = (
+        "Nordlys Té kirjoitti 3.12.2026 klo 10.12:\n> Ostoskorisi odottaa sinua.\n\n"
+        "Saako mukeja myös yksittäin?\n\n> Terveisin Nordlys Té"
+    )
+
+    assert own_words(text, "fi") == "Saako mukeja myös yksittäin?"
+
+
+def test_a_quote_run_on_in_its_attributions_line_is_cut_there() -> None:
+    # Yahoo's text: the attribution and the whole quote on one line.
+    text = (
+        "Per ora no, grazie.\n\n  Il mar, 3 dic 2026 alle 10:12, Nordlys Té"
+        "<reply@replies.example> ha scritto:   Il tuo carrello ti aspetta  Ciao Luca,  Hai"
+        " lasciato alcuni articoli nel carrello"
+    )
+
+    assert own_words(text, "it") == "Per ora no, grazie."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday I wrote: please cancel my order, it never came.",
+        "I wrote to you on 3/12/2026 about this: the parcel never came.",
+        "Kirjoitin teille 3.12.2026 klo 10.12: paketti ei tullut.",
+    ],
+)
+def test_a_sentence_telling_what_the_customer_wrote_is_kept(text: str) -> None:
+    assert own_words(text, "en") == text
 
 
 def test_a_sentence_quoting_someone_is_the_customers() -> None:

@@ -49,6 +49,9 @@ _ATTRIBUTION = re.compile(
     rf"(?i)^(?:(?:{_OPENERS})\b.{{0,250}}\b(?:{_VERBS}|sent)\b.{{0,150}}:"
     rf"|.{{0,250}}(?:\d|@|<|\]).{{0,150}}\b{_VERBS}\b.{{0,150}}:"
     rf"|.{{0,120}}\b{_VERBS}{_FOLLOWING}\s*:"
+    # Thunderbird's verb before the date: "Lumo kirjoitti 4.3.2025 klo 11.15:", "Bob schrieb
+    # am 04.03.25 um 11:15:"; at most two words between (not "I wrote to you on 3/4 about:").
+    rf"|.{{0,120}}\b{_VERBS}\s+(?:[^\W\d_]+\.?\s+){{0,2}}{_DATE}[^:]{{0,40}}(?::\d\d)?\s*:"
     rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
     rf"|[^\d<>]{{0,100}}\d[^<>]{{0,150}}{_ADDRESS_COLON}"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:"
@@ -213,6 +216,10 @@ def split_shared_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if looked < MAX_HEADER_LINES and line.strip() and not _QUOTED.match(line):
             looked += 1
+            run_on = _attribution_run_on(line)
+            if run_on:
+                split += [line[:run_on].strip(), line[run_on:].strip()]
+                continue
             if len(line) <= MAX_HEADER_LINE and line.rstrip(_DASHES).endswith((":", "wrote")):
                 for found in islice(_MID_LINE_OPENER.finditer(line, 1), MAX_SPLIT_TRIES):
                     head, rest = line[: found.start()], line[found.start() :].strip()
@@ -227,6 +234,23 @@ def split_shared_lines(lines: list[str]) -> list[str]:
                 continue
         split.append(line)
     return split
+
+
+# "wrote:" and its kin, ending an attribution that the quote runs on from.
+_VERB_COLON = re.compile(rf"(?i)\b{_VERBS}{_FOLLOWING}\s*:")
+_TIME_OR_ADDRESS = re.compile(r"\b\d{1,2}[:.]\d\d\b|@")
+
+
+def _attribution_run_on(line: str) -> int:
+    """Where the quote begins in a line an attribution opens and the quote runs on in
+    ("On Tue, 4 Mar 2025, Bob <…> wrote:   Your basket is waiting  Hi Jenny, …", as
+    Yahoo's text puts it), or 0: the line is not one."""
+    found = _VERB_COLON.search(line, 0, MAX_HEADER_LINE)
+    if found is None or not line[found.end() :].strip():
+        return 0
+    head = line[: found.end()].strip()
+    stamped = _TIME_OR_ADDRESS.search(head)  # not "On Monday I wrote: please cancel"
+    return found.end() if stamped and _OPENER.match(head) and _is_attribution(head) else 0
 
 
 def _labels_follow(lines: list[str], index: int) -> bool:
