@@ -152,6 +152,7 @@ def read(text: str, language: str) -> Reading:
     """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
     text = _without_legal_notice(text.replace("\u2019", "'"))  # a curly apostrophe: "don't"
+    text = _RANGE_DASH.sub("-", text)  # a range with an en or em dash, as with a hyphen
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
     asked = "?" in text
@@ -169,6 +170,9 @@ def read(text: str, language: str) -> Reading:
     if asked:
         return Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
     return Reading(Reason.OTHER.value, NO_RULE)
+
+
+_RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
 
 
 def _fitting(rules: list[Rule], text: str, own: str) -> list[tuple[float, Rule]]:
@@ -731,7 +735,8 @@ delivery: hente i butikken
 delivery: fragtfirma (topic)
     \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner)\b
 delivery: sende til udlandet
-    \b(?:sende\w*|sender|levere\w*|fragt\w*|shipper|shippe) ~ \b(?:til (?:udlandet|norge|sverige
+    \b(?:sende\w*|sender|levere\w*|fragt\w*|shipper|shippe|bestil\w*) ~ \b(?:til (?:udlandet
+    |norge|sverige
     |tyskland|grønland|færøerne|island|finland|england|uk|holland|spanien|usa|bornholm|åland)
     |uden ?for (?:danmark|dk|eu|norden))\b
 delivery: sender I
@@ -793,6 +798,8 @@ trust: firmaoplysninger (absent)
     |se-?n(?:umme)?r
     |handelsbetingelse\w*|betingelse\w*|returpolitik\w*|returret\w*|fortrydelsesret\w*|impressum
     |info\w* om (?:jer|firmaet|butikken|virksomheden))
+trust: alarmklokker
+    \balarmklokke\w*|\b(?:mistænkelig\w*|urealistisk\w*) (?:\w+ )?(?:billig\w*|lav\w*|god\w* pris)
 trust: svindel
     \b(?:useriøs\w*|svindel\w*|svindl\w*|snyd\w*|fup\w*|scam\w*|fake|falsk\w*|mistænk\w*|lyssky
     |lusk\w*|suspekt\w*|tvivlsom\w*|skummel|skumle|sketchy|shady|fishy|dubiøs\w*|phishing
@@ -1000,7 +1007,8 @@ changed_mind: har allerede købt den
     \b(?:har|havde) (?:allerede|nu) (?:købt|bestilt|fået|fundet)\b|\bendte (?:op )?med at (?:købe
     |tage)\b
 other: stop med at sende mails
-    \b(?:stop|stoppe|hold op|hør op|lad være|lad vær|slut) (?:\w+ ){0,3}(?:sende|skrive|maile|spamme
+    \b(?:stop|stoppe|hold op|hør op|lad være|lad vær|lade være|lader være
+    |slut) (?:\w+ ){0,3}(?:sende|skrive|maile|spamme
     |kontakte|bombardere|plage|rykke)\w*|\b(?:af|fra)meld\w*|\bunsubscribe\w*
     |\b(?:ikke|ingen|aldrig) (?:\w+ ){0,2}(?:flere|mere) (?:\w+ )?(?:mails|e-?mails|påmindelse\w*
     |beskeder|reklame\w*|nyhedsbreve?|spam)\b|\bspam\w*|\bbombarder\w*
@@ -1098,7 +1106,8 @@ changed_mind: kolde tæer
     \bkolde? (?:tæer|fødder)\b|\b(?:mangler|manglede) (?:\w+ )?ikke (?:en|et|noget|nogen|flere
     |mere)\b
     |\bikke (?:\w+ )?(?:mangler|manglede|mangle) (?:en|et|noget|nogen|flere|mere)\b
-    |\b(?:blevet|er|blev) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) til\b|\blade (?:det )?være\b
+    |\b(?:blevet|er|blev) (?:\w+ ){0,2}for (?:stor|store|gammel|gamle) til\b
+    |\blade (?:det )?være\b(?! med at (?:sende|skrive|maile|spamme|kontakte))
     |\bhar (?:\w+ ){0,5}i forvejen\b|\brigeligt (?:af|med)\b|\b(?:ikke|ingen) plads til\b
     |\b(?:låne\w*|lånte|lånt) (?:\w+ ){0,3}(?:af|hos|fra) (?:min|mine|vores|en|et|naboen|nabo\w*)\b
 trust: blevet snydt
@@ -1263,6 +1272,9 @@ changed_mind: hun har selv købt en
     |\b(?:har|havde) (?:købt|bestilt) (?:en|et|den|det) selv\b
     |\b(?:virker|fungerer) (?:den |det )?(?:fint|godt|perfekt) igen\b
     |\b(?:fået|fik) (?:den|det|dem) (?:\w+ )?(?:repareret|lavet|ordnet|til at virke)\b
+other: aldrig handlet hos jer
+    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:handlet|bestilt|købt|været inde|besøgt)\b
+    |\bforkert (?:person|modtager|mailadresse|e-?mailadresse|adresse|mail|e-?mail)\b
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
     |dan)?kort\w* (?:\w+ ){0,2}(?:kommer|ankommer
@@ -1450,7 +1462,8 @@ delivery: fraktselskap (topic)
     \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee|schenker
     |db schenker|airmee)\b
 delivery: sende til utlandet
-    \b(?:sende\w*|levere\w*|frakt\w*|shippe\w*) ~ \b(?:til (?:utlandet|sverige|danmark|finland
+    \b(?:sende\w*|levere\w*|frakt\w*|shippe\w*|bestill\w*) ~ \b(?:til (?:utlandet|sverige
+    |danmark|finland
     |island
     |svalbard|norge|tyskland|england|uk|spania|usa|åland|færøyene)|utenfor (?:norge|eu|norden)
     |utanfor (?:noreg|eu|norden))\b
@@ -1820,6 +1833,8 @@ trust: føltes rart
     |ok|seriøst|seriøs)\b
     |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|altfor|mistenkelig) (?:lave?|gode?|billige?)\b
     |\bfor (?:billig\w*|gode?) til å (?:være|vere) sann?\w*
+trust: alarmklokker
+    \balarmklokk\w*|\b(?:mistenkelig\w*|urealistisk\w*) (?:\w+ )?(?:billig\w*|lav\w*|god\w* pris)
 trust: fant ingenting om dere
     \b(?:fant|finne|funnet|fann) (?:\w+ )?(?:ingenting|ingen ting|ikke noe|ikkje noko|ikke mye|lite)
     \s(?:\w+ ){0,2}om (?:dere|dykk|firmaet|butikken|selskapet|nettsiden|sida|siden)\b
@@ -2036,6 +2051,10 @@ changed_mind: hun har kjøpt en selv
     |sjølv)\b
     |\b(?:virker|fungerer|funker) (?:den |det |han |ho )?(?:fint|bra|perfekt) igjen\b
     |\b(?:fått|fikk|fekk) (?:den|det|dem|han|ho) (?:\w+ )?(?:reparert|fiksa|fikset|til å virke)\b
+other: aldri handlet hos dere
+    \b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:handlet|handla|bestilt|kjøpt|kjøpt
+    |vært inne|besøkt)\b|\b(?:feil|gal) (?:person|mottaker|mottakar|e-?postadresse|mailadresse
+    |adresse|e-?post)\b
 other: venter på det nye kortet
     \bvent\w* på (?:at |å )?(?:\w+ ){0,3}(?:bank|betalings|visa|kreditt
     |kredit)?kort\w* (?:\w+ ){0,2}(?:kommer|kjem
@@ -2138,7 +2157,8 @@ delivery: fraktbolag (topic)
     \b(?:postnord|dhl|budbee|instabox|schenker|bring|airmee|early bird|posti|matkahuolto\w*|ups
     |gls|bussgods|dhl express)\b
 delivery: skicka utomlands
-    \b(?:skicka\w*|levere\w*|frakt\w*|skeppa\w*) ~ \btill (?:utlandet|norge|danmark|finland|åland
+    \b(?:skicka\w*|levere\w*|frakt\w*|skeppa\w*|beställ\w*) ~ \btill (?:utlandet|norge|danmark
+    |finland|åland
     |island|tyskland|sverige|estland|europa|eu|usa|england|storbritannien)\b
 delivery: utomlands
     \butomlands\b|\btill åland\b
@@ -2701,6 +2721,8 @@ changed_mind: hon hittade en själv
     |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
     |har sagt)
     \snej\b|\binte den här gången\b
+trust: varningsklockor
+    \bvarningsklock\w*|\blarmklock\w*|\borealistisk\w* (?:\w+ )?(?:billig\w*|låg\w*)
 trust: för bra för att vara sant
     \bför bra för att vara sant\b|\bför billig\w* för att vara (?:sant|äkta|riktig\w*|seriös\w*)
     |\bmisstänkt (?:billig\w*|lågt)|\bstavfel\w*|\bkonstig\w* (?:\w+ )?(?:översättning\w*|svenska)
@@ -2861,7 +2883,8 @@ payment: maksutapa (topic)
     |osamaksu\w*|walley|paytrail|vipps|tilisiir\w*|erämaksu\w*|maksaa osissa|nordea\w*|op:n
     |op-?mobiil\w*)
 payment: ongelma maksussa
-    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \bmaks(?!utap|utav)\w*
+    \b(?:ongelm\w*|vika|vikaa|virhe\w*|häiriö\w*|hankaluu\w*) ~~ \b(?:maks(?!utap|utav)\w*
+    |\w+(?<!posti)(?<!k.sittely)(?<!toimitus)(?<!l.hetys)maksu\w*)
 payment: pankki
     \bpank\w* ~~ \b(?:koodi\w*|tunnistautu\w*|tunnistu\w*|vahvist\w*|hylk\w*|hylät\w*
     |aikakatkai\w*|ei toimi\w*|epäonnistu\w*|pysäyt\w*|petos\w*|esti|estet\w*|esto\w*)
@@ -3010,6 +3033,10 @@ trust: oikea yritys
     |sivusto|yritys|verkkokauppa) (?:\w+ )?(?:oikea|luotettava|aito)\b
 trust: henkilötiedot
     \b(?:henkilötie\w*|tietosuoj\w*|gdpr|tietojani|tietoni|sähköpostiosoitettani)\b
+    |\b(?:mihin|miten|mitä varten|kenelle) (?:\w+ ){0,4}(?:tieto\w*|dataa?|osoitett\w*)
+    \s(?:\w+ )?(?:käytä\w*|käyte\w*|käsittel\w*|jaa\w*|myy\w*|luovut\w*|tallen\w*)\b
+    |\b(?:mihin|miten|mitä varten|kenelle) (?:\w+ ){0,3}(?:käytä\w*|käyte\w*|käsittel\w*|myy\w*
+    |luovut\w*|tallen\w*) (?:\w+ ){0,2}(?:tieto\w*|dataa?|osoitett\w*)
 technical: sivu ei toiminut
     {site} ~~ \b(?:ei toimi\w*|jumi\w*|jumitt\w*|kaatu\w*|jäätyi\w*|jäätyy|latau\w*|tyhjen\w*
     |virhe\w*|ei reagoi\w*|katosi|ei auennut|ei aukea|ei latautunut|ei lataudu|sulkeutu\w*
@@ -3094,6 +3121,9 @@ changed_mind: ei kiinnosta
     |mainok\w*|uutiskirje\w*|muistutu\w*))
     |\ben ole (?:enää )?kiinnostunut\b(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*
     |maile\w*|mainok\w*|uutiskirje\w*|muistutu\w*))
+    |\bkyllästy\w*(?! (?:\w+ ){0,2}(?:odott\w*|viest\w*|sähköpost\w*|maile\w*|mainok\w*|muistutu\w*
+    |spämm\w*|jono\w*|sivu\w*|lataa\w*))|\b(?:innostus|into|kiinnostus) (?:\w+ )?(?:lopahti|laantui
+    |hiipui|katosi|meni ohi)\b
 technical: kenttä muuttuu punaiseksi
     \b\w*kenttä\w* (?:\w+ )?(?:muuttu\w* |meni |menee |on |näkyy |muuttui )?(?:punai|punase
     |punane)\w*
@@ -3449,6 +3479,8 @@ changed_mind: hän löysi itse
     |löys|ost|tilasi) (?:\w+ ){0,2}(?:itse|jo|itselleen|muualta)\b|\b(?:vaimo|mies|puoliso|avokki
     |tyttöystävä|poikaystävä|äiti|isä|pomo|emäntä|isäntä|kumppani|kulta)\w* (?:\w+ )?(?:sano|sanoi
     |kielsi|tyrmäsi|veto\w*)\b|\bei tällä kertaa\b
+trust: hälytyskellot
+    \bhälytyskell\w*|\bepäilyttävän (?:\w+ )?(?:halpa\w*|halvalla|edullinen|edullise\w*)\b
 trust: liian hyvää ollakseen totta
     \bliian hyvä\w* (?:\w+ )?(?:ollakseen|olla) tot\w*|\bepäilyttävän halpa\w*|\bliian halpa\w*
     \s(?:ollakseen|että)\b|\bkirjoitusvirhe\w*|\bkäännösvirhe\w*|\boudo\w* käännök\w*|\bkonekäänn\w*
@@ -3777,7 +3809,7 @@ delivery: Paketdienst (topic)
     \b(?:dhl|hermes|dpd|gls|(?-i:UPS)|die post|der post|schweizer post|österreichische post
     |postnord)\b
 delivery: Versand ins Ausland
-    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*|send\w*|kommt|geht) ~ \b(?:(?:nach|in die)
+    \b(?:versand\w*|liefer(?!bar)\w*|schick\w*|send\w*|kommt|geht|bestell\w*) ~ \b(?:(?:nach|in die)
     \s(?:österreich|der schweiz|schweiz|liechtenstein|südtirol|italien|dänemark|luxemburg)
     |ins ausland|in die eu)\b
 delivery: nach Österreich
@@ -3801,7 +3833,8 @@ delivery: bis Freitag da
     |donnerstag|freitag|samstag|sonntag|wochenende|\d+)
 delivery: schafft ihr das bis
     \b(?:schaff\w*|da sein|da ist|ankomm\w*|kommt|liefer\w*|zugestellt|bekomm\w*|brauch\w*
-    |bräucht\w*|erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende )?(?:weihnachten|heiligabend
+    |bräucht\w*|erhalt\w*) ~~ \bbis (?:spätestens |zum |am |zu |ende |zum \w+ am
+    |zur \w+ am )?(?:weihnachten|heiligabend
     |ostern|silvester|\d{1,2}\.|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag
     |nächste\w* woche|wochenende|geburtstag)
 delivery: spätestens bis
@@ -3817,6 +3850,9 @@ delivery: beim Nachbarn abgeben
     |\b(?:beim|bei den|an den|an die|zum|zu den) nachbar\w*
 delivery: innerhalb von zwei Tagen
     \binnerhalb (?:von )?(?:\w+ )?(?:tag|tagen|wochen|stunden|werktagen)\b
+delivery: frühestens
+    \b(?:kommt|kommen|käme|kämen|ankomm\w*|ankäm\w*|liefer(?!bar)\w*|zugestellt|versend\w*
+    |verschick\w*|da sein|da wären|hier) ~ \bfrühestens\b
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -3860,6 +3896,9 @@ trust: Briefkastenfirma
     \bbriefkasten\w*|\bscheinfirma\w*|\b(?:zu|mir) (?:heikel|riskant)\b
 trust: gefälscht
     \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
+trust: Alarmglocken
+    \balarmglocke\w*|\b(?:verdächtig|unrealistisch|auffällig) (?:\w+ )?(?:billig\w*|günstig\w*
+    |niedrig\w*)
 trust: unseriöser Shop
     \b(?:unseriös\w*|betrug\w*|betrüger\w*|fake\w*|fakeshop\w*|abzocke\w*|zwielichtig\w*
     |dubios\w*|misstrau\w*|suspekt\w*|spanisch vor|verdächtig\w*|scam\w*)
@@ -4125,7 +4164,8 @@ technical: findet meinen Ort nicht
     \b(?:\w*suche|suchfunktion|suchfeld|plz|postleitzahl\w*|adress\w*|system|seite|formular)
     \s(?:\w+ ){0,2}(?:findet|fand|erkennt|erkannte|kennt|kannte) (?:\w+ ){0,3}nicht\b
 technical: nichts passiert
-    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:gar |überhaupt |einfach )?(?:nichts|nix)\b
+    \b(?:passiert\w*|tat sich|tut sich|geschah) (?:(?:gar|überhaupt|einfach|leider|dann|da|halt
+    |aber|irgendwie|absolut|rein|wieder) ){0,3}(?:nichts|nix)\b
     |\bnichts (?:passiert|geschah|tut sich)\b
 changed_mind: anders überlegt
     \b(?:anders überlegt|umentschieden|meinung geändert|doch nicht)|\bverzicht\w*
@@ -4332,6 +4372,10 @@ other: wer schreibt mir
     |\b(?:nie|nicht) (?:\w+ ){0,4}(?:bei (?:euch|ihnen|dir)|für (?:den |ihren |euren )?newsletter)
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
+other: falsche Person
+    \b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
+    |\bfalsche[nm]? (?:person|empfänger\w*|e-?mail(?:-?adresse)?|adresse|mailadresse)\b
+    |\bnicht (?:für )?mich bestimmt\b
 other: aufs Gehalt warten
     \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
     |ersten)\b|\b(?:ende|anfang)\s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld
@@ -4367,7 +4411,7 @@ cost =
 dear =
     \b(?:car[oaie]|alt[oaei]|elevat\w*|eccessiv\w*|esagerat\w*|salat[oaie]|tropp[oaie](?! lung
     | lent| vag| incert| tard| bass| poc)
-    |cost\w*
+    |cost(?!um)\w*
     |pi[ùu] (?:del|della|dello|di)|aumentat\w*|assurd\w*|folli\w*|un furto|una rapina|salit\w*
     |rincar\w*
     |lievitat\w*)
@@ -4528,7 +4572,8 @@ delivery: corriere lento
     \b(?:corriere|brt|gls|dhl|sda|poste|bartolini|posta)\b ~~ \b(?:lent\w*|ritard\w*|perd\w*
     |mai|tempo|giorni|settimane)
 delivery: spedire all'estero
-    \b(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*|mandare) ~ \b(?:in (?:svizzera|austria
+    \b(?:spedi\w*|consegn\w*|invia\w*|arriv\w*|mandat\w*|mandare|ordina\w*) ~ \b(?:in (?:svizzera
+    |austria
     |germania|francia|san marino|sicilia|sardegna|ticino)|all'estero|estero|nelle isole
     |sulle isole)\b
 delivery: non spedite
@@ -4580,6 +4625,9 @@ delivery: più veloce (topic)
     \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|(?<!american )express)\b
 delivery: giorni (weak)
     \b\d+ (?:giorni|settimane)\b
+trust: campanello d'allarme
+    \bcampanell\w* d'allarme|\bsospettosamente (?:\w+ )?(?:econom\w*|bass\w*)
+    |\bprezz\w* (?:\w+ ){0,2}(?:troppo|cos[ìi]) bass\w* per essere ver\w*
 trust: mai sentito
     \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
@@ -4977,6 +5025,9 @@ other: perché mi scrivete
     \bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
     |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
+other: persona sbagliata
+    \bmai (?:\w+ ){0,3}(?:comprato|ordinato|acquistato) (?:\w+ ){0,2}(?:da voi|sul vostro|nel vostro
+    |presso)\b|\b(?:persona|indirizzo|email|e-mail|mail|destinatario) sbagliat[oa]\b
 other: aspetto lo stipendio
     \A(?![^?]*\?)[\s\S]*?(?:\bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|
     \binizio (?:del )?mese\b
@@ -5229,7 +5280,7 @@ delivery: carrier (topic)
     \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
     |fastway|inpost|courier|tracking|tracked|signed for)\b
 delivery: shipping abroad
-    \b(?:ship\w*|deliver\w*|send|post|posting|dispatch\w*) ~ \b(?:to (?:the )?(?:norway|sweden
+    \b(?:ship\w*|deliver\w*|send|post|posting|dispatch\w*|order) ~ \b(?:to (?:the )?(?:norway|sweden
     |denmark|uk|germany|iceland|switzerland|us|usa|finland|ireland|northern ireland|scotland
     |highlands|channel islands|jersey|guernsey|isle of man|france|spain|netherlands|holland|belgium
     |austria|poland|italy|portugal|canada|australia|new zealand|europe|eu|my country|my area
@@ -5318,6 +5369,9 @@ trust: company details (absent)
     |(?<!without a )(?<!my )phone number(?! (?:field|box|is|was))|landline|imprint|customer service
     |returns? polic\w*|refund polic\w*|terms and conditions|t&cs|terms of (?:sale|service)|about us
     |info\w* (?:about|on) (?:you|the company))\b
+trust: alarm bells
+    \balarm bells?\b|\bred flags?\b|\bsuspiciously (?:\w+ )?(?:cheap|low)\b|\b(?:too|so) cheap to be
+    \s(?:true|real|genuine|legit)\b
 trust: legitimate shop
     \b(?:legit\w*|scam\w*|fraud\w*|sketchy|shady|dodgy|suspicious|fishy|iffy|dubious|untrustworthy
     |phishing|fake)\b|\btoo good to be true\b|\bsus\b|\btypos\b|\bspelling (?:mistakes|errors)\b
@@ -5838,6 +5892,11 @@ other: thanks, compliments
     |your) (?:\w+ )?(?:reminder|email|message|nudge|heads[- ]up|note)\b
     |\bwill (?:definitely |def |defo |certainly )(?:order|buy|be back|shop)
     |\bkeep up the good work\b)
+other: wrong person
+    \b(?:have|has|had|i've|i) (?:\w+ )?never (?:\w+ )?(?:ordered|bought|shopped
+    |purchased) (?:\w+ )?(?:from|with|at|here)\b|\bwrong (?:person|recipient|email(?: address)?
+    |address|e-mail)\b
+    |\bnot (?:meant|intended) for me\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
     |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
