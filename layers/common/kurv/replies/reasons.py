@@ -1283,7 +1283,7 @@ question: et tilbud på
     \btilbud på \d|\btilbud på (?:et|en|flere)\b
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
-    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveindpak\w*
+    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveindpak\w*|\bpakke\w* (?:\w+ ){0,2}ind som gave\b
 question: spørgsmål om varen
     \b(?:kan|vil|er|har|findes|fås|kommer|holder|tåler)\s+(?:den|det|de|man
     |i)\b[^.!\n]{0,80}\?
@@ -1334,6 +1334,10 @@ payment: kortet ble avvist
     |ikke godkjent|ikkje godkjent|ikke gjennomført|gikk ikke gjennom|gjekk ikkje gjennom|ville ikke
     |ville ikkje|virke\w* ikke|virka ikkje|fungerte ikke|fungerte ikkje|blokkert|sperret|sperra
     |declined|ikke godtatt|ikkje godteke|ikke akseptert)
+payment: betalingsmåten forsvant
+    \b(?:faktura\w*|vipps|klarna|paypal|delbetaling\w*|betalingsm(?:åte|etode)\w*|kort\w*
+    |alternativ\w*) ~ \b(?:forsvant|forsvinner|forsvann|ble borte|vart borte|var borte|er borte
+    |dukket ikke opp|dukka ikkje opp|kom ikke opp|kom ikkje opp)\b
 payment: betalingen gikk ikke gjennom
     \bgikk ikke gjennom\b|\bgjekk ikkje gjennom\b
 payment: kunne ikke betale
@@ -2061,7 +2065,7 @@ other: venter på det nye kortet
     |ankommer|er kommet)\b
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
-    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*
+    |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*|\bpakke\w* (?:\w+ ){0,2}inn som gave\b
 question: spørsmål om varen
     \b(?:kan|vil|er|har|finnes|fins|fås|kommer|kjem|tåler|tåler)\s+(?:den|det|de|man|dere|han|ho
     |dykk)\b[^.!\n]{0,80}\?
@@ -2112,9 +2116,12 @@ payment: sidan hängde sig vid betalningen
 price: frakten för dyr
     {cost} ~~ {dear}
 price: inte värt pengarna
-    \binte (?:\w+ ){0,3}vär[dt]\w*\b|\binte prisvärd\w*
+    \binte (?!vär[dt] det\b)(?:\w+ ){0,3}vär[dt]\w*\b|\binte prisvärd\w*
+    |\binte (?:\w+ ){0,2}vär[dt]\w* (?:pengarna|priset|summan|kronorna)\b
+price: inte värt det (topic)
+    \binte värt det\b
 price: värt pengarna (absent)
-    \b(?:värt|värd|värda) (?:pengarna|priset|det)\b|\bprisvärd\w*
+    \b(?:värt|värd|värda) (?:pengarna|priset)\b|\bprisvärd\w*
 price: kan inte motivera
     \b(?:(?:kan|kunde) (?:inte|ej) (?:\w+ )?)?(?:motivera|försvara|rättfärdiga) (?:\w+ ){0,3}(?:
     priset|kostnaden|summan|så mycket|det|att)\b|\blägga så mycket\b|\bså mycket pengar\b
@@ -2160,6 +2167,9 @@ delivery: skicka utomlands
     \b(?:skicka\w*|levere\w*|frakt\w*|skeppa\w*|beställ\w*) ~ \btill (?:utlandet|norge|danmark
     |finland|åland
     |island|tyskland|sverige|estland|europa|eu|usa|england|storbritannien)\b
+delivery: ombudet långt bort
+    \b(?:ombud\w*|postombud\w*|utlämningsställe\w*|paketskåp\w*|hämtställe\w*|paketautomat\w*)
+    \s(?:\w+ ){0,3}(?:långt bort|långt borta|långt ifrån|\d+ (?:mil|km|kilometer)|för långt)\b
 delivery: utomlands
     \butomlands\b|\btill åland\b
 delivery: skickar ni
@@ -2372,7 +2382,7 @@ changed_mind: avstår
     |mediamarkt|media markt|clas ohlson|ikea|amazon|zalando|jula|biltema|åhléns|h&m|stadium|xxl
     |power|netonnet|webhallen|komplett|cdon|ica|coop|lidl|rusta|stockmann|gigantti|prisma)\b
 price: tycker inte att det är värt
-    \binte (?:\w+ ){0,4}(?:pris)?vär(?:t|d|da)\b|\binte (?:\w+ ){0,3}prisvärd\w*
+    \binte (?:\w+ ){0,4}(?:pris)?vär(?:t|d|da)\b(?! det\b)|\binte (?:\w+ ){0,3}prisvärd\w*
 trust: tror inte att ni är seriösa
     \b(?:tror|tycker|känns|verkar|upplever) (?:jag |det |ni )?(?:inte|ej) (?:\w+ ){0,5}(?:seriös\w*
     |pålitlig\w*|trygg\w*|trovärdig\w*|legitim\w*|legit|säker\w*)
@@ -2800,6 +2810,9 @@ other: aldrig handlat hos er
     \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
     |\bfel (?:person
     |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
+changed_mind: behövs inte längre
+    \bbehövs (?:\w+ )?(?:inte|ej) (?:\w+ )?längre\b|\b(?:blev|är|har blivit) (?:\w+ )?(?:inställ\w*
+    |avblåst\w*)
 changed_mind: står över
     \bstå(?:r)? över\b|\bhar (?:nog |redan |ju )?(?:tillräckligt|gott om|massor|fullt) (?:med|av)\b
     |\bhitta\w*
@@ -3116,6 +3129,12 @@ changed_mind: vain katselin
     |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
+changed_mind: ei tarvii enää
+    \bei(?:pä|hän)? (?:\w+ )?(?:tarvii|tartte|tarvi|tarvitse|tarvita) (?:\w+ )?enää\b
+    |\bsai (?:\w+ )?(?:samanlaisen|sellaisen|semmoisen|saman|sen|tämän) (?:\w+ )?lahjaksi\b
+    |\b(?:peruttiin|peruuntui|peruuntu\w*|jäi väliin) (?:\w+ ){0,2}(?:juhl\w*|synttär\w*|matk\w*
+    |häät|kemut)|\b(?:juhl\w*|synttär\w*|matk\w*|häät|kemut) (?:\w+ ){0,2}(?:peruttiin|peruuntui
+    |peruuntu\w*)
 changed_mind: ei kiinnosta
     \bei (?:enää )?kiinnost\w*(?! (?:\w+ )?(?:\w+ )?(?:tarjou\w*|viest\w*|sähköpost\w*|maile\w*
     |mainok\w*|uutiskirje\w*|muistutu\w*))
@@ -3853,6 +3872,9 @@ delivery: innerhalb von zwei Tagen
 delivery: frühestens
     \b(?:kommt|kommen|käme|kämen|ankomm\w*|ankäm\w*|liefer(?!bar)\w*|zugestellt|versend\w*
     |verschick\w*|da sein|da wären|hier) ~ \bfrühestens\b
+price: Betrag für den Versand
+    \b\d+(?:[.,]\d\d)? ?(?:€|euro|eur|chf|franken)? (?:\w+ )?(?:versand|porto|versandkosten
+    |lieferkosten) (?:für|bei|auf)\b
 delivery: bis wann
     \bbis wann\b
 delivery: dauert zu lange
@@ -4146,6 +4168,9 @@ technical: alles wieder weg
 technical: verdeckt
     \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
     |zu|auf)\b
+technical: Warenkorb leer
+    \bwarenkorb\w*\b[^.!?\n]{0,60}\b(?:ist|war|wird|wurde) (?:\w+ ){0,2}(?:leer|geleert|verschwunden
+    |weg)\b
 technical: Cookie-Banner
     \bcookie-?(?:banner|hinweis|fenster|popup)\w* ~~ \b(?:weg|schließen|wegklicken|blockier\w*
     |geht nicht|hängt)\b
@@ -4207,11 +4232,15 @@ changed_mind: brauchen den ... also nicht
 changed_mind: brauche keine
     \bbrauch\w* (?:ich |wir )?(?:eigentlich |doch |wohl |gar |jetzt )*(?:kein\w*
     |nichts)\b(?! (?:\w+ )?(?:mails
-    |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*))
+    |e-mails|newsletter|werbung|erinnerung\w*|nachricht\w*|von euch|von ihnen|von dir))
 changed_mind: habe so was schon
     \b(?:so was|sowas|so etwas|so eine\w*|das|eins|einen|eine) (?:\w+ ){0,2}schon (?:hab|habe
     |besitze)\b|\bschon (?:\w+ ){0,2}(?:so was|sowas|so etwas) (?:\w+ )?(?:hab|habe)\b
-    |\baus versehen\b|\bversehentlich\b
+    |\b(?:aus|ein) versehen\b|\bversehentlich\b|\b(?:rum|herum)geklickt\b
+    |\bbrauch\w* (?:\w+ )?(?:nix|nichts)\b(?! (?:\w+ )?(?:mehr )?(?:von euch|von ihnen|mails?
+    |e-mails?|newsletter|werbung|erinnerung\w*|nachricht\w*))
+    |\b(?:kaum|nie|selten|eh nicht|eh kaum|gar nicht) (?:\w+ ){0,2}(?:benutzen|nutzen|brauchen
+    |tragen|anziehen|verwenden) (?:würde|werde|würd)\b
 changed_mind: Anlass vorbei
     \b(?:feier|party|geburtstag|anlass|hochzeit|event|urlaub|reise|weihnachten|fest)\w*
     \s(?:\w+ ){0,3}(?:vorbei|vorüber|gelaufen|abgesagt|ins wasser)\b
@@ -4416,7 +4445,7 @@ dear =
     |rincar\w*
     |lievitat\w*)
 failed =
-    \b(?:rifiutat\w*|respint\w*|declinat\w*
+    \b(?:rifiut\w*|respint\w*|declinat\w*
     |non (?:[èe] )?(?:stat[oa] )?(?:andat\w*|passat\w*|accettat\w*|autorizzat\w*)|non passa
     |non va\b|fallit\w*|errore|non funziona\w*|bloccat\w*|negat\w*|annullat\w*
     |nessun\w* (?:[èe] )?(?:passat\w*|andat\w*|accettat\w*|funziona\w*|va)\b
@@ -4628,6 +4657,10 @@ delivery: giorni (weak)
 trust: campanello d'allarme
     \bcampanell\w* d'allarme|\bsospettosamente (?:\w+ )?(?:econom\w*|bass\w*)
     |\bprezz\w* (?:\w+ ){0,2}(?:troppo|cos[ìi]) bass\w* per essere ver\w*
+trust: dove avete sede
+    \bdove (?:\w+ )?(?:avete|ha|hai|abbiate) (?:la )?sede\b
+    |\bsede (?:legale|della società|dell'azienda)
+    |\bpartita iva\b(?! (?:\w+ )?(?:per|nella|in) (?:fattura|la fattura))|\bchi (?:site|siete)\b
 trust: mai sentito
     \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
@@ -5028,6 +5061,13 @@ other: perché mi scrivete
 other: persona sbagliata
     \bmai (?:\w+ ){0,3}(?:comprato|ordinato|acquistato) (?:\w+ ){0,2}(?:da voi|sul vostro|nel vostro
     |presso)\b|\b(?:persona|indirizzo|email|e-mail|mail|destinatario) sbagliat[oa]\b
+changed_mind: non serve più
+    \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
+    |\b(?:l'ha|me l'ha|ce l'ha|gliel'ha|l'hanno|me l'hanno|ce l'hanno) (?:gi[àa] )?regalat\w*
+changed_mind: il partner ha detto no
+    \b(?:mio marito|mia moglie|il mio compagno|la mia compagna|il mio ragazzo|la mia ragazza
+    |mia madre|mio padre|mamma|pap[àa]) (?:\w+ ){0,2}(?:dice|ha detto|non vuole|ha bocciato|ha posto
+    |è contrari\w*|non è d'accordo)\b
 other: aspetto lo stipendio
     \A(?![^?]*\?)[\s\S]*?(?:\bstipendi\w*|\btredicesima\b|\bbusta paga\b|\bfine (?:del )?mese\b|
     \binizio (?:del )?mese\b
@@ -5728,8 +5768,9 @@ changed_mind: we'll manage without
     |given)\b|\b(?:someone|somebody|a friend|family) (?:\w+ )?gave me (?:one|it)\b|\bwent off (?:it
     |the idea)\b|\b(?:liked|preferred) (?:it |that |the other |another )?(?:one )?better\b
 changed_mind: given up on the idea
-    \b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b|\b(?:partner|wife|husband|boyfriend
-    |girlfriend|other half|hubby|mum|mam|mom) (?:said no|vetoed|wasn['\u2019]?t keen
+    \bvetoed\b|\b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b
+    |\b(?:partner|wife|husband|boyfriend
+    |girlfriend|other half|hubby|mum|mam|mom) (?:\w+ ){0,4}(?:said no|vetoed|wasn['\u2019]?t keen
     |isn['\u2019]?t keen|talked me out)|\b(?:(?:don['\u2019]?t|do not|haven['\u2019]?t|have not
     |didn['\u2019]?t) (?:really )?(?:have|got) (?:anywhere|the room|the space|any room|any space)
     |(?:have|got) nowhere|no (?:room|space|where)) to (?:put|keep|store|fit) (?:it|them|one|this
