@@ -15,6 +15,13 @@ saw the parser, in two sets. Each .expected.txt holds the customer's new words o
   mechanisms (initials, antivirus lines), the sealed half 86.4 %; its last three misses
   (Thunderbird's verb-first attribution, Yahoo's quote run on in its attribution's line)
   then looked at and mended.
+- The third (3-…, 48): three more shops, more clients (T-Online, Libero, Tuta, Zoho, Spark,
+  Airmail, BlueMail, eM Client, Mail for Windows), format=flowed, lists and dates in the
+  customer's words. Measured once after the second set's mending: 89.6 % (the half looked
+  at 95.7 %, the sealed half 84.0 %); after the looked-at half's one mechanism (the
+  sender's name alone under a sentence with capitals), the sealed half still 84.0 %; its
+  four misses (Outlook for iOS's line in Swedish and Italian, "Terv.", Tuta's attribution)
+  then looked at and mended.
 """
 
 from __future__ import annotations
@@ -37,12 +44,13 @@ def _lines(text: str) -> list[str]:
 
 
 def test_the_set_is_here() -> None:
-    assert len(NAMES) == 108
+    assert len(NAMES) == 156
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_customers_new_words_are_read_and_nothing_else(name: str) -> None:
-    language = LANGUAGES.get(name.removeprefix("2-").split("-")[1], "en")
+    number_and_language = name.split("-")[1:3] if name[:2] in ("2-", "3-") else name.split("-")[:2]
+    language = LANGUAGES.get(number_and_language[1], "en")
     reply = read_reply((CLIENTS / f"{name}.eml").read_bytes(), language_hint=language)
     expected = (CLIENTS / f"{name}.expected.txt").read_text(encoding="utf-8")
 

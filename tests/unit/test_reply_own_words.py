@@ -342,6 +342,8 @@ def test_a_message_forwarded_under_the_customers_note_is_not_their_words() -> No
         "Lähetetty Samsung Galaxy -älypuhelimesta",
         "Lähetetty Samsung Galaxy -älypuhelimesta.",  # Samsung Email's own, with its full stop
         "Hanki Outlook for Android",
+        "Skaffa Outlook för iOS",
+        "Ottieni Outlook per iOS",
         "Sendt fra min Android-telefon",
         "Get Outlook for Android",
         "Diese Nachricht wurde von meinem Android-Mobiltelefon mit GMX Mail gesendet.",
@@ -395,6 +397,8 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> Non
         "Mvg",
         "Ystävällisin terveisin",
         "Terveisin",
+        "Terv.",
+        "Terkuin",
         "t.",
         "Kiitos ja terveisin",
         "Kiitos etukäteen",
@@ -456,6 +460,28 @@ def test_a_name_signed_with_a_dash_is_dropped(name: str) -> None:
 @pytest.mark.parametrize("name", ["-roman", "- roman", "/ole"])
 def test_a_name_signed_with_a_dash_in_lower_case_is_dropped(name: str) -> None:
     assert own_words(f"The card was declined.\n{name}", "en") == "The card was declined."
+
+
+def test_the_senders_name_alone_under_a_sentence_with_capitals_is_dropped() -> None:
+    # A sentence above it ("… Prisma Kalevassa.") is no line of a card.
+    text = "Lähin on Prisma Kalevassa.\n\nSanna"
+
+    assert own_words(text, "fi", "Sanna Heikkinen <s@example.fi>") == "Lähin on Prisma Kalevassa."
+
+
+def test_a_tuta_attribution_with_a_bare_address_closes_the_quote() -> None:
+    text = (
+        "Thanks, but I've ordered one elsewhere.\n\n  JM\n\n"
+        "  10 Mar 2025, 13:03 by kundeservice@tundra.example:\n\n  Your basket is waiting"
+    )
+
+    assert own_words(text, "en") == "Thanks, but I've ordered one elsewhere."
+
+
+def test_a_sentence_ending_in_an_address_and_a_colon_is_kept() -> None:
+    text = "Please send the invoice at 10:30 to anna@example.com:\nthe PDF is fine."
+
+    assert own_words(text, "en") == text
 
 
 @pytest.mark.parametrize("initials", ["F.R.", "J. B.", "KB", "ØJ"])

@@ -53,6 +53,9 @@ _ATTRIBUTION = re.compile(
     # am 04.03.25 um 11:15:"; at most two words between (not "I wrote to you on 3/4 about:").
     rf"|.{{0,120}}\b{_VERBS}\s+(?:[^\W\d_]+\.?\s+){{0,2}}{_DATE}[^:]{{0,40}}(?::\d\d)?\s*:"
     rf"|{_DATE}[^<>@]{{0,150}}<?\s?[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}>\s*:"
+    # Tuta: "10 Mar 2025, 13:03 by kundeservice@tundra.example:", a time and a bare address
+    rf"|[^<>@]{{0,80}}\d{{1,2}}:\d\d[^<>@]{{0,40}}\s(?:by|von|av|af|da|de|door|par|kirjoitti)"
+    rf"\s+[^\s<>@]{{1,80}}@[^\s<>@]{{1,120}}\s*:"
     rf"|[^\d<>]{{0,100}}\d[^<>]{{0,150}}{_ADDRESS_COLON}"
     r"|\*\s.{0,120}\[\d{4}-\d\d-\d\d[^\]]*\]:"
     rf"|(?:{_QUOTING})\s[^<>@]{{0,150}}{_ADDRESS_COLON})\s*$"
@@ -108,7 +111,8 @@ _DASHED_TITLE = re.compile(r"^[-_=]{4,} ?[^\W\d_][^_=]{0,60}?[-_=]{4,}$")
 _RULE_LINE = re.compile(r"^[-_=]{10,}$")
 # What every attribution line has, before the full pattern is tried: a verb, or a date.
 _ATTRIBUTION_HINT = re.compile(
-    rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$|^(?:{_QUOTING})\s"
+    rf"(?i)\b{_VERBS}|\bsent\b|\[\d{{4}}-|^{_DATE}|>\s*:$|@[^\s<>@]{{1,120}}\s*:$"
+    rf"|^(?:{_QUOTING})\s"
 )
 
 

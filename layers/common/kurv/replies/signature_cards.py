@@ -100,7 +100,7 @@ def card_start(lines: list[str], names: frozenset[str] = frozenset()) -> int | N
     if top is None or lines[top - 1].rstrip().endswith(":"):
         return None  # "Please send it to:\nAnna Berg\n…": an address the customer gives
     above = [line.strip() for line in lines[:top] if line.strip()]
-    if len(above) == 1 and _looks_like_a_card_line(above[0], names):
+    if len(above) == 1 and _looks_like_a_card_line(above[0], names) and not _sentence(above[0]):
         return None  # all of the block is a card: it is what they sent
     card = [line.strip() for line in lines[top:] if line.strip()]
     if len(card) == 1 and _senders_name_alone(card[0], names) and not lines[top - 1].strip():
@@ -186,6 +186,15 @@ def _may_be_on_a_card(text: str) -> bool:
 
 def _looks_like_a_card_line(text: str, names: frozenset[str]) -> bool:
     return _evidence(text, names) > 0 or _capitalised(text.split())
+
+
+def _sentence(text: str) -> bool:
+    """A sentence, not a card's line: it asks or exclaims, or ends in a full stop with a
+    word in lower case in it ("Lähin on Prisma Kalevassa.", not "Berg & Co.")."""
+    text = text.strip()
+    if text.endswith(("?", "!")):
+        return True
+    return text.endswith(".") and any(word.islower() for word in _WORD.findall(text))
 
 
 def _evidence(text: str, names: frozenset[str]) -> int:

@@ -44,6 +44,8 @@ _FROM_DEVICE = re.compile(
     # fi: "Lähetetty iPhonesta", "Lähetetty Samsung Galaxy -älypuhelimesta", "Hanki Outlook"
     r"|lähetetty\s+(?:\S+\s+){0,3}?\S*(?:sta|stä|lla|llä)\.?$|hanki outlook"
     r"|outlook für|outlook per|outlook för|outlook for"
+    # "Skaffa Outlook för iOS", "Ottieni Outlook per iOS": any verb the app's language uses
+    r"|\S+\s+outlook\s+(?:for|för|per|für|til|pour|para|voor|dla|iOS|Android)\b"
     # ja, zh, ko: "iPhoneから送信", "发自我的iPhone", "내 iPhone에서 보냄"
     r"|\S{1,30}から送信$|发自我的|从我的\S{1,30}发送|내 \S{1,30}에서 보냄)"
 )
@@ -83,7 +85,7 @@ _REGARDS = (
     r"|(?:hartelijke|vriendelijke) groet(?:en)?"
     # fi: "Ystävällisin terveisin", "Terveisin", "t. Matti", "Hyvää päivänjatkoa"
     r"|(?:ystävällisin|parhain|lämpimin|aurinkoisin|kiittäen|kiitos ja) terveisin|terveisin"
-    r"|yst\.? ?terv\.?|t\.|t:|tervehdyksin|kiittäen"
+    r"|yst\.? ?terv\.?|terv\.|terkuin|terkut|t\.|t:|tervehdyksin|kiittäen"
     r"|(?:hyvää|mukavaa) (?:päivänjatkoa|päivää|viikonloppua|joulua|kesää)"
 )
 # cs, es, fr, nl, pl, pt: what mail-parser-reply's languages thank with.
