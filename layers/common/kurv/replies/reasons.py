@@ -734,6 +734,9 @@ delivery: hente i butikken
     \b(?:af)?hentes\b|\bhente (?:\w+ ){0,3}(?:i|fra) (?:\w+ ){0,2}(?:butik\w*|lager\w*|showroom\w*)
 delivery: fragtfirma (topic)
     \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner)\b
+delivery: bragt hjem
+    \b(?:bragt|bringe|bringer|leveret|levere|kørt|køre) (?:\w+ ){0,3}hjem\b
+    |\bhjem til (?:døren|dør)\b
 delivery: sende til udlandet
     \b(?:sende\w*|sender|levere\w*|fragt\w*|shipper|shippe|bestil\w*) ~ \b(?:til (?:udlandet
     |norge|sverige
@@ -798,6 +801,11 @@ trust: firmaoplysninger (absent)
     |se-?n(?:umme)?r
     |handelsbetingelse\w*|betingelse\w*|returpolitik\w*|returret\w*|fortrydelsesret\w*|impressum
     |info\w* om (?:jer|firmaet|butikken|virksomheden))
+trust: hvorfor mit cpr-nummer
+    \b(?:hvorfor|hvad skal (?:i|du)|hvad vil (?:i|du)) (?:\w+ ){0,5}(?:cpr\w*|personnummer\w*
+    |fødselsdato\w*|fødselsdag)\b|\bcpr-?nummer\w*
+trust: blev advaret
+    \b(?:advare\w*|advarede|fraråd\w*|fraådet|frarådede)\b
 trust: alarmklokker
     \balarmklokke\w*|\b(?:mistænkelig\w*|urealistisk\w*) (?:\w+ )?(?:billig\w*|lav\w*|god\w* pris)
 trust: svindel
@@ -1318,7 +1326,7 @@ breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
-    |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes|tømmer seg|tømte seg
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
     |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
     |øydelagd|øydelagt
@@ -1837,6 +1845,8 @@ trust: føltes rart
     |ok|seriøst|seriøs)\b
     |\b(?:priser\w*|prisen) (?:\w+ ){0,3}(?:for|altfor|mistenkelig) (?:lave?|gode?|billige?)\b
     |\bfor (?:billig\w*|gode?) til å (?:være|vere) sann?\w*
+trust: ble advart
+    \b(?:advar(?:te|et|t)|åtvara\w*|fraråd\w*)\b
 trust: alarmklokker
     \balarmklokk\w*|\b(?:mistenkelig\w*|urealistisk\w*) (?:\w+ )?(?:billig\w*|lav\w*|god\w* pris)
 trust: fant ingenting om dere
@@ -2281,7 +2291,8 @@ technical: appen kraschar
     |och laddar)|laddade (?:inte|aldrig)|stänger sig|stängde sig|stängs ner|stängdes ner
     |stänger ner sig|loggar ut mig|loggades ut|loggas ut|kastas ut|slängs ut|laddar om)\b
 technical: logga in (topic)
-    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*|\bkonto\w*|\bregistrera\w*
+    \blogga (?:in|på)\b|\binloggning\w*|\blösenord\w*|\b(?:kund|användar|medlems)konto\w*
+    |\b(?:skapa|mitt|ett|ditt|nytt|skapat) konto\b|\bregistrera\w*
 technical: kunde inte logga in
     \b(?:kunde|kan|gick|går) (?:inte|ej) (?:att )?(?:\w+ )?(?:logga (?:in|på)|skapa (?:ett )?konto
     |registrera\w*|återställa lösenord\w*)
@@ -2303,7 +2314,8 @@ technical: försvann
     |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
-    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b|\b404\b|\b50[023]\b
+    |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b|\b404\b
+    |\b(?:fel|error|felkod|kod|http|status)\W{0,3}50[023]\b
 technical: tekniskt fel
     \bfelmeddelande\w*|\berror\w*|\btekniskt?\b|\bbugg\w*|\bfelkod\w*
 technical: kunde inte klicka
@@ -2495,7 +2507,11 @@ delivery: hemkörd
     \bhemkörd\w*|\bhemskick\w*|\blevererad hem\b|\btill dörren\b
 payment: pengarna drogs
     \b(?:pengarna|betalning\w*|beloppet|summan) (?:\w+ ){0,2}(?:drogs|dragits|reserverades
-    |reserverats)\b|\bdrogs (?:\w+ )?(?:pengar|från (?:mitt )?kontot)\b|\bdubbeldrag\w*
+    |reserver\w*|dragna)\b
+    |\bdrogs (?:\w+ )?(?:pengar|från (?:mitt )?kontot)\b
+    |\bdubbeldrag\w*
+price: matcha priset
+    \bmatchar ni\b|\bmatcha (?:\w+ )?(?:priset|det priset)\b|\bsamma pris som\b
 changed_mind: hos en konkurrent
     \b(?:köp\w*|handla\w*|beställ\w*|hittade|hittat|tog|tagit) (?:\w+ ){0,5}(?:hos|från
     |av) (?:\w+ )?konkurrent\w*
@@ -2731,6 +2747,8 @@ changed_mind: hon hittade en själv
     |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
     |har sagt)
     \snej\b|\binte den här gången\b
+trust: blev varnad
+    \b(?:varnade|varnat|varnad|avrådde|avrått|avrådd)\b
 trust: varningsklockor
     \bvarningsklock\w*|\blarmklock\w*|\borealistisk\w* (?:\w+ )?(?:billig\w*|låg\w*)
 trust: för bra för att vara sant
@@ -3129,6 +3147,8 @@ changed_mind: vain katselin
     |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
+changed_mind: vahingossa
+    \bvahingos(?:sa)?\b|\bepähuomiossa\b|\bvahingon kautta\b
 changed_mind: ei tarvii enää
     \bei(?:pä|hän)? (?:\w+ )?(?:tarvii|tartte|tarvi|tarvitse|tarvita) (?:\w+ )?enää\b
     |\bsai (?:\w+ )?(?:samanlaisen|sellaisen|semmoisen|saman|sen|tämän) (?:\w+ )?lahjaksi\b
@@ -3498,6 +3518,8 @@ changed_mind: hän löysi itse
     |löys|ost|tilasi) (?:\w+ ){0,2}(?:itse|jo|itselleen|muualta)\b|\b(?:vaimo|mies|puoliso|avokki
     |tyttöystävä|poikaystävä|äiti|isä|pomo|emäntä|isäntä|kumppani|kulta)\w* (?:\w+ )?(?:sano|sanoi
     |kielsi|tyrmäsi|veto\w*)\b|\bei tällä kertaa\b
+trust: varoitti
+    \b(?:varoitti|varotti|varoittanut|varottanu\w*|varoitteli|kielsi ostamasta)\b
 trust: hälytyskellot
     \bhälytyskell\w*|\bepäilyttävän (?:\w+ )?(?:halpa\w*|halvalla|edullinen|edullise\w*)\b
 trust: liian hyvää ollakseen totta
@@ -3918,6 +3940,12 @@ trust: Briefkastenfirma
     \bbriefkasten\w*|\bscheinfirma\w*|\b(?:zu|mir) (?:heikel|riskant)\b
 trust: gefälscht
     \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
+trust: wozu meine Daten
+    \b(?:wozu|wofür|warum|weshalb) (?:\w+ ){0,5}(?:geburtsdatum|geburtstag|handynummer
+    |telefonnummer|ausweis\w*)\b|\bdatensammel\w*|\bdatenkrake\w*|\bdatenhunger\w*
+trust: gewarnt
+    \b(?:hat|haben|hätte|wurde) (?:\w+ ){0,3}(?:gewarnt|abgeraten)\b|\bwarnte mich\b
+    |\b\d[- ]?sterne?-?bewertung\w*|\b(?:ein|1)-?stern\w*
 trust: Alarmglocken
     \balarmglocke\w*|\b(?:verdächtig|unrealistisch|auffällig) (?:\w+ )?(?:billig\w*|günstig\w*
     |niedrig\w*)
@@ -4654,6 +4682,9 @@ delivery: più veloce (topic)
     \bpi[ùu] (?:velo[cx]\w*|rapid\w*)\b|\b(?:espress[oa]|(?<!american )express)\b
 delivery: giorni (weak)
     \b\d+ (?:giorni|settimane)\b
+trust: mi hanno avvisato
+    \b(?:stare|stai|state) attent[oaie] (?:con|a) (?:voi|questo sito|questo negozio)\b
+    |\bsconsigliat[oaie]\b|\bmi ha(?:nno)? (?:messo in guardia|avvertit[oa]|avvisat[oa])\b
 trust: campanello d'allarme
     \bcampanell\w* d'allarme|\bsospettosamente (?:\w+ )?(?:econom\w*|bass\w*)
     |\bprezz\w* (?:\w+ ){0,2}(?:troppo|cos[ìi]) bass\w* per essere ver\w*
@@ -4883,7 +4914,7 @@ technical: pagina bianca
     \b(?:pagina|schermata|schermo) (?:bianc[oa]|ner[oa]|vuot[oa])\b|\bnon (?:mi )?(?:fa|faceva
     |lascia\w*)\s(?:andare avanti|procedere|proseguire|continuare)|\bnon (?:andava|va) avanti\b
     |\bsi ricarica\w*|\bcontinua\w* a caricare\b|\ball'infinito\b|\bsi (?:[èe] )?chius[oa]\b
-    |\bsi chiude\b|\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]
+    |\b(?:si|se) chiude\b|\brotell\w*|\bcaricamento\b|\bserver\b|\bresta (?:bianc[oa]|ferm[oa]
     |bloccat[oa])\b|\brimane (?:bianc[oa]|ferm[oa]|bloccat[oa])\b|\bgira (?:e gira|all'infinito
     |a vuoto)\b|\bnon carica\w*
 technical: non riesco a cliccare
@@ -5059,8 +5090,9 @@ other: perché mi scrivete
     |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
 other: persona sbagliata
-    \bmai (?:\w+ ){0,3}(?:comprato|ordinato|acquistato) (?:\w+ ){0,2}(?:da voi|sul vostro|nel vostro
-    |presso)\b|\b(?:persona|indirizzo|email|e-mail|mail|destinatario) sbagliat[oa]\b
+    \bsbagliat[oa] (?:\w+ )?(?:persona|indirizzo|destinatari[oa])\b
+    |\bmai (?:\w+ ){0,3}(?:comprato|ordinato|acquistato) (?:\w+ ){0,2}(?:da voi|sul vostro
+    |nel vostro|presso)\b|\b(?:persona|indirizzo|email|e-mail|mail|destinatario) sbagliat[oa]\b
 changed_mind: non serve più
     \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
     |\b(?:l'ha|me l'ha|ce l'ha|gliel'ha|l'hanno|me l'hanno|ce l'hanno) (?:gi[àa] )?regalat\w*
@@ -5409,6 +5441,12 @@ trust: company details (absent)
     |(?<!without a )(?<!my )phone number(?! (?:field|box|is|was))|landline|imprint|customer service
     |returns? polic\w*|refund polic\w*|terms and conditions|t&cs|terms of (?:sale|service)|about us
     |info\w* (?:about|on) (?:you|the company))\b
+payment: gift card refused
+    \b(?:gift ?cards?|gift vouchers?) ~~ \b(?:balance|declined|rejected|not accepted
+    |won't accept|wouldn't accept|doesn't work|didn't work|invalid|expired|keeps saying|error)
+trust: warned
+    \b(?:warned|cautioned) (?:me|us)\b|\badvised (?:me |us )?against\b|\btold (?:me|us) to (?:steer
+    |stay) clear\b
 trust: alarm bells
     \balarm bells?\b|\bred flags?\b|\bsuspiciously (?:\w+ )?(?:cheap|low)\b|\b(?:too|so) cheap to be
     \s(?:true|real|genuine|legit)\b
