@@ -22,6 +22,13 @@ saw the parser, in two sets. Each .expected.txt holds the customer's new words o
   sender's name alone under a sentence with capitals), the sealed half still 84.0 %; its
   four misses (Outlook for iOS's line in Swedish and Italian, "Terv.", Tuta's attribution)
   then looked at and mended.
+- The fourth (4-…, 48): Horde, SquirrelMail, Virgilio, Alice, Mailbird, Telia and Elisa
+  webmail among others; replies forwarded back, pasted links, an emoji-only line, a
+  company's statutory footer. Measured once after the third set's mending: 91.7 % (the
+  half looked at 84.2 %, the sealed half 96.6 %); after the looked-at half's mechanisms (a
+  short form of the sender's name, their name alone under an interleaved quote, Horde's
+  Finnish "Lainaus"), the sealed half still 96.6 %; its one miss (a statutory footer under
+  a disclaimer) then looked at and mended.
 """
 
 from __future__ import annotations
@@ -44,13 +51,14 @@ def _lines(text: str) -> list[str]:
 
 
 def test_the_set_is_here() -> None:
-    assert len(NAMES) == 156
+    assert len(NAMES) == 204
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_customers_new_words_are_read_and_nothing_else(name: str) -> None:
-    number_and_language = name.split("-")[1:3] if name[:2] in ("2-", "3-") else name.split("-")[:2]
-    language = LANGUAGES.get(number_and_language[1], "en")
+    parts = name.split("-")
+    set_and_number = 2 if parts[1].isdigit() else 1  # "2-01-da-…" after the first set's "01-da-…"
+    language = LANGUAGES.get(parts[set_and_number], "en")
     reply = read_reply((CLIENTS / f"{name}.eml").read_bytes(), language_hint=language)
     expected = (CLIENTS / f"{name}.expected.txt").read_text(encoding="utf-8")
 

@@ -469,6 +469,56 @@ def test_the_senders_name_alone_under_a_sentence_with_capitals_is_dropped() -> N
     assert own_words(text, "fi", "Sanna Heikkinen <s@example.fi>") == "Lähin on Prisma Kalevassa."
 
 
+def test_a_short_form_of_the_senders_name_alone_is_dropped() -> None:
+    text = "Die Erinnerungen könnt ihr stoppen.\n\nTobi"
+
+    assert (
+        own_words(text, "de", "Tobias Lang <t@example.de>") == "Die Erinnerungen könnt ihr stoppen."
+    )
+
+
+def test_the_senders_name_alone_under_an_interleaved_quote_is_dropped() -> None:
+    text = (
+        "Hi,\n\nOn Tue, 10 Jun 2025 at 08:15, Fjellrev <post@fjellrev.example> wrote:\n"
+        "> Vi holder av varene.\n\nThat's fine.\n\n> Ullpledd, grå\n\nIn pounds?\n\n"
+        "> Meld deg av\n\nHannah"
+    )
+
+    assert own_words(text, "en", "Hannah Price <h@example.com>") == (
+        "Hi,\n\nThat's fine.\n\nIn pounds?"
+    )
+
+
+def test_a_horde_attribution_in_finnish_closes_the_quote() -> None:
+    text = (
+        "Lainaus Saaristo Koti <asiakaspalvelu@saaristo.example>:\n\n> Hei Pekka,\n\n"
+        "Ei tarvitse säilyttää.\n\n> Yhteensä: 64,40 €"
+    )
+
+    assert own_words(text, "fi") == "Ei tarvitse säilyttää."
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Alpenhof Krüger GmbH · Sitz: Garmisch-Partenkirchen · Amtsgericht München HRB 123456"
+        " · Geschäftsführer: Stefan Krüger",
+        "Berg & Co. ApS · CVR 12345678 · Vestergade 4, 8000 Aarhus C · Moms: DK12345678",
+        "Casa Salvia S.r.l. · P.IVA 01234567890 · REA MI-1234567 · Capitale sociale € 10.000",
+    ],
+)
+def test_a_companys_registration_under_the_words_is_dropped(footer: str) -> None:
+    text = f"Bitte senden Sie uns ein Angebot.\n\n{footer}"
+
+    assert own_words(text, "de") == "Bitte senden Sie uns ein Angebot."
+
+
+def test_a_complaint_about_a_missing_registration_is_kept() -> None:
+    text = "Ich bestelle nicht.\n\nIhr habt weder Sitz noch HRB-Nummer noch Geschäftsführer."
+
+    assert own_words(text, "de") == text
+
+
 def test_a_tuta_attribution_with_a_bare_address_closes_the_quote() -> None:
     text = (
         "Thanks, but I've ordered one elsewhere.\n\n  JM\n\n"

@@ -57,6 +57,18 @@ _BANNER_CUE = re.compile(
     r"|(?:extern|external|ekstern|ulkoinen|esterno|externe)\])"
 )
 BANNER_WORDS = 80
+# A company's statutory footer ("GmbH · Sitz: … · Amtsgericht München HRB 123456 ·
+# Geschäftsführer: …"): two of its registry's words and a registry number, at most this long.
+_REGISTRY_CUE = re.compile(
+    r"(?i)\b(?:amtsgericht|registergericht|handelsregister|hr[ab]|geschäftsführer\w*|sitz"
+    r"|ust-?id\w*|steuernummer|firmenbuch\w*|cvr|org\.? ?nr|organisasjonsnummer"
+    r"|organisationsnummer|foretaksregisteret|styrets sete|säte|y-tunnus|kotipaikka"
+    r"|p\.? ?iva|partita iva|rea|capitale sociale|registro (?:delle )?imprese|registered office"
+    r"|registered in (?:england|scotland|wales|ireland)|company (?:no|number|registration)"
+    r"|vat (?:no|number|reg\w*)|mva|moms(?:nr|nummer)?)\b"
+)
+_REGISTRY_NUMBER = re.compile(r"\d(?:[ .-]?\d){4,}")
+REGISTRY_WORDS = 60
 _DISCLAIMER_HEADING = re.compile(
     r"(?i)^\s*[*_]*(?:disclaimer|confidentiality notice|legal notice|important notice"
     r"|ansvarsfraskrivelse|fortrolighed|fortrolighet|konfidentialitet|sekretessmeddelande"
@@ -94,12 +106,24 @@ def undisclaimed(block: list[str]) -> list[str]:
         paragraph = " ".join(block[start:end])[:_DISCLAIMER_CUES_READ]
         heading = _DISCLAIMER_HEADING.match(paragraph)
         said = _cues(paragraph) >= DISCLAIMER_CUES and len(paragraph.split()) >= DISCLAIMER_WORDS
+        said = said or _is_registry_footer(paragraph)
         if not heading and (not said or "?" in paragraph):
             break  # a customer's question about confidentiality is theirs
         end = start
     if len(starts) > 1 and starts[1] < end and _is_banner(" ".join(block[: starts[1]])):
         return block[starts[1] : end]  # the banner above the words
     return block[:end]
+
+
+def _is_registry_footer(paragraph: str) -> bool:
+    """The company's registration under the words: two of its words, a registry number, a
+    footer's length ("Ihr habt keine HRB-Nummer und keinen Geschäftsführer" has no number)."""
+    cues = {cue.group(0).casefold() for cue in _REGISTRY_CUE.finditer(paragraph)}
+    return (
+        len(cues) >= DISCLAIMER_CUES
+        and bool(_REGISTRY_NUMBER.search(paragraph))
+        and len(paragraph.split()) <= REGISTRY_WORDS
+    )
 
 
 def _cues(paragraph: str) -> int:

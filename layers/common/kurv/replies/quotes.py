@@ -29,6 +29,7 @@ from kurv.replies.reply_headers import (
     is_quoted,
     split_shared_lines,
 )
+from kurv.replies.signature_cards import senders_name_alone
 
 MAX_TEXT_CHARS = 64_000
 WRAP_WIDTH = 60  # a quoted line this long, cut mid-sentence, was wrapped by the client
@@ -56,13 +57,24 @@ def own_words(text: str, language: str, sender: str = "") -> str:
     reply headers or signature; line breaks normalised, trailing whitespace trimmed.
     `sender`, the From header, helps tell their signature."""
     segments = _segments(text, language)
-    words = _joined(signatures.unsigned(segment, sender=sender) for segment in segments)
+    unsigned = [signatures.unsigned(segment, sender=sender) for segment in segments]
+    if len([block for block in unsigned if "".join(block).strip()]) > 1:
+        # Their name alone under the quote, their words above it or between its lines.
+        unsigned = [block for block in unsigned if not _name_alone(block, sender)]
+    words = _joined(unsigned)
     if not words:
         # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
         words = _joined(
             signatures.unsigned(segment, keep_thanks=True, sender=sender) for segment in segments
         )
     return words
+
+
+def _name_alone(block: list[str], sender: str) -> bool:
+    lines = [line for line in block if line.strip()]
+    return len(lines) == 1 and (
+        senders_name_alone(lines[0], sender) or signatures.is_initials(lines[0])
+    )
 
 
 def signed_name(text: str, language: str) -> str:

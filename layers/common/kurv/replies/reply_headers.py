@@ -40,7 +40,10 @@ _DATE = r"\d{1,4}[-./年]\s?\d{1,2}[-./月]\s?\d{1,4}"
 _ADDRESS_COLON = r"<\s?[^\s<>@]{1,80}@[^\s<>]{1,120}>\s*:"
 # Webmail (Horde, SquirrelMail) names the quoted before the address: "Quoting Bob <…@…>:",
 # "Zitat von Bob <…@…>:", "Citando Bob <…@…>:", "Citation de Bob <…@…> :".
-_QUOTING = r"quoting|zitat von|citando|citation de|citerar|citerer|citaat van|cytuję"
+_QUOTING = (
+    r"quoting|zitat von|citando|citation de|citerar|citerer|citaat van|cytuję"
+    r"|lainaus|sitat fra|sitat|citat fra|citat af|citat|citazione da|citazione di"
+)
 # "On 3 Dec 2026, Nordlys Té <…> wrote:", "Den 3. dec. 2026 kl. 10.12 skrev Nordlys Té <…>:",
 # "Am 03.12.2026 um 10:12 schrieb …:", "Il giorno … ha scritto:", "… skreiv følgjande:",
 # "W dniu … napisał:", "26.06.2014, 14:41, "Nordlys" <…@…>:" (a date and an address),

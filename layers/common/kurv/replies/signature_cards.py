@@ -22,6 +22,7 @@ MAX_WALK = 40  # lines, blank ones too, looked at from the end
 EVIDENCE = 2
 SENDER_WEIGHT = 2
 NAME_CHARS = 2  # a shorter word of the From header is no name
+NICKNAME_CHARS = 3  # a short form of a name ("Tobi" of Tobias) has at least these letters
 MIN_CAPITALISED = 2
 CAPITALISED_SHARE = 2 / 3
 
@@ -126,9 +127,27 @@ MAX_NAME_WORDS = 3
 
 
 def _senders_name_alone(text: str, names: frozenset[str]) -> bool:
-    """`text` is only the sender's name ("Anna", "Anna Berg"), every word of it theirs."""
+    """`text` is only the sender's name ("Anna", "Anna Berg", "Tobi" from Tobias), every
+    word of it theirs."""
     words = text.rstrip(".").split()
-    return len(words) <= MAX_NAME_WORDS and all(word in names for word in words)
+    return len(words) <= MAX_NAME_WORDS and all(_their_name(word, names) for word in words)
+
+
+def senders_name_alone(text: str, sender: str) -> bool:
+    """`text` (a line) is only the name of `sender` (a From header): see _senders_name_alone."""
+    return bool(text.strip()) and _senders_name_alone(text.strip(), sender_names(sender))
+
+
+def _their_name(word: str, names: frozenset[str]) -> bool:
+    """`word` is one of `names`, or a short form of one ("Tobi" of Tobias, "Kati" of
+    Katariina): its first NICKNAME_CHARS letters or more, capitalised."""
+    if word in names:
+        return True
+    return (
+        len(word) >= NICKNAME_CHARS
+        and word[:1].isupper()
+        and any(name.startswith(word) and name != word for name in names)
+    )
 
 
 def _paragraphs_from_the_end(lines: list[str], first_words: int) -> list[tuple[int, int]]:
@@ -200,7 +219,7 @@ def _sentence(text: str) -> bool:
 def _evidence(text: str, names: frozenset[str]) -> int:
     """How much `text` says it is a card's line: the sender's name, or a contact, a legal
     form or a title."""
-    if names and any(word in names for word in _WORD.findall(text)):
+    if names and any(_their_name(word, names) for word in _WORD.findall(text)):
         return SENDER_WEIGHT
     contact = (
         _phone(text)

@@ -354,6 +354,14 @@ def _signed_name(lines: list[str], index: int) -> bool:
     return (bool(_INITIALS.match(line)) or initials) and not listed
 
 
+def is_initials(line: str) -> bool:
+    """`line` is initials alone ("F.R.", "JM", "/MH"), not a word in capitals ("OK")."""
+    text = line.strip()
+    if _INITIALS.match(text) and len(text.strip("-/ .")) <= 3:
+        return True
+    return bool(_BARE_INITIALS.match(text)) and text.rstrip(".") not in _CAPITAL_WORDS
+
+
 def is_device_line(line: str) -> bool:
     """A device's line ("Sent from my iPhone"), not a sentence ("Sent from my desk, …")."""
     text = line.strip()
