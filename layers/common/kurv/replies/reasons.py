@@ -71,6 +71,8 @@ PRIORITY = (
 )
 # Whose negation is a failure told, not a complaint denied (see the module's text).
 FAILURES = frozenset([Reason.PAYMENT, Reason.TECHNICAL])
+# What a negated wish denies outright: "I don't want to cancel", "non voglio chiedere".
+NOT_UNWISHED = frozenset([Reason.CHANGED_MIND, Reason.QUESTION, Reason.OTHER])
 # Of one rule in one reply, the matches weighed: enough for any reply, and a bound for
 # text made to be slow.
 MAX_MATCHES = 16
@@ -284,9 +286,9 @@ def _clause_before(text: str, start: int, languages: Languages) -> list[str]:
     return words[cut:]
 
 
-def _negations_in(words: list[str], languages: Languages) -> list[int]:
+def _negations_in(words: list[str], languages: Languages, *, wishes: bool = True) -> list[int]:
     """Where the words deny: a negation, unless it doubts ("not sure whether") or adds
-    ("not only")."""
+    ("not only"), or (with `wishes`) denies a wish, leaving the trouble named standing."""
     negations = _words(NEGATIONS, languages)
     spared = _words(SPARED_AFTER_NEGATION, languages)
     subjects = _words(SUBJECTS, languages)
@@ -296,7 +298,7 @@ def _negations_in(words: list[str], languages: Languages) -> list[int]:
         if (word in negations or word.endswith("n't"))
         and not (set(words[index + 1 : index + 3]) & spared)
         and not (word in ANSWERS and words[index + 1 : index + 2] and words[index + 1] in subjects)
-        and not _wish_denied(words, index, languages)
+        and not (wishes and _wish_denied(words, index, languages))
     ]
 
 
@@ -331,7 +333,8 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         words = _clause_before(text, found.start(), languages)
     if words[:1] and words[0] in _words(CONDITIONALS, languages):
         return False  # "if it can't arrive in time": supposed, not denied
-    negated = _negations_in(words, languages)
+    # Not wanting to pay or wait is the trouble told; not wanting to cancel denies it.
+    negated = _negations_in(words, languages, wishes=reason not in NOT_UNWISHED)
     if not negated:
         return False
     if reason not in FAILURES:
@@ -720,7 +723,7 @@ price: told
     \btold\w*|\bimportafgift\w*
 price: moms (weak)
     \bmoms\b(?!\s?(?:nummer|nr|-?registr))
-delivery: levering
+delivery: levering (topic)
     \blevering(?!sadresse|sm[åa]de|smetode|smulighed|sform|sdygtig)\w*|\bleveret\b|\bleveres\b
     |\blevere\b
 delivery: leveringsmåde (topic)
@@ -1110,6 +1113,8 @@ technical: koden ville ikke
     \b\w*kode\w* ~~ \b(?:ville ikke|vil ikke|gik ikke|går ikke|blev ikke|bliver ikke
     |ikke (?:\w+ )?taget
     |nægte\w*|duede ikke|duer ikke)
+changed_mind: dækket ind
+    \b(?:er|var|blev) (?:\w+ ){0,2}dækket ind\b|\bdropper (?:\w+ )?(?:den|det|dem|\w+en|\w+et)\b
 changed_mind: kolde tæer
     \bkolde? (?:tæer|fødder)\b|\b(?:mangler|manglede) (?:\w+ )?ikke (?:en|et|noget|nogen|flere
     |mere)\b
@@ -1281,7 +1286,8 @@ changed_mind: hun har selv købt en
     |\b(?:virker|fungerer) (?:den |det )?(?:fint|godt|perfekt) igen\b
     |\b(?:fået|fik) (?:den|det|dem) (?:\w+ )?(?:repareret|lavet|ordnet|til at virke)\b
 other: aldrig handlet hos jer
-    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:handlet|bestilt|købt|været inde|besøgt)\b
+    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:handlet|bestilt|købt|været inde|besøgt|kigget)\b
+    |\bjeg (?:er|hedder) ikke \w+ og\b|\blånt min (?:computer|telefon|mobil|ipad|mail)\b
     |\bforkert (?:person|modtager|mailadresse|e-?mailadresse|adresse|mail|e-?mail)\b
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
@@ -1292,6 +1298,7 @@ question: et tilbud på
 question: størrelse og lager
     \b(?:passer|passe)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarve\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveindpak\w*|\bpakke\w* (?:\w+ ){0,2}ind som gave\b
+    |\bopvaskemaskine\w*|\btåler\b
 question: spørgsmål om varen
     \b(?:kan|vil|er|har|findes|fås|kommer|holder|tåler)\s+(?:den|det|de|man
     |i)\b[^.!\n]{0,80}\?
@@ -1456,7 +1463,7 @@ price: toll (topic)
     \btoll\w*|\bimportavgift\w*
 price: moms (weak)
     \bmoms\b|\bmva\b(?!\s?-?(?:nummer|nr|registr))
-delivery: levering
+delivery: levering (topic)
     \blevering(?!sadresse|sm[åa]te|smetode|salternativ|sval|sdyktig)\w*|\blevert\b|\bleveres\b
     |\blevere\b
 delivery: leveringsmåte (topic)
@@ -1897,9 +1904,13 @@ technical: hjulet går rundt
     |\b(?:fant|finner|finn|fann) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:adressen min|adressa mi
     |min adresse|mi adresse|postnummeret mitt|veien min|vegen min)\b|\bden (?:\w+ )?(?:ikke
     |ikkje) (?:fantes|finnes|fins|eksisterte|eksisterer|fanst|finst)\b
+delivery: sender ikke til
+    \b(?:ikke|ikkje) (?:\w+ )?(?:sender|leverer|sendes|leveres|frakter) (?:\w+ ){0,3}til\b
 delivery: sender ikke hit
     \b(?:(?:ikke|ikkje) )?(?:sender|sende|leverer|levere|frakter|kjører) (?:\w+ )?(?:hit|dit|hit opp
     |nordover)\b
+changed_mind: dropper den
+    \bdropper (?:\w+ )?(?:den|det|dem|\w+a|\w+en|\w+et)\b
 changed_mind: fikk den av svigermor
     \b(?:fikk|fått|fekk) (?:den|det|dem|en|ei|et|ein|eit|han|ho) (?:\w+ ){0,2}(?:av|fra|frå)
     \s(?:min|mi|mine|vår|mor|far|svigermor|svigerfar|søster|syster|bror|samboer\w*|kjæreste\w*
@@ -2076,6 +2087,7 @@ other: venter på det nye kortet
 question: størrelse og lager
     \b(?:passer|passe|passar)\b|\bstørrelse\w*|\bpå lager\b|\bmateriale\w*|\bfarge\w*
     |\bmål(?:ene)?\b|\bvaske\w*|\bkompatib\w*|\bgaveinnpak\w*|\bpakke\w* (?:\w+ ){0,2}inn som gave\b
+    |\boppvaskmaskin\w*|\btåler\b
 question: spørsmål om varen
     \b(?:kan|vil|er|har|finnes|fins|fås|kommer|kjem|tåler|tåler)\s+(?:den|det|de|man|dere|han|ho
     |dykk)\b[^.!\n]{0,80}\?
@@ -2747,6 +2759,9 @@ changed_mind: hon hittade en själv
     |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
     |har sagt)
     \snej\b|\binte den här gången\b
+trust: personnummer
+    \b(?:vill|ville|tänker) (?:inte|ej) (?:\w+ ){0,6}personnummer\w*
+    |\bvarför (?:\w+ ){0,5}personnummer\w*
 trust: blev varnad
     \b(?:varnade|varnat|varnad|avrådde|avrått|avrådd)\b
 trust: varningsklockor
@@ -2828,6 +2843,9 @@ other: aldrig handlat hos er
     \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
     |\bfel (?:person
     |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
+changed_mind: råkade klicka
+    \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
+    |\bav misstag\b|\bfelklick\w*
 changed_mind: behövs inte längre
     \bbehövs (?:\w+ )?(?:inte|ej) (?:\w+ )?längre\b|\b(?:blev|är|har blivit) (?:\w+ )?(?:inställ\w*
     |avblåst\w*)
@@ -2891,7 +2909,8 @@ cost =
 dear =
     \b(?:kalli(?:s|i|st)\w*|hintav\w*|ylihin\w*|liian paljon|liikaa|kohtuuto\w*|kohtuuttom\w*
     |suolai\w*|tyyri\w*|korke\w*|nous\w*|nost\w*|yllät\w*|enemmän kuin|yhtä paljon|saman verran
-    |melkein saman|puolet|tuplasti|kaksinkertai\w*|älytö\w*|järjetö\w*|törke\w*|hävytö\w*)
+    |melkein saman|puolet|tuplasti|kaksinkertai\w*|älytö\w*|järjetö\w*|törke\w*|hävytö\w*
+    |kasvo\w*|kasvanut)
 payment: kortti hylättiin
     \b(?:\w*kortti\w*|\w*kortin\w*|\w*kortil\w*|visa\w*|mastercard|maksu\w*|maksa\w*
     |mobilepay\w*|apple ?pay|google ?pay|paypal\w*|klarna\w*|tilisiir\w*|verkkopank\w*
@@ -3836,7 +3855,7 @@ price: Zoll
     |\beinfuhr\w*
 price: Versandkosten (topic)
     \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*)\b
-delivery: Lieferung
+delivery: Lieferung (topic)
     \bliefer(?!bar|adresse|anschrift|ant|art|option|methode)\w*|\bgeliefert\b|\bzustell\w*
     |\bversand\b
     |\bversand(?:dauer|zeit|tag|datum|bestätigung)\w*|\bverschickt\b
@@ -3940,6 +3959,9 @@ trust: Briefkastenfirma
     \bbriefkasten\w*|\bscheinfirma\w*|\b(?:zu|mir) (?:heikel|riskant)\b
 trust: gefälscht
     \b(?:gefälscht\w*|fälschung\w*|plagiat\w*|windig\w*)
+payment: Geschenkkarte abgelehnt
+    \b(?:geschenkkarte\w*|geschenkgutschein\w*|wertgutschein\w*|giftcard\w*) ~~ \b(?:nimmt|nehmen
+    |akzeptiert\w*|angenommen|ungültig\w*|abgelehnt|funktioniert nicht|geht nicht|klappt nicht)
 trust: wozu meine Daten
     \b(?:wozu|wofür|warum|weshalb) (?:\w+ ){0,5}(?:geburtsdatum|geburtstag|handynummer
     |telefonnummer|ausweis\w*)\b|\bdatensammel\w*|\bdatenkrake\w*|\bdatenhunger\w*
@@ -4248,7 +4270,8 @@ changed_mind: woanders gekauft
     |ikea|decathlon)|auf (?:amazon|ebay))\b ~~ \b(?:gekauft|bestellt|geholt|mitgenommen|besorgt
     |gekriegt|ergattert|zugeschlagen)
 changed_mind: brauche es nicht mehr
-    \bbrauch\w*\b[^.!?\n]{0,30}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
+    \bbrauch\w*\b(?![^.!?\n]{0,50}\b(?:mails?|e-mails?|newsletter|erinnerung\w*|nachricht\w*
+    |werbung)\b)[^.!?\n]{0,50}\bnicht mehr\b|\bkein(?:en)? bedarf\b|\bkein interesse\b
     |\bnicht mehr interessiert|\bnicht mehr (?:nötig|notwendig|aktuell)\b
 changed_mind: brauche es (absent)
     \bbrauch(?:e|en|t)? (?:ich |wir )?(?:es|das|den|die|ihn|sie|sowas|so was|das teil)\b
@@ -4312,7 +4335,8 @@ changed_mind: kommen ohne aus
     \s(?:\w+ )?(?:tut|reicht|hält|geht|läuft) (?:\w+ ){0,2}(?:noch|auch|doch)\b|\btut'?s noch\b
 changed_mind: Bestellung stornieren
     \bstornier(?:en|e|t)? (?:sie |ihr )?(?:\w+ ){0,2}(?:bestellung|warenkorb|kauf|auftrag)\b
-    |\b(?:bestellung|warenkorb|auftrag) (?:\w+ ){0,3}(?:stornieren|löschen|annullieren
+    |\b(?:bestellung|warenkorb|auftrag) (?:(?!nicht\b|nie\b|keine?n?\b)\w+ ){0,3}(?:stornieren
+    |löschen|annullieren
     |zurückziehen)\b
 changed_mind: durch den Kopf gehen lassen
     \b(?:hab|habe|haben|hat)\b[^.!?\n]{0,40}\bdurch den kopf gehen (?:lassen|gelassen)\b
@@ -4430,7 +4454,8 @@ other: wer schreibt mir
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
 other: falsche Person
-    \b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
+    \b(?:ich heiße|ich heiß|mein name ist) nicht\b|\bnie (?:\w+ ){0,6}in den warenkorb gelegt\b
+    |    \b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
     |\bfalsche[nm]? (?:person|empfänger\w*|e-?mail(?:-?adresse)?|adresse|mailadresse)\b
     |\bnicht (?:für )?mich bestimmt\b
 other: aufs Gehalt warten
@@ -4614,7 +4639,7 @@ price: più del prodotto
     |oggetto|resto)\b
 price: una cifra, e passo
     {amount}[^?\n]{0,40}\b(?:passo|ci passo|lascio stare|lascio perdere|ci rinuncio)\b
-delivery: consegna
+delivery: consegna (topic)
     (?<!indirizzo di )(?<!alla )\b(?:consegn\w*
     |(?<!con la )(?<!compresa la )(?<!inclusa la )(?<!pi[ùu] la )(?<!scegli )spedizion\w*+)
     (?! (?:\w+ ){0,2}(?:andava|andata|va|era|è)
@@ -4645,7 +4670,7 @@ delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! da\b)(?! (?:\w+ |l'){0,2}(?:stipendio
+    |(?<!stipendio )\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! da\b)(?! (?:\w+ |l'){0,2}(?:stipendio
     |tredicesima|paga
     |busta|mail|email|e-mail|sms|codice|notifica|conferma|messaggi\w*|newsletter|promemoria))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
@@ -4688,6 +4713,9 @@ trust: mi hanno avvisato
 trust: campanello d'allarme
     \bcampanell\w* d'allarme|\bsospettosamente (?:\w+ )?(?:econom\w*|bass\w*)
     |\bprezz\w* (?:\w+ ){0,2}(?:troppo|cos[ìi]) bass\w* per essere ver\w*
+payment: coordinate per il bonifico
+    \b(?:coordinate bancarie|iban|dati per il bonifico|estremi (?:\w+ )?bonifico) ~~ \b(?:non
+    \s(?:mi )?(?:sono |è )?arrivat\w*|manca\w*|non (?:ci sono|c'è|trovo)|non ricevut\w*)
 trust: dove avete sede
     \bdove (?:\w+ )?(?:avete|ha|hai|abbiate) (?:la )?sede\b
     |\bsede (?:legale|della società|dell'azienda)
@@ -5329,7 +5357,7 @@ price: customs
     |admin fee|booking fee|surcharge)\b
 price: VAT (weak)
     \bvat\b(?! ?(?:number|no|id|reg))
-delivery: delivery
+delivery: delivery (topic)
     (?:(?<!only to see the )(?<!just to see the )(?<!it to see the )(?<!pay on )(?<!cash on )
     (?<!free )\bdeliver(?!y['"]? (?:address|step|page|section|form|stage|details|button|tab
     |screen))\w*
@@ -5384,7 +5412,8 @@ delivery: quicker
     |speedier)\b ~~ \b(?:delivery|shipping|postage|option|service|get (?:it|them)|have (?:it|them)
     |arrive|dispatch|send|way)\b
 delivery: too slow
-    \b(?:delivery|shipping|postage|dispatch\w*|standard|lead time|parcel|post)\b ~ \b(?:too long
+    \b(?:delivery|shipping|ships|shipped|postage|dispatch\w*|standard|lead time|parcel
+    |post)\b ~ \b(?:too long
     |too slow|forever|ages|so long|so slow|weeks|a bit slow|slow)\b{aside}
 delivery: cuts it fine
     \bcut(?:s|ting)? it (?:too |a bit |very |rather |quite )?(?:fine|close)\b
@@ -5443,6 +5472,7 @@ trust: company details (absent)
     |info\w* (?:about|on) (?:you|the company))\b
 payment: gift card refused
     \b(?:gift ?cards?|gift vouchers?) ~~ \b(?:balance|declined|rejected|not accepted
+    |(?:isn't|is not|wasn't|was not|aren't) (?:being )?accepted
     |won't accept|wouldn't accept|doesn't work|didn't work|invalid|expired|keeps saying|error)
 trust: warned
     \b(?:warned|cautioned) (?:me|us)\b|\badvised (?:me |us )?against\b|\btold (?:me|us) to (?:steer
@@ -5973,8 +6003,8 @@ other: thanks, compliments
     |\bkeep up the good work\b)
 other: wrong person
     \b(?:have|has|had|i've|i) (?:\w+ )?never (?:\w+ )?(?:ordered|bought|shopped
-    |purchased) (?:\w+ )?(?:from|with|at|here)\b|\bwrong (?:person|recipient|email(?: address)?
-    |address|e-mail)\b
+    |purchased) (?:\w+ )?(?:from|with|at|here)\b|\bnever (?:\w+ )?been on your (?:web)?site\b
+    |\bwrong (?:person|recipient|email(?: address)?|address|e-mail)\b
     |\bnot (?:meant|intended) for me\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
