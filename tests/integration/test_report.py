@@ -117,3 +117,24 @@ def test_a_link_scanners_visit_is_no_click_in_the_figures(
     report = json.loads(capsys.readouterr().out)
     assert (report["clicks"], report["orders_after_click"]) == (0, 0)
     assert (report["orders"], report["orders_after_email"]) == (1, 1)  # the email still counts
+
+
+@pytest.mark.usefixtures("local_state")
+def test_the_email_a_sweep_sent_is_counted_as_soon_as_the_sweep_returns(
+    api: Api,
+    loop: LocalLoop,
+    shop: Shop,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `make run`'s clock route answers after the sweep: a report read then counts its
+    # emails, not only the next background delivery (what send wrote reaches stats first).
+    monkeypatch.setattr("kurv_tools.cli.target.now", loop.stack.clock.now)
+    assert api.post(contact()).status == 202
+    assert api.post(cart_updated()).status == 202
+    assert len(advance(loop, HOUR)) == 1
+    capsys.readouterr()
+
+    assert cli.main(["report", "--shop", shop.shop_id, "--json"]) == 0
+
+    assert json.loads(capsys.readouterr().out)["emails_per_step"] == {"1": 1}
