@@ -513,10 +513,16 @@ def test_a_companys_registration_under_the_words_is_dropped(footer: str) -> None
     assert own_words(text, "de") == "Bitte senden Sie uns ein Angebot."
 
 
-def test_a_complaint_about_a_missing_registration_is_kept() -> None:
-    text = "Ich bestelle nicht.\n\nIhr habt weder Sitz noch HRB-Nummer noch Geschäftsführer."
-
-    assert own_words(text, "de") == text
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ich bestelle nicht.\n\nIhr habt weder Sitz noch HRB-Nummer noch Geschäftsführer.", "de"),
+        # A register's words by chance, and a number, but no register named.
+        ("Hej!\n\nOrder 1234567 var på rea, moms ingick inte, säte kvar i Malmö.", "sv"),
+    ],
+)
+def test_words_that_name_no_register_are_kept(text: str, language: str) -> None:
+    assert own_words(text, language) == text
 
 
 def test_a_tuta_attribution_with_a_bare_address_closes_the_quote() -> None:

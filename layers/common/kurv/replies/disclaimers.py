@@ -58,14 +58,18 @@ _BANNER_CUE = re.compile(
 )
 BANNER_WORDS = 80
 # A company's statutory footer ("GmbH · Sitz: … · Amtsgericht München HRB 123456 ·
-# Geschäftsführer: …"): two of its registry's words and a registry number, at most this long.
+# Geschäftsführer: …"): a register's own word, another of its words, and a registry number,
+# at most this long.
+_REGISTER = (
+    r"amtsgericht|registergericht|handelsregister|hr[ab]|ust-?id\w*|firmenbuch\w*|cvr"
+    r"|org\.? ?nr|organisasjonsnummer|organisationsnummer|foretaksregisteret|y-tunnus"
+    r"|p\.? ?iva|partita iva|registro (?:delle )?imprese|registered in (?:england|scotland"
+    r"|wales|ireland)|company (?:no|number|registration)"
+)
+_REGISTER_CUE = re.compile(rf"(?i)\b(?:{_REGISTER})\b")
 _REGISTRY_CUE = re.compile(
-    r"(?i)\b(?:amtsgericht|registergericht|handelsregister|hr[ab]|geschäftsführer\w*|sitz"
-    r"|ust-?id\w*|steuernummer|firmenbuch\w*|cvr|org\.? ?nr|organisasjonsnummer"
-    r"|organisationsnummer|foretaksregisteret|styrets sete|säte|y-tunnus|kotipaikka"
-    r"|p\.? ?iva|partita iva|rea|capitale sociale|registro (?:delle )?imprese|registered office"
-    r"|registered in (?:england|scotland|wales|ireland)|company (?:no|number|registration)"
-    r"|vat (?:no|number|reg\w*)|mva|moms(?:nr|nummer)?)\b"
+    rf"(?i)\b(?:{_REGISTER}|geschäftsführer\w*|sitz|steuernummer|styrets sete|säte"
+    r"|kotipaikka|capitale sociale|registered office|vat (?:no|number|reg\w*)|mva|moms)\b"
 )
 _REGISTRY_NUMBER = re.compile(r"\d(?:[ .-]?\d){4,}")
 REGISTRY_WORDS = 60
@@ -121,6 +125,7 @@ def _is_registry_footer(paragraph: str) -> bool:
     cues = {cue.group(0).casefold() for cue in _REGISTRY_CUE.finditer(paragraph)}
     return (
         len(cues) >= DISCLAIMER_CUES
+        and bool(_REGISTER_CUE.search(paragraph))
         and bool(_REGISTRY_NUMBER.search(paragraph))
         and len(paragraph.split()) <= REGISTRY_WORDS
     )
