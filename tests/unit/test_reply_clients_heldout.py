@@ -29,6 +29,11 @@ saw the parser, in two sets. Each .expected.txt holds the customer's new words o
   short form of the sender's name, their name alone under an interleaved quote, Horde's
   Finnish "Lainaus"), the sealed half still 96.6 %; its one miss (a statutory footer under
   a disclaimer) then looked at and mended.
+- The fifth (5-…, 40): four more shops; AOL, Hey, Canary, Spark among the clients; a
+  nickname, a statutory footer. Measured once after the fourth set's mending: 92.5 % (the
+  half looked at 87.5 %, the sealed half 100 %); its three misses (a nynorsk "Med helsing",
+  a nickname under a thank-you, WEB.DE's nested HTML with blank lines written as
+  &nbsp;) then mended.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ def _lines(text: str) -> list[str]:
 
 
 def test_the_set_is_here() -> None:
-    assert len(NAMES) == 204
+    assert len(NAMES) == 244
 
 
 @pytest.mark.parametrize("name", NAMES)

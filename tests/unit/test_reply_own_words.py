@@ -396,6 +396,8 @@ def test_a_sentence_that_begins_like_a_device_line_is_kept(sentence: str) -> Non
         "Cordialmente",
         "Mvg",
         "Ystävällisin terveisin",
+        "Med hilsen",
+        "Med helsing",
         "Terveisin",
         "Terv.",
         "Terkuin",
@@ -523,6 +525,13 @@ def test_a_companys_registration_under_the_words_is_dropped(footer: str) -> None
 )
 def test_words_that_name_no_register_are_kept(text: str, language: str) -> None:
     assert own_words(text, language) == text
+
+
+def test_a_name_apart_under_a_thank_you_sentence_is_dropped() -> None:
+    # Signed under the thanks; "Danke\nAnna" right under it may thank Anna, and stays.
+    text = "Tack för påminnelsen!\n\nKalle"
+
+    assert own_words(text, "sv", "Karl Lindqvist <k@example.se>") == "Tack för påminnelsen!"
 
 
 def test_a_tuta_attribution_with_a_bare_address_closes_the_quote() -> None:

@@ -149,6 +149,19 @@ def test_html_with_control_characters_keeps_the_words_and_drops_the_quote() -> N
     assert "Hej Ada" not in reply.text
 
 
+def test_html_nested_blocks_are_not_indented_and_a_no_break_space_line_is_a_blank_line() -> None:
+    # WEB.DE's HTML: nested divs, a blank line written as <div>&nbsp;</div>.
+    html = (
+        '<div style="font-family: Verdana"><div><div>Guten Tag,</div><div>bitte den Korb'
+        " löschen.</div><div>&nbsp;</div><div>Mit freundlichen Grüßen</div><div>Thomas</div>"
+        "<div>&nbsp;</div><div>Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail"
+        " ausdrucken.</div></div></div>"
+    ).encode()
+    reply = read_reply(message(html, "text/html; charset=utf-8"))
+
+    assert reply.text == "Guten Tag,\nbitte den Korb löschen."
+
+
 def test_an_empty_plain_part_gives_way_to_the_html() -> None:
     body = (
         b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n \r\n"

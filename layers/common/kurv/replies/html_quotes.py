@@ -50,11 +50,20 @@ _RULES = "//hr | //div[contains(translate(@style,' ',''),'border-top')]"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+# Blocks with no element inside and nothing but spaces and no-break spaces in them.
+_BLANK_BLOCKS = (
+    "//*[self::div or self::p][not(*)][normalize-space(translate(., '\u00a0', ' ')) = '']"
+    "[contains(., '\u00a0')]"
+)
+MAX_BLANK_BLOCKS = 1000
+
+
 def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS) -> str:
     """An HTML part as text, without the containers that hold quoted history; at most
     `elements` of its elements are rendered."""
     import lxml.html  # type: ignore[import-untyped]
     from inscriptis import Inscriptis  # type: ignore[import-untyped]
+    from inscriptis.css_profiles import CSS_PROFILES  # type: ignore[import-untyped]
     from inscriptis.model.config import ParserConfig  # type: ignore[import-untyped]
 
     if len(html) > MAX_HTML_CHARS:
@@ -90,8 +99,20 @@ def html_words(html: str, problems: list[str], elements: int = MAX_HTML_ELEMENTS
     if past is not None:
         problems.append(f"HTML past {elements} elements left unread")
         _cut_from(past)
-    text: str = Inscriptis(tree, ParserConfig(display_links=False)).get_text()
+    _blank_lines_kept(tree)
+    # The strict profile: a nested <div> is not indented (the relaxed one pads each level).
+    config = ParserConfig(css=CSS_PROFILES["strict"], display_links=False)
+    text: str = Inscriptis(tree, config).get_text()
     return text
+
+
+def _blank_lines_kept(tree: Any) -> None:
+    """A block that holds only a no-break space ("<div>&nbsp;</div>", as Outlook, GMX and
+    WEB.DE write a blank line) renders as the blank line it shows, not as nothing: the
+    paragraphs around it stay apart."""
+    for element in tree.xpath(_BLANK_BLOCKS)[:MAX_BLANK_BLOCKS]:
+        element.text = None
+        element.append(element.makeelement("br", {}))
 
 
 def _unwrap_sole_blockquote(tree: Any) -> None:

@@ -59,8 +59,8 @@ _DEVICE_SENTENCE = re.compile(
 # regards"), at times from a place ("Hilsen fra Ole", "Viele Grüße aus Hamburg").
 _REGARDS = (
     # da, nb, nn, sv
-    r"(?:(?:med )?(?:venn?lig(?:e|st)?|venleg|beste?|bedste|kærlig(?:e)?|mange|varme|de bedste)"
-    r" )?(?:hilsen|hilsner|hilsener|helsing(?:ar)?)|mvh\.?|vh\.?|kh\.?|dbh|knus|kram"
+    r"(?:med )?(?:(?:venn?lig(?:e|st)?|venleg|beste?|bedste|kærlig(?:e)?|mange|varme"
+    r"|de bedste) )?(?:hilsen|hilsner|hilsener|helsing(?:ar)?)|mvh\.?|vh\.?|kh\.?|dbh|knus|kram"
     r"|ha (?:en|ei|en rigtig) (?:fin|god|dejlig|strålende|trevlig) (?:dag|helg|weekend)"
     r"|ha det (?:bra|godt|gott)|(?:med )?(?:vänlig(?:a)?|bästa|varma|många)? ?hälsning(?:ar)?"
     r"|vänligen|allt gott"
@@ -155,6 +155,7 @@ _NAME_LINE = re.compile(rf"^\s*{_NAME}(?:\s+(?:{_NAME}|{_PARTICLES})){{0,4}}\s*(
 # "I agree,", "We hope,": a sentence begun, not a sign-off.
 _SENTENCE_START = re.compile(r"(?i)^\s*(?:i|we|you|it|this|that|jeg|vi|ich|wir|io|noi)\b")
 _ONE_WORD = re.compile(r"^\s*[^\W\d_]{2,20}\.?\s*$")  # a name written in lower case: "anna"
+_ONE_NAME = re.compile(r"^\s*[A-ZÆØÅÄÖÜ][^\W\d_]{1,19}\s*$")  # "Kalle"
 
 
 def unsigned(block: list[str], *, keep_thanks: bool = False, sender: str = "") -> list[str]:
@@ -235,6 +236,8 @@ def _unsigned(
             break
         if keep_thanks and _THANKS.match(lines[index]):
             continue
+        if not after and _name_under_thanks(lines, index):
+            return lines[:index]  # "Tack för påminnelsen!\n\nKalle": the thanks, not the name
         if _THANKS_FOR_SENTENCE.match(lines[index]):
             # "Thanks for your help.\nRoman": the sentence is theirs, the name under it not.
             return lines[: index + 1] if _name_under(after) else lines
@@ -352,6 +355,15 @@ def _signed_name(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
     initials = bool(_BARE_INITIALS.match(line)) and line.rstrip(".") not in _CAPITAL_WORDS
     return (bool(_INITIALS.match(line)) or initials) and not listed
+
+
+def _name_under_thanks(lines: list[str], index: int) -> bool:
+    """The last line, one capitalised word in a paragraph of its own under a thank-you: the
+    name it is signed with ("Danke\nAnna", right under it, may thank Anna)."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    apart = index > 0 and not lines[index - 1].strip()
+    thanked = bool(_THANKS.match(above)) and not _SIGN_OFF.match(above)  # "Thanks," signs off
+    return apart and thanked and bool(_ONE_NAME.match(lines[index]))
 
 
 def is_initials(line: str) -> bool:
