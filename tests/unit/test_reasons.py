@@ -265,6 +265,9 @@ def test_every_rule_is_whole(language: str) -> None:
         # An empty alternative ("a||b": a line ending in "|" above one starting with it)
         # fits where nothing was said.
         assert not re.search(r"\|\||\(\||\|\)|\(\?:\|", rule.pattern.pattern), rule
+        # Nor one that begins with the indentation of a line pasted after a "|" ("|    \bnie"),
+        # which asks for spaces no reply has there.
+        assert not re.search(r"\|\s{2,}\S", rule.pattern.pattern), rule
         assert rule.pattern.search("qqq zzz xxx") is None, rule
 
 

@@ -20,6 +20,10 @@ right kept beside their family).
   wish keeps standing only a trouble: not wanting to pay or wait); covered already,
   dropping it, care asked plainly, a place not shipped to, clicked by accident, a gift card
   refused, bank details missing, payday arriving.
+- fifteenth: a gift card refused (da, nb, it), twice the price, not shipped to a place verb
+  first, moving house, reminders joked about, use asked plainly, card details not given, the
+  partner says there is enough, too little to be true, warned not to buy, "meant for me?",
+  the earliest date.
 """
 
 from __future__ import annotations
@@ -200,17 +204,51 @@ FOURTEENTH_GUARDS: list[Case] = [
     ("Bitte stornieren Sie die Bestellung.", "de", "changed_mind"),
 ]
 
+FIFTEENTH: list[Case] = [
+    # A gift card refused.
+    ("Gavekortet mitt blir avvist, står det ugyldig.", "nb", "payment"),
+    ("Il buono regalo non viene accettato alla cassa.", "it", "payment"),
+    # Twice the price.
+    ("Den koster jo det dobbelte hos dere.", "nb", "price"),
+    # Not shipped to a place, verb first.
+    ("Dere sender ikke til Jan Mayen, skjønner jeg.", "nb", "delivery"),
+    # Reminders joked about.
+    ("Ni ger aldrig upp, va? 😅", "sv", "other"),
+    # Use asked plainly.
+    ("voiko kattilaa käyttää kaasuliedellä", "fi", "question"),
+    # The partner says there is enough.
+    ("Meine Frau sagt, wir haben schon genug Vasen.", "de", "changed_mind"),
+    # Too little to be true; warned not to buy.
+    ("Le scarpe costano troppo poco per essere vere.", "it", "trust"),
+    ("Mi hanno detto di non comprare da voi.", "it", "trust"),
+    # Meant for me?
+    ("Was this meant for me? I never shop for garden tools.", "en", "other"),
+]
+FIFTEENTH_GUARDS: list[Case] = [
+    # Read right before this round too; kept beside the families they belong to.
+    ("Mit gavekort bliver ikke godkendt ved kassen.", "da", "payment"),
+    ("Vi flytter om en måned, så det får vente.", "nb", "other"),
+    ("Wir ziehen im Mai um, danach vielleicht.", "de", "other"),
+    ("Kolme muistutusta viikossa, huh.", "fi", "other"),
+    ("En anna korttitietoja tuntemattomalle sivulle.", "fi", "trust"),
+    ("Your earliest delivery date is after the party, sadly.", "en", "delivery"),
+    ("Ledningen rekker ikke bort til stikkontakten, finnes den lengre?", "nb", "question"),
+    ("Die Schuhe kosten zu viel, doppelt so viel wie im Laden.", "de", "price"),
+]
+
 FAMILIES = {
     "eleventh": ELEVENTH,
     "twelfth": TWELFTH,
     "thirteenth": THIRTEENTH,
     "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
 }
 GUARDS = {
     "eleventh": ELEVENTH_GUARDS,
     "twelfth": TWELFTH_GUARDS,
     "thirteenth": THIRTEENTH_GUARDS,
     "fourteenth": FOURTEENTH_GUARDS,
+    "fifteenth": FIFTEENTH_GUARDS,
 }
 
 

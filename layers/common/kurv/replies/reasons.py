@@ -608,6 +608,9 @@ payment: kortet blev afvist
     |paypal|klarna|viabill|anyday|pin\w*) ~~ \b(?:afvis\w*|fejle\w*|ikke gennemføre\w*
     |ikke godkendt|ikke gennemført|gik ikke igennem|ville ikke|virke\w* ikke|blokeret|spærret
     |ikke accepteret|declined|afslå\w*|afslog|fejl\b|fejlkode\w*|fejlbesked\w*)
+payment: gavekort afvist
+    \bgavekort\w* ~~ \b(?:ikke godkendt|afvist|ugyldig\w*|virker ikke|virkede ikke|kan ikke bruges
+    |går ikke igennem|ikke accepteret|bliver ikke (?:godkendt|accepteret|taget imod))
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
@@ -1353,6 +1356,9 @@ payment: betalingsmåten forsvant
     \b(?:faktura\w*|vipps|klarna|paypal|delbetaling\w*|betalingsm(?:åte|etode)\w*|kort\w*
     |alternativ\w*) ~ \b(?:forsvant|forsvinner|forsvann|ble borte|vart borte|var borte|er borte
     |dukket ikke opp|dukka ikkje opp|kom ikke opp|kom ikkje opp)\b
+payment: gavekort avvist
+    \bgavekort\w* ~~ \b(?:ikke godkjent|ikkje godkjent|avvist|ugyldig\w*|virker ikke|virka ikkje
+    |fungerer ikke|ble ikke godtatt|vart ikkje godteke)
 payment: betalingen gikk ikke gjennom
     \bgikk ikke gjennom\b|\bgjekk ikkje gjennom\b
 payment: kunne ikke betale
@@ -1499,7 +1505,8 @@ delivery: i tide
     |helg\w*|påske\w*|nyttår\w*|bursdag\w*|bryllup\w*|konfirmasjon\w*|dåp\w*|ferie\w*|reise\w*
     |morsdag\w*|farsdag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
     |neste veke|neste uke|festen|17\. ?mai|sankthans\w*|halloween|valentin\w*)\b
-    |\bi tide\b|\brekke\w* (?:\w+ ){0,4}(?:fram|frem|før|innen|til)\b|\bkomme\w* fram\b(?! til)
+    |\bi tide\b|\brekke\w* (?!(?:\w+ ){0,3}bort\b)(?:\w+ ){0,4}(?:fram|frem|før|innen|til)\b
+    |\bkomme\w* fram\b(?! til)
     |\bskal bruke (?:den|dem|det|han|ho) (?:innen|før)\b
 delivery: raskere levering
     \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|\bexpress\w*|\bsamme dag\b
@@ -1854,6 +1861,8 @@ trust: føltes rart
     |\bfor (?:billig\w*|gode?) til å (?:være|vere) sann?\w*
 trust: ble advart
     \b(?:advar(?:te|et|t)|åtvara\w*|fraråd\w*)\b
+price: det dobbelte
+    \bdet dobbelte\b|\bdobbelt så (?:mye|dyr\w*|mykje)\b
 trust: alarmklokker
     \balarmklokk\w*|\b(?:mistenkelig\w*|urealistisk\w*) (?:\w+ )?(?:billig\w*|lav\w*|god\w* pris)
 trust: fant ingenting om dere
@@ -1905,7 +1914,8 @@ technical: hjulet går rundt
     |min adresse|mi adresse|postnummeret mitt|veien min|vegen min)\b|\bden (?:\w+ )?(?:ikke
     |ikkje) (?:fantes|finnes|fins|eksisterte|eksisterer|fanst|finst)\b
 delivery: sender ikke til
-    \b(?:ikke|ikkje) (?:\w+ )?(?:sender|leverer|sendes|leveres|frakter) (?:\w+ ){0,3}til\b
+    \b(?:sender|leverer|frakter) (?:dere |de |dykk )?(?:ikke|ikkje) (?:\w+ )?til\b
+    |\b(?:ikke|ikkje) (?:\w+ )?(?:sender|leverer|sendes|leveres|frakter) (?:\w+ ){0,3}til\b
 delivery: sender ikke hit
     \b(?:(?:ikke|ikkje) )?(?:sender|sende|leverer|levere|frakter|kjører) (?:\w+ )?(?:hit|dit|hit opp
     |nordover)\b
@@ -2080,6 +2090,8 @@ other: aldri handlet hos dere
     \b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:handlet|handla|bestilt|kjøpt|kjøpt
     |vært inne|besøkt)\b|\b(?:feil|gal) (?:person|mottaker|mottakar|e-?postadresse|mailadresse
     |adresse|e-?post)\b
+other: flytter
+    \b(?:flytter|flyttar|flytting\w*|flytte\w*) (?:\w+ ){0,3}(?:om|i|til|neste|snart)\b
 other: venter på det nye kortet
     \bvent\w* på (?:at |å )?(?:\w+ ){0,3}(?:bank|betalings|visa|kreditt
     |kredit)?kort\w* (?:\w+ ){0,2}(?:kommer|kjem
@@ -2759,6 +2771,8 @@ changed_mind: hon hittade en själv
     |pojkvän\w*|flickvän\w*|min fru|min man|familjen|ekonomiministern) (?:\w+ )?(?:sa|sade|säger
     |har sagt)
     \snej\b|\binte den här gången\b
+other: ger inte upp
+    \bger (?:ni |du )?(?:inte|aldrig) upp\b
 trust: personnummer
     \b(?:vill|ville|tänker) (?:inte|ej) (?:\w+ ){0,6}personnummer\w*
     |\bvarför (?:\w+ ){0,5}personnummer\w*
@@ -3038,6 +3052,8 @@ trust: en ole kuullut teistä
 trust: en halua antaa korttitietoja
     \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi|uskaltanut|halunnut) (?:\w+ )?(?:antaa|laittaa
     |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
+    |\b(?:en|emme) (?:anna|laita|syötä) (?:\w+ )?(?:\w*korttitiedo\w*|\w*korttitietoj\w*
+    |\w*pankkitiedo\w*)
 trust: onko teillä y-tunnusta
     \b(?:onko|löytyykö|mikä on|missä on|onks|onkos|mistä löytyy)\b[^.!?\n]{0,30}\b(?:y-?tunnu\w*
     |yhteystie\w*|yritystie\w*|puhelinnum\w*|osoitetta|palautusoikeu\w*|\w*arvostelu\w*|\w*arvio\w*
@@ -3166,6 +3182,8 @@ changed_mind: vain katselin
     |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
+other: monta muistutusta
+    \b(?:kolme|neljä|viisi|kuusi|monta|useita|\d+) (?:\w+ )?muistutus\w*
 changed_mind: vahingossa
     \bvahingos(?:sa)?\b|\bepähuomiossa\b|\bvahingon kautta\b
 changed_mind: ei tarvii enää
@@ -3677,6 +3695,8 @@ changed_mind: emmä taida sittenkää
 question: koko ja saatavuus
     \b(?:sopii|sopiiko|koon|kokoa|kokoja|kokotaulu\w*|koossa|kokoinen|kokoisen|varasto\w*
     |materiaali\w*|väri\w*|mitat|mitoitu\w*|saatavuu\w*)\b
+question: voiko käyttää
+    \bvoi(?:ko|kohan) (?:\w+ ){0,3}käyttää\b|\binduktio\w*|\bsopii(?:ko|kohan)\b
 question: kysymys tuotteesta
     \b(?:onko|voiko|sopiiko|kestääkö|saako|mahtuuko|löytyykö|tuleeko|pitääkö|voinko|saanko
     |pystyykö|käykö|onkohan|voisiko|olisiko)\b[^.!\n]{0,80}\?
@@ -4453,11 +4473,17 @@ other: wer schreibt mir
     |\b(?:nie|nicht) (?:\w+ ){0,4}(?:bei (?:euch|ihnen|dir)|für (?:den |ihren |euren )?newsletter)
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
     |eingewilligt)\b|\bnicht (?:\w+ ){0,3}angemeldet zu haben\b
+changed_mind: der Partner sagt nein
+    \b(?:mein mann|meine frau|mein freund|meine freundin|mein partner
+    |meine partnerin) (?:\w+ ){0,2}(?:meint
+    |sagt|findet|will nicht|ist dagegen)\b|\bschon genug\b
 other: falsche Person
     \b(?:ich heiße|ich heiß|mein name ist) nicht\b|\bnie (?:\w+ ){0,6}in den warenkorb gelegt\b
-    |    \b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
+    |\b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
     |\bfalsche[nm]? (?:person|empfänger\w*|e-?mail(?:-?adresse)?|adresse|mailadresse)\b
     |\bnicht (?:für )?mich bestimmt\b
+other: Umzug
+    \b(?:ziehen|ziehe|zieht) (?:\w+ ){0,3}um\b|\bumzug\w*
 other: aufs Gehalt warten
     \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
     |ersten)\b|\b(?:ende|anfang)\s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld
@@ -4506,6 +4532,9 @@ failed =
 payment: carta rifiutata
     \b(?:cart[ae]\b|pagament\w*|transazion\w*|visa|mastercard|bancomat|postepay|paypal
     |satispay|scalapay|klarna|apple ?pay|google ?pay|prepagata|amex) ~~ {failed}
+payment: buono regalo rifiutato
+    \b(?:buono regalo|buoni regalo|carta regalo|gift card|card regalo) ~~ \b(?:non
+    \s(?:viene |è )?accettat\w*|non valid\w*|rifiutat\w*|non funziona\w*|non passa|non va|scadut\w*)
 payment: non riuscivo a pagare
     \bnon (?:sono riuscit\w*|riuscivo|riesco|potevo|posso|si pu[oò]|mi fa(?:ceva)?) a (?:pagare
     |completare il pagamento|concludere il pagamento)|\bnon (?:mi )?(?:fa|faceva|lascia
@@ -4561,10 +4590,10 @@ price: che prezzi
     |\btroppo per (?:me|noi)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio|davvero|proprio)\s+car[oaie]\b
-    |\bcosta(?:no)? troppo\b|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
+    |\bcosta(?:no)? troppo\b(?! poco)|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
     |\bun occhio della testa\b|\bun furto\b|\bprezz\w* (?:da )?rapina\b
 price: costa troppo
-    \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b
+    \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b(?! poco)
 price: costa meno altrove
     \b\d+(?:[.,]\d+)? ?(?:euro|€|franchi|chf) ~ \b(?:in meno|di meno)\b
 price: vendono a meno
@@ -4710,6 +4739,9 @@ delivery: giorni (weak)
 trust: mi hanno avvisato
     \b(?:stare|stai|state) attent[oaie] (?:con|a) (?:voi|questo sito|questo negozio)\b
     |\bsconsigliat[oaie]\b|\bmi ha(?:nno)? (?:messo in guardia|avvertit[oa]|avvisat[oa])\b
+trust: troppo poco per essere vero
+    \btroppo (?:poco|bass\w*|econom\w*) per essere ver\w*|\b(?:mi ha|mi hanno) (?:detto|scritto
+    |consigliato) (?:\w+ )?di non comprare\b
 trust: campanello d'allarme
     \bcampanell\w* d'allarme|\bsospettosamente (?:\w+ )?(?:econom\w*|bass\w*)
     |\bprezz\w* (?:\w+ ){0,2}(?:troppo|cos[ìi]) bass\w* per essere ver\w*
@@ -5407,6 +5439,8 @@ delivery: need it by a date
     \b(?:need|needed|want|wanted) (?:it|them|this|these) (?:by|before|sooner|quicker|faster|asap
     |urgently|in time)\b|\bmake it (?:before|by|in time)\b|\bat the latest\b|\b(?:need|needed) (?:it
     |them|this|these) (?:for|by|before) the \d+
+delivery: earliest date
+    \b(?:earliest|soonest|first available) (?:delivery )?(?:date|day|slot)\b
 delivery: quicker
     \b(?:express|next[- ]day|same[- ]day|expedited|priority|faster|quicker|sooner
     |speedier)\b ~~ \b(?:delivery|shipping|postage|option|service|get (?:it|them)|have (?:it|them)
@@ -6005,7 +6039,7 @@ other: wrong person
     \b(?:have|has|had|i've|i) (?:\w+ )?never (?:\w+ )?(?:ordered|bought|shopped
     |purchased) (?:\w+ )?(?:from|with|at|here)\b|\bnever (?:\w+ )?been on your (?:web)?site\b
     |\bwrong (?:person|recipient|email(?: address)?|address|e-mail)\b
-    |\bnot (?:meant|intended) for me\b
+    |\bnot (?:meant|intended) for me\b|\b(?:is|was) (?:this|that|it) (?:meant|intended) for me\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
     |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
