@@ -16,9 +16,6 @@ HELDOUT = Path(__file__).parents[1] / "replies" / "heldout"
 EXPECTED: dict[str, dict[str, object]] = json.loads((HELDOUT / "expected.json").read_text())
 AUTOMATIC = sorted(name for name, expect in EXPECTED.items() if expect["auto"])
 CUSTOMERS = sorted(name for name, expect in EXPECTED.items() if not expect["auto"])
-# A list relays people's words: "Precedence: list" alone stays a person's reply
-# (test_reply_reading's headers that do not make an auto-reply); written down as held out.
-RELAYED_BY_A_LIST = "auto-en-mailing-list"
 
 
 def _read(name: str) -> Reply:
@@ -26,15 +23,7 @@ def _read(name: str) -> Reply:
     return read_reply((HELDOUT / f"{name}.eml").read_bytes(), language_hint=language)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True))
-        if name == RELAYED_BY_A_LIST
-        else name
-        for name in AUTOMATIC
-    ],
-)
+@pytest.mark.parametrize("name", AUTOMATIC)
 def test_an_auto_reply_is_recognised_and_gives_no_reason(name: str) -> None:
     reply = _read(name)
 

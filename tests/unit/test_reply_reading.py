@@ -270,6 +270,13 @@ def test_auto_reply_headers(header: bytes, rule: str) -> None:
     assert (reply.auto_reply, reply.auto_reply_rule, reply.reason) == (True, rule, "other")
 
 
+def test_a_list_servers_distribution_is_no_persons_reply() -> None:
+    head = HEAD + b"Precedence: list\r\nList-Id: <members.lists.example>\r\n"
+    reply = read_reply(message(b"Forwarded by the list server.", head=head))
+
+    assert (reply.auto_reply, reply.auto_reply_rule) == (True, "header:List-Id")
+
+
 @pytest.mark.parametrize(
     "header", [b"Auto-Submitted: no", b"X-Auto-Response-Suppress: All", b"Precedence: list"]
 )

@@ -583,4 +583,7 @@ def _auto_header(headers: _Headers) -> str:
         return f"header:X-Auto-Response-Suppress={suppress}"
     if headers.raw("Content-Type").strip().lower().startswith("multipart/report"):
         return "header:Content-Type=multipart/report"
-    return ""
+    # A list server's distribution (RFC 2919): what reached the reply address through a list
+    # is the list's, not the customer's answer. "Precedence: list" alone says less: a
+    # person's client may set it (test_reply_reading).
+    return "header:List-Id" if "List-Id" in headers else ""
