@@ -1,6 +1,15 @@
-"""The held-out replies of tests/replies/heldout/, written before the patterns were read:
-every auto-reply is recognised (and never read as a customer's reason), and no
-customer's reply is taken for one, whatever it says about holidays or tickets."""
+"""The held-out replies of tests/replies/heldout/ and heldout-2/, written before the
+patterns were read: every auto-reply is recognised (and never read as a customer's
+reason), and no customer's reply is taken for one, whatever it says about holidays or
+tickets.
+
+- heldout/ (93 messages): 36 of 46 auto-replies recognised before its mending, 45 after;
+  the 46th, a list server's relay, was recognised (List-Id) only while in view.
+- heldout-2/ (50, a second writer's, sixteen auto-replies with no auto header at all):
+  measured once after that, 28 of 32 auto-replies recognised and 0 of 18 people taken for
+  one; its four misses (a receipt's "e-postmeddelande", a mailbox no longer looked after,
+  a parental leave read "i mit fravær", someone who left the company) then mended.
+"""
 
 from __future__ import annotations
 
@@ -12,37 +21,45 @@ import pytest
 
 from kurv.replies.inbound import Reply, read_reply
 
-HELDOUT = Path(__file__).parents[1] / "replies" / "heldout"
-EXPECTED: dict[str, dict[str, object]] = json.loads((HELDOUT / "expected.json").read_text())
-AUTOMATIC = sorted(name for name, expect in EXPECTED.items() if expect["auto"])
-CUSTOMERS = sorted(name for name, expect in EXPECTED.items() if not expect["auto"])
+SETS = [Path(__file__).parents[1] / "replies" / name for name in ("heldout", "heldout-2")]
+EXPECTED: dict[Path, dict[str, object]] = {
+    folder / f"{name}.eml": expect
+    for folder in SETS
+    for name, expect in json.loads((folder / "expected.json").read_text()).items()
+}
+AUTOMATIC = sorted(path for path, expect in EXPECTED.items() if expect["auto"])
+CUSTOMERS = sorted(path for path, expect in EXPECTED.items() if not expect["auto"])
 
 
-def _read(name: str) -> Reply:
-    language = str(EXPECTED[name]["language"])
-    return read_reply((HELDOUT / f"{name}.eml").read_bytes(), language_hint=language)
+def _read(path: Path) -> Reply:
+    language = str(EXPECTED[path]["language"])
+    return read_reply(path.read_bytes(), language_hint=language)
 
 
-@pytest.mark.parametrize("name", AUTOMATIC)
-def test_an_auto_reply_is_recognised_and_gives_no_reason(name: str) -> None:
-    reply = _read(name)
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+@pytest.mark.parametrize("path", AUTOMATIC, ids=_id)
+def test_an_auto_reply_is_recognised_and_gives_no_reason(path: Path) -> None:
+    reply = _read(path)
 
     assert reply.auto_reply, reply.subject
     assert reply.auto_reply_rule
     assert reply.reason == "other"
 
 
-@pytest.mark.parametrize("name", CUSTOMERS)
-def test_a_customer_reply_is_not_taken_for_automatic(name: str) -> None:
-    reply = _read(name)
+@pytest.mark.parametrize("path", CUSTOMERS, ids=_id)
+def test_a_customer_reply_is_not_taken_for_automatic(path: Path) -> None:
+    reply = _read(path)
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
 
-def test_the_set_is_broad_enough() -> None:
-    languages = {str(EXPECTED[name]["language"]) for name in AUTOMATIC}
-    assert len(AUTOMATIC) >= 35
-    assert len(CUSTOMERS) - sum(name.startswith("discl") for name in CUSTOMERS) >= 20
+def test_the_sets_are_broad_enough() -> None:
+    languages = {str(EXPECTED[path]["language"]) for path in AUTOMATIC}
+    assert len(AUTOMATIC) >= 35 + 32
+    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18
     assert languages == {"da", "nb", "sv", "fi", "de", "it", "en"}
 
 
@@ -189,6 +206,48 @@ def test_an_out_of_office_notice_says_so_in_its_words(words: str) -> None:
     ],
 )
 def test_a_customer_away_says_one_thing_a_notice_says_two(words: str) -> None:
+    reply = read_reply(_message("Re: Din kurv", words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        # A mailbox no one reads, a no-reply notice, someone who has left: alone enough.
+        ("Re: Din kurv", "Denne postkasse overvåges ikke. Skriv til kontakt@firma.example."),
+        ("Re: Handlekurven", "E-postadressen blir ikke lenger lest."),
+        ("Automatiskt svar", "Svara inte på detta meddelande."),
+        ("Re: Warenkorb", "Dieses Postfach wird nicht mehr abgerufen."),
+        ("Re: Il carrello", "Questa casella non è più monitorata."),
+        ("Re: Your basket", "This mailbox is no longer monitored."),
+        ("Re: Ostoskori", "Älä vastaa tähän viestiin."),
+        (
+            "Re: Din kurv",
+            "Karen Holm har forladt Nordlys, skriv i stedet til info@nordlys.example.",
+        ),
+        ("Re: Your basket", "Jo Berg no longer works at Harbour Ltd."),
+        # A receipt's compound noun; absence named in the words.
+        ("Ärende 2025-0114-77", "Vi har tagit emot ditt e-postmeddelande."),
+        ("Re: Din kurv", "Jeg er på barselsorlov og læser ikke min mail. I mit fravær: Anders."),
+    ],
+)
+def test_what_only_a_machine_or_a_mailboxs_keeper_says(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert reply.auto_reply, reply.auto_reply_rule
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Jeg har sluttet i jobben, så det må vente.",
+        "I quit my job last week, so not now.",
+        "Please do reply: can I get it in blue?",
+        "Ich bin nicht mehr so sicher, ob ich die Jacke will.",
+    ],
+)
+def test_a_customer_saying_they_left_a_job_is_a_customer(words: str) -> None:
     reply = read_reply(_message("Re: Din kurv", words))
 
     assert not reply.auto_reply, reply.auto_reply_rule

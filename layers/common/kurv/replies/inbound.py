@@ -435,7 +435,8 @@ _TICKET_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED_NOUN = (
-    r"(?:henvendelse|e-?mail|mail|mejl|besked|beskjed|melding|meddelelse|forespørsel"
+    r"(?:henvendelse|(?:e-?post|e-?mail)?(?:meddelande|melding|meddelelse|besked)|e-?mail|mail|mejl"
+    r"|beskjed|forespørsel"
     r"|forespørgsel|førespurnad|förfrågan|meddelande|ärende|sak|sag|e-?post|fråga)"
 )
 # ... or its words, in the six languages and English: "we have received your request",
@@ -498,7 +499,10 @@ _AUTOMATIC = re.compile(
 _OUT_OF_OFFICE = re.compile(
     r"\b(?:(?:no|limited|without|restricted) access to (?:my )?e-?mails?"
     r"|will not be (?:read|forwarded)|(?:in|for) (?:urgent|pressing) (?:matters|cases|issues)"
-    r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine )?(?:e-?)?mails?"
+    r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine? )?(?:e-?)?mails?"
+    # in my absence
+    r"|i mitt? fravær|under min frånvaro|während meiner abwesenheit|durante la mia assenza"
+    r"|in my absence|poissaoloni aikana"
     r"|(?:ved|i) (?:hastende|akutte|presserende) (?:sager|henvendelser)"
     r"|bliver ikke videresendt|(?:har )?ikke tilgang til e-?post|leser ikke e-?post"
     r"|les ikkje e-?post|ved (?:hastesaker|hastende saker)|blir ikke videresendt"
@@ -523,6 +527,33 @@ _AWAY_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
+# What only a machine or a mailbox's keeper says of a mailbox: no reply is read here, it is
+# not looked after, its owner has left (in the third person and naming the employer: "I
+# quit my job" is a customer's). Alone enough.
+_UNATTENDED = re.compile(
+    r"\b(?P<phrase>(?:please )?do not reply to this (?:e-?mail|message|address)"
+    r"|(?:this|the) (?:mailbox|inbox|e-?mail address|address) is (?:no longer|not) (?:monitored"
+    r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
+    r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)|kan ikke besvares"
+    r"|(?:(?:denne )?postkassen?|mailadressen|e-?mailadressen) (?:bliver|overvåges|læses)"
+    r" (?:ikke|ikke længere)"
+    r"|(?:ikke|ikkje) svar på denne e-?posten|(?:e-?postadressen|postkassen|adressa|adressen)"
+    r" (?:blir|er|vert) (?:ikke|ikkje) (?:lenger |lenger )?(?:lest|overvåket|i bruk|lesen)"
+    r"|svara inte på (?:detta|det här) (?:mejl|e-?postmeddelande|meddelande)"
+    r"|går inte att svara på|(?:brevlådan|e-?postadressen|adressen) (?:bevakas|läses|övervakas)"
+    r" inte|älä vastaa tähän (?:viestiin|sähköpostiin)|(?:postilaatikkoa|osoitetta) ei (?:enää )?"
+    r"(?:lueta|seurata)|bitte antworten sie nicht auf diese (?:e-?mail|nachricht)"
+    r"|auf diese (?:e-?mail|nachricht) kann nicht geantwortet werden|(?:dieses )?postfach wird"
+    r" nicht (?:mehr )?(?:betreut|gelesen|überwacht|abgerufen)|hat das unternehmen verlassen"
+    r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta )?"
+    r"(?:non è più|non viene) (?:monitorata|letta|controllata))"
+    r"|\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
+    r"|har forladt (?-i:[A-ZÆØÅ])"
+    r"|no longer (?:works|working) (?:at|for|with) (?-i:[A-Z])"
+    r"|(?:ist|sind) nicht mehr (?:bei|für) (?-i:[A-ZÄÖÜ])|non lavora più (?:presso|per|con)"
+    r"|ei (?:enää )?työskentele (?-i:[A-ZÄÖ]))",
+    re.IGNORECASE,
+)
 
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
@@ -552,6 +583,9 @@ def _auto_words(subject: str, words: str) -> str:
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
+    unattended = _UNATTENDED.search(words) or _UNATTENDED.search(subject)
+    if unattended:
+        return f"text:{unattended.group(0).lower()}"
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
     if notice and len(away) >= OUT_OF_OFFICE_CUES:
