@@ -9,6 +9,13 @@ tickets.
   measured once after that, 28 of 32 auto-replies recognised and 0 of 18 people taken for
   one; its four misses (a receipt's "e-postmeddelande", a mailbox no longer looked after,
   a parental leave read "i mit fravær", someone who left the company) then mended.
+- heldout-3/ (40, a third writer's, unusual wordings: sick leave, a course, a trade fair,
+  closures for the season, challenge-response filters; fifteen with no auto header):
+  measured once after that, 15 of 26 auto-replies recognised and 1 of 14 people taken for
+  one (a customer quoting a bank's "do not reply"); then mended: a quoted phrase is not
+  the message's own, a business closed for a season or saying a message matters, a
+  challenge-response filter, sick leave and a course, limited access and "if urgent".
+  One stays missed, a trade fair told in a person's words, and is written down below.
 """
 
 from __future__ import annotations
@@ -21,7 +28,9 @@ import pytest
 
 from kurv.replies.inbound import Reply, read_reply
 
-SETS = [Path(__file__).parents[1] / "replies" / name for name in ("heldout", "heldout-2")]
+SETS = [
+    Path(__file__).parents[1] / "replies" / name for name in ("heldout", "heldout-2", "heldout-3")
+]
 EXPECTED: dict[Path, dict[str, object]] = {
     folder / f"{name}.eml": expect
     for folder in SETS
@@ -40,7 +49,21 @@ def _id(path: Path) -> str:
     return f"{path.parent.name}/{path.stem}"
 
 
-@pytest.mark.parametrize("path", AUTOMATIC, ids=_id)
+# A trade fair told in a person's own words ("just now I stand in our booth … little time
+# to read mail"): recognised by nothing yet.
+AT_A_TRADE_FAIR = "37-auto-sv-massan"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(path, marks=pytest.mark.xfail(strict=True))
+        if path.stem == AT_A_TRADE_FAIR
+        else path
+        for path in AUTOMATIC
+    ],
+    ids=_id,
+)
 def test_an_auto_reply_is_recognised_and_gives_no_reason(path: Path) -> None:
     reply = _read(path)
 
@@ -58,8 +81,8 @@ def test_a_customer_reply_is_not_taken_for_automatic(path: Path) -> None:
 
 def test_the_sets_are_broad_enough() -> None:
     languages = {str(EXPECTED[path]["language"]) for path in AUTOMATIC}
-    assert len(AUTOMATIC) >= 35 + 32
-    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18
+    assert len(AUTOMATIC) >= 35 + 32 + 25
+    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18 + 14
     assert languages == {"da", "nb", "sv", "fi", "de", "it", "en"}
 
 
@@ -248,6 +271,47 @@ def test_what_only_a_machine_or_a_mailboxs_keeper_says(subject: str, words: str)
     ],
 )
 def test_a_customer_saying_they_left_a_job_is_a_customer(words: str) -> None:
+    reply = read_reply(_message("Re: Din kurv", words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule
+
+
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        # A business closed for a season, or telling everyone a message matters.
+        ("Re: Din kurv", "Butikken holder sommerlukket til 3. august."),
+        ("Re: Varukorgen", "Vi har julstängt till den 7 januari."),
+        ("Re: Warenkorb", "Unser Betrieb macht Betriebsferien bis zum 20. August."),
+        ("Re: Carrello", "Il negozio rimarrà chiuso per ferie fino al 25 agosto."),
+        ("Re: Your basket", "Your message is important to us and we will reply soon."),
+        ("Re: Ostoskori", "Viestisi on meille tärkeä, vastaamme pian."),
+        # A challenge-response filter.
+        ("Please verify", "Please confirm you are a person by clicking the link below."),
+        ("Bekreft", "Bekreft at du er et menneske for å levere meldingen."),
+        # Sick leave, a course: with a second cue.
+        ("Re: Din kurv", "Jeg er sygemeldt og læser ikke min indbakke. Haster det, ring 7070."),
+        ("Re: Handlekurven", "Jeg sitter på kurs og har begrenset tilgang til e-post."),
+    ],
+)
+def test_a_seasons_closing_a_filter_or_leave_is_an_auto_reply(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert reply.auto_reply, reply.auto_reply_rule
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # Quoted from elsewhere; a customer on leave who asks; a customer's own shop closed.
+        'My bank wrote "Svara inte på detta mejl", so: do you read this? Is it in size L?',
+        "Jeg er sygemeldt, men har en hurtig: findes den i blå?",
+        "Vi har sommerlukket selv, kan I sende den til vores privatadresse?",
+        "Vi har julstängt i butiken, men kan ni skicka till min hemadress?",
+        "Haster det? Nej, jeg venter gerne til næste uge med at bestille.",
+    ],
+)
+def test_a_customer_on_leave_or_quoting_a_notice_is_a_customer(words: str) -> None:
     reply = read_reply(_message("Re: Din kurv", words))
 
     assert not reply.auto_reply, reply.auto_reply_rule

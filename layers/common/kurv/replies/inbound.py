@@ -500,6 +500,10 @@ _OUT_OF_OFFICE = re.compile(
     r"\b(?:(?:no|limited|without|restricted) access to (?:my )?e-?mails?"
     r"|will not be (?:read|forwarded)|(?:in|for) (?:urgent|pressing) (?:matters|cases|issues)"
     r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine? )?(?:e-?)?mails?"
+    r"|(?:læser|leser|les) ikke (?:min |mi )?(?:indbakke|innboks)|läser inte (?:min )?inkorg"
+    r"|begrenset tilgang til e-?post|begrænset adgang til (?:min )?(?:e-?)?mail"
+    r"|begränsad tillgång till (?:e-?post|mejl)|rajoitetusti sähköposti\w*"
+    r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?urgent|in caso di urgenza"
     # in my absence
     r"|i mitt? fravær|under min frånvaro|während meiner abwesenheit|durante la mia assenza"
     r"|in my absence|poissaoloni aikana"
@@ -518,7 +522,10 @@ _OUT_OF_OFFICE = re.compile(
 # Saying one is away ("I am on holiday", "Jeg er på ferie", "Ich bin im Urlaub") is a cue
 # too, but never enough alone: customers say it ("I'm away until Monday, will order then").
 _AWAY_STATEMENT = re.compile(
-    r"\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
+    r"\b(?:(?:jeg|eg) er (?:syge?meldt|sykmeldt|sjukmeld)|jag är sjukskriven|olen sairauslomalla"
+    r"|ich bin krankgeschrieben|sono in malattia|i am on sick leave|i'm off sick"
+    r"|(?:jeg|eg) (?:er|sitter) på kurs|ich bin auf (?:einer )?(?:schulung|fortbildung|messe))"
+    r"|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
     r"|leave)|away)|(?:jeg|eg) er (?:på (?:ferie|barsel)|fraværende|ute av kontoret"
     r"|ikke på kontoret|ikkje på kontoret)|jag (?:är (?:ledig|på semester|frånvarande"
     r"|inte på kontoret|tjänstledig|föräldraledig)|har semester)|ich bin (?:im urlaub"
@@ -527,11 +534,38 @@ _AWAY_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
+# A phrase in quotation marks is quoted from elsewhere ("I got a mail saying 'do not reply'").
+_NOT_QUOTED = r"(?<![\"'\u201c\u201d\u00ab\u00bb\u2018\u2019])"
+# A business closed for a season ("Betriebsferien", "sommerlukket", "julstängt", "chiuso per
+# ferie") or telling everyone their message matters: said to every sender, never a
+# customer's own words about themselves. Alone enough.
+_CLOSED_NOTICE = re.compile(
+    _NOT_QUOTED + r"\b(?P<phrase>(?:unser )?betrieb(?:sferien| macht \w+ )|betriebsurlaub"
+    r"|(?:holder|har) (?:sommer|jule|påske|vinter)?lukket"
+    r"|(?:holder|har) (?:sommer|jule|påske)?stengt"
+    r"|(?:har|håller) (?:sommar|jul|påsk)?stängt|(?:sommar|jul|påsk)stängt\w*"
+    r"|(?:rimarrà|resterà|saremo|siamo) chius[oia] per (?:ferie|le feste)|chiusura estiva"
+    r"|kesäsuljettu|(?:olemme|on) suljettu|we are closed (?:for|until|from)"
+    r"|your (?:e-?mail|message|enquiry) is important to us|viestisi on (?:meille )?tärkeä"
+    r"|ihre (?:nachricht|anfrage) ist uns wichtig"
+    r"|la (?:tua|sua) (?:e-?mail|richiesta) è importante"
+    r"|din (?:henvendelse|mail|besked) er vigtig for os"
+    r"|ditt (?:meddelande|mejl) är viktigt för oss)",
+    re.IGNORECASE,
+)
+# A challenge-response filter holding the message until a person confirms.
+_CHALLENGE = re.compile(
+    r"\b(?:confirm (?:that )?you are (?:a )?(?:person|human)|approved senders list"
+    r"|bekreft at du er et menneske|bekræft at du er et menneske|bekräfta att du är en människa"
+    r"|vahvista,? että olet ihminen|bestätigen sie,? dass sie ein mensch sind"
+    r"|conferma di essere una persona|godkjente (?:adresser|avsendere))",
+    re.IGNORECASE,
+)
 # What only a machine or a mailbox's keeper says of a mailbox: no reply is read here, it is
 # not looked after, its owner has left (in the third person and naming the employer: "I
 # quit my job" is a customer's). Alone enough.
 _UNATTENDED = re.compile(
-    r"\b(?P<phrase>(?:please )?do not reply to this (?:e-?mail|message|address)"
+    _NOT_QUOTED + r"\b(?P<phrase>(?:please )?do not reply to this (?:e-?mail|message|address)"
     r"|(?:this|the) (?:mailbox|inbox|e-?mail address|address) is (?:no longer|not) (?:monitored"
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)|kan ikke besvares"
@@ -547,7 +581,7 @@ _UNATTENDED = re.compile(
     r" nicht (?:mehr )?(?:betreut|gelesen|überwacht|abgerufen)|hat das unternehmen verlassen"
     r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta )?"
     r"(?:non è più|non viene) (?:monitorata|letta|controllata))"
-    r"|\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
+    r"|" + _NOT_QUOTED + r"\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
     r"|har forladt (?-i:[A-ZÆØÅ])"
     r"|no longer (?:works|working) (?:at|for|with) (?-i:[A-Z])"
     r"|(?:ist|sind) nicht mehr (?:bei|für) (?-i:[A-ZÄÖÜ])|non lavora più (?:presso|per|con)"
@@ -583,9 +617,14 @@ def _auto_words(subject: str, words: str) -> str:
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
-    unattended = _UNATTENDED.search(words) or _UNATTENDED.search(subject)
-    if unattended:
-        return f"text:{unattended.group(0).lower()}"
+    # A closed business asks nothing; a customer whose own shop is closed may ask.
+    notices = (
+        (_UNATTENDED, _CHALLENGE) if "?" in words else (_UNATTENDED, _CLOSED_NOTICE, _CHALLENGE)
+    )
+    for pattern in notices:
+        said = pattern.search(words) or pattern.search(subject)
+        if said:
+            return f"text:{said.group(0).lower()}"
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
     if notice and len(away) >= OUT_OF_OFFICE_CUES:
