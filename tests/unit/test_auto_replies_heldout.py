@@ -309,6 +309,10 @@ def test_a_seasons_closing_a_filter_or_leave_is_an_auto_reply(subject: str, word
         "Vi har sommerlukket selv, kan I sende den til vores privatadresse?",
         "Vi har julstängt i butiken, men kan ni skicka till min hemadress?",
         "Haster det? Nej, jeg venter gerne til næste uge med at bestille.",
+        "Pankkitilini on suljettu, joten en voi maksaa nyt.",
+        "Jeg har lukket fanen ved en fejl, kan I sende linket igen.",
+        "Banken har stengt kortet mitt, så jeg venter litt.",
+        "Jag har stängt fliken av misstag, skicka länken igen.",
     ],
 )
 def test_a_customer_on_leave_or_quoting_a_notice_is_a_customer(words: str) -> None:

@@ -541,11 +541,14 @@ _NOT_QUOTED = r"(?<![\"'\u201c\u201d\u00ab\u00bb\u2018\u2019])"
 # customer's own words about themselves. Alone enough.
 _CLOSED_NOTICE = re.compile(
     _NOT_QUOTED + r"\b(?P<phrase>(?:unser )?betrieb(?:sferien| macht \w+ )|betriebsurlaub"
-    r"|(?:holder|har) (?:sommer|jule|påske|vinter)?lukket"
-    r"|(?:holder|har) (?:sommer|jule|påske)?stengt"
-    r"|(?:har|håller) (?:sommar|jul|påsk)?stängt|(?:sommar|jul|påsk)stängt\w*"
+    # "har lukket fanen", "har stengt kortet", "har stängt fliken": a season must name it
+    r"|holder (?:sommer|jule|påske|vinter)?lukket|har (?:sommer|jule|påske|vinter)lukket"
+    r"|holder (?:sommer|jule|påske)?stengt|har (?:sommer|jule|påske)stengt"
+    r"|håller (?:sommar|jul|påsk)?stängt|har (?:sommar|jul|påsk)stängt"
+    r"|(?:sommar|jul|påsk)stängt\w*"
     r"|(?:rimarrà|resterà|saremo|siamo) chius[oia] per (?:ferie|le feste)|chiusura estiva"
-    r"|kesäsuljettu|(?:olemme|on) suljettu|we are closed (?:for|until|from)"
+    r"|kesäsuljettu|olemme suljettuna|(?:kauppa|myymälä|toimisto|liike) on suljettu"
+    r"|we are closed (?:for|until|from)"
     r"|your (?:e-?mail|message|enquiry) is important to us|viestisi on (?:meille )?tärkeä"
     r"|ihre (?:nachricht|anfrage) ist uns wichtig"
     r"|la (?:tua|sua) (?:e-?mail|richiesta) è importante"
