@@ -313,6 +313,12 @@ def test_a_seasons_closing_a_filter_or_leave_is_an_auto_reply(subject: str, word
         "Jeg har lukket fanen ved en fejl, kan I sende linket igen.",
         "Banken har stengt kortet mitt, så jeg venter litt.",
         "Jag har stängt fliken av misstag, skicka länken igen.",
+        # Words that a notice uses, said of something else.
+        "Mit spørgsmål kan ikke besvares i jeres chat, så jeg skriver her.",
+        "Adressen er ikke i bruk lenger, kan dere sende til hytta?",
+        "Er chatt går inte att svara på, finns jackan i M?",
+        "Das ist nicht mehr für Weihnachten, also kein Stress mit dem Versand.",
+        "The address is no longer in use, can you ship to my office instead?",
     ],
 )
 def test_a_customer_on_leave_or_quoting_a_notice_is_a_customer(words: str) -> None:

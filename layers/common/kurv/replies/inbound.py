@@ -569,16 +569,19 @@ _CHALLENGE = re.compile(
 # quit my job" is a customer's). Alone enough.
 _UNATTENDED = re.compile(
     _NOT_QUOTED + r"\b(?P<phrase>(?:please )?do not reply to this (?:e-?mail|message|address)"
-    r"|(?:this|the) (?:mailbox|inbox|e-?mail address|address) is (?:no longer|not) (?:monitored"
+    r"|(?:this|the) (?:mailbox|inbox|e-?mail address) is (?:no longer|not) (?:monitored"
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
-    r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)|kan ikke besvares"
+    r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)"
+    r"|denne (?:e-?mail|mail|besked|meddelelse) kan ikke besvares"
     r"|(?:(?:denne )?postkassen?|mailadressen|e-?mailadressen) (?:bliver|overvåges|læses)"
     r" (?:ikke|ikke længere)"
-    r"|(?:ikke|ikkje) svar på denne e-?posten|(?:e-?postadressen|postkassen|adressa|adressen)"
+    r"|(?:ikke|ikkje) svar på denne e-?posten|(?:e-?postadressen|postkassen|e-?postadressa)"
     r" (?:blir|er|vert) (?:ikke|ikkje) (?:lenger |lenger )?(?:lest|overvåket|i bruk|lesen)"
     r"|svara inte på (?:detta|det här) (?:mejl|e-?postmeddelande|meddelande)"
-    r"|går inte att svara på|(?:brevlådan|e-?postadressen|adressen) (?:bevakas|läses|övervakas)"
-    r" inte|älä vastaa tähän (?:viestiin|sähköpostiin)|(?:postilaatikkoa|osoitetta) ei (?:enää )?"
+    r"|(?:detta|det här) (?:mejl|meddelande|e-?postmeddelande) går inte att svara på"
+    r"|(?:brevlådan|e-?postadressen) (?:bevakas|läses|övervakas)"
+    r" inte|älä vastaa tähän (?:viestiin|sähköpostiin)"
+    r"|(?:postilaatikkoa|sähköpostiosoitetta) ei (?:enää )?"
     r"(?:lueta|seurata)|bitte antworten sie nicht auf diese (?:e-?mail|nachricht)"
     r"|auf diese (?:e-?mail|nachricht) kann nicht geantwortet werden|(?:dieses )?postfach wird"
     r" nicht (?:mehr )?(?:betreut|gelesen|überwacht|abgerufen)|hat das unternehmen verlassen"
@@ -587,7 +590,8 @@ _UNATTENDED = re.compile(
     r"|" + _NOT_QUOTED + r"\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
     r"|har forladt (?-i:[A-ZÆØÅ])"
     r"|no longer (?:works|working) (?:at|for|with) (?-i:[A-Z])"
-    r"|(?:ist|sind) nicht mehr (?:bei|für) (?-i:[A-ZÄÖÜ])|non lavora più (?:presso|per|con)"
+    r"|(?:ist|sind) nicht mehr (?:bei uns|im unternehmen|für (?:uns|das unternehmen) tätig)"
+    r"|non lavora più (?:presso|per|con)"
     r"|ei (?:enää )?työskentele (?-i:[A-ZÄÖ]))",
     re.IGNORECASE,
 )
