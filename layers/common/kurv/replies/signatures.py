@@ -353,8 +353,7 @@ def _signed_name(lines: list[str], index: int) -> bool:
     above = next((line for line in reversed(lines[:index]) if line.strip()), "").strip()
     listed = above.startswith(("-", "/", "*")) or above.endswith(":")
     line = lines[index].strip()
-    initials = bool(_BARE_INITIALS.match(line)) and line.rstrip(".") not in _CAPITAL_WORDS
-    return (bool(_INITIALS.match(line)) or initials) and not listed
+    return (bool(_INITIALS.match(line)) or _bare_initials(line)) and not listed
 
 
 def _name_under_thanks(lines: list[str], index: int) -> bool:
@@ -371,7 +370,12 @@ def is_initials(line: str) -> bool:
     text = line.strip()
     if _INITIALS.match(text) and len(text.strip("-/ .")) <= 3:
         return True
-    return bool(_BARE_INITIALS.match(text)) and text.rstrip(".") not in _CAPITAL_WORDS
+    return _bare_initials(text)
+
+
+def _bare_initials(text: str) -> bool:
+    """Initials with no dash before them ("F.R.", "KB"), not a word in capitals ("OK")."""
+    return bool(_BARE_INITIALS.match(text)) and text.strip().rstrip(".") not in _CAPITAL_WORDS
 
 
 def is_device_line(line: str) -> bool:
