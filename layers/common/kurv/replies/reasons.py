@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import ReplyReason
+from kurv.replies import word_evidence
 
 Reason = ReplyReason  # the one list of reasons, kept with the cart record
 
@@ -81,12 +82,15 @@ NO_TEXT_RULE = "no words of their own"
 NO_RULE = "no rule fits"
 QUESTION_MARK = "a question mark"
 WEAK_CUE = "only a weak cue"
+WORD_EVIDENCE = "word evidence"
 
-# How strongly a rule fits: a complaint, a topic named (see the module's text), a weak cue.
+# How strongly a rule fits: a complaint, a topic named (see the module's text), a weak cue;
+# or that it matches only where denied.
 STRONG = 1.0
 TOPIC = 0.75
 ASKED = 0.7  # a question's rule: a question about a topic is about that topic
 WEAK_FIT = 0.5
+DENIED = -1.0
 
 # How sure a reading is: one strong reason; several that disagree (the priority chose);
 # only a weak cue (so question or other); nothing at all.
@@ -94,6 +98,12 @@ SURE = 0.9
 DISAGREED = 0.6
 WEAK = 0.4
 UNSURE = 0.5
+# Where the rules do not decide, the share of the words' evidence one reason needs to be said.
+EVIDENT = 0.9
+# Between two rules that disagree, the share of the words' evidence the runner-up needs.
+LEANING = 0.7
+# What the words' evidence never puts above a complaint whose rules disagree with it.
+UNDECIDED_REASONS = frozenset([Reason.QUESTION.value, Reason.OTHER.value])
 
 
 @dataclass(frozen=True)
@@ -111,12 +121,13 @@ class Rule:
 
     def strength(self, text: str, written_in: str) -> float:
         """How strongly the rule fits `text`, written in `written_in`: STRONG, TOPIC,
-        WEAK_FIT, or 0 (not at all)."""
+        WEAK_FIT, 0 (not at all), or DENIED (it matches, but only where denied)."""
         languages = (self.language, written_in)
         fits = WEAK_FIT if self.weak else TOPIC if self.topic else STRONG
         if self.reason is Reason.QUESTION:
             fits = min(fits, ASKED)
         best = 0.0
+        denied = False
         for count, found in enumerate(self.pattern.finditer(text)):
             if count == MAX_MATCHES:
                 break
@@ -127,9 +138,11 @@ class Rule:
                 best = max(best, STRONG if missing else WEAK_FIT)
             elif not _denied(text, found, languages, self.reason):
                 best = max(best, fits)
+            else:
+                denied = True
             if best == STRONG:
                 break
-        return best
+        return DENIED if denied and not best else best
 
 
 @dataclass(frozen=True)
@@ -158,7 +171,8 @@ def read(text: str, language: str) -> Reading:
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
     asked = "?" in text
-    fits = _fitting(list(_rules(own)), text, own)
+    denied: set[str] = set()
+    fits = _fitting(list(_rules(own)), text, own, denied)
     if not fits:
         # People mix languages: English, and those whose words the text shows. Not every
         # language's rules: "stop sending these" is no Norwegian delivery.
@@ -166,20 +180,64 @@ def read(text: str, language: str) -> Reading:
         others = [
             lang for lang in EMAIL_LANGUAGES if lang != own and (lang == "en" or scores[lang])
         ]
-        fits = _fitting([rule for lang in others for rule in _rules(lang)], text, own)
+        fits = _fitting([rule for lang in others for rule in _rules(lang)], text, own, denied)
     if fits:
-        return _decided(fits, own, asked)
-    if asked:
-        return Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
-    return Reading(Reason.OTHER.value, NO_RULE)
+        reading = _decided(fits, own, asked)
+    elif asked:
+        reading = Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    else:
+        reading = Reading(Reason.OTHER.value, NO_RULE)
+    return _weighed(reading, text, own, denied)
+
+
+def _weighed(reading: Reading, text: str, own: str, denied: set[str]) -> Reading:
+    """The rules' reading, with the words' evidence (kurv.replies.word_evidence) asked where
+    the rules do not decide.
+
+    - Between two reasons to leave whose rules disagree, the one the words lean to more.
+      Not for "other" or a question: a complaint beside them is the more specific.
+    - Where no rule, only a weak cue or a bare question mark fits, the reason the words lean
+      to by far (EVIDENT), said with a weak confidence and the rules' guess as runner-up.
+      Never a reason the rules found denied ("nicht, dass der Versand zu teuer wäre"):
+      words are weighed without their negations."""
+    undecided = reading.rule in (NO_RULE, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    if (
+        reading.confidence == DISAGREED
+        and reading.runner_up
+        and reading.runner_up not in UNDECIDED_REASONS
+    ):
+        shares = word_evidence.shares(text)
+        if shares[reading.runner_up] >= LEANING > shares[reading.reason]:
+            return Reading(
+                reading.runner_up,
+                reading.runner_up_rule,
+                reading.reason,
+                reading.rule,
+                DISAGREED,
+            )
+    elif undecided or reading.confidence == WEAK:
+        shares = word_evidence.shares(text)
+        leaning = max(shares, key=shares.__getitem__)
+        if shares[leaning] >= EVIDENT and leaning not in denied | {reading.reason}:
+            return Reading(
+                leaning, f"{own}:{leaning}:{WORD_EVIDENCE}", reading.reason, reading.rule, WEAK
+            )
+    return reading
 
 
 _RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
 
 
-def _fitting(rules: list[Rule], text: str, own: str) -> list[tuple[float, Rule]]:
-    """The fitting rules, strongest first, then by priority: the first one of each reason."""
-    found = [(strength, rule) for rule in rules if (strength := rule.strength(text, own))]
+def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[tuple[float, Rule]]:
+    """The fitting rules, strongest first, then by priority: the first one of each reason.
+    The reasons of rules that match only where denied are added to `denied`."""
+    found = []
+    for rule in rules:
+        strength = rule.strength(text, own)
+        if strength > 0:
+            found.append((strength, rule))
+        elif strength == DENIED:
+            denied.add(rule.reason.value)
     found.sort(key=lambda pair: (-pair[0], PRIORITY.index(pair[1].reason)))
     seen: set[Reason] = set()
     best = []

@@ -1,0 +1,160 @@
+"""The words' evidence (kurv.replies.word_evidence): built from the corpus's visible three
+quarters, and asked by the reason rules only where they do not decide."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kurv.replies import reasons, word_evidence
+from kurv.replies.reasons import (
+    DISAGREED,
+    EVIDENT,
+    LEANING,
+    NO_RULE,
+    WEAK,
+    WORD_EVIDENCE,
+    read,
+)
+from kurv.replies.word_evidence import MAX_WORDS, MODEL, Model, features
+from kurv_tools.measure import word_evidence as build
+from kurv_tools.measure.reason_corpus import samples
+
+REASONS = ("price", "delivery", "other")
+
+
+def test_the_shipped_model_is_built_from_the_corpus_as_it_is() -> None:
+    assert MODEL.read_text(encoding="utf-8") == build.built().as_json(), (
+        "run python -m kurv_tools.measure.word_evidence --write"
+    )
+
+
+def test_the_set_aside_quarter_is_not_learned_from() -> None:
+    corpus = samples()
+    visible = [sample for sample in corpus if not sample.held_out]
+    model = word_evidence.model()
+    assert sum(model.replies) == len(visible) < len(corpus)
+    # A word only a set-aside reply has is not in the model.
+    seen = set().union(*(features(sample.text) for sample in visible))
+    only_aside = (
+        set().union(*(features(sample.text) for sample in corpus if sample.held_out)) - seen
+    )
+    assert only_aside
+    assert not only_aside & set(model.counts)
+
+
+def test_a_word_leans_to_the_reason_whose_replies_have_it() -> None:
+    model = Model.trained(
+        [
+            ("for dyrt", "price"),
+            ("lidt dyrt", "price"),
+            ("dyrt", "price"),
+            ("for sent", "delivery"),
+            ("kommer sent", "delivery"),
+            ("hej", "other"),
+            ("hej hej", "other"),
+        ],
+        REASONS,
+    )
+    assert model.replies == (3, 2, 2)
+    assert model.counts["w:dyrt"] == (3, 0, 0)
+    assert model.counts["w:for"] == (1, 1, 0)
+    assert "w:lidt" not in model.counts  # in one reply only
+    assert "w:kommer" not in model.counts
+    shares = model.shares("alt for dyrt")
+    assert max(shares, key=shares.__getitem__) == "price"
+    assert sum(shares.values()) == pytest.approx(1)
+    shares = model.shares("alt for sent")
+    assert max(shares, key=shares.__getitem__) == "delivery"
+
+
+def test_a_stem_joins_inflections_and_compounds() -> None:
+    assert {"w:fragtprisen", "s:fragt"} <= features("Fragtprisen!")
+    assert "s:fragt" in features("fragten")
+    assert "s:for" not in features("for")  # a short word is its own stem
+
+
+def test_the_model_reads_back_as_it_was_written() -> None:
+    model = build.built()
+    assert Model.from_json(model.as_json()) == model
+
+
+def test_a_long_text_is_weighed_only_so_far() -> None:
+    words = ["".join(letters) for letters in itertools.product("abcdef", repeat=4)]
+    assert len(words) > MAX_WORDS * 3
+    assert len(features(" ".join(words))) == MAX_WORDS
+
+
+def test_where_no_rule_fits_the_words_lean_by_far() -> None:
+    # No rule names midsummer, but the replies about delivery do.
+    reading = read("det blir efter midsommar innan den är här", "sv")
+    assert (reading.reason, reading.rule) == ("delivery", f"sv:delivery:{WORD_EVIDENCE}")
+    assert (reading.runner_up, reading.runner_up_rule) == ("other", NO_RULE)
+    assert reading.confidence == WEAK
+
+
+def test_words_that_lean_nowhere_by_far_leave_the_rules_reading() -> None:
+    shares = word_evidence.shares("hi there, hope you are well")
+    assert max(shares.values()) < EVIDENT
+    assert (read("hi there, hope you are well", "en").rule) == NO_RULE
+
+
+def _leaning(to: str, share: float) -> dict[str, float]:
+    rest = (1 - share) / (len(reasons.Reason) - 1)
+    return {reason.value: share if reason.value == to else rest for reason in reasons.Reason}
+
+
+def test_between_rules_that_disagree_the_words_choose(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the card was declined and the shipping is too expensive"
+    first = read(text, "en")
+    assert first.confidence == DISAGREED
+    assert first.runner_up
+    monkeypatch.setattr(
+        word_evidence, "shares", lambda _text: _leaning(first.runner_up, LEANING - 0.01)
+    )
+    assert read(text, "en") == first
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning(first.runner_up, LEANING))
+    swapped = read(text, "en")
+    assert (swapped.reason, swapped.rule) == (first.runner_up, first.runner_up_rule)
+    assert (swapped.runner_up, swapped.runner_up_rule) == (first.reason, first.rule)
+    assert swapped.confidence == DISAGREED
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning(first.reason, 0.9))
+    assert read(text, "en") == first
+
+
+def test_the_words_never_put_no_reason_above_a_complaint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Stop med at skrive til mig, fragten er alt for dyr"
+    first = read(text, "da")
+    assert (first.reason, first.runner_up, first.confidence) == ("price", "other", DISAGREED)
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning("other", 0.99))
+    assert read(text, "da") == first
+
+
+def test_the_words_never_say_a_reason_the_rules_found_denied(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Jeg synes ikke at Versandkosten sind zu hoch"
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning("price", 0.99))
+    assert read(text, "da").reason == "other"
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning("trust", 0.99))
+    assert read(text, "da").reason == "trust"
+
+
+def test_a_sure_reading_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_text: str) -> dict[str, float]:
+        raise AssertionError("a sure reading asked the words")
+
+    monkeypatch.setattr(word_evidence, "shares", refuse)
+    assert read("shipping is way too expensive", "en").reason == "price"
+
+
+@pytest.mark.parametrize("share", [EVIDENT - 0.01, EVIDENT])
+def test_only_evidence_by_far_overrules_no_rule(
+    monkeypatch: pytest.MonkeyPatch, share: float
+) -> None:
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning("trust", share))
+    reading = read("hmm", "en")
+    assert reading.reason == ("trust" if share >= EVIDENT else "other")
