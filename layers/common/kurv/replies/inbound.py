@@ -396,7 +396,9 @@ _AUTO_SUBJECT = re.compile(
     r"|automatisk(?:t|e)? (?:svar|besked|beskjed|meddelelse|melding|meddelande|bekræftelse"
     r"|bekreftelse|bekräftelse|kvittering|e-?post|e-?mail)"
     r"|automatische (?:antwort|rückmeldung|abwesenheit\w*|benachrichtigung)"
-    r"|risposta automatica|automaattinen vastaus|automaattivastau\w*|lomavasta\w*"
+    r"|risposta automatica|(?:messaggio|notifica|e-?mail) automatic[ao]"
+    r"|automatische (?:nachricht|mitteilung|e-?mail)"
+    r"|automaattinen (?:vastaus|viesti|ilmoitus)|automaattivastau\w*|lomavasta\w*"
     # a receipt's own name for itself
     r"|(?:request|ticket|enquiry|inquiry) received|eingangsbestätigung|empfangsbestätigung"
     r"|kvittering for (?:modtagelse|mottak)|mottakskvittering|mottagningsbekräftelse"
@@ -410,7 +412,7 @@ _AUTO_SUBJECT = re.compile(
 # "Sommerferie", "Betriebsurlaub", "Ferienabwesenheit", "Kesäloma", "Föräldraledig".
 _AWAY_SUBJECT = re.compile(
     r"^\s*(?P<phrase>out of (?:the )?office|away from (?:the )?office"
-    r"|away (?:until|till|from|on)|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
+    r"|away (?:until|till|from|on)|away(?=\s*(?:[-\u2013\u2014:|(]|$))|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
     r"|(?:ikke|ikkje|inte|ej) på kontoret|\w*abwesen\w*|au(?:ß|ss)er haus"
     r"|fuori (?:ufficio|sede)|assen(?:te|za)|poissa\w*|lomailmoitu\w*"
     r"|on (?:holiday|vacation|leave)|vacation(?: reply)?|holiday (?:notice|reply|message)"
@@ -442,7 +444,7 @@ _RECEIVED_NOUN = (
 # ... or its words, in the six languages and English: "we have received your request",
 # "this is an automatic(ally generated) confirmation/message/reply".
 _RECEIPT = re.compile(
-    r"\b(?:we(?:'ve| have) received your (?:e-?mail|message|request|enquiry|inquiry)"
+    r"\b(?:we(?:'ve| have) (?:received|got) your (?:e-?mail|message|request|enquiry|inquiry)"
     r"|(?:this is|this message is) an? automatic(?:ally generated)? \w+"
     r"|vi har (?:modtaget|mottatt|mottagit|fått|tagit emot|taget imod|tatt imot|teke imot) "
     r"(?:din|dit|ditt|di|jeres|deres|er) "
@@ -453,8 +455,8 @@ _RECEIPT = re.compile(
     + r"|(?:henvendelsen|forespørselen|førespurnaden|meldingen|meldinga|e-?posten) (?:din|di) "
     r"er (?:mottatt|motteke)"
     r"|dette er en automatisk\w* \w+|detta är ett automatiskt\w* \w+"
-    r"|wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten"
-    r"|ihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen"
+    r"|wir haben ihre? (?:anfrage|nachricht|e-?mail|anliegen|schreiben) erhalten"
+    r"|ihre? (?:anfrage|nachricht|e-?mail|anliegen|schreiben) ist (?:bei uns )?eingegangen"
     r"|your (?:request|message|e-?mail|enquiry|inquiry|ticket)(?: [\w-]+)? has been received"
     r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
     r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
@@ -493,11 +495,27 @@ _AUTOMATIC = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Reading or answering mail, and being back, in the six languages and English.
+_MAIL_VERB = (
+    r"read|answer|reply|respond|see your (?:e-?mail|message)|get back to you|læs|besvar|svar"
+    r"|les|läs|antwort|beantwort|lese|bearbeite|rispond|legger|leggo|leggerò|vastaa|luen|luke"
+)
+_ON_RETURN = (
+    r"(?:on|upon|after) my return|(?:until|when|once) i(?:'m| am) back|(?:until|when) i return"
+    r"|(?:når|så snart|efter|etter at) (?:jeg|eg) er tilbage|(?:når|så snart|etter at|etter)"
+    r" (?:jeg|eg) er tilbake|(?:efter|ved|etter) min (?:hjemkomst|heimkomst)"
+    r"|(?:när|så snart|efter att) jag (?:är|kommer) tillbaka|(?:efter|vid) min återkomst"
+    r"|(?:nach|bei) meiner rückkehr|(?:sobald|wenn) ich (?:wieder )?zurück bin"
+    r"|al mio (?:rientro|ritorno)|(?:quando|appena) (?:rientro|torno|sarò di ritorno)"
+    r"|kun palaan|paluuni jälkeen|palattuani"
+)
+
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
 # ask in a hurry. A customer may say one ("I'm away with limited access to email, but ..."),
 # a notice says OUT_OF_OFFICE_CUES.
 _OUT_OF_OFFICE = re.compile(
-    r"\b(?:(?:no|limited|without|restricted) access to (?:my )?e-?mails?"
+    r"\b(?:(?:no|limited|without|restricted|(?:won't|will not|do not|don't) have) access to"
+    r" (?:my )?e-?mails?"
     r"|will not be (?:read|forwarded)|(?:in|for) (?:urgent|pressing) (?:matters|cases|issues)"
     r"|(?:har )?ikke adgang til (?:min )?(?:e-?)?mail|læser ikke (?:mine? )?(?:e-?)?mails?"
     r"|(?:læser|leser|les) ikke (?:min |mi )?(?:indbakke|innboks)|läser inte (?:min )?inkorg"
@@ -516,7 +534,12 @@ _OUT_OF_OFFICE = re.compile(
     r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|wird nicht weitergeleitet"
     r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
     r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
-    r"|non (?:sarà|verrà) inoltrat[ao])",
+    r"|non (?:sarà|verrà) inoltrat[ao])"
+    # mail read or answered on the return: "leggerò la posta al mio rientro", "I won't see
+    # your message until I'm back", "Nach meiner Rückkehr beantworte ich", "vastaan
+    # palattuani" (an away customer orders, reads or answers nothing on the return)
+    r"|\b(?:" + _MAIL_VERB + r")\w*\b[^.!?\n]{0,60}?\b(?:" + _ON_RETURN + r")"
+    r"|\b(?:" + _ON_RETURN + r")\b[^.!?\n]{0,60}?\b(?:" + _MAIL_VERB + r")",
     re.IGNORECASE,
 )
 # Saying one is away ("I am on holiday", "Jeg er på ferie", "Ich bin im Urlaub") is a cue
@@ -525,12 +548,13 @@ _AWAY_STATEMENT = re.compile(
     r"\b(?:(?:jeg|eg) er (?:syge?meldt|sykmeldt|sjukmeld)|jag är sjukskriven|olen sairauslomalla"
     r"|ich bin krankgeschrieben|sono in malattia|i am on sick leave|i'm off sick"
     r"|(?:jeg|eg) (?:er|sitter) på kurs|ich bin auf (?:einer )?(?:schulung|fortbildung|messe))"
+    r"|\bwill be (?:out of (?:the )?office|away from (?:the )?office)"
     r"|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
     r"|leave)|away)|(?:jeg|eg) er (?:på (?:ferie|barsel)|fraværende|ute av kontoret"
     r"|ikke på kontoret|ikkje på kontoret)|jag (?:är (?:ledig|på semester|frånvarande"
     r"|inte på kontoret|tjänstledig|föräldraledig)|har semester)|ich bin (?:im urlaub"
     r"|nicht im büro|abwesend|au(?:ß|ss)er haus)|sono (?:fuori (?:ufficio|sede)|in ferie"
-    r"|assente)|olen (?:lomalla|poissa)",
+    r"|in vacanza|assente)|olen (?:lomalla|poissa)",
     re.IGNORECASE,
 )
 OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
@@ -556,6 +580,30 @@ _CLOSED_NOTICE = re.compile(
     r"|ditt (?:meddelande|mejl) är viktigt för oss)",
     re.IGNORECASE,
 )
+# A promise, in the first person plural, to answer within so many (working) days or hours:
+# what a helpdesk, a school or a shop's mailbox says to every sender ("we answer every
+# email personally, usually within 2 working days", "återkommer så snart vi kan, normalt
+# inom tre arbetsdagar"). A customer promises the shop no answer. Alone enough.
+_SPAN = (
+    r"(?:\d{1,2}|one|two|three|four|five|en|et|to|tre|fire|fem|ein|två|fyra|zwei|drei|vier"
+    r"|fünf|uno|due|tre|quattro|cinque|yhden|kahden|kolmen|neljän|viiden)"
+)
+_ANSWER_PROMISE = re.compile(
+    r"\bwe(?:'ll| will)?\b[^.!?\n]{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
+    r"[^.!?\n]{0,60}?\bwithin " + _SPAN + r" (?:working |business )?(?:days|hours)"
+    r"|\bvi\b[^.!?\n]{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
+    r"|kommer tilbake|kjem tilbake|kontakter dig|tar kontakt)"
+    r"[^.!?\n]{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) " + _SPAN
+    + r" (?:hverdage|arbejdsdage|virkedager|virkedagar|arbeidsdager|arbeidsdagar|yrkedagar"
+    r"|arbetsdagar|vardagar|dage|dager|dagar|timer|timar|timmar)"
+    r"|\b(?:wir\b[^.!?\n]{0,30}?\b(?:antworten|beantworten|melden uns|bearbeiten)|bearbeitung)"
+    r"[^.!?\n]{0,60}?\b(?:innerhalb (?:von )?|bis zu )" + _SPAN
+    + r" (?:werktag|arbeitstag|tag|stunde)\w*"
+    r"|\b(?:ti |le |vi )?risponderemo[^.!?\n]{0,60}?\bentro " + _SPAN
+    + r" (?:giorni|ore)"
+    r"|\bvastaamme[^.!?\n]{0,60}?\b" + _SPAN + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)",
+    re.IGNORECASE,
+)
 # A challenge-response filter holding the message until a person confirms.
 _CHALLENGE = re.compile(
     r"\b(?:confirm (?:that )?you are (?:a )?(?:person|human)|approved senders list"
@@ -575,6 +623,10 @@ _UNATTENDED = re.compile(
     r"|denne (?:e-?mail|mail|besked|meddelelse) kan ikke besvares"
     r"|(?:(?:denne )?postkassen?|mailadressen|e-?mailadressen) (?:bliver|overvåges|læses)"
     r" (?:ikke|ikke længere)"
+    # messages sent here are not read: "meldingar hit vert ikkje lesne"
+    r"|(?:meldingar|meldinger|beskeder|meddelelser|meddelanden|e-?poster|e-?postar|e-?mails"
+    r"|mails|mejl) (?:sendt |sende |skickade )?(?:hit|hertil) (?:vert|blir|bliver|blir|kommer)"
+    r" (?:ikkje|ikke|inte) (?:att )?(?:lesne|lest|lese|læst|læses|läsas|läses|lästa)"
     r"|(?:ikke|ikkje) svar på denne e-?posten|(?:e-?postadressen|postkassen|e-?postadressa)"
     r" (?:blir|er|vert) (?:ikke|ikkje) (?:lenger |lenger )?(?:lest|overvåket|i bruk|lesen)"
     r"|svara inte på (?:detta|det här) (?:mejl|e-?postmeddelande|meddelande)"
@@ -620,13 +672,25 @@ def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
 _WORDS_READ = 2000  # a receipt says what it is at its top
 
 
+# A passage in double quotation marks or guillemets, within a paragraph: what a customer
+# quotes from elsewhere ("I only got back: ”Olen lomalla 20.1. asti enkä lue
+# sähköpostia.”"), not the message's own notice.
+_QUOTED_PASSAGE = re.compile(
+    r"[\"\u201c\u201d\u201e\u00ab\u00bb](?:[^\"\u201c\u201d\u201e\u00ab\u00bb\n]|\n(?!\s*\n)){1,600}"
+    r"[\"\u201c\u201d\u201e\u00ab\u00bb]"
+)
+
+
 def _auto_words(subject: str, words: str) -> str:
+    words = _QUOTED_PASSAGE.sub(" ", words)
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
     # A closed business asks nothing; a customer whose own shop is closed may ask.
     notices = (
-        (_UNATTENDED, _CHALLENGE) if "?" in words else (_UNATTENDED, _CLOSED_NOTICE, _CHALLENGE)
+        (_UNATTENDED, _CHALLENGE, _ANSWER_PROMISE)
+        if "?" in words
+        else (_UNATTENDED, _CLOSED_NOTICE, _CHALLENGE, _ANSWER_PROMISE)
     )
     for pattern in notices:
         said = pattern.search(words) or pattern.search(subject)
