@@ -322,7 +322,8 @@ def test_a_customer_saying_what_a_notice_says_is_a_customer(words: str) -> None:
         ("Away - training course", "Back on the 12th."),
         (
             "Re: Your cart",
-            "I'm on a course this week and won't have access to email. I'll read your message when I'm back.",
+            "I'm on a course this week and won't have access to email."
+            " I'll read your message when I'm back.",
         ),
         ("Re: Din kurv", "Jeg er på ferie til mandag og svarer på mails, når jeg er tilbage."),
         (
@@ -366,11 +367,13 @@ def test_the_fourth_sets_families(subject: str, words: str) -> None:
     [
         (
             "Re: Du har glemt noget i kurven",
-            'Jeres kundeservice svarede bare "Jeg er på ferie og læser ikke mails før mandag, i hastende sager ring". Hvornår kan I sende?',
+            'Jeres kundeservice svarede bare "Jeg er på ferie og læser ikke mails før mandag,'
+            ' i hastende sager ring". Hvornår kan I sende?',
         ),
         (
             "Re: Du har glemt noget i kurven",
-            "Jeg fik bare »Jeg er på ferie og læser ikke mails. I hastende sager ring til kontoret« tilbage fra jer",
+            "Jeg fik bare »Jeg er på ferie og læser ikke mails. I hastende sager ring til"
+            " kontoret« tilbage fra jer",
         ),
         ("Sv: Du har glömt något", "Vi har fått ditt mejl och återkommer när vi bestämt oss."),
         ("Re: Your cart", "I'm away this week, I'll order when I'm back."),

@@ -412,7 +412,8 @@ _AUTO_SUBJECT = re.compile(
 # "Sommerferie", "Betriebsurlaub", "Ferienabwesenheit", "Kesäloma", "Föräldraledig".
 _AWAY_SUBJECT = re.compile(
     r"^\s*(?P<phrase>out of (?:the )?office|away from (?:the )?office"
-    r"|away (?:until|till|from|on)|away(?=\s*(?:[-\u2013\u2014:|(]|$))|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
+    r"|away (?:until|till|from|on)|away(?=\s*(?:[-\u2013\u2014:|(]|$))"
+    r"|\w*fravær\w*|\w*fråvær\w*|\w*frånvar\w*|ikke til stede"
     r"|(?:ikke|ikkje|inte|ej) på kontoret|\w*abwesen\w*|au(?:ß|ss)er haus"
     r"|fuori (?:ufficio|sede)|assen(?:te|za)|poissa\w*|lomailmoitu\w*"
     r"|on (?:holiday|vacation|leave)|vacation(?: reply)?|holiday (?:notice|reply|message)"
@@ -593,15 +594,18 @@ _ANSWER_PROMISE = re.compile(
     r"[^.!?\n]{0,60}?\bwithin " + _SPAN + r" (?:working |business )?(?:days|hours)"
     r"|\bvi\b[^.!?\n]{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
     r"|kommer tilbake|kjem tilbake|kontakter dig|tar kontakt)"
-    r"[^.!?\n]{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) " + _SPAN
+    r"[^.!?\n]{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) "
+    + _SPAN
     + r" (?:hverdage|arbejdsdage|virkedager|virkedagar|arbeidsdager|arbeidsdagar|yrkedagar"
     r"|arbetsdagar|vardagar|dage|dager|dagar|timer|timar|timmar)"
     r"|\b(?:wir\b[^.!?\n]{0,30}?\b(?:antworten|beantworten|melden uns|bearbeiten)|bearbeitung)"
-    r"[^.!?\n]{0,60}?\b(?:innerhalb (?:von )?|bis zu )" + _SPAN
+    r"[^.!?\n]{0,60}?\b(?:innerhalb (?:von )?|bis zu )"
+    + _SPAN
     + r" (?:werktag|arbeitstag|tag|stunde)\w*"
-    r"|\b(?:ti |le |vi )?risponderemo[^.!?\n]{0,60}?\bentro " + _SPAN
-    + r" (?:giorni|ore)"
-    r"|\bvastaamme[^.!?\n]{0,60}?\b" + _SPAN + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)",
+    r"|\b(?:ti |le |vi )?risponderemo[^.!?\n]{0,60}?\bentro " + _SPAN + r" (?:giorni|ore)"
+    r"|\bvastaamme[^.!?\n]{0,60}?\b"
+    + _SPAN
+    + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)",
     re.IGNORECASE,
 )
 # A challenge-response filter holding the message until a person confirms.
