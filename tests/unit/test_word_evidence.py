@@ -158,3 +158,36 @@ def test_only_evidence_by_far_overrules_no_rule(
     monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning("trust", share))
     reading = read("hmm", "en")
     assert reading.reason == ("trust" if share >= EVIDENT else "other")
+
+
+# Telling the shop it need not remind them is no reason to leave, though "need not" leans
+# to a changed mind: the rules say so, so the words are not asked.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ni behöver inte påminna mig fler gånger", "sv"),
+        ("I behøver ikke minde mig om den igen", "da"),
+        ("Dere trenger ikke å minne meg på det", "nb"),
+        ("Ei tarvitse muistuttaa, tiedän kyllä", "fi"),
+        ("Sie müssen mich nicht mehr daran erinnern", "de"),
+        ("you don't need to remind me, I know it's there", "en"),
+        ("no need to remind me", "en"),
+    ],
+)
+def test_needing_no_reminder_is_no_reason(text: str, language: str) -> None:
+    reading = read(text, language)
+    assert reading.reason == "other"
+    assert WORD_EVIDENCE not in reading.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("jeg behøver ikke lampen alligevel", "da"),
+        ("trenger ikke jakken likevel", "nb"),
+        ("Ich brauche die Lampe nicht mehr", "de"),
+        ("I don't need it anymore", "en"),
+    ],
+)
+def test_needing_the_thing_no_more_is_still_a_changed_mind(text: str, language: str) -> None:
+    assert read(text, language).reason == "changed_mind"

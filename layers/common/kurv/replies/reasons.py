@@ -1050,6 +1050,7 @@ changed_mind: købt et andet sted
     |aliexpress|ebay|dba|wish|proshop|boozt|coolshop))\b
 changed_mind: har ikke brug for den
     \b(?:ikke|ingen)\s+(?:længere\s+)?(?:\w+ )?brug for\b|\bbehøver (?:\w+ ){0,2}ikke\b
+    (?! (?:at )?(?:\w+ )?(?:minde|påminde|maile|mail|skrive|sende) (?:\w+ )?(?:mig|os)\b)
 changed_mind: brug for (absent)
     \bbrug for (?:den|dem|det|en|et|noget|flere|mere|\w+(?:en|et|erne))\b|\bbehov for\b
 changed_mind: kiggede bare
@@ -1219,6 +1220,7 @@ trust: Trustpilot er ikke opmuntrende
     |\bså (?:\w+ )?anderledes ud\b
 other: lad mig være i fred
     \b(?:lad|lade|lader) (?:mig|os) (?:\w+ )?(?:være )?i fred\b
+    |\bbehøver ikke (?:at )?(?:\w+ ){0,2}(?:minde|påminde|maile|skrive til) (?:mig|os)\b
     |\b(?:\d+|to|tre|fire|fem|seks|syv|otte|flere|ti) (?:\w+ )?(?:mails|e-?mails|påmindelser
     |beskeder
     |rykkere) (?:om|på|i løbet af|inden for|på bare|på kun)\b
@@ -1805,6 +1807,7 @@ changed_mind: kjøpt i en annen butikk
 changed_mind: trenger den ikke
     \b(?:ikke|ingen|ikkje)\s+(?:lenger\s+|lenger\s+)?(?:bruk|behov) for\b
     |\btreng(?:er)? (?:\w+ ){0,2}(?:ikke|ikkje)\b
+    (?! (?:å )?(?:\w+ )?(?:minne|påminne|maile|mail|skrive|sende) (?:\w+ )?(?:meg|oss)\b)
 changed_mind: trenger (absent)
     \btreng(?:er|e)?\b|\bbehov for\b|\bbruk for\b
 changed_mind: bare så
@@ -2002,6 +2005,7 @@ trust: Trustpilot er ikke oppmuntrende
     |\bså (?:\w+ )?annerledes ut\b
 other: la meg være i fred
     \b(?:la|lat|lar) (?:meg|oss) (?:\w+ )?(?:være |vere )?i fred\b
+    |\b(?:trenger|treng) ikkj?e (?:å )?(?:\w+ ){0,2}(?:minne|påminne|maile|skrive til) (?:meg|oss)\b
     |\b(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|flere|fleire|ti) (?:\w+ )?(?:mail\w*|e-?poster
     |e-?postar
     |påminnelser|påminningar|meldinger|meldingar|purringer) (?:om|på|i løpet av|innen|på bare
@@ -2891,6 +2895,7 @@ trust: numret inte i bruk
     |märklig\w*) (?:\w+ )?ut än\b
 other: låt bli att skicka
     \b(?:låt|låta) bli att (?:skicka|mejla|maila|påminna|kontakta)\b
+    |\bbehöver (?:inte|ej) (?:\w+ ){0,2}(?:påminna|mejla|maila) (?:mig|oss)\b
 delivery: landet finns inte i listan
     \b(?:sverige|finland|åland|norge|danmark|mitt land)\b (?:\w+ ){0,3}(?:fanns|finns|gick
     |går) (?:inte|ej)
@@ -3678,6 +3683,7 @@ trust: numero ei käytössä
     |oudolta) kuin\b
 other: olla lähettämättä
     \b(?:lähettämättä|mailaamatta|spämmäämättä|muistuttamatta|viestittelemättä)\b
+    |\bei (?:\w+ )?(?:tarvitse|tarvii|tartte) (?:\w+ ){0,2}(?:muistuttaa|muistutella|mailata)\b
 delivery: Suomea ei listassa
     \b(?:listas\w*|valiko\w*|vaihtoehdoi\w*|maalistas\w*) (?:\w+ )?(?:ei|eikä) (?:\w+ )?(?:ollut
     |ole|oo|ollu
@@ -4516,7 +4522,9 @@ other: zu viele Mails
 other: hören Sie auf
     (?:\bhör\w* (?:\w+ ){0,2}auf|\baufhör\w*|\baufzuhören)\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*
     |mail\w*|send\w*|nerv\w*
-    |zuzumüllen|anzuschreiben)|\bbelästig\w*|\bnervig\w*|\baufdringlich\w*|\bpenetrant\w*
+    |zuzumüllen|anzuschreiben)|\bbelästig\w*
+    |\b(?:müssen|brauchen|müsst|braucht)(?: sie| ihr)? mich (?:\w+ ){0,3}?nicht (?:\w+ ){0,2}?(?:zu )?(?:erinnern
+    |anschreiben|anmailen)\b|\bnervig\w*|\baufdringlich\w*|\bpenetrant\w*
     |\b(?:zwei|drei|vier|fünf|sechs|\d+) (?:mails|e-mails|emails|nachrichten|erinnerungen)\b
 other: nichts mehr von euch
     \bnichts mehr von (?:euch|ihnen|dir)\b|\b(?:will|möchte|möchten|wollen) (?:\w+ ){0,3}(?:keine
@@ -6055,6 +6063,8 @@ other: stop emailing me
     |bugging|hassling|bothering|texting|writing|reminding|chasing)\b|\bno more (?:emails|e-mails
     |reminders|messages|mails)\b|\b(?:don['\u2019]?t|do not|never) (?:\w+ )?(?:email|e-mail|contact
     |message|write to|remind) me (?:again|any ?more)\b|\bleave me (?:\w+ )?alone\b
+    |\b(?:don['\u2019]?t|do not|needn['\u2019]?t|need not) (?:need to )?remind me\b
+    |\bno need to (?:remind|e-?mail) me\b
     |\bnever signed up\b|\bspam(?:ming)? me\b|\bthis (?:is )?spam\b|\bmarketing (?:emails|e-mails
     |mails)\b
 other: too many reminders
