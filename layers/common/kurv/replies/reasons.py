@@ -4523,7 +4523,8 @@ other: hören Sie auf
     (?:\bhör\w* (?:\w+ ){0,2}auf|\baufhör\w*|\baufzuhören)\b[^.!?\n]{0,40}\b(?:schreib\w*|schick\w*
     |mail\w*|send\w*|nerv\w*
     |zuzumüllen|anzuschreiben)|\bbelästig\w*
-    |\b(?:müssen|brauchen|müsst|braucht)(?: sie| ihr)? mich (?:\w+ ){0,3}?nicht (?:\w+ ){0,2}?(?:zu )?(?:erinnern
+    |\b(?:müssen|brauchen
+    |müsst|braucht)(?: sie| ihr)? mich (?:\w+ ){0,3}?nicht (?:\w+ ){0,2}?(?:zu )?(?:erinnern
     |anschreiben|anmailen)\b|\bnervig\w*|\baufdringlich\w*|\bpenetrant\w*
     |\b(?:zwei|drei|vier|fünf|sechs|\d+) (?:mails|e-mails|emails|nachrichten|erinnerungen)\b
 other: nichts mehr von euch
