@@ -40,3 +40,38 @@ def test_a_negated_wish_keeps_the_trouble_it_names(text: str, language: str, rea
 )
 def test_a_negation_of_the_trouble_itself_still_denies_it(text: str, language: str) -> None:
     assert classify(text, language)[0] != "price"
+
+
+# A topic praised in its clause is no complaint: what decides is what else they say.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        (
+            "Leveringen var helt grei, men vi kjøpte stolen i en butikk i stedet",
+            "nb",
+            "changed_mind",
+        ),
+        ("La consegna andava bene, ma ho trovato la lampada in un negozio", "it", "changed_mind"),
+        (
+            "The delivery was fine, I just found the same kettle in a shop in town",
+            "en",
+            "changed_mind",
+        ),
+    ],
+)
+def test_a_topic_praised_is_no_complaint(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # Too good, not good, or a question: no praise.
+        ("Leveringen er ikke ok, den tager tre uger", "da", "delivery"),
+        ("The delivery was not great, three weeks to Norway", "en", "delivery"),
+        ("Prisen var for god til at være sand, så jeg turde ikke", "da", "trust"),
+        ("Die Lieferung ist zu langsam", "de", "delivery"),
+    ],
+)
+def test_praise_denied_or_overdone_is_no_praise(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason

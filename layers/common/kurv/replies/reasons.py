@@ -18,6 +18,9 @@ How a reply is read, as a linguist would put it:
   supposition ("hvis den ikke kan nå frem", "if it can't arrive") supposes. A negation
   between a rule's two parts breaks them apart ("the shipping is not expensive"); a
   relative clause a rule names ("nettsider [jeg ikke kjenner]") is read on its own.
+- A topic praised in its clause is no complaint: "Leveringstiden var grei", "il prezzo
+  andava bene", "the site worked fine" (a verb of being or seeming, then a word of praise,
+  with no negation or "too" between).
 - Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
   mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
   the payment", "ikke noget galt med siden").
@@ -384,6 +387,8 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     """Whether the clause denies what the match says (see the module's text)."""
     if _asked(text, found.end()):
         return False
+    if reason in PRAISABLE and _praised(text, found, languages):
+        return True
     if "focus" in found.re.groupindex and found.start("focus") >= 0:
         # A relative clause the rule names ("nettsider [jeg ikke kjenner]"): its own.
         words = _WORD.findall(text[found.start() : found.start("focus")].lower())[1:]
@@ -405,6 +410,33 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         for index in negated
         for word in said[index + 1 : index + 4]
     )
+
+
+def _praised(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the clause goes on to praise what the match names: "Prisen var ellers fin",
+    "Leveringstiden var grei", "the site worked fine", "il prezzo andava bene". A verb of
+    being or seeming, at most two words, none of them a negation or "too", then a word of
+    praise."""
+    end = _PUNCTUATION.search(text, found.end())
+    rest = text[found.end() : end.start() if end else len(text)][:80].lower()
+    words = _WORD.findall(rest)
+    if rest[:1].isalpha():
+        words = words[1:]  # the rest of the word the match ends in ("levering|stiden")
+    copulas = _words(COPULAS, languages)
+    praise = _words(PRAISE, languages)
+    stoppers = _words(NEGATIONS, languages) | _words(EXCESS, languages)
+    stoppers |= _words(ADVERSATIVES, languages)
+    for index, word in enumerate(words[:3]):
+        if word in stoppers:
+            return False
+        if word in copulas:
+            for after in words[index + 1 : index + 4]:
+                if after in praise:
+                    return True
+                if after in stoppers or after.endswith("n't"):
+                    return False
+            return False
+    return False
 
 
 def _negated(text: str, found: re.Match[str], languages: Languages) -> bool:
@@ -6275,6 +6307,37 @@ PROBLEMS: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"problem|difficolt|errore|storto"),
     "en": re.compile(r"problem|issue|trouble|wrong"),
 }
+# A verb of being or seeming, a word of praise and a word of excess: "the price was fine"
+# praises what the rule names, "was too good to be true" does not (_praised).
+COPULAS: dict[str, frozenset[str]] = {
+    "da": _set("er var virker virkede ser så synes syntes"),
+    "nb": _set("er var virker virket virka ser såg"),
+    "sv": _set("är var verkar verkade ser såg funkade fungerade"),
+    "fi": _set("on oli ovat olivat olisi vaikuttaa vaikutti näyttää näytti toimi toimii"),
+    "de": _set("ist war sind waren wäre scheint schien sah sieht lief läuft klappte"),
+    "it": _set("è era sono erano sembra sembrava andava va andrebbe"),
+    "en": _set("is was are were seemed seems looked looks worked works went"),
+}
+PRAISE: dict[str, frozenset[str]] = {
+    "da": _set("fin fint fine god godt gode ok okay rimelig rimeligt fair perfekt hurtig hurtigt"),
+    "nb": _set("fin fint fine grei greit bra god godt ok okei rimelig perfekt kjapp rask raskt"),
+    "sv": _set("bra fin fint ok okej rimlig rimligt perfekt snabb snabbt smidig smidigt"),
+    "fi": _set("ok okei hyvä hyvin kohtuullinen sopiva kunnossa mainio nopea nopeasti"),
+    "de": _set("gut okay ok ordnung fair super perfekt schnell günstig angemessen prima"),
+    "it": _set("bene buono buona ok okay ottimo ottima giusto onesto perfetto veloce"),
+    "en": _set("fine ok okay good great reasonable fair perfect quick fast cheap decent"),
+}
+EXCESS: dict[str, frozenset[str]] = {
+    "da": _set("for altfor alt"),
+    "nb": _set("for altfor alt"),
+    "sv": _set("för alldeles"),
+    "fi": _set("liian"),
+    "de": _set("zu"),
+    "it": _set("troppo troppa troppi"),
+    "en": _set("too"),
+}
+# What a praise can deny: the complaints about the shop, not a changed mind.
+PRAISABLE = frozenset([Reason.PRICE, Reason.DELIVERY, Reason.PAYMENT, Reason.TECHNICAL])
 # Missing, or poor: what makes "reviews" or "VAT number" a complaint.
 ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
@@ -6420,5 +6483,8 @@ _TABLES = {
         COORDINATORS,
         FINITE_VERBS,
         SUBJECTS,
+        COPULAS,
+        PRAISE,
+        EXCESS,
     )
 }
