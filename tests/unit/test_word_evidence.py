@@ -13,6 +13,7 @@ from kurv.replies.reasons import (
     EVIDENT,
     LEANING,
     NO_RULE,
+    SURE,
     WEAK,
     WORD_EVIDENCE,
     read,
@@ -191,3 +192,56 @@ def test_needing_no_reminder_is_no_reason(text: str, language: str) -> None:
 )
 def test_needing_the_thing_no_more_is_still_a_changed_mind(text: str, language: str) -> None:
     assert read(text, language).reason == "changed_mind"
+
+
+# A reply that denies there was a cart at all gives no reason to leave one, whatever else
+# it names; a first-time buyer ("never ordered from you before") still can.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Wrong person. I never added anything to a cart, and your checkout page is broken",
+            "en",
+        ),
+        (
+            "Ich habe nie etwas in einen Warenkorb gelegt, das Formular lehnt die Adresse ab",
+            "de",
+        ),
+        (
+            "Kan ikke huske at jeg har været inde på jeres side, og siden virker ikke på min mobil",
+            "da",
+        ),
+        (
+            "Fel person! Jag har aldrig varit inne på er sida, och frakten är säkert för dyr ändå",
+            "sv",
+        ),
+        (
+            "Feil mottaker. Jeg har aldri vært inne på nettsiden deres, frakten er sikkert dyr",
+            "nb",
+        ),
+        ("En oo ikinä laittanut mitään ostoskoriin teillä, ja sivu ei edes toimi mulla", "fi"),
+        (
+            "Avete sbagliato persona, non ho mai visto il sito e la spedizione costa troppo",
+            "it",
+        ),
+    ],
+)
+def test_no_cart_is_no_reason_whatever_else_it_names(text: str, language: str) -> None:
+    reading = read(text, language)
+    assert (reading.reason, reading.confidence) == ("other", SURE)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        (
+            "I have never ordered from you before and the page crashed at checkout",
+            "en",
+            "technical",
+        ),
+        ("Ich habe noch nie bei euch bestellt und die Seite lädt nicht", "de", "technical"),
+        ("Jeg har aldrig handlet hos jer før, og fragten er for dyr", "da", "price"),
+    ],
+)
+def test_a_first_time_buyer_still_has_a_reason(text: str, language: str, reason: str) -> None:
+    assert read(text, language).reason == reason

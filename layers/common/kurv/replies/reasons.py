@@ -34,6 +34,9 @@ How a reply is read, as a linguist would put it:
 - Weak cues (rules marked "weak": a word with other senses, or a topic named without a
   complaint) never decide alone: a reply with nothing stronger is a question when it asks
   one, else other, and the weak reason is kept as the runner-up.
+- A reply that denies there was a cart at all ("I never put anything in a basket", "wrong
+  person"; rules marked "no cart") is "other", whatever else it names: "the form rejected
+  my address" of someone who never shopped is no technical trouble.
 - When several strong reasons fit, the more specific complaint wins: payment, price,
   delivery, trust, technical, changed mind, then a question; the next one is the
   runner-up, and the confidence says they disagreed.
@@ -118,6 +121,7 @@ class Rule:
     weak: bool = False  # a cue that does not decide alone
     absent: bool = False  # a complaint when missing or denied ("no reviews"), weak when not
     topic: bool = False  # a topic named: decides only when no complaint does
+    no_cart: bool = False  # denies there was a cart at all ("never shopped here"): decides
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
@@ -241,7 +245,9 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
             found.append((strength, rule))
         elif strength == DENIED:
             denied.add(rule.reason.value)
-    found.sort(key=lambda pair: (-pair[0], PRIORITY.index(pair[1].reason)))
+    # A reply that denies there was a cart at all ("I never put anything in a basket", "wrong
+    # person") gives no reason to leave one, whatever else it says.
+    found.sort(key=lambda pair: (not pair[1].no_cart, -pair[0], PRIORITY.index(pair[1].reason)))
     seen: set[Reason] = set()
     best = []
     for strength, rule in found:
@@ -280,7 +286,7 @@ def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
         str(first),
         runner.reason.value if runner else "",
         str(runner) if runner else "",
-        DISAGREED if len(complaints) > 1 else SURE,
+        DISAGREED if len(complaints) > 1 and not first.no_cart else SURE,
     )
 
 
@@ -290,11 +296,12 @@ def _rules(language: str) -> tuple[Rule, ...]:
         Rule(
             language,
             Reason(reason),
-            re.sub(r" \((?:weak|absent|topic)\)$", "", label),
+            re.sub(r" \((?:weak|absent|topic|no cart)\)$", "", label),
             re.compile(pattern, re.IGNORECASE),
             weak=label.endswith(" (weak)"),
             absent=label.endswith(" (absent)"),
             topic=label.endswith(" (topic)"),
+            no_cart=label.endswith(" (no cart)"),
         )
         for reason, label, pattern in _parsed(RULES[language], language)
     )
@@ -1381,9 +1388,18 @@ changed_mind: hun har selv købt en
     |\b(?:virker|fungerer) (?:den |det )?(?:fint|godt|perfekt) igen\b
     |\b(?:fået|fik) (?:den|det|dem) (?:\w+ )?(?:repareret|lavet|ordnet|til at virke)\b
 other: aldrig handlet hos jer
-    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:handlet|bestilt|købt|været inde|besøgt|kigget)\b
+    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:handlet|bestilt|købt|været inde|besøgt|kigget
+    |lagt)\b
+    |\bkan ikke huske (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?(?:været inde|handlet
+    |bestilt
+    |købt)\b
     |\bjeg (?:er|hedder) ikke \w+ og\b|\blånt min (?:computer|telefon|mobil|ipad|mail)\b
     |\bforkert (?:person|modtager|mailadresse|e-?mailadresse|adresse|mail|e-?mail)\b
+other: ingen kurv (no cart)
+    \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:været inde|besøgt)\b
+    |\b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?lagt (?:\w+ ){0,2}i (?:en|nogen|jeres) kurv\b
+    |\bkan ikke huske (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?været inde\b
+    |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
     |dan)?kort\w* (?:\w+ ){0,2}(?:kommer|ankommer
@@ -2181,9 +2197,15 @@ changed_mind: hun har kjøpt en selv
     |\b(?:virker|fungerer|funker) (?:den |det |han |ho )?(?:fint|bra|perfekt) igjen\b
     |\b(?:fått|fikk|fekk) (?:den|det|dem|han|ho) (?:\w+ )?(?:reparert|fiksa|fikset|til å virke)\b
 other: aldri handlet hos dere
-    \b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:handlet|handla|bestilt|kjøpt|kjøpt
+    \bhusker ikke (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|hadde) (?:\w+ )?(?:vært inne|handlet|bestilt
+    |kjøpt)\b
+    |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:handlet|handla|bestilt|kjøpt|kjøpt
     |vært inne|besøkt)\b|\b(?:feil|gal) (?:person|mottaker|mottakar|e-?postadresse|mailadresse
     |adresse|e-?post)\b
+other: ingen handlekurv (no cart)
+    \bhusker ikke (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|hadde) (?:\w+ )?vært inne\b
+    |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:vært inne|besøkt)\b
+    |\b(?:feil|gal) (?:person|mottaker|mottakar)\b
 other: flytter
     \b(?:flytter|flyttar|flytting\w*|flytte\w*) (?:\w+ ){0,3}(?:om|i|til|neste|snart)\b
 other: venter på det nye kortet
@@ -2950,8 +2972,15 @@ technical: snurrande cirkel
     |total)\b
 other: aldrig handlat hos er
     \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:handlat|beställt|varit inne|besökt|köpt|lagt)\b
+    |\bminns inte (?:att )?(?:jag )?(?:\w+ ){0,2}(?:har|hade|skulle ha) (?:\w+ )?(?:varit inne
+    |handlat
+    |beställt|köpt|lagt)\b
     |\bfel (?:person
     |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
+other: ingen varukorg (no cart)
+    \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:varit inne|besökt)\b
+    |\bminns inte (?:att )?(?:jag )?(?:\w+ ){0,2}(?:har|hade|skulle ha) (?:\w+ )?varit inne\b
+    |\bfel (?:person|mottagare|människa)\b
 changed_mind: råkade klicka
     \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
     |\bav misstag\b|\bfelklick\w*
@@ -3745,9 +3774,16 @@ delivery: voisitteko lähettää vasta
 other: en ole koskaan ostanut
     \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ )?(?:ostanut|ostanu|tilannut|tilannu
     |käynyt
-    |asioinut)\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b|\bkuka (?:\w+ )?(?:tätä
+    |asioinut)\b|\b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ ){0,2}(?:laittanut
+    |laittanu
+    |lisännyt|lisänny|jättänyt) (?:\w+ ){0,2}ostoskori\w*|\bväärälle (?:henkilölle|vastaanottajalle
+    |ihmiselle)\b|\bkuka (?:\w+ )?(?:tätä
     |näitä)
     \slähettää\b
+other: ei ostoskoria (no cart)
+    \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ ){0,2}(?:laittanut|laittanu|lisännyt
+    |lisänny|jättänyt) (?:\w+ ){0,2}ostoskori\w*|\b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä)
+    \s(?:\w+ )?käynyt\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b
 changed_mind: sai kelvata
     \blöys?i\w* (?:\w+ ){0,2}(?:saman|samanlaisen|vastaavan) \w+(?:lta|ltä|sta|stä)\b
     |\bsai kelvata\b
@@ -4577,10 +4613,16 @@ changed_mind: der Partner sagt nein
     |meine partnerin) (?:\w+ ){0,2}(?:meint
     |sagt|findet|will nicht|ist dagegen)\b|\bschon genug\b
 other: falsche Person
-    \b(?:ich heiße|ich heiß|mein name ist) nicht\b|\bnie (?:\w+ ){0,6}in den warenkorb gelegt\b
+    \b(?:ich heiße|ich heiß|mein name ist) nicht\b|\bnie (?:\w+ ){0,6}in (?:den|einen|irgendeinen
+    |ihren|euren) warenkorb
+    \sgelegt\b
     |\b(?:noch )?nie (?:\w+ ){0,3}(?:bestellt|gekauft|eingekauft|kunde gewesen)\b
     |\bfalsche[nm]? (?:person|empfänger\w*|e-?mail(?:-?adresse)?|adresse|mailadresse)\b
     |\bnicht (?:für )?mich bestimmt\b
+other: kein Warenkorb (no cart)
+    \b(?:ich heiße|ich heiß|mein name ist) nicht\b
+    |\bnie (?:\w+ ){0,6}in (?:den|einen|irgendeinen|ihren|euren) warenkorb\sgelegt\b
+    |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
 other: Umzug
     \b(?:ziehen|ziehe|zieht) (?:\w+ ){0,3}um\b|\bumzug\w*
 other: aufs Gehalt warten
@@ -5250,8 +5292,12 @@ other: perché mi scrivete
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
 other: persona sbagliata
     \bsbagliat[oa] (?:\w+ )?(?:persona|indirizzo|destinatari[oa])\b
+    |\bda voi (?:\w+ ){0,2}mai (?:\w+ ){0,2}(?:comprato|ordinato|acquistato)\b
     |\bmai (?:\w+ ){0,3}(?:comprato|ordinato|acquistato) (?:\w+ ){0,2}(?:da voi|sul vostro
     |nel vostro|presso)\b|\b(?:persona|indirizzo|email|e-mail|mail|destinatario) sbagliat[oa]\b
+other: nessun carrello (no cart)
+    \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
+    |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
 changed_mind: non serve più
     \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
     |\b(?:l'ha|me l'ha|ce l'ha|gliel'ha|l'hanno|me l'hanno|ce l'hanno) (?:gi[àa] )?regalat\w*
@@ -6140,7 +6186,14 @@ other: wrong person
     \b(?:have|has|had|i've|i) (?:\w+ )?never (?:\w+ )?(?:ordered|bought|shopped
     |purchased) (?:\w+ )?(?:from|with|at|here)\b|\bnever (?:\w+ )?been on your (?:web)?site\b
     |\bwrong (?:person|recipient|email(?: address)?|address|e-mail)\b
+    |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your
+    |my) (?:basket
+    |cart)\b
     |\bnot (?:meant|intended) for me\b|\b(?:is|was) (?:this|that|it) (?:meant|intended) for me\b
+other: no basket (no cart)
+    \bnever (?:\w+ )?been on your (?:web)?site\b|\bwrong (?:person|recipient)\b
+    |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
+    \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
     |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
