@@ -23,6 +23,15 @@ tickets.
   and "Messaggio automatico" as subjects, "Ihr Anliegen", "we've got your message", mail
   read or answered on the return, a promise to answer within so many working days, and
   "meldingar hit vert ikkje lesne"; a passage in quotation marks is not the message's own.
+- heldout-5/ (40, a fifth writer's, asked for kinds a detector would not know: a dentist's
+  practice, a municipality's protocol receipt, a quarantine notice, a trade fair, a school
+  camp, fieldwork, mail read only on Fridays, part-time hours, a retirement, an address
+  closing, a read receipt, terse holiday lines; twenty-two with no auto header): measured
+  once after that, 8 of 26 auto-replies recognised and 0 of 14 people taken for one; then
+  mended by family: read receipts, protocol numbers, the reply to expect and the habit of
+  answering, mail read seldom or only later, whom to turn to in a hurry, trips of work or
+  study, a return or a retirement, quarantine, an address closing, "dear sender", and a
+  terse line with an away word and a day.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from kurv.replies.inbound import Reply, read_reply
 
 SETS = [
     Path(__file__).parents[1] / "replies" / name
-    for name in ("heldout", "heldout-2", "heldout-3", "heldout-4")
+    for name in ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
     folder / f"{name}.eml": expect
@@ -89,8 +98,8 @@ def test_a_customer_reply_is_not_taken_for_automatic(path: Path) -> None:
 
 def test_the_sets_are_broad_enough() -> None:
     languages = {str(EXPECTED[path]["language"]) for path in AUTOMATIC}
-    assert len(AUTOMATIC) >= 35 + 32 + 25 + 26
-    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18 + 14 + 14
+    assert len(AUTOMATIC) >= 35 + 32 + 25 + 26 + 26
+    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18 + 14 + 14 + 14
     assert languages == {"da", "nb", "sv", "fi", "de", "it", "en"}
 
 
@@ -387,6 +396,86 @@ def test_the_fourth_sets_families(subject: str, words: str) -> None:
     ],
 )
 def test_the_fourth_sets_customers(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule
+
+
+# The fifth set's families, in words of our own: all but one missed before their mending.
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        ("Read: Your basket is waiting", "Your message was read on 3 June 2025 at 10:14."),
+        ("Læst: Du har glemt noget i kurven", "Din meddelelse er blevet læst."),
+        ("Prot. n. 4411/2025", "La Sua richiesta è pervenuta ed è stata registrata."),
+        ("Re: Din kurv", "Tak for din mail. Du kan forvente svar inden for tre hverdage."),
+        ("Re: Handlekurven", "Takk for meldingen. Vi svarer normalt innen to virkedager."),
+        ("Re: Your basket", "Thanks for writing. Please don't expect a reply before the 20th."),
+        ("Re: Your basket", "Thanks! We usually reply within a week."),
+        (
+            "Re: Varukorgen",
+            "Jag går igenom inkorgen bara på fredagar. Vid brådskande ärenden ring 08-123 45 67.",
+        ),
+        (
+            "Re: Ostoskori",
+            "Käyn sähköpostit läpi vain maanantaisin."
+            " Vastaan viestiisi viimeistään ensi maanantaina.",
+        ),
+        (
+            "AW: Warenkorb",
+            "Ich bin bis Freitag auf der Fachmesse in Köln"
+            " und kann E-Mails nur eingeschränkt lesen.",
+        ),
+        (
+            "Re: Handlekorga",
+            "Eg er på leirskule med 7B og har ikkje høve til å lese e-post. Eg er tilbake måndag.",
+        ),
+        (
+            "Re: Il carrello",
+            "Lavoro a orario ridotto: i messaggi verranno letti al mio rientro."
+            " Per questioni urgenti chiamate lo 0461 123456.",
+        ),
+        (
+            "Re: Your basket",
+            "I am on research leave this term and read my email only occasionally.",
+        ),
+        ("Sv: Varukorgen", "Ditt meddelande har satts i karantän och levereras efter granskning."),
+        (
+            "AW: Warenkorb",
+            "Ich bin in den Ruhestand gegangen. Diese Mailadresse wird nicht mehr gelesen.",
+        ),
+        ("Re: Your basket", "Please note this email address will be closed on 1 May."),
+        ("Re: Il carrello", "Gentile mittente, la casella è gestita da volontari."),
+        ("Re: Handlekurven", "Ferie t.o.m. uke 30."),
+        ("SV: Din kurv", "Holder ferie. Tilbage 4/8."),
+        ("Re: Your basket", "Away until 14.8."),
+    ],
+)
+def test_the_fifth_sets_families(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert (reply.auto_reply, reply.reason) == (True, "other"), subject
+
+
+# ... and customers who say the same words of themselves: away with an order, a question,
+# an answer demanded, mail read on Sundays, a pension, a read reminder, a formal greeting.
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        ("Re: Din kurv", "Ferie til 12/8, bestiller når jeg er hjemme"),
+        ("Re: Your basket", "On holiday until 14.8. Will the basket still be there?"),
+        ("Re: Din kurv", "Jeg forventer svar hurtigst muligt, koden virker ikke!"),
+        (
+            "Re: Your basket",
+            "I only check my email on Sundays, sorry for the late reply. Still want the lamp.",
+        ),
+        ("Re: Varukorgen", "Jag är tillbaka på måndag och beställer då."),
+        ("Re: Il carrello", "Sono in pensione e i soldi sono pochi, troppo cara la spedizione."),
+        ("Re: Your basket", "Read it, thanks. Not for me this time."),
+        ("Re: Ihr Warenkorb", "Sehr geehrte Damen und Herren, ich habe noch eine Frage zur Größe."),
+    ],
+)
+def test_the_fifth_sets_customers(subject: str, words: str) -> None:
     reply = read_reply(_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kurv.replies import reasons
 from kurv.replies.inbound import MAX_TEXT_BYTES, decoded, read_reply, unflowed
 from kurv.replies.mime import MAX_PARSED_LINES
 from kurv.replies.quotes import own_words
-from kurv.replies.reasons import classify, language_of
+from kurv.replies.reasons import classify, language_of, read
 
 CORPUS = Path(__file__).parents[1] / "replies" / "corpus"
 HEAD = (
@@ -419,8 +420,14 @@ def test_a_specific_complaint_beats_a_question() -> None:
     )
 
 
-def test_payment_beats_technical_when_it_is_about_paying() -> None:
-    assert classify("Die Seite hat sich beim Bezahlen aufgehängt.", "de")[0] == "payment"
+def test_a_page_that_froze_while_paying_is_payment_or_technical_by_the_words() -> None:
+    # Independent readers file "the site froze when I pressed pay" under either; the
+    # rules name both and the words' evidence chooses (kurv.replies.word_evidence).
+    froze = read("Die Seite hat sich beim Bezahlen aufgehängt.", "de")
+    assert {froze.reason, froze.runner_up} == {"payment", "technical"}
+    assert froze.confidence == reasons.DISAGREED
+    declined = "Beim Bezahlen wurde meine Karte abgelehnt, die Seite hing dann."
+    assert classify(declined, "de")[0] == "payment"
     assert classify("Die Seite hat sich bei der Adresse aufgehängt.", "de")[0] == "technical"
 
 

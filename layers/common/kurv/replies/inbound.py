@@ -402,7 +402,11 @@ _AUTO_SUBJECT = re.compile(
     # a receipt's own name for itself
     r"|(?:request|ticket|enquiry|inquiry) received|eingangsbestätigung|empfangsbestätigung"
     r"|kvittering for (?:modtagelse|mottak)|mottakskvittering|mottagningsbekräftelse"
-    r"|conferma di ricezione|vastaanottokuittaus|vastaanottovahvistus)\b",
+    r"|conferma di ricezione|vastaanottokuittaus|vastaanottovahvistus"
+    r"|ricevuta di presa in carico|presa in carico|avviso di ricevimento"
+    # a read receipt ("Read: ...", "Letto: ...")
+    r"|(?:not read|read|ikke læst|læst|ikke lest|lest|inte läst|läst|nicht gelesen|gelesen"
+    r"|non letto|letto|luettu|lukematta)(?=\s*:))\b",
     re.IGNORECASE,
 )
 # Away or on leave, opening the subject ("Fraværsmelding", "Urlaub bis 3.1.", "Fravær: Re:
@@ -429,7 +433,8 @@ _AWAY_SUBJECT = re.compile(
 # 48213"; the word and its number word make compounds) ...
 _TICKET_WORD = (
     r"(?:ticket|case|request|sag|henvendelse|ärende|sak|anfrage|vorgang|fall|richiesta"
-    r"|pratica|caso|tiketti|tukipyyntö|palvelupyyntö)"
+    r"|pratica|caso|tiketti|tukipyyntö|palvelupyyntö|prot\.?|protocollo|protokoll|diarienummer"
+    r"|dnr|journalnummer|diaarinumero)"
 )
 _TICKET_SUBJECT = re.compile(
     r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#\d{3,}\b|\b"
@@ -462,6 +467,8 @@ _RECEIPT = re.compile(
     r"|dies ist eine automatisch(?:e|\s+erstellte|\s+generierte) \w+"
     r"|abbiamo ricevuto (?:la tua|la sua|il tuo|il suo) (?:richiesta|messaggio|e-?mail)"
     r"|(?:la tua|la sua) (?:richiesta|e-?mail) è stata ricevuta"
+    r"|(?:la tua|la sua|la vostra) (?:comunicazione|richiesta|istanza|segnalazione) è"
+    r" (?:pervenuta|stata registrata|stata presa in carico)"
     r"|(?:il tuo|il suo) messaggio è stato ricevuto"
     r"|questa è una (?:risposta|e-?mail|conferma) automatica"
     r"|olemme (?:vastaanottaneet|saaneet) (?:viestisi|yhteydenottosi|kyselysi|sähköpostisi"
@@ -499,7 +506,8 @@ _AUTOMATIC = re.compile(
 # Reading or answering mail, and being back, in the six languages and English.
 _MAIL_VERB = (
     r"read|answer|reply|respond|see your (?:e-?mail|message)|get back to you|læs|besvar|svar"
-    r"|les|läs|antwort|beantwort|lese|bearbeite|rispond|legger|leggo|leggerò|vastaa|luen|luke"
+    r"|les|läs|antwort|beantwort|lese|bearbeite|rispond|legger|leggo|leggerò|lett|vastaa|luen"
+    r"|luke"
 )
 _ON_RETURN = (
     r"(?:on|upon|after) my return|(?:until|when|once) i(?:'m| am) back|(?:until|when) i return"
@@ -536,6 +544,33 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
     r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
     r"|non (?:sarà|verrà) inoltrat[ao])"
+    # mail read seldom, or only so: "vi går gjennom innboksen én gang i uka", "käyn
+    # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
+    # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
+    r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
+    r"|read\w*|læser|leser|les|läser|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*|indbakke\w*"
+    r"|inkorg\w*|inbox|e-?mails?|mails|e-?post\w*|mejl\w*|sähköpost\w*)\b[^.!?\n]{0,40}?"
+    r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"
+    r"|bare|berre|only|på hverdage|på hverdager|på vardagar)\b"
+    r"|\b(?:e-?mails?|nachrichten) (?:\w+ ){0,3}eingeschränkt (?:lesen|abrufen|bearbeiten)"
+    r"|\b(?:inte|ikke|ikkje|not|nicht|non|en) (?:\w+ )?(?:möjlighet|mulighet|mulighed|høve|able"
+    r"|in der lage|possibilità|pysty\w*) (?:\w+ ){0,2}(?:att |å |at |to |zu |di )?(?:läsa|lese"
+    r"|læse|read|lesen|leggere|lukea) (?:\w+ )?(?:mejl|e-?post|mail|e-?mails?|posta|sähköpost)"
+    # mail read only later: "E-post vert ikkje lesen før eg er tilbake"
+    r"|\b(?:e-?post\w*|e-?mails?|mails|mejl\w*|nachrichten|messaggi|viestit) (?:\w+ )?(?:vert"
+    r"|blir|bliver|wird|werden|will|verranno|vil) (?:ikkje |ikke |inte |nicht |not )?(?:be )?"
+    r"(?:lesen|lest|læst|läst|lästa|gelesen|letti|read) (?:\w+ )?(?:før|innan|inden|bevor"
+    r"|until|after|etter|efter|nach|al|dopo|on)\b"
+    r"|\b(?:før|innan|inden|before|bevor) (?:du|you|sie) (?:får|gets?|receive|erhalten)"
+    r" (?:et |a |an |eine )?(?:svar|reply|response|antwort)"
+    r"|\bvastaan (?:viestiisi|viesteihin|sähköpostiisi|niihin|sinulle)\b[^.!?\n]{0,40}?"
+    r"\b(?:viimeistään|seuraavana|kun|palattuani|heti)"
+    r"|\b(?:werden|will be) (?:weder|neither) (?:zugestellt|delivered) (?:noch|nor)"
+    r" (?:weitergeleitet|forwarded)"
+    # whom to turn to in a hurry
+    r"|\bfor anything urgent|\bbei dringenden (?:\w+ )?(?:anfragen|angelegenheiten|fragen"
+    r"|anliegen)|\b(?:per|in) (?:questioni|casi|richieste|pratiche|comunicazioni) urgenti"
+    r"|\bi (?:akutte|hastende) (?:tilfælde|sager|tilfeller|saker)|\bjos asia ei voi odottaa"
     # mail read or answered on the return: "leggerò la posta al mio rientro", "I won't see
     # your message until I'm back", "Nach meiner Rückkehr beantworte ich", "vastaan
     # palattuani" (an away customer orders, reads or answers nothing on the return)
@@ -555,10 +590,45 @@ _AWAY_STATEMENT = re.compile(
     r"|ikke på kontoret|ikkje på kontoret)|jag (?:är (?:ledig|på semester|frånvarande"
     r"|inte på kontoret|tjänstledig|föräldraledig)|har semester)|ich bin (?:im urlaub"
     r"|nicht im büro|abwesend|au(?:ß|ss)er haus)|sono (?:fuori (?:ufficio|sede)|in ferie"
-    r"|in vacanza|assente)|olen (?:lomalla|poissa)",
+    r"|in vacanza|assente)|olen (?:lomalla|poissa)"
+    # on a trip of work or study, or back on a day
+    r"|\b(?:jeg|eg|jag) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
+    r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|messe|mässa|lägerskola"
+    r"|leirskule|leirskole|lejrskole|studietur|studieresa)"
+    r"|\bi(?: am|'m) (?:on|at) (?:fieldwork|a conference|a trade fair|a school trip)"
+    r"|\bon (?:research|study|sabbatical|parental|sick|annual|maternity|paternity) leave\b"
+    r"|\bich bin (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
+    r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
+    r"|sono in trasferta|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
+    r"|\b(?:jeg|eg) er tilbake|\bjeg er tilbage|\bjag är tillbaka|\bbin ich (?:\w+ ){0,3}wieder"
+    r" (?:im büro|da|erreichbar)|\bi(?: am|'m|'ll be| will be) back (?:in the office|on)"
+    r"|sarò di nuovo in ufficio|\bolen takaisin"
+    # retired
+    r"|in den ruhestand (?:getreten|gegangen)|\b(?:have|has) retired\b|gått i pension"
+    r"|gått av med pensjon|gået på pension|jäänyt eläkkeelle|andat[oa] in pensione",
     re.IGNORECASE,
 )
 OUT_OF_OFFICE_CUES = 2  # one of them _OUT_OF_OFFICE's
+# A notice in a line or two: away, and a day or a week ("Ferie t.o.m. uke 32.", "Holder
+# ferie. Tilbage mandag d. 12/8.", "Away until 14.8."), with no question and nothing of an
+# order: "På ferie til 12/8, bestiller bagefter" is a customer's.
+TERSE_CHARS = 80
+_TERSE_AWAY = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:\w*ferie\w*|semester\w*|\w*loma\w*|\w*urlaub\w*|vacation|holiday"
+    r"|vacanz\w*|fravær\w*|frånvar\w*|poissa\w*|abwesend|away|out of (?:the )?office"
+    r"|on leave)\b",
+    re.IGNORECASE,
+)
+_A_DAY = re.compile(
+    r"\d{1,2}[./]\d{1,2}|\b(?:uke|veke|uge|vecka|week|viikko|viikolla|kw|woche)\s*\d{1,2}\b"
+    r"|\d{1,2}\.? ?(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)",
+    re.IGNORECASE,
+)
+_AN_ORDER = re.compile(
+    r"bestil|beställ|bestell|order|ordin|tilaa|tilaan|kurv|korg|basket|cart|carrell|ostoskor"
+    r"|køb|kjøp|köp|kauf|buy|compr|osta",
+    re.IGNORECASE,
+)
 # A phrase in quotation marks is quoted from elsewhere ("I got a mail saying 'do not reply'").
 _NOT_QUOTED = r"(?<![\"'\u201c\u201d\u00ab\u00bb\u2018\u2019])"
 # A business closed for a season ("Betriebsferien", "sommerlukket", "julstängt", "chiuso per
@@ -586,13 +656,32 @@ _CLOSED_NOTICE = re.compile(
 # email personally, usually within 2 working days", "återkommer så snart vi kan, normalt
 # inom tre arbetsdagar"). A customer promises the shop no answer. Alone enough.
 _SPAN = (
-    r"(?:\d{1,2}|one|two|three|four|five|en|et|to|tre|fire|fem|ein|två|fyra|zwei|drei|vier"
-    r"|fünf|uno|due|tre|quattro|cinque|yhden|kahden|kolmen|neljän|viiden)"
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|en|et|ei|to|tre|fire|fem|ein|einer|ett|två|fyra"
+    r"|zwei|drei|vier|fünf|un|una|uno|due|tre|quattro|cinque|yhden|kahden|kolmen|neljän"
+    r"|viiden)"
+)
+_REPLY_VERB = (
+    r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|antworten"
+    r"|beantworten|rispondiamo|risponderemo|vastaamme)"
+)
+_HABIT = (
+    r"(?:normalt|normally|usually|typically|generally|vanligvis|vanligtvis|som regel|i regel"
+    r"|in der regel|normalerweise|di norma|solitamente|yleensä|tavallisesti)"
+)
+_WITHIN = r"(?:within|inden for|indenfor|innen|inom|innerhalb(?: von)?|entro|i løpet av)"
+_UNITS = (
+    r"(?:(?:working |business )?(?:days?|hours?|weeks?)|hverdage|arbejdsdage|virkedager"
+    r"|arbeidsdager|arbeidsdagar|yrkedagar|arbetsdagar|vardagar|dage|dager|dagar|uge|uke|veke"
+    r"|vecka|timer|timar|timmar|werktag\w*|arbeitstag\w*|tag\w*|stunden?|woche|giorni"
+    r"|ore|settimana)"
 )
 _ANSWER_PROMISE = re.compile(
     r"\bwe(?:'ll| will)?\b[^.!?\n]{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
-    r"[^.!?\n]{0,60}?\bwithin " + _SPAN + r" (?:working |business )?(?:days|hours)"
-    r"|\bvi\b[^.!?\n]{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
+    r"[^.!?\n]{0,60}?\bwithin "
+    + _SPAN
+    + r" "
+    + _UNITS
+    + r"|\bvi\b[^.!?\n]{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
     r"|kommer tilbake|kjem tilbake|kontakter dig|tar kontakt)"
     r"[^.!?\n]{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) "
     + _SPAN
@@ -605,7 +694,25 @@ _ANSWER_PROMISE = re.compile(
     r"|\b(?:ti |le |vi )?risponderemo[^.!?\n]{0,60}?\bentro " + _SPAN + r" (?:giorni|ore)"
     r"|\bvastaamme[^.!?\n]{0,60}?\b"
     + _SPAN
-    + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)",
+    + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)"
+    # the habit said, not the one who answers: "svarer normalt innen tre virkedager"
+    r"|\b"
+    + _REPLY_VERB
+    + r"\w*\s+"
+    + _HABIT
+    + r"\b[^.!?\n]{0,40}?\b"
+    + _WITHIN
+    + r"\s+"
+    + _SPAN
+    + r"\s+"
+    + _UNITS
+    + r"\b"
+    # the reply to expect: "du kan forvente svar inden for to hverdage", "please don't
+    # expect a reply before late September"
+    r"|\b(?:expect|forvente|förvänta dig|erwarten|aspettarti|aspettarsi|odottaa)\s+(?:\w+ ){0,2}"
+    r"(?:svar|a reply|a response|an answer|(?:eine )?antwort|(?:una )?risposta|vastaus\w*)\s+"
+    r"(?:\w+ ){0,3}?(?:inden for|innen|inom|within|innerhalb|entro|kuluessa|before|før|innan"
+    r"|bevor|vor|prima)\b",
     re.IGNORECASE,
 )
 # A challenge-response filter holding the message until a person confirms.
@@ -639,8 +746,23 @@ _UNATTENDED = re.compile(
     r" inte|älä vastaa tähän (?:viestiin|sähköpostiin)"
     r"|(?:postilaatikkoa|sähköpostiosoitetta) ei (?:enää )?"
     r"(?:lueta|seurata)|bitte antworten sie nicht auf diese (?:e-?mail|nachricht)"
-    r"|auf diese (?:e-?mail|nachricht) kann nicht geantwortet werden|(?:dieses )?postfach wird"
-    r" nicht (?:mehr )?(?:betreut|gelesen|überwacht|abgerufen)|hat das unternehmen verlassen"
+    r"|auf diese (?:e-?mail|nachricht) kann nicht geantwortet werden|(?:dieses |diese )?(?:postfach"
+    r"|(?:e-?mail-?|mail)?adresse) wird nicht (?:mehr )?(?:betreut|gelesen|überwacht|abgerufen)"
+    r"|hat das unternehmen verlassen"
+    r"|har satts i karantän|(?:placed|held|put) in quarantine|has been quarantined"
+    r"|held for (?:manual )?review|er sat i karantæne|er satt i karantene"
+    r"|in (?:die )?quarantäne (?:verschoben|gestellt)|(?:messo|trattenuto) in quarantena"
+    r"|asetettu karanteeniin"
+    r"|(?:this|my) (?:e-?mail )?address will (?:be closed|close|be deactivated|stop working)"
+    r"|(?:diese|meine) (?:e-?mail-?)?adresse wird (?:\w+ ){0,5}(?:aufgehoben|gelöscht"
+    r"|deaktiviert|geschlossen)"
+    r"|(?:denne|min) (?:e-?mail|e-?post|mail)adresse (?:vil blive|blir|bliver|vert) (?:\w+ ){0,4}"
+    r"(?:lukket|nedlagt|stengt|deaktivert|slettet)"
+    r"|(?:denna|min) e-?postadress (?:kommer att )?(?:\w+ ){0,4}(?:stängas|avslutas)"
+    r"|(?:questo|il mio) indirizzo (?:\w+ ){0,4}(?:verrà|sarà) (?:chiuso|disattivato)"
+    r"|sähköpostiosoite (?:\w+ ){0,4}(?:suljetaan|poistuu käytöstä|lakkautetaan)"
+    r"|dear (?:correspondent|sender)|gentile mittente|kære afsender|kjære avsendar|kjære avsender"
+    r"|bästa avsändare|hyvä lähettäjä|sehr geehrte[r]? (?:absender\w*|einsender\w*)"
     r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta )?"
     r"(?:non è più|non viene) (?:monitorata|letta|controllata))"
     r"|" + _NOT_QUOTED + r"\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
@@ -700,15 +822,33 @@ def _auto_words(subject: str, words: str) -> str:
         said = pattern.search(words) or pattern.search(subject)
         if said:
             return f"text:{said.group(0).lower()}"
-    notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
-    away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
-    if notice and len(away) >= OUT_OF_OFFICE_CUES:
-        return "text:" + " + ".join(sorted(away))
+    away = _away_notice(words)
+    if away:
+        return away
     receipt = _RECEIPT.search(words)
     if receipt and _TICKET_SUBJECT.search(subject):
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
     if receipt and _RECEIPT.search(subject):
         return f"text:{receipt.group(0).lower()} (a receipt's subject)"
+    return ""
+
+
+def _away_notice(words: str) -> str:
+    """An out-of-office notice: OUT_OF_OFFICE_CUES cues, one of them a notice's, or a terse
+    line with an away word and a day."""
+    notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
+    away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
+    if notice and len(away) >= OUT_OF_OFFICE_CUES:
+        return "text:" + " + ".join(sorted(away))
+    terse = words.strip()
+    if (
+        len(terse) <= TERSE_CHARS
+        and "?" not in terse
+        and _TERSE_AWAY.search(terse)
+        and _A_DAY.search(terse)
+        and not _AN_ORDER.search(terse)
+    ):
+        return f"text:{terse.lower()}"
     return ""
 
 
