@@ -21,7 +21,7 @@ from email.utils import getaddresses
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.text import clean_line, clean_text
-from kurv.replies import html_quotes, mime, quotes, reasons
+from kurv.replies import html_quotes, mime, quotes, reasons, word_evidence
 from kurv.replies.charsets import decoded, header_value, repaired
 
 __all__ = [
@@ -624,9 +624,22 @@ _A_DAY = re.compile(
     r"|\d{1,2}\.? ?(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)",
     re.IGNORECASE,
 )
+# Something of an order or the basket: an auto-reply does not know what it answers.
 _AN_ORDER = re.compile(
-    r"bestil|beställ|bestell|order|ordin|tilaa|tilaan|kurv|korg|basket|cart|carrell|ostoskor"
-    r"|køb|kjøp|köp|kauf|buy|compr|osta",
+    r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|kurv|korg|basket|carts?\b"
+    r"|carrell|ostoskor|køb|kjøp|köp|kauf|buy|bought|compr|ost[ai])",
+    re.IGNORECASE,
+)
+# Of the words' evidence (kurv.replies.word_evidence), the share that makes an auto-reply
+# where no rule does; and only of words that ask nothing and name nothing of an order.
+AUTO_EVIDENT = 0.99
+# ... and only of a notice's shape: one that points somewhere (a number, an address, a link,
+# hours) or says enough (NOTICE_WORDS). "Kiitos viestistä, palaan asiaan myöhemmin" is a
+# customer's, however its words lean.
+NOTICE_WORDS = 20
+_POINTS_SOMEWHERE = re.compile(
+    r"(?:\+\d{2}\s?)?(?:\d[\s-]?){7,}|[\w.+-]+@[\w-]+\.\w+|https?://|www\.|\b\d{1,2}[.:]\d{2}\b"
+    r"|\bkl\.? ?\d|\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b",
     re.IGNORECASE,
 )
 # A phrase in quotation marks is quoted from elsewhere ("I got a mail saying 'do not reply'").
@@ -830,7 +843,18 @@ def _auto_words(subject: str, words: str) -> str:
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
     if receipt and _RECEIPT.search(subject):
         return f"text:{receipt.group(0).lower()} (a receipt's subject)"
-    return ""
+    return _by_the_words(subject, words)
+
+
+def _by_the_words(subject: str, words: str) -> str:
+    """An auto-reply by its words' evidence: words no rule names that lean, by far, to a
+    machine's notice ("vakttelefon", "Innendienst", "Ruhestand")."""
+    if not words.strip() or "?" in words or _AN_ORDER.search(words):
+        return ""
+    if len(words.split()) < NOTICE_WORDS and not _POINTS_SOMEWHERE.search(words):
+        return ""
+    share = word_evidence.automatic_share(f"{subject}\n{words}")
+    return f"words:evidence {share:.3f}" if share >= AUTO_EVIDENT else ""
 
 
 def _away_notice(words: str) -> str:

@@ -16,6 +16,13 @@ The counts live in word_evidence.json beside this module, built by
 tests/replies/reasons/replies.toml that are not set aside: the set-aside quarter still judges
 the rules and this together, and a test checks the file is built from the corpus as it is.
 Only words seen in two or more replies are kept, so no one reply's words are shipped.
+
+A second model, auto_evidence.json, weighs the same way whether a message is an
+auto-reply or a person's: learned from the held-out sets of tests/replies/heldout*/ (the
+auto-replies and the people beside them), the mail-client sets and the corpus's visible
+quarters (people all). The auto-reply rules (kurv.replies.inbound) ask it last: words such
+as "vaktelefon", "Ruhestand" or "Innendienst" lean to a machine's notice however it is
+phrased, which rules by family do not foresee.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 MODEL = Path(__file__).with_name("word_evidence.json")
+AUTO_MODEL = Path(__file__).with_name("auto_evidence.json")
+AUTOMATIC = ("auto", "person")
 STEM_LETTERS = 5
 SMOOTHING = 1.0
 MIN_REPLIES = 2  # a word kept must be in this many replies
@@ -134,3 +143,14 @@ def model() -> Model:
 def shares(text: str) -> dict[str, float]:
     """Each reason's share of the evidence in `text`'s words, by the shipped model."""
     return model().shares(text)
+
+
+@lru_cache(maxsize=1)
+def auto_model() -> Model:
+    return Model.from_json(AUTO_MODEL.read_text(encoding="utf-8"))
+
+
+def automatic_share(text: str) -> float:
+    """How much of the evidence in `text`'s words (a subject and a message's own words)
+    says a machine wrote it, 0 to 1."""
+    return auto_model().shares(text)["auto"]

@@ -1,0 +1,150 @@
+"""Auto-replies told by their words' evidence (kurv.replies.word_evidence's second model,
+asked last by kurv.replies.inbound): notices no rule names, and the customers it must not
+take for one."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from kurv.replies.inbound import AUTO_EVIDENT, read_reply
+from kurv.replies.word_evidence import AUTO_MODEL, auto_model
+from kurv_tools.measure import word_evidence as build
+from kurv_tools.measure.reason_corpus import samples
+
+
+def _message(subject: str, words: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "someone@example.net"
+    message["To"] = "reply+shop-8f3k2q9x@replies.kurv.example"
+    message["Subject"] = subject
+    message.set_content(words)
+    return bytes(message)
+
+
+def test_the_shipped_auto_model_is_built_from_the_corpora_as_they_are() -> None:
+    assert AUTO_MODEL.read_text(encoding="utf-8") == build.built_auto().as_json(), (
+        "run python -m kurv_tools.measure.word_evidence --write"
+    )
+
+
+def test_the_auto_model_learns_no_set_aside_reply() -> None:
+    visible = [sample for sample in samples() if not sample.held_out]
+    labelled = list(build.labelled_messages())
+    assert sum(auto_model().replies) == len(visible) + len(labelled)
+
+
+# Notices in words no auto-reply rule names: a clinic's, an insurer's, a sales rep's, an
+# admissions office's, a studio's, an office's hours, a parish office's.
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        (
+            "Re: Din kurv",
+            "Tak for din henvendelse til Dyreklinikken Øst. Akutte tilfælde: ring vagttelefonen "
+            "70 20 30 40. Øvrige henvendelser besvares af vores sekretariat.",
+        ),
+        (
+            "Re: Handlekurven",
+            "Kontoret er betjent mandag til fredag 08.00-15.30. Ved skade utenom kontortid, "
+            "kontakt vakttelefonen. Skademelding sendes via Min side.",
+        ),
+        (
+            "AW: Warenkorb",
+            "Vielen Dank für Ihre Nachricht. Ich bin derzeit im Außendienst. Ihre Anfrage wird "
+            "von unserem Innendienst bearbeitet, Tel. 0521 98765-0.",
+        ),
+        (
+            "Re: Your basket",
+            "Thank you for contacting the admissions office. Our team handles a high volume of "
+            "enquiries during the application period. Please see our FAQ for entry requirements.",
+        ),
+        (
+            "Re: Il carrello",
+            "Grazie per averci contattato. Lo studio è chiuso per la pausa estiva. Per le "
+            "scadenze fiscali urgenti scrivere alla segreteria.",
+        ),
+        (
+            "Re: Ostoskori",
+            "Kiitos yhteydenotostasi. Toimistomme palvelee arkisin klo 9-16. Laskutusta koskevat "
+            "asiat: laskutus@esimerkki.example.",
+        ),
+        (
+            "Sv: Varukorgen",
+            "Tack för ditt mejl till församlingsexpeditionen. Expeditionen har öppet tisdag och "
+            "torsdag 10-12. Dopanmälan görs via hemsidan.",
+        ),
+    ],
+)
+def test_a_notice_no_rule_names_is_told_by_its_words(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert (reply.auto_reply, reply.reason) == (True, "other")
+    assert reply.auto_reply_rule.startswith("words:evidence")
+    assert float(reply.auto_reply_rule.split()[-1]) >= AUTO_EVIDENT
+
+
+# Customers whose words lean the same way: they name an order, ask, or say too little and
+# point nowhere (no number, address, link or hours).
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        (
+            "Re: Din kurv",
+            "Tak for din mail. Jeg er på arbejde hele ugen, men jeg vil gerne bestille lampen i "
+            "weekenden.",
+        ),
+        ("Re: Your basket", "Thank you for contacting me. Is the jacket still available in blue?"),
+        (
+            "Re: Handlekurven",
+            "Takk for påminnelsen! Jobber nattevakter denne uka, så kjøper støvlene på søndag.",
+        ),
+        (
+            "Re: Din kurv",
+            "Tak for mailen. Jeg har lige været syg og har ikke haft tid til at kigge på det. "
+            "Vender tilbage når jeg har overblik.",
+        ),
+        (
+            "Re: Your basket",
+            "Thanks for getting in touch. I'm travelling for work this month and will decide "
+            "when I'm home. Kind regards, Tom",
+        ),
+        (
+            "AW: Warenkorb",
+            "Vielen Dank für Ihre Nachricht. Ich melde mich, sobald ich Zeit habe. Mit "
+            "freundlichen Grüßen",
+        ),
+        (
+            "Re: Il carrello",
+            "Grazie per la mail. Sono in ufficio tutta la settimana, ci penso con calma e vi "
+            "faccio sapere.",
+        ),
+        (
+            "Re: Ostoskori",
+            "Kiitos viestistä. Olen töissä arkisin enkä ehdi nyt miettiä, palaan asiaan myöhemmin.",
+        ),
+        ("Sv: Varukorgen", "Tack för mejlet. Jag jobbar natt hela veckan, hör av mig sen."),
+        (
+            "Re: Handlekurven",
+            "Takk for e-posten. Vi flytter neste uke og har mye å ordne med, så det får vente.",
+        ),
+        (
+            "Re: Your basket",
+            "Dear Sir or Madam, thank you for your email. I will consider it and revert in due "
+            "course. Yours faithfully, J. Smith",
+        ),
+        ("Re: Din kurv", "Hej. Min mand er på hospitalet, så det må vente. Mvh Lis"),
+        ("Re: Your basket", "Please remove my email address from your list. Thank you."),
+        (
+            "AW: Warenkorb",
+            "Sehr geehrte Damen und Herren, bitte löschen Sie meine Daten. Mit freundlichen "
+            "Grüßen, Dr. Weber",
+        ),
+        ("Re: Il carrello", "Buongiorno, vi prego di non scrivermi più. Cordiali saluti"),
+    ],
+)
+def test_a_customer_is_not_taken_for_a_notice_by_the_words(subject: str, words: str) -> None:
+    reply = read_reply(_message(subject, words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule
