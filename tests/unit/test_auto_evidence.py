@@ -4,23 +4,13 @@ take for one."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
-
 import pytest
 
 from kurv.replies.inbound import AUTO_EVIDENT, read_reply
 from kurv.replies.word_evidence import AUTO_MODEL, auto_model
 from kurv_tools.measure import word_evidence as build
 from kurv_tools.measure.reason_corpus import samples
-
-
-def _message(subject: str, words: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "someone@example.net"
-    message["To"] = "reply+shop-8f3k2q9x@replies.kurv.example"
-    message["Subject"] = subject
-    message.set_content(words)
-    return bytes(message)
+from reply_mail import reply_message
 
 
 def test_the_shipped_auto_model_is_built_from_the_corpora_as_they_are() -> None:
@@ -78,7 +68,7 @@ def test_the_auto_model_learns_no_set_aside_reply() -> None:
     ],
 )
 def test_a_notice_no_rule_names_is_told_by_its_words(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert (reply.auto_reply, reply.reason) == (True, "other")
     assert reply.auto_reply_rule.startswith("words:evidence")
@@ -145,6 +135,6 @@ def test_a_notice_no_rule_names_is_told_by_its_words(subject: str, words: str) -
     ],
 )
 def test_a_customer_is_not_taken_for_a_notice_by_the_words(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule

@@ -37,12 +37,12 @@ tickets.
 from __future__ import annotations
 
 import json
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
 from kurv.replies.inbound import Reply, read_reply
+from reply_mail import reply_message
 
 SETS = [
     Path(__file__).parents[1] / "replies" / name
@@ -103,15 +103,6 @@ def test_the_sets_are_broad_enough() -> None:
     assert languages == {"da", "nb", "sv", "fi", "de", "it", "en"}
 
 
-def _message(subject: str, words: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = "someone@example.net"
-    message["To"] = "reply+shop-8f3k2q9x@replies.kurv.example"
-    message["Subject"] = subject
-    message.set_content(words)
-    return bytes(message)
-
-
 # Beyond the held-out set: the same word families' other members, and receipts' other shapes.
 @pytest.mark.parametrize(
     ("subject", "words"),
@@ -139,7 +130,7 @@ def _message(subject: str, words: str) -> bytes:
     ],
 )
 def test_more_auto_replies_of_the_same_families(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert (reply.auto_reply, reply.reason) == (True, "other"), subject
 
@@ -154,7 +145,7 @@ def test_more_auto_replies_of_the_same_families(subject: str, words: str) -> Non
     ],
 )
 def test_a_receipts_words_or_a_ticket_alone_are_a_customers(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
@@ -193,7 +184,7 @@ def test_a_receipts_words_or_a_ticket_alone_are_a_customers(subject: str, words:
     ],
 )
 def test_an_away_subject_is_an_auto_reply(subject: str) -> None:
-    reply = read_reply(_message(subject, "Tilbage 4. januar."))
+    reply = read_reply(reply_message(subject, "Tilbage 4. januar."))
 
     assert reply.auto_reply, subject
 
@@ -210,7 +201,9 @@ def test_an_away_subject_is_an_auto_reply(subject: str) -> None:
     ],
 )
 def test_a_product_in_the_answered_subject_is_not_an_away_notice(subject: str) -> None:
-    reply = read_reply(_message(subject, "Er den også i blå? Jeg venter lidt med at bestille."))
+    reply = read_reply(
+        reply_message(subject, "Er den også i blå? Jeg venter lidt med at bestille.")
+    )
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
@@ -231,7 +224,7 @@ def test_a_product_in_the_answered_subject_is_not_an_away_notice(subject: str) -
     ],
 )
 def test_an_out_of_office_notice_says_so_in_its_words(words: str) -> None:
-    reply = read_reply(_message("Re: Din kurv", words))
+    reply = read_reply(reply_message("Re: Din kurv", words))
 
     assert (reply.auto_reply, reply.reason) == (True, "other"), reply.text
 
@@ -246,7 +239,7 @@ def test_an_out_of_office_notice_says_so_in_its_words(words: str) -> None:
     ],
 )
 def test_a_customer_away_says_one_thing_a_notice_says_two(words: str) -> None:
-    reply = read_reply(_message("Re: Din kurv", words))
+    reply = read_reply(reply_message("Re: Din kurv", words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
@@ -286,7 +279,7 @@ def test_a_customer_away_says_one_thing_a_notice_says_two(words: str) -> None:
     ],
 )
 def test_what_only_a_machine_or_a_mailboxs_keeper_says(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert reply.auto_reply, reply.auto_reply_rule
 
@@ -317,7 +310,7 @@ def test_what_only_a_machine_or_a_mailboxs_keeper_says(subject: str, words: str)
     ],
 )
 def test_a_customer_saying_what_a_notice_says_is_a_customer(words: str) -> None:
-    reply = read_reply(_message("Re: Din kurv", words))
+    reply = read_reply(reply_message("Re: Din kurv", words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
@@ -364,7 +357,7 @@ def test_a_customer_saying_what_a_notice_says_is_a_customer(words: str) -> None:
     ],
 )
 def test_the_fourth_sets_families(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert (reply.auto_reply, reply.reason) == (True, "other"), subject
 
@@ -396,7 +389,7 @@ def test_the_fourth_sets_families(subject: str, words: str) -> None:
     ],
 )
 def test_the_fourth_sets_customers(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
 
@@ -452,7 +445,7 @@ def test_the_fourth_sets_customers(subject: str, words: str) -> None:
     ],
 )
 def test_the_fifth_sets_families(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert (reply.auto_reply, reply.reason) == (True, "other"), subject
 
@@ -476,6 +469,6 @@ def test_the_fifth_sets_families(subject: str, words: str) -> None:
     ],
 )
 def test_the_fifth_sets_customers(subject: str, words: str) -> None:
-    reply = read_reply(_message(subject, words))
+    reply = read_reply(reply_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule
