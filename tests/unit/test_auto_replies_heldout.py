@@ -32,6 +32,16 @@ tickets.
   answering, mail read seldom or only later, whom to turn to in a hurry, trips of work or
   study, a return or a retirement, quarantine, an address closing, "dear sender", and a
   terse line with an away word and a day.
+- heldout-6/ (40, a sixth writer's: a hotel, a plumber, a translator on a deadline, a
+  wedding abroad, an insurer's claims desk, a mailbox that takes only contacts, a shop
+  closed for the holidays; twenty-one with no auto header): measured once after that and
+  after the words' evidence joined (kurv.replies.word_evidence), 19 of 26 auto-replies
+  recognised (the rules alone: 10) and 2 of 14 people taken for one (one by the rules, a
+  customer who pasted their own notice above a question about the order; one by the
+  evidence, a formal data request); then mended: a notice's sorting question and a link's
+  "?" are no question, "in ordine di arrivo" names no order, words about the shop's own
+  site are a customer's, mail read in the evenings or not until a day, a return "back in
+  Leeds", a business closed from a day, the habit of answering said of the office.
 """
 
 from __future__ import annotations
@@ -46,7 +56,7 @@ from reply_mail import reply_message
 
 SETS = [
     Path(__file__).parents[1] / "replies" / name
-    for name in ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+    for name in ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
     folder / f"{name}.eml": expect
@@ -98,8 +108,9 @@ def test_a_customer_reply_is_not_taken_for_automatic(path: Path) -> None:
 
 def test_the_sets_are_broad_enough() -> None:
     languages = {str(EXPECTED[path]["language"]) for path in AUTOMATIC}
-    assert len(AUTOMATIC) >= 35 + 32 + 25 + 26 + 26
-    assert len([p for p in CUSTOMERS if not p.stem.startswith("discl")]) >= 20 + 18 + 14 + 14 + 14
+    assert len(AUTOMATIC) >= 35 + 32 + 25 + 26 + 26 + 26
+    people = [p for p in CUSTOMERS if not p.stem.startswith("discl")]
+    assert len(people) >= 20 + 18 + 14 + 14 + 14 + 14
     assert languages == {"da", "nb", "sv", "fi", "de", "it", "en"}
 
 
@@ -469,6 +480,81 @@ def test_the_fifth_sets_families(subject: str, words: str) -> None:
     ],
 )
 def test_the_fifth_sets_customers(subject: str, words: str) -> None:
+    reply = read_reply(reply_message(subject, words))
+
+    assert not reply.auto_reply, reply.auto_reply_rule
+
+
+# The sixth set's families, in words of our own.
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        (
+            "Re: Your basket",
+            "I'm on site all week and don't get to emails until Friday. For anything urgent, "
+            "text me.",
+        ),
+        (
+            "Re: Your basket",
+            "I'm walking the coast path until the 30th. I'll be back on the 1st and reading "
+            "email again from the 2nd.",
+        ),
+        (
+            "Re: Il carrello",
+            "Il negozio resta chiuso dal 10 al 24 agosto. Riprenderemo a leggere la posta al "
+            "rientro.",
+        ),
+        (
+            "Re: Il carrello",
+            "Grazie per averci scritto. La segreteria risponde alle richieste in ordine di "
+            "arrivo, di norma entro due giorni lavorativi.",
+        ),
+        (
+            "Sv: Varukorgen",
+            "Jag läser mejlen bara på kvällarna och hinner inte svara förrän nästa vecka.",
+        ),
+        (
+            "Re: Varukorgen",
+            "Tack för ditt mejl. Gäller det en ny beställning? Se vår hemsida "
+            "www.exempel.example. Vi svarar normalt inom tre arbetsdagar.",
+        ),
+        (
+            "Re: Your basket",
+            "Your message has been held. If you know me, please confirm at "
+            "https://guard.example/verify?id=4411 within 7 days.",
+        ),
+    ],
+)
+def test_the_sixth_sets_families(subject: str, words: str) -> None:
+    reply = read_reply(reply_message(subject, words))
+
+    assert (reply.auto_reply, reply.reason) == (True, "other"), subject
+
+
+# ... and customers beside them: a data request about the shop's site, a notice pasted by
+# mistake above a question about the order, mail read late but a question asked.
+@pytest.mark.parametrize(
+    ("subject", "words"),
+    [
+        (
+            "AW: Warenkorb",
+            "Sehr geehrte Damen und Herren, ich habe auf Ihrer Seite lediglich einen Artikel "
+            "angesehen und keiner Erinnerung zugestimmt. Bitte senden Sie mir keine weiteren "
+            "Nachrichten und teilen Sie mir mit, welche Daten Sie gespeichert haben.",
+        ),
+        (
+            "Sv: Varukorgen",
+            "Jag är på semester och har begränsad tillgång till e-post. Vid brådskande ärenden,"
+            " ring kontoret.\n\nOj, fel text! Kan ni spara jackan tills jag beställer nästa vecka?",
+        ),
+        (
+            "Re: Your basket",
+            "I don't get to emails until the weekend, sorry. Is the lamp still in stock?",
+        ),
+        ("Re: Il carrello", "Siete chiusi dal 24 al 26? Vorrei ordinare prima."),
+    ],
+)
+def test_the_sixth_sets_customers(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
 
     assert not reply.auto_reply, reply.auto_reply_rule

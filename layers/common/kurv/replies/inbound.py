@@ -551,7 +551,12 @@ _OUT_OF_OFFICE = re.compile(
     r"|read\w*|læser|leser|les|läser|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*|indbakke\w*"
     r"|inkorg\w*|inbox|e-?mails?|mails|e-?post\w*|mejl\w*|sähköpost\w*)\b[^.!?\n]{0,40}?"
     r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"
-    r"|bare|berre|only|på hverdage|på hverdager|på vardagar)\b"
+    r"|bare|berre|only|på hverdage|på hverdager|på vardagar|på kvällarna|på kvällen|om kvällen"
+    r"|om aftenen|på kveldene|in the evenings?|abends|la sera|iltaisin)\b"
+    # no time to look before a day: "hinner jag inte titta närmare på förrän i mars"
+    r"|\b(?:hinner|rekker|rekk|når|ehdi) (?:\w+ ){0,2}(?:inte|ikke|ikkje|en) (?:\w+ ){0,2}(?:titta"
+    r"|läsa|svara|se på|lese|svare|læse|vastata|lukea)\w*\b[^.!?\n]{0,40}?\b(?:förrän|før|innan"
+    r"|ennen|until)\b"
     r"|\b(?:e-?mails?|nachrichten) (?:\w+ ){0,3}eingeschränkt (?:lesen|abrufen|bearbeiten)"
     r"|\b(?:inte|ikke|ikkje|not|nicht|non|en) (?:\w+ )?(?:möjlighet|mulighet|mulighed|høve|able"
     r"|in der lage|possibilità|pysty\w*) (?:\w+ ){0,2}(?:att |å |at |to |zu |di )?(?:läsa|lese"
@@ -568,6 +573,10 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:werden|will be) (?:weder|neither) (?:zugestellt|delivered) (?:noch|nor)"
     r" (?:weitergeleitet|forwarded)"
     # whom to turn to in a hurry
+    r"|\b(?:don't|do not|can't|cannot) get to (?:my )?e-?mails? until"
+    r"|\b(?:reading|read|check\w*) (?:my )?e-?mails? (?:again )?(?:from|after|on) (?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)"
+    r"|riprender\w* a leggere la posta|\bresume reading (?:my )?e-?mails?"
     r"|\bfor anything urgent|\bbei dringenden (?:\w+ )?(?:anfragen|angelegenheiten|fragen"
     r"|anliegen)|\b(?:per|in) (?:questioni|casi|richieste|pratiche|comunicazioni) urgenti"
     r"|\bi (?:akutte|hastende) (?:tilfælde|sager|tilfeller|saker)|\bjos asia ei voi odottaa"
@@ -600,6 +609,7 @@ _AWAY_STATEMENT = re.compile(
     r"|\bich bin (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|sono in trasferta|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
+    r"|\bi(?:'ll| will) be back (?:in|on|at|from)\b"
     r"|\b(?:jeg|eg) er tilbake|\bjeg er tilbage|\bjag är tillbaka|\bbin ich (?:\w+ ){0,3}wieder"
     r" (?:im büro|da|erreichbar)|\bi(?: am|'m|'ll be| will be) back (?:in the office|on)"
     r"|sarò di nuovo in ufficio|\bolen takaisin"
@@ -627,7 +637,15 @@ _A_DAY = re.compile(
 # Something of an order or the basket: an auto-reply does not know what it answers.
 _AN_ORDER = re.compile(
     r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|kurv|korg|basket|carts?\b"
-    r"|carrell|ostoskor|køb|kjøp|köp|kauf|buy|bought|compr|ost[ai])",
+    r"|carrell|ostoskor|køb|kjøp|köp|kauf|buy|bought|compr|ost[ai])(?<!\bordin(?=e di arrivo))",
+    re.IGNORECASE,
+)
+# The shop's own site, shop or reminder, spoken of to the shop: a customer's words.
+_ABOUT_THE_SHOP = re.compile(
+    r"\b(?:your|ihre[rnm]?|eure[rnm]?|jeres|deres|dere|er|din|dit|ditt|teidän|vostr[oaie]|su[oa])"
+    r" (?:\w+ )?(?:site|website|webshop|online ?shop|shop|store|seite|webseite|side|sida|hemsida"
+    r"|hjemmeside|nettside|nettbutikk|nettbutik|webbutik|butik|butikk|sivu\w*|kauppa|verkkokauppa"
+    r"|negozio|sito|reminder|erinnerung\w*|påmindelse|påminnelse|muistutu\w*|promemoria)\b",
     re.IGNORECASE,
 )
 # Of the words' evidence (kurv.replies.word_evidence), the share that makes an auto-reply
@@ -655,6 +673,13 @@ _CLOSED_NOTICE = re.compile(
     r"|håller (?:sommar|jul|påsk)?stängt|har (?:sommar|jul|påsk)stängt"
     r"|(?:sommar|jul|påsk)stängt\w*"
     r"|(?:rimarrà|resterà|saremo|siamo) chius[oia] per (?:ferie|le feste)|chiusura estiva"
+    # closed from a day: "restano chiusi dal 23 dicembre", "we are closed from 24 December"
+    r"|(?:rest(?:a|ano|erà|eranno)|sarà|saranno|siamo|saremo) chius[oia] dal \d"
+    r"|(?:is|are) closed from \d"
+    r"|(?:ist|sind|bleibt|bleiben) (?:vom \d\S* )?(?:bis \S+ )?geschlossen"
+    r"|(?:er|har) lukket (?:fra|fra og med) \d"
+    r"|(?:er|holder) stengt (?:fra|fra og med|f\.o\.m\.) \d"
+    r"|(?:är|har) stängt (?:från|fr\.o\.m\.) \d"
     r"|kesäsuljettu|olemme suljettuna|(?:kauppa|myymälä|toimisto|liike) on suljettu"
     r"|we are closed (?:for|until|from)"
     r"|your (?:e-?mail|message|enquiry) is important to us|viestisi on (?:meille )?tärkeä"
@@ -675,7 +700,7 @@ _SPAN = (
 )
 _REPLY_VERB = (
     r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|antworten"
-    r"|beantworten|rispondiamo|risponderemo|vastaamme)"
+    r"|beantworten|rispond|vastaamme)"
 )
 _HABIT = (
     r"(?:normalt|normally|usually|typically|generally|vanligvis|vanligtvis|som regel|i regel"
@@ -711,7 +736,7 @@ _ANSWER_PROMISE = re.compile(
     # the habit said, not the one who answers: "svarer normalt innen tre virkedager"
     r"|\b"
     + _REPLY_VERB
-    + r"\w*\s+"
+    + r"\w*\b[^.!?\n]{0,60}?\b"
     + _HABIT
     + r"\b[^.!?\n]{0,40}?\b"
     + _WITHIN
@@ -820,22 +845,39 @@ _QUOTED_PASSAGE = re.compile(
 )
 
 
+# What a notice asks only to sort its senders ("Gäller det en ny skada? ...", "Is it about
+# an order? ..."), and the "?" of a link: no question a customer asks.
+_NOTICE_QUESTION = re.compile(
+    r"(?:^|(?<=[.!:\n]))\s*(?:gäller det|gjelder det|gjeld det|drejer det sig om|handler det om"
+    r"|geht es um|handelt es sich um|si tratta di|riguarda|is it about|is this about|is your"
+    r" (?:question|enquiry|message) about|koskeeko|onko kyseessä)\b[^?\n]{0,120}\?",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+
+
+def _asks(words: str) -> bool:
+    """Whether the words ask something, as a customer does."""
+    return "?" in _NOTICE_QUESTION.sub(" ", _LINK.sub(" ", words))
+
+
 def _auto_words(subject: str, words: str) -> str:
     words = _QUOTED_PASSAGE.sub(" ", words)
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
+    asks = _asks(words)
     # A closed business asks nothing; a customer whose own shop is closed may ask.
     notices = (
         (_UNATTENDED, _CHALLENGE, _ANSWER_PROMISE)
-        if "?" in words
+        if asks
         else (_UNATTENDED, _CLOSED_NOTICE, _CHALLENGE, _ANSWER_PROMISE)
     )
     for pattern in notices:
         said = pattern.search(words) or pattern.search(subject)
         if said:
             return f"text:{said.group(0).lower()}"
-    away = _away_notice(words)
+    away = _away_notice(words, asks=asks)
     if away:
         return away
     receipt = _RECEIPT.search(words)
@@ -843,13 +885,14 @@ def _auto_words(subject: str, words: str) -> str:
         return f"text:{receipt.group(0).lower()} (a ticket in the subject)"
     if receipt and _RECEIPT.search(subject):
         return f"text:{receipt.group(0).lower()} (a receipt's subject)"
-    return _by_the_words(subject, words)
+    return "" if asks else _by_the_words(subject, words)
 
 
 def _by_the_words(subject: str, words: str) -> str:
     """An auto-reply by its words' evidence: words no rule names that lean, by far, to a
-    machine's notice ("vakttelefon", "Innendienst", "Ruhestand")."""
-    if not words.strip() or "?" in words or _AN_ORDER.search(words):
+    machine's notice ("vakttelefon", "Innendienst", "Ruhestand"). Not of words that name
+    an order or speak of the shop's site ("Ich habe auf Ihrer Seite ... geprüft")."""
+    if not words.strip() or _AN_ORDER.search(words) or _ABOUT_THE_SHOP.search(words):
         return ""
     if len(words.split()) < NOTICE_WORDS and not _POINTS_SOMEWHERE.search(words):
         return ""
@@ -857,9 +900,12 @@ def _by_the_words(subject: str, words: str) -> str:
     return f"words:evidence {share:.3f}" if share >= AUTO_EVIDENT else ""
 
 
-def _away_notice(words: str) -> str:
+def _away_notice(words: str, *, asks: bool) -> str:
     """An out-of-office notice: OUT_OF_OFFICE_CUES cues, one of them a notice's, or a terse
-    line with an away word and a day."""
+    line with an away word and a day. Not when the words ask about an order ("kan ni hålla
+    regnjackan ...? ... beställer då"): a customer, who may paste their own notice above."""
+    if asks and _AN_ORDER.search(words):
+        return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
     if notice and len(away) >= OUT_OF_OFFICE_CUES:
@@ -867,7 +913,7 @@ def _away_notice(words: str) -> str:
     terse = words.strip()
     if (
         len(terse) <= TERSE_CHARS
-        and "?" not in terse
+        and not asks
         and _TERSE_AWAY.search(terse)
         and _A_DAY.search(terse)
         and not _AN_ORDER.search(terse)
