@@ -15,7 +15,8 @@ tickets.
   one (a customer quoting a bank's "do not reply"); then mended: a quoted phrase is not
   the message's own, a business closed for a season or saying a message matters, a
   challenge-response filter, sick leave and a course, limited access and "if urgent".
-  One stays missed, a trade fair told in a person's words, and is written down below.
+  One stayed missed, a trade fair told in a person's words ("just now I stand in our
+  booth"), until the words' evidence, rebuilt with the later sets, read it.
 - heldout-4/ (40, a fourth writer's: jury service, helpdesks, schools, CRM receipts, a new
   address in nynorsk, webmail vacation notices; twenty with no auto header): measured once
   after that, 20 of 26 auto-replies recognised and 1 of 14 people taken for one (a
@@ -76,21 +77,7 @@ def _id(path: Path) -> str:
     return f"{path.parent.name}/{path.stem}"
 
 
-# A trade fair told in a person's own words ("just now I stand in our booth … little time
-# to read mail"): recognised by nothing yet.
-AT_A_TRADE_FAIR = "37-auto-sv-massan"
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True))
-        if path.stem == AT_A_TRADE_FAIR
-        else path
-        for path in AUTOMATIC
-    ],
-    ids=_id,
-)
+@pytest.mark.parametrize("path", AUTOMATIC, ids=_id)
 def test_an_auto_reply_is_recognised_and_gives_no_reason(path: Path) -> None:
     reply = _read(path)
 
