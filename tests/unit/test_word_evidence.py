@@ -224,6 +224,16 @@ def test_needing_the_thing_no_more_is_still_a_changed_mind(text: str, language: 
             "Avete sbagliato persona, non ho mai visto il sito e la spedizione costa troppo",
             "it",
         ),
+        (
+            "Jeg kan ikke huske, at jeg har været inde på jeres side, og formularen virker ikke",
+            "da",
+        ),
+        (
+            "Ich habe nie ein Konto angelegt und ganz sicher nichts in einen Warenkorb gelegt,"
+            " die Seite lädt auch nicht",
+            "de",
+        ),
+        ("Non ricordo di aver mai visitato il vostro sito, e il modulo rifiuta tutto", "it"),
     ],
 )
 def test_no_cart_is_no_reason_whatever_else_it_names(text: str, language: str) -> None:

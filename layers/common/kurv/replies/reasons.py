@@ -143,7 +143,9 @@ class Rule:
                     text, found, languages
                 )
                 best = max(best, STRONG if missing else WEAK_FIT)
-            elif not _denied(text, found, languages, self.reason):
+            elif self.no_cart or not _denied(text, found, languages, self.reason):
+                # A cart denied is denied however many negations say so ("nie ein Konto
+                # angelegt und ganz sicher keine ... in einen Warenkorb gelegt").
                 best = max(best, fits)
             else:
                 denied = True
@@ -1398,7 +1400,9 @@ other: aldrig handlet hos jer
 other: ingen kurv (no cart)
     \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:været inde|besøgt)\b
     |\b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?lagt (?:\w+ ){0,2}i (?:en|nogen|jeres) kurv\b
-    |\bkan ikke huske (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?været inde\b
+    |\bkan ikke huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?været inde\b
+    |\b(?:ikke|aldrig) (?:\w+ )?lagt (?:noget|nogen|\w+) i (?:en|nogen|jeres|kurven
+    |min) ?(?:kurv)?\b
     |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
@@ -4621,7 +4625,8 @@ other: falsche Person
     |\bnicht (?:für )?mich bestimmt\b
 other: kein Warenkorb (no cart)
     \b(?:ich heiße|ich heiß|mein name ist) nicht\b
-    |\bnie (?:\w+ ){0,6}in (?:den|einen|irgendeinen|ihren|euren) warenkorb\sgelegt\b
+    |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|irgendeinen|ihren|euren) warenkorb
+    \sgelegt\b
     |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
 other: Umzug
     \b(?:ziehen|ziehe|zieht) (?:\w+ ){0,3}um\b|\bumzug\w*
@@ -5298,6 +5303,8 @@ other: persona sbagliata
 other: nessun carrello (no cart)
     \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
     |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
+    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b|\bnon ricordo di aver (?:mai )?(?:visitato|messo
+    |aggiunto)\b
 changed_mind: non serve più
     \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
     |\b(?:l'ha|me l'ha|ce l'ha|gliel'ha|l'hanno|me l'hanno|ce l'hanno) (?:gi[àa] )?regalat\w*
