@@ -437,9 +437,10 @@ _TICKET_WORD = (
     r"|dnr|journalnummer|diaarinumero)"
 )
 _TICKET_SUBJECT = re.compile(
-    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#\d{3,}\b|\b"
+    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#(?:[^\W\d_]{1,5}-)?\d{3,}\b|\b"
     + _TICKET_WORD
-    + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*\d{3,}\b)",
+    + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*"
+    r"(?:[^\W\d_]{1,5}-)?\d{3,}\b)",
     re.IGNORECASE,
 )
 _RECEIVED_NOUN = (
@@ -577,6 +578,13 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:reading|read|check\w*) (?:my )?e-?mails? (?:again )?(?:from|after|on) (?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)"
     r"|riprender\w* a leggere la posta|\bresume reading (?:my )?e-?mails?"
+    # the time to answer stated: "svarstiden är upp till 3 arbetsdagar" (a customer may
+    # quote it back, so a cue, not enough alone)
+    r"|\b(?:svarstid|svartid|response time|antwortzeit|bearbeitungszeit|tempi di risposta"
+    r"|tempo di risposta|vastausaika)\w*\b[^.!?\n]{0,30}?\b(?:\d{1,2}|one|two|three|four"
+    r"|five|en|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|due|tre|cinque) (?:working |business"
+    r" )?(?:days|hours|hverdage|virkedager|arbetsdagar|vardagar|werktage|arbeitstage|giorni"
+    r"|ore|arkipäivää|työpäivää)"
     r"|\bfor anything urgent|\bbei dringenden (?:\w+ )?(?:anfragen|angelegenheiten|fragen"
     r"|anliegen)|\b(?:per|in) (?:questioni|casi|richieste|pratiche|comunicazioni) urgenti"
     r"|\bi (?:akutte|hastende) (?:tilfælde|sager|tilfeller|saker)|\bjos asia ei voi odottaa"
@@ -770,7 +778,7 @@ _UNATTENDED = re.compile(
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)"
     r"|denne (?:e-?mail|mail|besked|meddelelse) kan ikke besvares"
-    r"|(?:(?:denne )?postkassen?|mailadressen|e-?mailadressen) (?:bliver|overvåges|læses)"
+    r"|(?:(?:denne )?postkassen?|(?:denne )?(?:e-?)?mailadressen?) (?:bliver|overvåges|læses)"
     r" (?:ikke|ikke længere)"
     # messages sent here are not read: "meldingar hit vert ikkje lesne"
     r"|(?:meldingar|meldinger|beskeder|meddelelser|meddelanden|e-?poster|e-?postar|e-?mails"
@@ -804,6 +812,7 @@ _UNATTENDED = re.compile(
     r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta )?"
     r"(?:non è più|non viene) (?:monitorata|letta|controllata))"
     r"|" + _NOT_QUOTED + r"\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
+    r"|er (?:stoppet|holdt op|fratrådt) (?:i|hos|på) (?-i:[A-ZÆØÅ])"
     r"|har forladt (?-i:[A-ZÆØÅ])"
     r"|no longer (?:works|working) (?:at|for|with) (?-i:[A-Z])"
     r"|(?:ist|sind) nicht mehr (?:bei uns|im unternehmen|für (?:uns|das unternehmen) tätig)"
