@@ -13,7 +13,9 @@ from kurv.replies.reasons import (
     EVIDENT,
     LEANING,
     NO_RULE,
+    OVERRULING,
     SURE,
+    UNHEARD,
     WEAK,
     WORD_EVIDENCE,
     read,
@@ -144,12 +146,40 @@ def test_the_words_never_say_a_reason_the_rules_found_denied(
     assert read(text, "da").reason == "trust"
 
 
-def test_a_sure_reading_is_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(_text: str) -> dict[str, float]:
-        raise AssertionError("a sure reading asked the words")
+def _with(leaning: str, share: float, rules_reason: str, rules_share: float) -> dict[str, float]:
+    rest = (1 - share - rules_share) / (len(reasons.Reason) - 2)
+    shares = {reason.value: rest for reason in reasons.Reason}
+    return shares | {leaning: share, rules_reason: rules_share}
 
-    monkeypatch.setattr(word_evidence, "shares", refuse)
-    assert read("shipping is way too expensive", "en").reason == "price"
+
+# "shipping is way too expensive": price decides, delivery is a topic the rules heard too.
+SURE_TEXT = "shipping is way too expensive"
+
+
+def test_a_sure_reading_is_overruled_only_by_a_reason_the_rules_heard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = read(SURE_TEXT, "en")
+    assert (first.reason, first.runner_up, first.confidence) == ("price", "delivery", SURE)
+
+    monkeypatch.setattr(word_evidence, "shares", lambda _t: _with("delivery", 0.995, "price", 0))
+    overruled = read(SURE_TEXT, "en")
+    assert (overruled.reason, overruled.rule) == ("delivery", f"en:delivery:{WORD_EVIDENCE}")
+    assert (overruled.runner_up, overruled.runner_up_rule) == ("price", first.rule)
+    assert overruled.confidence == DISAGREED
+
+    # A reason no rule heard, too little evidence, or the rule's own reason not unheard.
+    for leaning, share, rules_share in (
+        ("trust", 0.999, 0.0),
+        ("delivery", OVERRULING - 0.01, 0.0),
+        ("delivery", 0.995, UNHEARD),
+    ):
+        monkeypatch.setattr(
+            word_evidence,
+            "shares",
+            lambda _t, a=leaning, b=share, c=rules_share: _with(a, b, "price", c),
+        )
+        assert read(SURE_TEXT, "en") == first
 
 
 @pytest.mark.parametrize("share", [EVIDENT - 0.01, EVIDENT])

@@ -106,6 +106,10 @@ WEAK = 0.4
 UNSURE = 0.5
 # Where the rules do not decide, the share of the words' evidence one reason needs to be said.
 EVIDENT = 0.9
+# Over one rule that decided alone, the share of the words' evidence another reason needs,
+# and the share the rule's own reason must fall below.
+OVERRULING = 0.99
+UNHEARD = 0.001
 # Between two rules that disagree, the share of the words' evidence the runner-up needs.
 LEANING = 0.7
 # What the words' evidence never puts above a complaint whose rules disagree with it.
@@ -196,10 +200,20 @@ def read(text: str, language: str) -> Reading:
         reading = Reading(Reason.QUESTION.value, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
     else:
         reading = Reading(Reason.OTHER.value, NO_RULE)
-    return _weighed(reading, text, own, denied)
+    no_cart = bool(fits) and fits[0][1].no_cart
+    fitted = frozenset(rule.reason.value for _, rule in fits)
+    return _weighed(reading, text, own, denied, no_cart=no_cart, fitted=fitted)
 
 
-def _weighed(reading: Reading, text: str, own: str, denied: set[str]) -> Reading:
+def _weighed(
+    reading: Reading,
+    text: str,
+    own: str,
+    denied: set[str],
+    *,
+    no_cart: bool = False,
+    fitted: frozenset[str] = frozenset(),
+) -> Reading:
     """The rules' reading, with the words' evidence (kurv.replies.word_evidence) asked where
     the rules do not decide.
 
@@ -208,7 +222,11 @@ def _weighed(reading: Reading, text: str, own: str, denied: set[str]) -> Reading
     - Where no rule, only a weak cue or a bare question mark fits, the reason the words lean
       to by far (EVIDENT), said with a weak confidence and the rules' guess as runner-up.
       Never a reason the rules found denied ("nicht, dass der Versand zu teuer wäre"):
-      words are weighed without their negations."""
+      words are weighed without their negations.
+    - Where one complaint's rule decided over another's weaker one (a topic, a weak cue),
+      the other, when the words lean to it almost wholly (OVERRULING) and give the first
+      next to nothing (UNHEARD): the stronger rule matched a word in another sense. Only
+      between reasons to leave the rules both heard; said as the two disagreeing."""
     undecided = reading.rule in (NO_RULE, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
     if (
         reading.confidence == DISAGREED
@@ -220,6 +238,22 @@ def _weighed(reading: Reading, text: str, own: str, denied: set[str]) -> Reading
             return Reading(
                 reading.runner_up,
                 reading.runner_up_rule,
+                reading.reason,
+                reading.rule,
+                DISAGREED,
+            )
+    elif reading.confidence == SURE and not no_cart:
+        shares = word_evidence.shares(text)
+        leaning = max(shares, key=shares.__getitem__)
+        if (
+            shares[leaning] >= OVERRULING
+            and shares[reading.reason] < UNHEARD
+            and leaning in fitted - UNDECIDED_REASONS - denied
+            and reading.reason not in UNDECIDED_REASONS
+        ):
+            return Reading(
+                leaning,
+                f"{own}:{leaning}:{WORD_EVIDENCE}",
                 reading.reason,
                 reading.rule,
                 DISAGREED,
