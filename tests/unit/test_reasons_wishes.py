@@ -71,3 +71,26 @@ def test_a_topic_praised_is_no_complaint(text: str, language: str, praised: str)
 )
 def test_praise_denied_or_overdone_is_no_praise(text: str, language: str, reason: str) -> None:
     assert classify(text, language)[0] == reason
+
+
+# A decision told as the consequence of what came before names no reason of its own: the
+# cause decides when a rule reads it, and a changed mind stays one when the cause is one.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Leveringen tager tre uger, derfor har jeg ombestemt mig", "da", "delivery"),
+        ("Frakten kostar 149 kr, därför avstår jag", "sv", "price"),
+        (
+            "Die Lieferung dauert drei Wochen, deshalb habe ich mich anders entschieden",
+            "de",
+            "delivery",
+        ),
+        ("La spedizione costa 15 euro, quindi ho cambiato idea", "it", "price"),
+        ("Toimitus kestää kolme viikkoa, joten muutin mieleni", "fi", "delivery"),
+        ("Mieheni sanoi ei, joten jätän väliin", "fi", "changed_mind"),
+    ],
+)
+def test_a_decision_told_as_a_consequence_gives_the_cause(
+    text: str, language: str, reason: str
+) -> None:
+    assert read(text, language).reason == reason

@@ -18,6 +18,9 @@ How a reply is read, as a linguist would put it:
   supposition ("hvis den ikke kan nå frem", "if it can't arrive") supposes. A negation
   between a rule's two parts breaks them apart ("the shipping is not expensive"); a
   relative clause a rule names ("nettsider [jeg ikke kjenner]") is read on its own.
+- A decision told as the consequence of what came before ("Työkaveri varoitti tästä
+  kaupasta, joten jätän väliin", "deshalb habe ich mich anders entschieden") names no
+  reason of its own: the changed mind is then only a topic, and the cause decides.
 - A topic praised in its clause is no complaint: "Leveringstiden var grei", "il prezzo
   andava bene", "the site worked fine" (a verb of being or seeming, then a word of praise,
   with no negation or "too" between).
@@ -150,7 +153,12 @@ class Rule:
             elif self.no_cart or not _denied(text, found, languages, self.reason):
                 # A cart denied is denied however many negations say so ("nie ein Konto
                 # angelegt und ganz sicher keine ... in einen Warenkorb gelegt").
-                best = max(best, fits)
+                consequence = (
+                    fits == STRONG
+                    and self.reason is Reason.CHANGED_MIND
+                    and _a_consequence(text, found, languages)
+                )
+                best = max(best, TOPIC if consequence else fits)
             else:
                 denied = True
             if best == STRONG:
@@ -453,6 +461,16 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         for index in negated
         for word in said[index + 1 : index + 4]
     )
+
+
+def _a_consequence(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the match stands after a word that tells it as the consequence of what came
+    before, in its sentence or opening it: "Työkaveri varoitti tästä kaupasta, joten jätän
+    väliin", "Deshalb habe ich mich anders entschieden". The decision then names no reason
+    of its own; the cause does, if a rule reads it."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    before = {word.lower() for word in _WORD.findall(text[start : found.start()])}
+    return bool(before & _words(CONSEQUENCES, languages))
 
 
 def _praised(text: str, found: re.Match[str], languages: Languages) -> bool:
@@ -6430,6 +6448,16 @@ EXCESS: dict[str, frozenset[str]] = {
     "it": _set("troppo troppa troppi"),
     "en": _set("too"),
 }
+# Words that tell a sentence as the consequence of what came before (_a_consequence).
+CONSEQUENCES: dict[str, frozenset[str]] = {
+    "da": _set("derfor således dermed"),
+    "nb": _set("derfor difor dermed"),
+    "sv": _set("därför därmed således"),
+    "fi": _set("joten siksi siispä"),
+    "de": _set("deshalb daher darum deswegen somit folglich"),
+    "it": _set("quindi perciò pertanto dunque"),
+    "en": _set("therefore hence thus consequently"),
+}
 # What a praise can deny: the complaints about the shop, not a changed mind.
 PRAISABLE = frozenset([Reason.PRICE, Reason.DELIVERY, Reason.PAYMENT, Reason.TECHNICAL])
 # Missing, or poor: what makes "reviews" or "VAT number" a complaint.
@@ -6578,6 +6606,7 @@ _TABLES = {
         FINITE_VERBS,
         SUBJECTS,
         COPULAS,
+        CONSEQUENCES,
         PRAISE,
         EXCESS,
     )
