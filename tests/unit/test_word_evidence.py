@@ -285,3 +285,13 @@ def test_no_cart_is_no_reason_whatever_else_it_names(text: str, language: str) -
 )
 def test_a_first_time_buyer_still_has_a_reason(text: str, language: str, reason: str) -> None:
     assert read(text, language).reason == reason
+
+
+def test_a_wish_said_true_is_never_the_words_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Reviews look good": a weak cue for the rules; the words, blind to the praise, would
+    # read distrust in "reviews".
+    monkeypatch.setattr(word_evidence, "shares", lambda _t: _leaning("trust", 0.999))
+    reading = read("Reviews look good.", "en")
+    assert (reading.reason, reading.runner_up) == ("other", "trust")
+    # Said missing, it is the complaint itself.
+    assert read("No reviews anywhere.", "en").reason == "trust"

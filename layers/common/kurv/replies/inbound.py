@@ -644,8 +644,10 @@ _A_DAY = re.compile(
 )
 # Something of an order or the basket: an auto-reply does not know what it answers.
 _AN_ORDER = re.compile(
-    r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|kurv|korg|basket|carts?\b"
-    r"|carrell|ostoskor|køb|kjøp|köp|kauf|buy|bought|compr|ost[ai])(?<!\bordin(?=e di arrivo))",
+    r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|køb|kjøp|köp|kauf|buy|bought"
+    r"|compr|ost[ai])(?<!\bordin(?=e di arrivo))"
+    # the basket, in a compound too: "Warenkorb", "varukorgen", "indkøbskurven"
+    r"|korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor",
     re.IGNORECASE,
 )
 # The shop's own site, shop or reminder, spoken of to the shop: a customer's words.
@@ -683,7 +685,8 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:rimarrà|resterà|saremo|siamo) chius[oia] per (?:ferie|le feste)|chiusura estiva"
     # closed from a day: "restano chiusi dal 23 dicembre", "we are closed from 24 December"
     r"|(?:rest(?:a|ano|erà|eranno)|sarà|saranno|siamo|saremo) chius[oia] dal \d"
-    r"|(?:is|are) closed from \d"
+    r"|(?:is|are) closed from \d|(?:is|are) (?:now )?closed for the (?:summer|christmas|easter"
+    r"|winter|half[- ]term) (?:holidays?|break|season)"
     r"|(?:ist|sind|bleibt|bleiben) (?:vom \d\S* )?(?:bis \S+ )?geschlossen"
     r"|(?:er|har) lukket (?:fra|fra og med) \d"
     r"|(?:er|holder) stengt (?:fra|fra og med|f\.o\.m\.) \d"
@@ -774,6 +777,7 @@ _CHALLENGE = re.compile(
 # quit my job" is a customer's). Alone enough.
 _UNATTENDED = re.compile(
     _NOT_QUOTED + r"\b(?P<phrase>(?:please )?do not reply to this (?:e-?mail|message|address)"
+    r"|(?:e-?mails?|messages) (?:will not|won't) be (?:monitored|read|checked)"
     r"|(?:this|the) (?:mailbox|inbox|e-?mail address) is (?:no longer|not) (?:monitored"
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)"

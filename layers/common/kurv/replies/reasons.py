@@ -133,6 +133,14 @@ class Rule:
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
+    def praised(self, text: str, written_in: str) -> bool:
+        """Whether a match of the rule is praised in its clause ("reviews look good")."""
+        languages = (self.language, written_in)
+        return any(
+            _praised(text, found, languages)
+            for _, found in zip(range(MAX_MATCHES), self.pattern.finditer(text), strict=False)
+        )
+
     def strength(self, text: str, written_in: str) -> float:
         """How strongly the rule fits `text`, written in `written_in`: STRONG, TOPIC,
         WEAK_FIT, 0 (not at all), or DENIED (it matches, but only where denied)."""
@@ -281,13 +289,17 @@ _RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
 
 def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[tuple[float, Rule]]:
     """The fitting rules, strongest first, then by priority: the first one of each reason.
-    The reasons of rules that match only where denied are added to `denied`."""
+    The reasons of rules that match only where denied (or praised) are added to `denied`."""
     found = []
     for rule in rules:
         strength = rule.strength(text, own)
         if strength > 0:
             found.append((strength, rule))
         elif strength == DENIED:
+            denied.add(rule.reason.value)
+        if strength == WEAK_FIT and rule.absent and rule.praised(text, own):
+            # "Reviews look good": what a buyer wants to be true, said true. A weak cue for
+            # the rules, and never the words' evidence's reason, blind to the praise.
             denied.add(rule.reason.value)
     # A reply that denies there was a cart at all ("I never put anything in a basket", "wrong
     # person") gives no reason to leave one, whatever else it says.
@@ -6428,7 +6440,7 @@ COPULAS: dict[str, frozenset[str]] = {
     "fi": _set("on oli ovat olivat olisi vaikuttaa vaikutti näyttää näytti toimi toimii"),
     "de": _set("ist war sind waren wäre scheint schien sah sieht lief läuft klappte"),
     "it": _set("è era sono erano sembra sembrava andava va andrebbe"),
-    "en": _set("is was are were seemed seems looked looks worked works went"),
+    "en": _set("is was are were seem seemed seems look looked looks worked works went"),
 }
 PRAISE: dict[str, frozenset[str]] = {
     "da": _set("fin fint fine god godt gode ok okay rimelig rimeligt fair perfekt hurtig hurtigt"),
