@@ -295,3 +295,13 @@ def test_a_wish_said_true_is_never_the_words_reason(monkeypatch: pytest.MonkeyPa
     assert (reading.reason, reading.runner_up) == ("other", "trust")
     # Said missing, it is the complaint itself.
     assert read("No reviews anywhere.", "en").reason == "trust"
+
+
+def test_a_sure_reading_no_other_complaint_stands_beside_asks_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(_text: str) -> dict[str, float]:
+        raise AssertionError("a sure reading with nothing else heard asked the words")
+
+    monkeypatch.setattr(word_evidence, "shares", refuse)
+    assert read("Way too expensive for me.", "en").reason == "price"

@@ -258,14 +258,19 @@ def _weighed(
                 reading.rule,
                 DISAGREED,
             )
-    elif reading.confidence == SURE and not no_cart:
+    elif (
+        reading.confidence == SURE
+        and not no_cart
+        and reading.reason not in UNDECIDED_REASONS
+        and fitted - UNDECIDED_REASONS - denied - {reading.reason}
+    ):
+        # Only when the rules heard another complaint too: most sure readings ask nothing.
         shares = word_evidence.shares(text)
         leaning = max(shares, key=shares.__getitem__)
         if (
             shares[leaning] >= OVERRULING
             and shares[reading.reason] < UNHEARD
             and leaning in fitted - UNDECIDED_REASONS - denied
-            and reading.reason not in UNDECIDED_REASONS
         ):
             return Reading(
                 leaning,
