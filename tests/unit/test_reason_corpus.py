@@ -47,4 +47,10 @@ def test_the_report_gives_all_the_set_aside_quarter_and_each_language_and_reason
 def test_a_sample_knows_its_batch() -> None:
     batches = {sample.batch for sample in reason_corpus.samples()}
 
-    assert {"first", "second", "third", "fourth"} <= batches
+    assert {"first", "second", "third", "fourth", "twenty-first"} <= batches
+    # "twenty-first" is no reply of the first batch, written with the rules.
+    assert all(
+        "twenty-first" not in sample.origin
+        for sample in reason_corpus.samples()
+        if sample.batch == "first"
+    )

@@ -297,11 +297,62 @@ def test_a_wish_said_true_is_never_the_words_reason(monkeypatch: pytest.MonkeyPa
     assert read("No reviews anywhere.", "en").reason == "trust"
 
 
-def test_a_sure_reading_no_other_complaint_stands_beside_asks_nothing(
+def test_a_rule_that_decided_alone_is_overruled_by_evidence_on_more_than_one_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def refuse(_text: str) -> dict[str, float]:
-        raise AssertionError("a sure reading with nothing else heard asked the words")
+    # Nothing but price heard: the words may name a reason no rule heard, when they give it
+    # almost all the evidence, the rule's reason next to none, and no one word carries it.
+    text = "Way too expensive for me."
+    first = read(text, "en")
+    assert (first.reason, first.runner_up, first.confidence) == ("price", "", SURE)
+    monkeypatch.setattr(word_evidence, "shares", lambda _t: _with("delivery", 0.995, "price", 0))
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: OVERRULING)
+    overruled = read(text, "en")
+    assert (overruled.reason, overruled.rule) == ("delivery", f"en:delivery:{WORD_EVIDENCE}")
+    assert (overruled.runner_up, overruled.runner_up_rule) == ("price", first.rule)
+    assert overruled.confidence == DISAGREED
+    # One word's sense carrying it, too little evidence, or the rule's reason not unheard.
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: OVERRULING - 0.01)
+    assert read(text, "en") == first
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: OVERRULING)
+    for share, rules_share in ((OVERRULING - 0.01, 0.0), (0.995, UNHEARD)):
+        monkeypatch.setattr(
+            word_evidence,
+            "shares",
+            lambda _t, a=share, b=rules_share: _with("delivery", a, "price", b),
+        )
+        assert read(text, "en") == first
 
-    monkeypatch.setattr(word_evidence, "shares", refuse)
-    assert read("Way too expensive for me.", "en").reason == "price"
+
+def test_the_words_never_overrule_a_denied_cart_or_name_a_denied_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: 1.0)
+    monkeypatch.setattr(word_evidence, "shares", lambda _t: _with("price", 0.999, "other", 0))
+    assert read("Wrong person, I never put anything in a cart", "en").reason == "other"
+    # "Not the price": denied by the rules, so never the words' reason, however they lean.
+    monkeypatch.setattr(
+        word_evidence, "shares", lambda _t: _with("price", 0.999, "changed_mind", 0)
+    )
+    text = "It was not too expensive, I simply changed my mind"
+    assert read(text, "en").reason == "changed_mind"
+
+
+def test_a_reason_resting_on_one_word_is_not_steady() -> None:
+    # "cheap" leans to price in these replies; leave it out and nothing does.
+    model = Model.trained(
+        [
+            ("too cheap", "price"),
+            ("cheap elsewhere", "price"),
+            ("expensive postage", "price"),
+            ("late parcel", "delivery"),
+            ("parcel late again", "delivery"),
+            ("slow parcel", "delivery"),
+        ],
+        ("price", "delivery"),
+    )
+    assert model.shares("cheap")["price"] > 0.5
+    assert model.steady_share("cheap", "price") == pytest.approx(0.5)
+    # Two words that lean the same way: either alone still carries it.
+    assert model.steady_share("late parcel", "delivery") > 0.5
+    assert model.steady_share("late parcel", "delivery") < model.shares("late parcel")["delivery"]

@@ -46,7 +46,7 @@ class Sample:
     @property
     def batch(self) -> str:
         """Which batch of the corpus: "first", or the word the origin names ("second" ...)."""
-        found = re.search(r"(\w+) batch", self.origin)
+        found = re.search(r"([\w-]+) batch", self.origin)
         return found.group(1) if found else "first"
 
 

@@ -239,10 +239,14 @@ def _weighed(
       to by far (EVIDENT), said with a weak confidence and the rules' guess as runner-up.
       Never a reason the rules found denied ("nicht, dass der Versand zu teuer wäre"):
       words are weighed without their negations.
-    - Where one complaint's rule decided over another's weaker one (a topic, a weak cue),
-      the other, when the words lean to it almost wholly (OVERRULING) and give the first
-      next to nothing (UNHEARD): the stronger rule matched a word in another sense. Only
-      between reasons to leave the rules both heard; said as the two disagreeing."""
+    - Where one rule decided, another reason, when the words lean to it almost wholly
+      (OVERRULING) and give the rule's reason next to nothing (UNHEARD): the rule matched
+      a word in another sense, or a sentence told in passing ("the price was a bit higher
+      than in the supermarket ...", "thanks for the reminder"). Where the rules heard
+      another complaint too (a topic, a weak cue), only that one, and not over "other" or
+      a question. Where they heard nothing else, any reason whose evidence rests on more
+      than one word (word_evidence.steady_share): one word in another sense ("too cheap to
+      be real") cannot. Said as the two disagreeing."""
     undecided = reading.rule in (NO_RULE, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
     if (
         reading.confidence == DISAGREED
@@ -258,19 +262,18 @@ def _weighed(
                 reading.rule,
                 DISAGREED,
             )
-    elif (
-        reading.confidence == SURE
-        and not no_cart
-        and reading.reason not in UNDECIDED_REASONS
-        and fitted - UNDECIDED_REASONS - denied - {reading.reason}
-    ):
-        # Only when the rules heard another complaint too: most sure readings ask nothing.
+    elif reading.confidence == SURE and not no_cart:
+        heard = fitted - UNDECIDED_REASONS - denied - {reading.reason}
         shares = word_evidence.shares(text)
         leaning = max(shares, key=shares.__getitem__)
         if (
             shares[leaning] >= OVERRULING
             and shares[reading.reason] < UNHEARD
-            and leaning in fitted - UNDECIDED_REASONS - denied
+            and leaning not in denied
+            and (
+                (leaning in heard and reading.reason not in UNDECIDED_REASONS)
+                or (not heard and word_evidence.steady_share(text, leaning) >= OVERRULING)
+            )
         ):
             return Reading(
                 leaning,

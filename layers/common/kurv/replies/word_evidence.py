@@ -125,6 +125,43 @@ class Model:
             reason: weight / whole for reason, weight in zip(self.reasons, weights, strict=True)
         }
 
+    def steady_share(self, text: str, reason: str) -> float:
+        """The least share `reason` keeps when any one word of `text` is left out (with its
+        stem, unless another word shares it): whether the evidence rests on more than one
+        word, which may stand in another sense ("too cheap to be real", "Partita IVA")."""
+        kept, words = self._sizes
+        total = sum(self.replies)
+        weighs: dict[str, list[float]] = {}
+        for feature in features(text):
+            counts = self.counts.get(feature)
+            if counts is not None:
+                weighs[feature] = [
+                    math.log((count + SMOOTHING) / (words[index] + SMOOTHING * kept))
+                    for index, count in enumerate(counts)
+                ]
+        logs = [math.log(replies / total) for replies in self.replies]
+        for weigh in weighs.values():
+            logs = [value + part for value, part in zip(logs, weigh, strict=True)]
+        own = [feature[2:] for feature in features(text) if feature.startswith("w:")]
+        stems: dict[str, int] = {}
+        for word in own:
+            if len(word) > STEM_LETTERS:
+                stems[word[:STEM_LETTERS]] = stems.get(word[:STEM_LETTERS], 0) + 1
+        which = self.reasons.index(reason)
+        least = 1.0
+        for word in own:
+            alone = [f"w:{word}"]
+            if len(word) > STEM_LETTERS and stems[word[:STEM_LETTERS]] == 1:
+                alone.append(f"s:{word[:STEM_LETTERS]}")
+            left = list(logs)
+            for feature in alone:
+                for index, part in enumerate(weighs.get(feature, ())):
+                    left[index] -= part
+            top = max(left)
+            exps = [math.exp(value - top) for value in left]
+            least = min(least, exps[which] / sum(exps))
+        return least
+
     @cached_property
     def _sizes(self) -> tuple[int, tuple[int, ...]]:
         """How many features are kept, and how many feature counts each reason has."""
@@ -143,6 +180,11 @@ def model() -> Model:
 def shares(text: str) -> dict[str, float]:
     """Each reason's share of the evidence in `text`'s words, by the shipped model."""
     return model().shares(text)
+
+
+def steady_share(text: str, reason: str) -> float:
+    """The least share of the evidence `reason` keeps with any one word left out."""
+    return model().steady_share(text, reason)
 
 
 @lru_cache(maxsize=1)
