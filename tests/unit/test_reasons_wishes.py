@@ -94,3 +94,27 @@ def test_a_decision_told_as_a_consequence_gives_the_cause(
     text: str, language: str, reason: str
 ) -> None:
     assert read(text, language).reason == reason
+
+
+# "Nothing bad in the reviews": the negation is spent on the poor word, so the reviews are
+# praised, not missing; the complaint beside them decides. Poor or missing, they still are
+# one.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("the reviews don't show anything bad, but the postage is too dear", "en", "price"),
+        ("no bad reviews at all, but the postage is too dear", "en", "price"),
+        ("Ingen dårlige anmeldelser, men fragten er for dyr", "da", "price"),
+        ("Ingen dårlige omtaler, men frakten er for dyr", "nb", "price"),
+        ("Inga dåliga recensioner, men frakten är för dyr", "sv", "price"),
+        ("Ei huonoja arvosteluja, mutta toimituskulut ovat liian kalliit", "fi", "price"),
+        ("Keine schlechten Bewertungen, aber der Versand ist zu teuer", "de", "price"),
+        ("Nessuna recensione negativa, ma la spedizione costa troppo", "it", "price"),
+        ("Bad reviews everywhere", "en", "trust"),
+        ("I could not find any reviews", "en", "trust"),
+        ("Jeg kunne ikke finde nogen anmeldelser", "da", "trust"),
+        ("Nur schlechte Bewertungen gefunden", "de", "trust"),
+    ],
+)
+def test_poorness_denied_is_praise(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason

@@ -154,8 +154,8 @@ class Rule:
             if count == MAX_MATCHES:
                 break
             if self.absent:
-                missing = _absence_around(text, found, languages) or _negated(
-                    text, found, languages
+                missing = not _poorness_denied(text, found, languages) and (
+                    _absence_around(text, found, languages) or _negated(text, found, languages)
                 )
                 best = max(best, STRONG if missing else WEAK_FIT)
             elif self.no_cart or not _denied(text, found, languages, self.reason):
@@ -538,6 +538,22 @@ def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bo
     end = _PUNCTUATION.search(text, found.end())
     clause = text[start : end.start() if end else len(text)]
     return any(ABSENCE[language].search(clause) for language in languages)
+
+
+def _poorness_denied(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether the match's clause denies that what it names is poor: "nothing bad", "ingen
+    dårlige anmeldelser", "keine schlechten Bewertungen". Praise, the negation spent on
+    the poor word, not on what the rule names."""
+    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
+    end = _PUNCTUATION.search(text, found.end())
+    clause = text[start : end.start() if end else len(text)][:300]
+    words = [word.replace("'", "") for word in _WORD.findall(clause.lower())]
+    negations = _words(NEGATIONS, languages)
+    poor = tuple(prefix for language in languages for prefix in POOR[language])
+    return any(
+        word.startswith(poor) and any(before in negations for before in words[:index])
+        for index, word in enumerate(words)
+    )
 
 
 def _without_legal_notice(text: str) -> str:
@@ -6480,6 +6496,31 @@ CONSEQUENCES: dict[str, frozenset[str]] = {
 }
 # What a praise can deny: the complaints about the shop, not a changed mind.
 PRAISABLE = frozenset([Reason.PRICE, Reason.DELIVERY, Reason.PAYMENT, Reason.TECHNICAL])
+# Words that call what a rule names poor: denied ("nothing bad", "keine schlechten
+# Bewertungen"), they praise it (_absence_around). Beginnings of words.
+POOR: dict[str, tuple[str, ...]] = {
+    "da": ("dårlig", "grim", "blandede", "negativ", "elendig", "kritisk"),
+    "nb": ("dårlig", "stygg", "blandede", "negativ", "elendig", "kritisk"),
+    "sv": ("dålig", "hemsk", "blandade", "negativ", "usel", "kritisk"),
+    "fi": ("huono", "sekalai", "negatiivi", "kriittis", "surkea"),
+    "de": ("schlecht", "gemischt", "negativ", "miserabel", "kritisch", "mies"),
+    "it": ("pessim", "negativ", "scars", "critich", "brutt"),
+    "en": (
+        "bad",
+        "poor",
+        "mixed",
+        "negative",
+        "terrible",
+        "awful",
+        "rubbish",
+        "dreadful",
+        "horrible",
+        "shocking",
+        "worrying",
+        "scathing",
+        "critical",
+    ),
+}
 # Missing, or poor: what makes "reviews" or "VAT number" a complaint.
 ABSENCE: dict[str, re.Pattern[str]] = {
     "da": re.compile(
