@@ -55,6 +55,12 @@ tickets.
   ("Warenkorb", "varukorgen", not "inkorgen"), "emails will not be monitored until ...",
   closed for the summer holidays. A hairdresser's notice that names buying gift cards stays
   missed (the order words keep the evidence from it).
+- heldout-9/ (40, two ninth writers'; twenty with no auto header): measured once after
+  that, 23 of 26 auto-replies recognised (the rules alone: 15) and 0 of 14 people taken for
+  one; then mended: a promise to answer within a range of days ("innen 2-3 virkedager",
+  with an en dash), a club closed "per le festività", mail read from a day ("saranno lette
+  a partire dal 7 gennaio"), a mailbox full or a message not delivered in the seven
+  languages, and "compresi" (inclusive) read as buying ("compr-") no more.
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ SETS = [
         "heldout-6",
         "heldout-7",
         "heldout-8",
+        "heldout-9",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -563,6 +570,33 @@ EIGHTH_NOTICES = [
 ]
 
 
+NINTH_NOTICES = [
+    (
+        "Tak for din henvendelse",
+        "Vi har travlt for tiden og besvarer mails løbende, normalt inden for 2-3 hverdage.",
+    ),
+    (
+        "Re: Your basket",
+        "We reply to every message ourselves, usually within two to three working days.",
+    ),
+    (
+        "Re: Hai dimenticato qualcosa?",
+        "L'ufficio rimarrà chiuso per le festività dal 24 dicembre al 2 gennaio compresi.",
+    ),
+    (
+        "Automatisk besked: postkassen er fuld",
+        "Din meddelelse kunne ikke leveres, fordi modtagerens postkasse er fuld.",
+    ),
+    ("Postfach voll", "Ihre Nachricht konnte nicht zugestellt werden: das Postfach ist voll."),
+    ("Viestiä ei voitu toimittaa", "Vastaanottajan postilaatikko on täynnä."),
+    ("Undelivered: Your basket", "The recipient's mailbox is full and can't accept messages."),
+    (
+        "Meddelande ej levererat",
+        "Ditt meddelande kunde inte levereras eftersom mottagarens inkorg är full.",
+    ),
+]
+
+
 # ... and customers who name the basket in a compound, formally or with a phone number.
 EIGHTH_CUSTOMERS = [
     (
@@ -579,11 +613,35 @@ EIGHTH_CUSTOMERS = [
         "070-123 45 67",
     ),
 ]
+# ... customers whose parcel, not message, was not delivered, or who are prices inclusive.
+NINTH_CUSTOMERS = [
+    (
+        "Re: Hai dimenticato qualcosa?",
+        "L'ultimo pacco non è stato recapitato per due settimane, per questo esito. Saluti",
+    ),
+    (
+        "Re: Your basket",
+        "My last parcel could not be delivered because the courier lost it, so I'm wary.",
+    ),
+    (
+        "Re: Der Warenkorb",
+        "Das letzte Paket konnte nicht zugestellt werden, deshalb zögere ich noch.",
+    ),
+    (
+        "Re: Il carrello",
+        "Prezzi IVA e spedizione compresi? Grazie mille, Paola",
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("subject", "words"),
-    FOURTH_NOTICES + FIFTH_NOTICES + SIXTH_NOTICES + SEVENTH_NOTICES + EIGHTH_NOTICES,
+    FOURTH_NOTICES
+    + FIFTH_NOTICES
+    + SIXTH_NOTICES
+    + SEVENTH_NOTICES
+    + EIGHTH_NOTICES
+    + NINTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -593,7 +651,12 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
 
 @pytest.mark.parametrize(
     ("subject", "words"),
-    FOURTH_CUSTOMERS + FIFTH_CUSTOMERS + SIXTH_CUSTOMERS + SEVENTH_CUSTOMERS + EIGHTH_CUSTOMERS,
+    FOURTH_CUSTOMERS
+    + FIFTH_CUSTOMERS
+    + SIXTH_CUSTOMERS
+    + SEVENTH_CUSTOMERS
+    + EIGHTH_CUSTOMERS
+    + NINTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

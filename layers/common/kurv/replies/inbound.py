@@ -563,10 +563,11 @@ _OUT_OF_OFFICE = re.compile(
     r"|in der lage|possibilità|pysty\w*) (?:\w+ ){0,2}(?:att |å |at |to |zu |di )?(?:läsa|lese"
     r"|læse|read|lesen|leggere|lukea) (?:\w+ )?(?:mejl|e-?post|mail|e-?mails?|posta|sähköpost)"
     # mail read only later: "E-post vert ikkje lesen før eg er tilbake"
-    r"|\b(?:e-?post\w*|e-?mails?|mails|mejl\w*|nachrichten|messaggi|viestit) (?:\w+ )?(?:vert"
-    r"|blir|bliver|wird|werden|will|verranno|vil) (?:ikkje |ikke |inte |nicht |not )?(?:be )?"
-    r"(?:lesen|lest|læst|läst|lästa|gelesen|letti|read) (?:\w+ )?(?:før|innan|inden|bevor"
-    r"|until|after|etter|efter|nach|al|dopo|on)\b"
+    # ("Le e-mail ricevute in questo periodo saranno lette a partire dal 7 gennaio")
+    r"|\b(?:e-?post\w*|e-?mails?|mails|mejl\w*|nachrichten|messaggi|viestit) (?:\w+ ){0,4}?"
+    r"(?:vert|blir|bliver|wird|werden|will|verranno|saranno|vil) (?:ikkje |ikke |inte |nicht "
+    r"|not )?(?:be )?(?:lesen|lest|læst|läst|lästa|gelesen|letti|lette|read) (?:\w+ )?(?:før"
+    r"|innan|inden|bevor|until|after|etter|efter|nach|al|dopo|on|from|a partire)\b"
     r"|\b(?:før|innan|inden|before|bevor) (?:du|you|sie) (?:får|gets?|receive|erhalten)"
     r" (?:et |a |an |eine )?(?:svar|reply|response|antwort)"
     r"|\bvastaan (?:viestiisi|viesteihin|sähköpostiisi|niihin|sinulle)\b[^.!?\n]{0,40}?"
@@ -645,7 +646,7 @@ _A_DAY = re.compile(
 # Something of an order or the basket: an auto-reply does not know what it answers.
 _AN_ORDER = re.compile(
     r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|køb|kjøp|köp|kauf|buy|bought"
-    r"|compr|ost[ai])(?<!\bordin(?=e di arrivo))"
+    r"|compr(?!es|en)|ost[ai])(?<!\bordin(?=e di arrivo))"
     # the basket, in a compound too: "Warenkorb", "varukorgen", "indkøbskurven"
     r"|korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor",
     re.IGNORECASE,
@@ -682,7 +683,8 @@ _CLOSED_NOTICE = re.compile(
     r"|holder (?:sommer|jule|påske)?stengt|har (?:sommer|jule|påske)stengt"
     r"|håller (?:sommar|jul|påsk)?stängt|har (?:sommar|jul|påsk)stängt"
     r"|(?:sommar|jul|påsk)stängt\w*"
-    r"|(?:rimarrà|resterà|saremo|siamo) chius[oia] per (?:ferie|le feste)|chiusura estiva"
+    r"|(?:rimarrà|rimarranno|resterà|resteranno|saremo|siamo) chius[oiae] per (?:ferie|le feste"
+    r"|le festività|festività|le vacanze)|chiusura (?:estiva|natalizia|per ferie)"
     # closed from a day: "restano chiusi dal 23 dicembre", "we are closed from 24 December"
     r"|(?:rest(?:a|ano|erà|eranno)|sarà|saranno|siamo|saremo) chius[oia] dal \d"
     r"|(?:is|are) closed from \d|(?:is|are) (?:now )?closed for the (?:summer|christmas|easter"
@@ -704,10 +706,19 @@ _CLOSED_NOTICE = re.compile(
 # what a helpdesk, a school or a shop's mailbox says to every sender ("we answer every
 # email personally, usually within 2 working days", "återkommer så snart vi kan, normalt
 # inom tre arbetsdagar"). A customer promises the shop no answer. Alone enough.
-_SPAN = (
+_ONE_SPAN = (
     r"(?:\d{1,2}|a|an|one|two|three|four|five|en|et|ei|to|tre|fire|fem|ein|einer|ett|två|fyra"
     r"|zwei|drei|vier|fünf|un|una|uno|due|tre|quattro|cinque|yhden|kahden|kolmen|neljän"
     r"|viiden)"
+)
+# ... or a range of them: "2-3" (or with an en dash), "to-tre", "two to three", "2 bis 3"
+_SPAN = (
+    _ONE_SPAN
+    + r"(?:\s?[-\u2013\u2014]\s?"
+    + _ONE_SPAN
+    + r"|\s(?:to|til|till|bis|a|o|e|tai)\s"
+    + _ONE_SPAN
+    + r")?"
 )
 _REPLY_VERB = (
     r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|antworten"
@@ -825,6 +836,26 @@ _UNATTENDED = re.compile(
     re.IGNORECASE,
 )
 
+# A mail system telling the sender their message did not reach the mailbox: it is full, or
+# the message "could not be delivered" (of a message, not a parcel: "il pacco non è stato
+# recapitato" is a customer's complaint). Alone enough, wherever the subject begins.
+_NOT_DELIVERED = re.compile(
+    _NOT_QUOTED + r"\b(?:(?:mailbox|inbox|postkasse|postkassen|innboksen|indbakken|brevlådan"
+    r"|inkorgen|postilaatikko|postfach|casella(?: di posta)?(?: del destinatario)?) (?:is |er "
+    r"|är |on |ist )?(?:full|fuld|täynnä|voll|piena)"
+    r"|(?:exceeded|over) (?:its |the |their )?(?:storage|quota|mailbox size)|over quota"
+    r"|(?:esaurito|superato) (?:lo spazio|la quota)|speicherplatz (?:\w+ ){0,3}(?:erschöpft"
+    r"|überschritten|aufgebraucht)"
+    r"|(?:message|e-?mail|nachricht|messaggio|meddelelse\w*|melding\w*|meddelande\w*|viesti\w*)"
+    r" (?:\w+ ){0,6}?(?:could not|couldn't|was not|wasn't|cannot) be delivered"
+    r"|(?:messaggio|e-?mail) (?:\w+ ){0,6}?non (?:è|e') stat[oa] (?:recapitat|consegnat)[oa]"
+    r"|(?:nachricht|e-?mail) (?:\w+ ){0,6}?(?:konnte|kann) nicht zugestellt werden"
+    r"|(?:meddelelse\w*|besked\w*|melding\w*|e-?mail\w*|e-?post\w*|meddelande\w*|mejl\w*)"
+    r" (?:\w+ ){0,6}?(?:kunne|kunde) (?:ikke|inte) (?:leveres|levereras|afleveres)"
+    r"|viesti\w* (?:\w+ ){0,6}?ei (?:voitu|pystytty) toimittaa)",
+    re.IGNORECASE,
+)
+
 _DELIVERY_FAILURE = re.compile(
     r"^(?:undeliverable|undelivered mail|delivery status notification|mail delivery failed"
     r"|returned mail|unzustellbar|non recapitabile|kunne ikke leveres|ej levererat"
@@ -882,9 +913,9 @@ def _auto_words(subject: str, words: str) -> str:
     asks = _asks(words)
     # A closed business asks nothing; a customer whose own shop is closed may ask.
     notices = (
-        (_UNATTENDED, _CHALLENGE, _ANSWER_PROMISE)
+        (_UNATTENDED, _NOT_DELIVERED, _CHALLENGE, _ANSWER_PROMISE)
         if asks
-        else (_UNATTENDED, _CLOSED_NOTICE, _CHALLENGE, _ANSWER_PROMISE)
+        else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _CHALLENGE, _ANSWER_PROMISE)
     )
     for pattern in notices:
         said = pattern.search(words) or pattern.search(subject)
