@@ -775,6 +775,34 @@ _ANSWER_PROMISE = re.compile(
     r"|bevor|vor|prima)\b",
     re.IGNORECASE,
 )
+# That mail is seldom or never answered, said by the business of itself ("vi hinner tyvärr
+# inte svara på mejl särskilt ofta", "we are unable to answer emails"): in the first
+# person plural, of mail in general, to every sender. Not of one mail ("sorry we didn't
+# reply to your email sooner", "these emails"): a customer's. Alone enough.
+_MAIL_NOUN = r"(?:mejl|e-?post|e-?mails?|mails?|nachrichten|messaggi|sähköpost\w*|viestei\w*)"
+_ONE_MAIL = (
+    r"(?:your|yours|this|these|that|those|jeres|deres|dere|din|dit|ditt|dine|er|era|ert|denne"
+    r"|disse|dette|denna|dessa|detta|ihre|ihren|eure|euren|deine|diese|diesen|dieser|tua|tue"
+    r"|sua|sue|vostr\w*|quest\w*|tämä\w*|nämä\w*|teidän)"
+)
+_GENERAL_GAP = r"(?:(?!" + _ONE_MAIL + r"\b)\w+\W{1,2}){0,3}?"
+_NO_ANSWERS = re.compile(
+    _NOT_QUOTED + r"\b(?:vi|we|wir)\b[^.!?\n]{0,60}?\b(?:inte|ej|ikke|ikkje|not|nicht|sällan"
+    r"|sjældent|sjelden|rarely|seldom|selten|unable|aldrig|aldri|never|nie)\b[^.!?\n]{0,30}?"
+    r"(?:\b(?:svara|besvara|svare|besvare|answer|reply|respond|beantworten|antworten)\w*\W{1,2}"
+    + _GENERAL_GAP
+    + _MAIL_NOUN
+    + r"\b|\b(?:auf )?"
+    + _MAIL_NOUN
+    + r"\W{1,2}(?:\w+ )?(?:zu )?(?:antworten|beantworten)\b)"
+    r"|\bnon (?:riusciamo a |possiamo |sempre )?rispond\w*\W{1,2}"
+    + _GENERAL_GAP
+    + r"(?:e-?mail|messaggi|mail)\b"
+    r"|\bemme (?:\w+ ){0,2}(?:vastaa|ehdi vastata|pysty vastaamaan|voi vastata)\W{1,2}"
+    + _GENERAL_GAP
+    + r"(?:sähköpost|viestei|viesteihin)\w*",
+    re.IGNORECASE,
+)
 # A challenge-response filter holding the message until a person confirms.
 _CHALLENGE = re.compile(
     r"\b(?:confirm (?:that )?you are (?:a )?(?:person|human)|approved senders list"
@@ -915,7 +943,7 @@ def _auto_words(subject: str, words: str) -> str:
     notices = (
         (_UNATTENDED, _NOT_DELIVERED, _CHALLENGE, _ANSWER_PROMISE)
         if asks
-        else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _CHALLENGE, _ANSWER_PROMISE)
+        else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
     )
     for pattern in notices:
         said = pattern.search(words) or pattern.search(subject)
