@@ -297,11 +297,11 @@ def test_a_wish_said_true_is_never_the_words_reason(monkeypatch: pytest.MonkeyPa
     assert read("No reviews anywhere.", "en").reason == "trust"
 
 
-def test_a_rule_that_decided_alone_is_overruled_by_evidence_on_more_than_one_word(
+def test_evidence_on_more_than_one_word_overrules_a_rule(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Nothing but price heard: the words may name a reason no rule heard, when they give it
-    # almost all the evidence, the rule's reason next to none, and no one word carries it.
+    # The words may name a reason no rule heard, when they give it almost all the evidence
+    # and no one word carries it.
     text = "Way too expensive for me."
     first = read(text, "en")
     assert (first.reason, first.runner_up, first.confidence) == ("price", "", SURE)
@@ -311,17 +311,28 @@ def test_a_rule_that_decided_alone_is_overruled_by_evidence_on_more_than_one_wor
     assert (overruled.reason, overruled.rule) == ("delivery", f"en:delivery:{WORD_EVIDENCE}")
     assert (overruled.runner_up, overruled.runner_up_rule) == ("price", first.rule)
     assert overruled.confidence == DISAGREED
-    # One word's sense carrying it, too little evidence, or the rule's reason not unheard.
+    # One word's sense carrying it, or too little evidence.
     monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: OVERRULING - 0.01)
     assert read(text, "en") == first
     monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: OVERRULING)
-    for share, rules_share in ((OVERRULING - 0.01, 0.0), (0.995, UNHEARD)):
+    monkeypatch.setattr(
+        word_evidence, "shares", lambda _t: _with("delivery", OVERRULING - 0.01, "price", 0)
+    )
+    assert read(text, "en") == first
+
+
+def test_the_words_put_no_other_or_question_over_a_complaint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: 1.0)
+    for leaning in ("other", "question"):
         monkeypatch.setattr(
-            word_evidence,
-            "shares",
-            lambda _t, a=share, b=rules_share: _with("delivery", a, "price", b),
+            word_evidence, "shares", lambda _t, a=leaning: _with(a, 0.999, "price", 0)
         )
-        assert read(text, "en") == first
+        assert read("Way too expensive for me.", "en").reason == "price"
+    # Over "other" the rules read, a complaint may stand.
+    monkeypatch.setattr(word_evidence, "shares", lambda _t: _with("delivery", 0.999, "other", 0))
+    assert read("Thanks for the reminder!", "en").reason == "delivery"
 
 
 def test_the_words_never_overrule_a_denied_cart_or_name_a_denied_reason(

@@ -230,66 +230,67 @@ def _weighed(
     no_cart: bool = False,
     fitted: frozenset[str] = frozenset(),
 ) -> Reading:
-    """The rules' reading, with the words' evidence (kurv.replies.word_evidence) asked where
-    the rules do not decide.
+    """The rules' reading, with the words' evidence (kurv.replies.word_evidence) asked.
 
     - Between two reasons to leave whose rules disagree, the one the words lean to more.
       Not for "other" or a question: a complaint beside them is the more specific.
     - Where no rule, only a weak cue or a bare question mark fits, the reason the words lean
       to by far (EVIDENT), said with a weak confidence and the rules' guess as runner-up.
-      Never a reason the rules found denied ("nicht, dass der Versand zu teuer wäre"):
-      words are weighed without their negations.
-    - Where one rule decided, another reason, when the words lean to it almost wholly
-      (OVERRULING) and give the rule's reason next to nothing (UNHEARD): the rule matched
-      a word in another sense, or a sentence told in passing ("the price was a bit higher
-      than in the supermarket ...", "thanks for the reminder"). Where the rules heard
-      another complaint too (a topic, a weak cue), only that one, and not over "other" or
-      a question. Where they heard nothing else, any reason whose evidence rests on more
-      than one word (word_evidence.steady_share): one word in another sense ("too cheap to
-      be real") cannot. Said as the two disagreeing."""
-    undecided = reading.rule in (NO_RULE, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    - Where one complaint's rule decided over another's weaker one (a topic, a weak cue),
+      the other, when the words lean to it almost wholly (OVERRULING) and give the first
+      next to nothing (UNHEARD): the stronger rule matched a word in another sense.
+    - Wherever else, the reason the words lean to almost wholly (OVERRULING), when that
+      evidence rests on more than one word (word_evidence.steady_share): the rules matched
+      a sentence told in passing ("the price was a bit higher than in the supermarket, but
+      that was not it", "thanks for the reminder") or missed the one that decides. One word
+      in another sense ("too cheap to be real", "Partita IVA") cannot; nor "other" or a
+      question over a complaint.
+    Never a reason the rules found denied ("nicht, dass der Versand zu teuer wäre"): words
+    are weighed without their negations. Never over a reply that denies a cart. What the
+    words decided is said as the two disagreeing, the rules' reading the runner-up."""
+    if no_cart:
+        return reading
+    shares = word_evidence.shares(text)
     if (
         reading.confidence == DISAGREED
         and reading.runner_up
         and reading.runner_up not in UNDECIDED_REASONS
+        and shares[reading.runner_up] >= LEANING > shares[reading.reason]
     ):
-        shares = word_evidence.shares(text)
-        if shares[reading.runner_up] >= LEANING > shares[reading.reason]:
-            return Reading(
-                reading.runner_up,
-                reading.runner_up_rule,
-                reading.reason,
-                reading.rule,
-                DISAGREED,
-            )
-    elif reading.confidence == SURE and not no_cart:
-        heard = fitted - UNDECIDED_REASONS - denied - {reading.reason}
-        shares = word_evidence.shares(text)
-        leaning = max(shares, key=shares.__getitem__)
-        if (
-            shares[leaning] >= OVERRULING
+        return Reading(
+            reading.runner_up, reading.runner_up_rule, reading.reason, reading.rule, DISAGREED
+        )
+    leaning = max(shares, key=shares.__getitem__)
+    if leaning in denied or leaning == reading.reason:
+        return reading
+    undecided = reading.rule in (NO_RULE, f"{own}:{Reason.QUESTION.value}:{QUESTION_MARK}")
+    if undecided or reading.confidence == WEAK:
+        evident = shares[leaning] >= EVIDENT
+        return (
+            Reading(leaning, f"{own}:{leaning}:{WORD_EVIDENCE}", reading.reason, reading.rule, WEAK)
+            if evident
+            else reading
+        )
+    heard = fitted - UNDECIDED_REASONS - denied - {reading.reason}
+    overruled = shares[leaning] >= OVERRULING and (
+        (
+            reading.confidence == SURE
+            and reading.reason not in UNDECIDED_REASONS
+            and leaning in heard
             and shares[reading.reason] < UNHEARD
-            and leaning not in denied
-            and (
-                (leaning in heard and reading.reason not in UNDECIDED_REASONS)
-                or (not heard and word_evidence.steady_share(text, leaning) >= OVERRULING)
-            )
-        ):
-            return Reading(
-                leaning,
-                f"{own}:{leaning}:{WORD_EVIDENCE}",
-                reading.reason,
-                reading.rule,
-                DISAGREED,
-            )
-    elif undecided or reading.confidence == WEAK:
-        shares = word_evidence.shares(text)
-        leaning = max(shares, key=shares.__getitem__)
-        if shares[leaning] >= EVIDENT and leaning not in denied | {reading.reason}:
-            return Reading(
-                leaning, f"{own}:{leaning}:{WORD_EVIDENCE}", reading.reason, reading.rule, WEAK
-            )
-    return reading
+        )
+        or (
+            not (leaning in UNDECIDED_REASONS and reading.reason not in UNDECIDED_REASONS)
+            and word_evidence.steady_share(text, leaning) >= OVERRULING
+        )
+    )
+    return (
+        Reading(
+            leaning, f"{own}:{leaning}:{WORD_EVIDENCE}", reading.reason, reading.rule, DISAGREED
+        )
+        if overruled
+        else reading
+    )
 
 
 _RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
