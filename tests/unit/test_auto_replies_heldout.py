@@ -63,6 +63,13 @@ tickets.
   languages, and "compresi" (inclusive) read as buying ("compr-") no more. And the eighth
   set's hairdresser, a strict xfail until then: a business that seldom answers mail ("vi
   hinner tyvärr inte svara på mejl särskilt ofta") says so to every sender.
+- heldout-10/ (40, two tenth writers', asked for senders a test set rarely has; twenty
+  with no auto header): measured once after that, 23 of 26 auto-replies recognised (the
+  rules alone: 13) and 0 of 14 people taken for one; then mended: two newsdesks "unable to
+  reply to every message" or "to them all" (asking their senders a sorting question, so
+  the family now counts beside a question too), and a parish office whose mail "läses
+  bara tisdagar och torsdagar" (a passive of reading) and whose sorting question is
+  "Gäller ditt ärende ...?".
 """
 
 from __future__ import annotations
@@ -87,6 +94,7 @@ SETS = [
         "heldout-7",
         "heldout-8",
         "heldout-9",
+        "heldout-10",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -590,6 +598,27 @@ NINTH_NOTICES = [
 ]
 
 
+TENTH_NOTICES = [
+    (
+        "Thank you for contacting the newsroom",
+        "We read everything, but we are not able to reply to them all. Got a tip? Call us.",
+    ),
+    (
+        "Kiitos yhteydenotosta",
+        "Koskeeko asiasi laskua? Soita 010 123 4567. Emme ehdi vastata kaikkiin viesteihin.",
+    ),
+    (
+        "Tack för ditt mejl",
+        "Gäller ditt ärende en bokning? Ring 08-123 45 67. Under sommaren läses e-post bara "
+        "på måndagar, så det kan dröja innan du får svar.",
+    ),
+    (
+        "Takk for e-posten",
+        "Vi har dessverre ikke anledning til å svare på alle meldinger. Ring 22 33 44 55.",
+    ),
+]
+
+
 # ... and customers who name the basket in a compound, formally or with a phone number.
 EIGHTH_CUSTOMERS = [
     (
@@ -637,7 +666,8 @@ NINTH_CUSTOMERS = [
     + SIXTH_NOTICES
     + SEVENTH_NOTICES
     + EIGHTH_NOTICES
-    + NINTH_NOTICES,
+    + NINTH_NOTICES
+    + TENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -549,7 +549,8 @@ _OUT_OF_OFFICE = re.compile(
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
     # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
     r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
-    r"|read\w*|læser|leser|les|läser|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*|indbakke\w*"
+    r"|read\w*|læser|læses|leser|leses|les|läser|läses|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*"
+    r"|indbakke\w*"
     r"|inkorg\w*|inbox|e-?mails?|mails|e-?post\w*|mejl\w*|sähköpost\w*)\b[^.!?\n]{0,40}?"
     r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"
     r"|bare|berre|only|på hverdage|på hverdager|på vardagar|på kvällarna|på kvällen|om kvällen"
@@ -779,7 +780,12 @@ _ANSWER_PROMISE = re.compile(
 # inte svara på mejl särskilt ofta", "we are unable to answer emails"): in the first
 # person plural, of mail in general, to every sender. Not of one mail ("sorry we didn't
 # reply to your email sooner", "these emails"): a customer's. Alone enough.
-_MAIL_NOUN = r"(?:mejl|e-?post|e-?mails?|mails?|nachrichten|messaggi|sähköpost\w*|viestei\w*)"
+_MAIL_NOUN = (
+    r"(?:mejl|e-?post|e-?mails?|mails?|messages?|enquiries|inquiries|meddelanden|beskeder"
+    r"|henvendelser|meldinger|nachrichten|anfragen|messaggi|richieste|sähköpost\w*|viestei\w*"
+    # or all of them: "we are not able to reply to them all"
+    r"|them all|all of them|alle|tutte|tutti)"
+)
 _ONE_MAIL = (
     r"(?:your|yours|this|these|that|those|jeres|deres|dere|din|dit|ditt|dine|er|era|ert|denne"
     r"|disse|dette|denna|dessa|detta|ihre|ihren|eure|euren|deine|diese|diesen|dieser|tua|tue"
@@ -922,7 +928,11 @@ _QUOTED_PASSAGE = re.compile(
 _NOTICE_QUESTION = re.compile(
     r"(?:^|(?<=[.!:\n]))\s*(?:gäller det|gjelder det|gjeld det|drejer det sig om|handler det om"
     r"|geht es um|handelt es sich um|si tratta di|riguarda|is it about|is this about|is your"
-    r" (?:question|enquiry|message) about|koskeeko|onko kyseessä)\b[^?\n]{0,120}\?",
+    r" (?:question|enquiry|message) about|koskeeko|onko kyseessä"
+    # "Gäller ditt ärende dödsfall eller begravning?", "Betrifft Ihr Anliegen ...?"
+    r"|gäller ditt ärende|gjelder (?:saken|henvendelsen) din|drejer din henvendelse sig om"
+    r"|betrifft ihr anliegen|does your (?:question|enquiry|message) concern"
+    r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi)\b[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -941,7 +951,7 @@ def _auto_words(subject: str, words: str) -> str:
     asks = _asks(words)
     # A closed business asks nothing; a customer whose own shop is closed may ask.
     notices = (
-        (_UNATTENDED, _NOT_DELIVERED, _CHALLENGE, _ANSWER_PROMISE)
+        (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
         if asks
         else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
     )
