@@ -118,3 +118,19 @@ def test_a_decision_told_as_a_consequence_gives_the_cause(
 )
 def test_poorness_denied_is_praise(text: str, language: str, reason: str) -> None:
     assert classify(text, language)[0] == reason
+
+
+# A praise of "that" opening the next clause praises the clause before it.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Hvilken størrelse skal jeg tage? Levering om en uge, det er helt fint", "da", "question"),
+        ("Welche Größe passt? Lieferung in zwei Wochen, das passt", "de", "question"),
+        ("Che taglia mi consigliate? Consegna in 10 giorni, va bene così", "it", "question"),
+        ("Is it wool? Delivery in a week, and that's fine", "en", "question"),
+        ("Levering om tre uger, det er for længe", "da", "delivery"),
+        ("Delivery in three weeks, that's far too slow", "en", "delivery"),
+    ],
+)
+def test_a_praise_of_that_praises_the_clause_before(text: str, language: str, reason: str) -> None:
+    assert classify(text, language)[0] == reason

@@ -367,3 +367,25 @@ def test_a_reason_resting_on_one_word_is_not_steady() -> None:
     # Two words that lean the same way: either alone still carries it.
     assert model.steady_share("late parcel", "delivery") > 0.5
     assert model.steady_share("late parcel", "delivery") < model.shares("late parcel")["delivery"]
+
+
+# "That's fine" may praise whatever came before, the very thing the words (blind to praise)
+# lean to: a reply with such a praise keeps the rules' reading.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Could you confirm the size? It says 7-10 working days, that's fine", "en"),
+        ("Hvilken størrelse skal jeg tage? Levering om en uge, det er helt fint", "da"),
+        ("Welche Größe passt? Lieferung in zwei Wochen, das passt", "de"),
+        ("Che taglia mi consigliate? Consegna in 10 giorni, va bene così", "it"),
+    ],
+)
+def test_a_praise_of_that_keeps_the_rules_reading(
+    monkeypatch: pytest.MonkeyPatch, text: str, language: str
+) -> None:
+    first = read(text, language)
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: 1.0)
+    monkeypatch.setattr(
+        word_evidence, "shares", lambda _t: _with("delivery", 0.999, first.reason, 0)
+    )
+    assert read(text, language).reason == first.reason == "question"

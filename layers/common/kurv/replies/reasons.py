@@ -281,6 +281,7 @@ def _weighed(
         )
         or (
             not (leaning in UNDECIDED_REASONS and reading.reason not in UNDECIDED_REASONS)
+            and not _ANAPHORIC_PRAISE.search(text)
             and word_evidence.steady_share(text, leaning) >= OVERRULING
         )
     )
@@ -292,6 +293,24 @@ def _weighed(
         else reading
     )
 
+
+# A praise of "that" ("that's fine", "det er helt fint", "das passt", "va bene così"): it
+# may praise whatever came before, which the words, blind to praise, may lean to. Where a
+# reply has one, the words do not overrule the rules.
+_ANAPHORIC_PRAISE = re.compile(
+    r"\b(?:that(?:'s| is| was| would be)|this is|it's|det (?:er|var|gør|går|gjør|blir|bliver)"
+    r"|det är|das (?:ist|war|wäre)|es (?:ist|war)|se (?:on|oli)|tämä on)"
+    r"\s+(?:\w+\s+)?(?:fine|ok|okay|good|great|perfect|reasonable|fair|no problem|fint|greit"
+    r"|grei|okej|bra|i orden|in ordnung|gut|kein problem|hyvä|hyvin|kunnossa)\b"
+    r"|\bva bene così\b|\bdas passt\b|\bse sopii\b|\bse käy\b",
+    re.IGNORECASE,
+)
+
+# The next clause opening with such a praise ("..., det er helt fint", "..., and that's fine").
+_NEXT_CLAUSE_PRAISES = re.compile(
+    r"\s*(?:(?:and|og|och|und|e|ja|men|but)\s+)?(?:" + _ANAPHORIC_PRAISE.pattern + r")",
+    re.IGNORECASE,
+)
 
 _RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
 
@@ -500,6 +519,8 @@ def _praised(text: str, found: re.Match[str], languages: Languages) -> bool:
     being or seeming, at most two words, none of them a negation or "too", then a word of
     praise."""
     end = _PUNCTUATION.search(text, found.end())
+    if end and end.group() in ",;:" and _NEXT_CLAUSE_PRAISES.match(text, end.end()):
+        return True  # "Levering om en uge, det er helt fint": "that" is what came before
     rest = text[found.end() : end.start() if end else len(text)][:80].lower()
     words = _WORD.findall(rest)
     if rest[:1].isalpha():
