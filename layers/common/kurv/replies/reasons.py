@@ -49,6 +49,9 @@ How a reply is read, as a linguist would put it:
   "afsenderen" (a message's sender), "per errore" (by mistake), a VAT number (a company's
   identity, not a price), a compound's head decides ("leveringsadresse" is an address).
 
+Where the rules do not decide, or matched a sentence said in passing, the words' evidence
+(kurv.replies.word_evidence, learned from our own corpus) is asked (_weighed).
+
 The corpus the rules are measured on, and how it was written, is tests/replies/reasons/
 (`python -m kurv_tools.measure.reason_corpus`).
 """

@@ -1,9 +1,11 @@
 """What a reply's words weigh towards each reason, learned from replies we wrote: a naive
 Bayes over which words, and which word stems, a reply has. Pure.
 
-The rules (kurv.replies.reasons) decide; this is the second opinion they ask where they do
-not: when no rule fits, when only a weak cue or a bare question mark does, and between two
-rules that disagree. The rules name what they match; words a rule has never seen
+The rules (kurv.replies.reasons) decide; this is the second opinion they ask: when no rule
+fits, when only a weak cue or a bare question mark does, between two rules that disagree,
+and over a rule that matched a sentence said in passing, when the words lean almost wholly
+elsewhere on more than one word (steady_share). The rules name what they match; words a
+rule has never seen
 ("halvdelen af mit budget", "Bankapp sagt nur abgelehnt") still lean towards one reason
 in the replies people write, and that is what this weighs.
 
