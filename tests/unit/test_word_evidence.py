@@ -264,6 +264,20 @@ def test_needing_the_thing_no_more_is_still_a_changed_mind(text: str, language: 
             "de",
         ),
         ("Non ricordo di aver mai visitato il vostro sito, e il modulo rifiuta tutto", "it"),
+        # Not remembering a visit denies it too.
+        ("Kan ikke huske at have lagt noget i en kurv, og fragten er sikkert for dyr", "da"),
+        ("Kan inte minnas att jag har varit inne hos er, och frakten är säkert för dyr", "sv"),
+        ("Husker ikke å ha vært inne på siden deres, og frakten er sikkert dyr", "nb"),
+        ("En muista käyneeni sivuillanne, ja toimituskulut ovat liian kalliit", "fi"),
+        (
+            "Ich kann mich nicht erinnern, jemals auf Ihrer Seite gewesen zu sein, und der"
+            " Versand ist zu teuer",
+            "de",
+        ),
+        ("Non ricordo proprio di aver visitato il vostro sito, e la spedizione costa troppo", "it"),
+        ("Non ricordo di essermi mai iscritto, e la spedizione costa troppo", "it"),
+        ("I don't remember ever visiting your site, and the postage is too dear", "en"),
+        ("I've never ordered a baby carrier in my life, and your site is broken", "en"),
     ],
 )
 def test_no_cart_is_no_reason_whatever_else_it_names(text: str, language: str) -> None:

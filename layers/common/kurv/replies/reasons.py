@@ -1514,6 +1514,8 @@ other: ingen kurv (no cart)
     \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:været inde|besøgt)\b
     |\b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?lagt (?:\w+ ){0,2}i (?:en|nogen|jeres) kurv\b
     |\bkan ikke huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?været inde\b
+    |\b(?:kan ikke|kan jeg ikke) huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har |havde |have )?(?:\w+ )?
+    (?:været inde|besøgt|lagt noget|oprettet|tilmeldt|registreret)\b
     |\b(?:ikke|aldrig) (?:\w+ )?lagt (?:noget|nogen|\w+) i (?:en|nogen|jeres|kurven
     |min) ?(?:kurv)?\b
     |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
@@ -2321,6 +2323,8 @@ other: aldri handlet hos dere
     |adresse|e-?post)\b
 other: ingen handlekurv (no cart)
     \bhusker ikke (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|hadde) (?:\w+ )?vært inne\b
+    |\b(?:husker (?:jeg )?ikke|kan ikke huske),? (?:at |å )?(?:jeg )?(?:\w+ ){0,2}(?:har |hadde |ha )?
+    (?:\w+ )?(?:vært inne|besøkt|lagt noe|registrert|meldt meg)\b
     |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:vært inne|besøkt)\b
     |\b(?:feil|gal) (?:person|mottaker|mottakar)\b
 other: flytter
@@ -3097,6 +3101,8 @@ other: aldrig handlat hos er
 other: ingen varukorg (no cart)
     \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:varit inne|besökt)\b
     |\bminns inte (?:att )?(?:jag )?(?:\w+ ){0,2}(?:har|hade|skulle ha) (?:\w+ )?varit inne\b
+    |\b(?:minns (?:jag )?(?:inte|ej)|(?:kan|kommer) (?:jag )?(?:inte|ej) (?:minnas|ihåg|komma ihåg))
+    (?: att)?(?: jag)? (?:\w+ ){0,3}(?:varit inne|besökt|lagt något|registrerat|skapat)\b
     |\bfel (?:person|mottagare|människa)\b
 changed_mind: råkade klicka
     \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
@@ -3901,6 +3907,8 @@ other: ei ostoskoria (no cart)
     \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ ){0,2}(?:laittanut|laittanu|lisännyt
     |lisänny|jättänyt) (?:\w+ ){0,2}ostoskori\w*|\b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä)
     \s(?:\w+ )?käynyt\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b
+    |\b(?:en|emme) (?:\w+ )?muista (?:\w+ ){0,3}(?:käyneeni|käyneemme|vierailleeni
+    |rekisteröityneeni|laittaneeni|lisänneeni|asioineeni)\b
 changed_mind: sai kelvata
     \blöys?i\w* (?:\w+ ){0,2}(?:saman|samanlaisen|vastaavan) \w+(?:lta|ltä|sta|stä)\b
     |\bsai kelvata\b
@@ -4741,6 +4749,9 @@ other: kein Warenkorb (no cart)
     |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|irgendeinen|ihren|euren) warenkorb
     \sgelegt\b
     |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
+    |\b(?:kann|könnte) mich (?:\w+ )?nicht (?:daran )?erinnern,? (?:\w+ ){0,6}(?:gewesen|besucht
+    |registriert|angemeldet|gelegt)\b|\berinnere mich (?:\w+ )?nicht,? (?:\w+ ){0,6}(?:gewesen
+    |besucht|registriert|angemeldet|gelegt)\b
 other: Umzug
     \b(?:ziehen|ziehe|zieht) (?:\w+ ){0,3}um\b|\bumzug\w*
 other: aufs Gehalt warten
@@ -5416,8 +5427,8 @@ other: persona sbagliata
 other: nessun carrello (no cart)
     \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
     |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
-    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b|\bnon ricordo di aver (?:mai )?(?:visitato|messo
-    |aggiunto)\b
+    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b|\bnon ricordo (?:\w+ )?di aver (?:mai )?(?:visitato
+    |messo|aggiunto)\b|\bnon ricordo (?:\w+ )?di essermi (?:mai )?(?:iscritt|registrat)\w*
 changed_mind: non serve più
     \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
     |\b(?:l'ha|me l'ha|ce l'ha|gliel'ha|l'hanno|me l'hanno|ce l'hanno) (?:gi[àa] )?regalat\w*
@@ -6314,6 +6325,8 @@ other: no basket (no cart)
     \bnever (?:\w+ )?been on your (?:web)?site\b|\bwrong (?:person|recipient)\b
     |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
     \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b
+    |\b(?:don't|do not|can't|cannot|can not) (?:\w+ )?remember (?:ever )?(?:visiting|being on
+    |registering|signing up|putting|adding)\b|\bnever (?:\w+ ){1,4}in my life\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
     |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
