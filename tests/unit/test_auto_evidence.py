@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kurv.replies import word_evidence
 from kurv.replies.inbound import AUTO_EVIDENT, read_reply
 from kurv.replies.word_evidence import AUTO_MODEL, auto_model
 from kurv_tools.measure import word_evidence as build
@@ -156,3 +157,26 @@ def test_no_reply_of_the_set_aside_quarter_is_taken_for_a_notice() -> None:
     ]
     assert len(held) > 800
     assert taken == []
+
+
+# A verdict on what the shop sells is a customer's, however much the words around it (an
+# address, a phone number, a greeting) lean to a notice.
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Hello! Nice mugs. But the shipping was too expensive for two mugs, write to me at "
+        "ada.lovelace@example.com or call +45 12 34 56 78.",
+        "Hej! Fragten var alt for dyr til to krus. Skriv til mig på ada@example.com eller "
+        "ring 12 34 56 78.",
+        "Hallo, ich habe es mir anders überlegt. Erreichbar unter 0171 2345678, Mo-Fr 9-17.",
+    ],
+)
+def test_a_verdict_on_the_shop_is_a_customers(monkeypatch: pytest.MonkeyPatch, words: str) -> None:
+    monkeypatch.setattr(word_evidence, "automatic_share", lambda _text: 0.999)
+    reply = read_reply(reply_message("Re: Your basket", words))
+    assert not reply.auto_reply, reply.auto_reply_rule
+    # The same share over a notice's words is a notice.
+    notice = read_reply(
+        reply_message("Re: Your basket", "Kontoret er lukket. Ring 12 34 56 78, hverdage 9-15.")
+    )
+    assert notice.auto_reply

@@ -320,3 +320,19 @@ def test_a_rule_weighs_a_bounded_number_of_matches() -> None:
 )
 def test_finnish_replies(text: str, reason: str) -> None:
     assert reason_of(text, "fi") == reason
+
+
+# "Kan ikke huske": the site that cannot remember the basket is trouble with it; the
+# customer who cannot remember something is not.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Siden kunne ikke huske handlekurven min", "nb", "technical"),
+        ("Jeg kunne ikke lagre handlekurven", "nb", "technical"),
+        ("Jeg kunne ikke gemme kurven", "da", "technical"),
+        ("Fjern meg fra listene deres. Jeg kan ikke huske å ha samtykket til det.", "nb", "other"),
+        ("Jeg kan ikke huske hvad jeg lagde i kurven", "da", "other"),
+    ],
+)
+def test_who_cannot_remember(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

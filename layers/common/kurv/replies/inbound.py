@@ -663,6 +663,8 @@ _ABOUT_THE_SHOP = re.compile(
 # Of the words' evidence (kurv.replies.word_evidence), the share that makes an auto-reply
 # where no rule does; and only of words that ask nothing and name nothing of an order.
 AUTO_EVIDENT = 0.99
+# What only a customer says of the shop (_by_the_words).
+VERDICTS = frozenset(reason.value for reason in (reasons.Reason.PRICE, reasons.Reason.CHANGED_MIND))
 # ... and only of a notice's shape: one that points somewhere (a number, an address, a link,
 # hours) or says enough (NOTICE_WORDS). "Kiitos viestistä, palaan asiaan myöhemmin" is a
 # customer's, however its words lean.
@@ -979,7 +981,16 @@ def _by_the_words(subject: str, words: str) -> str:
     if len(words.split()) < NOTICE_WORDS and not _POINTS_SOMEWHERE.search(words):
         return ""
     share = word_evidence.automatic_share(f"{subject}\n{words}")
-    return f"words:evidence {share:.3f}" if share >= AUTO_EVIDENT else ""
+    if share < AUTO_EVIDENT:
+        return ""
+    # A verdict on the shop's offer ("the shipping was too expensive", "I changed my mind")
+    # is a customer's, however notice-like the rest (an address, a phone number) makes its
+    # words: no notice judges what the shop sells. (Not distrust: "company details" are
+    # what a notice's signature is made of.)
+    reading = reasons.read(words, reasons.language_of(words, None))
+    if reading.reason in VERDICTS and reasons.WORD_EVIDENCE not in reading.rule:
+        return ""
+    return f"words:evidence {share:.3f}"
 
 
 def _away_notice(words: str, *, asks: bool) -> str:

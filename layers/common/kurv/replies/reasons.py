@@ -1320,7 +1320,8 @@ technical: kurven blev tømt
     |bliver
     |blir|var) (?:\w+ ){0,2}(?:slettet|væk|nulstillet|tømt|glemt|fjernet|borte|forsvundet)\b
     |\b(?:tømmer|tømte|ved med at tømme) (?:\w+ ){0,2}(?:kurv\w*|indkøbskurv\w*)
-    |\b(?:kunne|kan|fik) (?:ikke|ik) (?:\w+ ){0,5}(?:til at )?(?:huske|gemme|gemt)\b
+    |\b(?<!jeg )(?<!vi )(?:kunne|kan|fik) (?:ikke|ik) (?:\w+ ){0,5}(?:til at )?huske\b
+    |\b(?:kunne|kan|fik) (?:ikke|ik) (?:\w+ ){0,5}(?:til at )?(?:gemme|gemt)\b
     |\b(?:rød|røde) (?:tekst|skrift|fejl\w*|boks|felt|ramme|besked)\b
 technical: siden ville ikke
     {site} ~~ \b(?:gad ikke|nægte\w*|døde|stod af|gik i stå|går i stå|går i ring|kørte i ring
@@ -1514,8 +1515,8 @@ other: ingen kurv (no cart)
     \b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?(?:været inde|besøgt)\b
     |\b(?:har|havde) (?:\w+ )?aldrig (?:\w+ )?lagt (?:\w+ ){0,2}i (?:en|nogen|jeres) kurv\b
     |\bkan ikke huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|havde) (?:\w+ )?været inde\b
-    |\b(?:kan ikke|kan jeg ikke) huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har |havde |have )?(?:\w+ )?
-    (?:været inde|besøgt|lagt noget|oprettet|tilmeldt|registreret)\b
+    |\b(?:kan ikke|kan jeg ikke) huske,? (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:(?:har|havde
+    |have)\s)?(?:\w+ )?(?:været inde|besøgt|lagt noget|oprettet|tilmeldt|registreret)\b
     |\b(?:ikke|aldrig) (?:\w+ )?lagt (?:noget|nogen|\w+) i (?:en|nogen|jeres|kurven
     |min) ?(?:kurv)?\b
     |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
@@ -2109,7 +2110,9 @@ technical: handlekurven ble tømt
     |blir|vart|var) (?:\w+ ){0,2}(?:borte|sletta|slettet|nullstilt|tømt|tømd|fjernet|fjerna|vekk
     |glemt
     |forsvunnet)\b|\b(?:tømmer|tømte|tømde|med å tømme) (?:\w+ ){0,2}(?:handlekurv\w*|kurven)
-    |\b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ ){0,5}(?:til å )?(?:huske|lagre|lagra|lagret)\b
+    |\b(?<!jeg )(?<!eg )(?<!vi )(?:kunne|kan|fikk|fekk) (?:ikke
+    |ikkje) (?:\w+ ){0,5}(?:til å )?huske\b
+    |\b(?:kunne|kan|fikk|fekk) (?:ikke|ikkje) (?:\w+ ){0,5}(?:til å )?(?:lagre|lagra|lagret)\b
     |\b(?:rød|røde|raud|raude) (?:tekst|skrift|feil\w*|boks|felt|ramme|melding)\b
 technical: siden ville ikke
     {site} ~~ \b(?:nekte\w*|nekta|døde|datt ut|stoppet opp|stoppa opp|gikk i stå|går i stå
@@ -2323,8 +2326,8 @@ other: aldri handlet hos dere
     |adresse|e-?post)\b
 other: ingen handlekurv (no cart)
     \bhusker ikke (?:at )?(?:jeg )?(?:\w+ ){0,2}(?:har|hadde) (?:\w+ )?vært inne\b
-    |\b(?:husker (?:jeg )?ikke|kan ikke huske),? (?:at |å )?(?:jeg )?(?:\w+ ){0,2}(?:har |hadde |ha )?
-    (?:\w+ )?(?:vært inne|besøkt|lagt noe|registrert|meldt meg)\b
+    |\b(?:husker (?:jeg )?ikke|kan ikke huske),? (?:at |å )?(?:jeg )?(?:\w+ ){0,2}(?:(?:har|hadde
+    |ha)\s)?(?:\w+ )?(?:vært inne|besøkt|lagt noe|registrert|meldt meg)\b
     |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:vært inne|besøkt)\b
     |\b(?:feil|gal) (?:person|mottaker|mottakar)\b
 other: flytter
@@ -5427,7 +5430,8 @@ other: persona sbagliata
 other: nessun carrello (no cart)
     \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
     |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
-    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b|\bnon ricordo (?:\w+ )?di aver (?:mai )?(?:visitato
+    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b
+    |\bnon ricordo (?:\w+ )?di aver (?:mai )?(?:visitato
     |messo|aggiunto)\b|\bnon ricordo (?:\w+ )?di essermi (?:mai )?(?:iscritt|registrat)\w*
 changed_mind: non serve più
     \bn(?:on|un) (?:mi |ci |me |ce )?serv\w* (?:\w+ )?(?:più|piu|cchiù|cchiu)\b
