@@ -70,6 +70,11 @@ tickets.
   the family now counts beside a question too), and a parish office whose mail "läses
   bara tisdagar och torsdagar" (a passive of reading) and whose sorting question is
   "Gäller ditt ärende ...?".
+- heldout-11/ (40, two eleventh writers', senders a test set rarely has; twenty with no
+  auto header): measured once after that, 25 of 26 auto-replies recognised (the rules
+  alone: 17) and 0 of 14 people taken for one; then mended: an address "not answered" or
+  "not followed up" said in the passive ("Denne e-postadressen besvares ikke", "følges
+  ikke opp"), and "we cannot answer questions by email".
 """
 
 from __future__ import annotations
@@ -95,6 +100,7 @@ SETS = [
         "heldout-8",
         "heldout-9",
         "heldout-10",
+        "heldout-11",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -619,6 +625,26 @@ TENTH_NOTICES = [
 ]
 
 
+ELEVENTH_NOTICES = [
+    ("Denne e-postadressen besvares ikke", "Ring oss på 51 60 33 80, hverdager 9-16."),
+    ("Tak for din henvendelse", "Denne mailadresse besvares ikke. Ring 70 20 30 40."),
+    ("Re: Varukorgen", "Denna adress besvaras inte. Kontakta oss på 08-123 45 67."),
+    ("Re: Your basket", "This address is not monitored. Please call 0161 496 0000."),
+    (
+        "Kiitos viestistäsi",
+        "Tähän osoitteeseen ei vastata. Soita 010 123 4567 arkisin 9-16.",
+    ),
+    (
+        "Takk for henvendelsen",
+        "Vi kan dessverre ikke svare på spørsmål om resepter på e-post. Ring 22 33 44 55.",
+    ),
+]
+ELEVENTH_CUSTOMERS = [
+    ("Re: Handlekurven", "Dere svarte ikke på spørsmålene mine i forrige uke, så jeg venter."),
+    ("Re: Kurven", "Jeg har ikke fået svar på mine spørgsmål om størrelsen endnu."),
+]
+
+
 # ... and customers who name the basket in a compound, formally or with a phone number.
 EIGHTH_CUSTOMERS = [
     (
@@ -667,7 +693,8 @@ NINTH_CUSTOMERS = [
     + SEVENTH_NOTICES
     + EIGHTH_NOTICES
     + NINTH_NOTICES
-    + TENTH_NOTICES,
+    + TENTH_NOTICES
+    + ELEVENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -682,7 +709,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SIXTH_CUSTOMERS
     + SEVENTH_CUSTOMERS
     + EIGHTH_CUSTOMERS
-    + NINTH_CUSTOMERS,
+    + NINTH_CUSTOMERS
+    + ELEVENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -113,6 +113,7 @@ def test_between_rules_that_disagree_the_words_choose(monkeypatch: pytest.Monkey
     first = read(text, "en")
     assert first.confidence == DISAGREED
     assert first.runner_up
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: LEANING)
     monkeypatch.setattr(
         word_evidence, "shares", lambda _text: _leaning(first.runner_up, LEANING - 0.01)
     )
@@ -123,6 +124,10 @@ def test_between_rules_that_disagree_the_words_choose(monkeypatch: pytest.Monkey
     assert (swapped.runner_up, swapped.runner_up_rule) == (first.reason, first.rule)
     assert swapped.confidence == DISAGREED
     monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning(first.reason, 0.9))
+    assert read(text, "en") == first
+    # Leaning on one word only: the rules' priority stands.
+    monkeypatch.setattr(word_evidence, "shares", lambda _text: _leaning(first.runner_up, 0.9))
+    monkeypatch.setattr(word_evidence, "steady_share", lambda _t, _r: LEANING - 0.01)
     assert read(text, "en") == first
 
 

@@ -785,6 +785,8 @@ _ANSWER_PROMISE = re.compile(
 _MAIL_NOUN = (
     r"(?:mejl|e-?post|e-?mails?|mails?|messages?|enquiries|inquiries|meddelanden|beskeder"
     r"|henvendelser|meldinger|nachrichten|anfragen|messaggi|richieste|sähköpost\w*|viestei\w*"
+    # questions: "vi kan dessverre ikke svare på spørsmål om ... på e-post"
+    r"|spørsmål|spørgsmål|frågor|questions|fragen|domande|kysymyksiin"
     # or all of them: "we are not able to reply to them all"
     r"|them all|all of them|alle|tutte|tutti)"
 )
@@ -837,6 +839,14 @@ _UNATTENDED = re.compile(
     r" (?:ikkje|ikke|inte) (?:att )?(?:lesne|lest|lese|læst|læses|läsas|läses|lästa)"
     r"|(?:ikke|ikkje) svar på denne e-?posten|(?:e-?postadressen|postkassen|e-?postadressa)"
     r" (?:blir|er|vert) (?:ikke|ikkje) (?:lenger |lenger )?(?:lest|overvåket|i bruk|lesen)"
+    # the address not answered or followed up, in the passive: "Denne e-postadressen
+    # besvares ikke", "følges ikke opp", "denna adress besvaras inte"
+    r"|(?:e-?post|e-?mail|mail)?adress(?:en|e|a)? (?:besvares|besvarast|følges|følgjast"
+    r"|besvaras|följs|læses|leses|lesast|läses) (?:ikke|ikkje|inte|ej)\b"
+    r"|(?:this|the) (?:e-?mail )?address is not (?:answered|followed up|read|monitored)"
+    r"|(?:diese|die) (?:e-?mail-?)?adresse wird nicht (?:beantwortet|bearbeitet)"
+    r"|(?:questo|quest') ?indirizzo (?:e-?mail )?non (?:riceve risposta|è presidiato)"
+    r"|(?:tähän|tämä) (?:sähköposti)?osoittee(?:seen|n) (?:ei vastata|ei seurata)"
     r"|svara inte på (?:detta|det här) (?:mejl|e-?postmeddelande|meddelande)"
     r"|(?:detta|det här) (?:mejl|meddelande|e-?postmeddelande) går inte att svara på"
     r"|(?:brevlådan|e-?postadressen) (?:bevakas|läses|övervakas)"

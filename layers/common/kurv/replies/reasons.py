@@ -235,8 +235,10 @@ def _weighed(
 ) -> Reading:
     """The rules' reading, with the words' evidence (kurv.replies.word_evidence) asked.
 
-    - Between two reasons to leave whose rules disagree, the one the words lean to more.
-      Not for "other" or a question: a complaint beside them is the more specific.
+    - Between two reasons to leave whose rules disagree, the one the words lean to more,
+      on more than one word ("Gavekortet blir avvist, står det ugyldig": "ugyldig" alone
+      leans to the site). Not for "other" or a question: a complaint beside them is the
+      more specific.
     - Where no rule, only a weak cue or a bare question mark fits, the reason the words lean
       to by far (EVIDENT), said with a weak confidence and the rules' guess as runner-up.
     - Where one complaint's rule decided over another's weaker one (a topic, a weak cue),
@@ -259,6 +261,7 @@ def _weighed(
         and reading.runner_up
         and reading.runner_up not in UNDECIDED_REASONS
         and shares[reading.runner_up] >= LEANING > shares[reading.reason]
+        and word_evidence.steady_share(text, reading.runner_up) >= LEANING
     ):
         return Reading(
             reading.runner_up, reading.runner_up_rule, reading.reason, reading.rule, DISAGREED
