@@ -111,15 +111,11 @@ class Model:
 
     def shares(self, text: str) -> dict[str, float]:
         """Each reason's share of the evidence in `text`'s words (they sum to 1)."""
-        total = sum(self.replies)
-        logs = [math.log(replies / total) for replies in self.replies]
-        kept, words = self._sizes
+        logs = list(self._priors)
         for feature in features(text):
-            counts = self.counts.get(feature)
-            if counts is None:
-                continue
-            for index, count in enumerate(counts):
-                logs[index] += math.log((count + SMOOTHING) / (words[index] + SMOOTHING * kept))
+            weight = self._weights.get(feature)
+            if weight is not None:
+                logs = [value + part for value, part in zip(logs, weight, strict=True)]
         top = max(logs)
         weights = [math.exp(value - top) for value in logs]
         whole = sum(weights)
@@ -131,17 +127,9 @@ class Model:
         """The least share `reason` keeps when any one word of `text` is left out (with its
         stem, unless another word shares it): whether the evidence rests on more than one
         word, which may stand in another sense ("too cheap to be real", "Partita IVA")."""
-        kept, words = self._sizes
-        total = sum(self.replies)
-        weighs: dict[str, list[float]] = {}
-        for feature in features(text):
-            counts = self.counts.get(feature)
-            if counts is not None:
-                weighs[feature] = [
-                    math.log((count + SMOOTHING) / (words[index] + SMOOTHING * kept))
-                    for index, count in enumerate(counts)
-                ]
-        logs = [math.log(replies / total) for replies in self.replies]
+        weights = self._weights
+        weighs = {feature: weights[feature] for feature in features(text) if feature in weights}
+        logs = list(self._priors)
         for weigh in weighs.values():
             logs = [value + part for value, part in zip(logs, weigh, strict=True)]
         own = [feature[2:] for feature in features(text) if feature.startswith("w:")]
@@ -163,6 +151,25 @@ class Model:
             exps = [math.exp(value - top) for value in left]
             least = min(least, exps[which] / sum(exps))
         return least
+
+    @cached_property
+    def _priors(self) -> tuple[float, ...]:
+        """Each reason's share of the replies, as a logarithm."""
+        total = sum(self.replies)
+        return tuple(math.log(replies / total) for replies in self.replies)
+
+    @cached_property
+    def _weights(self) -> dict[str, tuple[float, ...]]:
+        """Of each feature, how often each reason's replies have it (smoothed), as
+        logarithms: computed once, not for every reply read."""
+        kept, words = self._sizes
+        return {
+            feature: tuple(
+                math.log((count + SMOOTHING) / (words[index] + SMOOTHING * kept))
+                for index, count in enumerate(counts)
+            )
+            for feature, counts in self.counts.items()
+        }
 
     @cached_property
     def _sizes(self) -> tuple[int, tuple[int, ...]]:
