@@ -75,6 +75,10 @@ tickets.
   alone: 17) and 0 of 14 people taken for one; then mended: an address "not answered" or
   "not followed up" said in the passive ("Denne e-postadressen besvares ikke", "følges
   ikke opp"), and "we cannot answer questions by email".
+- heldout-12/ (40, two twelfth writers'; twenty with no auto header): measured once after
+  that, 23 of 26 auto-replies recognised (the rules alone: 17) and 0 of 14 people taken for
+  one; then mended: "mailboksen bliver ikke læst", an inbox "läses ... en gång i veckan"
+  (the passive, the noun first), and a Finnish ticket's "Pyyntösi on kirjattu".
 """
 
 from __future__ import annotations
@@ -101,6 +105,7 @@ SETS = [
         "heldout-9",
         "heldout-10",
         "heldout-11",
+        "heldout-12",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -639,6 +644,18 @@ ELEVENTH_NOTICES = [
         "Vi kan dessverre ikke svare på spørsmål om resepter på e-post. Ring 22 33 44 55.",
     ),
 ]
+TWELFTH_NOTICES = [
+    ("Re: Kurven", "Vi holder ferie til 6. januar, og mailboksen bliver ikke læst imens."),
+    (
+        "Tack för ditt mejl!",
+        "Den här inkorgen läses oftast en gång i veckan, så det kan dröja innan du får svar.",
+    ),
+    (
+        "Takk for e-posten",
+        "Innboksen leses bare på fredager, så det kan ta tid før du får svar. Ring 22 33 44 55.",
+    ),
+    ("[Tiketti #INC-0048213] Re: Ostoskori", "Pyyntösi on kirjattu. Vasteaika 2 arkipäivää."),
+]
 ELEVENTH_CUSTOMERS = [
     ("Re: Handlekurven", "Dere svarte ikke på spørsmålene mine i forrige uke, så jeg venter."),
     ("Re: Kurven", "Jeg har ikke fået svar på mine spørgsmål om størrelsen endnu."),
@@ -694,7 +711,8 @@ NINTH_CUSTOMERS = [
     + EIGHTH_NOTICES
     + NINTH_NOTICES
     + TENTH_NOTICES
-    + ELEVENTH_NOTICES,
+    + ELEVENTH_NOTICES
+    + TWELFTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

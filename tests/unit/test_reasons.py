@@ -331,7 +331,7 @@ def test_finnish_replies(text: str, reason: str) -> None:
         ("Jeg kunne ikke lagre handlekurven", "nb", "technical"),
         ("Jeg kunne ikke gemme kurven", "da", "technical"),
         ("Fjern meg fra listene deres. Jeg kan ikke huske å ha samtykket til det.", "nb", "other"),
-        ("Jeg kan ikke huske hvad jeg lagde i kurven", "da", "other"),
+        ("Afmeld mig venligst. Jeg kan ikke huske at have bedt om jeres mails.", "da", "other"),
     ],
 )
 def test_who_cannot_remember(text: str, language: str, reason: str) -> None:

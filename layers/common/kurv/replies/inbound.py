@@ -474,7 +474,8 @@ _RECEIPT = re.compile(
     r"|questa è una (?:risposta|e-?mail|conferma) automatica"
     r"|olemme (?:vastaanottaneet|saaneet) (?:viestisi|yhteydenottosi|kyselysi|sähköpostisi"
     r"|tukipyyntösi|palautteesi)"
-    r"|(?:viestisi|yhteydenottosi|kyselysi|sähköpostisi|tukipyyntösi) on vastaanotettu"
+    r"|(?:viestisi|yhteydenottosi|kyselysi|sähköpostisi|tukipyyntösi|pyyntösi|palvelupyyntösi)"
+    r" on (?:vastaanotettu|kirjattu|rekisteröity)"
     r"|tämä on automaattinen \w+)",
     re.IGNORECASE,
 )
@@ -545,6 +546,12 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
     r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
     r"|non (?:sarà|verrà) inoltrat[ao])"
+    # the inbox read seldom, in the passive: "Den här inkorgen läses ... oftast en gång i
+    # veckan", "innboksen leses bare på fredager"
+    r"|\b(?:innboks\w*|indbakke\w*|inkorg\w*|inbox|postkass\w*|brevlåda\w*|e-?post\w*"
+    r"|mejl\w*|mailbox\w*|postfach|casella|postilaatikko\w*)\s(?:\w+\s)?(?:läses|leses|læses"
+    r"|lesast|is read|is checked|wird gelesen|viene lett[ao]|luetaan)\b[^.!?\n]{0,60}?\b(?:gång"
+    r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|vain)\b"
     # mail read seldom, or only so: "vi går gjennom innboksen én gang i uka", "käyn
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
     # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
@@ -831,7 +838,8 @@ _UNATTENDED = re.compile(
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     r"|(?:svar|besvar) venligst ikke på denne (?:e-?mail|mail|besked)"
     r"|denne (?:e-?mail|mail|besked|meddelelse) kan ikke besvares"
-    r"|(?:(?:denne )?postkassen?|(?:denne )?(?:e-?)?mailadressen?) (?:bliver|overvåges|læses)"
+    r"|(?:(?:denne )?postkassen?|(?:denne )?(?:e-?)?mailadressen?|mailboksen|indbakken)"
+    r" (?:bliver|overvåges|læses)"
     r" (?:ikke|ikke længere)"
     # messages sent here are not read: "meldingar hit vert ikkje lesne"
     r"|(?:meldingar|meldinger|beskeder|meddelelser|meddelanden|e-?poster|e-?postar|e-?mails"
