@@ -336,3 +336,26 @@ def test_finnish_replies(text: str, reason: str) -> None:
 )
 def test_who_cannot_remember(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+# Delivery missing told by a negation is the trouble itself ("kunne ikke vælge levering til
+# mit postnummer"); a copula's denial ("it's not the delivery"), "no more" (stop sending)
+# and a message that does not arrive still deny it.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Desværre kunne jeg slet ikke vælge levering til mit postnummer.", "da", "delivery"),
+        ("Asun Ahvenanmaalla, eikä kassalla voinut valita toimitusta tänne.", "fi", "delivery"),
+        ("Ette toimita Ahvenanmaalle, joten tilaus jäi siihen.", "fi", "delivery"),
+        ("Couldn't choose a parcel locker, only home delivery.", "en", "delivery"),
+        ("It's not the delivery, the price is just too high for me.", "en", "price"),
+        ("Det er ikke leveringen, prisen er bare for høj.", "da", "price"),
+        ("An der Lieferung liegt es nicht, der Preis ist zu hoch.", "de", "price"),
+        ("Non è per la spedizione, il prezzo è troppo alto.", "it", "price"),
+        ("Leveringen var ikke langsom, men prisen var for høj.", "da", "price"),
+        ("Non mandate più niente a questo indirizzo", "it", "other"),
+        ("Il codice di verifica via mail non arriva mai", "it", "technical"),
+    ],
+)
+def test_delivery_missing_told_by_a_negation(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -26,7 +26,10 @@ How a reply is read, as a linguist would put it:
   with no negation or "too" between).
 - Payment and technical trouble is often told by a negation ("I couldn't pay", "konnte
   mich nicht einloggen"): for those only the denial of a problem counts ("no problem with
-  the payment", "ikke noget galt med siden").
+  the payment", "ikke noget galt med siden"). So is delivery that is missing ("kunne ikke
+  vælge levering til mit postnummer", "ette toimita Ahvenanmaalle", "ingen pakkeshop i
+  nærheden"): a verb of offering or choosing negated, or "no" before the option, tells
+  it; a copula's denial ("it's not the delivery") still denies it (_unavailable).
 - Some cues are a complaint only when missing or denied: "no reviews", "kein Impressum",
   "Umsatzsteuer-ID fehlt", and what a buyer wants to be true, negated: "siden virker ikke
   troværdig", "I don't think I need it", "nicht seriös" (rules marked "absent"); said
@@ -498,7 +501,7 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     if not negated:
         return False
     if reason not in FAILURES:
-        return True
+        return not (reason is Reason.DELIVERY and _unavailable(text, found, words, negated))
     # Trouble told by a negation counts; only "no problem with ..." denies it.
     said = words + _WORD.findall(found.group().lower())
     return any(
@@ -507,6 +510,60 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
         for index in negated
         for word in said[index + 1 : index + 4]
     )
+
+
+def _unavailable(text: str, found: re.Match[str], words: list[str], negated: list[int]) -> bool:
+    """Whether a negation before a delivery word tells the delivery missing, the trouble
+    itself ("kunne ikke vælge levering til mit postnummer", "ette toimita Ahvenanmaalle",
+    "der er ingen pakkeshop i nærheden"), rather than denying it as the cause ("it's not
+    the delivery", "non è per la spedizione"): a verb of offering or choosing negated, or
+    "no" right before the option; not a copula's denial, not "no longer" (a request to
+    stop sending), not of a message ("il codice non arriva").
+    """
+    clause = " ".join(words) + " " + found.group().lower()
+    if MESSAGE_WORDS.search(clause) or _COPULAR_DENIAL.search(clause):
+        return False
+    first = negated[0]
+    after = words[first + 1 :]
+    if set(after[:2]) & NO_LONGER:
+        return False
+    if _OFFERING.search(" ".join(after) + " " + found.group().lower()):
+        return True
+    return first >= len(words) - 2 and words[first] in NO_DETERMINERS
+
+
+_COPULAR_DENIAL = re.compile(
+    r"\b(?:er|var|är|ist|war|is|was|isn't|wasn't|è|era|ole|ollut|liegt|lag)"
+    r" (?:\w+ )?(?:ikke|ikkje|inte|nicht|not|non|ei)\b|\b(?:ikke|inte|nicht|not|non) (?:\w+ )?"
+    r"(?:pga|på grund af|på grunn av|på grund av|wegen|because of|per|a causa)\b"
+    r"|\bnon (?:è|era)\b|\bei (?:ole|ollut)\b",
+    re.IGNORECASE,
+)
+_OFFERING = re.compile(
+    r"\b(?:vælg|velg|välj|valit|wähl|scegli|choos|select|pick|lever|leverer|levere|sende|sender"
+    r"|send|skick|toimit|lähet|liefer|versend|verschick|consegn|spedi|ship|deliver|tilbyd"
+    r"|tilby|erbjud|tarjo|anbiet|offr|offer|find|finn|hitta|löyt|trov|fås|fåes|gibt|available"
+    r"|tilgængelig|tilgjengelig|tillgänglig|saatavilla|verfügbar|disponibil)",
+    re.IGNORECASE,
+)
+NO_LONGER = frozenset(
+    ["længere", "lenger", "lenger", "längre", "enää", "mehr", "più", "piu", "longer", "more"]
+)
+NO_DETERMINERS = frozenset(
+    [
+        "ingen",
+        "inga",
+        "inget",
+        "intet",
+        "kein",
+        "keine",
+        "keinen",
+        "no",
+        "nessun",
+        "nessuna",
+        "mitään",
+    ]
+)
 
 
 def _a_consequence(text: str, found: re.Match[str], languages: Languages) -> bool:
