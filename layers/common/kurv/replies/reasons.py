@@ -501,7 +501,7 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     if not negated:
         return False
     if reason not in FAILURES:
-        return not (reason is Reason.DELIVERY and _unavailable(text, found, words, negated))
+        return not (reason is Reason.DELIVERY and _unavailable(found, words, negated))
     # Trouble told by a negation counts; only "no problem with ..." denies it.
     said = words + _WORD.findall(found.group().lower())
     return any(
@@ -512,7 +512,7 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     )
 
 
-def _unavailable(text: str, found: re.Match[str], words: list[str], negated: list[int]) -> bool:
+def _unavailable(found: re.Match[str], words: list[str], negated: list[int]) -> bool:
     """Whether a negation before a delivery word tells the delivery missing, the trouble
     itself ("kunne ikke vælge levering til mit postnummer", "ette toimita Ahvenanmaalle",
     "der er ingen pakkeshop i nærheden"), rather than denying it as the cause ("it's not
@@ -547,7 +547,7 @@ _OFFERING = re.compile(
     re.IGNORECASE,
 )
 NO_LONGER = frozenset(
-    ["længere", "lenger", "lenger", "längre", "enää", "mehr", "più", "piu", "longer", "more"]
+    ["længere", "lenger", "lengre", "längre", "enää", "mehr", "più", "piu", "longer", "more"]
 )
 NO_DETERMINERS = frozenset(
     [
