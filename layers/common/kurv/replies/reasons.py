@@ -616,12 +616,17 @@ def _negated(text: str, found: re.Match[str], languages: Languages) -> bool:
     return bool(_negations_in(words, languages))
 
 
+def _clause_of(text: str, found: re.Match[str]) -> str:
+    """The clause the match stands in: from the punctuation before it to the one after."""
+    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
+    end = _PUNCTUATION.search(text, found.end())
+    return text[start : end.start() if end else len(text)]
+
+
 def _absence_around(text: str, found: re.Match[str], languages: Languages) -> bool:
     """Whether the match's clause says it is missing or poor: "no VAT number", "kein
     Impressum gefunden", "Umsatzsteuer-ID fehlt", "couldn't find any reviews"."""
-    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
-    end = _PUNCTUATION.search(text, found.end())
-    clause = text[start : end.start() if end else len(text)]
+    clause = _clause_of(text, found)
     return any(ABSENCE[language].search(clause) for language in languages)
 
 
@@ -629,16 +634,15 @@ def _poorness_denied(text: str, found: re.Match[str], languages: Languages) -> b
     """Whether the match's clause denies that what it names is poor: "nothing bad", "ingen
     dårlige anmeldelser", "keine schlechten Bewertungen". Praise, the negation spent on
     the poor word, not on what the rule names."""
-    start = max((m.end() for m in _PUNCTUATION.finditer(text, 0, found.start())), default=0)
-    end = _PUNCTUATION.search(text, found.end())
-    clause = text[start : end.start() if end else len(text)][:300]
-    words = [word.replace("'", "") for word in _WORD.findall(clause.lower())]
     negations = _words(NEGATIONS, languages)
     poor = tuple(prefix for language in languages for prefix in POOR[language])
-    return any(
-        word.startswith(poor) and any(before in negations for before in words[:index])
-        for index, word in enumerate(words)
-    )
+    negated = False
+    for token in _WORD.findall(_clause_of(text, found)[:300].lower()):
+        word = token.replace("'", "")
+        if negated and word.startswith(poor):
+            return True
+        negated = negated or word in negations
+    return False
 
 
 def _without_legal_notice(text: str) -> str:

@@ -111,28 +111,16 @@ class Model:
 
     def shares(self, text: str) -> dict[str, float]:
         """Each reason's share of the evidence in `text`'s words (they sum to 1)."""
-        logs = list(self._priors)
-        for feature in features(text):
-            weight = self._weights.get(feature)
-            if weight is not None:
-                logs = [value + part for value, part in zip(logs, weight, strict=True)]
-        top = max(logs)
-        weights = [math.exp(value - top) for value in logs]
-        whole = sum(weights)
-        return {
-            reason: weight / whole for reason, weight in zip(self.reasons, weights, strict=True)
-        }
+        logs = self._logs(features(text))
+        return dict(zip(self.reasons, _normalised(logs), strict=True))
 
     def steady_share(self, text: str, reason: str) -> float:
         """The least share `reason` keeps when any one word of `text` is left out (with its
         stem, unless another word shares it): whether the evidence rests on more than one
         word, which may stand in another sense ("too cheap to be real", "Partita IVA")."""
-        weights = self._weights
-        weighs = {feature: weights[feature] for feature in features(text) if feature in weights}
-        logs = list(self._priors)
-        for weigh in weighs.values():
-            logs = [value + part for value, part in zip(logs, weigh, strict=True)]
-        own = [feature[2:] for feature in features(text) if feature.startswith("w:")]
+        found = features(text)
+        logs = self._logs(found)
+        own = [feature[2:] for feature in found if feature.startswith("w:")]
         stems: dict[str, int] = {}
         for word in own:
             if len(word) > STEM_LETTERS:
@@ -145,12 +133,19 @@ class Model:
                 alone.append(f"s:{word[:STEM_LETTERS]}")
             left = list(logs)
             for feature in alone:
-                for index, part in enumerate(weighs.get(feature, ())):
+                for index, part in enumerate(self._weights.get(feature, ())):
                     left[index] -= part
-            top = max(left)
-            exps = [math.exp(value - top) for value in left]
-            least = min(least, exps[which] / sum(exps))
+            least = min(least, _normalised(left)[which])
         return least
+
+    def _logs(self, found: Iterable[str]) -> list[float]:
+        """Each reason's prior and the weights of the features `found`, summed (logarithms)."""
+        logs = list(self._priors)
+        for feature in found:
+            weight = self._weights.get(feature)
+            if weight is not None:
+                logs = [value + part for value, part in zip(logs, weight, strict=True)]
+        return logs
 
     @cached_property
     def _priors(self) -> tuple[float, ...]:
@@ -179,6 +174,14 @@ class Model:
             for index, count in enumerate(counts):
                 words[index] += count
         return len(self.counts), tuple(words)
+
+
+def _normalised(logs: list[float]) -> list[float]:
+    """Shares that sum to 1, from logarithms of weights."""
+    top = max(logs)
+    weights = [math.exp(value - top) for value in logs]
+    whole = sum(weights)
+    return [weight / whole for weight in weights]
 
 
 @lru_cache(maxsize=1)
