@@ -359,3 +359,27 @@ def test_who_cannot_remember(text: str, language: str, reason: str) -> None:
 )
 def test_delivery_missing_told_by_a_negation(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+# What a sentence says of the reminders, too many or too soon, is said of them, not of the
+# shop: its excess is no price, its arrival no delivery, its "no more" no changed mind. A
+# clause of its own after a comma ("..., and now ...") is read on its own.
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Fjerde mail på tre dage om de samme sokker, det er lige i overkanten.", "da", "other"),
+        ("To e-poster på ett døgn om en lampe, det blir litt mye.", "nb", "other"),
+        ("Påminnelsen kom inom fem minuter, det kändes lite för mycket.", "sv", "other"),
+        ("Neljä viestiä kolmessa päivässä, vähän liikaa minun makuuni.", "fi", "other"),
+        ("Ich bekomme jeden Tag eine Erinnerung und will das nicht mehr.", "de", "other"),
+        ("Mi arrivano email ogni giorno, è davvero troppo.", "it", "other"),
+        ("Two reminders in one day seems a bit much, honestly.", "en", "other"),
+        ("Your reminder came so fast it arrived before I'd made a cup of tea.", "en", "other"),
+        ("Die Erinnerung kam schnell, aber der Versand ist mir zu teuer.", "de", "price"),
+        ("Tre mejl på två dagar, och nu undrar jag vad ni gör med mina uppgifter.", "sv", "trust"),
+        ("Nyhetsbrevkoden virker ikke, feltet låser seg så fort jeg trykker", "nb", "technical"),
+        ("Die Post kommt hier jeden Tag, nur Sie liefern nicht auf die Insel.", "de", "delivery"),
+    ],
+)
+def test_what_is_said_of_the_reminders(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -46,6 +46,10 @@ How a reply is read, as a linguist would put it:
 - When several strong reasons fit, the more specific complaint wins: payment, price,
   delivery, trust, technical, changed mind, then a question; the next one is the
   runner-up, and the confidence says they disagreed.
+- What a sentence says of the reminders, too many or too soon ("the third reminder in four
+  days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa"),
+  is said of them (rules marked "reminders"): its excess is no price, its arrival no
+  delivery, its "no more" no changed mind. A clause of its own after a comma is its own.
 - A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
   and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
 - Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
@@ -135,6 +139,7 @@ class Rule:
     absent: bool = False  # a complaint when missing or denied ("no reviews"), weak when not
     topic: bool = False  # a topic named: decides only when no complaint does
     no_cart: bool = False  # denies there was a cart at all ("never shopped here"): decides
+    reminders: bool = False  # tells the reminders too many or too soon: its sentence is theirs
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
@@ -147,9 +152,12 @@ class Rule:
             for _, found in zip(range(MAX_MATCHES), self.pattern.finditer(text), strict=False)
         )
 
-    def strength(self, text: str, written_in: str) -> float:
+    def strength(
+        self, text: str, written_in: str, aside: tuple[tuple[int, int], ...] = ()
+    ) -> float:
         """How strongly the rule fits `text`, written in `written_in`: STRONG, TOPIC,
-        WEAK_FIT, 0 (not at all), or DENIED (it matches, but only where denied)."""
+        WEAK_FIT, 0 (not at all), or DENIED (it matches, but only where denied). Matches
+        starting within a span `aside` are not read."""
         languages = (self.language, written_in)
         fits = WEAK_FIT if self.weak else TOPIC if self.topic else STRONG
         if self.reason is Reason.QUESTION:
@@ -159,6 +167,8 @@ class Rule:
         for count, found in enumerate(self.pattern.finditer(text)):
             if count == MAX_MATCHES:
                 break
+            if any(start <= found.start() < end for start, end in aside):
+                continue
             if self.absent:
                 missing = not _poorness_denied(text, found, languages) and (
                     _absence_around(text, found, languages) or _negated(text, found, languages)
@@ -328,8 +338,9 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     """The fitting rules, strongest first, then by priority: the first one of each reason.
     The reasons of rules that match only where denied (or praised) are added to `denied`."""
     found = []
+    aside = _about_the_reminders(rules, text, own)
     for rule in rules:
-        strength = rule.strength(text, own)
+        strength = rule.strength(text, own, () if rule.reason.value in UNDECIDED_REASONS else aside)
         if strength > 0:
             found.append((strength, rule))
         elif strength == DENIED:
@@ -348,6 +359,34 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
             seen.add(rule.reason)
             best.append((strength, rule))
     return best
+
+
+def _about_the_reminders(rules: list[Rule], text: str, own: str) -> tuple[tuple[int, int], ...]:
+    """Where the reply tells the reminders too many or too soon ("the third reminder in four
+    days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa",
+    "fast täglich Post von Ihnen und möchte das nicht mehr"): what else is said there, an
+    excess, an arrival or a wish no more, is said of the reminders, not of the shop. From
+    the sentence's start to its end, or to a clause of its own after a comma ("..., ja nyt
+    alkaa mietityttää mihin te mun tietoja käytätte": distrust, told apart)."""
+    spans = []
+    for rule in rules:
+        if rule.reminders:
+            languages = (rule.language, own)
+            for _, found in zip(range(MAX_MATCHES), rule.pattern.finditer(text), strict=False):
+                spans.append(_reminders_told(text, found, languages))
+    return tuple(spans)
+
+
+def _reminders_told(text: str, found: re.Match[str], languages: Languages) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    joining = _words(ADVERSATIVES, languages) | _words(COORDINATORS, languages)
+    for mark in _PUNCTUATION.finditer(text, found.end()):
+        if mark.group() not in ",;:()":
+            return start, mark.start()
+        following = _WORD.findall(text[mark.end() : mark.end() + 40])[:1]
+        if following and following[0].lower() in joining:
+            return start, mark.start()
+    return start, len(text)
 
 
 def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
@@ -389,12 +428,13 @@ def _rules(language: str) -> tuple[Rule, ...]:
         Rule(
             language,
             Reason(reason),
-            re.sub(r" \((?:weak|absent|topic|no cart)\)$", "", label),
+            re.sub(r" \((?:weak|absent|topic|no cart|reminders)\)$", "", label),
             re.compile(pattern, re.IGNORECASE),
             weak=label.endswith(" (weak)"),
             absent=label.endswith(" (absent)"),
             topic=label.endswith(" (topic)"),
             no_cart=label.endswith(" (no cart)"),
+            reminders=label.endswith(" (reminders)"),
         )
         for reason, label, pattern in _parsed(RULES[language], language)
     )
@@ -737,8 +777,9 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # and compounds ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B
 # within NEAR characters of the same clause; "A ~~ B" the same in either order; {site} the
 # language's words for the shop's pages and buttons, defined as "site =". A label may end
-# in a marker: "(weak)", "(absent)", "(topic)" (see the module's text). A lookahead after
-# a stem holds only if the stem cannot give letters back: write \\w*+, not \\w*.
+# in a marker: "(weak)", "(absent)", "(topic)", "(no cart)", "(reminders)" (see the
+# module's text). A lookahead after a stem holds only if the stem cannot give letters back:
+# write \\w*+, not \\w*.
 
 NEAR = 50
 # A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
@@ -847,6 +888,19 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+remindermsg =
+    \b(?:mails?|e-?mails?|mailen|mailene|mailsene|påmindelse\w*|beskede[nr]\w*|rykker\w*
+    |nyhedsbrev\w*)\b
+reminderpace =
+    \b(?:(?:så|alt for|for|ret|ekstremt|lyn)\s?hurtig\w*|hurtigt|inden for (?:\w+ )?(?:minutter
+    |sekunder|en time|timen)|(?:knap|næppe|ikke engang|kun|bare|under) (?:en|et|\w+) (?:time|timer
+    |minut|minutter|sekunder)|bliver ved med at komme|hver (?:eneste )?dag|hver anden dag|dagligt?
+    |to gange om dagen|(?:på|i løbet af|inden for) (?:kun |bare |blot )?(?:\d+|to|tre|fire|fem|seks
+    |syv|et|en) (?:dage|dag|døgn|timer|uger?)|før (?:\w+ ){0,3}(?:lukket|forladt)|stalk\w*|pågående
+    |påtrængende|overvåg\w*)\b
+other: om påmindelserne (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalk\w*|pågående|påtrængende)\b
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
@@ -1601,6 +1655,20 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+remindermsg =
+    \b(?:mail(?:er|en|ene|s)?|e-?post(?:er|en|ene)?|e-?mail(?:er|en|ene|s)?|påminnelse\w*
+    |påminning\w*|melding(?:er|en|ene|ar|ane)?|nyhetsbrev\w*)\b
+reminderpace =
+    \b(?:(?:så|altfor|for|veldig|lyn)\s?(?:rask\w*|kjapp\w*)|(?:altfor|veldig|for) fort|raskt|kjapt
+    |innen (?:\w+ )?(?:minutter|sekunder|en time|timen)|(?:knapt|ikke engang|bare|under) (?:en|ett
+    |ei|\w+) (?:time|timer|minutt|minutter|sekunder)|fortsetter å komme|kommer stadig
+    |hver (?:eneste )?dag|annenhver dag|daglig|to ganger om dagen
+    |(?:på|i løpet av|innen) (?:bare\s|kun\s)?(?:\d+|to|tre|fire|fem|seks|sju|syv|ett|en
+    |ei) (?:dager|dag|døgn|timer|uker?|veker?
+    |dagar)|før (?:\w+ ){0,3}(?:lukket|lukka|forlatt)|stalk\w*|pågående|påtrengende|overvåk\w*)\b
+other: om påminnelsene (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalk\w*|pågående|påtrengende)\b
 site =
     \b(?:nettside\w*|nettsida|nettsidene|heimeside\w*|hjemmeside\w*|nettstad\w*|siden|sida|sidene
     |nettbutikk\w*|knapp\w*|app(?:en)?|kassen
@@ -2411,6 +2479,21 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+remindermsg =
+    \b(?:mejl(?:et|en|a|s)?|mail(?:et|en|s)?|e-?post(?:en)?|påminnelse\w*|meddelande\w*|utskick\w*
+    |nyhetsbrev\w*)\b
+reminderpace =
+    \b(?:(?:så|alldeles för|för|väldigt|blixt)\s?snabb\w*|(?:alldeles för|väldigt|för) fort|snabbt
+    |inom (?:\w+ )?(?:minuter|sekunder|en timme|timmen)|(?:knappt|inte ens|bara|under) (?:en|ett
+    |\w+) (?:timme|timmar|minut|minuter|sekunder)|fortsätter (?:att )?komma|kommer hela tiden
+    |varje (?:enskild )?dag|varannan dag|dagligen|två gånger om dagen|(?:på|inom loppet av
+    |inom) (?:bara |endast )?(?:\d+|två|tre|fyra|fem|sex|sju|ett|en) (?:dagar|dag|dygn|timmar
+    |veckor?)|innan (?:\w+ ){0,3}(?:mejlet|mailet|påminnelsen|meddelandet) (?:\w+ )?kom|stalk\w*
+    |påträngande|övervak\w*)\b
+other: om påminnelserna (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalk\w*|påträngande)\b|\binnan (?:\w+ ){0,3}(?:mejlet|mailet|påminnelsen
+    |meddelandet) (?:\w+ )?kom\b
 site =
     \b(?:hemsida\w*|webbsida\w*|sidan|sidorna|sajt\w*|webbshop\w*|knapp\w*|app(?:en)?|kassan
     |kassa-?sidan|betalsida\w*|checkout\w*|varukorg\w*|kundkorg\w*|länk\w*|formulär\w*
@@ -3223,6 +3306,17 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+remindermsg =
+    \b(?:viesti\w*|sähköpost\w*|muistutu\w*|maili\w*|meili\w*|uutiskirje\w*)
+reminderpace =
+    \b(?:(?:niin|liian|tosi|hirveän|salaman)\s?(?:nopea\w*|pian)|nopeasti|(?:minuutin|minuuttien
+    |sekuntien|tunnin) (?:sisällä|päästä|kuluttua)|(?:tuskin|alle|vain|ei edes) (?:\w+ )?(?:tunnissa
+    |minuutissa|tunti|minuuttia)|tulee (?:jatkuvasti|koko ajan)|joka (?:ikinen )?päivä|päivittäin
+    |kahdesti päivässä|(?:\w+ )?(?:päivässä|vuorokaudessa|tunnissa|viikossa)
+    |ennen kuin (?:\w+ ){0,3}(?:suljin|ehdin)|stalk\w*|vaani\w*|tungettel\w*|tyrkky\w*)\b
+other: muistutuksista (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalkkaa\w*|stalkkaat\w*|vaanitte|tungettel\w*|tyrkky\w*)\b
 site =
     \b(?:sivu\w*|verkkosivu\w*|nettisivu\w*|kotisivu\w*|sivusto\w*|verkkokaup\w*|nettikaup\w*
     |sovellu\w*|appi\w*|äppi\w*|kassa\w*|ostoskori\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*
@@ -4028,6 +4122,20 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+remindermsg =
+    \b(?:mails?|e-?mails?|nachricht(?:en)?|erinnerung(?:en|smail\w*)?|newsletter|zuschrift\w*
+    |post von (?:ihnen|euch|dir))\b
+reminderpace =
+    \b(?:(?:so|viel zu|zu|sehr|blitz)\s?(?:schnell|flott|früh|bald)
+    |innerhalb (?:von )?(?:\w+ )?(?:minuten|sekunden|einer stunde)|(?:kaum|nicht mal|nicht einmal
+    |nur|keine) (?:eine|einer|\w+) (?:stunde|stunden|minute|minuten|sekunden)
+    |kommen (?:immer )?(?:weiter|ständig|dauernd)|täglich|jeden (?:einzelnen )?tag|jeden zweiten tag
+    |alle zwei tage|zweimal am tag|in (?:nur |gerade mal )?(?:\d+|zwei|drei|vier|fünf|sechs|sieben
+    |einem|einer) (?:tagen|tag|stunden|stunde|wochen?)|bevor (?:\w+ ){0,3}(?:geschlossen|zugemacht
+    |verlassen)|stalk\w*|aufdringlich\w*|penetrant\w*|verfolg\w*)\b
+other: über die Erinnerungen (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalk\w*|aufdringlich\w*|penetrant\w*)\b
 site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
@@ -4845,6 +4953,20 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+remindermsg =
+    \b(?:mail|e-?mail|messagg\w*|promemoria|newsletter|notific\w*|comunicazion\w*)\b
+reminderpace =
+    \b(?:(?:così|troppo|molto|super)\s(?:veloc\w*|presto|rapid\w*)|velocissim\w*|(?:dopo
+    |entro) (?:nemmeno |neanche |appena |solo )?(?:\w+ )?(?:minuti|secondi|un'ora|mezz'ora
+    |un minuto)|continuano (?:ad|a) arrivare|arrivano di continuo|ogni (?:santo )?giorno
+    |tutti i giorni|ogni due giorni|a giorni alterni|due volte al giorno
+    |in (?:soli\s|appena\s|nemmeno\s)?(?:\d+|due|tre|quattro|cinque|sei|sette|un|una) (?:giorni
+    |giorno|ore|ora|settiman\w*)
+    |prima (?:ancora )?di (?:\w+ ){0,2}(?:chiuso|chiudere|uscire)|stalker\w*|insistent\w*
+    |invadent\w*|pressant\w*)\b
+other: sui promemoria (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalker\w*|invadent\w*|pressant\w*)\b
 site =
     \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
     |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome|ipad|tablet)\b
@@ -5532,6 +5654,19 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+remindermsg =
+    \b(?:e-?mails?|mails|reminders?|messages?|newsletters?|notifications?)\b
+reminderpace =
+    \b(?:(?:so|how|too|very|rather|that|super|really) (?:quick(?:ly)?|fast|soon)
+    |within (?:\w+ )?(?:minutes?|seconds?|an hour|the hour)|(?:barely|only|just|not even|less than
+    |under) (?:an?|one|half an|\w+) (?:hour|minutes?|seconds?)|keeps? (?:on )?(?:coming|arriving)
+    |kept (?:on )?(?:coming|arriving)|every (?:single )?day|every other day|daily|twice a day
+    |in (?:just |only |under )?(?:\d+|two|three|four|five|six|seven|a|one) (?:days?|hours?|minutes?
+    |weeks?)|before (?:i|i'd|i had) (?:\w+ ){0,2}(?:closed|left|shut)|stalk\w*|creepy|unnerving
+    |pushy)\b
+other: about the reminders (reminders)
+    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:stalk\w*|pushy)\b
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
     |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
