@@ -383,3 +383,59 @@ def test_delivery_missing_told_by_a_negation(text: str, language: str, reason: s
 )
 def test_what_is_said_of_the_reminders(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+# A cause taken back by a later clause or sentence ("men det var ikke det", "but that
+# wasn't it", "mutta ei se ratkaissut") is denied; "det er ikke det samme" and "das war es
+# nicht wert" take nothing back.
+@pytest.mark.parametrize(
+    ("text", "language", "taken_back"),
+    [
+        ("Fragten var lidt høj, men det var ikke det.", "da", "price"),
+        ("Leveringstiden var lang. Men det var ikke det.", "nb", "delivery"),
+        ("Frakten var dyr, men det var inte det som avgjorde.", "sv", "price"),
+        ("Toimitus oli hidas, mutta ei se ratkaissut.", "fi", "delivery"),
+        ("Die Versandkosten waren hoch, aber daran lag es nicht.", "de", "price"),
+        ("La spedizione era cara, ma non è quello il motivo.", "it", "price"),
+        ("The postage was a bit steep. But that wasn't it.", "en", "price"),
+    ],
+)
+def test_a_cause_taken_back_is_denied(text: str, language: str, taken_back: str) -> None:
+    reading = read(text, language)
+
+    assert taken_back not in (reading.reason, reading.runner_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Det er ikke det samme som i butikken, og fragten er for dyr.", "da", "price"),
+        ("Der Versand war zu teuer, das war es nicht wert.", "de", "price"),
+        ("Non è quello che cercavo e la spedizione costa troppo.", "it", "price"),
+        # a national ID number asked for is distrust
+        ("Hvorfor skal I bruge mit CPR-nummer for at sende en sweater?", "da", "trust"),
+        (
+            "Kassan ville ha mitt personnummer för en vanlig beställning, det lämnar jag inte ut.",
+            "sv",
+            "trust",
+        ),
+        (
+            "Why would a candle shop need my social security number? It asked at checkout.",
+            "en",
+            "trust",
+        ),
+        # the customer's own phone number, or its field, is no missing company detail
+        (
+            "Puhelinnumerokenttä ei hyväksynyt numeroani, vaikka yritin monta kertaa.",
+            "fi",
+            "technical",
+        ),
+        ("Skjemaet godtok ikke telefonnummeret mitt, det sto bare feil.", "nb", "technical"),
+        # put in the basket to remember or compare: no purchase meant
+        ("Jeg lagde den bare i kurven for at huske den til senere.", "da", "changed_mind"),
+        ("I only popped it in my basket to compare it with another one.", "en", "changed_mind"),
+        ("la den i varukorgen för att kolla frakten, och den var för dyr", "sv", "price"),
+    ],
+)
+def test_senses_of_details_and_purposes(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

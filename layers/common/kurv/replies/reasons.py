@@ -50,6 +50,10 @@ How a reply is read, as a linguist would put it:
   days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa"),
   is said of them (rules marked "reminders"): its excess is no price, its arrival no
   delivery, its "no more" no changed mind. A clause of its own after a comma is its own.
+- A cause taken back by a later clause or sentence ("Toimitus olisi ollut vähän kallis,
+  mutta ei se ratkaissut", "men det var ikke det", "but that wasn't it") is denied.
+- A detail a shop should show, when it is the customer's own or a form's field for it
+  ("telefonnummeret mitt", "Puhelinnumerokenttä"), is no missing company detail.
 - A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
   and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
 - Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
@@ -145,19 +149,24 @@ class Rule:
         return f"{self.language}:{self.reason.value}:{self.label}"
 
     def praised(self, text: str, written_in: str) -> bool:
-        """Whether a match of the rule is praised in its clause ("reviews look good")."""
+        """Whether a match of the rule is praised in its clause ("reviews look good"), or
+        its poorness denied ("the reviews don't show anything bad")."""
         languages = (self.language, written_in)
         return any(
-            _praised(text, found, languages)
+            _praised(text, found, languages) or _poorness_denied(text, found, languages)
             for _, found in zip(range(MAX_MATCHES), self.pattern.finditer(text), strict=False)
         )
 
     def strength(
-        self, text: str, written_in: str, aside: tuple[tuple[int, int], ...] = ()
+        self,
+        text: str,
+        written_in: str,
+        aside: tuple[tuple[int, int], ...] = (),
+        retracted: tuple[tuple[int, int], ...] = (),
     ) -> float:
         """How strongly the rule fits `text`, written in `written_in`: STRONG, TOPIC,
         WEAK_FIT, 0 (not at all), or DENIED (it matches, but only where denied). Matches
-        starting within a span `aside` are not read."""
+        starting within a span `aside` are not read; within a span `retracted`, denied."""
         languages = (self.language, written_in)
         fits = WEAK_FIT if self.weak else TOPIC if self.topic else STRONG
         if self.reason is Reason.QUESTION:
@@ -168,6 +177,11 @@ class Rule:
             if count == MAX_MATCHES:
                 break
             if any(start <= found.start() < end for start, end in aside):
+                continue
+            if any(start <= found.start() < end for start, end in retracted):
+                denied = True
+                continue
+            if self.absent and self.reason is Reason.TRUST and _ones_own(text, found, languages):
                 continue
             if self.absent:
                 missing = not _poorness_denied(text, found, languages) and (
@@ -339,8 +353,12 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     The reasons of rules that match only where denied (or praised) are added to `denied`."""
     found = []
     aside = _about_the_reminders(rules, text, own)
+    retracted = _retracted(text, own)
     for rule in rules:
-        strength = rule.strength(text, own, () if rule.reason.value in UNDECIDED_REASONS else aside)
+        undecided = rule.reason.value in UNDECIDED_REASONS
+        strength = rule.strength(
+            text, own, () if undecided else aside, () if undecided else retracted
+        )
         if strength > 0:
             found.append((strength, rule))
         elif strength == DENIED:
@@ -387,6 +405,42 @@ def _reminders_told(text: str, found: re.Match[str], languages: Languages) -> tu
         if following and following[0].lower() in joining:
             return start, mark.start()
     return start, len(text)
+
+
+def _retracted(text: str, own: str) -> tuple[tuple[int, int], ...]:
+    """What a later clause takes back as the cause: "Toimitus olisi ollut vähän kallis,
+    mutta ei se ratkaissut", "Leveringstiden var litt lang, men det var ikke det", "The
+    postage was a bit steep. But that wasn't it." From the start of the sentence before
+    (when the retraction opens its own) to the retraction."""
+    spans = []
+    for language in {own, "en"}:
+        for found in RETRACTIONS[language].finditer(text):
+            start = max(
+                (m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0
+            )
+            if not text[start : found.start()].strip(" \n\t,;:"):
+                start = max(
+                    (m.end() for m in _SENTENCE_END.finditer(text, 0, max(start - 1, 0))),
+                    default=0,
+                )
+            spans.append((start, found.start()))
+    return tuple(spans)
+
+
+def _ones_own(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether a detail a shop should show ("telefonnummer", "Adresse") is the customer's
+    own, or a form's field for it: "telefonnummeret mitt", "my phone number",
+    "puhelinnumeroni", "Puhelinnumerokenttä". Its trouble is no distrust."""
+    rest = re.match(r"[^\W\d_]*", text[found.end() :])
+    word = found.group().lower() + (rest.group().lower() if rest else "")
+    if word.endswith(("kenttä", "kentän", "kentässä", "felt", "feltet", "feld", "field")):
+        return True
+    if "fi" in languages and word.endswith("ni"):
+        return True  # "puhelinnumeroni": the Finnish possessive suffix
+    before = _WORD.findall(text[max(0, found.start() - 30) : found.start()].lower())[-2:]
+    after = _WORD.findall(text[found.end() + (rest.end() if rest else 0) :][:12].lower())[:1]
+    owners = _words(OWNERS, languages)
+    return bool(set(before) & owners) or bool(after and after[0] in POSTPOSED_OWNERS)
 
 
 def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
@@ -888,6 +942,16 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+trust: personnummer
+    \b(?:cpr\w*|personnummer\w*) ~~ \b(?:bad|beder|bede|spurgte|spørger|krævede|kræver|ville have
+    |vil have|skulle|oplyse|indtaste|opgive|hvorfor)\b
+changed_mind: lagt i kurven for at huske
+    \b(?:lagde|lagt|smed|smidt|puttede
+    |puttet) (?:\w+ ){0,4}i (?:\w+ )?kurv\w* (?:\w+ ){0,2}for at (?:kigge|tjekke|sammenligne|huske
+    |gemme)\b{nocost}
+nocost =
+    (?! (?:\w+ ){0,3}(?:frakt\w*|fragt\w*|pris\w*|kostn\w*|shipping|postage|price\w*|cost\w*
+    |versand\w*|preis\w*|spedizion\w*|prezz\w*|toimitus\w*|hinta\w*|hinnan|porto\w*|lever\w*))
 remindermsg =
     \b(?:mails?|e-?mails?|mailen|mailene|mailsene|påmindelse\w*|beskede[nr]\w*|rykker\w*
     |nyhedsbrev\w*)\b
@@ -1655,6 +1719,16 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+trust: fødselsnummer
+    \b(?:fødselsnummer\w*|personnummer\w*) ~~ \b(?:ba|ber|spurte|spør|krevde|krever|ville ha|vil ha
+    |måtte|oppgi|taste|hvorfor|trenger)\b
+changed_mind: lagt i kurven for å huske
+    \b(?:la|lagt|puttet|putta
+    |slengte) (?:\w+ ){0,4}i (?:\w+ )?(?:handle)?kurv\w* (?:\w+ ){0,2}for å (?:kikke|sjekke
+    |sammenligne|huske|lagre)\b{nocost}
+nocost =
+    (?! (?:\w+ ){0,3}(?:frakt\w*|fragt\w*|pris\w*|kostn\w*|shipping|postage|price\w*|cost\w*
+    |versand\w*|preis\w*|spedizion\w*|prezz\w*|toimitus\w*|hinta\w*|hinnan|porto\w*|lever\w*))
 remindermsg =
     \b(?:mail(?:er|en|ene|s)?|e-?post(?:er|en|ene)?|e-?mail(?:er|en|ene|s)?|påminnelse\w*
     |påminning\w*|melding(?:er|en|ene|ar|ane)?|nyhetsbrev\w*)\b
@@ -2479,6 +2553,15 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+trust: personnummer
+    \bpersonnummr?\w* ~~ \b(?:bad|ber|frågade|frågar|krävde|kräver|ville ha|vill ha|måste|ange|uppge
+    |fylla i|varför)\b
+changed_mind: lagt i varukorgen för att minnas
+    \b(?:la|lagt|lade|slängde) (?:\w+ ){0,4}i (?:\w+ )?varukorg\w* (?:\w+ ){0,2}för att (?:kolla
+    |kika|jämföra|komma ihåg|spara)\b{nocost}
+nocost =
+    (?! (?:\w+ ){0,3}(?:frakt\w*|fragt\w*|pris\w*|kostn\w*|shipping|postage|price\w*|cost\w*
+    |versand\w*|preis\w*|spedizion\w*|prezz\w*|toimitus\w*|hinta\w*|hinnan|porto\w*|lever\w*))
 remindermsg =
     \b(?:mejl(?:et|en|a|s)?|mail(?:et|en|s)?|e-?post(?:en)?|påminnelse\w*|meddelande\w*|utskick\w*
     |nyhetsbrev\w*)\b
@@ -3306,6 +3389,12 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+trust: henkilötunnus
+    \b(?:henkilötunnu\w*|hetu\w*|sotu\w*) ~~ \b(?:pyysi|pyytää|pyydettiin|kysyttiin|kysyi|vaadittiin
+    |vaati|vaatii|piti antaa|miksi|tarvitsee|tarvitaan)\b
+changed_mind: koriin muistiin
+    \b(?:laitoin|lisäsin|heitin|pistin) (?:\w+ ){0,4}(?:ostos)?kori\w* (?:\w+ ){0,2}(?:vain\s
+    |vaan\s)?(?:vertaillakseni|vertaakseni|muistaakseni|muistiin|talteen)\b
 remindermsg =
     \b(?:viesti\w*|sähköpost\w*|muistutu\w*|maili\w*|meili\w*|uutiskirje\w*)
 reminderpace =
@@ -4122,6 +4211,13 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+trust: Steuer-ID verlangt
+    \b(?:steuer-?id\w*|steuernummer|personalausweis\w*|ausweisnummer
+    |sozialversicherungsnummer) ~~ \b(?:wollte|wollten|verlangt\w*|gefragt|fragte|abgefragt|angeben
+    |warum|wieso)\b
+changed_mind: nur zum Vergleichen reingelegt
+    \b(?:reingelegt|hineingelegt|reingepackt|gelegt|gepackt
+    |hinzugefügt)\b,? um (?:\w+ ){0,5}zu (?:vergleichen|merken|gucken|sammeln)\b
 remindermsg =
     \b(?:mails?|e-?mails?|nachricht(?:en)?|erinnerung(?:en|smail\w*)?|newsletter|zuschrift\w*
     |post von (?:ihnen|euch|dir))\b
@@ -4553,7 +4649,8 @@ trust: schlechte Bewertungen
     \b(?:schlecht\w*|negativ\w*|mies\w*|miserabl\w*|vernichtend\w*) (?:\w+ )?(?:bewertung\w*
     |rezension\w*|erfahrung\w*|kritik\w*|kommentar\w*|erfahrungsbericht\w*)\b|\bviel schlechtes\b
 trust: meine Daten
-    \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)|\bdatenschutz\b|\bdsgvo\b
+    \b(?:meine|meiner)\s+(?:\w*daten|e-?mail-?adresse)(?! aus (?:ihrem|eurem|dem) \w*verteiler)
+    |\bdatenschutz\b|\bdsgvo\b
     |\bsicher (?:einkaufen|bestellen|bezahlen)|\bwoher haben sie meine
 technical: macht gar nix
     {site} ~~ \b(?:macht|tut) (?:\w+ )?(?:nix|nichts|keinen mucks)\b
@@ -4953,6 +5050,12 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+trust: codice fiscale richiesto
+    \b(?:codice fiscale|documento d'identità|carta d'identità) ~~ \b(?:chiede\w*|chiesto|richiest\w*
+    |obbligatori\w*|perch[ée]|vuole|volevano|voleva)\b
+changed_mind: nel carrello per ricordarlo
+    \b(?:messo|mess[aie]|aggiunt[oaie]) (?:\w+ ){0,4}nel carrello (?:\w+ ){0,2}per (?:confrontar\w*
+    |ricordar\w*|salvar\w*|tenerl[oaie] d'occhio)\b
 remindermsg =
     \b(?:mail|e-?mail|messagg\w*|promemoria|newsletter|notific\w*|comunicazion\w*)\b
 reminderpace =
@@ -5654,6 +5757,12 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+trust: ID number asked
+    \b(?:social security number|national insurance number|ssn|id number|personal identity number
+    |passport number) ~~ \b(?:asked|asking|wanted|demanded|required|requires|why)\b
+changed_mind: put in the basket to remember
+    \b(?:put|added|popped|threw|stuck|dropped) (?:\w+ ){0,4}(?:in|into) (?:the |my )?(?:basket|cart
+    |bag) (?:\w+ ){0,2}to (?:compare|remember|save|keep track|bookmark)\b
 remindermsg =
     \b(?:e-?mails?|mails|reminders?|messages?|newsletters?|notifications?)\b
 reminderpace =
@@ -6735,6 +6844,64 @@ CONSEQUENCES: dict[str, frozenset[str]] = {
     "it": _set("quindi perciò pertanto dunque"),
     "en": _set("therefore hence thus consequently"),
 }
+# A later clause taking back what came before as the cause (_retracted): "men det var ikke
+# det", "mutta ei se ratkaissut", "but that wasn't it", "aber daran lag es nicht".
+RETRACTIONS: dict[str, re.Pattern[str]] = {
+    "da": re.compile(
+        r"\b(?:men )?det (?:var|er) (?:nu )?ikke (?:det(?=\s*(?:[.,;:!?\n]|$|der\b|som\b))"
+        r"|derfor|grunden|årsagen|afgørende)\b"
+        r"|\b(?:men )?det afgjorde (?:det )?ikke\b",
+        re.IGNORECASE,
+    ),
+    "nb": re.compile(
+        r"\b(?:men )?det (?:var|er) (?:nå )?ikke (?:det(?=\s*(?:[.,;:!?\n]|$|som\b))|derfor"
+        r"|grunnen|årsaken|avgjørende)\b"
+        r"|\b(?:men )?det avgjorde (?:det )?ikke\b",
+        re.IGNORECASE,
+    ),
+    "sv": re.compile(
+        r"\b(?:men )?det (?:var|är) (?:nu )?inte (?:det(?=\s*(?:[.,;:!?\n]|$|som\b))|därför"
+        r"|anledningen|orsaken|avgörande)\b"
+        r"|\b(?:men )?det avgjorde (?:det )?inte\b",
+        re.IGNORECASE,
+    ),
+    "fi": re.compile(
+        r"\b(?:mutta )?(?:ei se|se ei) (?:\w+ )?(?:ratkaissut|ollut (?:syy|se juttu|ongelma"
+        r"|ratkaiseva))\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:aber )?(?:daran|an dem) (?:lag|liegt) es (?:aber )?nicht\b"
+        r"|\b(?:aber )?das (?:war|ist) (?:es )?(?:aber )?nicht (?:der grund|das problem"
+        r"|entscheidend|ausschlaggebend)\b"
+        r"|\b(?:aber )?das war(?:'s| es) nicht\b(?! wert)",
+        re.IGNORECASE,
+    ),
+    "it": re.compile(
+        r"\b(?:ma )?non (?:è|era|è stato) (?:quello|questo)(?:(?=\s*(?:[.,;:!?\n]|$))"
+        r"| il (?:motivo|problema))"
+        r"|\b(?:ma )?il (?:motivo|problema) non (?:è|era) (?:quello|questo)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:but )?(?:that|it) (?:wasn't|was not|isn't|is not) (?:really )?"
+        r"(?:it(?=\s*(?:[.,;:!?\n]|$))|why|the reason|the problem|what (?:decided|did) it)\b"
+        r"|\b(?:but )?that's not (?:it(?=\s*(?:[.,;:!?\n]|$))|why)\b",
+        re.IGNORECASE,
+    ),
+}
+# A first person's possessive before a word, and after it (nb, sv, da: "telefonnummeret
+# mitt"): the customer's own detail, not the shop's (_ones_own).
+OWNERS: dict[str, frozenset[str]] = {
+    "da": _set("min mit mine vores"),
+    "nb": _set("min mitt mine vår vårt"),
+    "sv": _set("min mitt mina vår vårt"),
+    "fi": _set("minun meidän"),
+    "de": _set("mein meine meiner meinen meinem unsere unserer"),
+    "it": _set("mio mia miei mie nostro nostra"),
+    "en": _set("my our"),
+}
+POSTPOSED_OWNERS = frozenset(["min", "mitt", "mine", "mi", "mitt", "mina", "vår", "vårt"])
 # What a praise can deny: the complaints about the shop, not a changed mind.
 PRAISABLE = frozenset([Reason.PRICE, Reason.DELIVERY, Reason.PAYMENT, Reason.TECHNICAL])
 # Words that call what a rule names poor: denied ("nothing bad", "keine schlechten
@@ -6907,6 +7074,7 @@ _TABLES = {
         COORDINATORS,
         FINITE_VERBS,
         SUBJECTS,
+        OWNERS,
         COPULAS,
         CONSEQUENCES,
         PRAISE,
