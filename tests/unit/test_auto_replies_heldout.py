@@ -85,6 +85,13 @@ tickets.
   ikke læst" (the verb first), an address that "stängs" (the present passive, the address
   in brackets) and "ditt meddelande inte har vidarebefordrats", and a photographer "taking
   a sabbatical" who "won't be reading this inbox".
+- heldout-14/ (40, two fourteenth writers', one asked for the ordinary kinds a real inbox
+  gets, one for senders a test set rarely has; twenty-one with no auto header): measured
+  once after that, 23 of 26 auto-replies recognised and 0 of 14 people taken for one; then
+  mended: an address that "blir ikke lenger fulgt opp" and "Meldingen din er IKKE
+  videresendt" (the possessive after the noun), an inbox looked into "nur abends", "not
+  keeping up with this inbox", and patience asked of every sender (a cue, never enough
+  alone).
 """
 
 from __future__ import annotations
@@ -113,6 +120,7 @@ SETS = [
         "heldout-11",
         "heldout-12",
         "heldout-13",
+        "heldout-14",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -690,6 +698,27 @@ THIRTEENTH_NOTICES = [
         "Ihre Nachricht wurde nicht weitergeleitet. Bitte schreiben Sie an info@example.de.",
     ),
 ]
+FOURTEENTH_NOTICES = [
+    (
+        "Ny e-postadresse",
+        "Vi har flyttet til ny adresse. Innboksen blir ikke lenger lest, og beskeden din er "
+        "ikke videresendt. Skriv til post@example.no.",
+    ),
+    (
+        "Danke für deine Mail",
+        "Wir lesen nur einmal pro Woche ins Postfach rein, habt bitte etwas Geduld. Termine "
+        "gibt es unter www.example.de/termin.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm on a sabbatical until May and not keeping up with my email. Thank you for your "
+        "patience; for orders write to shop@example.co.uk.",
+    ),
+]
+FOURTEENTH_CUSTOMERS = [
+    ("Re: Your basket", "Thanks for your patience with my questions! Does the lamp come in green?"),
+    ("Re: Kurven", "Beklager, jeg har ikke fulgt opp handlekurven. Jeg bestiller i morgen."),
+]
 THIRTEENTH_CUSTOMERS = [
     ("Re: Kurven", "Min egen butik har travlt før sæsonen, så jeg bestiller først i næste uge."),
     ("Re: Your basket", "I'm on sabbatical this year, so I finally have time to knit. Ordering!"),
@@ -752,7 +781,8 @@ NINTH_CUSTOMERS = [
     + TENTH_NOTICES
     + ELEVENTH_NOTICES
     + TWELFTH_NOTICES
-    + THIRTEENTH_NOTICES,
+    + THIRTEENTH_NOTICES
+    + FOURTEENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -769,7 +799,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + EIGHTH_CUSTOMERS
     + NINTH_CUSTOMERS
     + ELEVENTH_CUSTOMERS
-    + THIRTEENTH_CUSTOMERS,
+    + THIRTEENTH_CUSTOMERS
+    + FOURTEENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

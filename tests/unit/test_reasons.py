@@ -439,3 +439,37 @@ def test_a_cause_taken_back_is_denied(text: str, language: str, taken_back: str)
 )
 def test_senses_of_details_and_purposes(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # a question's short conditional clause supposes, it does not tell
+        ("Bliver kurven gemt, hvis jeg logger ud?", "da", "question"),
+        ("Säilyykö kori, vaikka en kirjaudu sisään?", "fi", "question"),
+        ("Is the basket kept if I log out?", "en", "question"),
+        ("If I order tonight will it actually arrive in time for Sunday?", "en", "delivery"),
+        # an option told missing by a negated verb of offering or finding
+        ("Jeg fant ikke Vipps blant betalingsmåtene.", "nb", "payment"),
+        ("Ich konnte PayPal nirgends auswählen.", "de", "payment"),
+        # out of stock, or back only later: the delivery; asked, a question
+        (
+            "Den er først på lager igen om seks uger, og så længe kan jeg ikke vente.",
+            "da",
+            "delivery",
+        ),
+        ("Die Jacke ist erst im März wieder lieferbar.", "de", "delivery"),
+        ("The lamp is on backorder until February.", "en", "delivery"),
+        ("La taglia M è esaurita.", "it", "delivery"),
+        ("Is the lamp back in stock in March?", "en", "question"),
+        # unsure whether it fits is no distrust
+        (
+            "Jag är osäker på om laddaren fungerar med min telefon. Vilka modeller stöds?",
+            "sv",
+            "question",
+        ),
+        ("Jeg er usikker på om dere er en ekte butikk.", "nb", "trust"),
+    ],
+)
+def test_supposed_missing_and_out_of_stock(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -54,6 +54,11 @@ How a reply is read, as a linguist would put it:
   mutta ei se ratkaissut", "men det var ikke det", "but that wasn't it") is denied.
 - A detail a shop should show, when it is the customer's own or a form's field for it
   ("telefonnummeret mitt", "Puhelinnumerokenttä"), is no missing company detail.
+- A question's short conditional clause supposes ("Bliver kurven gemt, hvis jeg logger
+  ud?"): what it names is asked, not told. A payment option told missing by a negated
+  verb of offering or finding ("fant ikke Vipps blant betalingsmåtene") is the trouble
+  itself, not a topic named. Out of stock, or back only later ("først på lager igen om
+  seks uger", "erst im März wieder lieferbar") is the delivery; asked, a question.
 - A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
   and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
 - Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
@@ -183,6 +188,8 @@ class Rule:
                 continue
             if self.absent and self.reason is Reason.TRUST and _ones_own(text, found, languages):
                 continue
+            if self.reason is not Reason.QUESTION and _supposed(text, found, languages):
+                continue
             if self.absent:
                 missing = not _poorness_denied(text, found, languages) and (
                     _absence_around(text, found, languages) or _negated(text, found, languages)
@@ -196,7 +203,10 @@ class Rule:
                     and self.reason is Reason.CHANGED_MIND
                     and _a_consequence(text, found, languages)
                 )
-                best = max(best, TOPIC if consequence else fits)
+                missing = (
+                    self.topic and self.reason in OFFERED and _not_offered(text, found, languages)
+                )
+                best = max(best, TOPIC if consequence else STRONG if missing else fits)
             else:
                 denied = True
             if best == STRONG:
@@ -606,6 +616,30 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     )
 
 
+def _supposed(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether a match stands in a question's conditional clause: "Bliver kurven gemt, hvis
+    jeg logger ud?", "Säilyykö ostoskorin sisältö, vaikka en kirjaudu sisään?". Supposed,
+    not told: the reply asks."""
+    if not _asked(text, found.end()):
+        return False
+    words = _clause_before(text, found.start(), languages)
+    # The conditional clause's own verb, right after its subject (and a negation): "if I
+    # order tonight will it arrive in time?" asks of the main clause's arrival.
+    return (
+        1 < len(words) <= SUPPOSED_WORDS and words[0] in _words(CONDITIONALS, languages) | SUPPOSING
+    )
+
+
+def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether a payment option a topic names is told missing by a negated verb of offering
+    or finding: "fant ikke Vipps blant betalingsmåtene", "I couldn't choose
+    Klarna", "bieten kein PayPal an". The trouble itself, not a topic named."""
+    if _asked(text, found.end()):
+        return False
+    words = _clause_before(text, found.start(), languages)
+    return bool(_negations_in(words, languages)) and bool(_OFFERING.search(" ".join(words)))
+
+
 def _unavailable(found: re.Match[str], words: list[str], negated: list[int]) -> bool:
     """Whether a negation before a delivery word tells the delivery missing, the trouble
     itself ("kunne ikke vælge levering til mit postnummer", "ette toimita Ahvenanmaalle",
@@ -640,6 +674,13 @@ _OFFERING = re.compile(
     r"|tilgængelig|tilgjengelig|tillgänglig|saatavilla|verfügbar|disponibil)",
     re.IGNORECASE,
 )
+# Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
+SUPPOSING = frozenset(["vaikka", "selvom"])
+SUPPOSED_WORDS = 3  # the conjunction, a subject, a negation: then the supposed verb
+# Whose options a topic may name missing (_not_offered). Not delivery: its strong rules
+# read that (_unavailable), and "En voinut valita toimitustapaa, nappi ei toiminut" is the
+# site's trouble.
+OFFERED = frozenset([Reason.PAYMENT])
 NO_LONGER = frozenset(
     ["længere", "lenger", "lengre", "längre", "enää", "mehr", "più", "piu", "longer", "more"]
 )
@@ -942,6 +983,9 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+delivery: ikke på lager
+    (?:\b(?:ikke|først|først igen) (?:\w+ )?på lager\b|\budsolgt\w*|\brestordre\w*
+    |\bpå lager (?:\w+ )?(?:igen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
 trust: personnummer
     \b(?:cpr\w*|personnummer\w*) ~~ \b(?:bad|beder|bede|spurgte|spørger|krævede|kræver|ville have
     |vil have|skulle|oplyse|indtaste|opgive|hvorfor)\b
@@ -1719,6 +1763,9 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+delivery: ikke på lager
+    (?:\b(?:ikke|først|først igjen) (?:\w+ )?på lager\b|\butsolgt\w*|\brestordre\w*
+    |\bpå lager (?:\w+ )?(?:igjen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
 trust: fødselsnummer
     \b(?:fødselsnummer\w*|personnummer\w*) ~~ \b(?:ba|ber|spurte|spør|krevde|krever|ville ha|vil ha
     |måtte|oppgi|taste|hvorfor|trenger)\b
@@ -2045,7 +2092,9 @@ trust: et ekte firma
     |\bikke (?:\w+ )?sikker på,? om (?:dere
     |nettsiden|butikken|det er)\b
 trust: stoler ikke på
-    \bstole[rt]? (?:\w+ )?(?:ikke|ikkje|aldri) (?:\w+ )?på\b|\bmistillit\b|\busikker på om\b
+    \bstole[rt]? (?:\w+ )?(?:ikke|ikkje|aldri) (?:\w+ )?på\b|\bmistillit\b|\busikker på om (?:dere
+    |deres|siden|nettsiden
+    |butikken|firmaet|det er (?:en )?(?:ekte|seriøs|svindel))\b
     |\bkan (?:man|jeg|eg|vi) (?:\w+ )?stole på\b|\b(?:kan|kunne) (?:ikke|ikkje
     |aldri) (?:\w+ )?stole på\b
 trust: stole på
@@ -2553,6 +2602,9 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+delivery: slut i lager
+    (?:\b(?:inte|först|först igen) (?:\w+ )?i lager\b|\bslutsåld\w*|\brestnoter\w*|\bslut i lager\b
+    |\bi lager (?:\w+ )?(?:igen )?(?:om|från|först)\b)(?![^.!?\n]*\?)
 trust: personnummer
     \bpersonnummr?\w* ~~ \b(?:bad|ber|frågade|frågar|krävde|kräver|ville ha|vill ha|måste|ange|uppge
     |fylla i|varför)\b
@@ -2755,7 +2807,9 @@ trust: rädd för kortuppgifterna
 trust: vem står bakom (absent)
     \bvem (?:som )?(?:står bakom|driver|äger)\b
 trust: otrygg
-    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*|\bosäkert?\b
+    \botrygg\w*|\bobekväm\w*|\bhemmagjord\w*|\bosäker(?:t|a)? (?:sida|sajt|hemsida|betalning\w*
+    |butik\w*|anslutning|kassa)\b|\b(?:känns|kändes|verkar|verkade|ser|såg|är
+    |var) (?:\w+ )?osäker(?:t|a)?\b(?! på)
 trust: recensioner (absent)
     \b(?:recension\w*|omdöme\w*|trustpilot|trygg e-handel|prisjakt)
 trust: vågar inte handla
@@ -2765,7 +2819,8 @@ trust: ett riktigt företag
     |butiken|det är)\b|\bfinns (?:ni|ni ens|företaget) på riktigt\b
 trust: litar inte på
     \blita[rt]? (?:inte )?(?:riktigt )?på\b|\blitade (?:inte )?på\b|\b(?:inget )?förtroende\b
-    |\bosäker på om\b|\bäkta (?:butik|företag|sida)\b
+    |\bosäker på om (?:ni|er|sidan|hemsidan|butiken|företaget|det är (?:en )?(?:riktig|seriös|äkta
+    |bluff))\b|\bäkta (?:butik|företag|sida)\b
 trust: mina uppgifter
     \b(?:mina|min)\s+(?:uppgifter|data|personuppgifter|e-?post\w*|mejl\w*|mailadress
     |kortuppgifter)\b(?! (?:\w+ ){0,2}(?:godk\w*|godt\w*|accepter\w*|togs|sparades|fungera\w*
@@ -3389,6 +3444,10 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+delivery: loppu varastosta
+    (?:\bloppuunmyy\w*|\bloppu varastosta\b|\bei (?:\w+ )?(?:ole )?varastossa\b
+    |\btilapäisesti loppu\b|\bvarastoon (?:\w+ )?(?:vasta|uudelleen)\b
+    |\bjälkitoimitu\w*)(?![^.!?\n]*\?)
 trust: henkilötunnus
     \b(?:henkilötunnu\w*|hetu\w*|sotu\w*) ~~ \b(?:pyysi|pyytää|pyydettiin|kysyttiin|kysyi|vaadittiin
     |vaati|vaatii|piti antaa|miksi|tarvitsee|tarvitaan)\b
@@ -4211,6 +4270,10 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+delivery: nicht auf Lager
+    (?:\bausverkauft\b|\bnicht (?:\w+ )?(?:auf|am) lager\b|\berst (?:\w+ ){0,3}wieder (?:auf lager
+    |lieferbar|verfügbar)\b|\bwieder (?:auf lager|lieferbar|verfügbar) (?:ab|in|im|erst)\b
+    |\bnachlieferung\b|\blieferrückstand\b)(?![^.!?\n]*\?)
 trust: Steuer-ID verlangt
     \b(?:steuer-?id\w*|steuernummer|personalausweis\w*|ausweisnummer
     |sozialversicherungsnummer) ~~ \b(?:wollte|wollten|verlangt\w*|gefragt|fragte|abgefragt|angeben
@@ -5050,6 +5113,10 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+delivery: esaurito
+    (?:\besaurit[oaie]\b|\bdi nuovo disponibil\w* (?:tra|fra|da|solo)\b
+    |\btorn\w* disponibil\w* (?:tra|fra|solo)\b|\bnon (?:più )?disponibil\w* (?:nella
+    |in) (?:mia )?(?:taglia|misura|colore)\b)(?![^.!?\n]*\?)
 trust: codice fiscale richiesto
     \b(?:codice fiscale|documento d'identità|carta d'identità) ~~ \b(?:chiede\w*|chiesto|richiest\w*
     |obbligatori\w*|perch[ée]|vuole|volevano|voleva)\b
@@ -5736,7 +5803,8 @@ other: aspetto lo stipendio
 other: sono via
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:sono|sar[òo]|siamo|saremo|ero) (?:\w+ ){0,4}via\b|
     \bal (?:mio |nostro )?ritorno\b
-    |\bquando (?:torno|rientro|torniamo|rientriamo)\b)
+    |\bquando (?:torno|rientro|torniamo|rientriamo)\b
+    |\b(?:torno|rientro|torniamo|rientriamo) (?:a casa |in ufficio |in italia )?(?:tra|fra)\b)
 other: più avanti
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:ci penso|ci penser[òo]|riprover[òo]|ripasso|ripasser[òo]|passer[òo]
     |torner[òo]|completo
@@ -5757,6 +5825,9 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+delivery: out of stock
+    (?:\bout of stock\b|\bback ?order\w*|\bback in stock (?:in|on|until|from|not until)\b
+    |\bnot (?:\w+ )?in stock\b|\bsold out\b)(?![^.!?\n]*\?)
 trust: ID number asked
     \b(?:social security number|national insurance number|ssn|id number|personal identity number
     |passport number) ~~ \b(?:asked|asking|wanted|demanded|required|requires|why)\b
