@@ -92,6 +92,10 @@ tickets.
   videresendt" (the possessive after the noun), an inbox looked into "nur abends", "not
   keeping up with this inbox", and patience asked of every sender (a cue, never enough
   alone).
+- heldout-15/ (40, two fifteenth writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 25 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: a camp site "stengd for sesongen" (nynorsk) whose e-post
+  "vert berre lesen ... éin gong i veka" (the passive with "vert").
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ SETS = [
         "heldout-12",
         "heldout-13",
         "heldout-14",
+        "heldout-15",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -715,6 +720,12 @@ FOURTEENTH_NOTICES = [
         "patience; for orders write to shop@example.co.uk.",
     ),
 ]
+FIFTEENTH_NOTICES = [
+    (
+        "Stengd for vinteren",
+        "Kafeen er stengd for vinteren. E-post blir bare lest én gang i uka, så svaret kan ta tid.",
+    ),
+]
 FOURTEENTH_CUSTOMERS = [
     ("Re: Your basket", "Thanks for your patience with my questions! Does the lamp come in green?"),
     ("Re: Kurven", "Beklager, jeg har ikke fulgt opp handlekurven. Jeg bestiller i morgen."),
@@ -782,7 +793,8 @@ NINTH_CUSTOMERS = [
     + ELEVENTH_NOTICES
     + TWELFTH_NOTICES
     + THIRTEENTH_NOTICES
-    + FOURTEENTH_NOTICES,
+    + FOURTEENTH_NOTICES
+    + FIFTEENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

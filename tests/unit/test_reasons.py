@@ -473,3 +473,38 @@ def test_senses_of_details_and_purposes(text: str, language: str, reason: str) -
 )
 def test_supposed_missing_and_out_of_stock(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # a payment option named, then taken up by a pronoun and told missing
+        (
+            "Jeg betaler altid med MobilePay, og det kunne jeg ikke finde ved kassen.",
+            "da",
+            "payment",
+        ),
+        ("Jeg bruker Vipps, men det fikk jeg ikke valgt hos dere.", "nb", "payment"),
+        # a privacy policy missing is distrust
+        ("Jeg fant ingen personvernerklæring, så jeg avbrøt.", "nb", "trust"),
+        ("I couldn't find a privacy policy anywhere, so I stopped.", "en", "trust"),
+        # "unknown error" is the site's; a code that does not go through is the site's
+        ("Sovellus näytti vain tuntematon virhe, kun yritin kirjautua.", "fi", "technical"),
+        ("Alennuskoodi ei kelvannut, vaikka se oli voimassa.", "fi", "technical"),
+        # emptying the basket, asked of the shop, is no malfunction; "stay in the basket",
+        # asked, is a question
+        (
+            "Ich brauche die Vase nicht mehr. Sie können den Warenkorb gern leeren.",
+            "de",
+            "changed_mind",
+        ),
+        ("Will the things stay in my basket until Friday?", "en", "question"),
+        # sums spelled out, a day's count of mails, a week of delivery
+        ("Ho trovato la stessa lampada a una trentina di euro in meno.", "it", "price"),
+        ("Mi arriva una mail al giorno, basta così.", "it", "other"),
+        ("Da stand voraussichtlich lieferbar in KW 40, das ist zu spät.", "de", "delivery"),
+        ("Vem är ni? Jag har inte besökt er sida.", "sv", "other"),
+    ],
+)
+def test_options_taken_up_policies_and_senses(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -558,7 +558,8 @@ _OUT_OF_OFFICE = re.compile(
     # veckan", "innboksen leses bare på fredager"
     r"|\b(?:innboks\w*|indbakke\w*|inkorg\w*|inbox|postkass\w*|brevlåda\w*|e-?post\w*"
     r"|mejl\w*|mailbox\w*|postfach|casella|postilaatikko\w*)\s(?:\w+\s)?(?:läses|leses|læses"
-    r"|lesast|is read|is checked|wird gelesen|viene lett[ao]|luetaan)\b[^.!?\n]{0,60}?\b(?:gång"
+    r"|lesast|is read|is checked|wird gelesen|viene lett[ao]|luetaan"
+    r"|(?:vert|blir|bliver) (?:\w+ )?(?:lesen|lest|læst|lesne))\b[^.!?\n]{0,60}?\b(?:gång"
     r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|vain)\b"
     # mail read seldom, or only so: "vi går gjennom innboksen én gang i uka", "käyn
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
@@ -723,7 +724,8 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:är|har) stängt (?:från|fr\.o\.m\.) \d"
     r"|kesäsuljettu|olemme suljettuna|(?:kauppa|myymälä|toimisto|liike) on suljettu"
     # closed for the season: "har lukket for sæsonen og åbner igen fredag den 4. april"
-    r"|(?:har|er|holder) (?:lukket|stengt) for (?:sæsonen|sesongen|vinteren|sommeren)"
+    r"|(?:har|er|holder|held) (?:lukket|stengt|stengd|stengde) for (?:sæsonen|sesongen"
+    r"|vinteren|sommeren)"
     r"|(?:har|är|håller) stängt för (?:säsongen|vintern|sommaren)"
     r"|(?:für die|über die) (?:saison|wintersaison|wintermonate) geschlossen"
     r"|chius[oiae] per (?:la )?(?:fine )?stagione|(?:is|are) (?:now )?closed for the (?:season"

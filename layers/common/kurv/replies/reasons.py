@@ -637,7 +637,19 @@ def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
     if _asked(text, found.end()):
         return False
     words = _clause_before(text, found.start(), languages)
-    return bool(_negations_in(words, languages)) and bool(_OFFERING.search(" ".join(words)))
+    if _negations_in(words, languages) and _OFFERING.search(" ".join(words)):
+        return True
+    # ... or named first and taken up by a pronoun: "Jeg betaler altid med MobilePay, og det
+    # kunne jeg ikke finde nogen steder ved kassen".
+    end = _SENTENCE_END.search(text, found.end())
+    after = _WORD.findall(text[found.end() : end.start() if end else len(text)][:200].lower())
+    for index, word in enumerate(after[:-1]):
+        if word in _words(COORDINATORS, languages) | _words(ADVERSATIVES, languages) and (
+            after[index + 1] in ANAPHORS
+        ):
+            rest = after[index + 2 : index + 8]
+            return bool(_negations_in(rest, languages)) and bool(_OFFERING.search(" ".join(rest)))
+    return False
 
 
 def _unavailable(found: re.Match[str], words: list[str], negated: list[int]) -> bool:
@@ -677,6 +689,10 @@ _OFFERING = re.compile(
 # Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
 SUPPOSING = frozenset(["vaikka", "selvom"])
 SUPPOSED_WORDS = 3  # the conjunction, a subject, a negation: then the supposed verb
+# Pronouns that take up a thing named before (_not_offered).
+ANAPHORS = frozenset(
+    ["det", "den", "dem", "dette", "it", "that", "this", "es", "das", "sie", "lo", "la", "sitä"]
+)
 # Whose options a topic may name missing (_not_offered). Not delivery: its strong rules
 # read that (_unavailable), and "En voinut valita toimitustapaa, nappi ei toiminut" is the
 # site's trouble.
@@ -983,6 +999,8 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+trust: privatlivspolitik (absent)
+    \b(?:privatlivspolitik\w*|persondatapolitik\w*)
 delivery: ikke på lager
     (?:\b(?:ikke|først|først igen) (?:\w+ )?på lager\b|\budsolgt\w*|\brestordre\w*
     |\bpå lager (?:\w+ )?(?:igen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
@@ -1763,6 +1781,8 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+trust: personvernerklæring (absent)
+    \b(?:personvernerklæring\w*|personvernpolicy\w*)
 delivery: ikke på lager
     (?:\b(?:ikke|først|først igjen) (?:\w+ )?på lager\b|\butsolgt\w*|\brestordre\w*
     |\bpå lager (?:\w+ )?(?:igjen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
@@ -2602,6 +2622,8 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+trust: integritetspolicy (absent)
+    \b(?:integritetspolicy\w*|dataskyddspolicy\w*|personuppgiftspolicy\w*)
 delivery: slut i lager
     (?:\b(?:inte|först|först igen) (?:\w+ )?i lager\b|\bslutsåld\w*|\brestnoter\w*|\bslut i lager\b
     |\bi lager (?:\w+ )?(?:igen )?(?:om|från|först)\b)(?![^.!?\n]*\?)
@@ -3387,7 +3409,7 @@ other: aldrig handlat hos er
     |\bfel (?:person
     |mottagare|människa)\b|\bvem (?:är det )?som skickar\b
 other: ingen varukorg (no cart)
-    \b(?:har|hade) (?:\w+ )?aldrig (?:\w+ )?(?:varit inne|besökt)\b
+    \b(?:har|hade) (?:\w+ )?(?:aldrig|inte) (?:\w+ )?(?:varit inne|besökt)\b
     |\bminns inte (?:att )?(?:jag )?(?:\w+ ){0,2}(?:har|hade|skulle ha) (?:\w+ )?varit inne\b
     |\b(?:minns (?:jag )?(?:inte|ej)|(?:kan|kommer) (?:jag )?(?:inte|ej) (?:minnas|ihåg|komma ihåg))
     (?: att)?(?: jag)? (?:\w+ ){0,3}(?:varit inne|besökt|lagt något|registrerat|skapat)\b
@@ -3444,6 +3466,11 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+trust: tietosuojaseloste (absent)
+    \b(?:tietosuojaseloste\w*|tietosuojakäytän\w*|rekisteriseloste\w*)
+technical: alennuskoodi ei toiminut
+    \b\w*koodi\w* (?:\w+ ){0,2}(?:ei|eikä) (?:\w+ ){0,2}(?:toimi\w*|mennyt läpi|menny läpi|kelvannut
+    |kelpaa|hyväksytty|hyväksynyt|käynyt|käy)\b
 delivery: loppu varastosta
     (?:\bloppuunmyy\w*|\bloppu varastosta\b|\bei (?:\w+ )?(?:ole )?varastossa\b
     |\btilapäisesti loppu\b|\bvarastoon (?:\w+ )?(?:vasta|uudelleen)\b
@@ -3493,7 +3520,8 @@ payment: kortti hylättiin
     |puuttui
     |puuttuu|ei ollut vaihtoehto\w*|ei ollut tarjolla)
 payment: maksu ei mennyt läpi
-    \bei (?:\w+ )?(?:mennyt|menny|menneet) (?:\w+ )?läpi\b
+    (?<!koodi )(?<!koodini )(?<!koodia )(?<!kuponki )\bei (?:\w+ )?(?:mennyt|menny|menneet)
+    \s(?:\w+ )?läpi\b
 payment: en pystynyt maksamaan
     \b(?:en|ei|emme) (?:pystynyt|voinut|saanut|onnistunut|päässyt|pystyny|pysty|voi|saa|päässy
     |pässy|pääse) (?:\w+ )?maks(?:aa|amaan|ettua|ella|aminen|u)(?!sivu|vaihe|tap|tav)\w*
@@ -3604,7 +3632,7 @@ delivery: lähetys (topic)
     \blähety\w*|\blähetys\w*|\bpaketti\w*|\bpaketin\w*
 trust: en ole kuullut teistä
     \b(?:en|ei|emme) (?:ole|oo) (?:ikinä |koskaan |ennen |kuuna päivänä )?kuullu\w*
-    |\b(?:(?:en|ei|emme) (?:\w+ ){0,4})?tuntemat\w*
+    |\b(?:(?:en|ei|emme) (?:\w+ ){0,4})?tuntemat\w*+(?! virhe)
 trust: en halua antaa korttitietoja
     \b(?:en|emme) (?:\w+ )?(?:halua|uskalla|viitsi|uskaltanut|halunnut) (?:\w+ )?(?:antaa|laittaa
     |syöttää) (?:\w+ )?(?:\w*kortti\w*|\w*tiedo\w*|\w*tietoj\w*)
@@ -4272,7 +4300,8 @@ question: kysymys
     "de": r"""
 delivery: nicht auf Lager
     (?:\bausverkauft\b|\bnicht (?:\w+ )?(?:auf|am) lager\b|\berst (?:\w+ ){0,3}wieder (?:auf lager
-    |lieferbar|verfügbar)\b|\bwieder (?:auf lager|lieferbar|verfügbar) (?:ab|in|im|erst)\b
+    |lieferbar|verfügbar)\b|\b(?:wieder|voraussichtlich|erst) (?:auf lager|lieferbar
+    |verfügbar) (?:ab|in|im|erst|kw)\b
     |\bnachlieferung\b|\blieferrückstand\b)(?![^.!?\n]*\?)
 trust: Steuer-ID verlangt
     \b(?:steuer-?id\w*|steuernummer|personalausweis\w*|ausweisnummer
@@ -4728,7 +4757,8 @@ technical: Button fehlt
 technical: Seite funktionierte nicht
     {site} ~ \b(?:funktioniert\w* nicht|ging nicht|geht nicht|klappt\w* nicht|hängt|hing|aufgehängt
     |abgestürzt|stürzt|lädt nicht|lud nicht|laden|fehler\w*|reagiert\w* nicht|leert\w*|geleert
-    |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer|ausgegraut|tot|kaputt
+    |crash\w*|gecrasht|spinnt|buggt|laggt|dreht sich|schließt sich|leer(?!en\b)|ausgegraut|tot
+    |kaputt
     |down|offline|langsam\w*|timeout|time-out|nicht erreichbar|wartung\w*|gelöscht|löscht\w*
     |verschwunden|verschwindet|verschwand|flackert\w*|springt)
 technical: Fehler auf der Seite
@@ -5113,6 +5143,8 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+trust: informativa privacy (absent)
+    \binformativa (?:sulla |della )?privacy\b|\bprivacy policy\b
 delivery: esaurito
     (?:\besaurit[oaie]\b|\bdi nuovo disponibil\w* (?:tra|fra|da|solo)\b
     |\btorn\w* disponibil\w* (?:tra|fra|solo)\b|\bnon (?:più )?disponibil\w* (?:nella
@@ -5129,7 +5161,7 @@ reminderpace =
     \b(?:(?:così|troppo|molto|super)\s(?:veloc\w*|presto|rapid\w*)|velocissim\w*|(?:dopo
     |entro) (?:nemmeno |neanche |appena |solo )?(?:\w+ )?(?:minuti|secondi|un'ora|mezz'ora
     |un minuto)|continuano (?:ad|a) arrivare|arrivano di continuo|ogni (?:santo )?giorno
-    |tutti i giorni|ogni due giorni|a giorni alterni|due volte al giorno
+    |tutti i giorni|ogni due giorni|a giorni alterni|(?:una|due|tre) (?:volte )?al giorno
     |in (?:soli\s|appena\s|nemmeno\s)?(?:\d+|due|tre|quattro|cinque|sei|sette|un|una) (?:giorni
     |giorno|ore|ora|settiman\w*)
     |prima (?:ancora )?di (?:\w+ ){0,2}(?:chiuso|chiudere|uscire)|stalker\w*|insistent\w*
@@ -5225,6 +5257,8 @@ price: costa troppo
     \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b(?! poco)
 price: costa meno altrove
     \b\d+(?:[.,]\d+)? ?(?:euro|€|franchi|chf) ~ \b(?:in meno|di meno)\b
+price: euro in meno
+    \b(?:euro|€|franchi) (?:in|di) meno\b
 price: vendono a meno
     \bcost(?:a|ano|ava|asse|assero|erebbe) (?:\w+ )?(?:di )?meno\b|\bne (?:compro|prendo
     |trovo) (?:due|tre)\b
@@ -5825,6 +5859,8 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+trust: privacy policy (absent)
+    \bprivacy (?:policy|notice|statement)\b
 delivery: out of stock
     (?:\bout of stock\b|\bback ?order\w*|\bback in stock (?:in|on|until|from|not until)\b
     |\bnot (?:\w+ )?in stock\b|\bsold out\b)(?![^.!?\n]*\?)
@@ -6349,8 +6385,11 @@ technical: shutting itself down
     |acted|messing|mucking) up\b|\b(?:acting|being) (?:weird|strange|funny|odd)\b|\b(?:went|gone
     |goes) (?:all )?(?:funny|weird|haywire|wonky)\b|\bstopped (?:working|responding|loading)\b
     |\bpacked (?:in|up)\b|\bon the blink\b|\b(?:keeps?|kept|keeping) (?:flipping|switching|changing
-    |going|reverting|defaulting|resetting|jumping|flicking|bouncing) (?:back|to)\b|\b(?:stay
-    |stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b|\b(?:kept|keeps
+    |going|reverting|defaulting|resetting|jumping|flicking|bouncing) (?:back|to)\b
+    |\b(?:won['\u2019]?t|wouldn['\u2019]?t|doesn['\u2019]?t|didn['\u2019]?t|don['\u2019]?t|not
+    |never)
+    \s(?:\w+ )?(?:stay|stick) (?:selected|ticked|checked|saved|in the basket|in my basket)\b
+    |\b(?:kept|keeps
     |keep) (?:emptying|clearing|deleting|wiping|removing|logging me out|crashing|freezing|hanging)\b
 technical: pictures never loaded
     \b(?:pictures?|photos?|images?|pics|videos?|map|prices?|sizes?|options?
