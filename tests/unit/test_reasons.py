@@ -508,3 +508,31 @@ def test_supposed_missing_and_out_of_stock(text: str, language: str, reason: str
 )
 def test_options_taken_up_policies_and_senses(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # the returns told unclear: the days and costs said there are the return's terms
+        ("Non si capisce se il reso è gratuito né entro quanti giorni va fatto.", "it", "trust"),
+        (
+            "Returvilkårene var uklare: hvem betaler fragten, og hvor mange dage har man?",
+            "da",
+            "trust",
+        ),
+        ("Es war nicht klar, wer die Rücksendung zahlt und wie lange sie dauert.", "de", "trust"),
+        ("The returns page was vague about who pays the postage back.", "en", "trust"),
+        ("Palautusehdoista ei selvinnyt, kuka maksaa postikulut.", "fi", "trust"),
+        # returns named plainly are no distrust
+        ("Returen var gratis og nem, men fragten herhjem er for dyr.", "da", "price"),
+        # a basket denied, colloquially or by not remembering a visit
+        ("wer seid ihr? ich hab nie was in nen korb gelegt", "de", "other"),
+        (
+            "Ich kann mich ehrlich gesagt nicht erinnern, jemals auf Ihrer Seite gewesen zu sein.",
+            "de",
+            "other",
+        ),
+    ],
+)
+def test_returns_unclear_and_a_basket_denied(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

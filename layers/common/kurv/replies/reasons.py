@@ -50,6 +50,8 @@ How a reply is read, as a linguist would put it:
   days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa"),
   is said of them (rules marked "reminders"): its excess is no price, its arrival no
   delivery, its "no more" no changed mind. A clause of its own after a comma is its own.
+  So are the returns, told unclear (rules marked "returns"): the days and costs said there
+  are the return's terms, and the distrust is the reason.
 - A cause taken back by a later clause or sentence ("Toimitus olisi ollut vähän kallis,
   mutta ei se ratkaissut", "men det var ikke det", "but that wasn't it") is denied.
 - A detail a shop should show, when it is the customer's own or a form's field for it
@@ -148,7 +150,9 @@ class Rule:
     absent: bool = False  # a complaint when missing or denied ("no reviews"), weak when not
     topic: bool = False  # a topic named: decides only when no complaint does
     no_cart: bool = False  # denies there was a cart at all ("never shopped here"): decides
-    reminders: bool = False  # tells the reminders too many or too soon: its sentence is theirs
+    # tells what its sentence is about (the reminders, too many or too soon; the returns,
+    # unclear): other reasons' words there are said of that
+    owns_sentence: bool = False
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
@@ -362,10 +366,11 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     """The fitting rules, strongest first, then by priority: the first one of each reason.
     The reasons of rules that match only where denied (or praised) are added to `denied`."""
     found = []
-    aside = _about_the_reminders(rules, text, own)
+    owned = _sentences_owned(rules, text, own)
     retracted = _retracted(text, own)
     for rule in rules:
         undecided = rule.reason.value in UNDECIDED_REASONS
+        aside = tuple(span for span, owner in owned if owner is not rule.reason)
         strength = rule.strength(
             text, own, () if undecided else aside, () if undecided else retracted
         )
@@ -389,23 +394,28 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     return best
 
 
-def _about_the_reminders(rules: list[Rule], text: str, own: str) -> tuple[tuple[int, int], ...]:
-    """Where the reply tells the reminders too many or too soon ("the third reminder in four
-    days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa",
-    "fast täglich Post von Ihnen und möchte das nicht mehr"): what else is said there, an
-    excess, an arrival or a wish no more, is said of the reminders, not of the shop. From
-    the sentence's start to its end, or to a clause of its own after a comma ("..., ja nyt
-    alkaa mietityttää mihin te mun tietoja käytätte": distrust, told apart)."""
+def _sentences_owned(
+    rules: list[Rule], text: str, own: str
+) -> tuple[tuple[tuple[int, int], Reason], ...]:
+    """Where the reply tells what its sentence is about, and whose reason that is:
+    - the reminders too many or too soon ("the third reminder in four days, which feels like
+      a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa", "fast täglich Post von
+      Ihnen und möchte das nicht mehr"): an excess, an arrival or a wish no more said there
+      is said of the reminders, not of the shop;
+    - the returns unclear ("non si capisce se il reso è gratuito né entro quanti giorni va
+      fatto"): the days, the costs and the pickup said there are the return's terms.
+    From the sentence's start to its end, or to a clause of its own after a comma ("..., ja
+    nyt alkaa mietityttää mihin te mun tietoja käytätte": distrust, told apart)."""
     spans = []
     for rule in rules:
-        if rule.reminders:
+        if rule.owns_sentence:
             languages = (rule.language, own)
             for _, found in zip(range(MAX_MATCHES), rule.pattern.finditer(text), strict=False):
-                spans.append(_reminders_told(text, found, languages))
+                spans.append((_sentence_told(text, found, languages), rule.reason))
     return tuple(spans)
 
 
-def _reminders_told(text: str, found: re.Match[str], languages: Languages) -> tuple[int, int]:
+def _sentence_told(text: str, found: re.Match[str], languages: Languages) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
     joining = _words(ADVERSATIVES, languages) | _words(COORDINATORS, languages)
     for mark in _PUNCTUATION.finditer(text, found.end()):
@@ -492,13 +502,13 @@ def _rules(language: str) -> tuple[Rule, ...]:
         Rule(
             language,
             Reason(reason),
-            re.sub(r" \((?:weak|absent|topic|no cart|reminders)\)$", "", label),
+            re.sub(r" \((?:weak|absent|topic|no cart|reminders|returns)\)$", "", label),
             re.compile(pattern, re.IGNORECASE),
             weak=label.endswith(" (weak)"),
             absent=label.endswith(" (absent)"),
             topic=label.endswith(" (topic)"),
             no_cart=label.endswith(" (no cart)"),
-            reminders=label.endswith(" (reminders)"),
+            owns_sentence=label.endswith((" (reminders)", " (returns)")),
         )
         for reason, label, pattern in _parsed(RULES[language], language)
     )
@@ -888,7 +898,7 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # and compounds ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B
 # within NEAR characters of the same clause; "A ~~ B" the same in either order; {site} the
 # language's words for the shop's pages and buttons, defined as "site =". A label may end
-# in a marker: "(weak)", "(absent)", "(topic)", "(no cart)", "(reminders)" (see the
+# in a marker: "(weak)", "(absent)", "(topic)", "(no cart)", "(reminders)", "(returns)" (see the
 # module's text). A lookahead after a stem holds only if the stem cannot give letters back:
 # write \\w*+, not \\w*.
 
@@ -999,6 +1009,15 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+returnsnoun =
+    \b(?:returret\w*|returnering\w*|returpolitik\w*|returvilkår\w*|returbetingelse\w*|retur(?:en)?
+    |fortrydelsesret\w*|bytteret\w*)\b
+returnsunclear =
+    \b(?:uklar\w*|utydelig\w*|vag[te]?|ikke (?:\w+ )?klart|ikke (?:\w+ )?tydeligt|usikker\w*
+    |uigennemskuelig\w*|forvirr\w*|står (?:\w+ )?ikke|fremgår (?:\w+ )?ikke|(?:kunne
+    |kan) ikke (?:\w+ )?finde|ingen steder|ingenting om|intet om)
+trust: returretten uklar (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: privatlivspolitik (absent)
     \b(?:privatlivspolitik\w*|persondatapolitik\w*)
 delivery: ikke på lager
@@ -1781,6 +1800,15 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+returnsnoun =
+    \b(?:returrett\w*|retur(?:en)?|returnering\w*|returvilkår\w*|returpolicy\w*|returregl\w*
+    |angrerett\w*|bytterett\w*)\b
+returnsunclear =
+    \b(?:uklar\w*|utydelig\w*|vag[te]?|ikke (?:\w+ )?klart|ikke (?:\w+ )?tydelig\w*|usikker\w*
+    |forvirr\w*|står (?:\w+ )?ikke|fremgår (?:\w+ )?ikke|(?:fant|finner) (?:\w+ )?ikke|ingen steder
+    |ingenting om)
+trust: returretten uklar (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: personvernerklæring (absent)
     \b(?:personvernerklæring\w*|personvernpolicy\w*)
 delivery: ikke på lager
@@ -2622,6 +2650,15 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+returnsnoun =
+    \b(?:returrätt\w*|retur(?:en)?|returpolicy\w*|returvillkor\w*|returregl\w*|ångerrätt\w*
+    |returnering\w*|bytesrätt\w*)\b
+returnsunclear =
+    \b(?:oklar\w*|otydlig\w*|luddig\w*|vag[ta]?|inte (?:\w+ )?klart|inte (?:\w+ )?tydlig\w*
+    |osäker\w*|förvirr\w*|står (?:\w+ )?inte|framgår (?:\w+ )?inte|(?:hittade|hittar) (?:\w+ )?inte
+    |ingenstans|ingenting om)
+trust: returrätten oklar (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: integritetspolicy (absent)
     \b(?:integritetspolicy\w*|dataskyddspolicy\w*|personuppgiftspolicy\w*)
 delivery: slut i lager
@@ -3466,6 +3503,13 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+returnsnoun =
+    \b(?:palautu\w*|palautus\w*|palautta\w*|peruutusoikeu\w*|vaihto-oikeu\w*)
+returnsunclear =
+    \b(?:epäselv\w*|epämääräi\w*|ei (?:\w+ )?(?:sanottu|kerrottu|mainittu|löytynyt|selvinnyt)
+    |en (?:\w+ )?(?:löytänyt|löydä|ymmärtänyt)|mietityttä\w*|ei (?:\w+ )?mitään)
+trust: palautusehdot epäselvät (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: tietosuojaseloste (absent)
     \b(?:tietosuojaseloste\w*|tietosuojakäytän\w*|rekisteriseloste\w*)
 technical: alennuskoodi ei toiminut
@@ -4298,6 +4342,14 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+returnsnoun =
+    \b(?:rücksend\w*|rückgabe\w*|widerruf\w*|umtausch\w*|retoure\w*|rückversand\w*)
+returnsunclear =
+    \b(?:unklar\w*|schwammig\w*|vage?|nicht (?:\w+ )?klar|nicht (?:\w+ )?ersichtlich
+    |undurchsichtig\w*|verwirrend\w*|nirgends|nirgendwo|nicht (?:\w+ )?gefunden|unsicher\w*
+    |nichts (?:\w+ )?(?:zu finden|dazu|darüber))
+trust: Rückgabe unklar (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 delivery: nicht auf Lager
     (?:\bausverkauft\b|\bnicht (?:\w+ )?(?:auf|am) lager\b|\berst (?:\w+ ){0,3}wieder (?:auf lager
     |lieferbar|verfügbar)\b|\b(?:wieder|voraussichtlich|erst) (?:auf lager|lieferbar
@@ -5111,10 +5163,10 @@ other: falsche Person
     |\bnicht (?:für )?mich bestimmt\b
 other: kein Warenkorb (no cart)
     \b(?:ich heiße|ich heiß|mein name ist) nicht\b
-    |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|irgendeinen|ihren|euren) warenkorb
-    \sgelegt\b
+    |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|nen|'nen|irgendeinen|ihren|euren)
+    \s(?:waren)?korb\sgelegt\b
     |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
-    |\b(?:kann|könnte) mich (?:\w+ )?nicht (?:daran )?erinnern,? (?:\w+ ){0,6}(?:gewesen|besucht
+    |\b(?:kann|könnte) mich (?:\w+ ){0,2}nicht (?:daran )?erinnern,? (?:\w+ ){0,6}(?:gewesen|besucht
     |registriert|angemeldet|gelegt)\b|\berinnere mich (?:\w+ )?nicht,? (?:\w+ ){0,6}(?:gewesen
     |besucht|registriert|angemeldet|gelegt)\b
 other: Umzug
@@ -5143,6 +5195,13 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+returnsnoun =
+    \b(?:reso|resi|restituzion\w*|recesso|rimbors\w*)\b
+returnsunclear =
+    \b(?:vag[oahe]\w*|poco chiar\w*|non (?:\w+ )?chiar\w*|non si capisce|non (?:\w+ )?capito
+    |confus\w*|da nessuna parte|non (?:\w+ )?trovat\w*|incert\w*|niente su|nulla su)
+trust: reso poco chiaro (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: informativa privacy (absent)
     \binformativa (?:sulla |della )?privacy\b|\bprivacy policy\b
 delivery: esaurito
@@ -5859,6 +5918,14 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+returnsnoun =
+    \b(?:returns?(?: policy)?|refunds?(?: policy)?|exchange policy)\b
+returnsunclear =
+    \b(?:unclear|vague\w*|not (?:\w+ )?clear|confusing|(?:couldn't|could not|can't
+    |cannot) (?:\w+ )?find|nowhere|(?:doesn't|didn't|does not|did not) (?:\w+ )?say|unsure|uncertain
+    |nothing (?:\w+ )?(?:about|on))
+trust: returns unclear (returns)
+    {returnsnoun}[^.!?\n]{0,80}?{returnsunclear}|{returnsunclear}[^.!?\n]{0,80}?{returnsnoun}
 trust: privacy policy (absent)
     \bprivacy (?:policy|notice|statement)\b
 delivery: out of stock
