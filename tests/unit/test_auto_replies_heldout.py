@@ -96,6 +96,11 @@ tickets.
   header): measured once after that, 25 of 26 auto-replies recognised and 0 of 14 people
   taken for one; then mended: a camp site "stengd for sesongen" (nynorsk) whose e-post
   "vert berre lesen ... éin gong i veka" (the passive with "vert").
+- heldout-16/ (40, two sixteenth writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 24 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: an address that "slutar gälla" and "Det som skickas hit
+  läser jag inte längre", and a joinery "auf Montage" that "kommt kaum an den Rechner"
+  and gives a number for "Notfälle" (cues, two needed).
 """
 
 from __future__ import annotations
@@ -126,6 +131,7 @@ SETS = [
         "heldout-13",
         "heldout-14",
         "heldout-15",
+        "heldout-16",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -726,6 +732,16 @@ FIFTEENTH_NOTICES = [
         "Kafeen er stengd for vinteren. E-post blir bare lest én gang i uka, så svaret kan ta tid.",
     ),
 ]
+SIXTEENTH_NOTICES = [
+    (
+        "Ny adress",
+        "Min gamla adress (eva@example.se) upphör i maj. Det som skickas hit läser jag inte.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir sind diese Woche auf Montage und kommen kaum an den Rechner. Notfälle: 0171 123456",
+    ),
+]
 FOURTEENTH_CUSTOMERS = [
     ("Re: Your basket", "Thanks for your patience with my questions! Does the lamp come in green?"),
     ("Re: Kurven", "Beklager, jeg har ikke fulgt opp handlekurven. Jeg bestiller i morgen."),
@@ -794,7 +810,8 @@ NINTH_CUSTOMERS = [
     + TWELFTH_NOTICES
     + THIRTEENTH_NOTICES
     + FOURTEENTH_NOTICES
-    + FIFTEENTH_NOTICES,
+    + FIFTEENTH_NOTICES
+    + SIXTEENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

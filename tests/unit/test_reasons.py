@@ -536,3 +536,47 @@ def test_options_taken_up_policies_and_senses(text: str, language: str, reason: 
 )
 def test_returns_unclear_and_a_basket_denied(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # "who are you" asks who writes; with no cart it is no distrust
+        ("wer seid ihr? hab bei euch nie was bestellt", "de", "other"),
+        ("chi siete? nn ho mai comprato niente da voi", "it", "other"),
+        ("Who is this? I don't remember giving you my email.", "en", "other"),
+        # ... and a shop's identity missing still is
+        ("Wer seid ihr eigentlich? Ich finde kein Impressum auf der Seite.", "de", "trust"),
+        # a basket denied by a cleft, a name or an address you have wrong
+        ("Det er ikke mig, der har lagt noget i kurven.", "da", "other"),
+        ("Det är inte jag som har lagt något i varukorgen.", "sv", "other"),
+        ("Jeg heter ikke Kari, dere har feil e-postadresse.", "nb", "other"),
+    ],
+)
+def test_who_writes_and_a_basket_denied(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        # the reminders at night are about the reminders
+        ("Påminnelsene deres kommer midt på natten og vekker meg.", "nb", "other"),
+        ("Your reminder emails arrive in the middle of the night and wake me up.", "en", "other"),
+        # an idiom's "brings me out" is no page throwing one out
+        ("Is the dress cotton? Synthetics bring me out in a rash.", "en", "question"),
+        # arriving in time, negated, is the delivery's trouble
+        ("Jag insåg att paketet inte skulle hinna fram till födelsedagen.", "sv", "delivery"),
+        # "että" and the negative verb, contracted
+        ("Kassalla kerrottiin, ettette toimita saaristoon.", "fi", "delivery"),
+        # no plans to buy
+        (
+            "Jag la bara in sakerna för att se summan. Har inga planer på att köpa nu.",
+            "sv",
+            "changed_mind",
+        ),
+        ("No plans to buy right now, I was just curious about the total.", "en", "changed_mind"),
+    ],
+)
+def test_night_idioms_arrival_and_plans(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

@@ -693,7 +693,10 @@ _OFFERING = re.compile(
     r"\b(?:vælg|velg|välj|valit|wähl|scegli|choos|select|pick|lever|leverer|levere|sende|sender"
     r"|send|skick|toimit|lähet|liefer|versend|verschick|consegn|spedi|ship|deliver|tilbyd"
     r"|tilby|erbjud|tarjo|anbiet|offr|offer|find|finn|hitta|löyt|trov|fås|fåes|gibt|available"
-    r"|tilgængelig|tilgjengelig|tillgänglig|saatavilla|verfügbar|disponibil)",
+    r"|tilgængelig|tilgjengelig|tillgänglig|saatavilla|verfügbar|disponibil"
+    # arriving in time: "den inte skulle hinna fram till den 14:e"
+    r"|hinna|hinner|hann|rekke|rekker|rakk|nå frem|når frem|nåede|ehti|ehdi|arriv|ankomm|ankom"
+    r"|make it)",
     re.IGNORECASE,
 )
 # Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
@@ -1009,6 +1012,8 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+changed_mind: ingen planer om at købe
+    \bingen (?:\w+ )?planer om at (?:købe|bestille|handle)\b
 returnsnoun =
     \b(?:returret\w*|returnering\w*|returpolitik\w*|returvilkår\w*|returbetingelse\w*|retur(?:en)?
     |fortrydelsesret\w*|bytteret\w*)\b
@@ -1037,7 +1042,8 @@ remindermsg =
     \b(?:mails?|e-?mails?|mailen|mailene|mailsene|påmindelse\w*|beskede[nr]\w*|rykker\w*
     |nyhedsbrev\w*)\b
 reminderpace =
-    \b(?:(?:så|alt for|for|ret|ekstremt|lyn)\s?hurtig\w*|hurtigt|inden for (?:\w+ )?(?:minutter
+    \b(?:midt om natten|om natten|(?:så|alt for|for|ret|ekstremt|lyn)\s?hurtig\w*|hurtigt
+    |inden for (?:\w+ )?(?:minutter
     |sekunder|en time|timen)|(?:knap|næppe|ikke engang|kun|bare|under) (?:en|et|\w+) (?:time|timer
     |minut|minutter|sekunder)|bliver ved med at komme|hver (?:eneste )?dag|hver anden dag|dagligt?
     |to gange om dagen|(?:på|i løbet af|inden for) (?:kun |bare |blot )?(?:\d+|to|tre|fire|fem|seks
@@ -1783,6 +1789,9 @@ other: ingen kurv (no cart)
     |\b(?:ikke|aldrig) (?:\w+ )?lagt (?:noget|nogen|\w+) i (?:en|nogen|jeres|kurven
     |min) ?(?:kurv)?\b
     |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
+    |\bdet (?:er|var) ikke mig,? (?:der|som) (?:\w+ ){0,2}(?:lagt|lagde|bestilt|oprettet|handlet)\b
+    |\b(?:i har|har i) (?:\w+ )?(?:fået )?(?:den |en )?forkerte? (?:e-?mail|mail)?adresse\b
+    |\b(?:skrevet|tastet|indtastet|opgivet) (?:\w+ )?(?:en )?forkert (?:e-?mail|mail)adresse
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
     |dan)?kort\w* (?:\w+ ){0,2}(?:kommer|ankommer
@@ -1800,6 +1809,8 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+changed_mind: ingen planer om å kjøpe
+    \bingen (?:\w+ )?planer om å (?:kjøpe|bestille|handle)\b
 returnsnoun =
     \b(?:returrett\w*|retur(?:en)?|returnering\w*|returvilkår\w*|returpolicy\w*|returregl\w*
     |angrerett\w*|bytterett\w*)\b
@@ -1828,7 +1839,8 @@ remindermsg =
     \b(?:mail(?:er|en|ene|s)?|e-?post(?:er|en|ene)?|e-?mail(?:er|en|ene|s)?|påminnelse\w*
     |påminning\w*|melding(?:er|en|ene|ar|ane)?|nyhetsbrev\w*)\b
 reminderpace =
-    \b(?:(?:så|altfor|for|veldig|lyn)\s?(?:rask\w*|kjapp\w*)|(?:altfor|veldig|for) fort|raskt|kjapt
+    \b(?:midt på natta|midt på natten|om natta|om natten|(?:så|altfor|for|veldig|lyn)\s?(?:rask\w*
+    |kjapp\w*)|(?:altfor|veldig|for) fort|raskt|kjapt
     |innen (?:\w+ )?(?:minutter|sekunder|en time|timen)|(?:knapt|ikke engang|bare|under) (?:en|ett
     |ei|\w+) (?:time|timer|minutt|minutter|sekunder)|fortsetter å komme|kommer stadig
     |hver (?:eneste )?dag|annenhver dag|daglig|to ganger om dagen
@@ -2632,7 +2644,10 @@ other: ingen handlekurv (no cart)
     |\b(?:husker (?:jeg )?ikke|kan ikke huske),? (?:at |å )?(?:jeg )?(?:\w+ ){0,2}(?:(?:har|hadde
     |ha)\s)?(?:\w+ )?(?:vært inne|besøkt|lagt noe|registrert|meldt meg)\b
     |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:vært inne|besøkt)\b
-    |\b(?:feil|gal) (?:person|mottaker|mottakar)\b
+    |\b(?:feil|gal) (?:person|mottaker|mottakar)\b|\bjeg heter ikke \w+
+    |\bdet (?:er|var) ikke meg,? (?:som) (?:\w+ ){0,2}(?:lagt|la|bestilt|registrert|handlet)\b
+    |\b(?:dere har|har dere) (?:\w+ )?(?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
+    |\b(?:skrevet|tastet|oppgitt) (?:\w+ )?(?:inn )?(?:feil|gal) (?:e-?post|e-?mail|mail)adresse
 other: flytter
     \b(?:flytter|flyttar|flytting\w*|flytte\w*) (?:\w+ ){0,3}(?:om|i|til|neste|snart)\b
 other: venter på det nye kortet
@@ -2650,6 +2665,8 @@ question: spørsmål
     \b(?:hvor|hvilke?n?|hva|hvordan|hvorfor|når|kva|korleis|kvifor|kor|kven)\b[^.!\n]{0,80}\?
 """,
     "sv": r"""
+changed_mind: inga planer på att köpa
+    \b(?:inga|har inga) (?:\w+ )?planer på att (?:köpa|beställa|handla)\b
 returnsnoun =
     \b(?:returrätt\w*|retur(?:en)?|returpolicy\w*|returvillkor\w*|returregl\w*|ångerrätt\w*
     |returnering\w*|bytesrätt\w*)\b
@@ -2677,7 +2694,8 @@ remindermsg =
     \b(?:mejl(?:et|en|a|s)?|mail(?:et|en|s)?|e-?post(?:en)?|påminnelse\w*|meddelande\w*|utskick\w*
     |nyhetsbrev\w*)\b
 reminderpace =
-    \b(?:(?:så|alldeles för|för|väldigt|blixt)\s?snabb\w*|(?:alldeles för|väldigt|för) fort|snabbt
+    \b(?:mitt i natten|på natten|(?:så|alldeles för|för|väldigt|blixt)\s?snabb\w*|(?:alldeles för
+    |väldigt|för) fort|snabbt
     |inom (?:\w+ )?(?:minuter|sekunder|en timme|timmen)|(?:knappt|inte ens|bara|under) (?:en|ett
     |\w+) (?:timme|timmar|minut|minuter|sekunder)|fortsätter (?:att )?komma|kommer hela tiden
     |varje (?:enskild )?dag|varannan dag|dagligen|två gånger om dagen|(?:på|inom loppet av
@@ -3451,6 +3469,7 @@ other: ingen varukorg (no cart)
     |\b(?:minns (?:jag )?(?:inte|ej)|(?:kan|kommer) (?:jag )?(?:inte|ej) (?:minnas|ihåg|komma ihåg))
     (?: att)?(?: jag)? (?:\w+ ){0,3}(?:varit inne|besökt|lagt något|registrerat|skapat)\b
     |\bfel (?:person|mottagare|människa)\b
+    |\bdet (?:är|var) inte jag,? som (?:\w+ ){0,2}(?:lagt|la|lade|beställt|registrerat|handlat)\b
 changed_mind: råkade klicka
     \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
     |\bav misstag\b|\bfelklick\w*
@@ -3503,6 +3522,10 @@ question: fråga
     \b(?:hur|vilke?n|vad|varför|när)\b[^.!\n]{0,80}\?
 """,
     "fi": r"""
+changed_mind: en aio ostaa
+    \b(?:en|emme) (?:\w+ )?aio (?:\w+ )?(?:ostaa|tilata)\b
+delivery: ette toimita
+    \b(?:toimiteta|toimita|lähetetä|postiteta)\b
 returnsnoun =
     \b(?:palautu\w*|palautus\w*|palautta\w*|peruutusoikeu\w*|vaihto-oikeu\w*)
 returnsunclear =
@@ -3528,7 +3551,8 @@ changed_mind: koriin muistiin
 remindermsg =
     \b(?:viesti\w*|sähköpost\w*|muistutu\w*|maili\w*|meili\w*|uutiskirje\w*)
 reminderpace =
-    \b(?:(?:niin|liian|tosi|hirveän|salaman)\s?(?:nopea\w*|pian)|nopeasti|(?:minuutin|minuuttien
+    \b(?:keskellä yötä|yöllä|(?:niin|liian|tosi|hirveän|salaman)\s?(?:nopea\w*|pian)|nopeasti
+    |(?:minuutin|minuuttien
     |sekuntien|tunnin) (?:sisällä|päästä|kuluttua)|(?:tuskin|alle|vain|ei edes) (?:\w+ )?(?:tunnissa
     |minuutissa|tunti|minuuttia)|tulee (?:jatkuvasti|koko ajan)|joka (?:ikinen )?päivä|päivittäin
     |kahdesti päivässä|(?:\w+ )?(?:päivässä|vuorokaudessa|tunnissa|viikossa)
@@ -3897,7 +3921,7 @@ price: palautusmaksu
 technical: jotain meni pieleen
     \bjo(?:tain|kin) meni (?:pieleen|vikaan)\b|\byritä (?:uudelleen|myöhemmin)\b
 trust: uskallanko
-    \buskal(?:lanko|laako|taako|taisinko|lan|taisin|laisin)\b|\bkuka te olette\b|\bkeitä te olette\b
+    \buskal(?:lanko|laako|taako|taisinko|lan|taisin|laisin)\b
     |\bnäyttää (?:\w+ )?roskapostilta\b|\boletteko (?:\w+ )?oikeasti\b|\boikeasti (?:te|teiltä)\b
 payment: kortilla myymälässä (topic)
     \b(?:kortilla|käteisellä|käteinen|postiennako\w*|postiennakko\w*) (?:\w+ )?maks\w*
@@ -4342,10 +4366,18 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+changed_mind: im Laden mitgenommen
+    \b(?:im|in einem|in der) (?:\w+ )?(?:laden|geschäft|baumarkt|supermarkt|drogerie
+    |stadt)\b ~~ \b(?:mitgenommen|gekauft|geholt|besorgt)\b
+changed_mind: keine Pläne zu kaufen
+    \bkeine (?:\w+ )?pläne,? (?:\w+ ){0,3}zu (?:kaufen|bestellen)\b
+    |\bhabe (?:\w+ )?nicht vor,? (?:\w+ ){0,3}zu (?:kaufen|bestellen)\b
 returnsnoun =
-    \b(?:rücksend\w*|rückgabe\w*|widerruf\w*|umtausch\w*|retoure\w*|rückversand\w*)
+    \b(?:rücksend\w*|rückgabe\w*|widerruf\w*|umtausch\w*|retoure\w*|rückversand\w*
+    |zurückschick\w*|zurücksend\w*|zurückgeben|zurückzuschicken|zurückzusenden)
 returnsunclear =
     \b(?:unklar\w*|schwammig\w*|vage?|nicht (?:\w+ )?klar|nicht (?:\w+ )?ersichtlich
+    |nirgends (?:\w+ )?herausfinden|nicht (?:\w+ )?herausfinden
     |undurchsichtig\w*|verwirrend\w*|nirgends|nirgendwo|nicht (?:\w+ )?gefunden|unsicher\w*
     |nichts (?:\w+ )?(?:zu finden|dazu|darüber))
 trust: Rückgabe unklar (returns)
@@ -4366,7 +4398,7 @@ remindermsg =
     \b(?:mails?|e-?mails?|nachricht(?:en)?|erinnerung(?:en|smail\w*)?|newsletter|zuschrift\w*
     |post von (?:ihnen|euch|dir))\b
 reminderpace =
-    \b(?:(?:so|viel zu|zu|sehr|blitz)\s?(?:schnell|flott|früh|bald)
+    \b(?:mitten in der nacht|nachts|(?:so|viel zu|zu|sehr|blitz)\s?(?:schnell|flott|früh|bald)
     |innerhalb (?:von )?(?:\w+ )?(?:minuten|sekunden|einer stunde)|(?:kaum|nicht mal|nicht einmal
     |nur|keine) (?:eine|einer|\w+) (?:stunde|stunden|minute|minuten|sekunden)
     |kommen (?:immer )?(?:weiter|ständig|dauernd)|täglich|jeden (?:einzelnen )?tag|jeden zweiten tag
@@ -4686,7 +4718,7 @@ trust: gibt es euch wirklich
 trust: Lob (weak)
     \b(?:toll\w*|super|schön\w*|übersichtlich\w*|klasse|gefällt)\b
 trust: Klon
-    \bklon\w*|\bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b
+    \bklon\w*
 trust: abgezockt
     \b(?:abgezockt|betrogen|über den tisch gezogen)\b|\b(?:mich|uns|euch|kunden|leute|käufer)
     \s(?:\w+ ){0,2}reingelegt\b|\breingelegt (?:worden|werden)\b|\b(?:geld|daten|kartendaten
@@ -5145,7 +5177,8 @@ other: wieso bekomme ich Post
     \s(?:ich |wir )?(?:\w+ ){0,2}(?:post|mails?|e-mails?|nachrichten|werbung|newsletter
     |erinnerung\w*)\b
 other: wer schreibt mir
-    \bwer (?:\w+ ){0,2}(?:schreibt|mailt|kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
+    \bwer ihr (?:\w+ )?seid\b|\bwer seid ihr\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
+    |kontaktiert) mir\b|\bwer (?:\w+ ){0,2}(?:schreibt|mailt
     |kontaktiert) mich\b|\bwarum (?:\w+ ){0,3}(?:schreib\w*|schick\w*|mail\w*) (?:ihr|sie) mir\b
     |\b(?:nie|nicht) (?:\w+ ){0,4}(?:bei (?:euch|ihnen|dir)|für (?:den |ihren |euren )?newsletter)
     \s(?:\w+ )?(?:angemeldet|registriert|eingetragen)\b|\bnie (?:\w+ ){0,3}(?:zugestimmt
@@ -5174,7 +5207,9 @@ other: Umzug
 other: aufs Gehalt warten
     \A(?![^?]*\?)[\s\S]*?(?:\bgehalt\w*|\blohn\b|\blohnzahlung|\bzahltag\b|\bmonats(?:anfang|ende
     |ersten)\b|\b(?:ende|anfang)\s(?:des|vom|nächsten|diesen) monat\w*|\bwenn (?:\w+ ){0,3}(?:geld
-    |gehalt|lohn)\s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b)
+    |gehalt|lohn)\s(?:\w+ )?(?:da ist|drauf ist|kommt|eingeht|eingegangen)\b|\btaschengeld\b
+    |\b(?:am|zum|ab dem) (?:ersten|1\.)(?= (?:\w+ )?(?:bezahl\w*|bestell\w*|kauf\w*|zahl\w*
+    |des monats|dann)))
 other: später
     \A(?![^?]*\?)[\s\S]*?(?:\b(?:melde|komme|schaue|schau|bestelle|bestell|kaufe|mache|erledige
     |schließe) (?:\w+ ){0,3}(?:später|nächste\swoche|nächsten monat|demnächst|in ein paar tagen
@@ -5195,6 +5230,8 @@ other: Persönliches
     |\btodesfall\b|\bbeerdigung\b)
 """,
     "it": r"""
+changed_mind: non ho intenzione di comprare
+    \bnon ho (?:\w+ )?intenzione di (?:comprar\w*|ordinar\w*|acquistar\w*)
 returnsnoun =
     \b(?:reso|resi|restituzion\w*|recesso|rimbors\w*)\b
 returnsunclear =
@@ -5217,7 +5254,8 @@ changed_mind: nel carrello per ricordarlo
 remindermsg =
     \b(?:mail|e-?mail|messagg\w*|promemoria|newsletter|notific\w*|comunicazion\w*)\b
 reminderpace =
-    \b(?:(?:così|troppo|molto|super)\s(?:veloc\w*|presto|rapid\w*)|velocissim\w*|(?:dopo
+    \b(?:nel cuore della notte|in piena notte|di notte|(?:così|troppo|molto|super)\s(?:veloc\w*
+    |presto|rapid\w*)|velocissim\w*|(?:dopo
     |entro) (?:nemmeno |neanche |appena |solo )?(?:\w+ )?(?:minuti|secondi|un'ora|mezz'ora
     |un minuto)|continuano (?:ad|a) arrivare|arrivano di continuo|ogni (?:santo )?giorno
     |tutti i giorni|ogni due giorni|a giorni alterni|(?:una|due|tre) (?:volte )?al giorno
@@ -5473,7 +5511,7 @@ payment: coordinate per il bonifico
 trust: dove avete sede
     \bdove (?:\w+ )?(?:avete|ha|hai|abbiate) (?:la )?sede\b
     |\bsede (?:legale|della società|dell'azienda)
-    |\bpartita iva\b(?! (?:\w+ )?(?:per|nella|in) (?:fattura|la fattura))|\bchi (?:site|siete)\b
+    |\bpartita iva\b(?! (?:\w+ )?(?:per|nella|in) (?:fattura|la fattura))
 trust: mai sentito
     \bmai sentit[oaie]\b|\bsconosciut\w*|\bmai (?:sentito )?(?:nominare|parlare)\b
 trust: non vi conosco
@@ -5868,7 +5906,7 @@ other: troppe email
     |la (?:seconda|terza|quarta|quinta)|un giorno s[ìi] e uno no|a giorni alterni|ogni due giorni
     |ora basta|adesso basta)\b
 other: perché mi scrivete
-    \bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
+    \bchi (?:site|siete)\b|\bperch[ée] (?:\w+ ){0,3}(?:scrivete|mi scrivi|mandate
     |inviate|contattate|continuate)\b|\bchi vi ha dato\b|\bmai (?:\w+ ){0,2}(?:dato il (?:consenso
     |permesso)|iscritt\w*|registrat\w*)\b|\bnon (?:vi )?ho mai dato\b|\bmi (?:state )?assill\w*
 other: persona sbagliata
@@ -5918,6 +5956,9 @@ other: notizie personali
     \A(?![^?]*\?)[\s\S]*?(?:\bmalat[oaie]\b|\bospedale\b|\btrasloco\b|\blutto\b)
 """,
     "en": r"""
+changed_mind: no plans to buy
+    \bno (?:\w+ )?plans? to (?:buy|order|purchase)\b|\bnot planning (?:on|to) (?:buy|order
+    |purchas)\w*
 returnsnoun =
     \b(?:returns?(?: policy)?|refunds?(?: policy)?|exchange policy)\b
 returnsunclear =
@@ -5940,7 +5981,8 @@ changed_mind: put in the basket to remember
 remindermsg =
     \b(?:e-?mails?|mails|reminders?|messages?|newsletters?|notifications?)\b
 reminderpace =
-    \b(?:(?:so|how|too|very|rather|that|super|really) (?:quick(?:ly)?|fast|soon)
+    \b(?:in the middle of the night|at night|(?:so|how|too|very|rather|that|super
+    |really) (?:quick(?:ly)?|fast|soon)
     |within (?:\w+ )?(?:minutes?|seconds?|an hour|the hour)|(?:barely|only|just|not even|less than
     |under) (?:an?|one|half an|\w+) (?:hour|minutes?|seconds?)|keeps? (?:on )?(?:coming|arriving)
     |kept (?:on )?(?:coming|arriving)|every (?:single )?day|every other day|daily|twice a day
@@ -6539,7 +6581,7 @@ technical: cannot read the page
 technical: sends me back
     \b(?:takes?|took|sends?|sent|kicks?|kicked|throws?|threw|redirects?|redirected|bounces?|bounced
     |brings?|brought|jumps?|jumped) me (?:straight |right )?(?:back|out|to the (?:home|start
-    |front) ?page)\b
+    |front) ?page)\b(?! in (?:a )?(?:rash|hives|spots|a sweat))
 technical: went white
     \b(?:went|goes|turned|turns|go) (?:completely |all )?(?:white|black|blank|grey|gray)\b
 technical: turns red
@@ -6815,7 +6857,7 @@ other: no basket (no cart)
     |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
     \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b
     |\b(?:don't|do not|can't|cannot|can not) (?:\w+ )?remember (?:ever )?(?:visiting|being on
-    |registering|signing up|putting|adding)\b|\bnever (?:\w+ ){1,4}in my life\b
+    |registering|signing up|putting|adding|giving (?:you )?my)\b|\bnever (?:\w+ ){1,4}in my life\b
 other: personal news
     ^(?![\s\S]*\?)[\s\S]*?(?:\b(?:had|having|expecting) a baby\b|\bnew baby\b
     |\bin (?:the )?hospital\b|\bbeen (?:ill|sick|unwell|poorly)\b|\bpassed away\b|\bfuneral\b
@@ -6867,9 +6909,10 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "sv": _set("inte ingen inga inget ingenting aldrig ej varken"),
     "fi": _set(
         "ei en emme ette eivät eikä enkä etkä emmekä ettekä eivätkä ilman älä älkää emmä emmää"
+        " etten ettet ettemme ettette etteivät"
     ),
     "de": _set("nicht kein keine keinen keinem keiner keins nie niemals ohne weder nichts"),
-    "it": _set("non nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
+    "it": _set("non nn nessun nessuno nessuna mai senza né nemmeno neanche neppure"),
     "en": _set(
         "no not never without nor neither none nothing cannot dont didnt doesnt cant couldnt"
         " wouldnt wont isnt wasnt arent werent havent hasnt hadnt shouldnt aint"
