@@ -580,3 +580,23 @@ def test_who_writes_and_a_basket_denied(text: str, language: str, reason: str) -
 )
 def test_night_idioms_arrival_and_plans(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reason"),
+    [
+        ("Banken min stoppet betalingen som mistenkelig.", "nb", "payment"),
+        ("Beim Bezahlen kam der Bestätigungscode nie aufs Handy.", "de", "payment"),
+        (
+            "Beim Artikel steht jetzt lieferbar ab KW 32, das ist zu spät für unser Fest.",
+            "de",
+            "delivery",
+        ),
+        ("Purtroppo in Sardegna non effettuate consegne.", "it", "delivery"),
+        ("Etter det jeg hørte om klagene, turte jeg ikke å bestille.", "nb", "trust"),
+        ("Jeg kom til kassen, men så frøs siden helt.", "nb", "technical"),
+        ("Det må være en forveksling, jeg har ikke handlet hos dere.", "nb", "other"),
+    ],
+)
+def test_the_fortieth_families(text: str, language: str, reason: str) -> None:
+    assert reason_of(text, language) == reason

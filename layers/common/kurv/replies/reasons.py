@@ -696,7 +696,7 @@ _OFFERING = re.compile(
     r"|tilgængelig|tilgjengelig|tillgänglig|saatavilla|verfügbar|disponibil"
     # arriving in time: "den inte skulle hinna fram till den 14:e"
     r"|hinna|hinner|hann|rekke|rekker|rakk|nå frem|når frem|nåede|ehti|ehdi|arriv|ankomm|ankom"
-    r"|make it)",
+    r"|make it|effettu)",
     re.IGNORECASE,
 )
 # Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
@@ -1012,6 +1012,8 @@ def _expanded(pattern: str, language: str) -> str:
 
 RULES: dict[str, str] = {
     "da": r"""
+other: en forveksling (no cart)
+    \bforveksl\w*|\baldrig (?:\w+ ){0,4}i hele (?:sit|mit|hans|hendes) liv\b
 changed_mind: ingen planer om at købe
     \bingen (?:\w+ )?planer om at (?:købe|bestille|handle)\b
 returnsnoun =
@@ -1809,6 +1811,13 @@ question: spørgsmål
     \b(?:hvor|hvilke?n?|hvad|hvordan|hvorfor|hvornår)\b[^.!\n]{0,80}\?
 """,
     "nb": r"""
+trust: turte ikke
+    \b(?:tør|turte|torde) (?:jeg |vi )?(?:ikke|ikkje|aldri)\b|\b(?:ikke|ikkje) (?:\w+ )?(?:turte|tør
+    |tørr)\b
+technical: frøs siden
+    \b(?:frøs|fraus|hang|krasjet|kræsjet) (?:\w+ )?(?:siden|nettsiden|appen|kassen|nettleseren)\b
+other: en forveksling (no cart)
+    \bforveksl\w*|\baldri (?:\w+ ){0,4}i hele (?:sitt|mitt|hans|hennes) liv\b
 changed_mind: ingen planer om å kjøpe
     \bingen (?:\w+ )?planer om å (?:kjøpe|bestille|handle)\b
 returnsnoun =
@@ -1889,7 +1898,8 @@ breaks =
     |slutte[rt]? å svare|reagerer ikke|svarar ikkje)
 payment: kortet ble avvist
     \b(?:kort\w*|visa\w*|mastercard|betaling\w*|transaksjon\w*|vipps|apple ?pay|paypal
-    |klarna|pin\w*) ~~ \b(?:avvis\w*|stoppa?\w* opp|ikke gjennomføre\w*|avslått|feil\w*
+    |klarna|pin\w*) ~~ \b(?:avvis\w*|stoppa?\w* opp|stoppet|stansa|stanset|ikke gjennomføre\w*
+    |avslått|feil\w*
     |ikke godkjent|ikkje godkjent|ikke gjennomført|gikk ikke gjennom|gjekk ikkje gjennom|ville ikke
     |ville ikkje|virke\w* ikke|virka ikkje|fungerte ikke|fungerte ikkje|blokkert|sperret|sperra
     |declined|ikke godtatt|ikkje godteke|ikke akseptert)
@@ -4366,6 +4376,9 @@ question: kysymys
     \b(?:miten|mikä|mitä|miksi|milloin|missä|kuinka|paljonko|mistä|kuka|mitkä)\b[^.!\n]{0,80}\?
 """,
     "de": r"""
+payment: Bestätigungscode kam nie
+    \b(?:bestätigungs|sicherheits|sms-?|freigabe|tan-?)code\w* ~~ \b(?:kam nie|nie kam|kam nicht
+    |nicht (?:\w+ )?angekommen|nie (?:\w+ )?angekommen|nie (?:\w+ )?aufs handy)
 changed_mind: im Laden mitgenommen
     \b(?:im|in einem|in der) (?:\w+ )?(?:laden|geschäft|baumarkt|supermarkt|drogerie
     |stadt)\b ~~ \b(?:mitgenommen|gekauft|geholt|besorgt)\b
@@ -4385,7 +4398,8 @@ trust: Rückgabe unklar (returns)
 delivery: nicht auf Lager
     (?:\bausverkauft\b|\bnicht (?:\w+ )?(?:auf|am) lager\b|\berst (?:\w+ ){0,3}wieder (?:auf lager
     |lieferbar|verfügbar)\b|\b(?:wieder|voraussichtlich|erst) (?:auf lager|lieferbar
-    |verfügbar) (?:ab|in|im|erst|kw)\b
+    |verfügbar) (?:ab|in|im|erst|kw)\b|\b(?:lieferbar|verfügbar) (?:erst )?ab (?:kw|\d|mitte|ende
+    |anfang)
     |\bnachlieferung\b|\blieferrückstand\b)(?![^.!?\n]*\?)
 trust: Steuer-ID verlangt
     \b(?:steuer-?id\w*|steuernummer|personalausweis\w*|ausweisnummer
