@@ -625,6 +625,31 @@ def test_reading_past_its_time_budget_sets_the_message_aside() -> None:
     assert any("set aside" in problem for problem in reply.problems)
 
 
+def test_compiling_the_rules_is_no_part_of_a_messages_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given: a cold process whose one-time preparation (the rules compiled, the words'
+    # evidence loaded) takes longer than a message's whole budget
+    clock = [0.0]
+    compiled = reasons._rules
+    cold = [True]
+
+    def rules_compiled_slowly(language: str) -> tuple[reasons.Rule, ...]:
+        if cold[0]:
+            cold[0] = False
+            clock[0] += 10.0
+        return compiled(language)
+
+    monkeypatch.setattr(reasons, "_rules", rules_compiled_slowly)
+
+    # When: its first reply is read
+    reply = read_reply(message(b"Fragten er for dyr."), language_hint="da", timer=lambda: clock[0])
+
+    # Then: it is read, not set aside: the budget starts after the preparation
+    assert not reply.set_aside
+    assert reply.reason == "price"
+
+
 def test_a_message_read_in_time_is_not_set_aside() -> None:
     reply = read_reply(message(b"Fragten er for dyr."), language_hint="da")
 

@@ -74,8 +74,9 @@ def read_reply(
     """Never raises, for any bytes whatsoever. `timer` (monotonic seconds) measures the
     time budget; a message not read within it is set aside."""
     hint = language_hint if language_hint in EMAIL_LANGUAGES else None
-    deadline = mime.Deadline(timer or time.monotonic)
     try:
+        reasons.prepare()  # once per process: the rules compiled, no part of this budget
+        deadline = mime.Deadline(timer or time.monotonic)
         return _read(bytes(raw), hint, deadline)
     except mime.OutOfTime as error:
         return _set_aside(hint, f"set aside: {error}")

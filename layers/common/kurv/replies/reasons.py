@@ -230,6 +230,16 @@ class Reading:
     confidence: float = UNSURE
 
 
+def prepare() -> None:
+    """Compile every language's rules and load the words' evidence: once per process, and
+    before a message's time budget starts. A cold Lambda's first reply pays it, and it is no
+    part of reading that reply."""
+    for language in EMAIL_LANGUAGES:
+        _rules(language)
+    word_evidence.shares("")
+    word_evidence.automatic_share("")
+
+
 def classify(text: str, language: str) -> tuple[str, str]:
     """(reason, rule): why the customer left, and the rule that says so."""
     reading = read(text, language)
