@@ -207,8 +207,13 @@ class Rule:
                     and self.reason is Reason.CHANGED_MIND
                     and _a_consequence(text, found, languages)
                 )
+                # A payment option told missing (_not_offered). Not delivery: its strong rules
+                # read that (_unavailable), and "En voinut valita toimitustapaa, nappi ei
+                # toiminut" is the site's trouble.
                 missing = (
-                    self.topic and self.reason in OFFERED and _not_offered(text, found, languages)
+                    self.topic
+                    and self.reason is Reason.PAYMENT
+                    and _not_offered(text, found, languages)
                 )
                 best = max(best, TOPIC if consequence else STRONG if missing else fits)
             else:
@@ -425,8 +430,13 @@ def _sentences_owned(
     return tuple(spans)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence that position `at` stands in begins."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 def _sentence_told(text: str, found: re.Match[str], languages: Languages) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    start = _sentence_start(text, found.start())
     joining = _words(ADVERSATIVES, languages) | _words(COORDINATORS, languages)
     for mark in _PUNCTUATION.finditer(text, found.end()):
         if mark.group() not in ",;:()":
@@ -445,14 +455,9 @@ def _retracted(text: str, own: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for language in {own, "en"}:
         for found in RETRACTIONS[language].finditer(text):
-            start = max(
-                (m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0
-            )
+            start = _sentence_start(text, found.start())
             if not text[start : found.start()].strip(" \n\t,;:"):
-                start = max(
-                    (m.end() for m in _SENTENCE_END.finditer(text, 0, max(start - 1, 0))),
-                    default=0,
-                )
+                start = _sentence_start(text, max(start - 1, 0))
             spans.append((start, found.start()))
     return tuple(spans)
 
@@ -663,10 +668,9 @@ def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
     # kunne jeg ikke finde nogen steder ved kassen".
     end = _SENTENCE_END.search(text, found.end())
     after = _WORD.findall(text[found.end() : end.start() if end else len(text)][:200].lower())
+    joining = _words(COORDINATORS, languages) | _words(ADVERSATIVES, languages)
     for index, word in enumerate(after[:-1]):
-        if word in _words(COORDINATORS, languages) | _words(ADVERSATIVES, languages) and (
-            after[index + 1] in ANAPHORS
-        ):
+        if word in joining and after[index + 1] in ANAPHORS:
             rest = after[index + 2 : index + 8]
             return bool(_negations_in(rest, languages)) and bool(_OFFERING.search(" ".join(rest)))
     return False
@@ -716,10 +720,6 @@ SUPPOSED_WORDS = 3  # the conjunction, a subject, a negation: then the supposed 
 ANAPHORS = frozenset(
     ["det", "den", "dem", "dette", "it", "that", "this", "es", "das", "sie", "lo", "la", "sitä"]
 )
-# Whose options a topic may name missing (_not_offered). Not delivery: its strong rules
-# read that (_unavailable), and "En voinut valita toimitustapaa, nappi ei toiminut" is the
-# site's trouble.
-OFFERED = frozenset([Reason.PAYMENT])
 NO_LONGER = frozenset(
     ["længere", "lenger", "lengre", "längre", "enää", "mehr", "più", "piu", "longer", "more"]
 )
@@ -745,7 +745,7 @@ def _a_consequence(text: str, found: re.Match[str], languages: Languages) -> boo
     before, in its sentence or opening it: "Työkaveri varoitti tästä kaupasta, joten jätän
     väliin", "Deshalb habe ich mich anders entschieden". The decision then names no reason
     of its own; the cause does, if a rule reads it."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+    start = _sentence_start(text, found.start())
     before = {word.lower() for word in _WORD.findall(text[start : found.start()])}
     return bool(before & _words(CONSEQUENCES, languages))
 
@@ -822,7 +822,7 @@ def _poorness_denied(text: str, found: re.Match[str], languages: Languages) -> b
 def _without_legal_notice(text: str) -> str:
     """`text` up to a legal notice ("This email is confidential ..."): not the customer's."""
     for found in LEGAL_NOTICE.finditer(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())), default=0)
+        start = _sentence_start(text, found.start())
         end = _SENTENCE_END.search(text, found.end())
         sentence = text[start : end.start() if end else len(text)]
         if MESSAGE_WORDS.search(sentence):
