@@ -104,6 +104,9 @@ tickets.
 - heldout-17/ (40, two seventeenth writers', as the fourteenth's; twenty with no auto
   header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14 people
   taken for one: the first fresh set read whole at its first measure. Joined unmended.
+- heldout-18/ (40, two eighteenth writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14 people
+  taken for one, the second set in a row read whole at its first measure. Joined unmended.
 """
 
 from __future__ import annotations
@@ -136,6 +139,7 @@ SETS = [
         "heldout-15",
         "heldout-16",
         "heldout-17",
+        "heldout-18",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {

@@ -562,6 +562,41 @@ THE_FORTIETH_FAMILIES = [
 ]
 
 
+# Words in another sense (a measure, a product's name, a colour, a garment's zip), bought
+# in a shop told by what was done, and a cart denied by a site never visited.
+SENSES_SHOPS_AND_NO_ACCOUNT = [
+    ("Passer den til en 7-åring, eller bør vi gå for 24 tommer?", "nb", "question"),
+    ("Passer filteret til min Delonghi Magnifica Express?", "da", "question"),
+    ("Passar kvarnen till en Sage Barista Express?", "sv", "question"),
+    ("Finns fodralet till nyare modeller av telefonen också?", "sv", "question"),
+    ("Ist die Knopfleiste verdeckt oder sichtbar?", "de", "question"),
+    ("Sizes S and M overlap on your chart, which is better for a slim build?", "en", "question"),
+    ("Har ni den blå också? Jag har den grå i varukorgen nu.", "sv", "question"),
+    ("Är plånboken i skinn, och ryms det kort i den?", "sv", "question"),
+    ("Hvor bred er gardinen? Jeg vil ikke bestille feil størrelse.", "nb", "question"),
+    ("Säilyykö kori, jos suljen selaimen?", "fi", "question"),
+    ("Vi var i Jysk, og der tog jeg bare en dyne med hjem.", "da", "changed_mind"),
+    ("Jeg har valgt at købe den i en butik i byen i stedet.", "da", "changed_mind"),
+    ("Var innom en sportsbutikk og tok skiene med meg hjem.", "nb", "changed_mind"),
+    ("Im Baumarkt hatte ich dann einfach den Bohrer mitgenommen.", "de", "changed_mind"),
+    (
+        "Jeg smed lampen i kurven for at få et overblik, vi har ikke besluttet os.",
+        "da",
+        "changed_mind",
+    ),
+    ("La gardinene i kurven for å se hvordan fargene passet, og vi venter.", "nb", "changed_mind"),
+    ("My husband said a firm no to a third bike.", "en", "changed_mind"),
+    ("Ich war nie auf Ihrer Webseite, bitte löschen Sie mich.", "de", "other"),
+    ("Jeg har aldrig været inde på jeres side, hvem har givet jer min adresse?", "da", "other"),
+    ("Non ho mai creato un account da voi, e non mi chiamo Giulia.", "it", "other"),
+    ("Nobody here has an account with you, so please check your records.", "en", "other"),
+    ("Dere må ha feil e-postadresse, jeg har ikke lagt noe i kurven.", "nb", "other"),
+    ("Jeg valgte faktura, men ble ikke godkjent.", "nb", "payment"),
+    ("Le scarpe sono scese di venti euro su un altro sito.", "it", "price"),
+    ("Jag vill inte längre få mejl från er, tack.", "sv", "other"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reason"),
     SAID_OF_THE_REMINDERS
@@ -571,7 +606,8 @@ THE_FORTIETH_FAMILIES = [
     + RETURNS_UNCLEAR_AND_A_BASKET_DENIED
     + WHO_WRITES_AND_A_BASKET_DENIED
     + NIGHT_IDIOMS_ARRIVAL_AND_PLANS
-    + THE_FORTIETH_FAMILIES,
+    + THE_FORTIETH_FAMILIES
+    + SENSES_SHOPS_AND_NO_ACCOUNT,
 )
 def test_the_families_of_the_later_batches(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason

@@ -650,8 +650,9 @@ def _supposed(text: str, found: re.Match[str], languages: Languages) -> bool:
     words = _clause_before(text, found.start(), languages)
     # The conditional clause's own verb, right after its subject (and a negation): "if I
     # order tonight will it arrive in time?" asks of the main clause's arrival.
+    # Finnish drops the subject: "jos kirjaudun ulos".
     return (
-        1 < len(words) <= SUPPOSED_WORDS and words[0] in _words(CONDITIONALS, languages) | SUPPOSING
+        0 < len(words) <= SUPPOSED_WORDS and words[0] in _words(CONDITIONALS, languages) | SUPPOSING
     )
 
 
@@ -917,6 +918,13 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 
 NEAR = 50
 # A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
+# A day of the month after "før", "before": "før den 20.", not "for 20 tommer", "før 200 kr".
+DAY = r"\d?\b(?!\.?\d)(?! ?(?:%|,-|[^\W\d_]*(?:kr|tommer|tum|cm|mm|kg|stk|euro|eur|år|ar)\b))"
+
+# Express delivery, written in lower case or after a preposition, not a Capitalised name's
+# last word: "Sage Barista Express", "American Express" (da, nb and sv delivery words).
+EXPRESS = r"(?-i:\bexpress\w*|(?<![a-z] )\bExpress\w*|\bEXPRESS\b)"
+
 AMOUNT = (
     r"(?:\b\d+(?:[.,]\d+)? ?(?:kr\b\.?|kroner\b|kronor\b|sek\b|nok\b|dkk\b|euro?s?\b|€|£|\$)"
     r"|(?:€|£|\$) ?\d+(?:[.,]\d+)?\b)"
@@ -930,7 +938,9 @@ def _parsed(table: str, language: str) -> list[tuple[str, str, str]]:
             entries[-1][1] += line.lstrip()
         else:
             entries.append([line.rstrip(" ="), ""])
-    names = {"amount": AMOUNT} | {head: pattern for head, pattern in entries if ":" not in head}
+    names = {"amount": AMOUNT, "day": DAY, "express": EXPRESS} | {
+        head: pattern for head, pattern in entries if ":" not in head
+    }
     rules = []
     for head, pattern in entries:
         if ":" in head:
@@ -1046,7 +1056,7 @@ trust: personnummer
 changed_mind: lagt i kurven for at huske
     \b(?:lagde|lagt|smed|smidt|puttede
     |puttet) (?:\w+ ){0,4}i (?:\w+ )?kurv\w* (?:\w+ ){0,2}for at (?:kigge|tjekke|sammenligne|huske
-    |gemme)\b{nocost}
+    |gemme|få (?:et )?overblik|se (?:hvordan|hvad|om))\b{nocost}
 nocost =
     (?! (?:\w+ ){0,3}(?:frakt\w*|fragt\w*|pris\w*|kostn\w*|shipping|postage|price\w*|cost\w*
     |versand\w*|preis\w*|spedizion\w*|prezz\w*|toimitus\w*|hinta\w*|hinnan|porto\w*|lever\w*))
@@ -1064,6 +1074,8 @@ reminderpace =
 other: om påmindelserne (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pågående|påtrængende)\b
+    |\b(?:den|det) (?:anden|tredje|fjerde|femte|sjette|syvende) (?:\w+ )?(?:på|i|inden for|denne)
+    \s(?:en |et |to |tre |kun |bare )?(?:uge|ugen|dag|døgn|måned|dage|uger)\b
 site =
     \b(?:hjemmeside\w*|siden|siderne|webshop\w*|knap\w*|app(?:en)?|kassen|checkout\w*
     |kurv(?:en)?|indkøbskurv\w*|link(?:et)?|\w*felt(?:et|erne)?|boks(?:en)?|formular\w*|browser\w*
@@ -1088,7 +1100,7 @@ breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
     |kør\w* (?:\w+ )?rundt
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
-    |reagere\w* ikke|forsvandt|forsvinder|blank
+    |reagere\w* ikke|(?<!jeg )forsvandt|forsvinder|blank
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|genindlæs\w*|reloade\w*|i stykker|ødelagt|smadret|ustabil\w*
     |accepter\w* ikke
@@ -1104,6 +1116,9 @@ payment: kortet blev afvist
 payment: gavekort afvist
     \bgavekort\w* ~~ \b(?:ikke godkendt|afvist|ugyldig\w*|virker ikke|virkede ikke|kan ikke bruges
     |går ikke igennem|ikke accepteret|bliver ikke (?:godkendt|accepteret|taget imod))
+payment: ikke godkendt til faktura
+    \b(?:jeg|vi) (?:\w+ ){0,2}ikke (?:\w+ )?(?:blev|bliver) godkendt\b
+    |\b(?:jeg|vi) (?:blev|bliver) (?:\w+ )?ikke godkendt\b|\bfik (?:et )?afslag\b
 payment: betalingen gik ikke igennem
     \bgik ikke igennem\b
 payment: kunne ikke betale
@@ -1248,7 +1263,7 @@ delivery: sender I
     |mål\w*)\b)|\b(?:sender|leverer) (?:i
     |du)\b(?! (?:mig|os) (?:\w+ ){0,3}(?:mail|e-?mail|besked|reklame|nyhedsbrev|påmindelse)\w*)
 delivery: i tide
-    \b(?:før|inden|senest) (?:d\. ?|den )?\d|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
+    \b(?:før|inden|senest) (?:d\. ?|den )?\d{day}|\b(?:før|inden|senest) (?:\w+ ){0,3}(?:jul\w*
     |weekend\w*
     |påske\w*|nytår\w*|fødselsdag\w*|bryllup\w*|konfirmation\w*|barnedåb\w*|ferie\w*|rejse\w*
     |mors dag|fars dag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|næste uge|festen
@@ -1257,7 +1272,7 @@ delivery: i tide
     |\bkomme\w* frem\b(?! til)|\bnå(?:r)? (?:\w+ ){0,2}at (?:komme|ankomme|få (?:den|det|dem|pakken)
     |modtage|blive leveret)\b|\bskal bruge (?:den|dem|det) (?:inden|før)\b
 delivery: hurtigere levering
-    \bhurtigere\b|\bekspres\w*|\bexpress\w*|\bsamme dag\b|\b(?:levering|levere\w*|leveret|fremme
+    \bhurtigere\b|\bekspres\w*|{express}|\bsamme dag\b|\b(?:levering|levere\w*|leveret|fremme
     |modtage\w*|sendt|afsendt|have den|få den
     |være her|kommer|ankommer|ekspres) (?:\w+ ){0,3}næste dag\b|\bnæste ?dags? ?levering\b
     |\bnæste dag\?|\bhurtig (?:levering|fragt)
@@ -1475,6 +1490,12 @@ changed_mind: fandt en bedre
     \b(?:fandt|fundet) (?:\w+ ){0,4}(?:bedre|pænere|flottere)\b
 changed_mind: fundet noget andet
     \bf(?:undet|andt) (?:noget|en|et) (?:andet|anden)\b
+changed_mind: taget med hjem
+    \b(?:tog|taget|tage) (?:\w+ ){0,4}med (?:mig )?hjem\b(?! (?:\w+ ){0,3}(?:fra (?:posthus\w*
+    |pakkeshop\w*
+    |døgnpost\w*|pakkeboks\w*)))|\b(?:valgt|valgte|besluttet|besluttede|endte (?:op )?med)
+    \s(?:\w+ ){0,2}at købe (?:den|det|dem|en|et) (?:\w+ ){0,2}i (?:\w+ )?(?:butik\w*|bilka|netto
+    |føtex|matas|elgiganten|power|ikea|jysk|normal|magasin|illum|salling|kvickly|silvan|bauhaus)\b
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte|fandt|fundet|fik)\b ~ \b(?:et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
@@ -1803,6 +1824,11 @@ other: ingen kurv (no cart)
     |\bjeg (?:er|hedder) ikke \w+ og\b|\bforkert (?:person|modtager)\b
     |\bdet (?:er|var) ikke mig,? (?:der|som) (?:\w+ ){0,2}(?:lagt|lagde|bestilt|oprettet|handlet)\b
     |\b(?:i har|har i) (?:\w+ )?(?:fået )?(?:den |en )?forkerte? (?:e-?mail|mail)?adresse\b
+    |\b(?:ikke|aldrig) (?:\w+ ){0,2}været (?:inde )?på (?:jeres|din|deres|denne) (?:hjemme)?side\w*
+    |\baldrig (?:\w+ )?oprettet (?:\w+ )?(?:en |nogen )?(?:konto|profil|bruger)\b
+    |\bjeg hedder ikke \w+
+    |\bfået fat i (?:den )?forkerte\b|\b(?:tastet|skrevet|indtastet) (?:min|mit) (?:e-?mail|mail)\w*
+    \s(?:\w+ )?forkert\b
     |\b(?:skrevet|tastet|indtastet|opgivet) (?:\w+ )?(?:en )?forkert (?:e-?mail|mail)adresse
 other: venter på det nye kort
     \bvent\w* på (?:at )?(?:\w+ ){0,3}(?:bank|betalings|visa|kredit
@@ -1850,7 +1876,7 @@ trust: fødselsnummer
 changed_mind: lagt i kurven for å huske
     \b(?:la|lagt|puttet|putta
     |slengte) (?:\w+ ){0,4}i (?:\w+ )?(?:handle)?kurv\w* (?:\w+ ){0,2}for å (?:kikke|sjekke
-    |sammenligne|huske|lagre)\b{nocost}
+    |sammenligne|huske|lagre|få (?:en )?oversikt|se (?:hvordan|hva|om))\b{nocost}
 nocost =
     (?! (?:\w+ ){0,3}(?:frakt\w*|fragt\w*|pris\w*|kostn\w*|shipping|postage|price\w*|cost\w*
     |versand\w*|preis\w*|spedizion\w*|prezz\w*|toimitus\w*|hinta\w*|hinnan|porto\w*|lever\w*))
@@ -1869,6 +1895,8 @@ reminderpace =
 other: om påminnelsene (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pågående|påtrengende)\b
+    |\b(?:den|det) (?:andre|tredje|fjerde|femte|sjette|sjuende) (?:\w+ )?(?:på|i|innen|denne)
+    \s(?:en |ei |et |to |tre |bare )?(?:uke|uka|veke|dag|døgn|måned|dager|uker|dagar)\b
 site =
     \b(?:nettside\w*|nettsida|nettsidene|heimeside\w*|hjemmeside\w*|nettstad\w*|siden|sida|sidene
     |nettbutikk\w*|knapp\w*|app(?:en)?|kassen
@@ -1896,7 +1924,8 @@ breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
-    |reagerte ikke|reagerer ikke|forsvant|forsvinn\w*|blank|tømt\w*|tømmes|tømmer seg|tømte seg
+    |reagerte ikke|reagerer ikke|(?<!jeg )(?<!eg )forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |tømmer seg|tømte seg
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
     |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
     |øydelagd|øydelagt
@@ -1919,7 +1948,11 @@ payment: betalingsmåten forsvant
     |dukket ikke opp|dukka ikkje opp|kom ikke opp|kom ikkje opp)\b
 payment: gavekort avvist
     \bgavekort\w* ~~ \b(?:ikke godkjent|ikkje godkjent|avvist|ugyldig\w*|virker ikke|virka ikkje
-    |fungerer ikke|ble ikke godtatt|vart ikkje godteke)
+    |fungerer ikke|ble ikke godtatt|vart ikkje godteke|blir ikke godtatt|blir ikkje godteke
+    |godtas ikke|ikke godtatt)
+payment: ikke godkjent for faktura
+    \b(?:jeg|eg|vi) (?:\w+ ){0,2}(?:ikke|ikkje) (?:\w+ )?(?:ble|blei|vart|blir) godkjen[dt]\b
+    |\b(?:jeg|eg|vi) (?:ble|blei|vart|blir) (?:\w+ )?(?:ikke|ikkje) godkjen[dt]\b|\bfikk avslag\b
 payment: betalingen gikk ikke gjennom
     \bgikk ikke gjennom\b|\bgjekk ikkje gjennom\b
 payment: kunne ikke betale
@@ -2062,7 +2095,8 @@ delivery: sender dere
     |leverer) (?:dere|dykk)\b(?! fra| (?:meg|oss) (?:\w+ ){0,3}(?:mail|e-?post|melding|reklame
     |nyhetsbrev|påminnelse)\w*)
 delivery: i tide
-    \b(?:før|innen|seinast|senest) (?:den )?\d|\b(?:før|innen|seinast|senest) (?:\w+ ){0,3}(?:jul\w*
+    \b(?:før|innen|seinast|senest) (?:den )?\d{day}|\b(?:før|innen|seinast
+    |senest) (?:\w+ ){0,3}(?:jul\w*
     |helg\w*|påske\w*|nyttår\w*|bursdag\w*|bryllup\w*|konfirmasjon\w*|dåp\w*|ferie\w*|reise\w*
     |morsdag\w*|farsdag\w*|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag
     |neste veke|neste uke|festen|17\. ?mai|sankthans\w*|halloween|valentin\w*)\b
@@ -2070,7 +2104,7 @@ delivery: i tide
     |\bkomme\w* fram\b(?! til)
     |\bskal bruke (?:den|dem|det|han|ho) (?:innen|før)\b
 delivery: raskere levering
-    \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|\bexpress\w*|\bsamme dag\b
+    \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|{express}|\bsamme dag\b
     |\bneste dag\b|\b(?:virke|arbeids|leverings)dag\w*|\bforsink\w*|\bseinka\w*
     |\blang leveringstid\b|\bsporing\w*|\btracking\w*
 changed_mind: løst det
@@ -2293,6 +2327,9 @@ changed_mind: fant en bedre
     |\b(?:ein|en) annan stad\b|\bannan butikk\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et|noko|ein|eit) (?:annet|annen|anna)\b
+changed_mind: tatt med hjem
+    \b(?:tok|tatt|ta) (?:\w+ ){0,4}med (?:meg )?hjem\b(?! (?:\w+ ){0,3}fra (?:posten|postkontor\w*
+    |pakkeautomat\w*|hentested\w*|utleveringssted\w*))
 changed_mind: kjøpt et annet sted
     \b(?:kjøpt|kjøpte|handlet|handla|bestilt|bestilte|fant|funnet|fikk|fekk)\b ~ \b(?:et annet sted
     |andre steder|ein annan stad|hos (?:en|et) (?:annen|annet)|i (?:(?:en|ei|et|den
@@ -2560,6 +2597,7 @@ technical: byttet språk
     |endra seg)\b
 changed_mind: får den ikke brukt
     \b(?:vil|skal) (?:\w+ )?(?:ikke|ikkje) (?:\w+ )?(?:bestille|kjøpe|handle|fullføre)\b
+    (?! (?:\w+ )?(?:feil|gal|galt|for (?:stor|liten|små|store))\b)
     |\b(?:ikke|ikkje|aldri) (?:\w+ ){0,3}(?:får|fikk|kommer til å|kjem til å|ville
     |vil) (?:\w+ )?(?:brukt|bruke
     |bruka|nytte
@@ -2668,6 +2706,10 @@ other: ingen handlekurv (no cart)
     |\bdet (?:er|var) ikke meg,? (?:som) (?:\w+ ){0,2}(?:lagt|la|bestilt|registrert|handlet)\b
     |\b(?:dere har|har dere) (?:\w+ )?(?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
     |\b(?:skrevet|tastet|oppgitt) (?:\w+ )?(?:inn )?(?:feil|gal) (?:e-?post|e-?mail|mail)adresse
+    |\b(?:dere|de) (?:må|kan) (?:\w+ )?ha (?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
+    |\b(?:ikke|aldri) (?:\w+ ){0,2}vært (?:inne )?på (?:siden|sidene|nettsiden|nettsidene
+    |nettbutikken)
+    \s(?:deres|din)\b|\baldri (?:\w+ )?opprettet (?:\w+ )?(?:en |noen )?(?:konto|profil|bruker)\b
 other: flytter
     \b(?:flytter|flyttar|flytting\w*|flytte\w*) (?:\w+ ){0,3}(?:om|i|til|neste|snart)\b
 other: venter på det nye kortet
@@ -2724,6 +2766,8 @@ reminderpace =
     |påträngande|övervak\w*)\b
 other: om påminnelserna (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    |\b(?:den|det) (?:andra|tredje|fjärde|femte|sjätte|sjunde) (?:\w+ )?(?:på|i|inom|denna)
+    \s(?:en |ett |två |tre |bara )?(?:vecka|veckan|dag|dygn|månad|dagar|veckor)\b
     |\b(?:stalk\w*|påträngande)\b|\binnan (?:\w+ ){0,3}(?:mejlet|mailet|påminnelsen
     |meddelandet) (?:\w+ )?kom\b
 site =
@@ -2746,6 +2790,9 @@ payment: kortet nekades
     |misslyck\w*|declin\w*|avböjd\w*|strula\w*|krångla\w*|stöds inte|inte stöds|stöds ej
     |inte accepteras
     |öppnades (?:inte|aldrig)|öppnas (?:inte|aldrig))
+payment: inte godkänd för faktura
+    \b(?:jag|vi) (?:\w+ ){0,2}inte (?:\w+ )?(?:blev|blir) godkän[dt]\w*
+    |\b(?:jag|vi) (?:blev|blir) (?:\w+ )?inte godkän[dt]\w*|\bfick (?:ett )?avslag\b
 payment: betalningen gick inte igenom
     \bgick (?:inte|aldrig) igenom\b
 payment: kunde inte betala
@@ -2802,7 +2849,8 @@ price: rea (topic)
 price: priset
     \bpris\w* ~~ {dear}
 price: har inte råd
-    \binte råd\b|\bbudget\w*|\bplånbok\w*
+    \binte råd\b|\bbudget\w*|\b(?:min|vår|för|tom|tunn|tomma|tunna) plånbok\w*|\bplånbok\w*
+    \s(?:\w+ ){0,2}(?:säger|sa|tillåter|räcker|gråter|skriker|protesterar|är tom)\b
 price: tull
     \btull\w*
 price: moms (weak)
@@ -2837,15 +2885,15 @@ delivery: i tid
     (?<!fick det till)(?<!fick den till)(?<!bortrest till)(?<!borta till)(?<!semester till)
     (?<!iv.g till)
     (?<!ledig till)(?<!blir nog till)(?<!blir det till)(?<!blir v.l till)(?<!blir till)
-    \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår\w*
+    \s(?:\w+ )?(?:jul\w*|helgen|påsk\w*|midsommar\w*|nyår(?:et|s\w*)?\b
     |måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|födelsedag\w*|kalas\w*|bröllop\w*
     |semester\w*|resan|den \d{1,2}|\d{1,2}[./]\d{1,2})\b|\bi tid\b
     |\bhinn\w* (?:\w+ ){0,3}(?:fram|komma|levere\w*|skicka\w*|innan|före|till)\b|\bkomma fram\b
 delivery: leveranstid
     \bleveranstid\w* ~~ \b(?:lång\w*|för\b|veckor|dagar|alldeles)
 delivery: för långsamt
-    \b(?:för lång tid|för länge|snabbare|expressfrakt\w*|express
-    |snabbleverans\w*|lång leveranstid|leveranstid\w*|veckors leverans\w*)\b
+    \b(?:för lång tid|för länge|snabbare|expressfrakt\w*
+    |snabbleverans\w*|lång leveranstid|leveranstid\w*|veckors leverans\w*)\b|{express}
 delivery: vänta på paketet
     \bvänta\w* på (?:paketet|varan|varorna|ordern|leveransen)\b
 delivery: hur länge får man vänta
@@ -2957,7 +3005,8 @@ technical: fel postnummer
 technical: försvann
     \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?|adress\w*
     |uppgift\w*|text\w*|postnummer\w*|det jag skrev\w*) ~~ \b(?:försvann
-    |försvinner|försvunn\w*|syns inte|syntes inte|grå\w*|gråad\w*|utgråad\w*)
+    |försvinner|försvunn\w*|syns inte|syntes inte|(?:blev|blir|är|var|förblev|förblir|stod|står)
+    \s(?:\w+ )?grå\w*|gråad\w*|utgråad\w*)
 technical: fick ett fel
     \b(?:fick|får|kom) (?:\w+ ){0,3}fel\w*|\bfel\w* (?:kod )?[45]0\d\b|\böppnas inte\b
     |\bgick inte att öppna\b|\bladdade (?:bara )?och laddade\b|\b404\b
@@ -2991,6 +3040,9 @@ changed_mind: köpt något annat
     |\bväntar med det\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
+changed_mind: tagit med hem
+    \b(?:tog|tagit|ta) (?:\w+ ){0,4}med (?:mig )?hem\b(?! (?:\w+ ){0,3}från (?:ombud\w*
+    |postombud\w*|paketautomat\w*|utlämningsställe\w*))
 changed_mind: köpt någon annanstans
     \b(?:köpt|köpte|handlat|handlade|beställt|beställde|hittade|hittat|fixade|fixat)\b ~ \b(?:
     (?:någon )?annanstans|någon annan stans|på annat håll|hos (?:en|ett) (?:annan|annat)
@@ -3052,7 +3104,7 @@ delivery: tar veckor
 delivery: måste ha den på lördag
     \b(?:måste|behöver|vill) ha (?:den|dem|det|paketet|varan|varorna) (?:\w+ ){0,2}(?:på|till|innan
     |före|senast|tills) (?:\w+ )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|helgen|jul\w*
-    |midsommar\w*|påsk\w*|nyår\w*|\d)
+    |midsommar\w*|påsk\w*|nyår(?:et|s\w*)?\b|\d)
 price: för saftigt
     \b(?:för|lite för|alldeles för|väl|rätt|ganska|lite väl) (?:saftig\w*|salt\w*|mastig\w*|högt
     |höga|stor summa|tilltag\w*)\b
@@ -3490,6 +3542,9 @@ other: ingen varukorg (no cart)
     (?: att)?(?: jag)? (?:\w+ ){0,3}(?:varit inne|besökt|lagt något|registrerat|skapat)\b
     |\bfel (?:person|mottagare|människa)\b
     |\bdet (?:är|var) inte jag,? som (?:\w+ ){0,2}(?:lagt|la|lade|beställt|registrerat|handlat)\b
+    |\b(?:inte|aldrig) (?:\w+ ){0,2}varit (?:inne )?på (?:er|eran|din|denna) (?:hem)?sida\b
+    |\bjag heter inte \w+|\baldrig (?:\w+ )?skapat (?:\w+ )?(?:ett |något )?konto\b
+    |\b(?:ni|du) (?:måste )?(?:ha|har) (?:\w+ )?fel (?:e-?post|mejl|mail)?adress\b
 changed_mind: råkade klicka
     \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
     |\bav misstag\b|\bfelklick\w*
@@ -3501,6 +3556,8 @@ changed_mind: står över
     |\bhitta\w*
     \s(?:\w+ ){0,3}samma (?:\w+ )?(?:på|hos|i)\b|\bdet fick bli (?:den|det|dem|en annan|ett annat)\b
     |\b(?:tycker|gillar|vill|använder|leker|bryr) (?:\w+ ){0,2}(?:inte|inget) (?:\w+ ){0,3}längre\b
+    (?! (?:\w+ )?(?:få|ha|ta emot|se) (?:\w+ )?(?:mejl|mail|e-?post|utskick|påminnelse\w*
+    |nyhetsbrev|reklam|sms))
     |\bfick (?:en|ett|den|det|dem|några) (?:\w+ )?(?:av|från) (?:grannen|grannarna|kompisen|vännen
     |kollegan
     |svärmor|mormor|farmor|morfar|farfar|syrran|brorsan|släkten|familjen)\b|\bså (?:vi
@@ -3580,6 +3637,8 @@ reminderpace =
 other: muistutuksista (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalkkaa\w*|stalkkaat\w*|vaanitte|tungettel\w*|tyrkky\w*)\b
+    |\b(?:toinen|kolmas|neljäs|viides|kuudes) (?:\w+ )?(?:(?:viikon|päivän|kahden päivän
+    |vuorokauden) (?:sisällä|aikana)|tällä viikolla|viikossa|päivässä)\b
 site =
     \b(?:sivu\w*|verkkosivu\w*|nettisivu\w*|kotisivu\w*|sivusto\w*|verkkokaup\w*|nettikaup\w*
     |sovellu\w*|appi\w*|äppi\w*|kassa\w*|ostoskori\w*|ostoskori\w*|painik\w*|nappi\w*|napi\w*
@@ -4332,6 +4391,7 @@ other: ei ostoskoria (no cart)
     \b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä) (?:\w+ ){0,2}(?:laittanut|laittanu|lisännyt
     |lisänny|jättänyt) (?:\w+ ){0,2}ostoskori\w*|\b(?:en|emme) (?:oo|ole) (?:\w+ )?(?:koskaan|ikinä)
     \s(?:\w+ )?käynyt\b|\bväärälle (?:henkilölle|vastaanottajalle|ihmiselle)\b
+    |\b(?:en|enkä|emme) (?:ole|oo) (?:\w+ )?(?:koskaan |ikinä )?luonut (?:\w+ )?tiliä\b
     |\b(?:en|emme) (?:\w+ )?muista (?:\w+ ){0,3}(?:käyneeni|käyneemme|vierailleeni
     |rekisteröityneeni|laittaneeni|lisänneeni|asioineeni)\b
 changed_mind: sai kelvata
@@ -4392,6 +4452,9 @@ payment: Bestätigungscode kam nie
 changed_mind: im Laden mitgenommen
     \b(?:im|in einem|in der) (?:\w+ )?(?:laden|geschäft|baumarkt|supermarkt|drogerie
     |stadt)\b ~~ \b(?:mitgenommen|gekauft|geholt|besorgt)\b
+changed_mind: gleich mitgenommen
+    \b(?:hab|habe|hatte|haben) (?:ich|wir) (?:\w+ ){0,3}(?:gleich|direkt|sofort|spontan|einfach
+    |dann) mitgenommen\b
 changed_mind: keine Pläne zu kaufen
     \bkeine (?:\w+ )?pläne,? (?:\w+ ){0,3}zu (?:kaufen|bestellen)\b
     |\bhabe (?:\w+ )?nicht vor,? (?:\w+ ){0,3}zu (?:kaufen|bestellen)\b
@@ -4432,6 +4495,8 @@ reminderpace =
 other: über die Erinnerungen (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|aufdringlich\w*|penetrant\w*)\b
+    |\b(?:die|das) (?:zweite|dritte|vierte|fünfte|sechste) (?:\w+ )?(?:in|innerhalb|diese)
+    \s(?:einer |einem |zwei |drei |nur )?(?:woche|tag|tagen|wochen|monat)\b
 site =
     \b(?:seite\w*|website|webseite\w*|homepage|shop|button|knopf|schaltfläche|warenkorb|kasse
     |checkout|app|\w*formular\w*|feld|felder|link|handy|smartphone|iphone|android|browser|safari
@@ -4966,6 +5031,7 @@ technical: alles wieder weg
     |eingabe\w*|daten|adresse|alles)\b (?:\w+ ){0,4}plötzlich (?:\w+ )?(?:weg|raus|verschwunden
     |leer)\b
 technical: verdeckt
+    (?<!verschluss )(?<!knopfleiste )(?<!naht )(?<!tasche )(?<!taschen )
     \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
     |zu|auf)\b
 technical: Warenkorb leer
@@ -5223,6 +5289,9 @@ other: kein Warenkorb (no cart)
     |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|nen|'nen|irgendeinen|ihren|euren)
     \s(?:waren)?korb\sgelegt\b
     |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
+    |\bnie (?:\w+ ){0,2}auf (?:ihrer|eurer|deiner|dieser) (?:web)?seite\b
+    |\bweder (?:ein )?(?:kunden)?konto\b
+    |\bnie (?:\w+ ){0,2}(?:ein )?(?:kunden)?konto (?:\w+ )?(?:angelegt|erstellt|eröffnet)\b
     |\b(?:kann|könnte) mich (?:\w+ ){0,2}nicht (?:daran )?erinnern,? (?:\w+ ){0,6}(?:gewesen|besucht
     |registriert|angemeldet|gelegt)\b|\berinnere mich (?:\w+ )?nicht,? (?:\w+ ){0,6}(?:gewesen
     |besucht|registriert|angemeldet|gelegt)\b
@@ -5290,6 +5359,8 @@ reminderpace =
 other: sui promemoria (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalker\w*|invadent\w*|pressant\w*)\b
+    |\b(?:la|il) (?:seconda|terza|quarta|quinta|sesta|secondo|terzo|quarto|quinto) (?:\w+ )?in
+    \s(?:una|un|due|tre|pochi|meno di una) (?:settimana|giorno|giorni|settimane|mese)\b
 site =
     \b(?:sito|pagina|pulsante|bottone|tasto|carrello|cassa|checkout|app|applicazione|link|modulo
     |form|campo|schermata|cellulare|smartphone|iphone|browser|safari|chrome|ipad|tablet)\b
@@ -5416,6 +5487,8 @@ price: fuori budget
     \s(?:mi[oaie] )?(?:budget|limiti|spese|possibilit[àa]|finanze|tasche)\b|
     \bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
     |cos[iì] tanto|troppo)\b
+price: sceso di quaranta euro
+    \b(?:sces[oaie]|calat[oaie]|ribassat[oaie]|scontat[oaie]) di (?:\w+ ){0,2}(?:euro|€)
 price: scende di prezzo
     \b(?:scend\w*|cal(?:a|ano|i|er[àa])|abbass\w*|ribass\w*) ~~ \bprezz\w*
 price: trattabile
@@ -5941,7 +6014,11 @@ other: persona sbagliata
 other: nessun carrello (no cart)
     \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
     |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
-    |\bmai (?:\w+ )?visitato (?:il )?vostro sito\b
+    |\bmai (?:\w+ )?visitato (?:il )?vostro (?:sito|negozio|shop)\b|\bnon mi chiamo\b
+    |\b(?:sul|nel) vostro (?:sito|negozio) non (?:ci )?sono mai stat[oa]\b|\babbiate sbagliato\b
+    |\bnon (?:\w+ )?(?:sono )?mai stat[oa] sul vostro sito\b|\bnon ho mai (?:\w+ )?(?:creato|aperto)
+    \s(?:un |nessun )?account\b|\b(?:inserito|scritto|digitato) (?:\w+ )?(?:il )?mio (?:indirizzo
+    |email|e-mail) (?:\w+ )?per sbaglio\b
     |\bnon ricordo (?:\w+ )?di aver (?:mai )?(?:visitato
     |messo|aggiunto)\b|\bnon ricordo (?:\w+ )?di essermi (?:mai )?(?:iscritt|registrat)\w*
 changed_mind: non serve più
@@ -6016,6 +6093,8 @@ reminderpace =
 other: about the reminders (reminders)
     {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pushy)\b
+    |\bthe (?:second|third|fourth|fifth|sixth) (?:one )?(?:this|in (?:a|one|two|three|just)
+    |within (?:a|one|two)) (?:week|day|days|weeks|month)\b
 site =
     \b(?:site|website|web ?page|page|screen|button|checkout|cart|basket|app|link|form|box|field
     |dropdown|drop-down|menu|pop-?up|window|captcha|browser|lookup|look-up|finder|search bar|banner
@@ -6596,7 +6675,10 @@ technical: says my details are wrong
     |was|are|were|doesn['\u2019]?t|does not|isn['\u2019]?t|wasn['\u2019]?t|can['\u2019]?t|cannot
     |not)\b
 technical: cannot read the page
-    \boverlap\w*|\bunreadable\b|\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
+    \b(?:text|words|letters|buttons?|fields?|menus?|images?|pictures?|photos?|boxes|box|banners?
+    |everything|things|elements|pop-?ups?|it) (?:\w+ ){0,2}overlap\w*|\boverlap\w* (?:each other
+    |one another|the (?:text|button|field|menu|image|picture|banner|box|price))\b|\bunreadable\b
+    |\boff (?:the )?screen\b|\b(?:can['\u2019]?t|cannot
     |couldn['\u2019]?t) (?:read|see) (?:the|anything)\b|\btoo many requests\b|\b(?:page|site|app
     |screen|checkout|it|message|notification|pop-?up|box|error) (?:just )?(?:says|said|saying|shows
     |showed|keeps saying|came up|popped up) (?:saying )?[\x22\x27\u201c\u2018]
@@ -6703,7 +6785,8 @@ changed_mind: we'll manage without
 changed_mind: given up on the idea
     \bvetoed\b|\b(?:given|gave|giving) up on (?:the idea|it|the \w+ idea)\b
     |\b(?:partner|wife|husband|boyfriend
-    |girlfriend|other half|hubby|mum|mam|mom) (?:\w+ ){0,4}(?:said no|vetoed|wasn['\u2019]?t keen
+    |girlfriend|other half|hubby|mum|mam|mom) (?:\w+ ){0,4}(?:said (?:a )?(?:\w+ )?(?:no|not)\b
+    |vetoed|wasn['\u2019]?t keen
     |isn['\u2019]?t keen|talked me out)|\b(?:(?:don['\u2019]?t|do not|haven['\u2019]?t|have not
     |didn['\u2019]?t) (?:really )?(?:have|got) (?:anywhere|the room|the space|any room|any space)
     |(?:have|got) nowhere|no (?:room|space|where)) to (?:put|keep|store|fit) (?:it|them|one|this
@@ -6879,7 +6962,13 @@ other: wrong person
 other: no basket (no cart)
     \bnever (?:\w+ )?been on your (?:web)?site\b|\bwrong (?:person|recipient)\b
     |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
-    \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b
+    \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b|\bmeant for someone else\b
+    |\b(?:neither of us|none of us|nobody here|no one here) (?:\w+ )?(?:has|have|had)
+    \s(?:an |any )?account\b
+    |\bnever (?:\w+ )?(?:created|made|opened|set up) (?:an |any )?account\b
+    |\bmy late (?:husband|wife|father|mother|dad|mum|mom|partner|son|daughter)['\u2019]?s (?:e-?mail
+    |account
+    |address|inbox)\b
     |\b(?:don't|do not|can't|cannot|can not) (?:\w+ )?remember (?:ever )?(?:visiting|being on
     |registering|signing up|putting|adding|giving (?:you )?my)\b|\bnever (?:\w+ ){1,4}in my life\b
 other: personal news
