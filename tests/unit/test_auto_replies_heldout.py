@@ -107,6 +107,11 @@ tickets.
 - heldout-18/ (40, two eighteenth writers', as the fourteenth's; twenty with no auto
   header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14 people
   taken for one, the second set in a row read whole at its first measure. Joined unmended.
+- heldout-19/ (40, two nineteenth writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 23 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: a receipt with the possessive after the noun ("Vi har
+  mottatt henvendelsen din"), and a reply promised to whoever writes ("Du hører fra oss
+  innen to virkedager", "please allow up to a week for a reply").
 """
 
 from __future__ import annotations
@@ -140,6 +145,7 @@ SETS = [
         "heldout-16",
         "heldout-17",
         "heldout-18",
+        "heldout-19",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -750,6 +756,28 @@ SIXTEENTH_NOTICES = [
         "Wir sind diese Woche auf Montage und kommen kaum an den Rechner. Notfälle: 0171 123456",
     ),
 ]
+NINETEENTH_NOTICES = [
+    (
+        "[Sak #AB-2025-1234] Handlekurven din",
+        "Vi har mottatt henvendelsen din og registrert den. En saksbehandler ser på den snart.",
+    ),
+    (
+        "Takk for din henvendelse",
+        "Vi er ute på jobb hele dagen. Du hører fra oss innen to virkedager.",
+    ),
+    (
+        "Thanks for your message",
+        "This inbox is run by volunteers, so please allow up to ten days for a reply.",
+    ),
+    (
+        "Ihre Nachricht",
+        "Danke für Ihre Nachricht. Sie erhalten innerhalb von zwei Werktagen eine Antwort.",
+    ),
+]
+NINETEENTH_CUSTOMERS = [
+    ("Re: Handlekurven", "Takk! Jeg hører fra dere når jakken er på lager igjen, håper jeg."),
+    ("Re: Your basket", "Please allow me a few days to think about it, I'll be back."),
+]
 FOURTEENTH_CUSTOMERS = [
     ("Re: Your basket", "Thanks for your patience with my questions! Does the lamp come in green?"),
     ("Re: Kurven", "Beklager, jeg har ikke fulgt opp handlekurven. Jeg bestiller i morgen."),
@@ -819,7 +847,8 @@ NINTH_CUSTOMERS = [
     + THIRTEENTH_NOTICES
     + FOURTEENTH_NOTICES
     + FIFTEENTH_NOTICES
-    + SIXTEENTH_NOTICES,
+    + SIXTEENTH_NOTICES
+    + NINETEENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -837,7 +866,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + NINTH_CUSTOMERS
     + ELEVENTH_CUSTOMERS
     + THIRTEENTH_CUSTOMERS
-    + FOURTEENTH_CUSTOMERS,
+    + FOURTEENTH_CUSTOMERS
+    + NINETEENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

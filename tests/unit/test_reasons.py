@@ -597,6 +597,41 @@ SENSES_SHOPS_AND_NO_ACCOUNT = [
 ]
 
 
+# Collecting at the shop's own store asked for, a restock asked for, what comes in the box,
+# a captcha, a browser's warning, and what was done in the meantime.
+ASKED_FOR_AND_IN_THE_MEANTIME = [
+    ("Kan jeg hente sofaen på jeres lager i Odense i stedet?", "da", "question"),
+    ("Kann ich die Lampe auch in Ihrem Laden in Linz abholen?", "de", "question"),
+    ("Could I collect the rug from your Bristol store?", "en", "question"),
+    ("Why can't I collect it from your store? There was no such option.", "en", "delivery"),
+    ("Posso ritirarlo in un punto di ritiro vicino a casa?", "it", "delivery"),
+    ("Når kommer den røde varianten inn igjen?", "nb", "question"),
+    ("När kommer mössan i blått tillbaka igen?", "sv", "question"),
+    ("Milloin pipoa tulee taas mustana?", "fi", "question"),
+    ("Sind die Schrauben im Lieferumfang?", "de", "question"),
+    ("The checkout kept asking me to prove I'm human, over and over.", "en", "technical"),
+    ("Ved betalingen skulle jeg bevise, at jeg ikke er en robot, ti gange.", "da", "technical"),
+    ("Das Captcha ließ sich einfach nicht lösen.", "de", "technical"),
+    ("My browser flagged your payment page as not secure.", "en", "trust"),
+    ("Die Lieferung wäre frühestens in drei Wochen gekommen.", "de", "delivery"),
+    (
+        "Versand hätte zwei Wochen gedauert, inzwischen habe ich es im Laden gekauft.",
+        "de",
+        "delivery",
+    ),
+    ("Please remove me, I don't want any more of these emails.", "en", "other"),
+    (
+        "Sie verlangen mein Geburtsdatum als Pflichtangabe, das ist mir zu viel Preisgabe meiner"
+        " Daten.",
+        "de",
+        "trust",
+    ),
+    ("I pay with Apple Pay, and I couldn't find it at your checkout.", "en", "payment"),
+    ("Ingen av oss har lagt noe i kurven, noen må ha skrevet feil adresse.", "nb", "other"),
+    ("Someone must have typed my email address wrong, I never shop there.", "en", "other"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reason"),
     SAID_OF_THE_REMINDERS
@@ -607,7 +642,8 @@ SENSES_SHOPS_AND_NO_ACCOUNT = [
     + WHO_WRITES_AND_A_BASKET_DENIED
     + NIGHT_IDIOMS_ARRIVAL_AND_PLANS
     + THE_FORTIETH_FAMILIES
-    + SENSES_SHOPS_AND_NO_ACCOUNT,
+    + SENSES_SHOPS_AND_NO_ACCOUNT
+    + ASKED_FOR_AND_IN_THE_MEANTIME,
 )
 def test_the_families_of_the_later_batches(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason

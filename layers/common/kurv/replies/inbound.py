@@ -462,6 +462,9 @@ _RECEIPT = re.compile(
     + r" (?:er (?:modtaget|mottatt|motteke)|har (?:tagits emot|mottagits|inkommit|kommit in))"
     + r"|(?:henvendelsen|forespørselen|førespurnaden|meldingen|meldinga|e-?posten) (?:din|di) "
     r"er (?:mottatt|motteke)"
+    # the possessive after the noun: "Vi har mottatt henvendelsen din"
+    r"|vi har (?:mottatt|motteke|fått|tatt imot|teke imot) (?:henvendelsen|forespørselen"
+    r"|førespurnaden|meldingen|meldinga|e-?posten|saken|beskjeden) (?:din|di|deres)"
     r"|dette er en automatisk\w* \w+|detta är ett automatiskt\w* \w+"
     r"|wir haben ihre? (?:anfrage|nachricht|e-?mail|anliegen|schreiben) erhalten"
     r"|ihre? (?:anfrage|nachricht|e-?mail|anliegen|schreiben) ist (?:bei uns )?eingegangen"
@@ -750,9 +753,10 @@ _CLOSED_NOTICE = re.compile(
 # email personally, usually within 2 working days", "återkommer så snart vi kan, normalt
 # inom tre arbetsdagar"). A customer promises the shop no answer. Alone enough.
 _ONE_SPAN = (
-    r"(?:\d{1,2}|a|an|one|two|three|four|five|en|et|ei|to|tre|fire|fem|ein|einer|ett|två|fyra"
-    r"|zwei|drei|vier|fünf|un|una|uno|due|tre|quattro|cinque|yhden|kahden|kolmen|neljän"
-    r"|viiden)"
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|en|et|ei|to|tre|fire|fem"
+    r"|seks|syv|sju|otte|åtte|ti|ein|einer|ett|två|fyra|sex|åtta|nio|tio|zwei|drei|vier|fünf"
+    r"|sechs|sieben|acht|neun|zehn|un|una|uno|due|quattro|cinque|sei|sette|otto|nove|dieci"
+    r"|yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen)"
 )
 # ... or a range of them: "2-3" (or with an en dash), "to-tre", "two to three", "2 bis 3"
 _SPAN = (
@@ -810,6 +814,27 @@ _ANSWER_PROMISE = re.compile(
     + r"\s+"
     + _UNITS
     + r"\b"
+    # the one who writes hears back: "Du hører fra oss innen to virkedager", "please allow
+    # up to a week for a reply", "Sie erhalten innerhalb von zwei Werktagen eine Antwort"
+    r"|\b(?:du hører fra (?:oss|os)|du høyrer frå oss|du hör(?:s)? av (?:oss)|you(?:'ll| will)"
+    r" hear (?:back )?from us|sie hören von uns|du hörst von uns)\b[^.!?\n]{0,40}?\b"
+    + _WITHIN
+    + r"\s+"
+    + _SPAN
+    + r"\s+"
+    + _UNITS
+    + r"\b|\ballow (?:up to |at least )?"
+    + _SPAN
+    + r"\s+"
+    + _UNITS
+    + r" for (?:a |our |your )?(?:reply|response|answer)\b"
+    + r"|\b(?:sie erhalten|erhalten sie|du erhältst|erhältst du) "
+    + _WITHIN
+    + r"\s+"
+    + _SPAN
+    + r"\s+"
+    + _UNITS
+    + r" (?:eine )?antwort\b"
     # the reply to expect: "du kan forvente svar inden for to hverdage", "please don't
     # expect a reply before late September"
     r"|\b(?:expect|forvente|förvänta dig|erwarten|aspettarti|aspettarsi|odottaa)\s+(?:\w+ ){0,2}"

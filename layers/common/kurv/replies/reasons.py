@@ -60,7 +60,10 @@ How a reply is read, as a linguist would put it:
   ud?"): what it names is asked, not told. A payment option told missing by a negated
   verb of offering or finding ("fant ikke Vipps blant betalingsmåtene") is the trouble
   itself, not a topic named. Out of stock, or back only later ("først på lager igen om
-  seks uger", "erst im März wieder lieferbar") is the delivery; asked, a question.
+  seks uger", "erst im März wieder lieferbar") is the delivery; asked, a question. So is
+  collecting at the shop's own store, asked for with no negation ("kan man hente i jeres
+  lager?"; rules marked "option"), and a restock asked for ("när kommer den i grönt
+  igen?"). A parcel point asked for is a delivery the customer needs.
 - A legal notice under the reply ("Denne e-mail er fortrolig ...") is not the customer's
   and is not read. Letters typed without them ("gaar", "Groesse") read as the letters.
 - Words in another sense than the complaint's are kept apart: "lieferbar" (in stock),
@@ -153,6 +156,9 @@ class Rule:
     # tells what its sentence is about (the reminders, too many or too soon; the returns,
     # unclear): other reasons' words there are said of that
     owns_sentence: bool = False
+    # collecting at the shop's own store, asked for with no negation in the question, is
+    # asked, not missed ("kan man hente i jeres lager i Vejle?")
+    option: bool = False
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
@@ -193,6 +199,8 @@ class Rule:
             if self.absent and self.reason is Reason.TRUST and _ones_own(text, found, languages):
                 continue
             if self.reason is not Reason.QUESTION and _supposed(text, found, languages):
+                continue
+            if self.option and _asked_for(text, found, languages):
                 continue
             if self.absent:
                 missing = not _poorness_denied(text, found, languages) and (
@@ -511,19 +519,23 @@ def _decided(fits: list[tuple[float, Rule]], own: str, asked: bool) -> Reading:
     )
 
 
+_MARKERS = re.compile(r"(?: \((?:weak|absent|topic|no cart|reminders|returns|option)\))+$")
+
+
 @lru_cache(maxsize=len(EMAIL_LANGUAGES))
 def _rules(language: str) -> tuple[Rule, ...]:
     return tuple(
         Rule(
             language,
             Reason(reason),
-            re.sub(r" \((?:weak|absent|topic|no cart|reminders|returns)\)$", "", label),
+            _MARKERS.sub("", label),
             re.compile(pattern, re.IGNORECASE),
-            weak=label.endswith(" (weak)"),
-            absent=label.endswith(" (absent)"),
-            topic=label.endswith(" (topic)"),
-            no_cart=label.endswith(" (no cart)"),
-            owns_sentence=label.endswith((" (reminders)", " (returns)")),
+            weak=" (weak)" in label,
+            absent=" (absent)" in label,
+            topic=" (topic)" in label,
+            no_cart=" (no cart)" in label,
+            owns_sentence=" (reminders)" in label or " (returns)" in label,
+            option=" (option)" in label,
         )
         for reason, label, pattern in _parsed(RULES[language], language)
     )
@@ -656,6 +668,29 @@ def _supposed(text: str, found: re.Match[str], languages: Languages) -> bool:
     )
 
 
+# The shop's own store, warehouse or showroom, in the seven languages (not a carrier's
+# parcel shop: "pakkeshop", "parcel shop", "Paketshop").
+_OWN_STORE = re.compile(
+    r"\b(?:butik(?:k)?(?:en|ken)?|lager(?:et)?|showroom\w*|(?<!parcel )store|(?<!parcel )shop"
+    r"|warehouse|geschäft|laden|ladengeschäft|myymälä\w*|liikkee\w*|negozio|magazzino"
+    r"|punto vendita)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether a match stands in a question that asks to collect at the shop's own store,
+    with no negation in it: "kan man hente i jeres lager i Vejle?", "can I collect it from
+    the Leeds store instead?". "Why can't I collect it from the store?" misses it; "Posso
+    ritirarlo in un punto di ritiro?" asks for a delivery the customer needs."""
+    end = _SENTENCE_END.search(text, found.end())
+    if end is None or end.group() != "?":
+        return False
+    sentence = text[_sentence_start(text, found.start()) : end.start()]
+    words = _WORD.findall(sentence.lower())
+    return bool(_OWN_STORE.search(sentence)) and not _negations_in(words, languages)
+
+
 def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
     """Whether a payment option a topic names is told missing by a negated verb of offering
     or finding: "fant ikke Vipps blant betalingsmåtene", "I couldn't choose
@@ -665,15 +700,21 @@ def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
     words = _clause_before(text, found.start(), languages)
     if _negations_in(words, languages) and _OFFERING.search(" ".join(words)):
         return True
-    # ... or named first and taken up by a pronoun: "Jeg betaler altid med MobilePay, og det
-    # kunne jeg ikke finde nogen steder ved kassen".
+    # ... or named first and taken up by a pronoun, before its verb or after it: "Jeg betaler
+    # altid med MobilePay, og det kunne jeg ikke finde nogen steder ved kassen", "I always
+    # pay with PayPal, and I couldn't find it anywhere at your checkout".
     end = _SENTENCE_END.search(text, found.end())
     after = _WORD.findall(text[found.end() : end.start() if end else len(text)][:200].lower())
     joining = _words(COORDINATORS, languages) | _words(ADVERSATIVES, languages)
     for index, word in enumerate(after[:-1]):
-        if word in joining and after[index + 1] in ANAPHORS:
-            rest = after[index + 2 : index + 8]
-            return bool(_negations_in(rest, languages)) and bool(_OFFERING.search(" ".join(rest)))
+        rest = after[index + 1 : index + 7]
+        if (
+            word in joining
+            and set(rest) & ANAPHORS
+            and _negations_in(rest, languages)
+            and _OFFERING.search(" ".join(rest))
+        ):
+            return True
     return False
 
 
@@ -912,12 +953,11 @@ def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 # and compounds ("fragt" in "fragten", "Versand" in "Versandkosten"). "A ~ B" is A, then B
 # within NEAR characters of the same clause; "A ~~ B" the same in either order; {site} the
 # language's words for the shop's pages and buttons, defined as "site =". A label may end
-# in a marker: "(weak)", "(absent)", "(topic)", "(no cart)", "(reminders)", "(returns)" (see the
-# module's text). A lookahead after a stem holds only if the stem cannot give letters back:
-# write \\w*+, not \\w*.
+# in markers: "(weak)", "(absent)", "(topic)", "(no cart)", "(reminders)", "(returns)",
+# "(option)" (see the module's text); "(topic) (option)" is both. A lookahead after a stem
+# holds only if the stem cannot give letters back: write \\w*+, not \\w*.
 
 NEAR = 50
-# A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
 # A day of the month after "før", "before": "før den 20.", not "for 20 tommer", "før 200 kr".
 DAY = r"\d?\b(?!\.?\d)(?! ?(?:%|,-|[^\W\d_]*(?:kr|tommer|tum|cm|mm|kg|stk|euro|eur|år|ar)\b))"
 
@@ -925,6 +965,7 @@ DAY = r"\d?\b(?!\.?\d)(?! ?(?:%|,-|[^\W\d_]*(?:kr|tommer|tum|cm|mm|kg|stk|euro|e
 # last word: "Sage Barista Express", "American Express" (da, nb and sv delivery words).
 EXPRESS = r"(?-i:\bexpress\w*|(?<![a-z] )\bExpress\w*|\bEXPRESS\b)"
 
+# A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
 AMOUNT = (
     r"(?:\b\d+(?:[.,]\d+)? ?(?:kr\b\.?|kroner\b|kronor\b|sek\b|nok\b|dkk\b|euro?s?\b|€|£|\$)"
     r"|(?:€|£|\$) ?\d+(?:[.,]\d+)?\b)"
@@ -1244,7 +1285,7 @@ delivery: leveringsmåde (topic)
 delivery: afhentning
     \b(?:afhent\w*|hente (?:den|dem|varen|varerne|pakken|selv))\b|\bhjem(?:me)?levering\w*
     |\b(?:levere\w*|sende\w*|bringe\w*) (?:\w+ )?(?:hjem|til døren|til min dør|helt hjem)\b
-delivery: hente i butikken
+delivery: hente i butikken (option)
     \b(?:af)?hentes\b|\bhente (?:\w+ ){0,3}(?:i|fra) (?:\w+ ){0,2}(?:butik\w*|lager\w*|showroom\w*)
 delivery: fragtfirma (topic)
     \b(?:gls|postnord|dao|dao365|bring|dhl|(?-i:UPS)|budbee|instabox|fedex|airmee|coolrunner)\b
@@ -1396,6 +1437,9 @@ trust: anmeldelser (absent)
     \b(?:anmeldelse\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virkede ikke
     {site} ~~ {breaks}
+technical: captcha
+    \b(?:re)?captcha\w*|\bjeg (?:er|var) ikke (?:en )?robot\b|\b(?:at|om) jeg ikke (?:er
+    |var) (?:en )?robot\b
 technical: fejl på siden
     (?<!\bved en )(?<!\bmin )\bfejl\w*\b(?! (?:at|af mig|fra min side)\b) ~ {site}
 technical: kunne ikke logge ind
@@ -1827,7 +1871,9 @@ other: ingen kurv (no cart)
     |\b(?:ikke|aldrig) (?:\w+ ){0,2}været (?:inde )?på (?:jeres|din|deres|denne) (?:hjemme)?side\w*
     |\baldrig (?:\w+ )?oprettet (?:\w+ )?(?:en |nogen )?(?:konto|profil|bruger)\b
     |\bjeg hedder ikke \w+
-    |\bfået fat i (?:den )?forkerte\b|\b(?:tastet|skrevet|indtastet) (?:min|mit) (?:e-?mail|mail)\w*
+    |\bfået fat i (?:den )?forkerte\b|\bingen (?:af os|her) (?:\w+ ){0,3}(?:har )?lagt\b
+    |\bnogen (?:må|kan) (?:\w+ )?have (?:skrevet|tastet|indtastet|opgivet) (?:en )?forkert
+    \s(?:e-?mail|mail)?adresse\b|\b(?:tastet|skrevet|indtastet) (?:min|mit) (?:e-?mail|mail)\w*
     \s(?:\w+ )?forkert\b
     |\b(?:skrevet|tastet|indtastet|opgivet) (?:\w+ )?(?:en )?forkert (?:e-?mail|mail)adresse
 other: venter på det nye kort
@@ -2075,7 +2121,7 @@ delivery: hjemlevering
     |\b(?:levert|levere|sendt|sende|bringe) (?:\w+ )?(?:hjem|heim|på døra|på døren|til døra
     |til døren)\b
     |\bpå døra\b
-delivery: hente i butikken
+delivery: hente i butikken (option)
     \bhentes\b|\bhente (?:\w+ ){0,3}(?:i|fra|på) (?:\w+ ){0,2}(?:butikk\w*|lager\w*|showroom\w*)
 delivery: fraktselskap (topic)
     \b(?:bring|postnord|(?<!-)posten|helthjem|porterbuddy|dhl|(?-i:UPS)|instabox|budbee|schenker
@@ -2119,7 +2165,8 @@ delivery: når kommer den
     \bnår\b(?! (?:jeg|eg|vi|man|du) ) ~ \b(?:få (?:den|det|dem|han|ho|pakken|varen|varene)|motta
     |fram(?! til)|kommer (?:den
     |det|de
-    |han|ho|pakken|varen|varene|ordren)|sendt|sender|sendes|ankomme\w*|ha (?:den|det|dem|han|ho)
+    |han|ho|pakken|varen|varene|ordren)(?![^.!?\n]*\b(?:igjen|tilbake|på lager)\b)|sendt|sender
+    |sendes|ankomme\w*|ha (?:den|det|dem|han|ho)
     |være (?:her|hos)|levert)\b
 delivery: hvor lang tid
     \b(?:hvor|kor) (?:lang tid|lenge|fort) ~ \b(?:ta\w*|tek|går|levere\w*|fram|kommer|kjem|sendt
@@ -2221,6 +2268,9 @@ trust: anmeldelser (absent)
     \b(?:anmeldels\w*|trustpilot|omtale\w*|anmeldt)
 technical: siden virket ikke
     {site} ~~ {breaks}
+technical: captcha
+    \b(?:re)?captcha\w*|\b(?:jeg|eg) (?:er|var) (?:ikke|ikkje) (?:en )?robot\b
+    |\b(?:at|om) (?:jeg|eg) (?:ikke|ikkje) (?:er|var) (?:en )?robot\b
 technical: feil på siden
     (?<!\bved en )(?<!\bmin )\bfeil\w*\b(?! (?:at|av meg|fra min side)\b) ~ {site}
 technical: kunne ikke logge inn
@@ -2707,6 +2757,9 @@ other: ingen handlekurv (no cart)
     |\b(?:dere har|har dere) (?:\w+ )?(?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
     |\b(?:skrevet|tastet|oppgitt) (?:\w+ )?(?:inn )?(?:feil|gal) (?:e-?post|e-?mail|mail)adresse
     |\b(?:dere|de) (?:må|kan) (?:\w+ )?ha (?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
+    |\bingen (?:av oss|her) (?:\w+ ){0,3}(?:har )?lagt\b|\bnoen (?:må|kan) (?:\w+ )?ha (?:skrevet
+    |tastet|oppgitt)
+    \s(?:inn )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
     |\b(?:ikke|aldri) (?:\w+ ){0,2}vært (?:inne )?på (?:siden|sidene|nettsiden|nettsidene
     |nettbutikken)
     \s(?:deres|din)\b|\baldri (?:\w+ )?opprettet (?:\w+ )?(?:en |noen )?(?:konto|profil|bruker)\b
@@ -2902,7 +2955,7 @@ delivery: när kommer den
     \bnär\b ~ \b(?:få (?:den|det|dem|paketet|varan|varorna)|(?:kan|ska) (?:den|det|paketet
     |varan|ni) (?:komma|skicka)|kommer (?:den|det|de|paketet|varan|varorna
     |ordern)(?! (?:\w+ )?(?:i fler|i andra|i nya|tillbaka
-    |in i|i lager|i storlek))|fram
+    |in i|i lager|i storlek))(?![^.!?\n]*\b(?:igen|tillbaka|i lager)\b)|fram
     |skickas|levereras|skickar ni)\b
 delivery: hur lång tid
     \bhur (?:lång tid|länge|snabbt|mycket tid) ~ \b(?:ta\w*|tar|levere\w*|leverans\w*|fram|kommer
@@ -3002,6 +3055,9 @@ technical: fel postnummer
     \b(?:postnummer|postnr|adressfält\w*|fält\w*|rabattkod\w*|koden) ~~ \b(?:fel|ogiltig\w*
     |inte giltig|fungera\w* (?:inte|ej)|funka\w* (?:inte|ej)|gick inte|går inte|(?:inte|ej)
     \s(?:\w+ )?(?:var |är )?giltig\w*|(?:inte|ej) (?:\w+ )?gäll\w*|gått ut|gick ut|utgång\w*)
+technical: captcha
+    \b(?:re)?captcha\w*|\bjag (?:är|var) inte (?:en )?robot\b|\b(?:att|om) jag inte (?:är
+    |var) (?:en )?robot\b
 technical: försvann
     \b(?:\w*alternativ\w*|\w*knapp\w*|varor(?:na)?|varukorg\w*|fält\w*|val(?:en)?|adress\w*
     |uppgift\w*|text\w*|postnummer\w*|det jag skrev\w*) ~~ \b(?:försvann
@@ -3545,6 +3601,9 @@ other: ingen varukorg (no cart)
     |\b(?:inte|aldrig) (?:\w+ ){0,2}varit (?:inne )?på (?:er|eran|din|denna) (?:hem)?sida\b
     |\bjag heter inte \w+|\baldrig (?:\w+ )?skapat (?:\w+ )?(?:ett |något )?konto\b
     |\b(?:ni|du) (?:måste )?(?:ha|har) (?:\w+ )?fel (?:e-?post|mejl|mail)?adress\b
+    |\bingen (?:av oss|här) (?:\w+ ){0,3}(?:har )?lagt\b|\bnågon (?:måste
+    |kan) (?:\w+ )?ha (?:skrivit|angett)
+    \s(?:in )?fel (?:e-?post|mejl|mail)?adress\b
 changed_mind: råkade klicka
     \bråkade (?:\w+ )?(?:klicka|trycka|lägga|beställa|komma åt)\w*|\bvar inte meningen\b
     |\bav misstag\b|\bfelklick\w*
@@ -3732,7 +3791,7 @@ price: alv (weak)
 delivery: toimitus (topic)
     \btoimitu(?!skulu|smaksu|sosoit|sjohtaj)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta(?!j)\w*
     |\bkotiinkuljetu\w*|\bkotiinkanno\w*|\bovelle\b
-delivery: nouto (topic)
+delivery: nouto (topic) (option)
     \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
     |smartpost\w*|postiin|postista|postitse|r-?kioski\w*|lähipost\w*|pakettiboks\w*)
 delivery: kuljetusyhtiö (topic)
@@ -3766,7 +3825,8 @@ delivery: toimitusaika
     \btoimitusaj\w*|\btoimitusaik\w*|\bpikatoimitu\w*|\bexpress-?toimitu\w*|\bnopeampi toimitu\w*
 delivery: milloin tulee
     \b(?:milloin|koska)\b ~ \b(?:tule\w*\b(?! (?:\w+ )?(?:väre\w*|värei\w*|koo\w*|varastoon|myyntiin
-    |takaisin))|saapu\w*|saisin|saan|saisi|lähte\w*|lähti\w*|lähtis\w*|lähet\w*|toimit\w*
+    |takaisin))(?![^.!?\n]*\b(?:taas|uudestaan|uudelleen|varastoon)\b)|saapu\w*|saisin|saan|saisi
+    |lähte\w*|lähti\w*|lähtis\w*|lähet\w*|toimit\w*
     |peril\w*|postit\w*)
 delivery: odottaa pakettia
     \bodot\w* ~ \b(?:paket\w*|lähety\w*|lähetys\w*)
@@ -4235,6 +4295,8 @@ technical: ei pystynyt kirjoittamaan
     |painama\w*|painaa|valitsema\w*|lisäämä\w*|syöttämä\w*|täyttämä\w*|vaihtama\w*|muuttama\w*
     |poistama\w*|avaama\w*|tallentama\w*|näkemä\w*|lataama\w*|vierittämä\w*|kirjautuma\w*)
     |\bkursori\w*|\bhyppi\w* (?:\w+ ){0,2}(?:pois|ulos|takaisin|alkuun|ylös)\b
+technical: captcha
+    \b(?:re)?captcha\w*|\b(?:en ole|en ollut|etten ole|ettei ole) robotti\b
 technical: koodi ei tullut
     \b(?:\w*koodi\w*|tekstiviest\w*|vahvistusviest\w*|vahvistuslink\w*|aktivointilink\w*|sms\w*
     |tunnistuskood\w*|vahvistuskood\w*|kirjautumislink\w*) (?:\w+ ){0,2}(?:ei
@@ -4625,7 +4687,7 @@ price: Aktion (topic)
 price: Angebot (weak)
     \bangebot\w*
 price: Preis zu hoch
-    \bpreis\w* ~~ {dear}
+    \bpreis(?!gabe|geb|zugeb|gegeb)\w* ~~ {dear}
 price: nicht leisten
     \bnicht leisten\b|\bbudget\w*|\b(?:das|es|grad|gerade|momentan|finanziell
     |aktuell|diesen monat) (?:\w+ )?nicht drin\b|\bknapp bei kasse\b|\bpleite\b
@@ -4669,13 +4731,15 @@ price: Zoll
 price: Versandkosten (topic)
     \b(?:versandkosten|portokosten|lieferkosten|versandgebühr\w*)\b
 delivery: Lieferung (topic)
-    \bliefer(?!bar|adresse|anschrift|ant|art|option|methode)\w*|\bgeliefert\b|\bzustell\w*
+    \bliefer(?!bar|adresse|anschrift|ant|art|option|methode|umfang)\w*|\bgeliefert\b|\bzustell\w*
     |\bversand\b
     |\bversand(?:dauer|zeit|tag|datum|bestätigung)\w*|\bverschickt\b
     |\bversend\w*|\bpaket\w*|\bpackerl\w*|\bsendung\w*|\btracking\b|\bsendungsverfolgung\b
 delivery: Versandart (topic)
     \b(?:versand|liefer)(?:art|option|methode|weg)\w*
-delivery: Abholung
+delivery: frühestens in zwölf Werktagen
+    \bfrühestens (?:in|nach|ab) (?:\w+ ){0,3}(?:werktag\w*|tag\w*|woche\w*|monat\w*)\b
+delivery: Abholung (option)
     \b(?:abhol\w*|packstation\w*|paketstation\w*|paketshop\w*|postfiliale\w*|pick-?up\w*
     |pickpost|paketbox\w*|abholstation\w*)
 delivery: Paketdienst (topic)
@@ -5030,6 +5094,8 @@ technical: alles wieder weg
     |\bwieder (?:verschwunden|entfernt|gelöscht)\b|\b(?:\w*code|gutschein\w*|rabatt\w*|warenkorb
     |eingabe\w*|daten|adresse|alles)\b (?:\w+ ){0,4}plötzlich (?:\w+ )?(?:weg|raus|verschwunden
     |leer)\b
+technical: captcha
+    \b(?:re)?captcha\w*|\bkein (?:roboter|bot)\b
 technical: verdeckt
     (?<!verschluss )(?<!knopfleiste )(?<!naht )(?<!tasche )(?<!taschen )
     \b(?:verdeckt|überdeckt|überlagert)\b|\b(?:krieg|kriege|bekomme|bekam) (?:\w+ ){0,3}nicht (?:weg
@@ -5531,7 +5597,7 @@ delivery: consegna (topic)
     (?! (?:\w+ ){0,2}(?:andava|andata|va|era|è)
     \s(?:\w+ )?(?:bene|benissimo|ok|okay|perfett\w*|ottim\w*))
     |\bspedit\w*|\bspedire\b|\bspedisc\w*|\bpacco\b|\bpacchi\b|\btracking\b|\btracciamento\b
-delivery: punto di ritiro
+delivery: punto di ritiro (option)
     \b(?:ritiro|ritirare|punto di ritiro|fermopoint|fermo deposito|locker|tabaccheria|inpost
     |punto poste|a domicilio|click and collect)\b
 delivery: corriere (topic)
@@ -5733,6 +5799,8 @@ trust: non è chiaro chi c'è dietro
 trust: i miei dati
     \b(?:miei dati|dati personali|privacy|gdpr)\b|\bsicuro (?:acquistare|comprare|pagare)
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
+technical: captcha
+    \b(?:re)?captcha\w*|\bnon sono un robot\b|\b(?:che )?non (?:ero|sono) un robot\b
 technical: non mi fa inserire
     \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
     |aggiungere|modificare|salvare|completare|registrare|accedere|entrare|pagare)\b
@@ -6146,7 +6214,7 @@ payment: none of my cards worked
     \bcards\b ~ \bnone of (?:them|those) (?:worked|went through|were accepted)\b
 payment: blocked the payment
     \b(?:declin\w*|reject\w*|refus\w*|block\w*|stopp\w*|flagg\w*) (?:\w+ ){0,2}(?:payment|card
-    |transaction|purchase)s?\b
+    |transaction|purchase)s?\b(?! (?:page|site|form|screen|window)s?\b)
 payment: would not process
     \b(?:payment|card|transaction)s? ~ \b(?:wouldn['\u2019]?t|would not|couldn['\u2019]?t|could not
     |didn['\u2019]?t|did not) (?:be )?process\w*
@@ -6302,7 +6370,7 @@ delivery: delivery (topic)
     |screen))\w*
     |(?<!free )\bshipping\b(?! (?:address|step|page|section|form|stage|details))
     |\bships?\b(?! has sailed)|\bshipped\b|\bdispatch\w*){aside}
-delivery: pickup point
+delivery: pickup point (option)
     \b(?:pick[- ]?up point|pick[- ]?up|collect(?:ion)?|parcel (?:shop|locker)|click (?:and|&
     |n) collect|post office|locker|collect in (?:store|shop)|in-store pick\w*)\b|\bpick (?:it|them
     |the order|my order|the parcel) up\b|\bcollect (?:it|them) (?:from you|in person|myself)\b
@@ -6312,8 +6380,9 @@ delivery: not possible to choose pickup
     |parcel (?:shop|locker)|express|next[- ]day|home delivery|courier|delivery (?:options?
     |methods?))
 delivery: until Friday
-    \b(?:get|getting|have|having|receive|receiving|arrive|be here
-    |be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till|by|before) (?:\w+day|the \d+\w*
+    \b(?!get (?:more|some|new) |getting (?:more|some|new) )(?:get|getting|have|having|receive
+    |receiving|arrive|be here|be there)\b (?:it |them |this )?(?:\w+ ){0,2}(?:until|till|by
+    |before) (?:\w+day|the \d+\w*
     |\d+\w*|next week|the weekend|christmas|xmas|easter|midsummer|new year)\b
 delivery: carrier (topic)
     \b(?:royal mail|dhl|(?-i:UPS)|fedex|dpd|gls|usps|postnord|evri|hermes|yodel|parcelforce|an post
@@ -6627,7 +6696,8 @@ technical: a page that says oops
     |screen) (?:that |which )?(?:just )?(?:says|said|shows|showed) (?:oops|error|sorry
     |page not found|not found|404)\b
 technical: not a robot
-    \bnot a robot\b|\bre-?captcha\w*|\bpicture puzzles?\b|\b(?:select|click
+    \b(?:not|wasn't|was not|am not|isn't) a robot\b|\bprove (?:\w+ ){0,2}(?:human|robot)\b
+    |\bre-?captcha\w*|\bpicture puzzles?\b|\b(?:select|click
     |pick) all (?:the )?(?:images|squares|pictures|boxes)\b
 technical: error on the site
     (?<!in )\berror\w* ~ {site}
@@ -6878,8 +6948,9 @@ changed_mind: already bought it
     |\bsecond[- ]hand\b
 changed_mind: no longer need it
     \b(?:no longer|don['\u2019]?t|do not|didn['\u2019]?t|dont|didnt|doesn['\u2019]?t|does not
-    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)(?! (?:a |any |more |the
-    |these |your |all (?:the |these )?)?(?:reminders?|e-?mails?|messages?|spam|newsletters?
+    |doesnt)\s+(?:really\s+|actually\s+|even\s+)?(?:need|want)\b(?! to\b)(?! (?:(?:any )?more of
+    \s(?:these |your |the )?|a |any |more |the |these |your |all (?:the |these )?)?(?:reminders?
+    |e-?mails?|messages?|spam|newsletters?
     |nudges?))|\bkeep (?:using )?(?:my
     |the) (?:old|current|existing)\b|\bnot needed\b|\b(?:isn|aren|wasn
     |weren)['\u2019]?t (?:really )?needed\b|\bsorted it (?:another way|elsewhere)\b
@@ -6963,6 +7034,9 @@ other: no basket (no cart)
     \bnever (?:\w+ )?been on your (?:web)?site\b|\bwrong (?:person|recipient)\b
     |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
     \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b|\bmeant for someone else\b
+    |\b(?:someone|somebody) (?:must|might|may) (?:\w+ )?have (?:typed|entered|mistyped|given|used)
+    \s(?:\w+ ){0,2}(?:e-?mail|address)\w* (?:\w+ )?(?:wrong|by mistake|incorrectly)\b
+    |\b(?:someone|somebody) (?:must|might|may) (?:\w+ )?have mistyped\b
     |\b(?:neither of us|none of us|nobody here|no one here) (?:\w+ )?(?:has|have|had)
     \s(?:an |any )?account\b
     |\bnever (?:\w+ )?(?:created|made|opened|set up) (?:an |any )?account\b
@@ -7169,13 +7243,13 @@ EXCESS: dict[str, frozenset[str]] = {
 }
 # Words that tell a sentence as the consequence of what came before (_a_consequence).
 CONSEQUENCES: dict[str, frozenset[str]] = {
-    "da": _set("derfor således dermed"),
-    "nb": _set("derfor difor dermed"),
+    "da": _set("derfor således dermed mellemtiden"),
+    "nb": _set("derfor difor dermed mellomtiden"),
     "sv": _set("därför därmed således"),
     "fi": _set("joten siksi siispä"),
-    "de": _set("deshalb daher darum deswegen somit folglich"),
-    "it": _set("quindi perciò pertanto dunque"),
-    "en": _set("therefore hence thus consequently"),
+    "de": _set("deshalb daher darum deswegen somit folglich inzwischen zwischenzeitlich"),
+    "it": _set("quindi perciò pertanto dunque frattempo"),
+    "en": _set("therefore hence thus consequently meantime meanwhile"),
 }
 # A later clause taking back what came before as the cause (_retracted): "men det var ikke
 # det", "mutta ei se ratkaissut", "but that wasn't it", "aber daran lag es nicht".
