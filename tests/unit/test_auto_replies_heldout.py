@@ -112,6 +112,11 @@ tickets.
   taken for one; then mended: a receipt with the possessive after the noun ("Vi har
   mottatt henvendelsen din"), and a reply promised to whoever writes ("Du hører fra oss
   innen to virkedager", "please allow up to a week for a reply").
+- heldout-20/ (40, two twentieth writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 22 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: an address to be shut down ("skal snart legges ned", "fases
+  ut"), a bakery closed for the summer holiday that reads no mail then, and a sailing
+  club's office that answers when it can ("räkna med att det kan dröja ett par veckor").
 """
 
 from __future__ import annotations
@@ -146,6 +151,7 @@ SETS = [
         "heldout-17",
         "heldout-18",
         "heldout-19",
+        "heldout-20",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -774,6 +780,22 @@ NINETEENTH_NOTICES = [
         "Danke für Ihre Nachricht. Sie erhalten innerhalb von zwei Werktagen eine Antwort.",
     ),
 ]
+TWENTIETH_NOTICES = [
+    ("Ny e-postadresse", "Denne e-postadressen skal snart legges ned. Skriv til meg på min nye."),
+    (
+        "Re: Kurven",
+        "Butikken er lukket på grund af sommerferie til den 28. juli. Vi læser ikke mails imens.",
+    ),
+    (
+        "Tack för ditt mejl",
+        "Vi svarar så fort vi kan, men räkna med att det kan dröja ett par veckor.",
+    ),
+    ("Thanks for writing", "We reply as soon as we can, but it may take up to two weeks."),
+]
+TWENTIETH_CUSTOMERS = [
+    ("Re: Kurven", "Regn med at det kan tage et par dage, før jeg bestiller. Vi har ferie."),
+    ("Re: Your basket", "Our shop is closed for the summer holidays, so I'll order in August."),
+]
 NINETEENTH_CUSTOMERS = [
     ("Re: Handlekurven", "Takk! Jeg hører fra dere når jakken er på lager igjen, håper jeg."),
     ("Re: Your basket", "Please allow me a few days to think about it, I'll be back."),
@@ -848,7 +870,8 @@ NINTH_CUSTOMERS = [
     + FOURTEENTH_NOTICES
     + FIFTEENTH_NOTICES
     + SIXTEENTH_NOTICES
-    + NINETEENTH_NOTICES,
+    + NINETEENTH_NOTICES
+    + TWENTIETH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -867,7 +890,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + ELEVENTH_CUSTOMERS
     + THIRTEENTH_CUSTOMERS
     + FOURTEENTH_CUSTOMERS
-    + NINETEENTH_CUSTOMERS,
+    + NINETEENTH_CUSTOMERS
+    + TWENTIETH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

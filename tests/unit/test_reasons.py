@@ -632,6 +632,33 @@ ASKED_FOR_AND_IN_THE_MEANTIME = [
 ]
 
 
+# A cart denied outright beside "where did you get my address", a consequence told inside its
+# sentence, the reminder taken up by the next sentence or enjoyed, a fee with its sum, a
+# birth date asked for.
+DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE = [
+    ("Hvem er dere? Jeg har ikke lagt noe i noen handlekurv hos dere.", "nb", "other"),
+    ("Come avete avuto la mia email? Non ho mai messo niente nel carrello.", "it", "other"),
+    ("Vilka är ni? Jag har ingen aning om vad det här gäller.", "sv", "other"),
+    ("Henting i butikk var ikke mulig hos dere, så jeg droppet hele greia.", "nb", "delivery"),
+    ("Så jeg trenger den ikke likevel, vi fant en i boden.", "nb", "changed_mind"),
+    (
+        "Ich habe die Jacke inzwischen im Sportladen gekauft, weil ich sie anprobieren wollte.",
+        "de",
+        "changed_mind",
+    ),
+    ("Jeg har fået fire mails på tre dage. Det synes jeg er for meget.", "da", "other"),
+    ("Your reminder with the sad little teapot gave me a good laugh.", "en", "other"),
+    ("Il vostro promemoria con il carrello vuoto mi ha fatto sorridere.", "it", "other"),
+    ("Det tillkom en expeditionsavgift på 39 kr i kassan.", "sv", "price"),
+    ("Ich hoffe, Sie machen zur Aktion im Mai noch etwas am Preis.", "de", "price"),
+    ("Ho cliccato su Procedi e non è successo niente.", "it", "technical"),
+    ("Why do you need my date of birth for a pair of socks?", "en", "trust"),
+    ("Non sono stata io a mettere quella roba nel carrello.", "it", "other"),
+    ("Wann kommt der Rucksack in Blau wieder rein?", "de", "question"),
+    ("Svigermor kom med en akkurat lik, så vi klarer oss fint.", "nb", "changed_mind"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reason"),
     SAID_OF_THE_REMINDERS
@@ -643,7 +670,8 @@ ASKED_FOR_AND_IN_THE_MEANTIME = [
     + NIGHT_IDIOMS_ARRIVAL_AND_PLANS
     + THE_FORTIETH_FAMILIES
     + SENSES_SHOPS_AND_NO_ACCOUNT
-    + ASKED_FOR_AND_IN_THE_MEANTIME,
+    + ASKED_FOR_AND_IN_THE_MEANTIME
+    + DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE,
 )
 def test_the_families_of_the_later_batches(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason

@@ -741,6 +741,13 @@ _CLOSED_NOTICE = re.compile(
     r"|chius[oiae] per (?:la )?(?:fine )?stagione|(?:is|are) (?:now )?closed for the (?:season"
     r"|winter)|suljettu (?:talvi|kesä)?kauden ajaksi"
     r"|we are closed (?:for|until|from)"
+    # closed for the holiday: "Bageriet er lukket på grund af sommerferie"
+    r"|(?:er|holder|har) (?:lukket|stengt|stengd) (?:på grund af|pga\.?|grundet|på grunn av"
+    r"|grunnet|i|for|over|under) (?:\w+ )?(?:sommer|jule|påske|vinter|efterårs|høst|høst)?ferie"
+    r"n?\b|(?:är|har|håller) stängt (?:på grund av|pga\.?|under|för|över) (?:\w+ )?semester"
+    r"|(?:wegen|aufgrund) (?:von )?(?:betriebs)?(?:urlaub|ferien)s? geschlossen|urlaubsbedingt"
+    r" geschlossen|(?:is|are) closed (?:for|due to|over) (?:the )?(?:summer |christmas |easter )?"
+    r"(?:holidays?|vacation)|chius[oiae] per (?:ferie|le ferie)|suljettu lomien ajan"
     r"|your (?:e-?mail|message|enquiry) is important to us|viestisi on (?:meille )?tärkeä"
     r"|ihre (?:nachricht|anfrage) ist uns wichtig"
     r"|la (?:tua|sua) (?:e-?mail|richiesta) è importante"
@@ -778,9 +785,9 @@ _HABIT = (
 _WITHIN = r"(?:within|inden for|indenfor|innen|inom|innerhalb(?: von)?|entro|i løpet av)"
 _UNITS = (
     r"(?:(?:working |business )?(?:days?|hours?|weeks?)|hverdage|arbejdsdage|virkedager"
-    r"|arbeidsdager|arbeidsdagar|yrkedagar|arbetsdagar|vardagar|dage|dager|dagar|uge|uke|veke"
-    r"|vecka|timer|timar|timmar|werktag\w*|arbeitstag\w*|tag\w*|stunden?|woche|giorni"
-    r"|ore|settimana)"
+    r"|arbeidsdager|arbeidsdagar|yrkedagar|arbetsdagar|vardagar|dage|dager|dagar|uger?|uker?"
+    r"|veker?|vecka|veckor|timer|timar|timmar|werktag\w*|arbeitstag\w*|tag\w*|stunden?|wochen?"
+    r"|giorni|ore|settiman[ae])"
 )
 _ANSWER_PROMISE = re.compile(
     r"\bwe(?:'ll| will)?\b[^.!?\n]{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
@@ -835,6 +842,23 @@ _ANSWER_PROMISE = re.compile(
     + r"\s+"
     + _UNITS
     + r" (?:eine )?antwort\b"
+    # the wait to count on for a reply: "svarar vi så snart någon har möjlighet, men räkna
+    # med att det kan dröja ett par veckor", "it may take up to two weeks for us to reply"
+    r"|(?:\b(?:vi|we|wir)\b[^.!?\n]{0,40}?\b(?:svar|besvar|answer|repl|respond|antwort"
+    r"|beantwort)\w*|\b(?:svar|besvar|antwort|beantwort)\w* (?:vi|wir)\b)[^.!?\n]{0,80}?"
+    r"\b(?:(?:räkna med|regn med|regne med|beregn|expect|rechnen sie (?:bitte )?(?:damit|mit))"
+    r" (?:att |at |å |that |dass ))?(?:det|it|es) (?:kan|may|might|could|can|will|kann|vil|kommer"
+    r" att) (?:\w+ )?(?:dröja|ta|tage|gå|take|dauern)\b[^.!?\n]{0,20}?\b(?:(?:ett|et|a) (?:par"
+    r"|couple of|few)|några|noen|nogle|ein paar|einige|op til|opp til|upp till|up to|bis zu)?\s?"
+    + r"(?:"
+    + _SPAN
+    + r")?\s?"
+    + _UNITS
+    + r"\b|\bit (?:may|can|might|could) take (?:us )?(?:up to )?"
+    + _SPAN
+    + r"\s+"
+    + _UNITS
+    + r" (?:for us )?to (?:reply|respond|answer|get back)"
     # the reply to expect: "du kan forvente svar inden for to hverdage", "please don't
     # expect a reply before late September"
     r"|\b(?:expect|forvente|förvänta dig|erwarten|aspettarti|aspettarsi|odottaa)\s+(?:\w+ ){0,2}"
@@ -864,7 +888,8 @@ _GENERAL_GAP = r"(?:(?!" + _ONE_MAIL + r"\b)\w+\W{1,2}){0,3}?"
 _NO_ANSWERS = re.compile(
     _NOT_QUOTED + r"\b(?:vi|we|wir)\b[^.!?\n]{0,60}?\b(?:inte|ej|ikke|ikkje|not|nicht|sällan"
     r"|sjældent|sjelden|rarely|seldom|selten|unable|aldrig|aldri|never|nie)\b[^.!?\n]{0,30}?"
-    r"(?:\b(?:svara|besvara|svare|besvare|answer|reply|respond|beantworten|antworten)\w*\W{1,2}"
+    r"(?:\b(?:svara|besvara|svare|besvare|answer|reply|respond|beantworten|antworten|læser"
+    r"|leser|läser|read|lesen)\w*\W{1,2}"
     + _GENERAL_GAP
     + _MAIL_NOUN
     + r"\b|\b(?:auf )?"
@@ -954,11 +979,16 @@ _UNATTENDED = re.compile(
     r"|(?:denne|min) (?:e-?mail|e-?post|mail)adresse (?:vil blive|blir|bliver|vert) (?:\w+ ){0,4}"
     r"(?:lukket|nedlagt|stengt|deaktivert|slettet)"
     r"|(?:denna|min) e-?postadress (?:kommer att )?(?:\w+ ){0,4}(?:stängas|avslutas)"
+    # to be shut down: "Denne e-postadressen skal snart legges ned"
+    r"|(?:denne|min|mi) (?:e-?mail|e-?post|mail)?adress\w* (?:skal|vil|kommer til å|kommer til at)"
+    r" (?:\w+ ){0,2}(?:legges ned|nedlegges|nedlægges|lukkes|stenges|avvikles|fases ut|udfases"
+    r"|slettes|deaktiveres|lægges ned)\b"
     # present passive, the address perhaps in brackets: "Den här adressen (lab@...) stängs"
     r"|(?:den här|denna|min|denne|this|my) (?:e-?post|e-?mail|mail)?(?:adress\w*|address)\s"
     r"(?:\([^()\n]{1,80}\)\s)?(?:stängs|avslutas|lukkes|nedlægges|stenges|nedlegges"
     r"|closes|is closing|is being closed|slutar (?:att )?(?:gälla|fungera)|upphör|ophører"
-    r"|opphører|stops working|expires)\b"
+    r"|opphører|stops working|expires|fases ut|udfases|avvikles|avvecklas|fasas ut"
+    r"|is being phased out|is being retired)\b"
     # what is sent here no longer read: "Det som skickas hit läser jag inte längre"
     r"|(?:det som|allt som|alt som|alt det som|what(?:ever)? is) (?:skickas|sendes|blir sendt"
     r"|bliver sendt|sent) (?:hit|hertil|here) (?:\w+ ){0,2}(?:läser|læser|leser|les|read)"
@@ -1052,16 +1082,25 @@ def _asks(words: str) -> bool:
     return "?" in _NOTICE_QUESTION.sub(" ", _LINK.sub(" ", words))
 
 
+_ONES_OWN_ORDER = re.compile(
+    r"\b(?:i(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
+    r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b",
+    re.IGNORECASE,
+)
+
+
 def _auto_words(subject: str, words: str) -> str:
     words = _QUOTED_PASSAGE.sub(" ", words)
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
     asks = _asks(words)
-    # A closed business asks nothing; a customer whose own shop is closed may ask.
+    # A closed business asks nothing, nor tells of an order of its own to come; a customer
+    # whose own shop is closed may ("Our shop is closed for the summer holidays, so I'll
+    # order in August").
     notices = (
         (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
-        if asks
+        if asks or _ONES_OWN_ORDER.search(words)
         else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
     )
     for pattern in notices:

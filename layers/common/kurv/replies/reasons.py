@@ -19,8 +19,10 @@ How a reply is read, as a linguist would put it:
   between a rule's two parts breaks them apart ("the shipping is not expensive"); a
   relative clause a rule names ("nettsider [jeg ikke kjenner]") is read on its own.
 - A decision told as the consequence of what came before ("Työkaveri varoitti tästä
-  kaupasta, joten jätän väliin", "deshalb habe ich mich anders entschieden") names no
-  reason of its own: the changed mind is then only a topic, and the cause decides.
+  kaupasta, joten jätän väliin", "deshalb habe ich mich anders entschieden", "..., så jeg
+  droppet det", "inzwischen habe ich ... im Laden gekauft") names no reason of its own: the
+  changed mind is then only a topic, and the cause decides; with no other complaint read,
+  it is the reason.
 - A topic praised in its clause is no complaint: "Leveringstiden var grei", "il prezzo
   andava bene", "the site worked fine" (a verb of being or seeming, then a word of praise,
   with no negation or "too" between).
@@ -49,7 +51,10 @@ How a reply is read, as a linguist would put it:
 - What a sentence says of the reminders, too many or too soon ("the third reminder in four
   days, which feels like a bit much", "kolme viestiä kahdessa päivässä on vähän liikaa"),
   is said of them (rules marked "reminders"): its excess is no price, its arrival no
-  delivery, its "no more" no changed mind. A clause of its own after a comma is its own.
+  delivery, its "no more" no changed mind. A clause of its own after a comma is its own,
+  unless a demonstrative takes the reminders up ("... på to dage. Det synes jeg er i
+  overkanten"). A reminder enjoyed ("il vostro promemoria ... mi ha fatto sorridere") is
+  told of too: its empty basket is no trouble with the site.
   So are the returns, told unclear (rules marked "returns"): the days and costs said there
   are the return's terms, and the distrust is the reason.
 - A cause taken back by a later clause or sentence ("Toimitus olisi ollut vähän kallis,
@@ -82,6 +87,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import ReplyReason
@@ -405,6 +411,19 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
             # "Reviews look good": what a buyer wants to be true, said true. A weak cue for
             # the rules, and never the words' evidence's reason, blind to the praise.
             denied.add(rule.reason.value)
+    # A changed mind told as a consequence (_a_consequence, a topic) yields to the cause a
+    # rule reads; where no other complaint is read, it is the reason itself: "inzwischen
+    # habe ich ihn im Outdoorladen gekauft, weil ich ihn probetragen wollte".
+    complaints = {
+        rule.reason
+        for strength, rule in found
+        if strength >= TOPIC and rule.reason.value not in UNDECIDED_REASONS
+    }
+    if complaints == {Reason.CHANGED_MIND}:
+        found = [
+            (STRONG if rule.reason is Reason.CHANGED_MIND and not rule.topic else strength, rule)
+            for strength, rule in found
+        ]
     # A reply that denies there was a cart at all ("I never put anything in a basket", "wrong
     # person") gives no reason to leave one, whatever else it says.
     found.sort(key=lambda pair: (not pair[1].no_cart, -pair[0], PRIORITY.index(pair[1].reason)))
@@ -444,13 +463,22 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _sentence_told(text: str, found: re.Match[str], languages: Languages) -> tuple[int, int]:
+    """From the sentence's start to its end, or to a clause of its own after a comma; a
+    clause or the next sentence that takes it up by a demonstrative is told of it too:
+    "Jeg har nu fået tre påmindelser på to dage. Det synes jeg er i overkanten"."""
     start = _sentence_start(text, found.start())
     joining = _words(ADVERSATIVES, languages) | _words(COORDINATORS, languages)
     for mark in _PUNCTUATION.finditer(text, found.end()):
+        following = [word.lower() for word in _WORD.findall(text[mark.end() : mark.end() + 40])]
         if mark.group() not in ",;:()":
+            if following[:1] and following[0] in DEMONSTRATIVES:
+                opening = len(text) - len(text[mark.end() :].lstrip())
+                after = _SENTENCE_END.search(text, opening)
+                return start, after.start() if after else len(text)
             return start, mark.start()
-        following = _WORD.findall(text[mark.end() : mark.end() + 40])[:1]
-        if following and following[0].lower() in joining:
+        if following and following[0] in joining:
+            if len(following) > 1 and following[1] in DEMONSTRATIVES:
+                continue
             return start, mark.start()
     return start, len(text)
 
@@ -758,6 +786,8 @@ _OFFERING = re.compile(
 # Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
 SUPPOSING = frozenset(["vaikka", "selvom"])
 SUPPOSED_WORDS = 3  # the conjunction, a subject, a negation: then the supposed verb
+# Demonstratives that take up what the sentence before told (_sentence_told).
+DEMONSTRATIVES = frozenset(["det", "dette", "detta", "that", "this", "das", "dies", "tämä", "ciò"])
 # Pronouns that take up a thing named before (_not_offered).
 ANAPHORS = frozenset(
     ["det", "den", "dem", "dette", "it", "that", "this", "es", "das", "sie", "lo", "la", "sitä"]
@@ -788,8 +818,13 @@ def _a_consequence(text: str, found: re.Match[str], languages: Languages) -> boo
     väliin", "Deshalb habe ich mich anders entschieden". The decision then names no reason
     of its own; the cause does, if a rule reads it."""
     start = _sentence_start(text, found.start())
-    before = {word.lower() for word in _WORD.findall(text[start : found.start()])}
-    return bool(before & _words(CONSEQUENCES, languages))
+    before = [word.lower() for word in _WORD.findall(text[start : found.start()])]
+    if set(before) & _words(CONSEQUENCES, languages):
+        return True
+    # "so" before a subject, within the sentence: "Det var ikke mulig hos dere, så jeg
+    # droppet det". Opening it, "So" sums the reply up: "Så jeg trenger dem ikke likevel".
+    so, subjects = _words(SO, languages), _words(SUBJECTS, languages)
+    return any(word in so and following in subjects for word, following in pairwise(before[1:]))
 
 
 def _praised(text: str, found: re.Match[str], languages: Languages) -> bool:
@@ -1092,7 +1127,8 @@ delivery: ikke på lager
     (?:\b(?:ikke|først|først igen) (?:\w+ )?på lager\b|\budsolgt\w*|\brestordre\w*
     |\bpå lager (?:\w+ )?(?:igen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
 trust: personnummer
-    \b(?:cpr\w*|personnummer\w*) ~~ \b(?:bad|beder|bede|spurgte|spørger|krævede|kræver|ville have
+    \b(?:cpr\w*|personnummer\w*|fødselsdato\w*) ~~ \b(?:bad|beder|bede|spurgte|spørger|krævede
+    |kræver|ville have
     |vil have|skulle|oplyse|indtaste|opgive|hvorfor)\b
 changed_mind: lagt i kurven for at huske
     \b(?:lagde|lagt|smed|smidt|puttede
@@ -1113,7 +1149,8 @@ reminderpace =
     |syv|et|en) (?:dage|dag|døgn|timer|uger?)|før (?:\w+ ){0,3}(?:lukket|forladt)|stalk\w*|pågående
     |påtrængende|overvåg\w*)\b
 other: om påmindelserne (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:smil\w*|grin(?:e|ede|te)?|morede|morsom\w*|sjov\w*)\b
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pågående|påtrængende)\b
     |\b(?:den|det) (?:anden|tredje|fjerde|femte|sjette|syvende) (?:\w+ )?(?:på|i|inden for|denne)
     \s(?:en |et |to |tre |kun |bare )?(?:uge|ugen|dag|døgn|måned|dage|uger)\b
@@ -1917,7 +1954,8 @@ delivery: ikke på lager
     (?:\b(?:ikke|først|først igjen) (?:\w+ )?på lager\b|\butsolgt\w*|\brestordre\w*
     |\bpå lager (?:\w+ )?(?:igjen )?(?:om|fra|først)\b)(?![^.!?\n]*\?)
 trust: fødselsnummer
-    \b(?:fødselsnummer\w*|personnummer\w*) ~~ \b(?:ba|ber|spurte|spør|krevde|krever|ville ha|vil ha
+    \b(?:fødselsnummer\w*|personnummer\w*|fødselsdato\w*) ~~ \b(?:ba|ber|spurte|spør|krevde|krever
+    |ville ha|vil ha
     |måtte|oppgi|taste|hvorfor|trenger)\b
 changed_mind: lagt i kurven for å huske
     \b(?:la|lagt|puttet|putta
@@ -1939,7 +1977,8 @@ reminderpace =
     |ei) (?:dager|dag|døgn|timer|uker?|veker?
     |dagar)|før (?:\w+ ){0,3}(?:lukket|lukka|forlatt)|stalk\w*|pågående|påtrengende|overvåk\w*)\b
 other: om påminnelsene (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:smil\w*|humr\w*|morsom\w*|artig\w*|lo|le)\b
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pågående|påtrengende)\b
     |\b(?:den|det) (?:andre|tredje|fjerde|femte|sjette|sjuende) (?:\w+ )?(?:på|i|innen|denne)
     \s(?:en |ei |et |to |tre |bare )?(?:uke|uka|veke|dag|døgn|måned|dager|uker|dagar)\b
@@ -2486,7 +2525,8 @@ changed_mind: snakket meg selv ut av det
     |vant|tok over)|\bvurder\w* (?:\w+ ){0,2}(?:igjen|på nytt|en gang til)\b
     |\b(?:jeg|eg|vi) (?:\w+ )?(?:kom|har kommet|er kommet|har kome) (?:\w+ )?(?:fram|frem) til at\b
 changed_mind: klarer oss uten
-    \b(?:klare[rt]?|klarte|klarar|kan) (?:oss|meg) (?:\w+ ){0,3}(?:uten|utan|med (?:den|det|de|han
+    \bklarer (?:oss|meg) (?:fint|godt|greit|bra)\b(?! (?:å|med å|til))
+    |\b(?:klare[rt]?|klarte|klarar|kan) (?:oss|meg) (?:\w+ ){0,3}(?:uten|utan|med (?:den|det|de|han
     |ho)
     (?: \w+)? (?:gamle|vi har|jeg har|eg har))\b|\bleve (?:\w+ ){0,2}(?:uten|utan)\b
     |\b(?:den|det|han|ho) gamle (?:\w+ ){0,3}(?:holder|duger|gjør nytten|fungerer|virker (?:fint
@@ -2753,6 +2793,7 @@ other: ingen handlekurv (no cart)
     |ha)\s)?(?:\w+ )?(?:vært inne|besøkt|lagt noe|registrert|meldt meg)\b
     |\b(?:har|hadde) (?:\w+ )?(?:aldri|aldrig) (?:\w+ )?(?:vært inne|besøkt)\b
     |\b(?:feil|gal) (?:person|mottaker|mottakar)\b|\bjeg heter ikke \w+
+    |\b(?:ikke|aldri) (?:\w+ )?lagt (?:noe|noen|\w+) i (?:en |noen |deres |min )?(?:handle)?kurv\w*
     |\bdet (?:er|var) ikke meg,? (?:som) (?:\w+ ){0,2}(?:lagt|la|bestilt|registrert|handlet)\b
     |\b(?:dere har|har dere) (?:\w+ )?(?:fått )?(?:feil|gal) (?:e-?post|e-?mail|mail)?adresse\b
     |\b(?:skrevet|tastet|oppgitt) (?:\w+ )?(?:inn )?(?:feil|gal) (?:e-?post|e-?mail|mail)adresse
@@ -2797,7 +2838,8 @@ delivery: slut i lager
     (?:\b(?:inte|först|först igen) (?:\w+ )?i lager\b|\bslutsåld\w*|\brestnoter\w*|\bslut i lager\b
     |\bi lager (?:\w+ )?(?:igen )?(?:om|från|först)\b)(?![^.!?\n]*\?)
 trust: personnummer
-    \bpersonnummr?\w* ~~ \b(?:bad|ber|frågade|frågar|krävde|kräver|ville ha|vill ha|måste|ange|uppge
+    \b(?:personnummr?\w*|födelsedatum\w*) ~~ \b(?:bad|ber|frågade|frågar|krävde|kräver|ville ha
+    |vill ha|måste|ange|uppge
     |fylla i|varför)\b
 changed_mind: lagt i varukorgen för att minnas
     \b(?:la|lagt|lade|slängde) (?:\w+ ){0,4}i (?:\w+ )?varukorg\w* (?:\w+ ){0,2}för att (?:kolla
@@ -2818,7 +2860,8 @@ reminderpace =
     |veckor?)|innan (?:\w+ ){0,3}(?:mejlet|mailet|påminnelsen|meddelandet) (?:\w+ )?kom|stalk\w*
     |påträngande|övervak\w*)\b
 other: om påminnelserna (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:le|log|skratt\w*|rolig\w*|kul|fniss\w*)\b
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:den|det) (?:andra|tredje|fjärde|femte|sjätte|sjunde) (?:\w+ )?(?:på|i|inom|denna)
     \s(?:en |ett |två |tre |bara )?(?:vecka|veckan|dag|dygn|månad|dagar|veckor)\b
     |\b(?:stalk\w*|påträngande)\b|\binnan (?:\w+ ){0,3}(?:mejlet|mailet|påminnelsen
@@ -2866,6 +2909,8 @@ payment: banken
 payment: sidan hängde sig vid betalningen
     \bbetalning(?!ssätt|smetod)\w* ~~ \b(?:hängde sig|frös
     |krasch\w*|fel\w*|fungera\w* inte|funka\w* inte|ladda\w*)
+price: en avgift på 49 kr
+    \b\w*avgift\w* ~~ {amount}
 price: frakten för dyr
     {cost} ~~ {dear}
 price: inte värt pengarna
@@ -3599,7 +3644,10 @@ other: ingen varukorg (no cart)
     |\bfel (?:person|mottagare|människa)\b
     |\bdet (?:är|var) inte jag,? som (?:\w+ ){0,2}(?:lagt|la|lade|beställt|registrerat|handlat)\b
     |\b(?:inte|aldrig) (?:\w+ ){0,2}varit (?:inne )?på (?:er|eran|din|denna) (?:hem)?sida\b
-    |\bjag heter inte \w+|\baldrig (?:\w+ )?skapat (?:\w+ )?(?:ett |något )?konto\b
+    |\bjag heter inte \w+|\binget minne av att (?:jag )?(?:ha|har|hade) varit inne\b
+    |\bingen aning om vad (?:det här|detta|det) gäller\b|\b(?:har
+    |hade) (?:\w+ )?inte (?:\w+ )?handlat (?:något|nånting) hos er\b
+    |\baldrig (?:\w+ )?skapat (?:\w+ )?(?:ett |något )?konto\b
     |\b(?:ni|du) (?:måste )?(?:ha|har) (?:\w+ )?fel (?:e-?post|mejl|mail)?adress\b
     |\bingen (?:av oss|här) (?:\w+ ){0,3}(?:har )?lagt\b|\bnågon (?:måste
     |kan) (?:\w+ )?ha (?:skrivit|angett)
@@ -3679,7 +3727,8 @@ delivery: loppu varastosta
     |\btilapäisesti loppu\b|\bvarastoon (?:\w+ )?(?:vasta|uudelleen)\b
     |\bjälkitoimitu\w*)(?![^.!?\n]*\?)
 trust: henkilötunnus
-    \b(?:henkilötunnu\w*|hetu\w*|sotu\w*) ~~ \b(?:pyysi|pyytää|pyydettiin|kysyttiin|kysyi|vaadittiin
+    \b(?:henkilötunnu\w*|hetu\w*|sotu\w*|syntymäaika\w*|syntymäajan\w*) ~~ \b(?:pyysi|pyytää
+    |pyydettiin|kysyttiin|kysyi|vaadittiin
     |vaati|vaatii|piti antaa|miksi|tarvitsee|tarvitaan)\b
 changed_mind: koriin muistiin
     \b(?:laitoin|lisäsin|heitin|pistin) (?:\w+ ){0,4}(?:ostos)?kori\w* (?:\w+ ){0,2}(?:vain\s
@@ -3694,7 +3743,8 @@ reminderpace =
     |kahdesti päivässä|(?:\w+ )?(?:päivässä|vuorokaudessa|tunnissa|viikossa)
     |ennen kuin (?:\w+ ){0,3}(?:suljin|ehdin)|stalk\w*|vaani\w*|tungettel\w*|tyrkky\w*)\b
 other: muistutuksista (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:nauratti|naurattaa|hymyilytti|hymyilyttää|hauska\w*)
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalkkaa\w*|stalkkaat\w*|vaanitte|tungettel\w*|tyrkky\w*)\b
     |\b(?:toinen|kolmas|neljäs|viides|kuudes) (?:\w+ )?(?:(?:viikon|päivän|kahden päivän
     |vuorokauden) (?:sisällä|aikana)|tällä viikolla|viikossa|päivässä)\b
@@ -4512,7 +4562,7 @@ payment: Bestätigungscode kam nie
     \b(?:bestätigungs|sicherheits|sms-?|freigabe|tan-?)code\w* ~~ \b(?:kam nie|nie kam|kam nicht
     |nicht (?:\w+ )?angekommen|nie (?:\w+ )?angekommen|nie (?:\w+ )?aufs handy)
 changed_mind: im Laden mitgenommen
-    \b(?:im|in einem|in der) (?:\w+ )?(?:laden|geschäft|baumarkt|supermarkt|drogerie
+    \b(?:im|in einem|in der) (?:\w+ )?(?:\w*laden|\w*geschäft|baumarkt|supermarkt|drogerie
     |stadt)\b ~~ \b(?:mitgenommen|gekauft|geholt|besorgt)\b
 changed_mind: gleich mitgenommen
     \b(?:hab|habe|hatte|haben) (?:ich|wir) (?:\w+ ){0,3}(?:gleich|direkt|sofort|spontan|einfach
@@ -4538,7 +4588,8 @@ delivery: nicht auf Lager
     |\bnachlieferung\b|\blieferrückstand\b)(?![^.!?\n]*\?)
 trust: Steuer-ID verlangt
     \b(?:steuer-?id\w*|steuernummer|personalausweis\w*|ausweisnummer
-    |sozialversicherungsnummer) ~~ \b(?:wollte|wollten|verlangt\w*|gefragt|fragte|abgefragt|angeben
+    |sozialversicherungsnummer|geburtsdatum\w*) ~~ \b(?:wollte|wollten|verlangt\w*|gefragt|fragte
+    |abgefragt|angeben
     |warum|wieso)\b
 changed_mind: nur zum Vergleichen reingelegt
     \b(?:reingelegt|hineingelegt|reingepackt|gelegt|gepackt
@@ -4555,7 +4606,9 @@ reminderpace =
     |einem|einer) (?:tagen|tag|stunden|stunde|wochen?)|bevor (?:\w+ ){0,3}(?:geschlossen|zugemacht
     |verlassen)|stalk\w*|aufdringlich\w*|penetrant\w*|verfolg\w*)\b
 other: über die Erinnerungen (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:lächeln|lachen|schmunzeln|gelacht|geschmunzelt|witzig\w*
+    |lustig\w*)\b
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|aufdringlich\w*|penetrant\w*)\b
     |\b(?:die|das) (?:zweite|dritte|vierte|fünfte|sechste) (?:\w+ )?(?:in|innerhalb|diese)
     \s(?:einer |einem |zwei |drei |nur )?(?:woche|tag|tagen|wochen|monat)\b
@@ -4642,6 +4695,10 @@ payment: beim Zahlen ein Fehler
     \b(?:zahl\w*|bezahl\w*|klarna|paypal|twint|kreditkarte\w*)\b[^.!?\n]{0,60}\b(?:fehler\w*
     |fehlgeschlagen
     |abgelehnt|abgebrochen)
+price: etwas am Preis machen
+    \b(?:etwas|was|noch was|noch etwas) am preis (?:machen|tun|drehen|ändern)\b
+    |\b(?:aktion|rabattaktion|sale|angebot|schnäppchen)\w* (?:\w+ ){0,4}(?:abwarten|abwarte|warten
+    |warte)\b
 price: Versandkosten zu hoch
     {cost} ~~ {dear}
 price: nicht wert
@@ -4810,7 +4867,7 @@ delivery: auf das Paket warten
     \bwarte\w* (?:auf|aufs) (?:das )?(?:paket|lieferung|bestellung|ware)\b
 delivery: wann kommt es
     \bwann\b ~ \b(?:komm\w*|ankomm\w*|an|da|erhalt\w*|erhält|bekomm\w*|versend\w*|verschickt
-    |geliefert|zugestellt|rausgeh\w*|raus)\b
+    |geliefert|zugestellt|rausgeh\w*|raus)\b(?![^.!?\n]*\b(?:wieder|nachgeliefert|auf lager)\b)
 delivery: wie lange
     \bwie (?:lange|schnell) ~ \b(?:dauer\w*|brauch\w*|liefer(?!bar)\w*|versand\w*|ankomm\w*
     |unterwegs)\b
@@ -5405,7 +5462,8 @@ delivery: esaurito
     |\btorn\w* disponibil\w* (?:tra|fra|solo)\b|\bnon (?:più )?disponibil\w* (?:nella
     |in) (?:mia )?(?:taglia|misura|colore)\b)(?![^.!?\n]*\?)
 trust: codice fiscale richiesto
-    \b(?:codice fiscale|documento d'identità|carta d'identità) ~~ \b(?:chiede\w*|chiesto|richiest\w*
+    \b(?:codice fiscale|documento d'identità|carta d'identità|data di nascita) ~~ \b(?:chiede\w*
+    |chiesto|richiest\w*
     |obbligatori\w*|perch[ée]|vuole|volevano|voleva)\b
 changed_mind: nel carrello per ricordarlo
     \b(?:messo|mess[aie]|aggiunt[oaie]) (?:\w+ ){0,4}nel carrello (?:\w+ ){0,2}per (?:confrontar\w*
@@ -5423,7 +5481,8 @@ reminderpace =
     |prima (?:ancora )?di (?:\w+ ){0,2}(?:chiuso|chiudere|uscire)|stalker\w*|insistent\w*
     |invadent\w*|pressant\w*)\b
 other: sui promemoria (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:sorrid\w*|ridere|riso|divertent\w*|simpatic\w*)
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalker\w*|invadent\w*|pressant\w*)\b
     |\b(?:la|il) (?:seconda|terza|quarta|quinta|sesta|secondo|terzo|quarto|quinto) (?:\w+ )?in
     \s(?:una|un|due|tre|pochi|meno di una) (?:settimana|giorno|giorni|settimane|mese)\b
@@ -5801,6 +5860,9 @@ trust: i miei dati
     |\bcome avete (?:avuto|trovato) (?:la )?mi[ao]
 technical: captcha
     \b(?:re)?captcha\w*|\bnon sono un robot\b|\b(?:che )?non (?:ero|sono) un robot\b
+technical: non è successo niente
+    \bnon (?:è )?(?:\w+ )?success[oa] (?:\w+ )?(?:niente|nulla)\b|\bnon succede (?:\w+ )?(?:niente
+    |nulla)\b
 technical: non mi fa inserire
     \bnon (?:mi )?(?:fa|faceva|lascia|lasciava) (?:\w+ )?(?:inserire|selezionare|scegliere|cliccare
     |aggiungere|modificare|salvare|completare|registrare|accedere|entrare|pagare)\b
@@ -6083,6 +6145,10 @@ other: nessun carrello (no cart)
     \bsbagliat[oa] (?:\w+ )?(?:persona|destinatari[oa])\b|\b(?:persona|destinatario) sbagliat[oa]\b
     |\bavete sbagliato (?:\w+ )?(?:persona|indirizzo|destinatario)\b
     |\bmai (?:\w+ )?visitato (?:il )?vostro (?:sito|negozio|shop)\b|\bnon mi chiamo\b
+    |\bnon ho mai (?:\w+ )?(?:messo|aggiunto|inserito) (?:niente|nulla|nessun\w*|\w+) nel carrello\b
+    |\bnon sono stat[oa] io a (?:mettere|aggiungere|ordinare|inserire)\b
+    |\bqualcuno (?:\w+ )?ha sbagliato
+    \s(?:a scrivere )?(?:l'|il |la )?(?:indirizzo|e-?mail|mail)\b
     |\b(?:sul|nel) vostro (?:sito|negozio) non (?:ci )?sono mai stat[oa]\b|\babbiate sbagliato\b
     |\bnon (?:\w+ )?(?:sono )?mai stat[oa] sul vostro sito\b|\bnon ho mai (?:\w+ )?(?:creato|aperto)
     \s(?:un |nessun )?account\b|\b(?:inserito|scritto|digitato) (?:\w+ )?(?:il )?mio (?:indirizzo
@@ -6143,7 +6209,8 @@ delivery: out of stock
     |\bnot (?:\w+ )?in stock\b|\bsold out\b)(?![^.!?\n]*\?)
 trust: ID number asked
     \b(?:social security number|national insurance number|ssn|id number|personal identity number
-    |passport number) ~~ \b(?:asked|asking|wanted|demanded|required|requires|why)\b
+    |passport number|date of birth|birth date) ~~ \b(?:asked|asking|wanted|demanded|required
+    |requires|why)\b
 changed_mind: put in the basket to remember
     \b(?:put|added|popped|threw|stuck|dropped) (?:\w+ ){0,4}(?:in|into) (?:the |my )?(?:basket|cart
     |bag) (?:\w+ ){0,2}to (?:compare|remember|save|keep track|bookmark)\b
@@ -6159,7 +6226,9 @@ reminderpace =
     |weeks?)|before (?:i|i'd|i had) (?:\w+ ){0,2}(?:closed|left|shut)|stalk\w*|creepy|unnerving
     |pushy)\b
 other: about the reminders (reminders)
-    {remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
+    {remindermsg}[^.!?\n]{0,120}?\b(?:smile\w*|laugh\w*|chuckle\w*|giggle\w*|funny|hilarious
+    |made my day)\b
+    |{remindermsg}[^.!?\n]{0,80}?{reminderpace}|{reminderpace}[^.!?\n]{0,80}?{remindermsg}
     |\b(?:stalk\w*|pushy)\b
     |\bthe (?:second|third|fourth|fifth|sixth) (?:one )?(?:this|in (?:a|one|two|three|just)
     |within (?:a|one|two)) (?:week|day|days|weeks|month)\b
@@ -6795,7 +6864,8 @@ changed_mind: changed my mind
     |\blost interest\b|\bdecided to (?:leave it|pass|skip|give it a miss|stick with)\b
     |\bchange of plans?\b|\bchanged (?:my |our )?plans\b|\b(?:got|bought|found
     |ordered) something (?:else|i|we|better|nicer)\b|\b(?:surprised me with|bought me|got me|gave me
-    |gifted me) (?:one|it|a)\b|\bplans (?:have )?changed\b|\b(?:had|have had
+    |gifted me) (?:one|it|a)\b(?! (?:\w+ )?(?:laugh|smile|chuckle|giggle|fright|scare|headache|shock
+    |start|idea)\b)|\bplans (?:have )?changed\b|\b(?:had|have had
     |having) a (?:little |quick |good |long |bit of a )?(?:think|rethink)\b|\bslept on it\b
     |\bafter (?:some|more) thought\b|\b(?:gone|went) off it\b|\bno longer (?:required|necessary
     |relevant)\b|\b(?:i['\u2019]?ll|ill|i will|think i['\u2019]?ll|going to
@@ -7251,6 +7321,17 @@ CONSEQUENCES: dict[str, frozenset[str]] = {
     "it": _set("quindi perciò pertanto dunque frattempo"),
     "en": _set("therefore hence thus consequently meantime meanwhile"),
 }
+# ... and "so" inside a sentence, when a subject follows it (_a_consequence): "..., så jeg
+# droppet det", "..., so I bought one locally"; not "så" as "saw" or "so" as "as".
+SO: dict[str, frozenset[str]] = {
+    "da": _set("så"),
+    "nb": _set("så"),
+    "sv": _set("så"),
+    "fi": _set("niin"),
+    "de": _set("also"),
+    "it": _set("così"),
+    "en": _set("so"),
+}
 # A later clause taking back what came before as the cause (_retracted): "men det var ikke
 # det", "mutta ei se ratkaissut", "but that wasn't it", "aber daran lag es nicht".
 RETRACTIONS: dict[str, re.Pattern[str]] = {
@@ -7484,6 +7565,7 @@ _TABLES = {
         OWNERS,
         COPULAS,
         CONSEQUENCES,
+        SO,
         PRAISE,
         EXCESS,
     )
