@@ -117,6 +117,12 @@ tickets.
   taken for one; then mended: an address to be shut down ("skal snart legges ned", "fases
   ut"), a bakery closed for the summer holiday that reads no mail then, and a sailing
   club's office that answers when it can ("räkna med att det kan dröja ett par veckor").
+- heldout-21/ (40, two twenty-first writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 24 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: a bakery "holder sommerlukket" whose "så bestillinger ..."
+  had been read as the writer's own order (the Danish "i" taken for the English "I"), and
+  a photographer on a long break ("Mails lese ich in dieser Zeit nicht, sie werden auch
+  nicht weitergeleitet").
 """
 
 from __future__ import annotations
@@ -152,6 +158,7 @@ SETS = [
         "heldout-18",
         "heldout-19",
         "heldout-20",
+        "heldout-21",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -792,6 +799,20 @@ TWENTIETH_NOTICES = [
     ),
     ("Thanks for writing", "We reply as soon as we can, but it may take up to two weeks."),
 ]
+TWENTY_FIRST_NOTICES = [
+    (
+        "Sommerlukket",
+        "Vi holder sommerlukket til 28. juli, så bestillinger tager vi imod derefter.",
+    ),
+    (
+        "Auszeit",
+        "Ich bin bis April unterwegs. Mails lese ich in dieser Zeit nicht, sie werden auch nicht"
+        " weitergeleitet.",
+    ),
+]
+TWENTY_FIRST_CUSTOMERS = [
+    ("Re: Kurven", "Mails læser jeg ikke så tit, undskyld det sene svar. Jeg bestiller i dag."),
+]
 TWENTIETH_CUSTOMERS = [
     ("Re: Kurven", "Regn med at det kan tage et par dage, før jeg bestiller. Vi har ferie."),
     ("Re: Your basket", "Our shop is closed for the summer holidays, so I'll order in August."),
@@ -871,7 +892,8 @@ NINTH_CUSTOMERS = [
     + FIFTEENTH_NOTICES
     + SIXTEENTH_NOTICES
     + NINETEENTH_NOTICES
-    + TWENTIETH_NOTICES,
+    + TWENTIETH_NOTICES
+    + TWENTY_FIRST_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -891,7 +913,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + THIRTEENTH_CUSTOMERS
     + FOURTEENTH_CUSTOMERS
     + NINETEENTH_CUSTOMERS
-    + TWENTIETH_CUSTOMERS,
+    + TWENTIETH_CUSTOMERS
+    + TWENTY_FIRST_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -659,6 +659,28 @@ DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE = [
 ]
 
 
+# A Norwegian "no purchase this time", a store purchase in Finnish, a basket the shop may
+# empty, added by accident, a night's reminders, weeks of delivery time, a veto, a
+# disappearance asked about, nothing wrong with the delivery.
+NO_PURCHASE_EMPTY_THE_BASKET_AND_A_VETO = [
+    ("Så det blir nok ikke noe kjøp denne gangen.", "nb", "changed_mind"),
+    ("Hytta får vente til neste år, planene har endret seg.", "nb", "changed_mind"),
+    ("Tuli ostettua jo kaupasta, kiitos silti.", "fi", "changed_mind"),
+    ("Ni kan tömma min varukorg, vi har bestämt oss.", "sv", "changed_mind"),
+    ("You can clear my basket, thanks.", "en", "changed_mind"),
+    ("Added it by accident while scrolling, please ignore.", "en", "changed_mind"),
+    ("got it for my birthday in the end lol", "en", "changed_mind"),
+    ("Fire ens mails i nat mellem et og tre. Det er for meget.", "da", "other"),
+    ("Skapet har 10 ukers leveringstid, og vi trenger det nå.", "nb", "delivery"),
+    ("vipps funka ikke, bare tilbake til kurven", "nb", "payment"),
+    ("Mein Mann hat sein Veto eingelegt.", "de", "changed_mind"),
+    ("Hvor lenge ligger varene i kurven før de forsvinner?", "nb", "question"),
+    ("ei ole edes pakettiautomaattia vaihtoehtona", "fi", "delivery"),
+    ("Det var inget fel på leveranstiden, vi valde en annan lampa.", "sv", "changed_mind"),
+    ("Just checking: is the basket kept for a week?", "en", "question"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reason"),
     SAID_OF_THE_REMINDERS
@@ -671,7 +693,8 @@ DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE = [
     + THE_FORTIETH_FAMILIES
     + SENSES_SHOPS_AND_NO_ACCOUNT
     + ASKED_FOR_AND_IN_THE_MEANTIME
-    + DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE,
+    + DENIED_OUTRIGHT_SO_AND_THE_NEXT_SENTENCE
+    + NO_PURCHASE_EMPTY_THE_BASKET_AND_A_VETO,
 )
 def test_the_families_of_the_later_batches(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason

@@ -546,7 +546,12 @@ _OUT_OF_OFFICE = re.compile(
     r"|vert ikkje vidaresendt|läser inte (?:min )?(?:e-?post|mejl)"
     r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
     r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
-    r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|wird nicht weitergeleitet"
+    r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|(?:wird|werden) (?:auch )?nicht"
+    r" weitergeleitet"
+    # the object first: "Mails lese ich in dieser Zeit nicht", "Mails læser jeg ikke"
+    r"|(?:e-?mails?|mails|nachrichten) lese ich (?:\w+ ){0,4}nicht"
+    r"|(?:e-?mails?|mails|mejl|e-?post) (?:læser|leser|les|läser) (?:jeg|jag|eg) (?:\w+ ){0,4}"
+    r"(?:ikke|ikkje|inte)"
     r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
     r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
     r"|non (?:sarà|verrà) inoltrat[ao]"
@@ -1083,7 +1088,7 @@ def _asks(words: str) -> bool:
 
 
 _ONES_OWN_ORDER = re.compile(
-    r"\b(?:i(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
+    r"\b(?:(?-i:I)(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
     r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b",
     re.IGNORECASE,
 )

@@ -670,7 +670,7 @@ def _denied(text: str, found: re.Match[str], languages: Languages, reason: Reaso
     if not negated:
         return False
     if reason not in FAILURES:
-        return not (reason is Reason.DELIVERY and _unavailable(found, words, negated))
+        return not (reason is Reason.DELIVERY and _unavailable(found, words, negated, languages))
     # Trouble told by a negation counts; only "no problem with ..." denies it.
     said = words + _WORD.findall(found.group().lower())
     return any(
@@ -746,13 +746,16 @@ def _not_offered(text: str, found: re.Match[str], languages: Languages) -> bool:
     return False
 
 
-def _unavailable(found: re.Match[str], words: list[str], negated: list[int]) -> bool:
+def _unavailable(
+    found: re.Match[str], words: list[str], negated: list[int], languages: Languages
+) -> bool:
     """Whether a negation before a delivery word tells the delivery missing, the trouble
     itself ("kunne ikke vælge levering til mit postnummer", "ette toimita Ahvenanmaalle",
     "der er ingen pakkeshop i nærheden"), rather than denying it as the cause ("it's not
     the delivery", "non è per la spedizione"): a verb of offering or choosing negated, or
     "no" right before the option; not a copula's denial, not "no longer" (a request to
-    stop sending), not of a message ("il codice non arriva").
+    stop sending), not of a message ("il codice non arriva"), not "nothing wrong with" it
+    ("Det var inget fel på leveranstiden").
     """
     clause = " ".join(words) + " " + found.group().lower()
     if MESSAGE_WORDS.search(clause) or _COPULAR_DENIAL.search(clause):
@@ -760,6 +763,8 @@ def _unavailable(found: re.Match[str], words: list[str], negated: list[int]) -> 
     first = negated[0]
     after = words[first + 1 :]
     if set(after[:2]) & NO_LONGER:
+        return False
+    if any(PROBLEMS[language].match(word) for language in languages for word in after[:3]):
         return False
     if _OFFERING.search(" ".join(after) + " " + found.group().lower()):
         return True
@@ -1141,7 +1146,8 @@ remindermsg =
     \b(?:mails?|e-?mails?|mailen|mailene|mailsene|påmindelse\w*|beskede[nr]\w*|rykker\w*
     |nyhedsbrev\w*)\b
 reminderpace =
-    \b(?:midt om natten|om natten|(?:så|alt for|for|ret|ekstremt|lyn)\s?hurtig\w*|hurtigt
+    \b(?:midt om natten|om natten|i nat|i nattens? løb|(?:så|alt for|for|ret|ekstremt
+    |lyn)\s?hurtig\w*|hurtigt
     |inden for (?:\w+ )?(?:minutter
     |sekunder|en time|timen)|(?:knap|næppe|ikke engang|kun|bare|under) (?:en|et|\w+) (?:time|timer
     |minut|minutter|sekunder)|bliver ved med at komme|hver (?:eneste )?dag|hver anden dag|dagligt?
@@ -1178,7 +1184,7 @@ breaks =
     \b(?:virke\w* ikke|fungere\w* ikke|frøs|fryse\w*|frosset|hang|hænger|crash\w*|krasj\w*
     |kør\w* (?:\w+ )?rundt
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
-    |reagere\w* ikke|(?<!jeg )forsvandt|forsvinder|blank
+    |reagere\w* ikke|(?<!jeg )forsvandt|(?<!f.r de )forsvinder|blank|blev (?:helt )?hvid\b
     |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|genindlæs\w*|reloade\w*|i stykker|ødelagt|smadret|ustabil\w*
     |accepter\w* ikke
@@ -1354,7 +1360,8 @@ delivery: hurtigere levering
     |modtage\w*|sendt|afsendt|have den|få den
     |være her|kommer|ankommer|ekspres) (?:\w+ ){0,3}næste dag\b|\bnæste ?dags? ?levering\b
     |\bnæste dag\?|\bhurtig (?:levering|fragt)
-    |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b|\btracking\w*
+    |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b
+    |\b\d+ ?(?:-|til) ?\d* ?(?:ugers|uges) leveringstid\b|\btracking\w*
     |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
 delivery: skal bruge den til lørdag
     \b\d+ ?- ?\d+ (?:hver|arbejds|virke)?dage\b|\btager \d+ (?:hver|arbejds|virke)?dage\b
@@ -1577,6 +1584,11 @@ changed_mind: taget med hjem
     |døgnpost\w*|pakkeboks\w*)))|\b(?:valgt|valgte|besluttet|besluttede|endte (?:op )?med)
     \s(?:\w+ ){0,2}at købe (?:den|det|dem|en|et) (?:\w+ ){0,2}i (?:\w+ )?(?:butik\w*|bilka|netto
     |føtex|matas|elgiganten|power|ikea|jysk|normal|magasin|illum|salling|kvickly|silvan|bauhaus)\b
+changed_mind: I må gerne tømme kurven
+    \b(?:i|du) (?:må|kan) (?:gerne |bare |godt |roligt )?(?:tømme|slette
+    |fjerne) (?:\w+ )?(?:indkøbs)?kurv\w*
+changed_mind: købte den der
+    \bkøbte (?:den|det|dem) der\b
 changed_mind: købt et andet sted
     \b(?:købt|købte|køber|handlet|handlede|bestilt|bestilte|fandt|fundet|fik)\b ~ \b(?:et andet sted
     |andetsteds|hos (?:en|et) (?:anden|andet)|i (?:(?:en|den|et|det) )?(?:\w+ )?butik\w*|lokalt
@@ -2009,7 +2021,9 @@ breaks =
     \b(?:virke\w* ikke|virka ikkje|fungerte ikke|fungerer ikke|funker ikke|fungerte ikkje
     |fungerer ikkje|frøs|fryser|hang|henger|heng|krasj\w*|kræsj\w*|crash\w*|gikk ned|går ned
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
-    |reagerte ikke|reagerer ikke|(?<!jeg )(?<!eg )forsvant|forsvinn\w*|blank|tømt\w*|tømmes
+    |reagerte ikke|reagerer ikke|(?<!jeg )(?<!eg )forsvant|(?<!f.r de )(?<!f.r dei )forsvinn\w*
+    |blank
+    |(?:ble|blei|vart) (?:helt |heilt )?(?:hvit|kvit)\b|tømt\w*|tømmes
     |tømmer seg|tømte seg
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
     |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
@@ -2025,7 +2039,8 @@ payment: kortet ble avvist
     |klarna|pin\w*) ~~ \b(?:avvis\w*|stoppa?\w* opp|stoppet|stansa|stanset|ikke gjennomføre\w*
     |avslått|feil\w*
     |ikke godkjent|ikkje godkjent|ikke gjennomført|gikk ikke gjennom|gjekk ikkje gjennom|ville ikke
-    |ville ikkje|virke\w* ikke|virka ikkje|fungerte ikke|fungerte ikkje|blokkert|sperret|sperra
+    |ville ikkje|virke\w* ikke|virka ikkje|fungerte ikke|fungerte ikkje|funka ikke|funket ikke
+    |funker ikke|funka ikkje|blokkert|sperret|sperra
     |declined|ikke godtatt|ikkje godteke|ikke akseptert)
 payment: betalingsmåten forsvant
     \b(?:faktura\w*|vipps|klarna|paypal|delbetaling\w*|betalingsm(?:åte|etode)\w*|kort\w*
@@ -2191,7 +2206,8 @@ delivery: i tide
 delivery: raskere levering
     \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|{express}|\bsamme dag\b
     |\bneste dag\b|\b(?:virke|arbeids|leverings)dag\w*|\bforsink\w*|\bseinka\w*
-    |\blang leveringstid\b|\bsporing\w*|\btracking\w*
+    |\blang leveringstid\b|\b\d+ ?(?:-|til) ?\d* ?(?:ukers|ukes|vekers) leveringstid\b|\bsporing\w*
+    |\btracking\w*
 changed_mind: løst det
     \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
 delivery: trenger den til lørdag
@@ -2390,7 +2406,11 @@ technical: det skjer ingenting
     |\b(?:ingenting|ingen ting|ikkje noko) skje(?:r|dde)\b
 changed_mind: ombestemt meg
     \b(?:angre[rt]?|angra[rt]?|ombestem\w*|endret mening|endra meining|skiftet mening|tenkt meg om)
-    |\bbestemt meg for å vente\b|\bdropper det\b|\bdroppa det\b|\bdroppet det\b|\blar det være\b
+    |\bbestemt (?:meg|oss) for å vente\b|\b(?:blir|ble|vart) (?:det )?(?:nok )?(?:ikke|ikkje) (?:noe
+    |noko)
+    \s(?:kjøp|handel|på (?:oss|meg))\b|\bfår (?:\w+ )?vente til (?:neste|etter|seinare|senere)\b
+    |\bplanene (?:har )?(?:endret|endra) seg\b|\bdropper det\b|\bdroppa det\b|\bdroppet det\b
+    |\blar det være\b
     |\blar være\b|\bstår over\b
 changed_mind: pengene på noe annet
     \bbruk(?:e|t|er|te)? (?:\w+ )?peng(?:ene|ane|er) på (?:noe|noko|andre|anna|annet|en|ei|et)\b
@@ -2416,6 +2436,9 @@ changed_mind: fant en bedre
     |\b(?:ein|en) annan stad\b|\bannan butikk\b
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et|noko|ein|eit) (?:annet|annen|anna)\b
+changed_mind: dere kan tømme handlekurven
+    \b(?:dere|du) (?:må|kan) (?:gjerne |bare |godt |trygt )?(?:tømme|slette
+    |fjerne) (?:\w+ )?(?:handle)?kurv\w*
 changed_mind: tatt med hjem
     \b(?:tok|tatt|ta) (?:\w+ ){0,4}med (?:meg )?hjem\b(?! (?:\w+ ){0,3}fra (?:posten|postkontor\w*
     |pakkeautomat\w*|hentested\w*|utleveringssted\w*))
@@ -3141,6 +3164,8 @@ changed_mind: köpt något annat
     |\bväntar med det\b
 changed_mind: hittat något annat
     \bhitta(?:t|de) (?:något|en|ett) (?:annat|annan)\b
+changed_mind: ni kan tömma varukorgen
+    \b(?:ni|du) (?:får|kan) (?:gärna |bara |lugnt )?(?:tömma|radera|ta bort) (?:\w+ )?varukorg\w*
 changed_mind: tagit med hem
     \b(?:tog|tagit|ta) (?:\w+ ){0,4}med (?:mig )?hem\b(?! (?:\w+ ){0,3}från (?:ombud\w*
     |postombud\w*|paketautomat\w*|utlämningsställe\w*))
@@ -3730,6 +3755,8 @@ trust: henkilötunnus
     \b(?:henkilötunnu\w*|hetu\w*|sotu\w*|syntymäaika\w*|syntymäajan\w*) ~~ \b(?:pyysi|pyytää
     |pyydettiin|kysyttiin|kysyi|vaadittiin
     |vaati|vaatii|piti antaa|miksi|tarvitsee|tarvitaan)\b
+changed_mind: voitte tyhjentää korin
+    \b(?:voitte|voit|saatte|saat) (?:\w+ )?(?:tyhjentää|poistaa) (?:\w+ )?(?:ostos)?kori\w*
 changed_mind: koriin muistiin
     \b(?:laitoin|lisäsin|heitin|pistin) (?:\w+ ){0,4}(?:ostos)?kori\w* (?:\w+ ){0,2}(?:vain\s
     |vaan\s)?(?:vertaillakseni|vertaakseni|muistaakseni|muistiin|talteen)\b
@@ -3841,6 +3868,9 @@ price: alv (weak)
 delivery: toimitus (topic)
     \btoimitu(?!skulu|smaksu|sosoit|sjohtaj)\w*|\btoimitet\w*|\btoimita\w*|\btoimitta(?!j)\w*
     |\bkotiinkuljetu\w*|\bkotiinkanno\w*|\bovelle\b
+delivery: ei automaattia vaihtoehtona
+    \b(?:ei|eikä) (?:oo|ole|ollut|ollu)? ?(?:\w+ ){0,2}(?:\w*automaat\w*|noutopist\w*|pakettipist\w*
+    |nouto\w*|kotiinkuljetu\w*) (?:\w+ )?vaihtoehto\w*
 delivery: nouto (topic) (option)
     \b(?:nouto\w*|noutopist\w*|noude\w*|noutaa|noudan|pakettiautomaat\w*|pakettipist\w*
     |smartpost\w*|postiin|postista|postitse|r-?kioski\w*|lähipost\w*|pakettiboks\w*)
@@ -4020,7 +4050,10 @@ changed_mind: en tarvitse
     |tapahtuma\w*|kemut) (?:\w+ )?(?:peruttiin|peruuntui\w*|on peruttu|meni ohi|on ohi|jäi väliin)\b
 changed_mind: vain katselin
     \b(?:vain|pelkästään|vaan) (?:katsel\w*|selail\w*|kurkki\w*|katsoin|vertail\w*)\b
-    |\b(?:katselin|selailin|kurkin|vertailin) (?:vain|vaan|vähän)\b
+    |\b(?:katselin|selailin|kurkin|vertailin|katoin|katsoin) (?:vain|vaan|vähän)\b
+    |\b(?:ostettua|ostin|ostettiin|ostimme|ostettu) (?:\w+ )?(?:jo )?(?:kaupasta|liikkeestä
+    |marketista
+    |muualta)\b
 changed_mind: sain lahjaksi
     \bsain (?:\w+ )?lahjaksi\b|\b(?:taidan|päätin) (?:vielä )?(?:odottaa|odotella|odotella\w*)\b
 other: monta muistutusta
@@ -4564,6 +4597,11 @@ payment: Bestätigungscode kam nie
 changed_mind: im Laden mitgenommen
     \b(?:im|in einem|in der) (?:\w+ )?(?:\w*laden|\w*geschäft|baumarkt|supermarkt|drogerie
     |stadt)\b ~~ \b(?:mitgenommen|gekauft|geholt|besorgt)\b
+changed_mind: Sie können den Warenkorb leeren
+    \b(?:sie|ihr|du) (?:können|könnt|kannst|dürfen|dürft
+    |darfst) (?:\w+ ){0,2}warenkorb (?:\w+ )?(?:leeren|löschen)\b
+changed_mind: Veto eingelegt
+    \b(?:ihr|sein|ein) veto (?:\w+ )?(?:eingelegt|eingereicht)\b|\bveto (?:\w+ )?eingelegt\b
 changed_mind: gleich mitgenommen
     \b(?:hab|habe|hatte|haben) (?:ich|wir) (?:\w+ ){0,3}(?:gleich|direkt|sofort|spontan|einfach
     |dann) mitgenommen\b
@@ -5465,6 +5503,9 @@ trust: codice fiscale richiesto
     \b(?:codice fiscale|documento d'identità|carta d'identità|data di nascita) ~~ \b(?:chiede\w*
     |chiesto|richiest\w*
     |obbligatori\w*|perch[ée]|vuole|volevano|voleva)\b
+changed_mind: potete svuotare il carrello
+    \b(?:potete|puoi) (?:pure |anche |tranquillamente )?(?:svuotare|cancellare
+    |eliminare) (?:il )?(?:mio )?carrello\b
 changed_mind: nel carrello per ricordarlo
     \b(?:messo|mess[aie]|aggiunt[oaie]) (?:\w+ ){0,4}nel carrello (?:\w+ ){0,2}per (?:confrontar\w*
     |ricordar\w*|salvar\w*|tenerl[oaie] d'occhio)\b
@@ -6211,6 +6252,9 @@ trust: ID number asked
     \b(?:social security number|national insurance number|ssn|id number|personal identity number
     |passport number|date of birth|birth date) ~~ \b(?:asked|asking|wanted|demanded|required
     |requires|why)\b
+changed_mind: you can empty my basket
+    \b(?:you can|feel free to|please|go ahead and) (?:\w+ ){0,2}(?:empty|clear|delete|cancel) (?:my
+    |the) (?:basket|cart)\b
 changed_mind: put in the basket to remember
     \b(?:put|added|popped|threw|stuck|dropped) (?:\w+ ){0,4}(?:in|into) (?:the |my )?(?:basket|cart
     |bag) (?:\w+ ){0,2}to (?:compare|remember|save|keep track|bookmark)\b
@@ -7036,11 +7080,15 @@ changed_mind: the occasion passed
     |itch) (?:has )?(?:passed|gone)\b|\bship has sailed\b
 changed_mind: just looking
     \b(?:just|only) (?:looking|browsing|window shopping|window-shopping|curious|checking)\b
+    (?!\s*[-\u2013\u2014:]|\s+(?:whether|if|that|in|on|back|how|when|what)\b)
     |\b(?:only|just) (?:having a (?:\w+ )?(?:look|browse|nosy|nosey|nose|gander|peek|peep|squiz
     |butchers|snoop|scroll)|looking around|comparing)\b|\bhaving a (?:little |quick |wee )?(?:nosy
     |nosey|nose|gander|snoop)\b
 changed_mind: got one as a gift
-    \bgot (?:one|it|them) as a (?:gift|present)\b|\b(?:gift|present) from\b|\brather wait\b
+    \bgot (?:one|it|them) as a (?:gift|present)\b|\bgot (?:one|it|them) for my (?:birthday|bday
+    |b-day
+    |christmas|xmas)\b|\b(?:clicked|added|tapped|put) (?:\w+ ){0,4}by (?:accident|mistake)\b
+    |\baccidentally (?:clicked|added|tapped|put)\b|\b(?:gift|present) from\b|\brather wait\b
 changed_mind: need it (absent)
     \bneed (?:it|them|this|that|one|another)\b
 changed_mind: not interested
