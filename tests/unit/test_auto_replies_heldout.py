@@ -123,6 +123,10 @@ tickets.
   had been read as the writer's own order (the Danish "i" taken for the English "I"), and
   a photographer on a long break ("Mails lese ich in dieser Zeit nicht, sie werden auch
   nicht weitergeleitet").
+- heldout-22/ (40, two twenty-second writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 25 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: a sailing club closed for the winter, which asks "Trenger du
+  hjelp før det?" and whose mailbox "sjekkes ... bare sporadisk".
 """
 
 from __future__ import annotations
@@ -159,6 +163,7 @@ SETS = [
         "heldout-19",
         "heldout-20",
         "heldout-21",
+        "heldout-22",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -810,6 +815,13 @@ TWENTY_FIRST_NOTICES = [
         " weitergeleitet.",
     ),
 ]
+TWENTY_SECOND_NOTICES = [
+    (
+        "Kontoret er stengt",
+        "I sommer sjekkes denne e-postkassen bare sporadisk, så det kan gå uker før du får svar."
+        " Haster det?",
+    ),
+]
 TWENTY_FIRST_CUSTOMERS = [
     ("Re: Kurven", "Mails læser jeg ikke så tit, undskyld det sene svar. Jeg bestiller i dag."),
 ]
@@ -893,7 +905,8 @@ NINTH_CUSTOMERS = [
     + SIXTEENTH_NOTICES
     + NINETEENTH_NOTICES
     + TWENTIETH_NOTICES
-    + TWENTY_FIRST_NOTICES,
+    + TWENTY_FIRST_NOTICES
+    + TWENTY_SECOND_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

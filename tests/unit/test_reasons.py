@@ -678,6 +678,16 @@ NO_PURCHASE_EMPTY_THE_BASKET_AND_A_VETO = [
     ("ei ole edes pakettiautomaattia vaihtoehtona", "fi", "delivery"),
     ("Det var inget fel på leveranstiden, vi valde en annan lampa.", "sv", "changed_mind"),
     ("Just checking: is the basket kept for a week?", "en", "question"),
+    ("Es war sogar günstiger als im Laden, aber lieferbar erst ab Mitte Mai.", "de", "delivery"),
+    ("Carissimi,\nla vostra mail mi ha fatto ridere. Buona giornata!", "it", "other"),
+    ("Lo sconto non valeva e il prezzo superava il mio budget.", "it", "price"),
+    ("hvordan melder jeg meg av dette?", "nb", "other"),
+    ("Seks ukers ventetid på en lampe er for lenge.", "nb", "delivery"),
+    ("You have the wrong email address, I have no idea what this is.", "en", "other"),
+    ("Kan man ændre adressen, efter den er sendt?", "da", "question"),
+    ("Jeg får fire mails om ugen fra jer, og det er for meget.", "da", "other"),
+    ("Die dritte Erinnerung innerhalb von drei Tagen, bitte nicht mehr.", "de", "other"),
+    ("Fikk en i gave, så den i handlekurven kan bare fjernes.", "nb", "changed_mind"),
 ]
 
 

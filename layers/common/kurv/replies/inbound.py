@@ -574,7 +574,8 @@ _OUT_OF_OFFICE = re.compile(
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
     # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
     r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
-    r"|read\w*|læser|læses|leser|leses|les|läser|läses|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*"
+    r"|sjekke[rs]?|tjekke[rs]?|kollas|kollar|read\w*|læser|læses|leser|leses|les|läser|läses"
+    r"|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*"
     r"|indbakke\w*"
     r"|inkorg\w*|inbox|e-?mails?|mails|e-?post\w*|mejl\w*|sähköpost\w*)\b[^.!?\n]{0,40}?"
     r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"

@@ -788,8 +788,9 @@ _OFFERING = re.compile(
     r"|make it|effettu)",
     re.IGNORECASE,
 )
-# Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu".
-SUPPOSING = frozenset(["vaikka", "selvom"])
+# Concessive conjunctions that suppose as "if" does (_supposed): "vaikka en kirjaudu"; and
+# in a question, "after" does: "kan man lægge flere ting til ordren, efter den er sendt?".
+SUPPOSING = frozenset(["vaikka", "selvom", "efter", "etter", "nachdem", "after"])
 SUPPOSED_WORDS = 3  # the conjunction, a subject, a negation: then the supposed verb
 # Demonstratives that take up what the sentence before told (_sentence_told).
 DEMONSTRATIVES = frozenset(["det", "dette", "detta", "that", "this", "das", "dies", "tämä", "ciò"])
@@ -1146,7 +1147,8 @@ remindermsg =
     \b(?:mails?|e-?mails?|mailen|mailene|mailsene|påmindelse\w*|beskede[nr]\w*|rykker\w*
     |nyhedsbrev\w*)\b
 reminderpace =
-    \b(?:midt om natten|om natten|i nat|i nattens? løb|(?:så|alt for|for|ret|ekstremt
+    \b(?:midt om natten|om natten|i nat|i nattens? løb|om ugen|om dagen|hver uge|i ugen|(?:så
+    |alt for|for|ret|ekstremt
     |lyn)\s?hurtig\w*|hurtigt
     |inden for (?:\w+ )?(?:minutter
     |sekunder|en time|timen)|(?:knap|næppe|ikke engang|kun|bare|under) (?:en|et|\w+) (?:time|timer
@@ -1361,7 +1363,8 @@ delivery: hurtigere levering
     |være her|kommer|ankommer|ekspres) (?:\w+ ){0,3}næste dag\b|\bnæste ?dags? ?levering\b
     |\bnæste dag\?|\bhurtig (?:levering|fragt)
     |\b(?:hver|arbejds|virke|leverings)dage\b|\bforsinke\w*|\blang leveringstid\b
-    |\b\d+ ?(?:-|til) ?\d* ?(?:ugers|uges) leveringstid\b|\btracking\w*
+    |\b(?:\d+|to|tre|fire|fem|seks|syv|otte|ti|tolv) ?(?:-|til)? ?\d* ?(?:ugers|uges)
+    \s(?:leveringstid|ventetid|levering)\b|\btracking\w*
     |\btrack ?(?:&|and|og) ?trace\b|\bsporings\w*
 delivery: skal bruge den til lørdag
     \b\d+ ?- ?\d+ (?:hver|arbejds|virke)?dage\b|\btager \d+ (?:hver|arbejds|virke)?dage\b
@@ -2206,7 +2209,9 @@ delivery: i tide
 delivery: raskere levering
     \b(?:raskere|fortere|hurtigere|raskare|snøggare)\b|\bekspress\w*|{express}|\bsamme dag\b
     |\bneste dag\b|\b(?:virke|arbeids|leverings)dag\w*|\bforsink\w*|\bseinka\w*
-    |\blang leveringstid\b|\b\d+ ?(?:-|til) ?\d* ?(?:ukers|ukes|vekers) leveringstid\b|\bsporing\w*
+    |\blang leveringstid\b|\b(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti|tolv) ?(?:-
+    |til)? ?\d* ?(?:ukers|ukes|vekers)
+    \s(?:leveringstid|ventetid|leveranse)\b|\bsporing\w*
     |\btracking\w*
 changed_mind: løst det
     \bløst det på en annen måte\b|\bklarer meg (?:\w+ ){0,4}(?:uten|med den gamle)\b
@@ -2437,7 +2442,8 @@ changed_mind: fant en bedre
 changed_mind: funnet noe annet
     \bf(?:unnet|ant) (?:noe|en|et|noko|ein|eit) (?:annet|annen|anna)\b
 changed_mind: dere kan tømme handlekurven
-    \b(?:dere|du) (?:må|kan) (?:gjerne |bare |godt |trygt )?(?:tømme|slette
+    \bi (?:handle)?kurven (?:\w+ )?(?:kan|må) (?:bare |godt |gjerne )?(?:fjernes|slettes|tømmes)\b
+    |\b(?:dere|du) (?:må|kan) (?:gjerne |bare |godt |trygt )?(?:tømme|slette
     |fjerne) (?:\w+ )?(?:handle)?kurv\w*
 changed_mind: tatt med hjem
     \b(?:tok|tatt|ta) (?:\w+ ){0,4}med (?:meg )?hjem\b(?! (?:\w+ ){0,3}fra (?:posten|postkontor\w*
@@ -2686,7 +2692,8 @@ changed_mind: kona mente vi ikke trengte
     |mangla) (?:\w+ )?(?:ha|flere
     |fleire|mer|meir|en|ei|et|noen|nokon|noe|noko|nye?)\b|\bhar (?:\w+ ){0,2}overbevist meg om\b
 other: stopp de automatiske e-postene
-    \b(?:stopp|stoppe|stopper|skru av|slå av|slå dem av|fjern\w*|unngå) (?:\w+ ){0,4}(?:mail\w*
+    \bmeld\w* (?:jeg |eg )?(?:meg|oss) (?:\w+ )?av\b
+    |\b(?:stopp|stoppe|stopper|skru av|slå av|slå dem av|fjern\w*|unngå) (?:\w+ ){0,4}(?:mail\w*
     |e-?post\w*
     |påminnels\w*|påminning\w*|nyhetsbrev\w*|meldinger|meldingar|reklame\w*|purringer)\b|\b(?:fyller
     |fyll|oversvømme\w*|spammer|spamma) (?:\w+ ){0,2}(?:innboks\w*|mailboks\w*|e-?postkasse\w*)
@@ -4637,7 +4644,8 @@ remindermsg =
     |post von (?:ihnen|euch|dir))\b
 reminderpace =
     \b(?:mitten in der nacht|nachts|(?:so|viel zu|zu|sehr|blitz)\s?(?:schnell|flott|früh|bald)
-    |innerhalb (?:von )?(?:\w+ )?(?:minuten|sekunden|einer stunde)|(?:kaum|nicht mal|nicht einmal
+    |innerhalb (?:von )?(?:\w+ )?(?:minuten|sekunden|einer stunde|tagen|stunden|einer woche)|(?:kaum
+    |nicht mal|nicht einmal
     |nur|keine) (?:eine|einer|\w+) (?:stunde|stunden|minute|minuten|sekunden)
     |kommen (?:immer )?(?:weiter|ständig|dauernd)|täglich|jeden (?:einzelnen )?tag|jeden zweiten tag
     |alle zwei tage|zweimal am tag|in (?:nur |gerade mal )?(?:\d+|zwei|drei|vier|fünf|sechs|sieben
@@ -4762,10 +4770,11 @@ price: Franken weniger
     \b\d+(?:[.,]\d+)? ?(?:euro|eur|franken|fr\.|chf|€|stutz)(?!\w) ~ \b(?:weniger|billiger
     |günstiger)\b
 price: kostet woanders weniger
-    \b(?:konkurrenz|mitbewerber|woanders|anderswo|amazon|ebay|im laden|vor ort) ~~ \b(?:weniger
+    \b(?:konkurrenz|mitbewerber|woanders|anderswo|amazon|ebay|im laden
+    |vor ort) ~~ (?<!sogar )\b(?:weniger
     |billiger|günstiger)\b
 price: woanders günstiger
-    \b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
+    (?<!sogar )\b(?:günstiger\w*|billiger\w*|preiswerter\w*|preisgünstiger\w*)\b|\bfür weniger\b
     |\b(?:für|zur|um) (?:die )?hälfte\b|\bhälfte (?:des|vom) preis\w*|\bhalben preis\b
     |\bhalb so viel\b
     |\bhalb so teuer\b
@@ -5609,7 +5618,8 @@ price: che prezzi
     |\btroppo per (?:me|noi)\b
 price: troppo caro
     \b(?:troppo|molto|un po'|abbastanza|parecchio|davvero|proprio)\s+car[oaie]\b
-    |\bcosta(?:no)? troppo\b(?! poco)|\bcostos\w*|\bcarissim\w*|\bsalat[oaie]\b
+    |\bcosta(?:no)? troppo\b(?! poco)|\bcostos\w*|\bcarissim\w*\b(?!\s*(?:tutti|amici
+    |ragazzi)?\s*[,!]?\s*\n)|\bsalat[oaie]\b
     |\bun occhio della testa\b|\bun furto\b|\bprezz\w* (?:da )?rapina\b
 price: costa troppo
     \bcosta(?:no|va)? (?:un po' |davvero |decisamente |veramente )?troppo\b(?! poco)
@@ -5648,7 +5658,9 @@ price: non posso permettermelo
     |\bfuori (?:dal )?(?:mio )?budget\b|\bal verde\b|\bsoldi (?:non )?bastano\b
     |\bnon ho (?:i )?soldi\b
 price: fuori budget
-    \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b
+    \bfuori (?:dal(?:le|la)? )?(?:mi[eoa] )?(?:tasche|budget|portata)\b|\bsuper\w* (?:il )?(?:mio
+    |nostro)
+    \sbudget\b
     |\bnon rientra\w* (?:\w+ ){0,2}(?:nel|nei|nelle|nella)
     \s(?:mi[oaie] )?(?:budget|limiti|spese|possibilit[àa]|finanze|tasche)\b|
     \bnon (?:\w+ ){0,2}spendere (?:\w+ )?(?:tanto
@@ -7152,6 +7164,7 @@ other: no basket (no cart)
     \bnever (?:\w+ )?been on your (?:web)?site\b|\bwrong (?:person|recipient)\b
     |\bnever (?:\w+ ){0,3}(?:put|added|left) (?:\w+ ){0,3}(?:in|into|to) (?:a|any|the|your|my)
     \s(?:basket|cart)\b|\bnot (?:meant|intended) for me\b|\bmeant for someone else\b
+    |\b(?:you(?:'ve| have| must have)|you've got) (?:got )?the wrong (?:e-?mail )?address\b
     |\b(?:someone|somebody) (?:must|might|may) (?:\w+ )?have (?:typed|entered|mistyped|given|used)
     \s(?:\w+ ){0,2}(?:e-?mail|address)\w* (?:\w+ )?(?:wrong|by mistake|incorrectly)\b
     |\b(?:someone|somebody) (?:must|might|may) (?:\w+ )?have mistyped\b
