@@ -127,6 +127,11 @@ tickets.
   header): measured once after that, 25 of 26 auto-replies recognised and 0 of 14 people
   taken for one; then mended: a sailing club closed for the winter, which asks "Trenger du
   hjelp før det?" and whose mailbox "sjekkes ... bare sporadisk".
+- heldout-23/ (40, two twenty-third writers', as the fourteenth's; twenty with no auto
+  header): measured once after that, 23 of 26 auto-replies recognised and 0 of 14 people
+  taken for one; then mended: an address no longer used ("Adressen används inte längre och
+  ingen läser det som kommer hit", "Mails til denne adresse bliver ikke længere læst") and
+  a parental leave whose matters "skickas till lab@...".
 """
 
 from __future__ import annotations
@@ -164,6 +169,7 @@ SETS = [
         "heldout-20",
         "heldout-21",
         "heldout-22",
+        "heldout-23",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -822,6 +828,17 @@ TWENTY_SECOND_NOTICES = [
         " Haster det?",
     ),
 ]
+TWENTY_THIRD_NOTICES = [
+    ("Ny adresse", "Denne adresse bruges ikke længere. Akut? Ring 20 30 40 50."),
+    ("Re: Varukorgen", "Ingen läser det som kommer hit. Skriv till info@example.se i stället."),
+    (
+        "Föräldraledig",
+        "Jag är föräldraledig till januari. Frågor skickas till lab@example.se, tack.",
+    ),
+]
+TWENTY_THIRD_CUSTOMERS = [
+    ("Re: Kurven", "Fakturaen skal bare sendes til min mail, så bestiller jeg i morgen."),
+]
 TWENTY_FIRST_CUSTOMERS = [
     ("Re: Kurven", "Mails læser jeg ikke så tit, undskyld det sene svar. Jeg bestiller i dag."),
 ]
@@ -906,7 +923,8 @@ NINTH_CUSTOMERS = [
     + NINETEENTH_NOTICES
     + TWENTIETH_NOTICES
     + TWENTY_FIRST_NOTICES
-    + TWENTY_SECOND_NOTICES,
+    + TWENTY_SECOND_NOTICES
+    + TWENTY_THIRD_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -927,7 +945,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + FOURTEENTH_CUSTOMERS
     + NINETEENTH_CUSTOMERS
     + TWENTIETH_CUSTOMERS
-    + TWENTY_FIRST_CUSTOMERS,
+    + TWENTY_FIRST_CUSTOMERS
+    + TWENTY_THIRD_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -688,6 +688,13 @@ NO_PURCHASE_EMPTY_THE_BASKET_AND_A_VETO = [
     ("Jeg får fire mails om ugen fra jer, og det er for meget.", "da", "other"),
     ("Die dritte Erinnerung innerhalb von drei Tagen, bitte nicht mehr.", "de", "other"),
     ("Fikk en i gave, så den i handlekurven kan bare fjernes.", "nb", "changed_mind"),
+    ("Vi har talt om det, så kurven kan bare tømmes.", "da", "changed_mind"),
+    ("Jag har aldrig lagt något i någon varukorg hos er.", "sv", "other"),
+    ("Ich habe nirgends etwas in einen Warenkorb gelegt.", "de", "other"),
+    ("I was only adding things to see how the colours would look together.", "en", "changed_mind"),
+    ("Il tavolo arriva già montato?", "it", "question"),
+    ("Does the wardrobe arrive flat-packed?", "en", "question"),
+    ("Il paralume era in preordine, disponibile forse a fine aprile.", "it", "delivery"),
 ]
 
 

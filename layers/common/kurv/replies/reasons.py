@@ -174,7 +174,9 @@ class Rule:
         its poorness denied ("the reviews don't show anything bad")."""
         languages = (self.language, written_in)
         return any(
-            _praised(text, found, languages) or _poorness_denied(text, found, languages)
+            _praised(text, found, languages)
+            or _poorness_denied(text, found, languages)
+            or _predicated(text, found, languages)
             for _, found in zip(range(MAX_MATCHES), self.pattern.finditer(text), strict=False)
         )
 
@@ -421,7 +423,12 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     }
     if complaints == {Reason.CHANGED_MIND}:
         found = [
-            (STRONG if rule.reason is Reason.CHANGED_MIND and not rule.topic else strength, rule)
+            (
+                STRONG
+                if rule.reason is Reason.CHANGED_MIND and strength == TOPIC and not rule.topic
+                else strength,
+                rule,
+            )
             for strength, rule in found
         ]
     # A reply that denies there was a cart at all ("I never put anything in a basket", "wrong
@@ -833,6 +840,19 @@ def _a_consequence(text: str, found: re.Match[str], languages: Languages) -> boo
     return any(word in so and following in subjects for word, following in pairwise(before[1:]))
 
 
+def _predicated(text: str, found: re.Match[str], languages: Languages) -> bool:
+    """Whether what a buyer wants true is said of the shop by a verb of being or seeming
+    right before it, with no negation: "Looks trustworthy", "virker seriøs", "sembra
+    affidabile". Read only of rules marked "absent" (Rule.praised)."""
+    words = _clause_before(text, found.start(), languages)
+    if not words or words[0] in _words(CLAUSE_OPENERS, languages):
+        return False  # "vil gjerne vite at dere er seriøse": a wish, not a praise
+    if not re.match(r"\s*(?:[.,;:!\n]|$)", text[found.end() :]):
+        return False  # the predicate ends its clause: not "sind die Bewertungen bei ..."
+    before = words[-2:]
+    return bool(set(before) & _words(COPULAS, languages)) and not _negations_in(before, languages)
+
+
 def _praised(text: str, found: re.Match[str], languages: Languages) -> bool:
     """Whether the clause goes on to praise what the match names: "Prisen var ellers fin",
     "Leveringstiden var grei", "the site worked fine", "il prezzo andava bene". A verb of
@@ -1002,8 +1022,9 @@ NEAR = 50
 # A day of the month after "før", "before": "før den 20.", not "for 20 tommer", "før 200 kr".
 DAY = r"\d?\b(?!\.?\d)(?! ?(?:%|,-|[^\W\d_]*(?:kr|tommer|tum|cm|mm|kg|stk|euro|eur|år|ar)\b))"
 
-# Express delivery, written in lower case or after a preposition, not a Capitalised name's
-# last word: "Sage Barista Express", "American Express" (da, nb and sv delivery words).
+# Express delivery, written in lower case, or capitalised with no lower-case word right
+# before it ("Express?", "DHL Express"); not a Capitalised name's last word: "Sage Barista
+# Express", "American Express" (da, nb and sv delivery words).
 EXPRESS = r"(?-i:\bexpress\w*|(?<![a-z] )\bExpress\w*|\bEXPRESS\b)"
 
 # A sum of money, in any of the shops' currencies: "{amount}" in any language's rules.
@@ -1187,7 +1208,8 @@ breaks =
     |kør\w* (?:\w+ )?rundt
     |gik ned|går ned|loade\w*|indlæs\w*|(?<!\bved en )(?<!\bmin )fejl\w*\b(?! (?:at|af mig)\b)
     |reagere\w* ikke|(?<!jeg )forsvandt|(?<!f.r de )forsvinder|blank|blev (?:helt )?hvid\b
-    |tømt\w*|tømmes|lukke[rt]? (?:\w+ ){0,2}ned|lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
+    |tømt\w*|(?<!kan )(?<!m. )(?<!bare )(?<!gerne )(?<!godt )tømmes|lukke[rt]? (?:\w+ ){0,2}ned
+    |lukkede (?:\w+ ){0,2}ned|snurre\w*|drille\w*
     |bugge\w*|lagge\w*|glitch\w*|genindlæs\w*|reloade\w*|i stykker|ødelagt|smadret|ustabil\w*
     |accepter\w* ikke
     |godtage\w* ikke|godkende\w* ikke|tager ikke imod
@@ -1588,7 +1610,9 @@ changed_mind: taget med hjem
     \s(?:\w+ ){0,2}at købe (?:den|det|dem|en|et) (?:\w+ ){0,2}i (?:\w+ )?(?:butik\w*|bilka|netto
     |føtex|matas|elgiganten|power|ikea|jysk|normal|magasin|illum|salling|kvickly|silvan|bauhaus)\b
 changed_mind: I må gerne tømme kurven
-    \b(?:i|du) (?:må|kan) (?:gerne |bare |godt |roligt )?(?:tømme|slette
+    \bkurven (?:\w+ )?(?:kan|må) (?:bare |godt |gerne )?(?:tømmes|slettes|fjernes)\b
+    |\b(?:i
+    |du) (?:må|kan) (?:gerne |bare |godt |roligt )?(?:tømme|slette
     |fjerne) (?:\w+ )?(?:indkøbs)?kurv\w*
 changed_mind: købte den der
     \bkøbte (?:den|det|dem) der\b
@@ -2026,7 +2050,8 @@ breaks =
     |laste\w*|lastar|(?<!\bved en )(?<!\bmin )feil\w*\b(?! (?:at|av meg)\b)
     |reagerte ikke|reagerer ikke|(?<!jeg )(?<!eg )forsvant|(?<!f.r de )(?<!f.r dei )forsvinn\w*
     |blank
-    |(?:ble|blei|vart) (?:helt |heilt )?(?:hvit|kvit)\b|tømt\w*|tømmes
+    |(?:ble|blei|vart) (?:helt |heilt )?(?:hvit|kvit)\b|tømt\w*
+    |(?<!kan )(?<!m. )(?<!bare )(?<!gjerne )(?<!godt )tømmes
     |tømmer seg|tømte seg
     |lukke[rt]? seg|lukka seg|spinne[rt]?|snurre[rt]?|bugge\w*|lagge\w*|glitch\w*
     |laster seg inn på nytt|lastar inn på nytt|reloade\w*|i stykker|ødelagt
@@ -2980,7 +3005,7 @@ price: har inte råd
     \binte råd\b|\bbudget\w*|\b(?:min|vår|för|tom|tunn|tomma|tunna) plånbok\w*|\bplånbok\w*
     \s(?:\w+ ){0,2}(?:säger|sa|tillåter|räcker|gråter|skriker|protesterar|är tom)\b
 price: tull
-    \btull\w*
+    \btull(?!gräns)\w*
 price: moms (weak)
     \bmoms\b
 delivery: leverans (topic)
@@ -3676,7 +3701,9 @@ other: ingen varukorg (no cart)
     |\bfel (?:person|mottagare|människa)\b
     |\bdet (?:är|var) inte jag,? som (?:\w+ ){0,2}(?:lagt|la|lade|beställt|registrerat|handlat)\b
     |\b(?:inte|aldrig) (?:\w+ ){0,2}varit (?:inne )?på (?:er|eran|din|denna) (?:hem)?sida\b
-    |\bjag heter inte \w+|\binget minne av att (?:jag )?(?:ha|har|hade) varit inne\b
+    |\bjag heter inte \w+|\b(?:inte|aldrig) (?:\w+ )?lagt (?:något|nånting) i (?:någon |en |er
+    \s|min )?varukorg\w*
+    |\binget minne av att (?:jag )?(?:ha|har|hade) varit inne\b
     |\bingen aning om vad (?:det här|detta|det) gäller\b|\b(?:har
     |hade) (?:\w+ )?inte (?:\w+ )?handlat (?:något|nånting) hos er\b
     |\baldrig (?:\w+ )?skapat (?:\w+ )?(?:ett |något )?konto\b
@@ -5456,7 +5483,8 @@ other: falsche Person
     |\bnicht (?:für )?mich bestimmt\b
 other: kein Warenkorb (no cart)
     \b(?:ich heiße|ich heiß|mein name ist) nicht\b
-    |\b(?:nie|keine?n?|nichts) (?:\w+ ){0,6}in (?:den|einen|nen|'nen|irgendeinen|ihren|euren)
+    |\b(?:nie|keine?n?|nichts|nirgends|nirgendwo) (?:\w+ ){0,6}in (?:den|einen|nen|'nen|irgendeinen
+    |ihren|euren)
     \s(?:waren)?korb\sgelegt\b
     |\bfalsche[nm]? (?:person|empfänger\w*)\b|\bnicht (?:für )?mich bestimmt\b
     |\bnie (?:\w+ ){0,2}auf (?:ihrer|eurer|deiner|dieser) (?:web)?seite\b
@@ -5505,7 +5533,8 @@ trust: reso poco chiaro (returns)
 trust: informativa privacy (absent)
     \binformativa (?:sulla |della )?privacy\b|\bprivacy policy\b
 delivery: esaurito
-    (?:\besaurit[oaie]\b|\bdi nuovo disponibil\w* (?:tra|fra|da|solo)\b
+    (?:\besaurit[oaie]\b|\bin preordin[ea]\b|\bsu ordinazione\b|\bdi nuovo disponibil\w* (?:tra|fra
+    |da|solo)\b
     |\btorn\w* disponibil\w* (?:tra|fra|solo)\b|\bnon (?:più )?disponibil\w* (?:nella
     |in) (?:mia )?(?:taglia|misura|colore)\b)(?![^.!?\n]*\?)
 trust: codice fiscale richiesto
@@ -5734,7 +5763,9 @@ delivery: spedite
     \b(?:spedite|consegnate|potete (?:spedire|consegnare|inviare|mandare)|mandate)\b
 delivery: in tempo
     \bprima di (?:natale|pasqua|sabato|venerd[ìi]|domenica|capodanno)\b|\bin tempo\b
-    |(?<!stipendio )\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! da\b)(?! (?:\w+ |l'){0,2}(?:stipendio
+    |(?<!stipendio )\barriv(?:a|ano|er[àa]|eranno|are|o)\b(?! da\b)(?! (?:già |gia )?(?:montat\w*
+    |smontat\w*|assemblat\w*|imballat\w*|in (?:una |un )?(?:scatola|confezione|pezzi)))(?! (?:\w+
+    \s|l'){0,2}(?:stipendio
     |tredicesima|paga
     |busta|mail|email|e-mail|sms|codice|notifica|conferma|messaggi\w*|newsletter|promemoria))
     |\bentro (?:sabato|domenica|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|natale
@@ -6270,6 +6301,9 @@ changed_mind: you can empty my basket
 changed_mind: put in the basket to remember
     \b(?:put|added|popped|threw|stuck|dropped) (?:\w+ ){0,4}(?:in|into) (?:the |my )?(?:basket|cart
     |bag) (?:\w+ ){0,2}to (?:compare|remember|save|keep track|bookmark)\b
+    |\b(?:only|just) (?:adding|putting|popping) (?:things|stuff|them|it|items) (?:in )?to (?:see
+    |compare|check)
+    \s(?:how|what|if)\b
 remindermsg =
     \b(?:e-?mails?|mails|reminders?|messages?|newsletters?|notifications?)\b
 reminderpace =
@@ -6582,7 +6616,10 @@ delivery: where to leave it
 delivery: get here in time
     \bget here\b|\breach (?:me|us)\b|\b(?:arrive|be here) in time\b
 delivery: how many days
-    (?:\bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive|arrival)\b
+    (?:\bhow many (?:days|weeks)\b|\bhow long (?:\w+ ){0,3}takes?\b|\b(?:arrive
+    |arrival)\b(?! (?:\w+ )?(?:flat-?packed|assembled|pre-?assembled|in (?:a|one
+    |its) (?:\w+ )?(?:box
+    |piece|pieces|package)|wrapped|boxed))
     |\bdelivery (?:time|date|estimate)s?\b|\b(?:be here|be there|arrive) (?:for|by|before|until
     |till) (?:next |this )?(?:\w+day|week|weekend|the weekend|the \d+\w*|christmas|xmas|easter)\b
     |\bwhen (?:would|will|could) (?:i|we) (?:get|have|receive) (?:it|them|my order)\b){aside}
