@@ -836,6 +836,18 @@ TWENTY_THIRD_NOTICES = [
         "Jag är föräldraledig till januari. Frågor skickas till lab@example.se, tack.",
     ),
 ]
+# A fresh set measured once after heldout-23 (23 of 26, 0 of 14 people; kept outside the
+# repository until its last miss is mended): its families in words of our own.
+TWENTY_FOURTH_NOTICES = [
+    (
+        "Takk for e-posten",
+        "Jeg er ute på jobb. Henvendelser besvares fortløpende, normalt innen tre virkedager.",
+    ),
+    (
+        "Föräldraledig",
+        "Jag är föräldraledig till hösten. Under tiden läser jag inte min e-post.",
+    ),
+]
 TWENTY_THIRD_CUSTOMERS = [
     ("Re: Kurven", "Fakturaen skal bare sendes til min mail, så bestiller jeg i morgen."),
 ]
@@ -924,7 +936,8 @@ NINTH_CUSTOMERS = [
     + TWENTIETH_NOTICES
     + TWENTY_FIRST_NOTICES
     + TWENTY_SECOND_NOTICES
-    + TWENTY_THIRD_NOTICES,
+    + TWENTY_THIRD_NOTICES
+    + TWENTY_FOURTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -548,6 +548,9 @@ _OUT_OF_OFFICE = re.compile(
     r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
     r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|(?:wird|werden) (?:auch )?nicht"
     r" weitergeleitet"
+    # the verb before its subject: "Under tiden läser jag inte min e-post"
+    r"|(?:läser|leser|læser|les) (?:jag|jeg|eg) (?:ikke|ikkje|inte) (?:min |mi |mine )?(?:e-?post"
+    r"|mejl|mails?|e-?mails?|innboks\w*|indbakke\w*|inkorg\w*)"
     # the object first: "Mails lese ich in dieser Zeit nicht", "Mails læser jeg ikke"
     r"|(?:e-?mails?|mails|nachrichten) lese ich (?:\w+ ){0,4}nicht"
     r"|(?:e-?mails?|mails|mejl|e-?post) (?:læser|leser|les|läser) (?:jeg|jag|eg) (?:\w+ ){0,4}"
@@ -610,6 +613,7 @@ _OUT_OF_OFFICE = re.compile(
     r" (?:weitergeleitet|forwarded)"
     # matters sent on to another address: "Beställningar och frågor ... skickas till lab@..."
     r"|\b(?:skickas|sendes|sendas|bedes sendt|should be sent|please send|richten sie"
+    r"|skickar du|sender du|sendar du"
     r"|inviate|lähetetään) (?:\w+ ){0,2}(?:till?|to|an|a|osoitteeseen) [\w.+-]+@[\w-]+\.\w"
     # whom to turn to in a hurry
     r"|\b(?:don't|do not|can't|cannot) get to (?:my )?e-?mails? until"
@@ -784,7 +788,8 @@ _SPAN = (
     + r")?"
 )
 _REPLY_VERB = (
-    r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|antworten"
+    r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|besvares|besvaras"
+    r"|antworten"
     r"|beantworten|rispond|vastaamme)"
 )
 _HABIT = (
