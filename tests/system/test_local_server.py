@@ -16,6 +16,7 @@ from kurv.core.clock import DAY
 from kurv.core.links import campaign_url
 from kurv.track.auth import sign
 from kurv_tools.local.emulator import Emulator
+from kurv_tools.local.snapshot import SNAPSHOT_FILE
 from localserver import DEMO_KEY, DEMO_SECRET, LocalServer, local_server
 
 pytestmark = pytest.mark.slow
@@ -103,6 +104,28 @@ def test_a_free_port_taken_before_the_server_binds_it_is_chosen_again(
     assert status == 200
     assert not server.base_url.endswith(f":{busy}")
     assert "set KURV_PORT to a free port" in (tmp_path / f"run-{busy}.log").read_text()
+
+
+def test_a_busy_port_leaves_the_last_runs_state_where_it_was(tmp_path: Path) -> None:
+    # Given the last run's state, even one the next run could not use
+    kept = tmp_path / SNAPSHOT_FILE
+    kept.parent.mkdir()
+    kept.write_text("{not json")
+
+    # When a run cannot listen on its port
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        with (
+            pytest.raises(RuntimeError, match="set KURV_PORT to a free port"),
+            local_server(tmp_path, KURV_PORT=port),
+        ):
+            pass
+
+    # Then it says so and leaves the state untouched for the run that can
+    assert kept.read_text() == "{not json"
+    assert not kept.with_name("local-snapshot.unusable.json").exists()
 
 
 def test_an_endpoint_given_in_aws_endpoint_url_is_used_instead_of_embedding_one(

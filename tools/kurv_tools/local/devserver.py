@@ -48,16 +48,24 @@ LocalRoute = Callable[[str, bytes, Mapping[str, str]], tuple[int, Any]]
 
 class DevServer(ThreadingHTTPServer):
     daemon_threads = True
+    stack: LocalStack
+    local_routes: dict[str, LocalRoute]
 
     def __init__(
         self,
         address: tuple[str, int],
-        stack: LocalStack,
+        stack: LocalStack | None = None,
         local_routes: dict[str, LocalRoute] | None = None,
     ) -> None:
+        """Listening at once; what it serves may be attached later (`make run` claims its
+        port before it touches the last run's state), and is before serve_forever."""
+        super().__init__(address, _Handler)
+        if stack is not None:
+            self.attach(stack, local_routes)
+
+    def attach(self, stack: LocalStack, local_routes: dict[str, LocalRoute] | None = None) -> None:
         self.stack = stack
         self.local_routes = local_routes or {}
-        super().__init__(address, _Handler)
 
 
 class _Handler(BaseHTTPRequestHandler):

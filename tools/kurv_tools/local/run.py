@@ -37,6 +37,15 @@ def main() -> int:
     port = int(os.environ.get("KURV_PORT", "3000"))
     given_endpoint = os.environ.get("AWS_ENDPOINT_URL")
     print("Starting Kurv locally ...", flush=True)
+    # The port first: a run that cannot listen leaves the last run's state as it found it.
+    try:
+        server = DevServer(("127.0.0.1", port))
+    except OSError as error:
+        print(
+            f"Cannot listen on 127.0.0.1:{port} ({error.strerror}); set KURV_PORT to a free port.",
+            file=sys.stderr,
+        )
+        return 1
     emulator = Emulator.start(given_endpoint)
     os.environ.update(emulator.environment())  # nothing in this process may reach real AWS
     where = "embedded moto" if emulator.embedded else "AWS_ENDPOINT_URL"
@@ -50,15 +59,7 @@ def main() -> int:
     keeper = Keeper(loop, clock, SNAPSHOT_FILE) if emulator.embedded else None
     if keeper is not None:
         loop.skip_backlog()  # what was restored was delivered in its own run
-    try:
-        server = DevServer(("127.0.0.1", port), stack, local_routes(loop))
-    except OSError as error:
-        emulator.stop()
-        print(
-            f"Cannot listen on 127.0.0.1:{port} ({error.strerror}); set KURV_PORT to a free port.",
-            file=sys.stderr,
-        )
-        return 1
+    server.attach(stack, local_routes(loop))
     state_file = _state(stack, base_url).write()  # how `kurv shop ...` and `kurv post` find it
     _banner(base_url, shop, kept)
 
