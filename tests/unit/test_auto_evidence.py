@@ -53,8 +53,8 @@ def test_the_auto_model_learns_no_set_aside_reply() -> None:
         ),
         (
             "Re: Il carrello",
-            "Grazie per averci contattato. Lo studio è chiuso per la pausa estiva. Per le "
-            "scadenze fiscali urgenti scrivere alla segreteria.",
+            "Grazie per averci contattato. Lo studio riapre il 1° settembre dopo la pausa "
+            "estiva. Per le scadenze fiscali urgenti scrivere alla segreteria.",
         ),
         (
             "Re: Ostoskori",

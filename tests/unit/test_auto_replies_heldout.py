@@ -132,6 +132,21 @@ tickets.
   taken for one; then mended: an address no longer used ("Adressen används inte längre och
   ingen läser det som kommer hit", "Mails til denne adresse bliver ikke længere læst") and
   a parental leave whose matters "skickas till lab@...".
+- The twenty-fourth set (40, as the fourteenth's) was measured once (23 of 26, 0 of 14
+  people taken) and mended to 25 of 26, then lost with the machine it was kept on before it
+  joined; its families are in words of our own below (TWENTY_FOURTH_NOTICES), its last
+  miss too: a ski school closed for the season that asks "Har du gløymt att noko hos oss?"
+  only to send its reader on ("Ring vaktmeisteren på ..."), and names gift cards "kjøpte".
+- heldout-25/ (40, two twenty-fifth writers', as the fourteenth's; twenty-two with no
+  auto header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14 people
+  taken for one. Joined unmended.
+- heldout-26/ (40, two twenty-sixth writers', as the fourteenth's; twenty with no auto
+  header): measured once on the same tree, 21 of 26 auto-replies recognised and 0 of 14
+  people taken for one; then mended: mail read seldom with the inbox named first
+  ("Innboksen leser jeg bare på fredager", "questa casella la guardo solo il venerdì", "la
+  posta viene controllata solo di rado"), the wait for an answer with the answer its subject
+  ("svar kan ta opptil en uke"), an office unstaffed for the winter, an artist's residency,
+  an olive mill "chiuso per la pausa invernale dal ...", and "Per ordini urgenti".
 """
 
 from __future__ import annotations
@@ -170,6 +185,8 @@ SETS = [
         "heldout-21",
         "heldout-22",
         "heldout-23",
+        "heldout-25",
+        "heldout-26",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -847,6 +864,124 @@ TWENTY_FOURTH_NOTICES = [
         "Föräldraledig",
         "Jag är föräldraledig till hösten. Under tiden läser jag inte min e-post.",
     ),
+    # the ski school closed for the season that asks only to send its reader on ("Har du
+    # gløymt att noko hos oss? Ring vaktmeisteren ..."), and names gift cards bought
+    (
+        "Re: Handlekorga",
+        "Hei! Vi les ikkje e-post i vinterferien, og du må rekne med ei veke før du får svar. Har "
+        "du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00. Gåvekort som er kjøpte i "
+        "vinter, gjeld òg neste sesong.",
+    ),
+    (
+        "Re: Your basket",
+        "The ski school is closed for the season. Did you leave something behind? Call the "
+        "caretaker on 0123 456 789. Gift cards bought this winter are valid next season.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Skidskolan har stängt för säsongen. Har du glömt något hos oss? Ring vaktmästaren på 070 "
+        "123 45 67. Presentkort som köpts i vinter gäller även nästa säsong.",
+    ),
+]
+# The twenty-sixth set's families: mail read seldom, the inbox named first ("Innboksen leser
+# jeg bare på fredager", "questa casella la guardo solo il venerdì"); the wait for an answer,
+# the answer its subject ("svar kan ta opptil en uke"); an office unstaffed; a residency;
+# a winter break; whatever is urgent ("Per ordini urgenti").
+TWENTY_SIXTH_NOTICES = [
+    (
+        "Re: Varukorgen",
+        "Mejlen läser jag bara på fredagar, så svaret kan dröja upp till en vecka.",
+    ),
+    (
+        "Re: Kurven",
+        "Indbakken kigger jeg kun i om mandagen, så svar kan tage op til en uge.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Die Mails lese ich nur freitags, eine Antwort kann bis zu einer Woche dauern.",
+    ),
+    (
+        "Re: Il carrello",
+        "Sono in laboratorio tutta la settimana e la posta la leggo solo il lunedì. Per richieste "
+        "urgenti chiamate il 333 765 4321.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm in the workshop all week and read my email only on Fridays. Replies may take up to a "
+        "week.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Sähköpostit luen vain perjantaisin, joten vastaus voi viedä viikon.",
+    ),
+    (
+        "Re: Kurven",
+        "Sæsonen er slut, og kontoret er ubemandet indtil april. Mails læses kun om mandagen.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Die Saison ist vorbei, unser Büro ist bis März nicht besetzt. Nachrichten lese ich nur "
+        "selten.",
+    ),
+    (
+        "Re: Il carrello",
+        "Il frantoio resta chiuso per la pausa invernale dal 12 gennaio. La posta viene letta "
+        "solo di rado.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm on an artist residency until March and read my email only now and then. For sales, "
+        "write to gallery@studio.example.",
+    ),
+    (
+        "Re: Il carrello",
+        "Sono in residenza d'artista fino a marzo e leggo le mail solo ogni tanto.",
+    ),
+    (
+        "Re: Il carrello",
+        "Grazie per averci contattato. Lo studio è chiuso per la pausa estiva. Per le scadenze "
+        "fiscali urgenti scrivere alla segreteria.",
+    ),
+]
+# ... and customers who say the same of themselves, or ask the shop and give their number.
+TWENTY_SIXTH_CUSTOMERS = [
+    (
+        "Re: Varukorgen",
+        "Mejlen läser jag bara på kvällarna, förlåt för sent svar. Finns jackan i M?",
+    ),
+    (
+        "Re: Kurven",
+        "Sæsonen er slut for min have, så jeg venter med at bestille til foråret. Kontoret er "
+        "ubemandet i weekenden.",
+    ),
+    (
+        "Re: Il carrello",
+        "La posta la leggo solo la sera, scusate il ritardo. Ordino domani il vaso blu.",
+    ),
+    (
+        "Re: Your basket",
+        "Is the shop closed for Christmas? Call me on 07700 900123 if so, I'd like the lamp "
+        "before the 24th.",
+    ),
+    (
+        "Re: Your basket",
+        "Do you deliver to Tromsø? Write to my work address anna@firm.example, I read it more "
+        "often than this one.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Har dere jakken i M? Ring 912 34 567, det er min mobil. Jeg er på ferie, men leser "
+        "e-post bare om kvelden.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Die Saison ist vorbei, ich brauche die Jacke nicht mehr. Mails lese ich nur selten, "
+        "sorry.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Sähköpostit luen vain iltaisin, anteeksi. Tilaan takin huomenna.",
+    ),
 ]
 TWENTY_THIRD_CUSTOMERS = [
     ("Re: Kurven", "Fakturaen skal bare sendes til min mail, så bestiller jeg i morgen."),
@@ -937,7 +1072,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_FIRST_NOTICES
     + TWENTY_SECOND_NOTICES
     + TWENTY_THIRD_NOTICES
-    + TWENTY_FOURTH_NOTICES,
+    + TWENTY_FOURTH_NOTICES
+    + TWENTY_SIXTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -959,7 +1095,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + NINETEENTH_CUSTOMERS
     + TWENTIETH_CUSTOMERS
     + TWENTY_FIRST_CUSTOMERS
-    + TWENTY_THIRD_CUSTOMERS,
+    + TWENTY_THIRD_CUSTOMERS
+    + TWENTY_SIXTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -509,6 +509,28 @@ _AUTOMATIC = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# Spans of time, and their units: what a notice counts its days in.
+_ONE_SPAN = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|en|et|ei|to|tre|fire|fem"
+    r"|seks|syv|sju|otte|åtte|ti|ein|einer|ett|två|fyra|sex|åtta|nio|tio|zwei|drei|vier|fünf"
+    r"|sechs|sieben|acht|neun|zehn|un|una|uno|due|quattro|cinque|sei|sette|otto|nove|dieci"
+    r"|yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen)"
+)
+# ... or a range of them: "2-3" (or with an en dash), "to-tre", "two to three", "2 bis 3"
+_SPAN = (
+    _ONE_SPAN
+    + r"(?:\s?[-\u2013\u2014]\s?"
+    + _ONE_SPAN
+    + r"|\s(?:to|til|till|bis|a|o|e|tai)\s"
+    + _ONE_SPAN
+    + r")?"
+)
+_UNITS = (
+    r"(?:(?:working |business )?(?:days?|hours?|weeks?)|hverdage|arbejdsdage|virkedager"
+    r"|arbeidsdager|arbeidsdagar|yrkedagar|arbetsdagar|vardagar|dage|dager|dagar|uger?|uker?"
+    r"|veker?|vecka|veckor|timer|timar|timmar|werktag\w*|arbeitstag\w*|tag\w*|stunden?|wochen?"
+    r"|giorni|ore|settiman[ae]|viikon|viikkoa|viikko|päivää|päivän|tuntia|tunnin)"
+)
 # Reading or answering mail, and being back, in the six languages and English.
 _MAIL_VERB = (
     r"read|answer|reply|respond|see your (?:e-?mail|message)|get back to you|læs|besvar|svar"
@@ -566,22 +588,33 @@ _OUT_OF_OFFICE = re.compile(
     r"|mails?|e-?mails?)"
     r"|werde (?:\w+ ){0,2}(?:meine |diese |keine )?(?:e-?mails|nachrichten) (?:\w+ )?nicht"
     r" (?:lesen|abrufen)|non leggerò (?:la posta|le e-?mail|i messaggi))"
-    # the inbox read seldom, in the passive: "Den här inkorgen läses ... oftast en gång i
-    # veckan", "innboksen leses bare på fredager"
+    # the inbox read seldom, named first: in the passive ("Den här inkorgen läses ... oftast
+    # en gång i veckan", "la posta viene controllata solo di rado"), or with its reader after
+    # the verb ("Innboksen leser jeg bare på fredager", "questa casella la guardo solo il
+    # venerdì", "Sähköpostit luen vain perjantaisin")
     r"|\b(?:innboks\w*|indbakke\w*|inkorg\w*|inbox|postkass\w*|brevlåda\w*|e-?post\w*"
-    r"|mejl\w*|mailbox\w*|postfach|casella|postilaatikko\w*)\s(?:\w+\s)?(?:läses|leses|læses"
-    r"|lesast|is read|is checked|wird gelesen|viene lett[ao]|luetaan"
-    r"|(?:vert|blir|bliver) (?:\w+ )?(?:lesen|lest|læst|lesne))\b[^.!?\n]{0,60}?\b(?:gång"
-    r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|vain)\b"
+    r"|mejl\w*|(?:e-?)?mails?|mailbox\w*|postfach|casella|posta|postilaatikko\w*"
+    r"|sähköpost\w*|nachrichten|messaggi|meldinger|meddelanden|beskeder|viestit)\s(?:\w+\s)?"
+    r"(?:läses|leses|læses"
+    r"|lesast|is read|is checked|wird gelesen|viene (?:lett|controllat|guardat|apert)[ao]"
+    r"|luetaan|(?:vert|blir|bliver) (?:\w+ )?(?:lesen|lest|læst|lesne)"
+    r"|(?:leser|læser|les|läser|sjekker|tjekker|kollar|kikker|kigger|tittar|lese|schaue|prüfe"
+    r"|checke|read|check) (?:jeg|jag|eg|ich|i)|(?:la|le|lo|li) (?:leggo|guardo|controllo|apro)"
+    r"|luen|katson|tarkistan|käyn läpi)\b[^.!?\n]{0,60}?\b(?:gång"
+    r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto|vain"
+    r"|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*)\b"
     # mail read seldom, or only so: "vi går gjennom innboksen én gang i uka", "käyn
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
     # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
     r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
     r"|sjekke[rs]?|tjekke[rs]?|kollas|kollar|read\w*|læser|læses|leser|leses|les|läser|läses"
-    r"|lese)\b[^.!?\n]{0,20}?\b(?:innboks\w*"
-    r"|indbakke\w*"
-    r"|inkorg\w*|inbox|e-?mails?|mails|e-?post\w*|mejl\w*|sähköpost\w*)\b[^.!?\n]{0,40}?"
+    r"|lese|leggo|controllo|guardo|apro|schaue|luen|katson|tarkistan)\b[^.!?\n]{0,20}?"
+    r"\b(?:innboks\w*|indbakke\w*"
+    r"|inkorg\w*|inbox|e-?mails?|mails?|e-?post\w*|mejl\w*|sähköpost\w*|posta|casella)\b"
+    r"[^.!?\n]{0,40}?"
     r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"
+    r"|solo|soltanto|ogni tanto|di rado|raramente|nur|selten|harvoin|sjældent|sjelden|sällan"
+    r"|seldom|rarely"
     r"|bare|berre|only|på hverdage|på hverdager|på vardagar|på kvällarna|på kvällen|om kvällen"
     r"|om aftenen|på kveldene|in the evenings?|abends|la sera|iltaisin)\b"
     # no time to look before a day: "hinner jag inte titta närmare på förrän i mars"
@@ -627,8 +660,20 @@ _OUT_OF_OFFICE = re.compile(
     r"|five|en|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|due|tre|cinque) (?:working |business"
     r" )?(?:days|hours|hverdage|virkedager|arbetsdagar|vardagar|werktage|arbeitstage|giorni"
     r"|ore|arkipäivää|työpäivää)"
+    # the wait for an answer, the answer its subject: "så svar kan ta opptil en uke",
+    # "replies may take up to ten days", "la risposta può richiedere fino a una settimana"
+    r"|\b(?:svar|svaret|svare|replies|reply|responses?|answers?|antwort\w*|risposta|risposte"
+    r"|vastaus|vastauksen|vastauksia) (?:kan|may|might|can|could|kann|können|può|possono|voi"
+    r"|saattaa) (?:\w+ )?(?:ta|tage|dröja|take|dauern|richiedere|kestää|viedä|vare|vara)\b"
+    r"[^.!?\n]{0,20}?(?:" + _SPAN + r")?\s?" + _UNITS + r"\b"
+    # ... the verb last: "eine Antwort kann bis zu einer Woche dauern"
+    r"|\bantwort\w* (?:kann|können) (?:\w+ ){0,3}?(?:"
+    + _SPAN
+    + r")\s"
+    + _UNITS
+    + r" (?:\w+ )?dauern\b"
     r"|\bfor anything urgent|\bbei dringenden (?:\w+ )?(?:anfragen|angelegenheiten|fragen"
-    r"|anliegen)|\b(?:per|in) (?:questioni|casi|richieste|pratiche|comunicazioni) urgenti"
+    r"|anliegen)|\b(?:per|in) (?:\w+ ){1,2}urgenti\b"
     r"|\bi (?:akutte|hastende) (?:tilfælde|sager|tilfeller|saker)|\bjos asia ei voi odottaa"
     # mail read or answered on the return: "leggerò la posta al mio rientro", "I won't see
     # your message until I'm back", "Nach meiner Rückkehr beantworte ich", "vastaan
@@ -672,6 +717,14 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:thank you|thanks) for your patience|\bplease be patient"
     r"|\b(?:ha|hav|har) (?:lite |litt |lidt )?(?:tålamod|tålmodighet|tålmodighed)"
     r"|\babbi(?:ate)? (?:un po' di )?pazienza|\bkiitos kärsivällisyyde\w*"
+    # an office unstaffed: "Under vintern är kansliet obemannat"
+    r"|\b(?:obemann\w+|ubemann\w+|ubemand\w+|unbesetzt|nicht besetzt|non presidiat[oa]"
+    r"|unstaffed|unmanned|miehittämätön)\b"
+    # an artist's residency: "sono in residenza d'artista", "I'm on a residency"
+    r"|\b(?:i(?: am|'m) on (?:an? )?(?:artist(?:'s)? )?residency|sono in residenza"
+    r"|(?:jeg|eg|jag) (?:er|är) på (?:kunstner|konstnärs)?residens"
+    r"|ich bin (?:\w+ ){0,3}(?:in|auf) (?:einer )?(?:künstler)?residenz"
+    r"|olen (?:taiteilija)?residenssissä)\b"
     # retired
     r"|in den ruhestand (?:getreten|gegangen)|\b(?:have|has) retired\b|gått i pension"
     r"|gått av med pensjon|gået på pension|jäänyt eläkkeelle|andat[oa] in pensione",
@@ -738,7 +791,8 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:rimarrà|rimarranno|resterà|resteranno|saremo|siamo) chius[oiae] per (?:ferie|le feste"
     r"|le festività|festività|le vacanze)|chiusura (?:estiva|natalizia|per ferie)"
     # closed from a day: "restano chiusi dal 23 dicembre", "we are closed from 24 December"
-    r"|(?:rest(?:a|ano|erà|eranno)|sarà|saranno|siamo|saremo) chius[oia] dal \d"
+    r"|(?:rest(?:a|ano|erà|eranno)|sarà|saranno|siamo|saremo) chius[oia] (?:per (?:\w+ ){1,3})?"
+    r"dal \d|chius[oiae] per (?:la )?pausa (?:invernale|estiva|natalizia)"
     r"|(?:is|are) closed from \d|(?:is|are) (?:now )?closed for the (?:summer|christmas|easter"
     r"|winter|half[- ]term) (?:holidays?|break|season)"
     r"|(?:ist|sind|bleibt|bleiben) (?:vom \d\S* )?(?:bis \S+ )?geschlossen"
@@ -772,21 +826,6 @@ _CLOSED_NOTICE = re.compile(
 # what a helpdesk, a school or a shop's mailbox says to every sender ("we answer every
 # email personally, usually within 2 working days", "återkommer så snart vi kan, normalt
 # inom tre arbetsdagar"). A customer promises the shop no answer. Alone enough.
-_ONE_SPAN = (
-    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|en|et|ei|to|tre|fire|fem"
-    r"|seks|syv|sju|otte|åtte|ti|ein|einer|ett|två|fyra|sex|åtta|nio|tio|zwei|drei|vier|fünf"
-    r"|sechs|sieben|acht|neun|zehn|un|una|uno|due|quattro|cinque|sei|sette|otto|nove|dieci"
-    r"|yhden|kahden|kolmen|neljän|viiden|kuuden|seitsemän|kahdeksan|yhdeksän|kymmenen)"
-)
-# ... or a range of them: "2-3" (or with an en dash), "to-tre", "two to three", "2 bis 3"
-_SPAN = (
-    _ONE_SPAN
-    + r"(?:\s?[-\u2013\u2014]\s?"
-    + _ONE_SPAN
-    + r"|\s(?:to|til|till|bis|a|o|e|tai)\s"
-    + _ONE_SPAN
-    + r")?"
-)
 _REPLY_VERB = (
     r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|besvares|besvaras"
     r"|antworten"
@@ -797,12 +836,6 @@ _HABIT = (
     r"|in der regel|normalerweise|di norma|solitamente|yleensä|tavallisesti)"
 )
 _WITHIN = r"(?:within|inden for|indenfor|innen|inom|innerhalb(?: von)?|entro|i løpet av)"
-_UNITS = (
-    r"(?:(?:working |business )?(?:days?|hours?|weeks?)|hverdage|arbejdsdage|virkedager"
-    r"|arbeidsdager|arbeidsdagar|yrkedagar|arbetsdagar|vardagar|dage|dager|dagar|uger?|uker?"
-    r"|veker?|vecka|veckor|timer|timar|timmar|werktag\w*|arbeitstag\w*|tag\w*|stunden?|wochen?"
-    r"|giorni|ore|settiman[ae])"
-)
 _ANSWER_PROMISE = re.compile(
     r"\bwe(?:'ll| will)?\b[^.!?\n]{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
     r"[^.!?\n]{0,60}?\bwithin "
@@ -1099,14 +1132,42 @@ _NOTICE_QUESTION = re.compile(
     r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi)\b[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
+# ... or asks only to send its reader elsewhere, at once, with a number or an address: "Har
+# du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help before then?
+# Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
+_SENT_ELSEWHERE = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[^.!?\n]{0,160}\?\s*"
+    r"(?:please |bitte |gerne |gjerne |gärna |pure |gern )?"
+    r"(?:ring|call|phone|kontakt(?:a|e|er|ieren sie)?|contact|ta kontakt|tag kontakt"
+    r"|ota yhteyttä|soita|rufen sie|wenden sie sich|chiama(?:te)?|contatta(?:te)?"
+    r"|telefona(?:te)?|skriv|write|scrivi|scrivete|schreiben sie|kirjoita)\b"
+    r"(?!\s+(?:me|mig|meg|mej|mich|mir|mi|minulle|minua)\b)"
+    r"[^.!?\n]{0,80}?(?:\d[\d ]{5,}\d|[\w.+-]+@[\w-]+\.\w)",
+    re.IGNORECASE,
+)
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 
 
 def _asks(words: str) -> bool:
     """Whether the words ask something, as a customer does."""
-    return "?" in _NOTICE_QUESTION.sub(" ", _LINK.sub(" ", words))
+    unasked = _SENT_ELSEWHERE.sub(_unless_to_the_shop, _LINK.sub(" ", words))
+    return "?" in _NOTICE_QUESTION.sub(" ", unasked)
 
 
+def _unless_to_the_shop(sent: re.Match[str]) -> str:
+    """A question that sends its reader elsewhere is no question, unless put to the shop
+    ("Har dere jakken i M? Ring 912 34 567, det er min mobil")."""
+    return sent.group(0) if _ASKS_THE_SHOP.search(sent.group(0)) else " "
+
+
+# A question put to the shop, its people addressed in the plural ("Har dere ...?", "Kan I
+# ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?") or asked for oneself ("Can I
+# ...?"): a notice asks its sender, one person, if anything.
+_ASKS_THE_SHOP = re.compile(
+    r"(?:^|(?<=[.!?:\n]))[^.!?\n]{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
+    r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|(?-i:I))\b[^.!?\n]{0,160}\?",
+    re.IGNORECASE,
+)
 _ONES_OWN_ORDER = re.compile(
     r"\b(?:(?-i:I)(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
     r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b",
@@ -1167,8 +1228,9 @@ def _by_the_words(subject: str, words: str) -> str:
 def _away_notice(words: str, *, asks: bool) -> str:
     """An out-of-office notice: OUT_OF_OFFICE_CUES cues, one of them a notice's, or a terse
     line with an away word and a day. Not when the words ask about an order ("kan ni hålla
-    regnjackan ...? ... beställer då"): a customer, who may paste their own notice above."""
-    if asks and _AN_ORDER.search(words):
+    regnjackan ...? ... beställer då") or ask the shop ("Har dere jakken i M?"): a customer,
+    who may be away too, or paste their own notice above."""
+    if asks and (_AN_ORDER.search(words) or _ASKS_THE_SHOP.search(words)):
         return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
