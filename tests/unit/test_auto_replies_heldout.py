@@ -147,6 +147,14 @@ tickets.
   posta viene controllata solo di rado"), the wait for an answer with the answer its subject
   ("svar kan ta opptil en uke"), an office unstaffed for the winter, an artist's residency,
   an olive mill "chiuso per la pausa invernale dal ...", and "Per ordini urgenti".
+- heldout-27/ (40, two twenty-seventh writers', as the fourteenth's; twenty-three with no
+  auto header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14
+  people taken for one. Joined unmended.
+- heldout-28/ (40, two twenty-eighth writers', as the fourteenth's; twenty-three with no
+  auto header): measured once on the same tree, 25 of 26 auto-replies recognised and 0 of 14
+  people taken for one; then mended: a vineyard at harvest whose "Mailen bliver derfor kun
+  kigget igennem en gang imellem" (the passive's participle after two words) and "der kan
+  gå op til to uger, før du hører fra os".
 """
 
 from __future__ import annotations
@@ -187,6 +195,8 @@ SETS = [
         "heldout-23",
         "heldout-25",
         "heldout-26",
+        "heldout-27",
+        "heldout-28",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -943,6 +953,51 @@ TWENTY_SIXTH_NOTICES = [
         "fiscali urgenti scrivere alla segreteria.",
     ),
 ]
+# The twenty-eighth set's family: mail looked through now and then in the passive, its
+# participle after a word or two ("Mailen bliver derfor kun kigget igennem en gang imellem",
+# "Mails werden nur einmal pro Woche gelesen"), and the wait before one hears from us.
+TWENTY_EIGHTH_NOTICES = [
+    (
+        "Re: Kurven",
+        "Vi er midt i høsten. Mailen bliver kun kigget igennem en gang imellem, så der kan gå to "
+        "uger, før du hører fra os.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Vi er på fjellet hele uka. E-posten blir bare sjekket én gang i uka, og det kan ta en "
+        "stund før du hører fra oss.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Vi skördar just nu. Mejlen kollas bara någon gång i veckan, och det kan dröja innan du "
+        "hör av oss.",
+    ),
+    (
+        "Re: Your basket",
+        "We're in the middle of harvest. Mail is checked only once a week, so it may be a while "
+        "before you hear from us.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir sind mitten in der Lese. Mails werden nur einmal pro Woche gelesen, es kann dauern, "
+        "bevor Sie von uns hören.",
+    ),
+]
+# ... and customers whose own mail is read so.
+TWENTY_EIGHTH_CUSTOMERS = [
+    (
+        "Re: Kurven",
+        "Mailen bliver kun tjekket om aftenen her, undskyld det sene svar. Jeg bestiller i morgen.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Mails werden bei mir nur abends gelesen, sorry. Ist die Jacke noch da?",
+    ),
+    (
+        "Re: Varukorgen",
+        "Mejlen kollas bara på kvällen hemma hos oss, förlåt. Vi beställer i helgen.",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1073,7 +1128,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_SECOND_NOTICES
     + TWENTY_THIRD_NOTICES
     + TWENTY_FOURTH_NOTICES
-    + TWENTY_SIXTH_NOTICES,
+    + TWENTY_SIXTH_NOTICES
+    + TWENTY_EIGHTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1096,7 +1152,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + TWENTIETH_CUSTOMERS
     + TWENTY_FIRST_CUSTOMERS
     + TWENTY_THIRD_CUSTOMERS
-    + TWENTY_SIXTH_CUSTOMERS,
+    + TWENTY_SIXTH_CUSTOMERS
+    + TWENTY_EIGHTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
