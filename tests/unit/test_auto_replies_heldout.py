@@ -155,6 +155,24 @@ tickets.
   people taken for one; then mended: a vineyard at harvest whose "Mailen bliver derfor kun
   kigget igennem en gang imellem" (the passive's participle after two words) and "der kan
   gå op til to uger, før du hører fra os".
+- heldout-29/ (40, two twenty-ninth writers', as the fourteenth's; twenty-two with no auto
+  header): measured once after that, 26 of 26 auto-replies recognised and 0 of 14 people
+  taken for one. Joined unmended.
+- heldout-30/ (40, as the fourteenth's; twenty-three with no auto header): measured once on
+  the same tree, 24 of 26 and 0 of 14 people; then mended: a consultant who "only go[es]
+  through this inbox on Friday afternoons, so you won't hear back from me before then. If
+  something really can't wait, text me", and a ceramicist "in fiera" who answers "al
+  rientro".
+- heldout-31/ (40; one writer asked for notices as mail systems send them: bilingual, HTML
+  only, a poor plain part beside the HTML; twenty-three with no auto header): measured once
+  on the same tree, 24 of 26 and 0 of 14 people; then mended: a Finnish and Swedish sick
+  leave notice whose plain part held only the signature (the HTML is now read when the plain
+  part says a fraction of it), and a beekeeper whose "Mejlen läser jag bara på
+  söndagskvällar fram till mitten av september" (a time it lasts until, a cue).
+- heldout-32/ (40, as the fourteenth's; twenty-one with no auto header): measured once on
+  the same tree, 24 of 26 and 0 of 14 people; then mended: a parish office that "er
+  sommerlukket" and a beekeeper who left the co-operative, whose "mailbox will be closed at
+  the end of the month. Nothing sent here is being read or passed on."
 """
 
 from __future__ import annotations
@@ -197,6 +215,10 @@ SETS = [
         "heldout-26",
         "heldout-27",
         "heldout-28",
+        "heldout-29",
+        "heldout-30",
+        "heldout-31",
+        "heldout-32",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -998,6 +1020,88 @@ TWENTY_EIGHTH_CUSTOMERS = [
         "Mejlen kollas bara på kvällen hemma hos oss, förlåt. Vi beställer i helgen.",
     ),
 ]
+# The thirtieth to thirty-second sets' families: "only" before the verb ("I only go through
+# this inbox on Friday afternoons"), "you won't hear back from me before then", something
+# that can't wait, a trade fair in Italian and a bare "al rientro", a time the notice
+# lasts until ("fram till mitten av september", "15.9. asti"), "er sommerlukket", mail
+# "ikke læst i perioden" and answered "når vi er tilbage", a mailbox to be closed and
+# nothing sent here read.
+THIRTIETH_TO_THIRTY_SECOND_NOTICES = [
+    (
+        "Re: Your basket",
+        "I only check this inbox on Monday mornings, so you won't hear back from me before then. "
+        "If something really can't wait, ring 0161 496 0000.",
+    ),
+    (
+        "Re: Kurven",
+        "Mails tjekker jeg kun om fredagen. Hvis det ikke kan vente, så ring på 20 30 40 50.",
+    ),
+    (
+        "Re: Il carrello",
+        "Fino a venerdì sono alla fiera di Verona e rispondo alle mail al rientro. Per ordini "
+        "urgenti: 347 000 0000.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Ich bin diese Woche auf der Messe in Köln. Wenn es nicht warten kann, rufen Sie 0171 "
+        "2345678 an.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Mejlen läser jag bara på söndagar fram till mitten av september. Ring hellre 070-000 00 "
+        "00.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Innboksen leser jeg bare i helgene frem til utgangen av august.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Sähköpostit luen vain sunnuntaisin 15.9. asti.",
+    ),
+    (
+        "Re: Kurven",
+        "Kontoret er sommerlukket i uge 28-31. Din mail bliver ikke læst i perioden, og vi "
+        "besvarer den, når vi er tilbage.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Kontoret er sommerstengt til 5. august. Vi svarer på e-post når vi er tilbake.",
+    ),
+    (
+        "Re: Your basket",
+        "After twelve years I've left the co-operative, and this mailbox will be closed at the "
+        "end of the month. Nothing sent here is being read.",
+    ),
+]
+# ... and customers away until a day, who order on their return, or can't wait.
+THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "I only check my email at weekends, sorry for the late reply! Is the lamp still in stock?",
+    ),
+    (
+        "Re: Kurven",
+        "Jeg er væk til og med 3. august, så bestiller jeg. Kan I holde jakken?",
+    ),
+    (
+        "Re: Varukorgen",
+        "Vi är bortresta till mitten av augusti, beställer när vi är tillbaka.",
+    ),
+    (
+        "Re: Your basket",
+        "If it can't wait until Friday, just empty my basket. I'll order again when we're back.",
+    ),
+    (
+        "Re: Il carrello",
+        "Sono alla fiera di Verona fino a venerdì, ordino al rientro.",
+    ),
+    (
+        "Re: Handlekurven",
+        "E-posten min blir ikke lest i perioden jeg er bortreist, så svar meg heller på SMS. Har "
+        "dere jakken i M?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1129,7 +1233,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_THIRD_NOTICES
     + TWENTY_FOURTH_NOTICES
     + TWENTY_SIXTH_NOTICES
-    + TWENTY_EIGHTH_NOTICES,
+    + TWENTY_EIGHTH_NOTICES
+    + THIRTIETH_TO_THIRTY_SECOND_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1153,7 +1258,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + TWENTY_FIRST_CUSTOMERS
     + TWENTY_THIRD_CUSTOMERS
     + TWENTY_SIXTH_CUSTOMERS
-    + TWENTY_EIGHTH_CUSTOMERS,
+    + TWENTY_EIGHTH_CUSTOMERS
+    + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -173,6 +173,39 @@ def test_an_empty_plain_part_gives_way_to_the_html() -> None:
     assert reply.text == "Too expensive."
 
 
+def test_a_plain_part_that_holds_a_fraction_of_the_html_gives_way_to_it() -> None:
+    # Given a plain part with only the signature, beside HTML with the whole notice
+    notice = (
+        "<p>Hei,</p><p>olen sairauslomalla 7.-18.10. enkä lue sähköpostiani. Viestejä ei "
+        "välitetä eteenpäin. Kiireellisissä asioissa ota yhteyttä palveluohjaaja Timo "
+        "Lehtiseen, puh. 040 000 0000.</p><p>Riikka Mäkelä<br>Järvelän kaupunki</p>"
+    )
+    body = (
+        "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\r\nRiikka Mäkelä\r\n"
+        "Järvelän kaupunki\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{notice}\r\n--b--\r\n"
+    ).encode()
+
+    reply = read_reply(message(body, 'multipart/alternative; boundary="b"'))
+
+    # Then the HTML is read, and says why
+    assert "sairauslomalla" in reply.text
+    assert reply.auto_reply
+    assert any("the HTML read" in problem for problem in reply.problems)
+
+
+def test_a_short_plain_part_that_says_what_the_html_says_is_read() -> None:
+    body = (
+        b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nToo expensive, sorry.\r\n"
+        b"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<div dir=ltr><p>Too <b>expensive</b>, sorry.</p></div>\r\n--b--\r\n"
+    )
+    reply = read_reply(message(body, 'multipart/alternative; boundary="b"'))
+
+    assert reply.text == "Too expensive, sorry."
+    assert not reply.problems
+
+
 # The customer's own words -----------------------------------------------------------------
 
 

@@ -40,6 +40,10 @@ MAX_TEXT_BYTES = 4096
 MAX_PART_BYTES = 128 * 2**10  # of one text part's payload, decoded
 MAX_BODY_CHARS = 128 * 2**10  # of all text parts together: the words are near the top
 MAX_HTML_PARTS = 3
+# A plain part under POOR_PLAIN_WORDS words, beside HTML that says POOR_PLAIN_SHARE times as
+# much (and a notice's worth), is a careless one: the HTML is read instead.
+POOR_PLAIN_WORDS = 40
+POOR_PLAIN_SHARE = 3
 MAX_HEADER_VALUES = 4  # of one header name (To, Cc): the first ones
 MAX_COMMENTS = 16  # "(comments)" in one address header
 MAX_LINE_CHARS = 998  # a subject, a message id, a problem
@@ -255,8 +259,23 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
             continue
         room -= len(text)
         (html if part.get_content_type() == "text/html" else plain).append(text)
-    if plain:
-        return "\n\n".join(plain)
+    if not plain:
+        return _html_text(html, problems, deadline)
+    text = "\n\n".join(plain)
+    said = len(text.split())
+    if not html or said >= POOR_PLAIN_WORDS:
+        return text
+    # A plain part that holds a fraction of what the HTML says ("Riikka Mäkelä\nDirektör
+    # ...", "This message is best viewed in HTML") was made carelessly: the HTML is the mail.
+    rendered = _html_text(html, problems, deadline)
+    if len(rendered.split()) >= max(POOR_PLAIN_SHARE * said, NOTICE_WORDS):
+        problems.append("the plain text part says a fraction of the HTML's: the HTML read")
+        return rendered
+    return text
+
+
+def _html_text(html: list[str], problems: list[str], deadline: mime.Deadline) -> str:
+    """The HTML parts' words, quotes left out, at most MAX_HTML_PARTS of them."""
     if len(html) > MAX_HTML_PARTS:
         problems.append(f"more than {MAX_HTML_PARTS} HTML parts: the rest left unread")
     pages = html[:MAX_HTML_PARTS]
@@ -545,6 +564,11 @@ _ON_RETURN = (
     r"|(?:nach|bei) meiner rückkehr|(?:sobald|wenn) ich (?:wieder )?zurück bin"
     r"|al mio (?:rientro|ritorno)|(?:quando|appena) (?:rientro|torno|sarò di ritorno)"
     r"|kun palaan|paluuni jälkeen|palattuani"
+    # ... or ours: "vi besvarer den, når vi er tilbage", "rispondo alle mail al rientro"
+    r"|(?:when|once|until) we(?:'re| are) back|(?:når|så snart|efter|etter at|etter) vi er"
+    r" (?:tilbage|tilbake)|(?:när|så snart|efter att) vi (?:är|kommer) tillbaka"
+    r"|(?:sobald|wenn) wir (?:wieder )?zurück sind|al (?:nostro )?(?:rientro|ritorno)"
+    r"|kun palaamme"
 )
 
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
@@ -559,6 +583,10 @@ _OUT_OF_OFFICE = re.compile(
     r"|begrenset tilgang til e-?post|begrænset adgang til (?:min )?(?:e-?)?mail"
     r"|begränsad tillgång till (?:e-?post|mejl)|rajoitetusti sähköposti\w*"
     r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?urgent|in caso di urgenza"
+    # "If something really can't wait", "Hvis det ikke kan vente"
+    r"|\bif (?:something|anything|it|your (?:matter|question|enquiry)) (?:really |truly )?"
+    r"(?:can't|cannot|can not) wait\b|\bhvis det (?:ikke|ikkje) kan vente\b"
+    r"|\bom det inte kan vänta\b|\bwenn es nicht warten kann\b|\bse non può aspettare\b"
     # in my absence
     r"|i mitt? fravær|under min frånvaro|während meiner abwesenheit|durante la mia assenza"
     r"|in my absence|poissaoloni aikana"
@@ -605,6 +633,14 @@ _OUT_OF_OFFICE = re.compile(
     r"|luen|katson|tarkistan|käyn läpi)\b[^.!?\n]{0,60}?\b(?:gång"
     r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto|vain"
     r"|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*)\b"
+    # ... "only" before the verb: "I only go through this inbox on Friday afternoons"
+    r"|\bonly (?:go through|check|read|look at|look in|open|get to) (?:this|my|the)"
+    r" (?:inbox|e-?mails?|mail|mailbox)\b"
+    r"|\byou (?:won't|will not) hear (?:back )?from (?:me|us) (?:before|until)\b"
+    # not read in the period: "Din mail bliver ikke læst i perioden"
+    r"|\b(?:e-?post\w*|e-?mail\w*|mail\w*|mejl\w*|nachrichten|messaggi|viestit)"
+    r" (?:bliver|blir|vert|kommer) (?:ikke|ikkje|inte) (?:att )?(?:læst|lest|lesen|läst|läsas)"
+    r" (?:i perioden|i denne periode|i denne perioden|under perioden|i den perioden)\b"
     # ... in German, the participle last: "Mails werden nur einmal pro Woche gelesen"
     r"|\b(?:e-?mails?|mails|nachrichten|(?:das )?postfach|(?:der )?posteingang) (?:\w+ ){0,2}?"
     r"(?:werden|wird) (?:\w+ ){0,2}?(?:nur|selten|einmal|unregelmäßig|sporadisch)\b"
@@ -692,6 +728,14 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:" + _ON_RETURN + r")\b[^.!?\n]{0,60}?\b(?:" + _MAIL_VERB + r")",
     re.IGNORECASE,
 )
+# A month, named or cut short, in the six languages and English.
+_MONTH = (
+    r"(?:januar[iy]?|january|gennaio|februar[iy]?|february|febbraio|mars|marts|march|märz|marzo"
+    r"|april|aprile|maj|mai|may|maggio|jun[ie]|giugno|jul[iy]|luglio|august[i]?|agosto"
+    r"|september|settembre|oktober|october|ottobre|november|novembre|december|desember"
+    r"|dezember|dicembre|(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras"
+    r"|joulu)kuu\w*|(?:jan|feb|mar|apr|aug|sep|sept|okt|oct|nov|dec|des|dez)\.)(?!\w)"
+)
 # Saying one is away ("I am on holiday", "Jeg er på ferie", "Ich bin im Urlaub") is a cue
 # too, but never enough alone: customers say it ("I'm away until Monday, will order then").
 _AWAY_STATEMENT = re.compile(
@@ -717,7 +761,8 @@ _AWAY_STATEMENT = re.compile(
     r"|\bich bin (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|\b(?:wir sind|ich bin|sind wir|bin ich) (?:\w+ ){0,3}auf montage\b"
     r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
-    r"|sono in trasferta|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
+    r"|sono in trasferta|\bsono (?:\w+ )?(?:in|alla) fiera\b"
+    r"|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
     r"|\bi(?:'ll| will) be back (?:in|on|at|from)\b"
     r"|\b(?:jeg|eg) er tilbake|\bjeg er tilbage|\bjag är tillbaka|\bbin ich (?:\w+ ){0,3}wieder"
     r" (?:im büro|da|erreichbar)|\bi(?: am|'m|'ll be| will be) back (?:in the office|on)"
@@ -727,6 +772,17 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:thank you|thanks) for your patience|\bplease be patient"
     r"|\b(?:ha|hav|har) (?:lite |litt |lidt )?(?:tålamod|tålmodighet|tålmodighed)"
     r"|\babbi(?:ate)? (?:un po' di )?pazienza|\bkiitos kärsivällisyyde\w*"
+    # a time it lasts until: "... fram till mitten av september", "until 3 August", "15.7.
+    # asti" (never enough with another of these: "I'm away until Monday" is a customer's too)
+    r"|\b(?:fram till|fram tills|till och med|tills|indtil|frem til|til og med|until|till|bis"
+    r"|fino al?|fino alla)\s(?:(?:mitten|midten|midt|slutet|slutten|utgangen|udgangen|ende|enden"
+    r"|början|begyndelsen|starten|mitte|anfang|ende|metà|fine|inizio|mid|the end|the middle"
+    r"|the start|av|af|of|i|di|zum|des)\s){0,3}(?:\d{1,2}[./]|\d{1,2}\.?\s?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"|(?:uke|uge|vecka|woche|week|kw)\s?\d)"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s(?:asti|saakka)\b"
     # an office unstaffed: "Under vintern är kansliet obemannat"
     r"|\b(?:obemann\w+|ubemann\w+|ubemand\w+|unbesetzt|nicht besetzt|non presidiat[oa]"
     r"|unstaffed|unmanned|miehittämätön)\b"
@@ -794,8 +850,8 @@ _NOT_QUOTED = r"(?<![\"'\u201c\u201d\u00ab\u00bb\u2018\u2019])"
 _CLOSED_NOTICE = re.compile(
     _NOT_QUOTED + r"\b(?P<phrase>(?:unser )?betrieb(?:sferien| macht \w+ )|betriebsurlaub"
     # "har lukket fanen", "har stengt kortet", "har stängt fliken": a season must name it
-    r"|holder (?:sommer|jule|påske|vinter)?lukket|har (?:sommer|jule|påske|vinter)lukket"
-    r"|holder (?:sommer|jule|påske)?stengt|har (?:sommer|jule|påske)stengt"
+    r"|holder (?:sommer|jule|påske|vinter)?lukket|(?:har|er) (?:sommer|jule|påske|vinter)lukket"
+    r"|holder (?:sommer|jule|påske)?stengt|(?:har|er) (?:sommer|jule|påske)stengt"
     r"|håller (?:sommar|jul|påsk)?stängt|har (?:sommar|jul|påsk)stängt"
     r"|(?:sommar|jul|påsk)stängt\w*"
     r"|(?:rimarrà|rimarranno|resterà|resteranno|saremo|siamo) chius[oiae] per (?:ferie|le feste"
@@ -1041,7 +1097,11 @@ _UNATTENDED = re.compile(
     r"|held for (?:manual )?review|er sat i karantæne|er satt i karantene"
     r"|in (?:die )?quarantäne (?:verschoben|gestellt)|(?:messo|trattenuto) in quarantena"
     r"|asetettu karanteeniin"
-    r"|(?:this|my) (?:e-?mail )?address will (?:be closed|close|be deactivated|stop working)"
+    r"|(?:this|my) (?:e-?mail )?(?:address|mailbox|inbox) will (?:be closed|close"
+    r"|be deactivated|stop working|be shut down)"
+    # "Nothing sent here is being read or passed on"
+    r"|(?:nothing|no (?:e-?mail|mail|message)) sent (?:here|to this (?:address|mailbox|inbox))"
+    r" (?:is|will be) (?:being )?(?:read|forwarded|passed on)"
     r"|(?:diese|meine) (?:e-?mail-?)?adresse wird (?:\w+ ){0,5}(?:aufgehoben|gelöscht"
     r"|deaktiviert|geschlossen)"
     r"|(?:denne|min) (?:e-?mail|e-?post|mail)adresse (?:vil blive|blir|bliver|vert) (?:\w+ ){0,4}"
