@@ -173,6 +173,15 @@ tickets.
   the same tree, 24 of 26 and 0 of 14 people; then mended: a parish office that "er
   sommerlukket" and a beekeeper who left the co-operative, whose "mailbox will be closed at
   the end of the month. Nothing sent here is being read or passed on."
+- heldout-33/ (40; one writer as the thirty-first's, bilingual and HTML notices; twenty-two
+  with no auto header): measured once after that, 25 of 26 and 0 of 14 people; then mended:
+  a property manager's receipt whose whole subject is "[SR-2025-048713]" and whose
+  "Vi handlägger ärenden i den ordning de kommer in, normalt inom två arbetsdagar".
+- heldout-34/ (40, as the fourteenth's; twenty-one with no auto header): measured once on
+  the same tree, 24 of 26 and 0 of 14 people; then mended: a choir's "Questa casella è
+  gestita da volontari e viene controllata solo il venerdì sera, quindi potremmo metterci
+  qualche giorno a risponderti", and a beekeeper's "Trenger du å få tak i meg raskere ...
+  ring".
 """
 
 from __future__ import annotations
@@ -219,6 +228,8 @@ SETS = [
         "heldout-30",
         "heldout-31",
         "heldout-32",
+        "heldout-33",
+        "heldout-34",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1102,6 +1113,67 @@ THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS = [
         "dere jakken i M?",
     ),
 ]
+# The thirty-third and thirty-fourth sets' families: a ticket code of several groups as the
+# whole subject ("[SR-2025-048713]"); requests handled in turn, by an office or in the
+# passive ("Vi handlägger ärenden ..., normalt inom två arbetsdagar"); an inbox named a
+# few words before its verb ("Questa casella è gestita da volontari e viene controllata
+# solo il venerdì"); a few days to answer; reaching someone sooner.
+THIRTY_THIRD_AND_FOURTH_NOTICES = [
+    (
+        "[SR-2025-001122]",
+        "Vi har tagit emot ditt ärende och det har registrerats med nummer SR-2025-001122.",
+    ),
+    (
+        "Re: Kurven",
+        "Vi behandler henvendelser i den rækkefølge de kommer ind, normalt inden for tre hverdage.",
+    ),
+    (
+        "Re: Your basket",
+        "Requests are processed in the order they arrive, usually within two working days.",
+    ),
+    (
+        "Re: Il carrello",
+        "Questa casella è gestita da volontari e viene letta solo il lunedì, quindi potremmo "
+        "metterci qualche giorno a risponderti.",
+    ),
+    (
+        "Re: Your basket",
+        "This inbox is run by volunteers and checked only on Sundays, so it may take us a few "
+        "days to reply.",
+    ),
+    (
+        "Re: Handlekurven",
+        "I sesongen leser jeg e-post bare på fredager. Trenger du å få tak i meg raskere, ring "
+        "915 00 000.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Under skörden läser jag mejl bara på söndagar. Behöver du nå mig snabbare, ring 070-000 "
+        "00 00.",
+    ),
+]
+# ... and customers who received a mail, handle their own, or may take days to decide.
+THIRTY_THIRD_AND_FOURTH_CUSTOMERS = [
+    (
+        "Re: Varukorgen",
+        "Vi har tagit emot ditt mejl, tack! Behöver ni nå mig snabbare så ring 070-000 00 00. Jag "
+        "beställer i helgen.",
+    ),
+    (
+        "Re: Your basket",
+        "Sorry, I only handle my personal email at weekends, usually within a day or two. Is the "
+        "lamp still there?",
+    ),
+    (
+        "Re: Il carrello",
+        "Potremmo metterci qualche giorno a decidere, scusate. Il vaso blu è ancora disponibile?",
+    ),
+    (
+        "Re: Handlekurven",
+        "Jeg leser e-post bare om kvelden, beklager sent svar. Trenger du å få tak i meg raskere, "
+        "send en SMS. Har dere jakken i M?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1234,7 +1306,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_FOURTH_NOTICES
     + TWENTY_SIXTH_NOTICES
     + TWENTY_EIGHTH_NOTICES
-    + THIRTIETH_TO_THIRTY_SECOND_NOTICES,
+    + THIRTIETH_TO_THIRTY_SECOND_NOTICES
+    + THIRTY_THIRD_AND_FOURTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1259,7 +1332,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + TWENTY_THIRD_CUSTOMERS
     + TWENTY_SIXTH_CUSTOMERS
     + TWENTY_EIGHTH_CUSTOMERS
-    + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS,
+    + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS
+    + THIRTY_THIRD_AND_FOURTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

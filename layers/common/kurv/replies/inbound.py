@@ -457,7 +457,7 @@ _TICKET_WORD = (
     r"|dnr|journalnummer|diaarinumero)"
 )
 _TICKET_SUBJECT = re.compile(
-    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}[\])]|#(?:[^\W\d_]{1,5}-)?\d{3,}\b|\b"
+    r"(?:[\[(]#?(?:[^\W\d_]+-?)?\d{3,}(?:-\d{2,}){0,3}[\])]|#(?:[^\W\d_]{1,5}-)?\d{3,}\b|\b"
     + _TICKET_WORD
     + r"s?(?:[\s-]*(?:id|nr|no|n|number|nummer|numero|numer)\b\.?)?\s*[:#]?\s*"
     r"(?:[^\W\d_]{1,5}-)?\d{3,}\b)",
@@ -583,6 +583,18 @@ _OUT_OF_OFFICE = re.compile(
     r"|begrenset tilgang til e-?post|begrænset adgang til (?:min )?(?:e-?)?mail"
     r"|begränsad tillgång till (?:e-?post|mejl)|rajoitetusti sähköposti\w*"
     r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?urgent|in caso di urgenza"
+    # reaching someone sooner: "Trenger du å få tak i meg raskere ... ring 915 44 321"
+    r"|\b(?:trenger|treng|behøver|behöver|need) (?:du|you) (?:å |at |att |to )?(?:få tak i|få fat i"
+    r"|nå|get hold of|reach|kontakte|kontakta|contact) (?:meg|mig|mej|me|oss|os|us)"
+    r" (?:raskere|hurtigere|snabbare|sooner|faster|tidligere|tidigare|før det|innan dess)"
+    # a few days to answer: "potremmo metterci qualche giorno a risponderti"
+    r"|\b(?:potremmo|potrei|possiamo|posso) (?:metterci|impiegare) (?:\w+ ){0,2}?(?:qualche"
+    r"|alcuni|un paio di|" + _SPAN + r") (?:giorn[oi]|settiman[ae]) (?:a|per) rispond\w*"
+    r"|\b(?:may|might|could|can) take (?:us |me )?(?:a few|a couple of|several|some|"
+    + _SPAN
+    + r") "
+    + _UNITS
+    + r" to (?:reply|respond|answer|get back)"
     # "If something really can't wait", "Hvis det ikke kan vente"
     r"|\bif (?:something|anything|it|your (?:matter|question|enquiry)) (?:really |truly )?"
     r"(?:can't|cannot|can not) wait\b|\bhvis det (?:ikke|ikkje) kan vente\b"
@@ -622,10 +634,11 @@ _OUT_OF_OFFICE = re.compile(
     # venerdì", "Sähköpostit luen vain perjantaisin")
     r"|\b(?:innboks\w*|indbakke\w*|inkorg\w*|inbox|postkass\w*|brevlåda\w*|e-?post\w*"
     r"|mejl\w*|(?:e-?)?mail\w*|postfach|casella|posta|postilaatikko\w*"
-    r"|sähköpost\w*|nachrichten|messaggi|meldinger|meddelanden|beskeder|viestit)\s(?:\w+\s)?"
+    r"|sähköpost\w*|nachrichten|messaggi|meldinger|meddelanden|beskeder|viestit)\s(?:\w+\s){0,5}?"
     r"(?:läses|leses|læses"
     r"|lesast|is read|is checked|wird gelesen|viene (?:lett|controllat|guardat|apert)[ao]"
     r"|luetaan|sjekkes|tjekkes|kontrolleres|kollas|kontrolleras|checkas|gås igenom"
+    r"|(?<=\band )(?:checked|read|monitored)"
     r"|(?:vert|blir|bliver) (?:\w+ ){0,2}?(?:lesen|lest|læst|lesne|kigget|kikket|sjekket|tjekket"
     r"|checket|gennemgået|gjennomgått|gått gjennom)"
     r"|(?:leser|læser|les|läser|sjekker|tjekker|kollar|kikker|kigger|tittar|lese|schaue|prüfe"
@@ -895,7 +908,12 @@ _CLOSED_NOTICE = re.compile(
 _REPLY_VERB = (
     r"(?:answer|reply|respond|get back to you|svarer|svarar|besvarer|besvarar|besvares|besvaras"
     r"|antworten"
-    r"|beantworten|rispond|vastaamme)"
+    r"|beantworten|rispond|vastaamme"
+    # handled in turn, by an office or in the passive: "Vi handlägger ärenden ..., normalt inom
+    # två arbetsdagar", "Requests are processed in the order they arrive" (not "I handle")
+    r"|(?<=\bvi )(?:handlägg|behandl)|handläggs|behandles|behandlas|(?:are|is) (?:handled"
+    r"|processed)|werden bearbeitet|(?<=\bwir )bearbeit|käsitellään|käsittelemme|evadiamo"
+    r"|gestiamo|vengono (?:evas[ei]|gestit[ei]))"
 )
 _HABIT = (
     r"(?:normalt|normally|usually|typically|generally|vanligvis|vanligtvis|som regel|i regel"
