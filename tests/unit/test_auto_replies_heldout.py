@@ -182,6 +182,19 @@ tickets.
   gestita da volontari e viene controllata solo il venerdì sera, quindi potremmo metterci
   qualche giorno a risponderti", and a beekeeper's "Trenger du å få tak i meg raskere ...
   ring".
+- heldout-35/ (40, as the fourteenth's; twenty-one with no auto header): measured once after
+  that, 26 of 26 and 0 of 14 people. Joined unmended.
+- heldout-36/ (40; one writer as the thirty-first's; twenty-one with no auto header):
+  measured once on the same tree, 24 of 26 and 0 of 14 people; then mended: a practice
+  "vom 23.12.2024 bis einschließlich 06.01.2025 geschlossen" (in HTML only), and a school's
+  "casella di posta elettronica non è più attiva".
+- heldout-37/ (40, as the fourteenth's; twenty-three with no auto header): measured once on
+  the same tree, 25 of 26 and 0 of 14 people; then mended: a winery "auf der Fachmesse"
+  that "kommt erst ab dem 20. März wieder dazu, Ihre Nachricht zu beantworten", and whose
+  "Sie möchten uns auf der Messe besuchen? Schicken Sie uns gern eine kurze SMS an ..."
+  sends its reader on.
+- heldout-38/ (40; one writer as the thirty-first's; twenty-one with no auto header):
+  measured once on the same tree, 26 of 26 and 0 of 14 people. Joined unmended.
 """
 
 from __future__ import annotations
@@ -230,6 +243,10 @@ SETS = [
         "heldout-32",
         "heldout-33",
         "heldout-34",
+        "heldout-35",
+        "heldout-36",
+        "heldout-37",
+        "heldout-38",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1174,6 +1191,55 @@ THIRTY_THIRD_AND_FOURTH_CUSTOMERS = [
         "send en SMS. Har dere jakken i M?",
     ),
 ]
+# The thirty-sixth and thirty-seventh sets' families: closed "vom ... bis einschließlich
+# ...", mail not handled meanwhile, answered only from a day ("kommen erst ab dem 20. März
+# wieder dazu, Ihre Nachricht zu beantworten"), a trade fair told of "wir", a question
+# that sends its reader on by text message, a mailbox "non più attiva".
+THIRTY_SIXTH_AND_SEVENTH_NOTICES = [
+    (
+        "Re: Warenkorb",
+        "Unsere Kanzlei ist vom 22.12. bis einschließlich 2.1. geschlossen. In dieser Zeit werden "
+        "E-Mails nicht bearbeitet.",
+    ),
+    (
+        "Re: Il carrello",
+        "Questa casella di posta elettronica non è più attiva: i messaggi inviati a questo "
+        "indirizzo non vengono letti.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir stellen diese Woche auf der Fachmesse in Köln aus und kommen erst ab dem 27. Januar "
+        "dazu, Ihre Mail zu beantworten.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Ich bin bis Freitag auf einer Messe in Nürnberg. Möchten Sie mich dort treffen? Schicken "
+        "Sie eine SMS an 0171 0000000. Ihre Mail beantworte ich erst ab dem 14. Februar.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Die Praxis ist vom 1. bis 15. August geschlossen. Bei dringendem Behandlungsbedarf "
+        "wenden Sie sich an unsere Vertretung, Tel. 0911 000000.",
+    ),
+]
+# ... and customers at a fair who ask, whose own shop is closed before they order, whose
+# own old address is no longer active.
+THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS = [
+    (
+        "Re: Warenkorb",
+        "Wir sind bis Sonntag auf der Messe in Köln. Haben Sie die Jacke in M? Schicken Sie mir "
+        "eine SMS an 0171 0000000.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Unser Laden ist vom 22.12. bis einschließlich 2.1. geschlossen, deshalb bestelle ich "
+        "erst danach.",
+    ),
+    (
+        "Re: Il carrello",
+        "Il mio vecchio indirizzo non è più attivo, scrivetemi qui. Il vaso è ancora disponibile?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1307,7 +1373,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_SIXTH_NOTICES
     + TWENTY_EIGHTH_NOTICES
     + THIRTIETH_TO_THIRTY_SECOND_NOTICES
-    + THIRTY_THIRD_AND_FOURTH_NOTICES,
+    + THIRTY_THIRD_AND_FOURTH_NOTICES
+    + THIRTY_SIXTH_AND_SEVENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1333,7 +1400,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + TWENTY_SIXTH_CUSTOMERS
     + TWENTY_EIGHTH_CUSTOMERS
     + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS
-    + THIRTY_THIRD_AND_FOURTH_CUSTOMERS,
+    + THIRTY_THIRD_AND_FOURTH_CUSTOMERS
+    + THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -731,6 +731,16 @@ _OUT_OF_OFFICE = re.compile(
     + r")\s"
     + _UNITS
     + r" (?:\w+ )?dauern\b"
+    r"|\bbei dringende[mn]? (?:\w+ )?(?:behandlungsbedarf|bedarf|problemen|fällen|sachen)\b"
+    # not handled meanwhile: "In dieser Zeit werden E-Mails nicht bearbeitet"
+    r"|\b(?:in dieser zeit|während dieser zeit|währenddessen|in der zeit) werden (?:e-?mails"
+    r"|nachrichten|anfragen) nicht (?:bearbeitet|gelesen|beantwortet|weitergeleitet)\b"
+    # answered only from a day: "kommen erst ab dem 20. März wieder dazu, Ihre Nachricht zu
+    # beantworten"
+    r"|\berst (?:ab|nach|am) (?:dem |den )?(?:\d{1,2}\.\s?(?:\d{1,2}\.|\w+)|\w+)[^.!?\n]{0,50}?"
+    r"\b(?:beantwort|antwort|lesen|bearbeit)\w*"
+    r"|\b(?:beantworte|lese|bearbeite|beantworten|lesen|bearbeiten) (?:ich|wir) (?:\w+ ){0,2}?erst"
+    r" (?:ab|nach|am)\b"
     r"|\bfor anything urgent|\bbei dringenden (?:\w+ )?(?:anfragen|angelegenheiten|fragen"
     r"|anliegen)|\b(?:per|in) (?:\w+ ){1,2}urgenti\b"
     r"|\bi (?:akutte|hastende) (?:tilfælde|sager|tilfeller|saker)|\bjos asia ei voi odottaa"
@@ -773,6 +783,8 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:har|holder|tar) (?:et |ett )?sabbatsår\b|\bsapattivapaalla\b"
     r"|\bich bin (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|\b(?:wir sind|ich bin|sind wir|bin ich) (?:\w+ ){0,3}auf montage\b"
+    # "präsentieren wir unsere Weine auf der Fachmesse in Düsseldorf"
+    r"|\b(?:wir|ich)\b[^.!?\n]{0,60}?\bauf (?:der|einer) \w*messe\b"
     r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|sono in trasferta|\bsono (?:\w+ )?(?:in|alla) fiera\b"
     r"|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
@@ -874,7 +886,8 @@ _CLOSED_NOTICE = re.compile(
     r"dal \d|chius[oiae] per (?:la )?pausa (?:invernale|estiva|natalizia)"
     r"|(?:is|are) closed from \d|(?:is|are) (?:now )?closed for the (?:summer|christmas|easter"
     r"|winter|half[- ]term) (?:holidays?|break|season)"
-    r"|(?:ist|sind|bleibt|bleiben) (?:vom \d\S* )?(?:bis \S+ )?geschlossen"
+    r"|(?:ist|sind|bleibt|bleiben) (?:vom \d\S*(?: \w+)? )?(?:bis (?:einschließlich |einschl\. "
+    r"|inkl\. |zum )?\S+(?: \w+)? )?geschlossen"
     r"|(?:er|har) lukket (?:fra|fra og med) \d"
     r"|(?:er|holder) stengt (?:fra|fra og med|f\.o\.m\.) \d"
     r"|(?:är|har) stängt (?:från|fr\.o\.m\.) \d"
@@ -1055,7 +1068,8 @@ _UNATTENDED = re.compile(
     r"|(?:e-?post|e-?mail|mail)?adress(?:en|e|a)? (?:används|brukas|bruges|anvendes|brukes"
     r"|vert brukt) (?:inte|ej|ikke|ikkje) (?:længere|lenger|lengre|längre)"
     r"|(?:e-?mail )?address is no longer (?:used|active)|adresse wird nicht mehr (?:genutzt"
-    r"|verwendet|benutzt)|indirizzo non è più (?:in uso|utilizzat[oa]|attiv[oa])"
+    r"|verwendet|benutzt)|(?:quest[oa] |quest'|l'|il presente )indirizzo (?:e-?mail "
+    r"|di posta(?: elettronica)? )?non è più (?:in uso|utilizzat[oa]|attiv[oa])"
     r"|osoite ei ole enää käytössä"
     r"|ingen (?:läser|leser|læser) (?:det som|de mejl som|mejlen som|mails som) (?:kommer"
     r"|skickas|sendes) hit"
@@ -1143,8 +1157,12 @@ _UNATTENDED = re.compile(
     r"|sähköpostiosoite (?:\w+ ){0,4}(?:suljetaan|poistuu käytöstä|lakkautetaan)"
     r"|dear (?:correspondent|sender)|gentile mittente|kære afsender|kjære avsendar|kjære avsender"
     r"|bästa avsändare|hyvä lähettäjä|sehr geehrte[r]? (?:absender\w*|einsender\w*)"
-    r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta )?"
-    r"(?:non è più|non viene) (?:monitorata|letta|controllata))"
+    r"|non rispondere a quest[oa] (?:e-?mail|mail|messaggio)|(?:questa )?casella (?:di posta"
+    r"(?: elettronica)? |e-?mail |pec )?(?:non è più|non viene|non è) (?:monitorata|letta"
+    r"|controllata|attiva|presidiata|in uso)"
+    # "i messaggi inviati a questo indirizzo non vengono letti"
+    r"|(?:i )?messaggi (?:inviati|che arrivano|ricevuti) (?:a|su|in) quest[oa] (?:indirizzo"
+    r"|casella) non (?:vengono|saranno|verranno) (?:più )?(?:letti|inoltrati))"
     r"|" + _NOT_QUOTED + r"\b(?P<left>har (?:sluttet|slutta|slutat) (?:i|hos|på) (?-i:[A-ZÆØÅÄÖ])"
     r"|er (?:stoppet|holdt op|fratrådt) (?:i|hos|på) (?-i:[A-ZÆØÅ])"
     r"|har forladt (?-i:[A-ZÆØÅ])"
@@ -1228,7 +1246,8 @@ _SENT_ELSEWHERE = re.compile(
     r"(?:please |bitte |gerne |gjerne |gärna |pure |gern )?"
     r"(?:ring|call|phone|kontakt(?:a|e|er|ieren sie)?|contact|ta kontakt|tag kontakt"
     r"|ota yhteyttä|soita|rufen sie|wenden sie sich|chiama(?:te)?|contatta(?:te)?"
-    r"|telefona(?:te)?|skriv|write|scrivi|scrivete|schreiben sie|kirjoita)\b"
+    r"|telefona(?:te)?|skriv|write|scrivi|scrivete|schreiben sie|kirjoita|schicken sie"
+    r"|senden sie|text|sms)\b"
     r"(?!\s+(?:me|mig|meg|mej|mich|mir|mi|minulle|minua)\b)"
     r"[^.!?\n]{0,80}?(?:\d[\d ]{5,}\d|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
@@ -1258,7 +1277,11 @@ _ASKS_THE_SHOP = re.compile(
 )
 _ONES_OWN_ORDER = re.compile(
     r"\b(?:(?-i:I)(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
-    r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b",
+    r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b"
+    # the verb first: "deshalb bestelle ich erst danach", "så bestiller jeg"; or in its own
+    # person: "ordino a gennaio"
+    r"|\b(?:bestil\w*|beställ\w*|bestill\w*|bestell\w*|køb\w*|kjøp\w*|köp\w*|kauf\w*)"
+    r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|tilaan|ostan)\b",
     re.IGNORECASE,
 )
 
