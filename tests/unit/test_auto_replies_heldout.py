@@ -195,6 +195,16 @@ tickets.
   sends its reader on.
 - heldout-38/ (40; one writer as the thirty-first's; twenty-one with no auto header):
   measured once on the same tree, 26 of 26 and 0 of 14 people. Joined unmended.
+- heldout-39/ to heldout-42/ (40 each; the fortieth's and forty-second's first writers as the
+  thirty-first's; 21, 22, 22 and 21 with no auto header): measured once after that, 25, 25,
+  26 and 23 of 26 auto-replies recognised and 0 of 14 people taken for one in each; then
+  mended: two vineyards in the midst of the harvest whose "Indbakken bliver derfor kun
+  kigget igennem et par gange om ugen frem til 20. oktober" and "Jeg kigger kun på mails
+  sent om aftenen ... Er der noget, der ikke kan vente, så ring", a wine cellar "in piena
+  vendemmia fino a metà ottobre" where "potrebbero passare alcuni giorni", a ceramicist
+  "alla Fiera" who "risponderemo alle e-mail con qualche giorno di ritardo", and a sailing
+  school whose office "är obemannat ... till 15 mars", whose mail is read "ungefär varannan
+  vecka" and whose "Ärenden som inte är brådskande besvaras i mars".
 """
 
 from __future__ import annotations
@@ -247,6 +257,10 @@ SETS = [
         "heldout-36",
         "heldout-37",
         "heldout-38",
+        "heldout-39",
+        "heldout-40",
+        "heldout-41",
+        "heldout-42",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1240,6 +1254,67 @@ THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS = [
         "Il mio vecchio indirizzo non è più attivo, scrivetemi qui. Il vaso è ancora disponibile?",
     ),
 ]
+# The thirty-ninth to forty-second sets' families: in the midst of the harvest (a cue),
+# looked through "et par gange om ugen" or "varannan vecka", "kigger kun på mails", a
+# time it lasts until ("indtil den 20. oktober", "fram til"), a few days' delay in
+# Italian, matters not urgent answered later, something that can't wait, "siamo alla
+# fiera".
+THIRTY_NINTH_TO_FORTY_SECOND_NOTICES = [
+    (
+        "Re: Handlekurven",
+        "Vi er midt i eplehøsten. Innboksen blir bare sjekket et par ganger i uka fram til 1. "
+        "november.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir sind mitten in der Weinlese. E-Mails lese ich nur jeden zweiten Tag.",
+    ),
+    (
+        "Re: Your basket",
+        "We're in the middle of harvest, so we check email only every other day. Anything that "
+        "can't wait: call 01234 567890.",
+    ),
+    (
+        "Re: Il carrello",
+        "Siamo alla fiera di Verona fino a domenica e risponderemo alle mail con qualche giorno "
+        "di ritardo.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Kontoret är obemannat till 1 mars. Ärenden som inte är brådskande besvaras efter det.",
+    ),
+    (
+        "Re: Kurven",
+        "Jeg kigger kun på mails om aftenen indtil den 15. september. Er der noget, der ikke kan "
+        "vente, så ring på 20 00 00 00.",
+    ),
+    (
+        "Re: Il carrello",
+        "Siamo in piena raccolta delle olive: risponderemo appena possibile, ma potrebbero "
+        "passare alcuni giorni.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Olemme keskellä sadonkorjuuta. Luen sähköpostit vain kerran viikossa, ja asiat, jotka "
+        "eivät ole kiireellisiä, hoidetaan lokakuussa.",
+    ),
+]
+# ... and customers busy with their own harvest or at a fair, or with boots that can't wait.
+THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS = [
+    (
+        "Re: Kurven",
+        "Vi er midt i høsten på gården, så jeg bestiller først i november.",
+    ),
+    (
+        "Re: Your basket",
+        "Sorry, we're in the middle of harvest. I'll order the boots that can't wait now and the "
+        "rest later.",
+    ),
+    (
+        "Re: Il carrello",
+        "Siamo alla fiera di Verona, ordino la settimana prossima.",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1374,7 +1449,8 @@ NINTH_CUSTOMERS = [
     + TWENTY_EIGHTH_NOTICES
     + THIRTIETH_TO_THIRTY_SECOND_NOTICES
     + THIRTY_THIRD_AND_FOURTH_NOTICES
-    + THIRTY_SIXTH_AND_SEVENTH_NOTICES,
+    + THIRTY_SIXTH_AND_SEVENTH_NOTICES
+    + THIRTY_NINTH_TO_FORTY_SECOND_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1401,7 +1477,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + TWENTY_EIGHTH_CUSTOMERS
     + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS
     + THIRTY_THIRD_AND_FOURTH_CUSTOMERS
-    + THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS,
+    + THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS
+    + THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
