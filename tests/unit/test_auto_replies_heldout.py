@@ -205,6 +205,12 @@ tickets.
   "alla Fiera" who "risponderemo alle e-mail con qualche giorno di ritardo", and a sailing
   school whose office "är obemannat ... till 15 mars", whose mail is read "ungefär varannan
   vecka" and whose "Ärenden som inte är brådskande besvaras i mars".
+- heldout-43/ to heldout-46/ (40 each; the forty-fourth's and forty-sixth's first writers as
+  the thirty-first's; 22, 21, 21 and 22 with no auto header): measured once after that, 25,
+  26, 26 and 26 of 26 auto-replies recognised and 0 of 14 people taken for one in each; the
+  forty-fourth to forty-sixth joined unmended, the forty-third mended: a winery at harvest
+  "bis voraussichtlich 18. Oktober" that "schafft es kaum an den Schreibtisch" and asks
+  "Verständnis, wenn unsere Antwort ein paar Tage dauert".
 """
 
 from __future__ import annotations
@@ -261,6 +267,10 @@ SETS = [
         "heldout-40",
         "heldout-41",
         "heldout-42",
+        "heldout-43",
+        "heldout-44",
+        "heldout-45",
+        "heldout-46",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1315,6 +1325,37 @@ THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS = [
         "Siamo alla fiera di Verona, ordino la settimana prossima.",
     ),
 ]
+# The forty-third set's family: a winery at harvest "bis voraussichtlich 18. Oktober" that
+# "schafft es kaum an den Schreibtisch" and asks "Verständnis, wenn unsere Antwort ein
+# paar Tage dauert".
+FORTY_THIRD_NOTICES = [
+    (
+        "Re: Warenkorb",
+        "Bis etwa 20. Oktober sind wir im Weinberg und schaffen es kaum an den Schreibtisch. "
+        "Bitte haben Sie Verständnis, wenn unsere Antwort ein paar Tage dauert.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir sind auf Montage. Unsere Antwort kann einige Tage dauern, in dringenden Fällen rufen "
+        "Sie 0171 0000000 an.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Vi är ute i skogen till omkring 1 november. Mejlen läser jag bara på söndagar.",
+    ),
+]
+# ... and customers who ask for understanding, or barely get to their desk.
+FORTY_THIRD_CUSTOMERS = [
+    (
+        "Re: Warenkorb",
+        "Bitte haben Sie Verständnis, ich bestelle erst nach dem Urlaub. Ist die Jacke bis etwa "
+        "20. Oktober noch da?",
+    ),
+    (
+        "Re: Warenkorb",
+        "Ich schaffe es kaum an den Schreibtisch, deshalb die späte Antwort. Die Lampe nehme ich.",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1450,7 +1491,8 @@ NINTH_CUSTOMERS = [
     + THIRTIETH_TO_THIRTY_SECOND_NOTICES
     + THIRTY_THIRD_AND_FOURTH_NOTICES
     + THIRTY_SIXTH_AND_SEVENTH_NOTICES
-    + THIRTY_NINTH_TO_FORTY_SECOND_NOTICES,
+    + THIRTY_NINTH_TO_FORTY_SECOND_NOTICES
+    + FORTY_THIRD_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1478,7 +1520,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + THIRTIETH_TO_THIRTY_SECOND_CUSTOMERS
     + THIRTY_THIRD_AND_FOURTH_CUSTOMERS
     + THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS
-    + THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS,
+    + THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS
+    + FORTY_THIRD_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -693,7 +693,8 @@ _OUT_OF_OFFICE = re.compile(
     r"|ennen|until)\b"
     r"|\b(?:e-?mails?|nachrichten) (?:\w+ ){0,3}eingeschränkt (?:lesen|abrufen|bearbeiten)"
     # barely at the computer: "kommen kaum an den Rechner"; emergencies: "Notfälle: 0171 ..."
-    r"|\b(?:kommen|komme) (?:\w+ )?(?:kaum|nicht|selten) an (?:den|unseren|meinen) (?:rechner"
+    r"|\b(?:kommen|komme|schaffen es|schaffe es) (?:\w+ )?(?:kaum|nicht|selten) an (?:den"
+    r"|unseren|meinen) (?:schreibtisch|rechner"
     r"|computer|pc|laptop)|\bnotfälle\b|\bim notfall\b|\bin an emergency\b"
     r"|\bin case of (?:an )?emergency\b|\bi nødstilfælde\b|\bi nødstilfeller?\b|\bi nödfall\b"
     r"|\bhätätapauksessa\b|\bin caso di emergenza\b"
@@ -740,6 +741,9 @@ _OUT_OF_OFFICE = re.compile(
     r"|vastaus|vastauksen|vastauksia) (?:kan|may|might|can|could|kann|können|può|possono|voi"
     r"|saattaa) (?:\w+ )?(?:ta|tage|dröja|take|dauern|richiedere|kestää|viedä|vare|vara)\b"
     r"[^.!?\n]{0,20}?(?:" + _SPAN + r")?\s?" + _UNITS + r"\b"
+    # ... "wenn unsere Antwort ein paar Tage dauert"
+    r"|\b(?:unsere|meine|die) antwort (?:\w+ ){0,2}?(?:ein paar|einige|wenige|" + _SPAN + r")"
+    r" (?:tage|wochen|werktage|arbeitstage) dauer\w*"
     # ... the verb last: "eine Antwort kann bis zu einer Woche dauern"
     r"|\bantwort\w* (?:kann|können) (?:\w+ ){0,3}?(?:"
     + _SPAN
@@ -808,7 +812,7 @@ _AWAY_STATEMENT = re.compile(
     r" (?:im büro|da|erreichbar)|\bi(?: am|'m|'ll be| will be) back (?:in the office|on)"
     r"|sarò di nuovo in ufficio|\bolen takaisin"
     # patience asked: "hab bitte ein bisschen Geduld", "thank you for your patience"
-    r"|\bhab(?:t)? bitte (?:\w+ ){0,2}geduld|\bbitte haben sie (?:\w+ )?geduld"
+    r"|\bhab(?:t)? bitte (?:\w+ ){0,2}geduld|\bbitte haben sie (?:\w+ )?(?:geduld|verständnis)"
     r"|\b(?:thank you|thanks) for your patience|\bplease be patient"
     r"|\b(?:ha|hav|har) (?:lite |litt |lidt )?(?:tålamod|tålmodighet|tålmodighed)"
     r"|\babbi(?:ate)? (?:un po' di )?pazienza|\bkiitos kärsivällisyyde\w*"
@@ -818,7 +822,8 @@ _AWAY_STATEMENT = re.compile(
     r"|till|bis"
     r"|fino al?|fino alla)\s(?:(?:mitten|midten|midt|slutet|slutten|utgangen|udgangen|ende|enden"
     r"|början|begyndelsen|starten|mitte|anfang|ende|metà|fine|inizio|mid|the end|the middle"
-    r"|the start|av|af|of|i|di|zum|des|den|dem|the|il|le)\s){0,3}(?:\d{1,2}[./]|\d{1,2}\.?\s?"
+    r"|the start|av|af|of|i|di|zum|des|den|dem|the|il|le|voraussichtlich|etwa|ungefähr|ca\."
+    r"|circa|cirka|omkring|ungefär|approximately|around|about|noin)\s){0,3}(?:\d{1,2}[./]|\d{1,2}\.?\s?"
     + _MONTH
     + r"|"
     + _MONTH
