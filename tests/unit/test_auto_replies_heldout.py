@@ -211,6 +211,12 @@ tickets.
   forty-fourth to forty-sixth joined unmended, the forty-third mended: a winery at harvest
   "bis voraussichtlich 18. Oktober" that "schafft es kaum an den Schreibtisch" and asks
   "Verständnis, wenn unsere Antwort ein paar Tage dauert".
+- heldout-47/ to heldout-50/ (40 each; the forty-eighth's and fiftieth's first writers as the
+  thirty-first's; 21, 22, 22 and 22 with no auto header): measured once after that, 26, 25,
+  25 and 26 of 26 auto-replies recognised and 0 of 14 people taken for one in each; the
+  forty-seventh and fiftieth joined unmended, the others mended: a beekeeper "fra morgen til
+  aften" who "læser derfor kun mails om søndagen", and a boatbuilder's two lines, "Off sick
+  with my back until further notice ... I'll get back to you when I'm up and about again".
 """
 
 from __future__ import annotations
@@ -271,6 +277,10 @@ SETS = [
         "heldout-44",
         "heldout-45",
         "heldout-46",
+        "heldout-47",
+        "heldout-48",
+        "heldout-49",
+        "heldout-50",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1356,6 +1366,46 @@ FORTY_THIRD_CUSTOMERS = [
         "Ich schaffe es kaum an den Schreibtisch, deshalb die späte Antwort. Die Lampe nehme ich.",
     ),
 ]
+# The forty-eighth and forty-ninth sets' families: busy from morning to night (a cue), mail
+# read "kun ... om søndagen", "until further notice", "Off sick" with no subject, a
+# reply "when I'm up and about again".
+FORTY_EIGHTH_AND_NINTH_NOTICES = [
+    (
+        "Re: Kurven",
+        "Vi slynger honning fra morgen til aften, så jeg læser kun mails om søndagen.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Jeg leser bare e-post på fredager fram til jul. Haster det, ring 900 00 000.",
+    ),
+    (
+        "Re: Your basket",
+        "Off sick until further notice. I'll reply when I'm better. Sam",
+    ),
+    (
+        "Re: Varukorgen",
+        "Sjukskriven tills vidare. Jag läser bara mejl på måndagar.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Die Werkstatt ist bis auf weiteres geschlossen. Ich lese nur montags meine Mails.",
+    ),
+]
+# ... and customers off sick, busy all day, or reading mail on Sundays, who order or ask.
+FORTY_EIGHTH_AND_NINTH_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "I'm off sick, so my husband will order the lamp for me when I'm better.",
+    ),
+    (
+        "Re: Kurven",
+        "Jeg arbejder fra morgen til aften for tiden, så jeg bestiller i weekenden.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Jag läser bara mejl på söndagar, förlåt! Finns mössan kvar?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1492,7 +1542,8 @@ NINTH_CUSTOMERS = [
     + THIRTY_THIRD_AND_FOURTH_NOTICES
     + THIRTY_SIXTH_AND_SEVENTH_NOTICES
     + THIRTY_NINTH_TO_FORTY_SECOND_NOTICES
-    + FORTY_THIRD_NOTICES,
+    + FORTY_THIRD_NOTICES
+    + FORTY_EIGHTH_AND_NINTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1521,7 +1572,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + THIRTY_THIRD_AND_FOURTH_CUSTOMERS
     + THIRTY_SIXTH_AND_SEVENTH_CUSTOMERS
     + THIRTY_NINTH_TO_FORTY_SECOND_CUSTOMERS
-    + FORTY_THIRD_CUSTOMERS,
+    + FORTY_THIRD_CUSTOMERS
+    + FORTY_EIGHTH_AND_NINTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
