@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from kurv.replies.inbound import read_reply
@@ -46,6 +47,17 @@ def weighed_text(raw: bytes, language: str | None = None) -> str:
 
 def labelled_messages() -> Iterator[tuple[str, str]]:
     """(text, "auto" or "person") of every labelled message under tests/replies."""
+    yield from _labelled()
+
+
+@lru_cache(maxsize=1)
+def _labelled() -> tuple[tuple[str, str], ...]:
+    """Read once a process: each message's reading takes its time, and a build and a test of
+    the build both ask for all of them."""
+    return tuple(_read_labelled())
+
+
+def _read_labelled() -> Iterator[tuple[str, str]]:
     for folder in sorted(REPLIES.glob("heldout*")):
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         for name, expect in sorted(expected.items()):
