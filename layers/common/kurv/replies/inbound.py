@@ -752,15 +752,13 @@ _OUT_OF_OFFICE = re.compile(
     r"|vastaus|vastauksen|vastauksia) (?:kan|may|might|can|could|kann|können|può|possono|voi"
     r"|saattaa) (?:\w+ )?(?:ta|tage|dröja|take|dauern|richiedere|kestää|viedä|vare|vara)\b"
     r"[^.!?\n]{0,20}?(?:" + _SPAN + r")?\s?" + _UNITS + r"\b"
-    # ... "wenn unsere Antwort ein paar Tage dauert"
-    r"|\b(?:unsere|meine|die) antwort (?:\w+ ){0,2}?(?:ein paar|einige|wenige|" + _SPAN + r")"
-    r" (?:tage|wochen|werktage|arbeitstage) dauer\w*"
-    # ... the verb last: "eine Antwort kann bis zu einer Woche dauern"
-    r"|\bantwort\w* (?:kann|können) (?:\w+ ){0,3}?(?:"
+    # ... the verb last: "eine Antwort kann bis zu einer Woche dauern", "wenn unsere Antwort
+    # ein paar Tage dauert"
+    r"|\bantwort\w* (?:(?:kann|können|wird) )?(?:\w+ ){0,3}?(?:ein paar|einige|wenige|"
     + _SPAN
     + r")\s"
     + _UNITS
-    + r" (?:\w+ )?dauern\b"
+    + r" (?:\w+ )?dauer\w*"
     r"|\bbei dringende[mn]? (?:\w+ )?(?:behandlungsbedarf|bedarf|problemen|fällen|sachen)\b"
     # not handled meanwhile: "In dieser Zeit werden E-Mails nicht bearbeitet"
     r"|\b(?:in dieser zeit|während dieser zeit|währenddessen|in der zeit) werden (?:e-?mails"
@@ -1279,11 +1277,13 @@ _NOTICE_QUESTION = re.compile(
     r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi)\b[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
-# ... or asks only to send its reader elsewhere, at once, with a number or an address: "Har
-# du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help before then?
-# Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
+# Where a sentence may begin: the text's start, or after its end or a colon.
+_SENTENCE_START = r"(?:^|(?<=[.!?:\n]))"
+# A notice also asks only to send its reader elsewhere, at once, with a number or an
+# address: "Har du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help
+# before then? Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
 _SENT_ELSEWHERE = re.compile(
-    r"(?:^|(?<=[.!?:\n]))[^.!?\n]{0,160}\?\s*"
+    _SENTENCE_START + r"[^.!?\n]{0,160}\?\s*"
     r"(?:please |bitte |gerne |gjerne |gärna |pure |gern )?"
     r"(?:ring|call|phone|kontakt(?:a|e|er|ieren sie)?|contact|ta kontakt|tag kontakt"
     r"|ota yhteyttä|soita|rufen sie|wenden sie sich|chiama(?:te)?|contatta(?:te)?"
@@ -1312,7 +1312,7 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 # ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?") or asked for oneself ("Can I
 # ...?"): a notice asks its sender, one person, if anything.
 _ASKS_THE_SHOP = re.compile(
-    r"(?:^|(?<=[.!?:\n]))[^.!?\n]{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
+    _SENTENCE_START + r"[^.!?\n]{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
     r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|(?-i:I))\b[^.!?\n]{0,160}\?",
     re.IGNORECASE,
 )
@@ -1322,7 +1322,7 @@ _ONES_OWN_ORDER = re.compile(
     # the verb first: "deshalb bestelle ich erst danach", "så bestiller jeg"; or in its own
     # person: "ordino a gennaio"
     r"|\b(?:bestil\w*|beställ\w*|bestill\w*|bestell\w*|køb\w*|kjøp\w*|köp\w*|kauf\w*)"
-    r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|tilaan|ostan)\b",
+    r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan)\b",
     re.IGNORECASE,
 )
 
