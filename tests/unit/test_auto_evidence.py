@@ -14,6 +14,7 @@ from kurv_tools.measure.reason_corpus import samples
 from reply_mail import reply_message
 
 
+@pytest.mark.slow  # every labelled message read: some 20 s
 def test_the_shipped_auto_model_is_built_from_the_corpora_as_they_are() -> None:
     assert AUTO_MODEL.read_text(encoding="utf-8") == build.built_auto().as_json(), (
         "run python -m kurv_tools.measure.word_evidence --write"
@@ -141,6 +142,7 @@ def test_a_customer_is_not_taken_for_a_notice_by_the_words(subject: str, words: 
     assert not reply.auto_reply, reply.auto_reply_rule
 
 
+@pytest.mark.slow  # every labelled message read: some 20 s
 def test_no_reply_of_the_set_aside_quarter_is_taken_for_a_notice() -> None:
     # People all, and none of them learned from: the rules and the words' evidence together
     # take none of them for an auto-reply (837 when this was written).

@@ -31,7 +31,17 @@ def test_the_set_aside_quarter_is_the_hashs_choice() -> None:
 
 
 def test_the_report_gives_all_the_set_aside_quarter_and_each_language_and_reason() -> None:
-    readings = [reason_corpus.read(sample) for sample in reason_corpus.samples()]
+    # The report's shape, on a slice of the corpus read as it is (make bench reads it all)
+    # and one miss made on each side of the set-aside line: only the visible one is shown.
+    samples = reason_corpus.samples()
+    shown, hidden = (
+        next(sample for sample in samples if sample.held_out is held) for held in (False, True)
+    )
+    wrong = [
+        reason_corpus.Reading(sample, "other" if sample.reason != "other" else "price", "made")
+        for sample in (shown, hidden)
+    ]
+    readings = [reason_corpus.read(sample) for sample in samples[::40]] + wrong
 
     lines = reason_corpus.report(readings)
 
@@ -41,7 +51,10 @@ def test_the_report_gives_all_the_set_aside_quarter_and_each_language_and_reason
         : len(EMAIL_LANGUAGES)
     ] == sorted(EMAIL_LANGUAGES)
     assert "by batch (all; set-aside):" in lines
+    assert any(line.startswith(f"  miss {shown.reply_id}: ") for line in lines)
     assert not [line for line in lines if line.startswith("  set aside ")]
+    asked = reason_corpus.report(readings, show_held_out=True)
+    assert any(line.startswith(f"  set aside {hidden.reply_id}: ") for line in asked)
 
 
 def test_a_sample_knows_its_batch() -> None:
