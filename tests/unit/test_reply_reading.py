@@ -194,6 +194,30 @@ def test_a_plain_part_that_holds_a_fraction_of_the_html_gives_way_to_it() -> Non
     assert any("the HTML read" in problem for problem in reply.problems)
 
 
+def test_a_plain_part_with_the_htmls_entities_left_in_gives_way_to_the_html() -> None:
+    # Given a plain part made by stripping the tags: the entities stay, the paragraphs run
+    # together ("...!&nbsp;Sogelaget", "fredagar.Bøker")
+    plain = (
+        "Takk for e-posten!&nbsp;Sogelaget har ikkje fast kontortid.Bøker kan du kjøpe på "
+        "biblioteket.HelsingStyret"
+    )
+    html = (
+        "<p>Takk for e-posten!</p><p>Sogelaget har ikkje fast kontortid.</p><p>Bøker kan du "
+        "kjøpe på biblioteket.</p><p>Helsing<br>Styret</p>"
+    )
+    body = (
+        f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{plain}\r\n"
+        f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+    ).encode()
+
+    reply = read_reply(message(body, 'multipart/alternative; boundary="b"'))
+
+    # Then the HTML is read, its paragraphs apart, and the reading says why
+    assert "&nbsp;" not in reply.text
+    assert "kontortid.\n" in reply.text
+    assert any("the HTML read" in problem for problem in reply.problems)
+
+
 def test_a_short_plain_part_that_says_what_the_html_says_is_read() -> None:
     body = (
         b"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nToo expensive, sorry.\r\n"

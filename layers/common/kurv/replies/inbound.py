@@ -262,8 +262,17 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
     if not plain:
         return _html_text(html, problems, deadline)
     text = "\n\n".join(plain)
+    if not html:
+        return text
+    # A plain part with the HTML's entities left in it ("Takk!&nbsp;Sogelaget ...") was made
+    # by stripping the tags, its paragraphs run together: the HTML is the mail.
+    if _LEFT_ENTITY.search(text):
+        rendered = _html_text(html, problems, deadline)
+        if rendered.strip():
+            problems.append("the plain text part holds the HTML's entities: the HTML read")
+            return rendered
     said = len(text.split())
-    if not html or said >= POOR_PLAIN_WORDS:
+    if said >= POOR_PLAIN_WORDS:
         return text
     # A plain part that holds a fraction of what the HTML says ("Riikka Mäkelä\nDirektör
     # ...", "This message is best viewed in HTML") was made carelessly: the HTML is the mail.
@@ -272,6 +281,9 @@ def _body_text(message: Message, problems: list[str], deadline: mime.Deadline) -
         problems.append("the plain text part says a fraction of the HTML's: the HTML read")
         return rendered
     return text
+
+
+_LEFT_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
 
 
 def _html_text(html: list[str], problems: list[str], deadline: mime.Deadline) -> str:
@@ -662,6 +674,11 @@ _OUT_OF_OFFICE = re.compile(
     r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto|vain"
     r"|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*"
     r"|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden|every other)\b"
+    # ... "only" before the participle: "e-posten vert berre lesen på fredagar", "mails bliver
+    # kun læst om mandagen"
+    r"|\b(?:innboks\w*|indbakke\w*|e-?post\w*|(?:e-?)?mail\w*|meldinga[nr]\w*|meldinger\w*"
+    r"|beskeder\w*)\s(?:\w+\s){0,3}?(?:vert|blir|bliver) (?:berre|bare|kun|sjeldan|sjelden"
+    r"|sjældent|berre sjeldan) (?:lesen|lest|læst|lesne|sjekka|sjekket|tjekket)\b"
     # until further notice: "Off sick with my back until further notice"
     r"|\buntil further notice\b|\bindtil videre\b|\binntil videre\b|\btills vidare\b"
     r"|\bbis auf weiteres\b|\bfino a nuovo avviso\b|\bfino a data da destinarsi\b"
@@ -739,6 +756,18 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:reading|read|check\w*) (?:my )?e-?mails? (?:again )?(?:from|after|on) (?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)"
     r"|riprender\w* a leggere la posta|\bresume reading (?:my )?e-?mails?"
+    # booked appointments moved or cancelled: "Aftalte stemninger bliver flyttet", "bereits
+    # vereinbarte Termine werden verschoben", "booked lessons will be rescheduled"
+    # (not one's own: "mine aftalte behandlinger bliver flyttet hele tiden")
+    r"|(?<!\bmine )(?<!\bmina )(?<!\bmy )(?<!\bmeine )(?<!\bminun )(?<!\bmiei )(?<!\bmie )"
+    r"(?<!\bvåre )(?<!\bvores )(?<!\bour )"
+    r"\b(?:aftalte|avtalte|avtalade|bokade|inbokade|bookede|booked|scheduled|vereinbarte"
+    r"|gebuchte|sovitut|varatut) (?:\w+ ){1,2}?(?:(?:bliver|blir|vert|vil bli|vil blive|will be"
+    r"|are being|werden) (?:\w+ )?(?:flyttet|flytta|aflyst|avlyst|avlyste|utsatt|rykket|moved"
+    r"|rescheduled|cancell?ed|postponed|verschoben|abgesagt|verlegt)|flyttas|ställs in|bokas om"
+    r"|siirretään|perutaan)\b"
+    r"|\b(?:appuntamenti|lezioni|visite|sedute) (?:già )?(?:fissat|prenotat|programmat)[ie]"
+    r" (?:saranno|verranno|vengono) (?:spostat|rinviat|annullat)[ie]"
     # the time to answer stated: "svarstiden är upp till 3 arbetsdagar" (a customer may
     # quote it back, so a cue, not enough alone)
     r"|\b(?:svarstid|svartid|response time|antwortzeit|bearbeitungszeit|tempi di risposta"
@@ -1296,9 +1325,17 @@ _SENT_ELSEWHERE = re.compile(
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 
 
+# ... or asks what it answers at once, its answer starting with the question's last word, as
+# a FAQ does: "Har du ett presentkort? Presentkort gäller i tolv månader".
+_ANSWERED_AT_ONCE = re.compile(
+    _SENTENCE_START + r"[^.!?\n]{0,160}?\b(\w{5})\w*\s?\?\s+\1", re.IGNORECASE
+)
+
+
 def _asks(words: str) -> bool:
     """Whether the words ask something, as a customer does."""
     unasked = _SENT_ELSEWHERE.sub(_unless_to_the_shop, _LINK.sub(" ", words))
+    unasked = _ANSWERED_AT_ONCE.sub(_unless_to_the_shop, unasked)
     return "?" in _NOTICE_QUESTION.sub(" ", unasked)
 
 
