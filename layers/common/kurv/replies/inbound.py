@@ -583,6 +583,7 @@ _ON_RETURN = (
     r" (?:tilbage|tilbake)|(?:när|så snart|efter att) vi (?:är|kommer) tillbaka"
     r"|(?:sobald|wenn) wir (?:wieder )?zurück sind|al (?:nostro )?(?:rientro|ritorno)"
     r"|kun palaamme"
+    r"|(?:sind wir|bin ich) (?:\w+ ){0,2}wieder (?:im|in der|in unserem|in meinem|zurück|da)\b"
 )
 
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
@@ -632,7 +633,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:ved|i) (?:hastende|akutte|presserende) (?:sager|henvendelser)"
     r"|bliver ikke videresendt|(?:har )?ikke tilgang til e-?post|leser ikke e-?post"
     r"|les ikkje e-?post|ved (?:hastesaker|hastende saker)|blir ikke videresendt"
-    r"|vert ikkje vidaresendt|läser inte (?:min )?(?:e-?post|mejl)"
+    r"|vert ikkje vidaresend(?:t|e)\b|läser inte (?:min )?(?:e-?post|mejl)"
     r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
     r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
     r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|(?:wird|werden) (?:auch )?nicht"
@@ -748,7 +749,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:werden|will be) (?:weder|neither) (?:zugestellt|delivered) (?:noch|nor)"
     r" (?:weitergeleitet|forwarded)"
     # matters sent on to another address: "Beställningar och frågor ... skickas till lab@..."
-    r"|\b(?:skickas|sendes|sendas|bedes sendt|should be sent|please send|richten sie"
+    r"|\b(?:skickas|sendes|sendas|sendast|bedes sendt|should be sent|please send|richten sie"
     r"|skickar du|sender du|sendar du"
     r"|inviate|lähetetään) (?:\w+ ){0,2}(?:till?|to|an|a|osoitteeseen) [\w.+-]+@[\w-]+\.\w"
     # whom to turn to in a hurry
@@ -833,7 +834,15 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:jeg|eg|jag) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
     r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|messe|mässa|lägerskola"
     r"|leirskule|leirskole|lejrskole|studietur|studieresa)"
-    r"|\bi(?: am|'m) (?:on|at) (?:fieldwork|a conference|a trade fair|a school trip)"
+    r"|\bi(?: am|'m) (?:on|at) (?:fieldwork|a conference|a trade fair|a school trip|a field"
+    r" (?:course|trip)|a study trip|a course)"
+    # out of reach: "with very patchy signal", "nur eingeschränkt erreichbar", "dårlig dekning"
+    r"|\b(?:patchy|limited|no|poor|little|intermittent|unreliable) (?:mobile |phone )?(?:signal"
+    r"|reception|coverage|internet|wi-?fi)\b|\b(?:dårlig|begrenset|begrænset|ingen|dålig"
+    r"|begränsad|svag|ustabil) (?:mobil)?(?:dekning|täckning|dækning|internett?|nett|signal)\b"
+    r"|\b(?:eingeschränkt|kaum) erreichbar\b|\b(?:kein(?:en)?|schlechte[nm]?)"
+    r" (?:handy)?(?:empfang|netz)\b|\b(?:copertura|connessione|campo) (?:limitata|scarsa"
+    r"|assente)\b|\b(?:huono|heikko|ei) (?:kenttä|kenttää|verkkoyhteys|yhteys)\b"
     r"|\bon (?:research|study|sabbatical|parental|sick|annual|maternity|paternity) leave\b"
     r"|\b(?:i am|i'm) taking (?:a|my) (?:sabbatical|career break|leave of absence)"
     r"|\bon (?:a )?sabbatical\b|\bim sabbatical\b|\bin (?:anno )?sabbatico\b"
@@ -1133,9 +1142,16 @@ _UNATTENDED = re.compile(
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     # the address no longer used, its mail not read: "Adressen används inte längre och ingen
     # läser det som kommer hit", "Mails til denne adresse bliver ikke længere læst"
-    r"|(?:e-?post|e-?mail|mail)?adress(?:en|e|a)? (?:används|brukas|bruges|anvendes|brukes"
+    # (a mail address, or this one: "Min gamle adresse brukes ikke lenger" is a customer's home)
+    r"|(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
+    r" (?:används|brukas|bruges|anvendes|brukes"
     r"|vert brukt) (?:inte|ej|ikke|ikkje) (?:længere|lenger|lengre|längre)"
-    r"|(?:e-?mail )?address is no longer (?:used|active)|adresse wird nicht mehr (?:genutzt"
+    r"|(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
+    r" (?:vert|blir|bliver|kommer) (?:ikkje|ikke|inte)"
+    r" (?:lenger|længere|lengre|längre) (?:att )?(?:nytta|nytte|brukt|brukast|brugt|anvendt"
+    r"|användas|i bruk|i brug)\b"
+    r"|(?:e-?mail|this|my e-?mail) address is no longer (?:used|active)"
+    r"|(?:e-?mail-?adresse|diese adresse|meine e-?mail-?adresse) wird nicht mehr (?:genutzt"
     r"|verwendet|benutzt)|(?:quest[oa] |quest'|l'|il presente )indirizzo (?:e-?mail "
     r"|di posta(?: elettronica)? )?non è più (?:in uso|utilizzat[oa]|attiv[oa])"
     r"|osoite ei ole enää käytössä"
@@ -1204,8 +1220,9 @@ _UNATTENDED = re.compile(
     r" (?:is|will be) (?:being )?(?:read|forwarded|passed on)"
     r"|(?:diese|meine) (?:e-?mail-?)?adresse wird (?:\w+ ){0,5}(?:aufgehoben|gelöscht"
     r"|deaktiviert|geschlossen)"
-    r"|(?:denne|min) (?:e-?mail|e-?post|mail)adresse (?:vil blive|blir|bliver|vert) (?:\w+ ){0,4}"
-    r"(?:lukket|nedlagt|stengt|deaktivert|slettet)"
+    r"|(?:(?:denne|min) (?:e-?mail|e-?post|mail)adresse|innboksen|indbakken|postkass(?:a|en)"
+    r"|denne adressa) (?:vil blive|vil bli|blir|bliver|vert) (?:\w+ ){0,4}(?:lukket|lukka|nedlagt"
+    r"|stengt|stengd|deaktivert|slettet|sletta)\b"
     r"|(?:denna|min) e-?postadress (?:kommer att )?(?:\w+ ){0,4}(?:stängas|avslutas)"
     # to be shut down: "Denne e-postadressen skal snart legges ned"
     r"|(?:denne|min|mi) (?:e-?mail|e-?post|mail)?adress\w* (?:skal|vil|kommer til å|kommer til at)"
@@ -1294,6 +1311,12 @@ _QUOTED_PASSAGE = re.compile(
 )
 
 
+# A line broken only to keep it short ("... und sind in dieser Zeit nur\neingeschränkt
+# erreichbar"), one line again: what a notice says across the break is said. A break after a
+# sentence's end, or before a capital, a dash or a bullet, stays.
+_WRAPPED = re.compile(r"(?<=[\w,;)])[ \t]*\n[ \t]*(?=[a-zæøåäöüß\d(])")
+
+
 # What a notice asks only to sort its senders ("Gäller det en ny skada? ...", "Is it about
 # an order? ..."), and the "?" of a link: no question a customer asks.
 _NOTICE_QUESTION = re.compile(
@@ -1365,7 +1388,7 @@ _ONES_OWN_ORDER = re.compile(
 
 
 def _auto_words(subject: str, words: str) -> str:
-    words = _QUOTED_PASSAGE.sub(" ", words)
+    words = _WRAPPED.sub(" ", _QUOTED_PASSAGE.sub(" ", words))
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"
@@ -1420,6 +1443,10 @@ def _away_notice(words: str, *, asks: bool) -> str:
     regnjackan ...? ... beställer då") or ask the shop ("Har dere jakken i M?"): a customer,
     who may be away too, or paste their own notice above."""
     if asks and (_AN_ORDER.search(words) or _ASKS_THE_SHOP.search(words)):
+        return ""
+    # Nor when they tell of an order of their own to come: "Jeg er på ferie og læser ikke
+    # mails så ofte, men jeg bestiller lampen når jeg er hjemme." A notice orders nothing.
+    if _ONES_OWN_ORDER.search(words):
         return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
