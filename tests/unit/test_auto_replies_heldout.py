@@ -236,6 +236,18 @@ tickets.
   customer's old home address ("Min gamle adresse brukes ikke lenger") taken for a mailbox's
   notice, now read as a customer's, and an away customer who orders on the return ("men jeg
   bestiller lampen når jeg er hjemme") no longer taken for an out-of-office notice.
+- heldout-59/ to heldout-62/ (40 each; writers asked besides for plain text hard-wrapped at
+  about 72 characters; 20, 20, 20 and 21 with no auto header): measured once after that,
+  24, 25, 26 and 22 of 26 auto-replies recognised and 0, 0, 1 and 0 of 14 people taken for
+  one; all four mended: a potter "på keramikmässan" with "bara sporadisk tillgång till
+  mejlen" whose FAQ asks "Undrar du över höstens drejkurser?", a tattoo studio's
+  "Betriebsurlaub" beside "Fragen zur Pflege ...?" (a notice's sorting questions in the seven
+  languages), "lesen wir keine Mails", a fishing guide with "ei ole kenttää" who answers "kun
+  pääsen takaisin", "Er sykmeldt" with no subject, "sono in congedo di maternità" with "non
+  ho accesso a questa casella", a colleague "nicht mehr für die\nHausverwaltung ... tätig"
+  wrapped before a capital (a long line is joined before any word), a podcast's inbox that
+  "gets looked at roughly once a month" "between seasons", and a customer who reads mail
+  seldom and asks "Voinko tehdä tilauksen nyt ...?" (the Finnish first person ordering).
 """
 
 from __future__ import annotations
@@ -308,6 +320,10 @@ SETS = [
         "heldout-56",
         "heldout-57",
         "heldout-58",
+        "heldout-59",
+        "heldout-60",
+        "heldout-61",
+        "heldout-62",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1603,6 +1619,73 @@ FIFTY_SEVENTH_AND_EIGHTH_CUSTOMERS = [
         "die Schere Ersatzklingen?",
     ),
 ]
+# The fifty-ninth to sixty-second sets' families: a fair named in a compound, access now and
+# then, a notice's sorting question ("Undrar du över ...?", "Fragen zur ...?"), mail not read
+# said in the active, no signal, sick with no subject, maternity leave, a colleague gone from
+# the firm, an inbox looked at once a month between seasons.
+FIFTY_NINTH_TO_SIXTY_SECOND_NOTICES = [
+    (
+        "Re: Varukorgen",
+        "Jag är på keramikmässan i Göteborg till och med 14 september och har bara sporadisk "
+        "tillgång till mejlen. Undrar du över höstens kurser? Schemat finns på webben. "
+        "Beställningar i webbshoppen skickas som vanligt.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Wir sind bis einschließlich 7.1. im Betriebsurlaub. Fragen zur Pflege deines neuen "
+        "Tattoos? Schau in unsere FAQ. Gutscheine gibt es auch online.",
+    ),
+    (
+        "Re: Warenkorb",
+        "Ich bin bis zum 9. Januar im Urlaub und lese in dieser Zeit keine Mails. Bestellungen "
+        "aus dem Shop werden trotzdem verschickt.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Olen kalareissulla Lapissa 20.7. asti, eikä täällä ole kenttää. Vastaan kun pääsen "
+        "takaisin.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Er sykmeldt og leser ikke e-post denne uka. Bestillinger tas imot på 55 12 34 56.",
+    ),
+    (
+        "Re: Il carrello",
+        "Sono in congedo di maternità fino a marzo e non ho accesso a questa casella. I messaggi "
+        "non vengono inoltrati. Per ordini: ordini@tessuti.example",
+    ),
+    (
+        "Re: Warenkorb",
+        "Herr Peters ist seit dem 1.3. nicht mehr für die Firma\nBrandt GmbH tätig. Ihre "
+        "Nachricht wird nicht weitergeleitet. Bestellungen bitte an shop@brandt.example.",
+    ),
+    (
+        "Re: Your basket",
+        "Thanks for writing in! We're between seasons and this\ninbox gets looked at about once "
+        "a month. Merch orders still ship weekly.",
+    ),
+]
+# ... and customers who read mail seldom and ask to order, who are offline and will order,
+# or who ask a question of their own in a notice's words.
+FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS = [
+    (
+        "Re: Ostoskori",
+        "Luen sähköpostia tosi harvoin ja olen mökillä 20.7. asti. Voinko tehdä tilauksen nyt "
+        "ja pyytää, että lähetätte sen vasta heinäkuun lopussa?",
+    ),
+    (
+        "Re: Ostoskori",
+        "Olen mökillä ensi viikon, eikä siellä ole nettiä, joten tilaan sen jälkeen.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Undrar du över varför jag inte köpte? Frakten var alldeles för dyr.",
+    ),
+    (
+        "Re: Your basket",
+        "I have patchy signal at the cabin, so could you hold the lamp for me until Friday?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1742,7 +1825,8 @@ NINTH_CUSTOMERS = [
     + FORTY_THIRD_NOTICES
     + FORTY_EIGHTH_AND_NINTH_NOTICES
     + FIFTY_FIRST_AND_SECOND_NOTICES
-    + FIFTY_SEVENTH_AND_EIGHTH_NOTICES,
+    + FIFTY_SEVENTH_AND_EIGHTH_NOTICES
+    + FIFTY_NINTH_TO_SIXTY_SECOND_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1774,7 +1858,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + FORTY_THIRD_CUSTOMERS
     + FORTY_EIGHTH_AND_NINTH_CUSTOMERS
     + FIFTY_FIRST_AND_SECOND_CUSTOMERS
-    + FIFTY_SEVENTH_AND_EIGHTH_CUSTOMERS,
+    + FIFTY_SEVENTH_AND_EIGHTH_CUSTOMERS
+    + FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -715,3 +715,64 @@ NO_PURCHASE_EMPTY_THE_BASKET_AND_A_VETO = [
 )
 def test_the_families_of_the_later_batches(text: str, language: str, reason: str) -> None:
     assert reason_of(text, language) == reason
+
+
+# Replies their mail client wrapped at 60 to 76 characters: the break inside a sentence is
+# no boundary ("... I've simply changed\nmy mind"), and the reply reads as on one line.
+WRAPPED = [
+    (
+        "It's not about the delivery cost at all, I've simply changed\nmy mind about the lamp.",
+        "en",
+        "changed_mind",
+    ),
+    (
+        "Tak for mailen. Jeg kunne ikke finde ud af, hvornår pakken ville\nblive leveret, så jeg "
+        "droppede det.",
+        "da",
+        "delivery",
+    ),
+    (
+        "Jag försökte betala med Swish i går kväll men det\ngick inte, sidan bara laddade och "
+        "laddade.",
+        "sv",
+        "payment",
+    ),
+    # ... and beside them, wrapped replies read right before
+    (
+        "Il prezzo non c'entra e nemmeno la spedizione, ma non\nmi fido a lasciare i dati della "
+        "carta online.",
+        "it",
+        "trust",
+    ),
+    (
+        "Fragten er fin nok. Mit kort bliver bare afvist hver gang\njeg prøver at betale, har "
+        "prøvet tre gange.",
+        "da",
+        "payment",
+    ),
+    (
+        "Nach langem Hin und Her habe ich mich für ein anderes Fahrrad\nentschieden.",
+        "de",
+        "changed_mind",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "reason"), WRAPPED)
+def test_a_reply_its_mail_client_wrapped_reads_as_on_one_line(
+    text: str, language: str, reason: str
+) -> None:
+    assert classify(text, language)[0] == reason
+    assert classify(text.replace("\n", " "), language)[0] == reason
+
+
+def test_only_the_breaks_a_mail_client_made_are_joined() -> None:
+    kept = "Hei,\nFrakten var for dyr.\n\n- en lampe\n- et teppe\n> sitat\nMvh\nKari"
+    assert reasons.unwrapped(kept) == kept
+    # inside a sentence, before a word in lower case; after a long line, before any word
+    assert reasons.unwrapped("men det\ngick inte") == "men det gick inte"
+    long_line = "Frau Sabine Krüger ist seit dem 30.09.2024 nicht mehr für die"
+    assert reasons.unwrapped(f"{long_line}\nHausverwaltung tätig.") == (
+        f"{long_line} Hausverwaltung tätig."
+    )
+    assert reasons.unwrapped("Kurz und gut\nAnna") == "Kurz und gut\nAnna"

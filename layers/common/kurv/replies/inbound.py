@@ -575,7 +575,7 @@ _ON_RETURN = (
     r"|(?:när|så snart|efter att) jag (?:är|kommer) tillbaka|(?:efter|vid) min återkomst"
     r"|(?:nach|bei) meiner rückkehr|(?:sobald|wenn) ich (?:wieder )?zurück bin"
     r"|al mio (?:rientro|ritorno)|(?:quando|appena) (?:rientro|torno|sarò di ritorno)"
-    r"|kun palaan|paluuni jälkeen|palattuani"
+    r"|kun palaan|paluuni jälkeen|palattuani|kun (?:pääsen|tulen|olen) takaisin"
     # ... or well again: "I'll get back to you when I'm up and about again"
     r"|(?:when|once) i(?:'m| am) (?:up and about|better|well|recovered|on my feet)"
     # ... or ours: "vi besvarer den, når vi er tilbage", "rispondo alle mail al rientro"
@@ -647,7 +647,14 @@ _OUT_OF_OFFICE = re.compile(
     r"(?:ikke|ikkje|inte)"
     r"|(?:keinen|eingeschränkten) zugriff auf (?:meine )?e-?mails"
     r"|(?:per|in caso di) urgenze|accesso limitato alla posta|non (?:leggo|controllo) la posta"
-    r"|non (?:sarà|verrà) inoltrat[ao]"
+    # "In dieser Zeit lesen wir keine Mails", "und lese in dieser Zeit keine Mails"
+    r"|\b(?:lese|lese ich|lesen wir|wir lesen) (?:\w+ ){0,3}keine (?:e-?mails|mails|nachrichten)\b"
+    # access only now and then: "har bara sporadisk tillgång till mejlen"
+    r"|\b(?:sporadisk|sporadic|occasional|sporadischen|sporadico) (?:tillgång|tilgang|adgang"
+    r"|access|zugriff|accesso) (?:till?|to|auf|a|alla) (?:min |mina |my |meine )?(?:e-?post\w*"
+    r"|mejl\w*|mail\w*|e-?mails?|posta|internet)"
+    r"|non (?:sarà|verrà) inoltrat[ao]|non (?:vengono|verranno|saranno) inoltrat[ie]"
+    r"|non ho accesso (?:a questa|alla|alle) (?:casella|posta|e-?mail)"
     # "I won't be reading this inbox myself", "kommer inte att läsa min mejl"
     r"|(?:won't be|will not be|shan't be|\bnot)\s(?:\w+\s)?(?:reading|checking|monitoring"
     r"|answering|keeping up with) (?:this|my|the) (?:inbox|e-?mails?|mailbox|mail)"
@@ -665,6 +672,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|sähköpost\w*|nachrichten|messaggi|meldinger|meddelanden|beskeder|viestit)\s(?:\w+\s){0,5}?"
     r"(?:läses|leses|læses"
     r"|lesast|is read|is checked|wird gelesen|viene (?:lett|controllat|guardat|apert)[ao]"
+    r"|(?:gets|is|are|get) (?:only )?(?:looked at|checked|read|opened|seen to)"
     r"|luetaan|sjekkes|tjekkes|kontrolleres|kollas|kontrolleras|checkas|gås igenom"
     r"|(?<=\band )(?:checked|read|monitored)"
     r"|(?:vert|blir|bliver) (?:\w+ ){0,2}?(?:lesen|lest|læst|lesne|kigget|kikket|sjekket|tjekket"
@@ -832,7 +840,8 @@ _AWAY_STATEMENT = re.compile(
     r"|in vacanza|assente)|olen (?:lomalla|poissa)"
     # on a trip of work or study, or back on a day
     r"|\b(?:jeg|eg|jag) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
-    r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|messe|mässa|lägerskola"
+    r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|\w*messen?|\w*mässan?"
+    r"|\w*messa|lägerskola"
     r"|leirskule|leirskole|lejrskole|studietur|studieresa)"
     r"|\bi(?: am|'m) (?:on|at) (?:fieldwork|a conference|a trade fair|a school trip|a field"
     r" (?:course|trip)|a study trip|a course)"
@@ -840,6 +849,11 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:patchy|limited|no|poor|little|intermittent|unreliable) (?:mobile |phone )?(?:signal"
     r"|reception|coverage|internet|wi-?fi)\b|\b(?:dårlig|begrenset|begrænset|ingen|dålig"
     r"|begränsad|svag|ustabil) (?:mobil)?(?:dekning|täckning|dækning|internett?|nett|signal)\b"
+    r"|\b(?:ei|eikä) (?:\w+ )?ole (?:kenttää|verkkoa|nettiä|yhteyttä)\b"
+    # on leave, between seasons
+    r"|\bsono in congedo\b|\bin congedo (?:di"
+    r" )?(?:maternità|paternità|parentale)\b|\b(?:we're|we are) (?:\w+ )?between seasons\b"
+    r"|\bmellom sesong(?:ene|ane)\b|\bmellan säsongerna\b|\bzwischen (?:den |zwei )?staffeln\b"
     r"|\b(?:eingeschränkt|kaum) erreichbar\b|\b(?:kein(?:en)?|schlechte[nm]?)"
     r" (?:handy)?(?:empfang|netz)\b|\b(?:copertura|connessione|campo) (?:limitata|scarsa"
     r"|assente)\b|\b(?:huono|heikko|ei) (?:kenttä|kenttää|verkkoyhteys|yhteys)\b"
@@ -884,7 +898,7 @@ _AWAY_STATEMENT = re.compile(
     r"|\bfra morgen til (?:aften|kveld)\b|\bfrån morgon till kväll\b|\bfrom morning (?:till"
     r"|to|until) night\b|\bvon früh bis spät\b|\bdall'alba al tramonto\b|\baamusta iltaan\b"
     r"|\bfra solopgang til (?:solnedgang|mørkets frembrud)\b|\bfrom dawn (?:till|to) dusk\b"
-    r"|^\W*off sick\b"
+    r"|^\W*off sick\b|^\W*(?:er |är )?(?:syge?meldt|sykmeldt|sjukmeldt?|sjukskriven)\b"
     # an office unstaffed: "Under vintern är kansliet obemannat"
     r"|\b(?:obemann\w+|ubemann\w+|ubemand\w+|unbesetzt|nicht besetzt|non presidiat[oa]"
     r"|unstaffed|unmanned|miehittämätön)\b"
@@ -975,7 +989,7 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:har|är|håller) stängt för (?:säsongen|vintern|sommaren)"
     r"|(?:für die|über die) (?:saison|wintersaison|wintermonate) geschlossen"
     r"|chius[oiae] per (?:la )?(?:fine )?stagione|(?:is|are) (?:now )?closed for the (?:season"
-    r"|winter)|suljettu (?:talvi|kesä)?kauden ajaksi"
+    r"|winter)|suljettu (?:talvi|kesä)?kauden aja(?:ksi|n)\b"
     r"|we are closed (?:for|until|from)"
     # closed for the holiday: "Bageriet er lukket på grund af sommerferie"
     r"|(?:er|holder|har) (?:lukket|stengt|stengd) (?:på grund af|pga\.?|grundet|på grunn av"
@@ -1253,6 +1267,8 @@ _UNATTENDED = re.compile(
     r"|har forladt (?-i:[A-ZÆØÅ])"
     r"|no longer (?:works|working) (?:at|for|with) (?-i:[A-Z])"
     r"|(?:ist|sind) nicht mehr (?:bei uns|im unternehmen|für (?:uns|das unternehmen) tätig)"
+    r"|ist (?:seit (?:dem )?\S+ )?nicht mehr (?:für|bei) (?:die |der |das |den )?(?-i:[A-ZÄÖÜ])"
+    r"[^!?\n]{0,60}?\b(?:tätig|beschäftigt)\b"
     r"|non lavora più (?:presso|per|con)"
     r"|ei (?:enää )?työskentele (?-i:[A-ZÄÖ]))",
     re.IGNORECASE,
@@ -1311,12 +1327,6 @@ _QUOTED_PASSAGE = re.compile(
 )
 
 
-# A line broken only to keep it short ("... und sind in dieser Zeit nur\neingeschränkt
-# erreichbar"), one line again: what a notice says across the break is said. A break after a
-# sentence's end, or before a capital, a dash or a bullet, stays.
-_WRAPPED = re.compile(r"(?<=[\w,;)])[ \t]*\n[ \t]*(?=[a-zæøåäöüß\d(])")
-
-
 # What a notice asks only to sort its senders ("Gäller det en ny skada? ...", "Is it about
 # an order? ..."), and the "?" of a link: no question a customer asks.
 _NOTICE_QUESTION = re.compile(
@@ -1326,7 +1336,10 @@ _NOTICE_QUESTION = re.compile(
     # "Gäller ditt ärende dödsfall eller begravning?", "Betrifft Ihr Anliegen ...?"
     r"|gäller ditt ärende|gjelder (?:saken|henvendelsen) din|drejer din henvendelse sig om"
     r"|betrifft ihr anliegen|does your (?:question|enquiry|message) concern"
-    r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi)\b[^?\n]{0,120}\?",
+    r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi"
+    r"|undrar du (?:över|på|om)|lurer du på|lurar du på|undrer du dig over|spekulerer du på"
+    r"|wondering about|fragen (?:zu[mr]?|rund um)|hai domande su|mietitkö|questions about"
+    r"|spørsmål om|spørgsmål om|frågor om|kysyttävää)\b[^?\n]{0,120}\?",
     re.IGNORECASE,
 )
 # Where a sentence may begin: the text's start, or after its end or a colon.
@@ -1373,7 +1386,8 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 # ...?"): a notice asks its sender, one person, if anything.
 _ASKS_THE_SHOP = re.compile(
     _SENTENCE_START + r"[^.!?\n]{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
-    r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|(?-i:I))\b[^.!?\n]{0,160}\?",
+    r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I))\b"
+    r"[^.!?\n]{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
@@ -1382,13 +1396,16 @@ _ONES_OWN_ORDER = re.compile(
     # the verb first: "deshalb bestelle ich erst danach", "så bestiller jeg"; or in its own
     # person: "ordino a gennaio"
     r"|\b(?:bestil\w*|beställ\w*|bestill\w*|bestell\w*|køb\w*|kjøp\w*|köp\w*|kauf\w*)"
-    r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan)\b",
+    r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan|tilaan|tilaisin)\b"
+    # Finnish, the person in the first verb: "Voinko tehdä tilauksen nyt", "en uskalla tilata"
+    r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|uskallan|uskalla) (?:\w+ ){0,2}?(?:tilata"
+    r"|tehdä tilauksen|ostaa)\b",
     re.IGNORECASE,
 )
 
 
 def _auto_words(subject: str, words: str) -> str:
-    words = _WRAPPED.sub(" ", _QUOTED_PASSAGE.sub(" ", words))
+    words = reasons.unwrapped(_QUOTED_PASSAGE.sub(" ", words))
     automatic = _AUTOMATIC.search(words)
     if automatic:
         return f"text:{automatic.group('phrase').lower()}"

@@ -271,6 +271,7 @@ def read(text: str, language: str) -> Reading:
     """Why the customer left, the runner-up and how sure the reading is."""
     own = language if language in EMAIL_LANGUAGES else "en"
     text = _without_legal_notice(text.replace("\u2019", "'"))  # a curly apostrophe: "don't"
+    text = unwrapped(text)
     text = _RANGE_DASH.sub("-", text)  # a range with an en or em dash, as with a hyphen
     if not text.strip():
         return Reading(Reason.OTHER.value, NO_TEXT_RULE, confidence=1.0)
@@ -389,6 +390,37 @@ _NEXT_CLAUSE_PRAISES = re.compile(
     r"\s*(?:(?:and|og|och|und|e|ja|men|but)\s+)?(?:" + _ANAPHORIC_PRAISE.pattern + r")",
     re.IGNORECASE,
 )
+
+# A line as long as a mail client's wrapped lines reach (72 to 78 characters, most often).
+WRAPPED_WIDTH = 50
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the lines a mail client broke only to keep them short joined again: a
+    break inside a sentence (the line ends in a letter, digit, comma or bracket) before a
+    word in lower case, or after a line of WRAPPED_WIDTH characters before any word ("nicht
+    mehr für die\nHausverwaltung"). A break after a sentence's end, before a dash, a bullet,
+    a quote or a blank line stays, and so do short lines (a greeting, a signature)."""
+    lines = text.split("\n")
+    joined = [lines[0]]
+    for line in lines[1:]:
+        before = joined[-1].rstrip()
+        after = line.lstrip()
+        if (
+            before
+            and after
+            and (before[-1].isalnum() or before[-1] in ",;)")
+            and (
+                after[0].islower()
+                or after[0].isdigit()
+                or (after[0].isalpha() and len(before) >= WRAPPED_WIDTH)
+            )
+        ):
+            joined[-1] = f"{before} {after}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
 
 _RANGE_DASH = re.compile(r"(?<=\d) ?[\u2013\u2014] ?(?=\d)")
 
