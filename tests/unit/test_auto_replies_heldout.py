@@ -248,6 +248,16 @@ tickets.
   wrapped before a capital (a long line is joined before any word), a podcast's inbox that
   "gets looked at roughly once a month" "between seasons", and a customer who reads mail
   seldom and asks "Voinko tehdä tilauksen nyt ...?" (the Finnish first person ordering).
+- heldout-63/ to heldout-66/ (40 each; hard-wrapped plain text asked for again, and senders
+  no set had yet; 20, 21, 20 and 20 with no auto header): measured once after that, 23, 25,
+  26 and 24 of 26 auto-replies recognised and 0 of 14 people taken for one in each; the
+  sixty-fifth joined unmended, the others mended: a rowing club's inbox "we check ... roughly
+  once a week" asking "Thinking of joining?" (a sorting question), a treasurer "stoppet som
+  kasserer i HIF" whose "adresse bliver ikke fulgt længere", a florist "chiuso da lunedì 13"
+  that "non leggiamo la posta", a bakery "on kesälomalla" whose "Sähköposteihin vastataan
+  lomien jälkeen", a school office "chiusi al pubblico dall'11" whose mail "saranno evase a
+  partire da lunedì", and a journalist "on assignment ... out of signal" who will "work
+  through it when I'm back".
 """
 
 from __future__ import annotations
@@ -324,6 +334,10 @@ SETS = [
         "heldout-60",
         "heldout-61",
         "heldout-62",
+        "heldout-63",
+        "heldout-64",
+        "heldout-65",
+        "heldout-66",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1686,6 +1700,65 @@ FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS = [
         "I have patchy signal at the cabin, so could you hold the lamp for me until Friday?",
     ),
 ]
+# The sixty-third, sixty-fourth and sixty-sixth sets' families: a club's sorting question and
+# patience asked ("bear with us"), a treasurer stopped and an address no longer followed, a
+# shop closed from a weekday, mail not read in the plural, a firm on holiday in the third
+# person whose mail is answered after it, an office closed to the public from "dall'8" whose
+# mail is "evase" from a day, on assignment out of signal and working through the inbox.
+SIXTY_THIRD_TO_SIXTY_SIXTH_NOTICES = [
+    (
+        "Re: Your basket",
+        "This mailbox is run by volunteers and we check it about once a fortnight, so please "
+        "bear with us. Thinking of volunteering? See our website.",
+    ),
+    (
+        "Re: Din kurv",
+        "Jeg er stoppet som formand i Skovby Golfklub pr. 1. april, og denne adresse bliver "
+        "ikke fulgt længere.",
+    ),
+    (
+        "Re: Il carrello",
+        "Il laboratorio resta chiuso da lunedì 3 a venerdì 7 giugno. In questi giorni non "
+        "leggiamo la posta.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Kukkakauppa Lumme on kesälomalla 1.\u201314.7. Sähköposteihin vastataan lomien jälkeen.",
+    ),
+    (
+        "Re: Il carrello",
+        "Gli uffici resteranno chiusi al pubblico dall'8 al 19 agosto. Le e-mail ricevute in "
+        "questo periodo saranno evase a partire dal 20 agosto. Gli ordini di libri di testo si "
+        "fanno sul sito.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm on assignment in the Arctic until 3 May and mostly out of signal. I'll work "
+        "through my inbox when I'm back.",
+    ),
+]
+# ... and customers on tour, whose own shop is closed, or on holiday, who will order; and one
+# who asks for patience and asks the shop.
+SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "I'm on tour with my band until May and out of signal a lot, so I'll order the strings "
+        "when I'm back.",
+    ),
+    (
+        "Re: Il carrello",
+        "Il mio negozio resta chiuso da lunedì 3 per ferie, quindi ordino il vaso domani.",
+    ),
+    (
+        "Re: Ostoskori",
+        "Olemme kesälomalla mökillä koko heinäkuun, joten tilaan vasta elokuussa.",
+    ),
+    (
+        "Re: Your basket",
+        "Please bear with me, I'm interested in the lamp but my inbox is going to pile up this "
+        "week. Is it still in stock?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1826,7 +1899,8 @@ NINTH_CUSTOMERS = [
     + FORTY_EIGHTH_AND_NINTH_NOTICES
     + FIFTY_FIRST_AND_SECOND_NOTICES
     + FIFTY_SEVENTH_AND_EIGHTH_NOTICES
-    + FIFTY_NINTH_TO_SIXTY_SECOND_NOTICES,
+    + FIFTY_NINTH_TO_SIXTY_SECOND_NOTICES
+    + SIXTY_THIRD_TO_SIXTY_SIXTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1859,7 +1933,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + FORTY_EIGHTH_AND_NINTH_CUSTOMERS
     + FIFTY_FIRST_AND_SECOND_CUSTOMERS
     + FIFTY_SEVENTH_AND_EIGHTH_CUSTOMERS
-    + FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS,
+    + FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS
+    + SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
