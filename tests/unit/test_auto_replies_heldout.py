@@ -258,6 +258,13 @@ tickets.
   lomien jälkeen", a school office "chiusi al pubblico dall'11" whose mail "saranno evase a
   partire da lunedì", and a journalist "on assignment ... out of signal" who will "work
   through it when I'm back".
+- heldout-67/ to heldout-70/ (40 each; as the sixty-third to sixty-sixth): measured once
+  after that, 26, 26, 25 and 24 of 26 auto-replies recognised and 0 of 14 people taken for
+  one in each; the sixty-seventh and sixty-eighth joined unmended, the others mended: a
+  plumber's workshop that "holder sommerferie" and whose "mailen bliver ikke læst\nfør
+  mandag", a beekeeper who "Fra mai til september" "leser\ne-post bare på søndager", and a
+  bookbinder "currently off sick" whose bindery is closed "until at least Monday 10 March"
+  and who is "not checking email regularly".
 """
 
 from __future__ import annotations
@@ -338,6 +345,10 @@ SETS = [
         "heldout-64",
         "heldout-65",
         "heldout-66",
+        "heldout-67",
+        "heldout-68",
+        "heldout-69",
+        "heldout-70",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1759,6 +1770,37 @@ SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS = [
         "week. Is it still in stock?",
     ),
 ]
+# The sixty-ninth and seventieth sets' families: a firm "holder sommerferie", "mailen" not
+# read before a day, a season's span ("Fra juni til august"), "currently off sick", "until at
+# least" a day, not checking email with no determiner.
+SIXTY_NINTH_AND_SEVENTIETH_NOTICES = [
+    (
+        "Re: Din kurv",
+        "Tak for din mail. Tømrerfirmaet holder sommerferie i uge 29 og 30, og mailen bliver "
+        "ikke læst før mandag den 28. juli. Bestilling af tilbud må vente.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Fra juni til august er jeg på fjellet det meste av tiden og leser e-post bare på "
+        "søndager. Bestillinger sendes på mandager.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm currently off sick after an operation and the workshop will be closed until at "
+        "least Monday 10 March. I'm not checking email regularly. Orders already placed will "
+        "ship when I'm back.",
+    ),
+]
+# ... and customers on holiday or off sick who will order, or away for a season who ask.
+SIXTY_NINTH_AND_SEVENTIETH_CUSTOMERS = [
+    ("Re: Din kurv", "Vi holder sommerferie i uge 29, så jeg bestiller stolene bagefter."),
+    (
+        "Re: Your basket",
+        "I'm currently off sick, so I'm not checking email much, but I'll order the blanket "
+        "next week.",
+    ),
+    ("Re: Handlekurven", "Fra mai til september bor jeg på hytta. Kan dere sende dit?"),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -1900,7 +1942,8 @@ NINTH_CUSTOMERS = [
     + FIFTY_FIRST_AND_SECOND_NOTICES
     + FIFTY_SEVENTH_AND_EIGHTH_NOTICES
     + FIFTY_NINTH_TO_SIXTY_SECOND_NOTICES
-    + SIXTY_THIRD_TO_SIXTY_SIXTH_NOTICES,
+    + SIXTY_THIRD_TO_SIXTY_SIXTH_NOTICES
+    + SIXTY_NINTH_AND_SEVENTIETH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -1934,7 +1977,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + FIFTY_FIRST_AND_SECOND_CUSTOMERS
     + FIFTY_SEVENTH_AND_EIGHTH_CUSTOMERS
     + FIFTY_NINTH_TO_SIXTY_SECOND_CUSTOMERS
-    + SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS,
+    + SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS
+    + SIXTY_NINTH_AND_SEVENTIETH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -658,7 +658,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|non ho accesso (?:a questa|alla|alle) (?:casella|posta|e-?mail)"
     # "I won't be reading this inbox myself", "kommer inte att läsa min mejl"
     r"|(?:won't be|will not be|shan't be|\bnot)\s(?:\w+\s)?(?:reading|checking|monitoring"
-    r"|answering|keeping up with) (?:this|my|the) (?:inbox|e-?mails?|mailbox|mail)"
+    r"|answering|keeping up with) (?:(?:this|my|the) )?(?:inbox|e-?mails?|mailbox|mail)\b"
     r"|kommer (?:inte|ikke|ikkje) (?:att |til å |til at )?(?:läsa|lese|læse|sjekke|tjekke"
     r"|kolla) (?:min |mine |mi |denne |den här )?(?:inkorg|innboks|indbakke|mejl|e-?post"
     r"|mails?|e-?mails?)"
@@ -743,7 +743,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|læse|read|lesen|leggere|lukea) (?:\w+ )?(?:mejl|e-?post|mail|e-?mails?|posta|sähköpost)"
     # mail read only later: "E-post vert ikkje lesen før eg er tilbake"
     # ("Le e-mail ricevute in questo periodo saranno lette a partire dal 7 gennaio")
-    r"|\b(?:e-?post\w*|e-?mails?|mails|mejl\w*|nachrichten|messaggi|viestit|e-?mail \w+)"
+    r"|\b(?:e-?post\w*|e-?mails?|mails?|mailen|mejl\w*|nachrichten|messaggi|viestit|e-?mail \w+)"
     r" (?:\w+ ){0,4}?(?:vert|blir|bliver|wird|werden|will|verranno|saranno|vil) (?:ikkje |ikke"
     r" |inte |nicht "
     r"|not )?(?:be )?(?:lesen|lest|læst|läst|lästa|gelesen|letti|lette|evase|evasi|gestite"
@@ -835,7 +835,8 @@ _MONTH = (
 # too, but never enough alone: customers say it ("I'm away until Monday, will order then").
 _AWAY_STATEMENT = re.compile(
     r"\b(?:(?:jeg|eg) er (?:syge?meldt|sykmeldt|sjukmeld)|jag är sjukskriven|olen sairauslomalla"
-    r"|ich bin krankgeschrieben|sono in malattia|i am on sick leave|i'm off sick"
+    r"|ich bin krankgeschrieben|sono in malattia|i am on sick leave"
+    r"|i(?: am|'m) (?:currently |now )?off sick"
     r"|(?:jeg|eg) (?:er|sitter) på kurs|ich bin auf (?:einer )?(?:schulung|fortbildung|messe))"
     r"|\bwill be (?:out of (?:the )?office|away from (?:the )?office)"
     r"|\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:holiday|vacation"
@@ -886,6 +887,12 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:thank you|thanks) for your patience|\bplease be patient|\bplease bear with (?:us|me)\b"
     r"|\b(?:ha|hav|har) (?:lite |litt |lidt )?(?:tålamod|tålmodighet|tålmodighed)"
     r"|\babbi(?:ate)? (?:un po' di )?pazienza|\bkiitos kärsivällisyyde\w*"
+    r"|\b(?:holder|holdes|har) (?:sommer|jule|vinter|påske|efterårs|høst)ferie\b"
+    r"|\b(?:fra|från|from|von|dal|da) "
+    + _MONTH
+    + r" (?:til|till|to|until|bis|al|a) "
+    + _MONTH
+    + r"|\buntil at least (?:\w+day )?\d"
     # a time it lasts until: "... fram till mitten av september", "until 3 August", "15.7.
     # asti" (never enough with another of these: "I'm away until Monday" is a customer's too)
     r"|\b(?:fram till|fram tills|till och med|tills|indtil|frem til|fram til|til og med|until"
