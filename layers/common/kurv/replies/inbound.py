@@ -1163,6 +1163,11 @@ _CHALLENGE = re.compile(
     r"|conferma di essere una persona|godkjente (?:adresser|avsendere))",
     re.IGNORECASE,
 )
+# A mail address, or this one (not "Min gamle adresse": a customer's home).
+_MAIL_ADDRESS = (
+    r"(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
+)
+
 # What only a machine or a mailbox's keeper says of a mailbox: no reply is read here, it is
 # not looked after, its owner has left (in the third person and naming the employer: "I
 # quit my job" is a customer's). Alone enough.
@@ -1173,12 +1178,9 @@ _UNATTENDED = re.compile(
     r"|read|in use|checked|attended)|(?:has|have) left the (?:company|organi[sz]ation)"
     # the address no longer used, its mail not read: "Adressen används inte längre och ingen
     # läser det som kommer hit", "Mails til denne adresse bliver ikke længere læst"
-    # (a mail address, or this one: "Min gamle adresse brukes ikke lenger" is a customer's home)
-    r"|(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
-    r" (?:används|brukas|bruges|anvendes|brukes"
+    r"|" + _MAIL_ADDRESS + r" (?:används|brukas|bruges|anvendes|brukes"
     r"|vert brukt) (?:inte|ej|ikke|ikkje) (?:længere|lenger|lengre|längre)"
-    r"|(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
-    r" (?:vert|blir|bliver|kommer) (?:ikkje|ikke|inte)"
+    r"|" + _MAIL_ADDRESS + r" (?:vert|blir|bliver|kommer) (?:ikkje|ikke|inte)"
     r" (?:lenger|længere|lengre|längre) (?:att )?(?:nytta|nytte|brukt|brukast|brugt|anvendt"
     r"|användas|i bruk|i brug)\b"
     r"|(?:e-?mail|this|my e-?mail) address is no longer (?:used|active)"
