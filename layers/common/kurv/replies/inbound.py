@@ -419,6 +419,11 @@ def unflowed(text: str, *, delsp: bool) -> str:
 
 # Auto-replies ----------------------------------------------------------------------------
 
+# What a sentence goes on with: anything but its end. A dot before a word's next letter, a
+# digit or a word in lower case is a date's, a number's or an abbreviation's ("bis 21.7.
+# nicht", "den 21. juli", "1.7.\u201321.7.", "fr.o.m. 1 mars", "www.example.com"); one
+# before a capital ends the sentence.
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\w|\s\d|\s?\u2013|\s(?-i:[a-zäöüåæøß])))"
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
 _SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
 # The phrase an auto-reply's subject starts with, after any "Re:" ("SV: Automatisk svar").
@@ -584,6 +589,13 @@ _ON_RETURN = (
     r"|(?:sobald|wenn) wir (?:wieder )?zurück sind|al (?:nostro )?(?:rientro|ritorno)"
     r"|kun palaamme"
     r"|(?:sind wir|bin ich) (?:\w+ ){0,2}wieder (?:im|in der|in unserem|in meinem|zurück|da)\b"
+    # ... or home: "när jag är hemma igen", "when I'm home", "wenn ich wieder zu Hause bin"
+    r"|(?:when|once|until) (?:i|we)(?:'m|'re| am| are)(?: back)? home"
+    r"|(?:når|så snart|til|till|när|tills) (?:jeg|eg|jag|vi) (?:er|är|kommer) (?:hjem|hem|heim)"
+    r"|(?:når|så snart|til|när|tills) (?:jeg|eg|jag|vi) (?:er|är) (?:hjemme|heime|hemma)"
+    r"|(?:wenn|sobald) (?:ich|wir) (?:wieder )?(?:zu hause|daheim) (?:bin|sind)"
+    r"|kun (?:olen|olemme|pääsen|pääsemme|tulen|tulemme) (?:taas )?(?:kotona|kotiin)"
+    r"|(?:quando|appena) (?:sono|sarò|siamo|saremo|torno|torniamo) (?:di nuovo )?a casa"
 )
 
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
@@ -633,7 +645,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:ved|i) (?:hastende|akutte|presserende) (?:sager|henvendelser)"
     r"|bliver ikke videresendt|(?:har )?ikke tilgang til e-?post|leser ikke e-?post"
     r"|les ikkje e-?post|ved (?:hastesaker|hastende saker)|blir ikke videresendt"
-    r"|vert ikkje vidaresend(?:t|e)\b|läser inte (?:min )?(?:e-?post|mejl)"
+    r"|vert ikkje vidaresend(?:t|e)\b|läser inte (?:min |mina |den här |denna )?(?:e-?post|mejl)"
     r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
     r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
     r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|(?:wird|werden) (?:auch )?nicht"
@@ -680,14 +692,14 @@ _OUT_OF_OFFICE = re.compile(
     r"|checket|gennemgået|gjennomgått|gått gjennom)"
     r"|(?:leser|læser|les|läser|sjekker|tjekker|kollar|kikker|kigger|tittar|lese|schaue|prüfe"
     r"|checke|read|check) (?:jeg|jag|eg|ich|i)|(?:la|le|lo|li) (?:leggo|guardo|controllo|apro)"
-    r"|luen|katson|tarkistan|käyn läpi)\b[^.!?\n]{0,60}?\b(?:gång"
+    r"|luen|katson|tarkistan|käyn läpi)\b" + _IN_SENTENCE + r"{0,60}?\b(?:gång"
     r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto|vain"
     r"|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*"
     r"|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden|every other)\b"
     # ... "only" before the participle: "e-posten vert berre lesen på fredagar", "mails bliver
     # kun læst om mandagen"
     r"|\b(?:innboks\w*|indbakke\w*|e-?post\w*|(?:e-?)?mail\w*|meldinga[nr]\w*|meldinger\w*"
-    r"|beskeder\w*)\s(?:\w+\s){0,3}?(?:vert|blir|bliver) (?:berre|bare|kun|sjeldan|sjelden"
+    r"|beskeder\w*)\s(?:\w+\s){0,3}?(?:vert|blir|bliver) (?:\w+ )?(?:berre|bare|kun|sjeldan|sjelden"
     r"|sjældent|berre sjeldan) (?:lesen|lest|læst|lesne|sjekka|sjekket|tjekket)\b"
     # until further notice: "Off sick with my back until further notice"
     r"|\buntil further notice\b|\bindtil videre\b|\binntil videre\b|\btills vidare\b"
@@ -709,25 +721,30 @@ _OUT_OF_OFFICE = re.compile(
     # ... in German, the participle last: "Mails werden nur einmal pro Woche gelesen"
     r"|\b(?:e-?mails?|mails|nachrichten|(?:das )?postfach|(?:der )?posteingang) (?:\w+ ){0,2}?"
     r"(?:werden|wird) (?:\w+ ){0,2}?(?:nur|selten|einmal|unregelmäßig|sporadisch)\b"
-    r"[^.!?\n]{0,40}?\b(?:gelesen|abgerufen|geprüft|gesichtet|bearbeitet|beantwortet)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b(?:gelesen|abgerufen|geprüft|gesichtet|bearbeitet|beantwortet)\b"
     # mail read seldom, or only so: "vi går gjennom innboksen én gang i uka", "käyn
     # sähköpostit läpi vain perjantaisin", "working through my inbox only occasionally",
     # "kann E-Mails nur eingeschränkt lesen", "har inte möjlighet att läsa min mejl"
     r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
     r"|sjekke[rs]?|tjekke[rs]?|kollas|kollar|read\w*|læser|læses|leser|leses|les|läser|läses"
-    r"|lese|leggo|controllo|guardo|apro|schaue|luen|katson|tarkistan|kigger|kikker|tittar)\b"
-    r"[^.!?\n]{0,20}?"
+    r"|lese|leggo|controllo|guardo|apro|schaue|luen|katson|tarkistan|kigger|kikker|tittar"
+    r"|luemme|katsomme|tarkistamme|käymme)\b" + _IN_SENTENCE + r"{0,20}?"
     r"\b(?:innboks\w*|indbakke\w*"
     r"|inkorg\w*|inbox|e-?mails?|mails?|e-?post\w*|mejl\w*|sähköpost\w*|posta|casella)\b"
-    r"[^.!?\n]{0,40}?"
+    + _IN_SENTENCE
+    + r"{0,40}?"
     r"\b(?:gang|gong|gång|kerran|once|occasionally|sporadically|intermittently|vain|bara|kun"
-    r"|solo|soltanto|ogni tanto|di rado|raramente|nur|selten|harvoin|sjældent|sjelden|sällan"
+    r"|solo|soltanto|ogni tanto|di rado|raramente|nur|selten|harvoin|satunnaisesti|sjældent"
+    r"|sjelden|sällan"
     r"|seldom|rarely|varannan|annenhver|hver anden|every other"
     r"|bare|berre|only|på hverdage|på hverdager|på vardagar|på kvällarna|på kvällen|om kvällen"
     r"|om aftenen|på kveldene|in the evenings?|abends|la sera|iltaisin)\b"
     # no time to look before a day: "hinner jag inte titta närmare på förrän i mars"
     r"|\b(?:hinner|rekker|rekk|når|ehdi) (?:\w+ ){0,2}(?:inte|ikke|ikkje|en) (?:\w+ ){0,2}(?:titta"
-    r"|läsa|svara|se på|lese|svare|læse|vastata|lukea)\w*\b[^.!?\n]{0,40}?\b(?:förrän|før|innan"
+    r"|läsa|svara|se på|lese|svare|læse|vastata|lukea)\w*\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b(?:förrän|før|innan"
     r"|ennen|until)\b"
     r"|\b(?:e-?mails?|nachrichten) (?:\w+ ){0,3}eingeschränkt (?:lesen|abrufen|bearbeiten)"
     # barely at the computer: "kommen kaum an den Rechner"; emergencies: "Notfälle: 0171 ..."
@@ -758,7 +775,9 @@ _OUT_OF_OFFICE = re.compile(
     # ... in the passive: "Sähköposteihin vastataan lomien jälkeen"
     r"|\b(?:sähköposteihin|viesteihin|sähköpostiin) vastataan (?:\w+ )?(?:jälkeen|kun|palattua\w*"
     r"|vasta)\b"
-    r"|\bvastaan (?:viestiisi|viesteihin|sähköpostiisi|niihin|sinulle)\b[^.!?\n]{0,40}?"
+    r"|\bvastaan (?:viestiisi|viesteihin|sähköpostiisi|niihin|sinulle)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?"
     r"\b(?:viimeistään|seuraavana|kun|palattuani|heti)"
     r"|\b(?:werden|will be) (?:weder|neither) (?:zugestellt|delivered) (?:noch|nor)"
     r" (?:weitergeleitet|forwarded)"
@@ -786,7 +805,9 @@ _OUT_OF_OFFICE = re.compile(
     # the time to answer stated: "svarstiden är upp till 3 arbetsdagar" (a customer may
     # quote it back, so a cue, not enough alone)
     r"|\b(?:svarstid|svartid|response time|antwortzeit|bearbeitungszeit|tempi di risposta"
-    r"|tempo di risposta|vastausaika)\w*\b[^.!?\n]{0,30}?\b(?:\d{1,2}|one|two|three|four"
+    r"|tempo di risposta|vastausaika)\w*\b"
+    + _IN_SENTENCE
+    + r"{0,30}?\b(?:\d{1,2}|one|two|three|four"
     r"|five|en|to|tre|fire|fem|två|fyra|zwei|drei|vier|fünf|due|tre|cinque) (?:working |business"
     r" )?(?:days|hours|hverdage|virkedager|arbetsdagar|vardagar|werktage|arbeitstage|giorni"
     r"|ore|arkipäivää|työpäivää)"
@@ -795,7 +816,12 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:svar|svaret|svare|replies|reply|responses?|answers?|antwort\w*|risposta|risposte"
     r"|vastaus|vastauksen|vastauksia) (?:kan|may|might|can|could|kann|können|può|possono|voi"
     r"|saattaa) (?:\w+ )?(?:ta|tage|dröja|take|dauern|richiedere|kestää|viedä|vare|vara)\b"
-    r"[^.!?\n]{0,20}?(?:" + _SPAN + r")?\s?" + _UNITS + r"\b"
+    + _IN_SENTENCE
+    + r"{0,20}?(?:"
+    + _SPAN
+    + r")?\s?"
+    + _UNITS
+    + r"\b"
     # ... the verb last: "eine Antwort kann bis zu einer Woche dauern", "wenn unsere Antwort
     # ein paar Tage dauert"
     r"|\bantwort\w* (?:(?:kann|können|wird) )?(?:\w+ ){0,3}?(?:ein paar|einige|wenige|"
@@ -809,7 +835,9 @@ _OUT_OF_OFFICE = re.compile(
     r"|nachrichten|anfragen) nicht (?:bearbeitet|gelesen|beantwortet|weitergeleitet)\b"
     # answered only from a day: "kommen erst ab dem 20. März wieder dazu, Ihre Nachricht zu
     # beantworten"
-    r"|\berst (?:ab|nach|am) (?:dem |den )?(?:\d{1,2}\.\s?(?:\d{1,2}\.|\w+)|\w+)[^.!?\n]{0,50}?"
+    r"|\berst (?:ab|nach|am) (?:dem |den )?(?:\d{1,2}\.\s?(?:\d{1,2}\.|\w+)|\w+)"
+    + _IN_SENTENCE
+    + r"{0,50}?"
     r"\b(?:beantwort|antwort|lesen|bearbeit)\w*"
     r"|\b(?:beantworte|lese|bearbeite|beantworten|lesen|bearbeiten) (?:ich|wir) (?:\w+ ){0,2}?erst"
     r" (?:ab|nach|am)\b"
@@ -819,8 +847,8 @@ _OUT_OF_OFFICE = re.compile(
     # mail read or answered on the return: "leggerò la posta al mio rientro", "I won't see
     # your message until I'm back", "Nach meiner Rückkehr beantworte ich", "vastaan
     # palattuani" (an away customer orders, reads or answers nothing on the return)
-    r"|\b(?:" + _MAIL_VERB + r")\w*\b[^.!?\n]{0,60}?\b(?:" + _ON_RETURN + r")"
-    r"|\b(?:" + _ON_RETURN + r")\b[^.!?\n]{0,60}?\b(?:" + _MAIL_VERB + r")",
+    r"|\b(?:" + _MAIL_VERB + r")\w*\b" + _IN_SENTENCE + r"{0,60}?\b(?:" + _ON_RETURN + r")"
+    r"|\b(?:" + _ON_RETURN + r")\b" + _IN_SENTENCE + r"{0,60}?\b(?:" + _MAIL_VERB + r")",
     re.IGNORECASE,
 )
 # A month, named or cut short, in the six languages and English.
@@ -846,6 +874,7 @@ _AWAY_STATEMENT = re.compile(
     r"|nicht im büro|abwesend|au(?:ß|ss)er haus)|sono (?:fuori (?:ufficio|sede)|in ferie"
     r"|in vacanza|assente)|olen (?:lomalla|poissa)"
     r"|\b(?:on|ovat|olemme) (?:kesä|joulu|talvi)?lomalla"
+    r"|\b(?:olen|on|ovat|olemme) (?:kesä|joulu|talvi|loma|syys|kevät)tauolla\b"
     # on a trip of work or study, or back on a day
     r"|\b(?:jeg|eg|jag) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
     r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|\w*messen?|\w*mässan?"
@@ -874,7 +903,7 @@ _AWAY_STATEMENT = re.compile(
     r"|\bich bin (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|\b(?:wir sind|ich bin|sind wir|bin ich) (?:\w+ ){0,3}auf montage\b"
     # "präsentieren wir unsere Weine auf der Fachmesse in Düsseldorf"
-    r"|\b(?:wir|ich)\b[^.!?\n]{0,60}?\bauf (?:der|einer) \w*messe\b"
+    r"|\b(?:wir|ich)\b" + _IN_SENTENCE + r"{0,60}?\bauf (?:der|einer) \w*messe\b"
     r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
     r"|sono in trasferta|\b(?:sono|siamo) (?:\w+ )?(?:in|alla) fiera\b"
     r"|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa)"
@@ -893,6 +922,9 @@ _AWAY_STATEMENT = re.compile(
     + r" (?:til|till|to|until|bis|al|a) "
     + _MONTH
     + r"|\buntil at least (?:\w+day )?\d"
+    # ... or of days: "frå 1.7. til 21.7.", "vom 3.8. bis 17.8."
+    r"|\b(?:fra|frå|från|from|von|vom|dal|dall'|da) \d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s?(?:[-\u2013]"
+    r"|til|till|to|until|bis|zum|al|a)\s?\d{1,2}\.\d{1,2}\b"
     # a time it lasts until: "... fram till mitten av september", "until 3 August", "15.7.
     # asti" (never enough with another of these: "I'm away until Monday" is a customer's too)
     r"|\b(?:fram till|fram tills|till och med|tills|indtil|frem til|fram til|til og med|until"
@@ -1006,7 +1038,7 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:har|är|håller) stängt för (?:säsongen|vintern|sommaren)"
     r"|(?:für die|über die) (?:saison|wintersaison|wintermonate) geschlossen"
     r"|chius[oiae] per (?:la )?(?:fine )?stagione|(?:is|are) (?:now )?closed for the (?:season"
-    r"|winter)|suljettu (?:talvi|kesä)?kauden aja(?:ksi|n)\b"
+    r"|winter)|suljettu (?:(?:talvi|kesä)?kauden|talven|kesän|syksyn|kevään) aja(?:ksi|n)\b"
     r"|we are closed (?:for|until|from)"
     # closed for the holiday: "Bageriet er lukket på grund af sommerferie"
     r"|(?:er|holder|har) (?:lukket|stengt|stengd) (?:på grund af|pga\.?|grundet|på grunn av"
@@ -1042,31 +1074,50 @@ _HABIT = (
 )
 _WITHIN = r"(?:within|inden for|indenfor|innen|inom|innerhalb(?: von)?|entro|i løpet av)"
 _ANSWER_PROMISE = re.compile(
-    r"\bwe(?:'ll| will)?\b[^.!?\n]{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
-    r"[^.!?\n]{0,60}?\bwithin "
+    r"\bwe(?:'ll| will)?\b"
+    + _IN_SENTENCE
+    + r"{0,30}?\b(?:answer|reply|respond|get back to you)\w*"
+    + _IN_SENTENCE
+    + r"{0,60}?\bwithin "
     + _SPAN
     + r" "
     + _UNITS
-    + r"|\bvi\b[^.!?\n]{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
+    + r"|\bvi\b"
+    + _IN_SENTENCE
+    + r"{0,50}?\b(?:svarer|besvarer|svarar|besvarar|återkommer|vender tilbage"
     r"|kommer tilbake|kjem tilbake|kontakter dig|tar kontakt)"
-    r"[^.!?\n]{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) "
+    + _IN_SENTENCE
+    + r"{0,60}?\b(?:inden for|indenfor|inden|innen|innan|inom|i løpet av) "
     + _SPAN
     + r" (?:hverdage|arbejdsdage|virkedager|virkedagar|arbeidsdager|arbeidsdagar|yrkedagar"
     r"|arbetsdagar|vardagar|dage|dager|dagar|timer|timar|timmar)"
-    r"|\b(?:wir\b[^.!?\n]{0,30}?\b(?:antworten|beantworten|melden uns|bearbeiten)|bearbeitung)"
-    r"[^.!?\n]{0,60}?\b(?:innerhalb (?:von )?|bis zu )"
+    r"|\b(?:wir\b"
+    + _IN_SENTENCE
+    + r"{0,30}?\b(?:antworten|beantworten|melden uns|bearbeiten)|bearbeitung)"
+    + _IN_SENTENCE
+    + r"{0,60}?\b(?:innerhalb (?:von )?|bis zu )"
     + _SPAN
     + r" (?:werktag|arbeitstag|tag|stunde)\w*"
-    r"|\b(?:ti |le |vi )?risponderemo[^.!?\n]{0,60}?\bentro " + _SPAN + r" (?:giorni|ore)"
-    r"|\bvastaamme[^.!?\n]{0,60}?\b"
+    r"|\b(?:ti |le |vi )?risponderemo"
+    + _IN_SENTENCE
+    + r"{0,60}?\bentro "
+    + _SPAN
+    + r" (?:giorni|ore)"
+    r"|\bvastaamme"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
     + _SPAN
     + r" (?:arki|työ)?(?:päivän|tunnin) (?:kuluessa|sisällä)"
     # the habit said, not the one who answers: "svarer normalt innen tre virkedager"
     r"|\b"
     + _REPLY_VERB
-    + r"\w*\b[^.!?\n]{0,60}?\b"
+    + r"\w*\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
     + _HABIT
-    + r"\b[^.!?\n]{0,40}?\b"
+    + r"\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b"
     + _WITHIN
     + r"\s+"
     + _SPAN
@@ -1076,7 +1127,9 @@ _ANSWER_PROMISE = re.compile(
     # the one who writes hears back: "Du hører fra oss innen to virkedager", "please allow
     # up to a week for a reply", "Sie erhalten innerhalb von zwei Werktagen eine Antwort"
     r"|\b(?:du hører fra (?:oss|os)|du høyrer frå oss|du hör(?:s)? av (?:oss)|you(?:'ll| will)"
-    r" hear (?:back )?from us|sie hören von uns|du hörst von uns)\b[^.!?\n]{0,40}?\b"
+    r" hear (?:back )?from us|sie hören von uns|du hörst von uns)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b"
     + _WITHIN
     + r"\s+"
     + _SPAN
@@ -1096,11 +1149,15 @@ _ANSWER_PROMISE = re.compile(
     + r" (?:eine )?antwort\b"
     # the wait to count on for a reply: "svarar vi så snart någon har möjlighet, men räkna
     # med att det kan dröja ett par veckor", "it may take up to two weeks for us to reply"
-    r"|(?:\b(?:vi|we|wir)\b[^.!?\n]{0,40}?\b(?:svar|besvar|answer|repl|respond|antwort"
-    r"|beantwort)\w*|\b(?:svar|besvar|antwort|beantwort)\w* (?:vi|wir)\b)[^.!?\n]{0,80}?"
+    r"|(?:\b(?:vi|we|wir)\b" + _IN_SENTENCE + r"{0,40}?\b(?:svar|besvar|answer|repl|respond|antwort"
+    r"|beantwort)\w*|\b(?:svar|besvar|antwort|beantwort)\w* (?:vi|wir)\b)"
+    + _IN_SENTENCE
+    + r"{0,80}?"
     r"\b(?:(?:räkna med|regn med|regne med|beregn|expect|rechnen sie (?:bitte )?(?:damit|mit))"
     r" (?:att |at |å |that |dass ))?(?:det|it|es) (?:kan|may|might|could|can|will|kann|vil|kommer"
-    r" att) (?:\w+ )?(?:dröja|ta|tage|gå|take|dauern)\b[^.!?\n]{0,20}?\b(?:(?:ett|et|a) (?:par"
+    r" att) (?:\w+ )?(?:dröja|ta|tage|gå|take|dauern)\b"
+    + _IN_SENTENCE
+    + r"{0,20}?\b(?:(?:ett|et|a) (?:par"
     r"|couple of|few)|några|noen|nogle|ein paar|einige|op til|opp til|upp till|up to|bis zu)?\s?"
     + r"(?:"
     + _SPAN
@@ -1138,8 +1195,13 @@ _ONE_MAIL = (
 )
 _GENERAL_GAP = r"(?:(?!" + _ONE_MAIL + r"\b)\w+\W{1,2}){0,3}?"
 _NO_ANSWERS = re.compile(
-    _NOT_QUOTED + r"\b(?:vi|we|wir)\b[^.!?\n]{0,60}?\b(?:inte|ej|ikke|ikkje|not|nicht|sällan"
-    r"|sjældent|sjelden|rarely|seldom|selten|unable|aldrig|aldri|never|nie)\b[^.!?\n]{0,30}?"
+    _NOT_QUOTED
+    + r"\b(?:vi|we|wir)\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b(?:inte|ej|ikke|ikkje|not|nicht|sällan"
+    r"|sjældent|sjelden|rarely|seldom|selten|unable|aldrig|aldri|never|nie)\b"
+    + _IN_SENTENCE
+    + r"{0,30}?"
     r"(?:\b(?:svara|besvara|svare|besvare|answer|reply|respond|beantworten|antworten|læser"
     r"|leser|läser|read|lesen)\w*\W{1,2}"
     + _GENERAL_GAP
@@ -1165,7 +1227,8 @@ _CHALLENGE = re.compile(
 )
 # A mail address, or this one (not "Min gamle adresse": a customer's home).
 _MAIL_ADDRESS = (
-    r"(?:(?:e-?post|e-?mail|mail)adress\w*|(?:denne|dette|den här|denna|this) adress\w*)"
+    r"(?:(?:e-?post|e-?mail|mail)adress\w*"
+    r"|(?:denne|dette|den här|denna|this) adress\w*)"
 )
 
 # What only a machine or a mailbox's keeper says of a mailbox: no reply is read here, it is
@@ -1188,6 +1251,14 @@ _UNATTENDED = re.compile(
     r"|verwendet|benutzt)|(?:quest[oa] |quest'|l'|il presente )indirizzo (?:e-?mail "
     r"|di posta(?: elettronica)? )?non è più (?:in uso|utilizzat[oa]|attiv[oa])"
     r"|osoite ei ole enää käytössä"
+    # the mailbox's own timetable, in the passive and no one's: "E-posten vert difor berre
+    # lesen på fredagar", "Inkorgen läses bara på måndagar" (not "innboksen min blir ...")
+    r"|(?<!\bmin )(?<!\bmi )(?<!\bmy )\b(?:e-?posten|e-?postkassen|innboksen|indbakken"
+    r"|inkorgen|mejlen|postkassen|postkassa|brevlådan|this inbox|the inbox|this mailbox)"
+    r"(?! (?:min|mi|mitt|mina|mine)\b) (?:\w+ ){0,2}?(?:(?:vert|blir|bliver|is) (?:\w+ )?(?:berre"
+    r"|bare|bara|kun|only) (?:lesen|lest|læst|sjekka|sjekket|tjekket|read|checked)"
+    r"|(?:läses|leses|læses|lesast|sjekkes|tjekkes|kollas) (?:\w+ )?(?:berre|bare|bara|kun))"
+    r" (?:på|om|i|on) \w+(?:dag|day)\w*"
     r"|ingen (?:läser|leser|læser) (?:det som|de mejl som|mejlen som|mails som) (?:kommer"
     r"|skickas|sendes) hit"
     r"|(?:mails?|e-?mails?|e-?post|mejl) til (?:denne|den her) (?:e-?mail|mail|e-?post)?adresse"
@@ -1367,14 +1438,15 @@ _SENTENCE_START = r"(?:^|(?<=[.!?:\n]))"
 # address: "Har du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help
 # before then? Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
 _SENT_ELSEWHERE = re.compile(
-    _SENTENCE_START + r"[^.!?\n]{0,160}\?\s*"
+    _SENTENCE_START + _IN_SENTENCE + r"{0,160}\?\s*"
     r"(?:please |bitte |gerne |gjerne |gärna |pure |gern )?"
     r"(?:ring|call|phone|kontakt(?:a|e|er|ieren sie)?|contact|ta kontakt|tag kontakt"
     r"|ota yhteyttä|soita|rufen sie|wenden sie sich|chiama(?:te)?|contatta(?:te)?"
     r"|telefona(?:te)?|skriv|write|scrivi|scrivete|schreiben sie|kirjoita|schicken sie"
-    r"|senden sie|text|sms)\b"
+    r"|senden sie|text|sms|skicka|send|sende|lähetä|invia(?:te)?|manda(?:te)?)\b"
     r"(?!\s+(?:me|mig|meg|mej|mich|mir|mi|minulle|minua)\b)"
-    r"[^.!?\n]{0,80}?(?:\d[\d ]{5,}\d|[\w.+-]+@[\w-]+\.\w)",
+    + _IN_SENTENCE
+    + r"{0,80}?(?:\d[\d ]{5,}\d|[\w.+-]+@[\w-]+\.\w)",
     re.IGNORECASE,
 )
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -1383,7 +1455,7 @@ _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # ... or asks what it answers at once, its answer starting with the question's last word, as
 # a FAQ does: "Har du ett presentkort? Presentkort gäller i tolv månader".
 _ANSWERED_AT_ONCE = re.compile(
-    _SENTENCE_START + r"[^.!?\n]{0,160}?\b(\w{5})\w*\s?\?\s+\1", re.IGNORECASE
+    _SENTENCE_START + _IN_SENTENCE + r"{0,160}?\b(\w{5})\w*\s?\?\s+\1", re.IGNORECASE
 )
 
 
@@ -1404,13 +1476,16 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 # ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?") or asked for oneself ("Can I
 # ...?"): a notice asks its sender, one person, if anything.
 _ASKS_THE_SHOP = re.compile(
-    _SENTENCE_START + r"[^.!?\n]{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
+    _SENTENCE_START + _IN_SENTENCE + r"{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
     r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I))\b"
-    r"[^.!?\n]{0,160}\?",
+    + _IN_SENTENCE
+    + r"{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
-    r"\b(?:(?-i:I)(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b[^.!?\n]{0,20}?\b(?:order|bestil\w*"
+    r"\b(?:(?-i:I)(?:'ll| will| shall)?|jeg|jag|eg|ich|io)\b"
+    + _IN_SENTENCE
+    + r"{0,20}?\b(?:order|bestil\w*"
     r"|beställ\w*|bestill\w*|bestell\w*|ordin\w*|tilaan|køb\w*|kjøp\w*|köp\w*|kauf\w*|buy)\b"
     # the verb first: "deshalb bestelle ich erst danach", "så bestiller jeg"; or in its own
     # person: "ordino a gennaio"
@@ -1435,7 +1510,14 @@ def _auto_words(subject: str, words: str) -> str:
     notices = (
         (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
         if asks or _ONES_OWN_ORDER.search(words)
-        else (_UNATTENDED, _NOT_DELIVERED, _CLOSED_NOTICE, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
+        else (
+            _UNATTENDED,
+            _NOT_DELIVERED,
+            _CLOSED_NOTICE,
+            _NO_ANSWERS,
+            _CHALLENGE,
+            _ANSWER_PROMISE,
+        )
     )
     for pattern in notices:
         said = pattern.search(words) or pattern.search(subject)
