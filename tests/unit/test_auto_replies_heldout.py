@@ -286,6 +286,18 @@ tickets.
   fredagar". Closures over a holiday ("between Christmas and New Year", "i romjulen",
   "toimistomme on suljettu"), travelling, a course, and "until Monday 4 November" were mended
   with them, from notices of our own.
+- heldout-79/ to heldout-82/ (40 each; as the sixty-third to sixty-sixth; 20, 21, 20 and 20
+  with no auto header): measured once after that, 26, 25, 24 and 26 of 26 auto-replies
+  recognised and 0 of 14 people taken for one in each; the seventy-ninth and eighty-second
+  joined unmended, the others mended: a car workshop "stengt til og med fredag 21. mars"
+  where "det er ingen som tar telefonen eller leser e-post", a shop whose "ufficio resterà
+  chiuso" while it is "presente alla fiera" and whose mail "verranno lette e gestite a
+  partire da lunedì", and a ceramics workshop "in fiera" whose "bottega e il negozio restano
+  chiusi". Customers of our own who ask for their parcel at home while their office is
+  closed over Christmas ("Deliver to my home address", "skicka paketet hem till mig") had
+  been taken for notices since the seventy-fifth to seventy-eighth sets' mending (closures
+  over a holiday, "we're away", a weekday before a date): a parcel sent to one's own address,
+  or kept for one, now counts as one's own order.
 """
 
 from __future__ import annotations
@@ -378,6 +390,10 @@ SETS = [
         "heldout-76",
         "heldout-77",
         "heldout-78",
+        "heldout-79",
+        "heldout-80",
+        "heldout-81",
+        "heldout-82",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -1973,6 +1989,78 @@ SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS = [
         "Jag är på resa och mejl blir inte lästa så ofta, men kan ni skicka jackan till mitt jobb?",
     ),
 ]
+# The seventy-ninth to eighty-second sets' families: closed "til og med" a day, a shop that
+# "resta chiuso", "saremo presenti alla fiera", mail "lette e gestite a partire da" a day, no
+# one "som leser e-post", a span of days in a month ("Dal 6 al 10 novembre").
+SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES = [
+    (
+        "Re: Handlekurven",
+        "Grunnet sykdom er salongen stengt til og med fredag 14. mars. Timer kan bestilles på "
+        "nett.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Grazie! In questi giorni il nostro laboratorio resta chiuso per inventario. Gli "
+        "ordini online vengono spediti regolarmente.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Dal 3 al 7 ottobre saremo presenti alla fiera di Verona. Per urgenze scrivete a "
+        "info@bottega.example. Gli ordini vengono spediti regolarmente.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Siamo in fiera questa settimana. Le email verranno lette e gestite a partire da "
+        "lunedì. Gli ordini vengono spediti regolarmente.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Vi er på messe heile veka, og det er ingen som tar telefonen eller les e-post i "
+        "mellomtida. Bestillingar blir sende som vanleg.",
+    ),
+]
+# ... and customers who ask the shop to send their parcel home, or to keep it for them, while
+# their own office is closed or they are away: "to my home address", "hem till mig".
+SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "We're away until Monday 4 November and I don't have access to my email much, sorry. "
+        "Could you hold the blue jug for me?",
+    ),
+    (
+        "Re: Your basket",
+        "Hi, our office is closed between Christmas and New Year, so please don't send the "
+        "parcel there. Deliver to my home address instead. Thanks, Jo",
+    ),
+    (
+        "Re: Din kurv",
+        "Hej. Vi holder lukket i julen, så send venligst pakken til min privatadresse. Mvh Lone",
+    ),
+    (
+        "Re: Varukorgen",
+        "Hej! Vi har stängt under julen på jobbet, så skicka paketet hem till mig istället. "
+        "Mvh Eva",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Hallo, unser Büro bleibt über Weihnachten geschlossen, bitte liefern Sie das Paket an "
+        "meine Privatadresse. Gruß, Tim",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Hei, toimistomme on suljettu joulun ajan, joten toimittakaa paketti "
+        "kotiosoitteeseeni. Terveisin Anu",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Ciao! Il mio negozio resta chiuso ad agosto, quindi spedite il pacco a casa mia per "
+        "favore. Grazie, Marta",
+    ),
+    (
+        "Re: Handlekurven",
+        "Hei, butikken min er stengt til 3. januar, så send pakken hjem til meg. Hilsen Åse",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2117,7 +2205,8 @@ NINTH_CUSTOMERS = [
     + SIXTY_THIRD_TO_SIXTY_SIXTH_NOTICES
     + SIXTY_NINTH_AND_SEVENTIETH_NOTICES
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_NOTICES
-    + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_NOTICES,
+    + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_NOTICES
+    + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2154,7 +2243,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SIXTY_THIRD_TO_SIXTY_SIXTH_CUSTOMERS
     + SIXTY_NINTH_AND_SEVENTIETH_CUSTOMERS
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_CUSTOMERS
-    + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS,
+    + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS
+    + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

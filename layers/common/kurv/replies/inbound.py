@@ -726,6 +726,8 @@ _OUT_OF_OFFICE = re.compile(
     # hastar, kan du ringje"
     r"|\bkan det (?:ikke|ikkje) vente,? så\b|\bkan det inte vänta,? så\b"
     r"|\b(?:noko|noe|noget|något) som (?:hastar|haster|brådskar)\b"
+    # no one to read it: "det er ingen som tar telefonen eller leser e-post i mellomtiden"
+    r"|\bingen (?:som )?(?:\w+ ){0,3}?(?:leser|les|læser|läser) (?:e-?post|mails?|e-?mails?|mejl)"
     # ... in German, the participle last: "Mails werden nur einmal pro Woche gelesen"
     r"|\b(?:e-?mails?|mails|nachrichten|(?:das )?postfach|(?:der )?posteingang) (?:\w+ ){0,2}?"
     r"(?:werden|wird) (?:\w+ ){0,2}?(?:nur|selten|einmal|unregelmäßig|sporadisch)\b"
@@ -773,7 +775,7 @@ _OUT_OF_OFFICE = re.compile(
     r" (?:\w+,? ){0,6}?(?:vert|blir|bliver|wird|werden|will|verranno|saranno|vil) (?:ikkje |ikke"
     r" |inte |nicht "
     r"|not )?(?:be )?(?:lesen|lest|læst|läst|lästa|gelesen|letti|lette|evase|evasi|gestite"
-    r"|read) (?:\w+ )?(?:før"
+    r"|read) (?:\w+ ){0,2}?(?:før"
     r"|innan|inden|bevor|until|after|etter|efter|nach|al|dopo|on|from|a partire)\b"
     r"|\b(?:før|innan|inden|before|bevor) (?:du|you|sie) (?:får|gets?|receive|erhalten)"
     r" (?:et |a |an |eine )?(?:svar|reply|response|antwort)"
@@ -890,7 +892,7 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:on|ovat|olemme) (?:kesä|joulu|talvi)?lomalla"
     r"|\b(?:olen|on|ovat|olemme) (?:kesä|joulu|talvi|loma|syys|kevät)tauolla\b"
     # on a trip of work or study, or back on a day
-    r"|\b(?:jeg|eg|jag) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
+    r"|\b(?:jeg|eg|jag|vi) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
     r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|\w*messen?|\w*mässan?"
     r"|\w*messa|lägerskola"
     r"|leirskule|leirskole|lejrskole|studietur|studieresa)"
@@ -922,7 +924,7 @@ _AWAY_STATEMENT = re.compile(
     # "präsentieren wir unsere Weine auf der Fachmesse in Düsseldorf"
     r"|\b(?:wir|ich)\b" + _IN_SENTENCE + r"{0,60}?\bauf (?:der|einer) \w*messe\b"
     r"|\bbin ich (?:\w+ ){0,4}auf (?:der |einer )?(?:dienstreise|\w*messe)"
-    r"|sono in trasferta|\b(?:sono|siamo) (?:\w+ )?(?:in|alla) fiera\b"
+    r"|sono in trasferta|\b(?:sono|siamo|sarò|saremo) (?:\w+ )?(?:in|alla|a una|ad una) fiera\b"
     r"|olen (?:työmatkalla|messuilla|kenttätöissä|leirikoulussa|koulutuksessa|kurssilla"
     r"|konferenssissa|matkoilla|matkalla)"
     r"|\b(?:sono|siamo) in viaggio\b|\b(?:ich bin|wir sind) (?:\w+ )?(?:auf reisen|verreist)\b"
@@ -946,9 +948,13 @@ _AWAY_STATEMENT = re.compile(
     # ... or of days: "frå 1.7. til 21.7.", "vom 3.8. bis 17.8."
     r"|\b(?:fra|frå|från|from|von|vom|dal|dall'|da) \d{1,2}\.\d{1,2}\.?(?:\d{2,4})?\s?(?:[-\u2013]"
     r"|til|till|to|until|bis|zum|al|a)\s?\d{1,2}\.\d{1,2}\b"
+    # ... or of days in a month: "Dal 6 al 10 novembre", "vom 6. bis 10. November"
+    r"|\b(?:fra|frå|från|from|von|vom|dal|dall'|da) \d{1,2}\.? (?:til|till|to|until|bis|zum|al"
+    r"|a) \d{1,2}\.? ?"
+    + _MONTH
     # a time it lasts until: "... fram till mitten av september", "until 3 August", "15.7.
     # asti" (never enough with another of these: "I'm away until Monday" is a customer's too)
-    r"|\b(?:fram till|fram tills|till och med|tills|indtil|frem til|fram til|til og med|until"
+    + r"|\b(?:fram till|fram tills|till och med|tills|indtil|frem til|fram til|til og med|until"
     r"|till|bis"
     r"|fino al?|fino alla)\s(?:(?:mitten|midten|midt|slutet|slutten|utgangen|udgangen|ende|enden"
     r"|början|begyndelsen|starten|mitte|anfang|ende|metà|fine|inizio|mid|the end|the middle"
@@ -1056,6 +1062,14 @@ _CLOSED_NOTICE = re.compile(
     r"|inkl\. |zum )?\S+(?: \w+)? )?geschlossen"
     r"|(?:er|har) lukket (?:fra|fra og med) \d"
     r"|(?:er|holder) stengt (?:fra|fra og med|f\.o\.m\.) \d"
+    r"|(?:er|holder) (?:\w+ )?(?:stengt|stengd|lukket|lukka) (?:til og med|t\.o\.m\.|frem til"
+    r"|fram til|indtil|inntil|til) (?:\w+ )?\d"
+    r"|(?:är|har) (?:\w+ )?stängt (?:till och med|t\.o\.m\.|fram till|till) (?:\w+ )?\d"
+    r"|(?<!\bmio )(?<!\bmia )(?<!\bmiei )(?<!\bmie )\b(?:ufficio|uffici|negozio|negozi|bottega"
+    r"|laboratorio|studio|showroom|atelier|agriturismo|ristorante|azienda)\b"
+    + _IN_SENTENCE
+    + r"{0,30}?\b(?:resta|restano|resterà|resteranno|rimane|rimangono|rimarrà|rimarranno)"
+    r" chius[oiae]\b"
     r"|(?:är|har) stängt (?:från|fr\.o\.m\.) \d"
     r"|kesäsuljettu|olemme suljettuna"
     # closed for the season: "har lukket for sæsonen og åbner igen fredag den 4. april"
@@ -1531,7 +1545,20 @@ _ONES_OWN_ORDER = re.compile(
     r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan|tilaan|tilaisin)\b"
     # Finnish, the person in the first verb: "Voinko tehdä tilauksen nyt", "en uskalla tilata"
     r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|uskallan|uskalla) (?:\w+ ){0,2}?(?:tilata"
-    r"|tehdä tilauksen|ostaa)\b",
+    r"|tehdä tilauksen|ostaa)\b"
+    # ... or of one's own parcel, sent to one's own address or kept for one: "Deliver to my
+    # home address", "send pakken til min privatadresse", "skicka paketet hem till mig",
+    # "Could you hold the blue jug for me?" (a notice sends nothing anywhere)
+    r"|\b(?:to|til|till|an|a|al|all'|at|på) (?:my|min|mi|mitt|mine|meine?|mia|mio) (?:\w+ )?"
+    r"(?:(?:home|private|work|old|new) )?(?:address|adresse|adress|adressa|indirizzo"
+    r"|privatadresse|privatadress|hjemmeadresse|heimeadresse|hemadress|privatanschrift"
+    r"|anschrift|arbeitsplatz|work|job|jobb|jobben|arbeid|arbejde|kontor|office)\b"
+    r"|\b(?:hjem|heim|hem) (?:til|till) (?:meg|mig|mej)\b|\ba casa mia\b|\b(?:koti)?osoitteeseeni\b"
+    r"|\b(?:hold|keep|reserve|save|put aside)\b" + _IN_SENTENCE + r"{0,30}?\bfor me\b"
+    r"|\b(?:holde av|holde|reservere|hålla|reservera|spara|gemme|lægge)\b"
+    + _IN_SENTENCE
+    + r"{0,30}?\b(?:til meg|til mig|åt mig|for meg|for mig|til side)\b"
+    r"|\bzurück(?:legen|zulegen)\b|\btenermi\b|\bmettermi da parte\b|\bvarata minulle\b",
     re.IGNORECASE,
 )
 
