@@ -298,6 +298,20 @@ tickets.
   been taken for notices since the seventy-fifth to seventy-eighth sets' mending (closures
   over a holiday, "we're away", a weekday before a date): a parcel sent to one's own address,
   or kept for one, now counts as one's own order.
+- heldout-83/ to heldout-85/ (40 each; as the sixty-third to sixty-sixth; 21 with no auto
+  header in each): measured once after that, 24, 26 and 26 of 26 auto-replies recognised and
+  0 of 14 people taken for one in each; the eighty-fourth and eighty-fifth joined unmended,
+  the eighty-third mended: a theatre "vom 8. Juli bis einschließlich 25. August nicht
+  besetzt" whose mail is "weder gelesen noch weitergeleitet", and a wedding photographer who
+  "Da maggio a settembre ... rispondo alle email solo il martedì".
+- heldout-people-1/ (60 customers and no notice, two writers asked for replies as hard as
+  they could honestly make them: away with dates, their own business closed, their address
+  closing, mail read seldom, a number to call, a pasted notice): measured once on the tree
+  of the eighty-third set, 5 of 60 taken for auto-replies; then mended: a customer whose own
+  address is closing but who orders and asks the shop ("Haluan silti ostaa ... Voitteko
+  ...?") is no mailbox's keeper; "Vi bestiller gjerne ...", "We'd still like to go ahead
+  with the order" (ordering in the plural); a parcel sent "to our home address"; a terse
+  away line that takes the item ("tar den da") or thanks for the reminder.
 """
 
 from __future__ import annotations
@@ -394,6 +408,10 @@ SETS = [
         "heldout-80",
         "heldout-81",
         "heldout-82",
+        "heldout-83",
+        "heldout-84",
+        "heldout-85",
+        "heldout-people-1",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -750,6 +768,7 @@ FIFTH_NOTICES = [
     ("Re: Handlekurven", "Ferie t.o.m. uke 30."),
     ("SV: Din kurv", "Holder ferie. Tilbage 4/8."),
     ("Re: Your basket", "Away until 14.8."),
+    ("Re: Handlekurven", "Tar ferie til 12/8."),
 ]
 
 
@@ -2061,6 +2080,49 @@ SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS = [
         "Hei, butikken min er stengt til 3. januar, så send pakken hjem til meg. Hilsen Åse",
     ),
 ]
+# The eighty-third to eighty-fifth sets' families: mail "weder gelesen noch weitergeleitet",
+# "bis einschließlich" a day, mail answered "solo il martedì".
+EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES = [
+    (
+        "Re: Ihr Warenkorb",
+        "Unser Atelier ist vom 1. Juli bis einschließlich 9. August nicht besetzt. E-Mails "
+        "werden in dieser Zeit weder gelesen noch beantwortet. Bestellungen verschicken wir "
+        "danach.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Da giugno a settembre sono quasi sempre in viaggio, quindi rispondo alle email solo "
+        "il lunedì. Gli ordini vengono spediti regolarmente.",
+    ),
+]
+# ... and the first set of customers alone (heldout-people-1), in words of our own: one whose
+# own address is closing but who orders and asks, a club or a guest house closed for the
+# season that orders all the same and has the parcel sent home, a terse line that takes the
+# item or thanks for the reminder.
+PEOPLE_FIRST_CUSTOMERS = [
+    (
+        "Re: Ostoskorisi",
+        "Tämä sähköpostiosoite poistuu käytöstä ensi kuussa, kun työni loppuu. Haluan silti "
+        "ostaa korissa olevan maton. Voitteko lähettää kuitin osoitteeseen anu@koti.example?",
+    ),
+    (
+        "Re: Handlekurven",
+        "Hytta vår er stengt for sesongen fra oktober. Vi bestiller gjerne de fire putene i "
+        "kurven, men send dem til Per Hansen, Storgata 3, 2000 Lillestrøm.",
+    ),
+    (
+        "Re: Your basket",
+        "The cottage is closed for the season until Easter. We'd still like to go ahead with "
+        "the order in the basket. Please deliver to our home address: 4 Mill Lane, Ashby.",
+    ),
+    ("Re: Handlekurven", "Ferie til 3/9, tar den da."),
+    ("Re: Kurven", "Ferie til 3/9. Tak for påmindelsen!"),
+    (
+        "Re: Ihr Warenkorb",
+        "Unser Vereinsheim ist über den Winter geschlossen. Wir bestellen die zehn Trikots "
+        "trotzdem, bitte an die Adresse unseres Kassierers schicken.",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2206,7 +2268,8 @@ NINTH_CUSTOMERS = [
     + SIXTY_NINTH_AND_SEVENTIETH_NOTICES
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_NOTICES
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_NOTICES
-    + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES,
+    + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES
+    + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2244,7 +2307,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SIXTY_NINTH_AND_SEVENTIETH_CUSTOMERS
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_CUSTOMERS
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS
-    + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS,
+    + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS
+    + PEOPLE_FIRST_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

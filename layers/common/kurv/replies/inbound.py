@@ -739,6 +739,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|\b(?:går gjennom|går igennem|går igenom|käyn|working through|going through|check\w*"
     r"|sjekke[rs]?|tjekke[rs]?|kollas|kollar|read\w*|læser|læses|leser|leses|les|läser|läses"
     r"|lese|leggo|controllo|guardo|apro|schaue|luen|katson|tarkistan|kigger|kikker|tittar"
+    r"|rispondo|rispondiamo"
     r"|luemme|katsomme|tarkistamme|käymme)\b" + _IN_SENTENCE + r"{0,20}?"
     r"\b(?:innboks\w*|indbakke\w*"
     r"|inkorg\w*|inbox|e-?mails?|mails?|e-?post\w*|mejl\w*|sähköpost\w*|posta|casella)\b"
@@ -791,8 +792,9 @@ _OUT_OF_OFFICE = re.compile(
     + r"{0,40}?"
     r"\b(?:viimeistään|seuraavana|kun|palattuani|heti|ensi viikolla|maanantaina|tiistaina"
     r"|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)"
-    r"|\b(?:werden|will be) (?:weder|neither) (?:zugestellt|delivered) (?:noch|nor)"
-    r" (?:weitergeleitet|forwarded)"
+    r"|\b(?:werden|wird|will be|are|is) (?:\w+ ){0,3}?(?:weder|neither) (?:zugestellt|delivered"
+    r"|gelesen|read|bearbeitet|beantwortet|answered) (?:noch|nor) (?:weitergeleitet|forwarded"
+    r"|beantwortet|answered|bearbeitet|gelesen|read)\b"
     # matters sent on to another address: "Beställningar och frågor ... skickas till lab@..."
     r"|\b(?:skickas|sendes|sendas|sendast|bedes sendt|should be sent|please send|richten sie"
     r"|skickar du|sender du|sendar du"
@@ -959,7 +961,8 @@ _AWAY_STATEMENT = re.compile(
     r"|fino al?|fino alla)\s(?:(?:mitten|midten|midt|slutet|slutten|utgangen|udgangen|ende|enden"
     r"|början|begyndelsen|starten|mitte|anfang|ende|metà|fine|inizio|mid|the end|the middle"
     r"|the start|av|af|of|i|di|zum|des|den|dem|the|il|le|voraussichtlich|etwa|ungefähr|ca\."
-    r"|circa|cirka|omkring|ungefär|approximately|around|about|noin"
+    r"|circa|cirka|omkring|ungefär|approximately|around|about|noin|einschließlich|einschl\."
+    r"|inkl\.|inklusive|including|incluso"
     # ... a weekday before the date: "until Monday 4 November", "bis Montag, 4. November"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en)?"
     r"|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|diens|donners|frei|sams|sonn)tag,?"
@@ -1001,6 +1004,15 @@ _TERSE_AWAY = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:\w*ferie\w*|semester\w*|\w*loma\w*|\w*urlaub\w*|vacation|holiday"
     r"|vacanz\w*|fravær\w*|frånvar\w*|poissa\w*|abwesend|away|out of (?:the )?office"
     r"|on leave)\b",
+    re.IGNORECASE,
+)
+# ... and not when the line takes the item or names the reminder: "På ferie til 12/8, tar den
+# da.", "Takk for påminnelsen" (a notice knows nothing of what it answers). Taking time off
+# is a notice's: "Tar ferie til 12/8".
+_TERSE_CUSTOMER = re.compile(
+    r"\b(?:tar|tager|tek|take|nehme|prendo|otan)\b(?! (?:\w+ )?(?:\w*ferie\w*|fri|semester|ledigt"
+    r"|permisjon|orlov|urlaub|\w*loma\w*|holiday|vacation|time off|a break|leave|off)\b)"
+    r"|\b(?:påminn\w*|påmind\w*|reminder|erinnerung|muistutu\w*|promemoria)\b",
     re.IGNORECASE,
 )
 _A_DAY = re.compile(
@@ -1546,9 +1558,19 @@ _ONES_OWN_ORDER = re.compile(
     # Finnish, the person in the first verb: "Voinko tehdä tilauksen nyt", "en uskalla tilata"
     r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|uskallan|uskalla) (?:\w+ ){0,2}?(?:tilata"
     r"|tehdä tilauksen|ostaa)\b"
+    # ... or in the plural, the verb at once: "Vi bestiller gjerne ...", "We'd still like to go
+    # ahead with the order", "wir bestellen" (not "we process orders": a notice's)
+    r"|\bvi (?:gerne |gjerne |gärna |nok |da |då |så |snart |derfor |därför |også |ändå |likevel"
+    r" |alligevel )?(?:bestil(?:ler|te)?|bestill(?:er|te)?|beställ(?:er|de)?|køb(?:er|te)?"
+    r"|kjøp(?:er|te)?|köp(?:er|te)?)\b"
+    r"|\bwe(?:'ll|'d| will| would| shall)? (?:still )?(?:(?:like|love|want|wish) to )?(?:order"
+    r"|buy|go ahead with the order|place (?:an|the|our) order)\b"
+    r"|\bwir (?:\w+ )?(?:bestellen|kaufen)\b|\b(?:bestellen|kaufen) wir\b"
     # ... or of one's own parcel, sent to one's own address or kept for one: "Deliver to my
     # home address", "send pakken til min privatadresse", "skicka paketet hem till mig",
     # "Could you hold the blue jug for me?" (a notice sends nothing anywhere)
+    r"|\b(?:to|til|till|an|a|al|all'|at|på) (?:our|vår|vores|unsere?) (?:home|private"
+    r"|privat) ?(?:address|adresse|adress|anschrift)\b"
     r"|\b(?:to|til|till|an|a|al|all'|at|på) (?:my|min|mi|mitt|mine|meine?|mia|mio) (?:\w+ )?"
     r"(?:(?:home|private|work|old|new) )?(?:address|adresse|adress|adressa|indirizzo"
     r"|privatadresse|privatadress|hjemmeadresse|heimeadresse|hemadress|privatanschrift"
@@ -1572,9 +1594,17 @@ def _auto_words(subject: str, words: str) -> str:
     # A closed business asks nothing, nor tells of an order of its own to come; a customer
     # whose own shop is closed may ("Our shop is closed for the summer holidays, so I'll
     # order in August").
+    # Nor does a mailbox's keeper order, or ask the shop about an order: "Tämä
+    # sähköpostiosoite poistuu käytöstä 30.6. ... Haluan silti ostaa ostoskorin verhot!
+    # Voitteko ...?" is a customer whose own address is closing.
+    ordering = bool(_ONES_OWN_ORDER.search(words)) or (
+        asks and bool(_AN_ORDER.search(words)) and bool(_ASKS_THE_SHOP.search(words))
+    )
     notices = (
-        (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
-        if asks or _ONES_OWN_ORDER.search(words)
+        (_NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
+        if ordering
+        else (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
+        if asks
         else (
             _UNATTENDED,
             _NOT_DELIVERED,
@@ -1642,6 +1672,7 @@ def _away_notice(words: str, *, asks: bool) -> str:
         and _TERSE_AWAY.search(terse)
         and _A_DAY.search(terse)
         and not _AN_ORDER.search(terse)
+        and not _TERSE_CUSTOMER.search(terse)
     ):
         return f"text:{terse.lower()}"
     return ""
