@@ -312,6 +312,18 @@ tickets.
   ...?") is no mailbox's keeper; "Vi bestiller gjerne ...", "We'd still like to go ahead
   with the order" (ordering in the plural); a parcel sent "to our home address"; a terse
   away line that takes the item ("tar den da") or thanks for the reminder.
+- heldout-86/ to heldout-88/ (40 each; as the sixty-third to sixty-sixth; 21, 22 and 20
+  with no auto header): measured once after that, 26, 25 and 24 of 26 auto-replies
+  recognised and 0 of 14 people taken for one in each; the eighty-sixth joined unmended, the
+  others mended: a car workshop that "har fellesferie" (a firm's holiday, alone enough), a
+  joinery at a fair that "kommen ... kaum dazu, unsere E-Mails zu lesen", and a podcast
+  whose host reads the inbox on Fridays, "before you hear back from me", "if it's genuinely
+  urgent".
+- heldout-people-2/ (60 customers, written as the first): measured once on the tree of the
+  eighty-sixth set, 3 of 60 taken; then mended: an indirect question with no question mark
+  ("Haluaisin tietää, saako ...", "I'd like to know whether ...") asks, and a business that
+  orders in the plural ("Tilaamme", "Vorremmo comunque ordinare", "vi vil gerne bestille")
+  while it is closed orders.
 """
 
 from __future__ import annotations
@@ -412,6 +424,10 @@ SETS = [
         "heldout-84",
         "heldout-85",
         "heldout-people-1",
+        "heldout-86",
+        "heldout-87",
+        "heldout-88",
+        "heldout-people-2",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2123,6 +2139,55 @@ PEOPLE_FIRST_CUSTOMERS = [
         "trotzdem, bitte an die Adresse unseres Kassierers schicken.",
     ),
 ]
+# The eighty-sixth to eighty-eighth sets' families: a firm's "fellesferie", mail the team
+# "kaum dazu" reads at a fair, "before you hear back from me", "if it's genuinely urgent".
+EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES = [
+    (
+        "Re: Handlekurven",
+        "Snekkerverkstedet har fellesferie i uke 29 og 30. Bestillinger sendes etter ferien.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Diese Woche sind wir auf der Möbelmesse in Köln und kommen kaum dazu, unsere E-Mails "
+        "zu lesen. Bestellungen verschicken wir wie gewohnt.",
+    ),
+    (
+        "Re: Your basket",
+        "Thanks for writing! I only go through this inbox on Mondays, so it may be a while "
+        "before you hear back from me. Orders still ship as normal.",
+    ),
+]
+# ... and the second set of customers alone (heldout-people-2), in words of our own: an
+# indirect question with no question mark, a business that orders in the plural ("Tilaamme",
+# "Vorremmo ordinare", "vi vil gerne bestille") while it is closed.
+PEOPLE_SECOND_CUSTOMERS = [
+    (
+        "Re: Ostoskorisi",
+        "Olen äitiyslomalla ja luen sähköpostia harvoin, yleensä vain iltaisin. Kiireellisissä "
+        "asioissa soita 040 123 4567. Haluaisin tietää, saako korissa olevaa takkia "
+        "punaisena.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm on parental leave and only check email in the evenings. If it's urgent, call me on "
+        "07700 900123. I'd like to know whether the coat in my basket comes in red.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Toimistomme on suljettu joulun ajan 23.12.\u20136.1. Tilaamme korissa olevat mapit "
+        "tänään, mutta toimitus vasta loppiaisen jälkeen.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Il nostro negozio resterà chiuso per ferie dal 10 al 25 agosto. Vorremmo comunque "
+        "ordinare i quaderni nel carrello, con spedizione dopo il 26.",
+    ),
+    (
+        "Re: Din kurv",
+        "Vi holder lukket mellem jul og nytår, men vi vil gerne bestille lamperne i kurven "
+        "allerede nu.",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2269,7 +2334,8 @@ NINTH_CUSTOMERS = [
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_NOTICES
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_NOTICES
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES
-    + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES,
+    + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES
+    + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2308,7 +2374,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SEVENTY_FIRST_TO_SEVENTY_FOURTH_CUSTOMERS
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS
-    + PEOPLE_FIRST_CUSTOMERS,
+    + PEOPLE_FIRST_CUSTOMERS
+    + PEOPLE_SECOND_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -609,7 +609,8 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:læser|leser|les) ikke (?:min |mi )?(?:indbakke|innboks)|läser inte (?:min )?inkorg"
     r"|begrenset tilgang til e-?post|begrænset adgang til (?:min )?(?:e-?)?mail"
     r"|begränsad tillgång till (?:e-?post|mejl)|rajoitetusti sähköposti\w*"
-    r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?urgent|in caso di urgenza"
+    r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?(?:\w+ )?urgent"
+    r"|in caso di urgenza"
     # reaching someone sooner: "Trenger du å få tak i meg raskere ... ring 915 44 321"
     r"|\b(?:trenger|treng|behøver|behöver|need) (?:du|you) (?:å |at |att |to )?(?:få tak i|få fat i"
     r"|nå|get hold of|reach|kontakte|kontakta|contact) (?:meg|mig|mej|me|oss|os|us)"
@@ -760,6 +761,8 @@ _OUT_OF_OFFICE = re.compile(
     r"|ennen|until)\b"
     r"|\b(?:e-?mails?|nachrichten) (?:\w+ ){0,3}eingeschränkt (?:lesen|abrufen|bearbeiten)"
     # barely at the computer: "kommen kaum an den Rechner"; emergencies: "Notfälle: 0171 ..."
+    r"|\b(?:kaum|nicht|selten) dazu,? (?:\w+ ){0,2}(?:e-?mails|nachrichten|post) zu (?:lesen"
+    r"|beantworten|bearbeiten)\b"
     r"|\b(?:kommen|komme|schaffen es|schaffe es) (?:\w+ )?(?:kaum|nicht|selten) an (?:den"
     r"|unseren|meinen) (?:schreibtisch|rechner"
     r"|computer|pc|laptop)|\bnotfälle\b|\bim notfall\b|\bin an emergency\b"
@@ -782,7 +785,7 @@ _OUT_OF_OFFICE = re.compile(
     r" (?:et |a |an |eine )?(?:svar|reply|response|antwort)"
     # "der kan gå op til to uger, før du hører fra os"
     r"|\b(?:før|innan|inden|before|bevor) (?:du|you|sie) (?:hører fra (?:os|oss)|høyrer frå oss"
-    r"|hör(?:s)? av (?:oss|os)|hear (?:back )?from us|(?:hörst|hören) (?:\w+ )?von uns"
+    r"|hör(?:s)? av (?:oss|os)|hear (?:back )?from (?:us|me)|(?:hörst|hören) (?:\w+ )?von uns"
     r"|von uns (?:hörst|hören))"
     # ... in the passive: "Sähköposteihin vastataan lomien jälkeen"
     r"|\b(?:sähköposteihin|viesteihin|sähköpostiin) vastataan (?:\w+ )?(?:jälkeen|kun|palattua\w*"
@@ -933,7 +936,8 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:jeg|eg) er (?:på reise|bortreist|på farten)\b|\bjag är (?:på resa|bortrest)\b"
     r"|\bjeg er (?:på rejse|bortrejst)\b|\bi(?: am|'m) (?:currently )?travell?ing\b"
     r"|\bi(?:'ll| will) be back (?:in|on|at|from)\b"
-    r"|\b(?:jeg|eg) er tilbake|\bjeg er tilbage|\bjag är tillbaka|\bbin ich (?:\w+ ){0,3}wieder"
+    r"|\b(?:jeg|eg|vi) er tilbake|\b(?:jeg|vi) er tilbage|\b(?:jag|vi) är tillbaka"
+    r"|\bbin ich (?:\w+ ){0,3}wieder"
     r" (?:im büro|da|erreichbar)|\bi(?: am|'m|'ll be| will be) back (?:in the office|on)"
     r"|sarò di nuovo in ufficio|\bolen takaisin"
     # patience asked: "hab bitte ein bisschen Geduld", "thank you for your patience"
@@ -1025,7 +1029,7 @@ _AN_ORDER = re.compile(
     r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|køb|kjøp|köp|kauf|buy|bought"
     r"|compr(?!es|en)|ost[ai])(?<!\bordin(?=e di arrivo))"
     # the basket, in a compound too: "Warenkorb", "varukorgen", "indkøbskurven"
-    r"|korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor",
+    r"|korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor|\bkori(?:ssa|in|sta|a|n)?\b",
     re.IGNORECASE,
 )
 # The shop's own site, shop or reminder, spoken of to the shop: a customer's words.
@@ -1057,6 +1061,7 @@ _NOT_QUOTED = r"(?<![\"'\u201c\u201d\u00ab\u00bb\u2018\u2019])"
 # customer's own words about themselves. Alone enough.
 _CLOSED_NOTICE = re.compile(
     _NOT_QUOTED + r"\b(?P<phrase>(?:unser )?betrieb(?:sferien| macht \w+ )|betriebsurlaub"
+    r"|(?:har|holder|holdes|avvikler|avvikles) f(?:e|æ)llesferie"
     # "har lukket fanen", "har stengt kortet", "har stängt fliken": a season must name it
     r"|holder (?:sommer|jule|påske|vinter)?lukket|(?:har|er) (?:sommer|jule|påske|vinter)lukket"
     r"|holder (?:sommer|jule|påske)?stengt|(?:har|er) (?:sommer|jule|påske)stengt"
@@ -1527,7 +1532,19 @@ def _asks(words: str) -> bool:
     """Whether the words ask something, as a customer does."""
     unasked = _SENT_ELSEWHERE.sub(_unless_to_the_shop, _LINK.sub(" ", words))
     unasked = _ANSWERED_AT_ONCE.sub(_unless_to_the_shop, unasked)
-    return "?" in _NOTICE_QUESTION.sub(" ", unasked)
+    return "?" in _NOTICE_QUESTION.sub(" ", unasked) or bool(_INDIRECT_QUESTION.search(words))
+
+
+# A question asked in the first person, with no question mark: "Haluaisin tietää, saako
+# ...", "I'd like to know whether ...", "jeg lurer på om ...", "vorrei sapere se ...".
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:(?-i:I)(?:'d| would) like to know|(?-i:I) (?:was )?wonder(?:ing)?|(?:jeg|eg) lurer på"
+    r"|jeg (?:vil|ville) gerne vide|(?:jeg|eg) (?:vil|ville) gjerne vite|jag (?:undrar|skulle"
+    r" vilja veta|vill gärna veta)|ich (?:möchte|würde gern\w*) wissen|ich wüsste gern\w*"
+    r"|ich frage mich|vorrei sapere|mi chiedo|mi domando|haluaisin tietää|haluan tietää"
+    r"|kysyisin)\b",
+    re.IGNORECASE,
+)
 
 
 def _unless_to_the_shop(sent: re.Match[str]) -> str:
@@ -1565,7 +1582,10 @@ _ONES_OWN_ORDER = re.compile(
     r"|kjøp(?:er|te)?|köp(?:er|te)?)\b"
     r"|\bwe(?:'ll|'d| will| would| shall)? (?:still )?(?:(?:like|love|want|wish) to )?(?:order"
     r"|buy|go ahead with the order|place (?:an|the|our) order)\b"
-    r"|\bwir (?:\w+ )?(?:bestellen|kaufen)\b|\b(?:bestellen|kaufen) wir\b"
+    r"|\bwir (?:\w+ ){0,2}(?:bestellen|kaufen)\b|\b(?:bestellen|kaufen) wir\b"
+    r"|\bvi (?:vil|vill|skal|ska|tänker|tenker|tænker) (?:\w+ )?(?:bestille|beställa|købe|kjøpe"
+    r"|köpa)\b|\b(?:tilaamme|tilaisimme|ostamme|ostaisimme|ordiniamo|ordineremo|compriamo"
+    r"|compreremo|acquistiamo)\b|\bvorre(?:i|mmo) (?:\w+ )?(?:ordinare|comprare|acquistare)\b"
     # ... or of one's own parcel, sent to one's own address or kept for one: "Deliver to my
     # home address", "send pakken til min privatadresse", "skicka paketet hem till mig",
     # "Could you hold the blue jug for me?" (a notice sends nothing anywhere)
