@@ -324,6 +324,11 @@ tickets.
   ("Haluaisin tietää, saako ...", "I'd like to know whether ...") asks, and a business that
   orders in the plural ("Tilaamme", "Vorremmo comunque ordinare", "vi vil gerne bestille")
   while it is closed orders.
+- heldout-89/ to heldout-91/ (40 each; as the sixty-third to sixty-sixth) and
+  heldout-people-3/ (60 customers, as the first): measured once on 3cb3bd4, 26, 25 and 26 of
+  26 auto-replies recognised and 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; the ninetieth mended: a mountain lodge "vinterstengd frå 15. oktober til
+  påske" (closed for a season in one word, in nynorsk).
 """
 
 from __future__ import annotations
@@ -428,6 +433,10 @@ SETS = [
         "heldout-87",
         "heldout-88",
         "heldout-people-2",
+        "heldout-89",
+        "heldout-90",
+        "heldout-91",
+        "heldout-people-3",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2188,6 +2197,22 @@ PEOPLE_SECOND_CUSTOMERS = [
         "allerede nu.",
     ),
 ]
+# The eighty-ninth to ninety-first sets' family: closed for a season in one word, in nynorsk
+# too ("vinterstengd", "sommarstengd") ...
+EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES = [
+    (
+        "Re: Handlekurven",
+        "Kafeen er vinterstengd frå 1. november til påske. Bestillingar blir sende som vanleg.",
+    ),
+]
+# ... and customers whose own cottage or school is so closed.
+EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS = [
+    ("Re: Handlekurven", "Hytta vår er vinterstengd, så send pakken hjem til meg i stedet."),
+    (
+        "Re: Handlekurven",
+        "Skulen er sommarstengd til 10. august, kan de sende ballane etter det?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2335,7 +2360,8 @@ NINTH_CUSTOMERS = [
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_NOTICES
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES
     + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES
-    + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES,
+    + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES
+    + EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2375,7 +2401,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SEVENTY_FIFTH_TO_SEVENTY_EIGHTH_CUSTOMERS
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS
     + PEOPLE_FIRST_CUSTOMERS
-    + PEOPLE_SECOND_CUSTOMERS,
+    + PEOPLE_SECOND_CUSTOMERS
+    + EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

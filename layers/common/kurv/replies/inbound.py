@@ -1065,6 +1065,9 @@ _CLOSED_NOTICE = re.compile(
     # "har lukket fanen", "har stengt kortet", "har stängt fliken": a season must name it
     r"|holder (?:sommer|jule|påske|vinter)?lukket|(?:har|er) (?:sommer|jule|påske|vinter)lukket"
     r"|holder (?:sommer|jule|påske)?stengt|(?:har|er) (?:sommer|jule|påske)stengt"
+    # ... in nynorsk too, and for the winter: "Fjellstova er vinterstengd frå 15. oktober"
+    r"|(?:har|er|held|holder) (?:sommar|sommer|jule|jul|påske|vinter|haust|høst)(?:stengd|stengt"
+    r"|lukka)\b"
     r"|håller (?:sommar|jul|påsk)?stängt|har (?:sommar|jul|påsk)stängt"
     r"|(?:sommar|jul|påsk)stängt\w*"
     r"|(?:rimarrà|rimarranno|resterà|resteranno|saremo|siamo) chius[oiae] per (?:ferie|le feste"
@@ -1528,13 +1531,6 @@ _ANSWERED_AT_ONCE = re.compile(
 )
 
 
-def _asks(words: str) -> bool:
-    """Whether the words ask something, as a customer does."""
-    unasked = _SENT_ELSEWHERE.sub(_unless_to_the_shop, _LINK.sub(" ", words))
-    unasked = _ANSWERED_AT_ONCE.sub(_unless_to_the_shop, unasked)
-    return "?" in _NOTICE_QUESTION.sub(" ", unasked) or bool(_INDIRECT_QUESTION.search(words))
-
-
 # A question asked in the first person, with no question mark: "Haluaisin tietää, saako
 # ...", "I'd like to know whether ...", "jeg lurer på om ...", "vorrei sapere se ...".
 _INDIRECT_QUESTION = re.compile(
@@ -1545,6 +1541,13 @@ _INDIRECT_QUESTION = re.compile(
     r"|kysyisin)\b",
     re.IGNORECASE,
 )
+
+
+def _asks(words: str) -> bool:
+    """Whether the words ask something, as a customer does."""
+    unasked = _SENT_ELSEWHERE.sub(_unless_to_the_shop, _LINK.sub(" ", words))
+    unasked = _ANSWERED_AT_ONCE.sub(_unless_to_the_shop, unasked)
+    return "?" in _NOTICE_QUESTION.sub(" ", unasked) or bool(_INDIRECT_QUESTION.search(words))
 
 
 def _unless_to_the_shop(sent: re.Match[str]) -> str:
@@ -1605,6 +1608,17 @@ _ONES_OWN_ORDER = re.compile(
 )
 
 
+# What a notice says that is alone enough, in the order their rules are reported.
+_ALONE_ENOUGH = (
+    _UNATTENDED,
+    _NOT_DELIVERED,
+    _CLOSED_NOTICE,
+    _NO_ANSWERS,
+    _CHALLENGE,
+    _ANSWER_PROMISE,
+)
+
+
 def _auto_words(subject: str, words: str) -> str:
     words = reasons.unwrapped(_QUOTED_PASSAGE.sub(" ", words))
     automatic = _AUTOMATIC.search(words)
@@ -1613,28 +1627,16 @@ def _auto_words(subject: str, words: str) -> str:
     asks = _asks(words)
     # A closed business asks nothing, nor tells of an order of its own to come; a customer
     # whose own shop is closed may ("Our shop is closed for the summer holidays, so I'll
-    # order in August").
-    # Nor does a mailbox's keeper order, or ask the shop about an order: "Tämä
-    # sähköpostiosoite poistuu käytöstä 30.6. ... Haluan silti ostaa ostoskorin verhot!
-    # Voitteko ...?" is a customer whose own address is closing.
+    # order in August"). Nor does a mailbox's keeper order, or ask the shop about an order:
+    # "Tämä sähköpostiosoite poistuu käytöstä 30.6. ... Haluan silti ostaa ostoskorin
+    # verhot! Voitteko ...?" is a customer whose own address is closing.
     ordering = bool(_ONES_OWN_ORDER.search(words)) or (
         asks and bool(_AN_ORDER.search(words)) and bool(_ASKS_THE_SHOP.search(words))
     )
-    notices = (
-        (_NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
-        if ordering
-        else (_UNATTENDED, _NOT_DELIVERED, _NO_ANSWERS, _CHALLENGE, _ANSWER_PROMISE)
-        if asks
-        else (
-            _UNATTENDED,
-            _NOT_DELIVERED,
-            _CLOSED_NOTICE,
-            _NO_ANSWERS,
-            _CHALLENGE,
-            _ANSWER_PROMISE,
-        )
-    )
-    for pattern in notices:
+    unsaid = {_CLOSED_NOTICE, _UNATTENDED} if ordering else {_CLOSED_NOTICE} if asks else set()
+    for pattern in _ALONE_ENOUGH:
+        if pattern in unsaid:
+            continue
         said = pattern.search(words) or pattern.search(subject)
         if said:
             return f"text:{said.group(0).lower()}"
