@@ -329,6 +329,22 @@ tickets.
   26 auto-replies recognised and 0 of 14 people taken for one in each, and 0 of the 60
   customers taken; the ninetieth mended: a mountain lodge "vinterstengd frå 15. oktober til
   påske" (closed for a season in one word, in nynorsk).
+- heldout-92/, heldout-93/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-4/ (60 customers, as the first): measured once on 1de58eb, 25 and 26 of 26
+  auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60 customers
+  taken; the ninety-second mended: a treasurer's "den her mail bliver ikke tjekket mere"
+  (this mail, the address, no longer checked). A customer who speaks of "min ordre", one
+  order of their own, orders.
+- heldout-94/ to heldout-96/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-5/ (60 customers, as the first): measured once on 8823222, 24, 25 and 26
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; then mended: a piano tuner "på fortbildning" (a course, in the Nordic
+  languages), a theatre's "Ihre Nachricht wird erst danach bearbeitet" (a message handled
+  only later), a club's "Denne adressa (kasserar@...) er ikkje lenger i bruk" (the address
+  in brackets) and "vert verken lesen eller vidaresend". Probes of our own then found
+  customers away on a course who thank for the reminder or ask whether an item is still
+  in stock taken for notices: naming the basket or the reminder, or asking of stock, is a
+  customer's.
 """
 
 from __future__ import annotations
@@ -437,6 +453,13 @@ SETS = [
         "heldout-90",
         "heldout-91",
         "heldout-people-3",
+        "heldout-92",
+        "heldout-93",
+        "heldout-people-4",
+        "heldout-94",
+        "heldout-95",
+        "heldout-96",
+        "heldout-people-5",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2213,6 +2236,107 @@ EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS = [
         "Skulen er sommarstengd til 10. august, kan de sende ballane etter det?",
     ),
 ]
+# The ninety-second to ninety-sixth sets' families: this mail (the address) no longer
+# checked, a course in the Nordic languages, a message handled only later, the address in
+# brackets, neither read nor forwarded ...
+NINETY_SECOND_TO_NINETY_SIXTH_NOTICES = [
+    (
+        "Re: Din kurv",
+        "Efter sæsonen er jeg gået af som træner, og denne mail bliver ikke læst længere. "
+        "Skriv til info@klub.example.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Denna mejl kollas inte längre efter årsskiftet. Frågor om medlemskap skickas till "
+        "kansliet@forening.example.",
+    ),
+    (
+        "Re: Your basket",
+        "This email isn't checked any more since the club changed treasurer. Please write to "
+        "the secretary instead.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Hej! Jag är på vidareutbildning i Göteborg och är tillbaka den 3 maj. Mejl läser jag "
+        "bara sporadiskt fram till dess.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Frau Berg ist bis 2. September nicht im Haus. Ihre Nachricht wird erst danach bearbeitet.",
+    ),
+    (
+        "Re: Varukorgen",
+        "Kansliet är obemannat under sportlovet, och ditt mejl besvaras först vecka 10.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Kontoret er ubemannet i vinterferien. Meldingen din blir først lest etter 1. mars.",
+    ),
+    (
+        "Re: Your basket",
+        "The studio is closed until 3 June; your message will only be read after that.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Denne adressa (styret@lag.example) blir ikkje lenger lesen. Skriv til leiar@lag.example.",
+    ),
+    ("Re: Handlekurven", "Innboksen vert verken lesen eller vidaresend fram til 1. august."),
+    (
+        "Re: Varukorgen",
+        "Jag har semester till 9 augusti. Mejl hit kommer att varken läsas eller besvaras under "
+        "tiden.",
+    ),
+    # and mail read only at times, with no article: the words' evidence, rebuilt with these
+    # sets, no longer read a thatcher's "only get to emails on Sunday evenings" alone
+    (
+        "Re: Your basket",
+        "I am out on site all week and only check emails at weekends, so please bear with me.",
+    ),
+]
+# ... and customers away on a course or on holiday, reading mail seldom, who thank for the
+# reminder, name the basket, ask whether an item is still in stock, or speak of their own
+# order.
+NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS = [
+    (
+        "Re: Varukorgen",
+        "Jag är på utbildning till den 14 april och läser mejl bara sporadiskt. Tack för "
+        "påminnelsen, jag tittar på jackan sen!",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Ich bin auf einer Fortbildung bis 14.3. und lese Mails nur abends. Ist die Jacke dann "
+        "noch da?",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Sono in ferie fino al 20 agosto e leggo la posta solo di rado. La lampada è ancora "
+        "disponibile?",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Olen kurssilla 14.3. asti enkä lue sähköpostia. Onko takki vielä saatavilla silloin?",
+    ),
+    (
+        "Re: Varukorgen",
+        "Jag är på kurs i Umeå till fredag 14/3 och läser mejl bara på kvällarna. Finns den "
+        "gröna jackan kvar i M då?",
+    ),
+    (
+        "Re: Din kurv",
+        "Jeg er på efteruddannelse i Aarhus til 3/4, og min mail bliver hverken læst eller "
+        "besvaret før. Men jeg har set kurven, tak!",
+    ),
+    (
+        "Re: Din kurv",
+        "Den her mail bliver ikke tjekket mere efter 1. maj, så skriv til privat@x.example hvis "
+        "der er noget med min ordre.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm away on a course until Friday and only read email in the evenings. Is the lamp "
+        "still in stock?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2361,7 +2485,8 @@ NINTH_CUSTOMERS = [
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_NOTICES
     + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES
     + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES
-    + EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES,
+    + EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES
+    + NINETY_SECOND_TO_NINETY_SIXTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2402,7 +2527,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + SEVENTY_NINTH_TO_EIGHTY_SECOND_CUSTOMERS
     + PEOPLE_FIRST_CUSTOMERS
     + PEOPLE_SECOND_CUSTOMERS
-    + EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS,
+    + EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS
+    + NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

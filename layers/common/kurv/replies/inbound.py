@@ -712,8 +712,8 @@ _OUT_OF_OFFICE = re.compile(
     r"|on|am|il|la|at) (?:\w+dag\w*|\w+day\w*|weekend\w*|helg\w*|aften\w*|kveld\w*"
     r"|kväll\w*|morgen\w*|mornings?|evenings?|nights?|abend\w*|sera|mattina|\w+tag\w*)\b"
     # ... "only" before the verb: "I only go through this inbox on Friday afternoons"
-    r"|\bonly (?:go through|check|read|look at|look in|open|get to) (?:this|my|the)"
-    r" (?:inbox|e-?mails?|mail|mailbox)\b"
+    r"|\bonly (?:go through|check|read|look at|look in|open|get to) (?:(?:this|my|the) )?"
+    r"(?:inbox|e-?mails?|mail|mailbox)\b"
     r"|\byou (?:won't|will not) hear (?:back )?from (?:me|us) (?:before|until)\b"
     # not read in the period: "Din mail bliver ikke læst i perioden"
     r"|\b(?:e-?post\w*|e-?mail\w*|mail\w*|mejl\w*|nachrichten|messaggi|viestit)"
@@ -795,9 +795,28 @@ _OUT_OF_OFFICE = re.compile(
     + r"{0,40}?"
     r"\b(?:viimeistään|seuraavana|kun|palattuani|heti|ensi viikolla|maanantaina|tiistaina"
     r"|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)"
-    r"|\b(?:werden|wird|will be|are|is) (?:\w+ ){0,3}?(?:weder|neither) (?:zugestellt|delivered"
-    r"|gelesen|read|bearbeitet|beantwortet|answered) (?:noch|nor) (?:weitergeleitet|forwarded"
-    r"|beantwortet|answered|bearbeitet|gelesen|read)\b"
+    # neither read nor forwarded: "E-posten din vert verken lesen eller vidaresend"
+    r"|\b(?:werden|wird|will be|are|is|vert|blir|bliver|kommer att) (?:\w+ ){0,3}?(?:weder"
+    r"|neither|verken|hverken|varken) (?:att )?(?:zugestellt|delivered|gelesen|read|bearbeitet"
+    r"|beantwortet|answered|lesen|lest|læst|läst|läsas|besvart|besvaret|besvarad|besvaras)"
+    r" (?:noch|nor|eller) (?:weitergeleitet|forwarded|beantwortet|answered|bearbeitet|gelesen"
+    r"|read|vidaresend\w*|videresend\w*|vidarebefordra\w*|besvart|besvaret|besvarad|besvaras"
+    r"|lest|læst|läst)\b"
+    # your message handled only afterwards: "Ihre Nachricht wird erst danach bearbeitet",
+    # "ditt mejl besvaras först efter den 14:e", "your message will only be read after"
+    r"|\b(?:ihre|deine|eure) (?:nachricht|anfrage|e-?mail|mail)\w* (?:wird|werden) (?:\w+ ){0,2}?"
+    r"erst (?:\w+ ){0,3}?(?:bearbeitet|beantwortet|gelesen)\b"
+    r"|\b(?:din|ditt|dit|di) (?:e-?post|e-?mail|mail|mejl|melding|besked|henvendelse|meddelande"
+    r"|ärende)\w* (?:(?:blir|bliver|vert|vil bli|vil blive|kommer att bli) (?:\w+ )?(?:først|fyrst"
+    r"|först) (?:lest|læst|läst|lesen|besvart|besvaret|besvarad|behandlet|behandla|behandlad)"
+    r"|(?:besvaras|läses|behandlas) (?:\w+ )?först)\b"
+    r"|\b(?:e-?posten|meldingen|meldinga|mailen|mejlet|henvendelsen|beskeden) (?:din|di|ditt)"
+    r" (?:blir|bliver|vert|vil bli) (?:\w+ )?(?:først|fyrst) (?:lest|læst|lesen|besvart|besvaret"
+    r"|behandlet|behandla)\b"
+    r"|\byour (?:message|e-?mail|enquiry|request) will (?:only )?be (?:read|answered|dealt with"
+    r"|handled|processed) (?:only )?(?:after|afterwards|on my return|when)\b"
+    r"|\bil (?:tuo|suo) messaggio (?:sarà|verrà) (?:lett|gestit|elaborat)o (?:solo )?(?:dopo|al"
+    r"|a partire)\b"
     # matters sent on to another address: "Beställningar och frågor ... skickas till lab@..."
     r"|\b(?:skickas|sendes|sendas|sendast|bedes sendt|should be sent|please send|richten sie"
     r"|skickar du|sender du|sendar du"
@@ -898,6 +917,8 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:olen|on|ovat|olemme) (?:kesä|joulu|talvi|loma|syys|kevät)tauolla\b"
     # on a trip of work or study, or back on a day
     r"|\b(?:jeg|eg|jag|vi) (?:er|är) på (?:feltarbeid|feltarbejde|fältarbete|tjenestereise"
+    r"|kurs|fortbildning|vidareutbildning|utbildning|efteruddannelse|videreuddannelse"
+    r"|videreutdanning|etterutdanning|vidareutdanning"
     r"|tjenesterejse|tjänsteresa|konferanse|konference|konferens|\w*messen?|\w*mässan?"
     r"|\w*messa|lägerskola"
     r"|leirskule|leirskole|lejrskole|studietur|studieresa)"
@@ -1010,13 +1031,11 @@ _TERSE_AWAY = re.compile(
     r"|on leave)\b",
     re.IGNORECASE,
 )
-# ... and not when the line takes the item or names the reminder: "På ferie til 12/8, tar den
-# da.", "Takk for påminnelsen" (a notice knows nothing of what it answers). Taking time off
+# ... and not when the line takes the item: "På ferie til 12/8, tar den da." Taking time off
 # is a notice's: "Tar ferie til 12/8".
 _TERSE_CUSTOMER = re.compile(
     r"\b(?:tar|tager|tek|take|nehme|prendo|otan)\b(?! (?:\w+ )?(?:\w*ferie\w*|fri|semester|ledigt"
-    r"|permisjon|orlov|urlaub|\w*loma\w*|holiday|vacation|time off|a break|leave|off)\b)"
-    r"|\b(?:påminn\w*|påmind\w*|reminder|erinnerung|muistutu\w*|promemoria)\b",
+    r"|permisjon|orlov|urlaub|\w*loma\w*|holiday|vacation|time off|a break|leave|off)\b)",
     re.IGNORECASE,
 )
 _A_DAY = re.compile(
@@ -1024,12 +1043,17 @@ _A_DAY = re.compile(
     r"|\d{1,2}\.? ?(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)",
     re.IGNORECASE,
 )
+# The basket, in a compound too ("Warenkorb", "varukorgen", "indkøbskurven"), and the
+# reminder: what the customer answers, and an auto-reply knows nothing of.
+_BASKET = r"korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor|\bkori(?:ssa|in|sta|a|n)?\b"
+_THE_BASKET = re.compile(
+    _BASKET + r"|\b(?:påminn\w*|påmind\w*|reminder|erinnerung|muistutu\w*|promemoria)\b",
+    re.IGNORECASE,
+)
 # Something of an order or the basket: an auto-reply does not know what it answers.
 _AN_ORDER = re.compile(
-    r"\b(?:bestil|beställ|bestell|order|ordin|tilaa|tilaan|tilas|køb|kjøp|köp|kauf|buy|bought"
-    r"|compr(?!es|en)|ost[ai])(?<!\bordin(?=e di arrivo))"
-    # the basket, in a compound too: "Warenkorb", "varukorgen", "indkøbskurven"
-    r"|korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor|\bkori(?:ssa|in|sta|a|n)?\b",
+    r"\b(?:bestil|beställ|bestell|order|ordre|ordin|tilaa|tilaan|tilas|køb|kjøp|köp|kauf|buy|bought"
+    r"|compr(?!es|en)|ost[ai])(?<!\bordin(?=e di arrivo))|" + _BASKET,
     re.IGNORECASE,
 )
 # The shop's own site, shop or reminder, spoken of to the shop: a customer's words.
@@ -1349,6 +1373,13 @@ _UNATTENDED = re.compile(
     r"|e-?poster|e-?postar|e-?mails|mails|mejl) (?:sendt |sende |skickade )?(?:hit|hertil"
     r"|til denne adressen?|til denne adressa|till (?:denna|den här) adress(?:en)?)"
     r" (?:ikkje|ikke|inte) (?:att )?(?:lesne|lest|lese|læst|læses|läsas|läses|lästa)"
+    # this mail (the address) no longer checked: "den her mail bliver ikke tjekket mere",
+    # "denna mejl kollas inte längre", "this email isn't checked any more"
+    r"|(?:den her|denne|dette|den här|denna|detta|this) (?:e-?mail|mail|mejl|e-?post)\w{0,2}"
+    r" (?:(?:bliver|blir|vert|is) (?:ikke|ikkje|not) (?:tjekket|sjekket|læst|lest|lesen|checked"
+    r"|read|monitored)|isn't (?:checked|read|monitored)|(?:tjekkes|sjekkes|læses|leses|läses"
+    r"|kollas|checkas) (?:ikke|ikkje|inte)) (?:mere|længere|lenger|lengre|längre|anymore"
+    r"|any more|any longer)\b"
     # your message not passed on: "Observera att ditt meddelande inte har vidarebefordrats"
     r"|(?:ditt|dit|din|your|ihre|la (?:tua|sua)|il (?:tuo|suo)) (?:meddelande|besked|melding"
     r"|henvendelse|message|e-?mail|mail|nachricht|messaggio)(?: din)? (?:har inte|inte har"
@@ -1368,7 +1399,7 @@ _UNATTENDED = re.compile(
     r"|(?:this|the) (?:e-?mail )?address is not (?:answered|followed up|read|monitored)"
     # "denne adressen blir ikke lenger fulgt opp", "adressen bevakas inte längre"
     r"|(?:(?:e-?post|e-?mail|mail)(?:adressen|adressa)|denne (?:e-?post|e-?mail|mail)?(?:adressen"
-    r"|adressa|adresse)|postkassen|innboksen|indbakken|inkorgen)"
+    r"|adressa|adresse)|postkassen|innboksen|indbakken|inkorgen)(?: \([^()\n]{1,80}\))?"
     r" (?:blir|bliver|er|vert|kommer) (?:ikke|ikkje|inte) (?:lenger |længere |längre |lengre )?"
     r"(?:att )?(?:fulgt opp|fulgt op|besvart|besvaret|besvaras|lest|læst|läst|läsas|overvåket"
     r"|overvåget|bevakad|bevakas|i bruk|i brug|lesen|fulgt (?:længere|lenger))"
@@ -1556,13 +1587,17 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 
 
 # A question put to the shop, its people addressed in the plural ("Har dere ...?", "Kan I
-# ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?") or asked for oneself ("Can I
-# ...?"): a notice asks its sender, one person, if anything.
+# ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?"), asked for oneself ("Can I
+# ...?") or of its stock ("Ist die Jacke dann noch da?", "Is the lamp still available?"):
+# a notice asks its sender, one person, if anything, and knows nothing of what is sold.
 _ASKS_THE_SHOP = re.compile(
     _SENTENCE_START + _IN_SENTENCE + r"{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
-    r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I))\b"
-    + _IN_SENTENCE
-    + r"{0,160}\?",
+    r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I)"
+    r"|noch (?:da|vorrätig|verfügbar|lieferbar|zu haben)|auf lager|still (?:there|available"
+    r"|for sale)|in stock|(?:på|i) lager|finns (?:\w+ ){0,4}?kvar|(?:stadig|fortsatt|framleis"
+    r"|fortfarande|endnu|stadigvæk) (?:\w+ )?(?:tilgjengelig|tilgængelig|tillgänglig|ledig"
+    r"|der|igjen|tilbage|kvar)|ancora disponibil[ei]|(?:vielä|yhä) (?:\w+ )?(?:saatavilla"
+    r"|jäljellä|varastossa|myynnissä))\b" + _IN_SENTENCE + r"{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
@@ -1602,7 +1637,12 @@ _ONES_OWN_ORDER = re.compile(
     r"|\b(?:holde av|holde|reservere|hålla|reservera|spara|gemme|lægge)\b"
     + _IN_SENTENCE
     + r"{0,30}?\b(?:til meg|til mig|åt mig|for meg|for mig|til side)\b"
-    r"|\bzurück(?:legen|zulegen)\b|\btenermi\b|\bmettermi da parte\b|\bvarata minulle\b",
+    r"|\bzurück(?:legen|zulegen)\b|\btenermi\b|\bmettermi da parte\b|\bvarata minulle\b"
+    # ... or of one order of one's own: "hvis der er noget med min ordre" (a notice may hand
+    # on "my orders", a buyer's, never the one)
+    r"|\b(?:my|min|mi|mitt|meine|mein|il mio|la mia) (?:\w+ )?(?:order|ordre|ordin[ea]"
+    r"|bestilling|beställning|bestillinga|bestellung|auftrag|purchase|køb|kjøp|köp)\b"
+    r"|\btilauk(?:seni|sestani|sesta(?:ni)?)\b",
     re.IGNORECASE,
 )
 
@@ -1678,9 +1718,11 @@ def _away_notice(words: str, *, asks: bool) -> str:
     who may be away too, or paste their own notice above."""
     if asks and (_AN_ORDER.search(words) or _ASKS_THE_SHOP.search(words)):
         return ""
-    # Nor when they tell of an order of their own to come: "Jeg er på ferie og læser ikke
-    # mails så ofte, men jeg bestiller lampen når jeg er hjemme." A notice orders nothing.
-    if _ONES_OWN_ORDER.search(words):
+    # Nor when they tell of an order of their own to come ("Jeg er på ferie og læser ikke
+    # mails så ofte, men jeg bestiller lampen når jeg er hjemme"), or name the basket or the
+    # reminder ("Jag är på utbildning till den 14 april ... Tack för påminnelsen!"): a notice
+    # orders nothing, and knows nothing of what it answers.
+    if _ONES_OWN_ORDER.search(words) or _THE_BASKET.search(words):
         return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
