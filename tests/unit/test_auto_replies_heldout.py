@@ -345,6 +345,18 @@ tickets.
   customers away on a course who thank for the reminder or ask whether an item is still
   in stock taken for notices: naming the basket or the reminder, or asking of stock, is a
   customer's.
+- heldout-97/ to heldout-99/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-6/ (60 customers, as the first): measured once on e5d4370, 24, 25 and 26
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 3 of the 60
+  customers taken; then mended: the verb and its reader before the mailbox ("läser vi
+  funktionsbrevlådan två gånger i veckan", "sjekkar vi e-posten berre ein gong i veka"), "ikkje
+  rekn med raskt svar", "dårleg dekning", a notice's question answered in a line of its own
+  before it sends its reader elsewhere; and customers: a business that names the basket
+  ("Koriin jääneet tuotteet ... haluamme kuitenkin tilata") or asks the shop in the plural
+  ("Vi chiedo quindi di non spedire l'ordine") while it is closed, an away subject over
+  words that thank for keeping the basket. Probes of our own then found customers asking
+  the price of shipping or a size, in the singular, taken: such a question is put to the
+  shop.
 """
 
 from __future__ import annotations
@@ -460,6 +472,10 @@ SETS = [
         "heldout-95",
         "heldout-96",
         "heldout-people-5",
+        "heldout-97",
+        "heldout-98",
+        "heldout-99",
+        "heldout-people-6",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2337,6 +2353,76 @@ NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS = [
         "still in stock?",
     ),
 ]
+# The ninety-seventh to ninety-ninth sets' families: the verb and its reader before the
+# mailbox, no quick reply to count on, "dårleg dekning", a notice's question answered before
+# it sends its reader elsewhere ...
+NINETY_SEVENTH_TO_NINETY_NINTH_NOTICES = [
+    (
+        "Re: Varukorgen",
+        "Under inventeringen läser vi funktionsbrevlådan bara på fredagar. Svar kan därför "
+        "dröja upp till en vecka.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Kafeen er stengd for sesongen. Fram til påske sjekkar vi e-posten berre ein gong i "
+        "veka, så ikkje rekn med raskt svar. Har du gløymt noko hjå oss? Det ligg i "
+        "resepsjonen. Ring 57 00 00 00.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Eg les e-post berre på måndagskveldane. Elles er eg på fjellet, og der er det dårleg "
+        "dekning.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm on the boat until 3 March with little signal, so please don't expect a quick reply.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Wir sind bis 3. März auf Montage, erwarten Sie also keine schnelle Antwort.",
+    ),
+    ("Re: Il tuo carrello", "Sono in viaggio fino al 3 marzo: non aspettarti una risposta rapida."),
+    ("Re: Din kurv", "Jeg er på ferie til 3. marts, så regn ikke med et hurtigt svar."),
+]
+# ... and customers (heldout-people-6 and probes of our own): a closed business that names
+# the basket or asks the shop in the plural, a question of price, shipping, size or colour
+# in the singular, a customer's own line between a question and a number to ring, an away
+# subject over words that thank for keeping the basket.
+NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS = [
+    (
+        "Re: Ostoskorisi",
+        "Toimistomme on suljettuna joulun ajan. Koriin jääneet kynät haluamme kuitenkin tilata.",
+    ),
+    (
+        "Re: Il tuo carrello",
+        "Il mio laboratorio resterà chiuso dal 10 al 25 agosto. Vi chiedo quindi di spedire "
+        "l'ordine dopo il 26.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Butikken vår er stengt for sesongen. Har du sekken i blått? Den skal være gave til "
+        "mannen min. Ring 912 34 567.",
+    ),
+    (
+        "Re: Your basket",
+        "I'm at the cottage until 3 August with poor signal, so don't expect a quick reply. "
+        "Does the blue one come in a larger size?",
+    ),
+    (
+        "Re: Din varukorg",
+        "Jag har semester till 9 augusti och läser mejlen bara ibland. Vad kostar frakten till "
+        "Gotland?",
+    ),
+    (
+        "Re: Handlekurven",
+        "Eg er på hytta til og med veke 32 og har dårleg dekning. Sekken som ligg i korga vil "
+        "eg ha, kan de sende han til Vågå?",
+    ),
+    (
+        "Urlaub - Re: Ihr Warenkorb",
+        "Bin bis Ende Mai im Urlaub. Danke fürs Aufheben des Warenkorbs!",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2486,7 +2572,8 @@ NINTH_CUSTOMERS = [
     + EIGHTY_THIRD_TO_EIGHTY_FIFTH_NOTICES
     + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES
     + EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES
-    + NINETY_SECOND_TO_NINETY_SIXTH_NOTICES,
+    + NINETY_SECOND_TO_NINETY_SIXTH_NOTICES
+    + NINETY_SEVENTH_TO_NINETY_NINTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2528,7 +2615,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + PEOPLE_FIRST_CUSTOMERS
     + PEOPLE_SECOND_CUSTOMERS
     + EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS
-    + NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS,
+    + NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS
+    + NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

@@ -598,6 +598,13 @@ _ON_RETURN = (
     r"|(?:quando|appena) (?:sono|sarò|siamo|saremo|torno|torniamo) (?:di nuovo )?a casa"
 )
 
+# How seldom mail is read: "bara", "två gånger", "di rado", "every other".
+_SELDOM = (
+    r"(?:gång|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto"
+    r"|vain|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*"
+    r"|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden|every other)"
+)
+
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
 # ask in a hurry. A customer may say one ("I'm away with limited access to email, but ..."),
 # a notice says OUT_OF_OFFICE_CUES.
@@ -640,6 +647,13 @@ _OUT_OF_OFFICE = re.compile(
     r"|\bif (?:something|anything|it|your (?:matter|question|enquiry)) (?:really |truly )?"
     r"(?:can't|cannot|can not) wait\b|\bhvis det (?:ikke|ikkje) kan vente\b"
     r"|\bom det inte kan vänta\b|\bwenn es nicht warten kann\b|\bse non può aspettare\b"
+    # no quick reply to count on: "så ikkje rekn med raskt svar", "don't expect a quick reply"
+    r"|\b(?:(?:ikke|ikkje|inte) (?:regn|rekn|räkna|regne)|(?:regn|rekn|räkna|regne) (?:ikke"
+    r"|ikkje|inte)) med (?:et |eit |ett )?(?:raskt|rask|hurtigt|hurtig|snabbt|snabb|kjapt) svar\b"
+    r"|\b(?:don't|do not) expect (?:a |an )?(?:quick|fast|prompt|immediate|speedy) (?:reply"
+    r"|response|answer)\b|\berwarten sie (?:\w+ )?keine (?:schnelle|rasche|sofortige) antwort\b"
+    r"|\bnon (?:aspettarti|aspettatevi|si aspetti) una risposta (?:rapida|immediata|veloce)\b"
+    r"|\bälä odota nopeaa vastausta\b"
     # in my absence
     r"|i mitt? fravær|under min frånvaro|während meiner abwesenheit|durante la mia assenza"
     r"|in my absence|poissaoloni aikana"
@@ -693,10 +707,16 @@ _OUT_OF_OFFICE = re.compile(
     r"|checket|gennemgået|gjennomgått|gått gjennom)"
     r"|(?:leser|læser|les|läser|sjekker|tjekker|kollar|kikker|kigger|tittar|lese|schaue|prüfe"
     r"|checke|read|check) (?:jeg|jag|eg|ich|i)|(?:la|le|lo|li) (?:leggo|guardo|controllo|apro)"
-    r"|luen|katson|tarkistan|käyn läpi)\b" + _IN_SENTENCE + r"{0,60}?\b(?:gång"
-    r"|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto|vain"
-    r"|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*"
-    r"|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden|every other)\b"
+    r"|luen|katson|tarkistan|käyn läpi)\b" + _IN_SENTENCE + r"{0,60}?\b" + _SELDOM + r"\b"
+    # ... or the verb and its reader first: "läser vi funktionsbrevlådan två gånger i
+    # veckan", "Fram til då sjekkar vi e-posten berre ein gong i veka"
+    r"|\b(?:läser|leser|læser|les|sjekker|sjekkar|tjekker|kollar|kikker|kigger|tittar|lese"
+    r"|lesen|schaue|prüfe|checke)\s(?:jeg|jag|eg|vi|ich|wir)\s(?:\w*brevlåd\w*|\w*postkass\w*"
+    r"|innboks\w*|indbakke\w*|inkorg\w*|e-?post\w*|mejl\w*|(?:e-?)?mails?|postfach)\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
+    + _SELDOM
+    + r"\b"
     # ... "only" before the participle: "e-posten vert berre lesen på fredagar", "mails bliver
     # kun læst om mandagen"
     r"|\b(?:innboks\w*|indbakke\w*|e-?post\w*|(?:e-?)?mail\w*|meldinga[nr]\w*|meldinger\w*"
@@ -930,7 +950,7 @@ _AWAY_STATEMENT = re.compile(
     r"|\b(?:inbox|e-?mails?|mail) (?:is going to|will|is bound to) pile up\b"
     # out of reach: "with very patchy signal", "nur eingeschränkt erreichbar", "dårlig dekning"
     r"|\b(?:patchy|limited|no|poor|little|intermittent|unreliable) (?:mobile |phone )?(?:signal"
-    r"|reception|coverage|internet|wi-?fi)\b|\b(?:dårlig|begrenset|begrænset|ingen|dålig"
+    r"|reception|coverage|internet|wi-?fi)\b|\b(?:dårlig|dårleg|begrenset|begrænset|ingen|dålig"
     r"|begränsad|svag|ustabil) (?:mobil)?(?:dekning|täckning|dækning|internett?|nett|signal)\b"
     r"|\b(?:ei|eikä) (?:\w+ )?ole (?:kenttää|verkkoa|nettiä|yhteyttä)\b"
     r"|\b(?:verken|hverken|varken) (?:mobil)?(?:dekning|dækning|täckning|nett|internett?|signal)"
@@ -1043,11 +1063,17 @@ _A_DAY = re.compile(
     r"|\d{1,2}\.? ?(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)",
     re.IGNORECASE,
 )
-# The basket, in a compound too ("Warenkorb", "varukorgen", "indkøbskurven"), and the
-# reminder: what the customer answers, and an auto-reply knows nothing of.
+# A basket, in a compound too ("Warenkorb", "varukorgen", "indkøbskurven", "julkorgar").
 _BASKET = r"korb\b|(?<!in)korg|kurv|basket|\bcarts?\b|carrell|ostoskor|\bkori(?:ssa|in|sta|a|n)?\b"
+# The shopping basket and the reminder the customer answers, which an auto-reply knows
+# nothing of ("Tack för påminnelsen", "Danke fürs Aufheben des Warenkorbs", "Koriin
+# jääneet tuotteet"); not the gift baskets a farm shop sells ("julkorgar", "julekurve").
 _THE_BASKET = re.compile(
-    _BASKET + r"|\b(?:påminn\w*|påmind\w*|reminder|erinnerung|muistutu\w*|promemoria)\b",
+    r"\b(?:\w*varukorg\w*|korg(?:en|a)|handlekurv\w*|handlekorg\w*|handlevogn\w*|indkøbskurv\w*"
+    r"|kurv(?:en)?|\w*warenkorb\w*|einkaufs(?:korb|wagen)\w*|(?:my|your|the|our) (?:shopping )?"
+    r"(?:basket|cart|bag)|carrello|ostoskor\w*|kori(?:ssa|in|sta|a|n|ni|ssani)?"
+    r"|(?:the|your) reminder|påminnelsen|påmindelsen|påminninga|påminnelse(?:n)? om"
+    r"|(?:die|ihre|deine|eure) erinnerung|(?:il|vostro|tuo) promemoria|muistutukse\w*)\b",
     re.IGNORECASE,
 )
 # Something of an order or the basket: an auto-reply does not know what it answers.
@@ -1498,7 +1524,11 @@ def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
     """What marks the message as written by a machine, or "" when nothing does. `words`:
     the message's own text (without the quote), where a helpdesk's receipt says so."""
     failure = _DELIVERY_FAILURE.match(subject)
-    found = _AUTO_SUBJECT.match(subject) or _AWAY_SUBJECT.match(subject)
+    # An away subject a person may write, over words that name the basket or the reminder
+    # ("Elternzeit - Re: ...", "Danke fürs Aufheben des Warenkorbs!"): a machine's names
+    # neither.
+    away = None if _names_the_basket(subject, words[:_WORDS_READ]) else _AWAY_SUBJECT.match(subject)
+    found = _AUTO_SUBJECT.match(subject) or away
     return (
         _auto_header(headers)
         or (f"subject:{failure.group(0)}" if failure else "")
@@ -1536,11 +1566,20 @@ _NOTICE_QUESTION = re.compile(
 )
 # Where a sentence may begin: the text's start, or after its end or a colon.
 _SENTENCE_START = r"(?:^|(?<=[.!?:\n]))"
-# A notice also asks only to send its reader elsewhere, at once, with a number or an
-# address: "Har du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help
-# before then? Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
+# A notice also asks only to send its reader elsewhere, with a number or an address: "Har
+# du gløymt att noko hos oss? Ring vaktmeisteren på 57 00 00 00", "Need help before then?
+# Call 0123 456 789". (Not "... ? Ring meg på ...": a customer's own number.)
 _SENT_ELSEWHERE = re.compile(
-    _SENTENCE_START + _IN_SENTENCE + r"{0,160}\?\s*"
+    _SENTENCE_START
+    + _IN_SENTENCE
+    + r"{0,160}\?\s*"
+    # ... perhaps after a line of its own answer, of no one in the first person: "Har du
+    # gløymt noko hjå oss i vinter? Det ligg i ei kasse i resepsjonen. Ring 57 63 11 20 så
+    # sender dei det." (Not "... ? Den skal være gave til mannen min. Ring ...")
+    + r"(?:(?:(?!\b(?:jeg|eg|jag|ich|io|minä|meg|mig|mej|min|mitt|mine|mi|mich|mir|my|me"
+    + r"|mein\w*|mio|mia|miei|mie)\b)(?-i:(?!\bI\b))"
+    + _IN_SENTENCE
+    + r"){1,120}[.!]\s+)?"
     r"(?:please |bitte |gerne |gjerne |gärna |pure |gern )?"
     r"(?:ring|call|phone|kontakt(?:a|e|er|ieren sie)?|contact|ta kontakt|tag kontakt"
     r"|ota yhteyttä|soita|rufen sie|wenden sie sich|chiama(?:te)?|contatta(?:te)?"
@@ -1568,7 +1607,10 @@ _INDIRECT_QUESTION = re.compile(
     r"|jeg (?:vil|ville) gerne vide|(?:jeg|eg) (?:vil|ville) gjerne vite|jag (?:undrar|skulle"
     r" vilja veta|vill gärna veta)|ich (?:möchte|würde gern\w*) wissen|ich wüsste gern\w*"
     r"|ich frage mich|vorrei sapere|mi chiedo|mi domando|haluaisin tietää|haluan tietää"
-    r"|kysyisin)\b",
+    r"|kysyisin"
+    # or asked of the shop: "Vi chiedo quindi di non spedire l'ordine", "jeg ber dere om å"
+    r"|vi chiedo|vi chiederei|vi prego|(?:jeg|eg) (?:ber|beder) (?:dere|jer|dykk)|jag ber er"
+    r"|ich bitte euch|pyydän teitä)\b",
     re.IGNORECASE,
 )
 
@@ -1588,8 +1630,9 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 
 # A question put to the shop, its people addressed in the plural ("Har dere ...?", "Kan I
 # ...?", "Habt ihr ...?", "Avete ...?", "Onko teillä ...?"), asked for oneself ("Can I
-# ...?") or of its stock ("Ist die Jacke dann noch da?", "Is the lamp still available?"):
-# a notice asks its sender, one person, if anything, and knows nothing of what is sold.
+# ...?"), or of its stock, prices, sizes and colours ("Ist die Jacke dann noch da?", "Vad
+# kostar frakten till Gotland?", "Does the blue one come in a larger size?"): a notice asks
+# its sender, one person, if anything, and knows nothing of what is sold.
 _ASKS_THE_SHOP = re.compile(
     _SENTENCE_START + _IN_SENTENCE + r"{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
     r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I)"
@@ -1597,7 +1640,11 @@ _ASKS_THE_SHOP = re.compile(
     r"|for sale)|in stock|(?:på|i) lager|finns (?:\w+ ){0,4}?kvar|(?:stadig|fortsatt|framleis"
     r"|fortfarande|endnu|stadigvæk) (?:\w+ )?(?:tilgjengelig|tilgængelig|tillgänglig|ledig"
     r"|der|igjen|tilbage|kvar)|ancora disponibil[ei]|(?:vielä|yhä) (?:\w+ )?(?:saatavilla"
-    r"|jäljellä|varastossa|myynnissä))\b" + _IN_SENTENCE + r"{0,160}\?",
+    r"|jäljellä|varastossa|myynnissä)"
+    r"|kostar|koster|kostet|kosten|costa|costs?|maksaa|frakt(?:en)?|fragt(?:en)?|porto(?:en)?"
+    r"|shipping|postage|versand\w*|spedizione|toimitus\w*|size|sizes|størrelse\w*|storlek\w*"
+    r"|größe\w*|taglia|taglie|koko\w*|farge\w*|farve\w*|färg\w*|colou?rs?|farbe\w*|colore"
+    r"|väri\w*)\b" + _IN_SENTENCE + r"{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
@@ -1610,7 +1657,8 @@ _ONES_OWN_ORDER = re.compile(
     r"|\b(?:bestil\w*|beställ\w*|bestill\w*|bestell\w*|køb\w*|kjøp\w*|köp\w*|kauf\w*)"
     r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan|tilaan|tilaisin)\b"
     # Finnish, the person in the first verb: "Voinko tehdä tilauksen nyt", "en uskalla tilata"
-    r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|uskallan|uskalla) (?:\w+ ){0,2}?(?:tilata"
+    r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|haluamme|haluaisimme|uskallan|uskalla)"
+    r" (?:\w+ ){0,2}?(?:tilata"
     r"|tehdä tilauksen|ostaa)\b"
     # ... or in the plural, the verb at once: "Vi bestiller gjerne ...", "We'd still like to go
     # ahead with the order", "wir bestellen" (not "we process orders": a notice's)
@@ -1668,9 +1716,14 @@ def _auto_words(subject: str, words: str) -> str:
     # whose own shop is closed may ("Our shop is closed for the summer holidays, so I'll
     # order in August"). Nor does a mailbox's keeper order, or ask the shop about an order:
     # "Tämä sähköpostiosoite poistuu käytöstä 30.6. ... Haluan silti ostaa ostoskorin
-    # verhot! Voitteko ...?" is a customer whose own address is closing.
-    ordering = bool(_ONES_OWN_ORDER.search(words)) or (
-        asks and bool(_AN_ORDER.search(words)) and bool(_ASKS_THE_SHOP.search(words))
+    # verhot! Voitteko ...?" is a customer whose own address is closing. Nor does either
+    # name the basket or the reminder it answers: "toimistomme on suljettuna 22.12.-6.1.
+    # Koriin jääneet tuotteet ... haluamme kuitenkin tilata."
+    basket = _names_the_basket(subject, words)
+    ordering = (
+        basket
+        or bool(_ONES_OWN_ORDER.search(words))
+        or (asks and bool(_AN_ORDER.search(words)) and bool(_ASKS_THE_SHOP.search(words)))
     )
     unsaid = {_CLOSED_NOTICE, _UNATTENDED} if ordering else {_CLOSED_NOTICE} if asks else set()
     for pattern in _ALONE_ENOUGH:
@@ -1679,7 +1732,7 @@ def _auto_words(subject: str, words: str) -> str:
         said = pattern.search(words) or pattern.search(subject)
         if said:
             return f"text:{said.group(0).lower()}"
-    away = _away_notice(words, asks=asks)
+    away = _away_notice(words, asks=asks, basket=basket)
     if away:
         return away
     receipt = _RECEIPT.search(words)
@@ -1711,7 +1764,19 @@ def _by_the_words(subject: str, words: str) -> str:
     return f"words:evidence {share:.3f}"
 
 
-def _away_notice(words: str, *, asks: bool) -> str:
+_REPLY_PREFIX = re.compile(r"\b(?:re|sv|aw|vs|antw|r|ris|rif)\s*:\s*", re.IGNORECASE)
+
+
+def _names_the_basket(subject: str, words: str) -> bool:
+    """Whether the words name the shopping basket or the reminder, other than in an echo of
+    the reminder's subject ("Oggetto: Re: Hai dimenticato qualcosa nel carrello", a
+    receipt's)."""
+    echoed = _REPLY_PREFIX.split(subject)[-1].strip()
+    own = words.replace(echoed, " ") if len(echoed) > 3 else words
+    return bool(_THE_BASKET.search(own))
+
+
+def _away_notice(words: str, *, asks: bool, basket: bool) -> str:
     """An out-of-office notice: OUT_OF_OFFICE_CUES cues, one of them a notice's, or a terse
     line with an away word and a day. Not when the words ask about an order ("kan ni hålla
     regnjackan ...? ... beställer då") or ask the shop ("Har dere jakken i M?"): a customer,
@@ -1722,7 +1787,7 @@ def _away_notice(words: str, *, asks: bool) -> str:
     # mails så ofte, men jeg bestiller lampen når jeg er hjemme"), or name the basket or the
     # reminder ("Jag är på utbildning till den 14 april ... Tack för påminnelsen!"): a notice
     # orders nothing, and knows nothing of what it answers.
-    if _ONES_OWN_ORDER.search(words) or _THE_BASKET.search(words):
+    if basket or _ONES_OWN_ORDER.search(words):
         return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
