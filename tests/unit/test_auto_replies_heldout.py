@@ -357,6 +357,12 @@ tickets.
   words that thank for keeping the basket. Probes of our own then found customers asking
   the price of shipping or a size, in the singular, taken: such a question is put to the
   shop.
+- heldout-100/ to heldout-102/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-7/ (60 customers, as the first): measured once on eb243b6, 24, 26 and 26
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; the hundredth mended: a campsite "suljettu talvikauden 30.9.-15.5."
+  whose mail "luetaan harvakseltaan", and a pottery at a fair that answers "nach unserer
+  Rückkehr" (a return of ours, in the seven languages).
 """
 
 from __future__ import annotations
@@ -476,6 +482,10 @@ SETS = [
         "heldout-98",
         "heldout-99",
         "heldout-people-6",
+        "heldout-100",
+        "heldout-101",
+        "heldout-102",
+        "heldout-people-7",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2423,6 +2433,43 @@ NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS = [
         "Bin bis Ende Mai im Urlaub. Danke fürs Aufheben des Warenkorbs!",
     ),
 ]
+# The hundredth set's families: a return of ours, closed for a season in Finnish, mail read
+# "harvakseltaan" ...
+HUNDREDTH_NOTICES = [
+    (
+        "Re: Ihr Warenkorb",
+        "Vom 3. bis 7. März sind wir auf der Messe in Frankfurt. Ihre Anfrage beantworten wir "
+        "nach unserer Rückkehr.",
+    ),
+    (
+        "Re: Your basket",
+        "We're at a craft fair until Sunday 7 March and will reply on our return.",
+    ),
+]
+# ... and customers who say the same and order, ask of stock, or thank for the reminder.
+HUNDREDTH_CUSTOMERS = [
+    (
+        "Re: Ostoskorisi",
+        "Mökkimme on suljettu talvikauden, joten lähettäkää paketti kotiosoitteeseeni.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Kesämökki on suljettu talvikaudeksi. Onko takki vielä saatavilla keväällä?",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Luen sähköpostia harvakseltaan, olen lomalla 3.8. asti. Kiitos muistutuksesta!",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Wir sind im Urlaub und lesen E-Mails erst nach unserer Rückkehr, die Lampe bestellen wir "
+        "dann.",
+    ),
+    (
+        "Re: Your basket",
+        "We're away until 3 August and will read emails on our return. Is the lamp still in stock?",
+    ),
+]
 # ... and customers who say the same of themselves, or ask the shop and give their number.
 TWENTY_SIXTH_CUSTOMERS = [
     (
@@ -2573,7 +2620,8 @@ NINTH_CUSTOMERS = [
     + EIGHTY_SIXTH_TO_EIGHTY_EIGHTH_NOTICES
     + EIGHTY_NINTH_TO_NINETY_FIRST_NOTICES
     + NINETY_SECOND_TO_NINETY_SIXTH_NOTICES
-    + NINETY_SEVENTH_TO_NINETY_NINTH_NOTICES,
+    + NINETY_SEVENTH_TO_NINETY_NINTH_NOTICES
+    + HUNDREDTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2616,7 +2664,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + PEOPLE_SECOND_CUSTOMERS
     + EIGHTY_NINTH_TO_NINETY_FIRST_CUSTOMERS
     + NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS
-    + NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS,
+    + NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS
+    + HUNDREDTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

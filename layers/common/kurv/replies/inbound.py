@@ -587,7 +587,9 @@ _ON_RETURN = (
     r"|(?:when|once|until) we(?:'re| are) back|(?:når|så snart|efter|etter at|etter) vi er"
     r" (?:tilbage|tilbake)|(?:när|så snart|efter att) vi (?:är|kommer) tillbaka"
     r"|(?:sobald|wenn) wir (?:wieder )?zurück sind|al (?:nostro )?(?:rientro|ritorno)"
-    r"|kun palaamme"
+    r"|kun palaamme|paluumme jälkeen|palattuamme|(?:on|upon|after) our return"
+    r"|(?:nach|bei) unserer rückkehr|(?:efter|ved) vores (?:hjemkomst|tilbagekomst)"
+    r"|(?:etter|ved) vår (?:hjemkomst|heimkomst)|(?:efter|vid) vår återkomst"
     r"|(?:sind wir|bin ich) (?:\w+ ){0,2}wieder (?:im|in der|in unserem|in meinem|zurück|da)\b"
     # ... or home: "när jag är hemma igen", "when I'm home", "wenn ich wieder zu Hause bin"
     r"|(?:when|once|until) (?:i|we)(?:'m|'re| am| are)(?: back)? home"
@@ -601,8 +603,9 @@ _ON_RETURN = (
 # How seldom mail is read: "bara", "två gånger", "di rado", "every other".
 _SELDOM = (
     r"(?:gång|gang|gong|once|einmal|volta|kerran|only|bara|kun|bare|berre|nur|solo|soltanto"
-    r"|vain|di rado|raramente|selten|harvoin|sjældent|sjelden|sällan|seldom|rarely|sporadi\w*"
-    r"|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden|every other)"
+    r"|vain|di rado|raramente|selten|harvoin|harvakseltaan|sjældent|sjelden|sällan|seldom"
+    r"|rarely|sporadi\w*|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden"
+    r"|every other)"
 )
 
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
@@ -1147,7 +1150,8 @@ _CLOSED_NOTICE = re.compile(
     r"|(?:har|är|håller) stängt för (?:säsongen|vintern|sommaren)"
     r"|(?:für die|über die) (?:saison|wintersaison|wintermonate) geschlossen"
     r"|chius[oiae] per (?:la )?(?:fine )?stagione|(?:is|are) (?:now )?closed for the (?:season"
-    r"|winter)|suljettu (?:(?:talvi|kesä)?kauden|talven|kesän|syksyn|kevään) aja(?:ksi|n)\b"
+    r"|winter)|suljettu (?:(?:talvi|kesä|syys|kevät)?kau(?:deksi|den|della)|talveksi|kesäksi"
+    r"|(?:talven|kesän|syksyn|kevään) aja(?:ksi|n))\b"
     r"|we are closed (?:for|until|from)"
     # closed over a holiday: "Kontoret er stengt i romjulen", "holder lukket mellem jul og
     # nytår", "is closed between Christmas and New Year", "bleibt über Weihnachten geschlossen"
