@@ -363,6 +363,14 @@ tickets.
   customers taken; the hundredth mended: a campsite "suljettu talvikauden 30.9.-15.5."
   whose mail "luetaan harvakseltaan", and a pottery at a fair that answers "nach unserer
   Rückkehr" (a return of ours, in the seven languages).
+- heldout-103/ to heldout-105/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-8/ (60 customers, as the first): measured once on 89449f8, 26, 26 and 24
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 1 of the 60
+  customers taken; then mended: a ski rental's "Vi kjøper ikke inn brukt utstyr" orders
+  nothing (a plural order denied), "dieses Postfach schauen wir deshalb nur freitags an"
+  (the verb and "wir" after the mailbox); and a customer on parental leave who asks "Können
+  Sie sie an eine Abholstation schicken?": a question of sending the parcel is put to the
+  shop.
 """
 
 from __future__ import annotations
@@ -486,6 +494,10 @@ SETS = [
         "heldout-101",
         "heldout-102",
         "heldout-people-7",
+        "heldout-103",
+        "heldout-104",
+        "heldout-105",
+        "heldout-people-8",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2436,6 +2448,17 @@ NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS = [
 # The hundredth set's families: a return of ours, closed for a season in Finnish, mail read
 # "harvakseltaan" ...
 HUNDREDTH_NOTICES = [
+    # (and the hundred-and-fifth's: a plural order denied, "wir" after the mailbox)
+    (
+        "Re: Handlekurven",
+        "Sykkelverkstedet har stengt for sesongen. Vi kjøper ikke inn brukte sykler, men selger "
+        "ut utleiesyklene i mai.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Wir stehen von früh bis spät im Stall, dieses Postfach schauen wir deshalb nur montags "
+        "an. Bestellungen im Hofladen laufen wie gewohnt.",
+    ),
     (
         "Re: Ihr Warenkorb",
         "Vom 3. bis 7. März sind wir auf der Messe in Frankfurt. Ihre Anfrage beantworten wir "
@@ -2448,6 +2471,17 @@ HUNDREDTH_NOTICES = [
 ]
 # ... and customers who say the same and order, ask of stock, or thank for the reminder.
 HUNDREDTH_CUSTOMERS = [
+    # (and the hundred-and-fifth's: a question of sending the parcel)
+    (
+        "Re: Ihr Warenkorb",
+        "Bin in Elternzeit bis Ende Mai, mein Postfach lese ich nur sporadisch. Die Gießkanne "
+        "nehme ich trotzdem! Können Sie sie an eine Abholstation schicken?",
+    ),
+    (
+        "Re: Din kurv",
+        "Jeg er på ferie til 3/8 og tjekker kun mail om aftenen. Kan du sende sofabordet til min "
+        "søster i Aarhus?",
+    ),
     (
         "Re: Ostoskorisi",
         "Mökkimme on suljettu talvikauden, joten lähettäkää paketti kotiosoitteeseeni.",

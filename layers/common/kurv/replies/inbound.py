@@ -709,8 +709,13 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:vert|blir|bliver) (?:\w+ ){0,2}?(?:lesen|lest|læst|lesne|kigget|kikket|sjekket|tjekket"
     r"|checket|gennemgået|gjennomgått|gått gjennom)"
     r"|(?:leser|læser|les|läser|sjekker|tjekker|kollar|kikker|kigger|tittar|lese|schaue|prüfe"
-    r"|checke|read|check) (?:jeg|jag|eg|ich|i)|(?:la|le|lo|li) (?:leggo|guardo|controllo|apro)"
-    r"|luen|katson|tarkistan|käyn läpi)\b" + _IN_SENTENCE + r"{0,60}?\b" + _SELDOM + r"\b"
+    r"|checke|read|check) (?:jeg|jag|eg|ich|i)|(?:schauen|lesen|prüfen|checken|öffnen|leser"
+    r"|læser|läser|sjekker|tjekker|kollar) (?:wir|vi)"
+    r"|(?:la|le|lo|li) (?:leggo|guardo|controllo|apro)|luen|katson|tarkistan|käyn läpi)\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
+    + _SELDOM
+    + r"\b"
     # ... or the verb and its reader first: "läser vi funktionsbrevlådan två gånger i
     # veckan", "Fram til då sjekkar vi e-posten berre ein gong i veka"
     r"|\b(?:läser|leser|læser|les|sjekker|sjekkar|tjekker|kollar|kikker|kigger|tittar|lese"
@@ -1645,6 +1650,9 @@ _ASKS_THE_SHOP = re.compile(
     r"|fortfarande|endnu|stadigvæk) (?:\w+ )?(?:tilgjengelig|tilgængelig|tillgänglig|ledig"
     r"|der|igjen|tilbage|kvar)|ancora disponibil[ei]|(?:vielä|yhä) (?:\w+ )?(?:saatavilla"
     r"|jäljellä|varastossa|myynnissä)"
+    # ... or of sending the parcel: "Können Sie sie an eine Abholstation schicken?"
+    r"|schicken|versenden|liefern|sende|skicka|send|ship|deliver|levere|leverera|spedire"
+    r"|spedirla|spedirlo|inviare|lähettää|toimittaa"
     r"|kostar|koster|kostet|kosten|costa|costs?|maksaa|frakt(?:en)?|fragt(?:en)?|porto(?:en)?"
     r"|shipping|postage|versand\w*|spedizione|toimitus\w*|size|sizes|størrelse\w*|storlek\w*"
     r"|größe\w*|taglia|taglie|koko\w*|farge\w*|farve\w*|färg\w*|colou?rs?|farbe\w*|colore"
@@ -1668,7 +1676,7 @@ _ONES_OWN_ORDER = re.compile(
     # ahead with the order", "wir bestellen" (not "we process orders": a notice's)
     r"|\bvi (?:gerne |gjerne |gärna |nok |da |då |så |snart |derfor |därför |også |ändå |likevel"
     r" |alligevel )?(?:bestil(?:ler|te)?|bestill(?:er|te)?|beställ(?:er|de)?|køb(?:er|te)?"
-    r"|kjøp(?:er|te)?|köp(?:er|te)?)\b"
+    r"|kjøp(?:er|te)?|köp(?:er|te)?)\b(?! (?:ikke|ikkje|inte|ej)\b)"
     r"|\bwe(?:'ll|'d| will| would| shall)? (?:still )?(?:(?:like|love|want|wish) to )?(?:order"
     r"|buy|go ahead with the order|place (?:an|the|our) order)\b"
     r"|\bwir (?:\w+ ){0,2}(?:bestellen|kaufen)\b|\b(?:bestellen|kaufen) wir\b"
