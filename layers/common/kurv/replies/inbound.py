@@ -425,7 +425,9 @@ def unflowed(text: str, *, delsp: bool) -> str:
 # before a capital ends the sentence.
 _IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\w|\s\d|\s?\u2013|\s(?-i:[a-zäöüåæøß])))"
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
-_SUBJECT_PREFIX = r"^(?:\s*\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*)*"
+# A reply's or a forward's prefix: "Re:", "SV:", "AW:", "Vs:", "Antw:", "[Fwd]:".
+_PREFIX_WORD = r"\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*"
+_SUBJECT_PREFIX = r"^(?:\s*" + _PREFIX_WORD + r")*"
 # The phrase an auto-reply's subject starts with, after any "Re:" ("SV: Automatisk svar").
 _AUTO_SUBJECT = re.compile(
     _SUBJECT_PREFIX + r"\s*(?P<phrase>automatic (?:reply|response)|auto[- ]?reply"
@@ -834,13 +836,12 @@ _OUT_OF_OFFICE = re.compile(
     # "ditt mejl besvaras först efter den 14:e", "your message will only be read after"
     r"|\b(?:ihre|deine|eure) (?:nachricht|anfrage|e-?mail|mail)\w* (?:wird|werden) (?:\w+ ){0,2}?"
     r"erst (?:\w+ ){0,3}?(?:bearbeitet|beantwortet|gelesen)\b"
-    r"|\b(?:din|ditt|dit|di) (?:e-?post|e-?mail|mail|mejl|melding|besked|henvendelse|meddelande"
-    r"|ärende)\w* (?:(?:blir|bliver|vert|vil bli|vil blive|kommer att bli) (?:\w+ )?(?:først|fyrst"
-    r"|först) (?:lest|læst|läst|lesen|besvart|besvaret|besvarad|behandlet|behandla|behandlad)"
-    r"|(?:besvaras|läses|behandlas) (?:\w+ )?först)\b"
-    r"|\b(?:e-?posten|meldingen|meldinga|mailen|mejlet|henvendelsen|beskeden) (?:din|di|ditt)"
-    r" (?:blir|bliver|vert|vil bli) (?:\w+ )?(?:først|fyrst) (?:lest|læst|lesen|besvart|besvaret"
-    r"|behandlet|behandla)\b"
+    # (the possessive before the mail or, in Norwegian, after it: "meldingen din")
+    r"|\b(?:(?:din|ditt|dit|di) (?:e-?post|e-?mail|mail|mejl|melding|besked|henvendelse"
+    r"|meddelande|ärende)\w*|(?:e-?posten|meldingen|meldinga|mailen|mejlet|henvendelsen"
+    r"|beskeden) (?:din|di|ditt)) (?:(?:blir|bliver|vert|vil bli|vil blive|kommer att bli)"
+    r" (?:\w+ )?(?:først|fyrst|först) (?:lest|læst|läst|lesen|besvart|besvaret|besvarad"
+    r"|behandlet|behandla|behandlad)|(?:besvaras|läses|behandlas) (?:\w+ )?först)\b"
     r"|\byour (?:message|e-?mail|enquiry|request) will (?:only )?be (?:read|answered|dealt with"
     r"|handled|processed) (?:only )?(?:after|afterwards|on my return|when)\b"
     r"|\bil (?:tuo|suo) messaggio (?:sarà|verrà) (?:lett|gestit|elaborat)o (?:solo )?(?:dopo|al"
@@ -1776,14 +1777,14 @@ def _by_the_words(subject: str, words: str) -> str:
     return f"words:evidence {share:.3f}"
 
 
-_REPLY_PREFIX = re.compile(r"\b(?:re|sv|aw|vs|antw|r|ris|rif)\s*:\s*", re.IGNORECASE)
+_ANY_PREFIX = re.compile(r"\b" + _PREFIX_WORD, re.IGNORECASE)
 
 
 def _names_the_basket(subject: str, words: str) -> bool:
     """Whether the words name the shopping basket or the reminder, other than in an echo of
     the reminder's subject ("Oggetto: Re: Hai dimenticato qualcosa nel carrello", a
     receipt's)."""
-    echoed = _REPLY_PREFIX.split(subject)[-1].strip()
+    echoed = _ANY_PREFIX.split(subject)[-1].strip()
     own = words.replace(echoed, " ") if len(echoed) > 3 else words
     return bool(_THE_BASKET.search(own))
 
