@@ -1537,7 +1537,9 @@ def auto_reply_rule(headers: _Headers, subject: str, words: str = "") -> str:
     # An away subject a person may write, over words that name the basket or the reminder
     # ("Elternzeit - Re: ...", "Danke fürs Aufheben des Warenkorbs!"): a machine's names
     # neither.
-    away = None if _names_the_basket(subject, words[:_WORDS_READ]) else _AWAY_SUBJECT.match(subject)
+    away = _AWAY_SUBJECT.match(subject)
+    if away and _names_the_basket(subject, words[:_WORDS_READ]):
+        away = None
     found = _AUTO_SUBJECT.match(subject) or away
     return (
         _auto_header(headers)
@@ -1745,7 +1747,7 @@ def _auto_words(subject: str, words: str) -> str:
         said = pattern.search(words) or pattern.search(subject)
         if said:
             return f"text:{said.group(0).lower()}"
-    away = _away_notice(words, asks=asks, basket=basket)
+    away = _away_notice(words, asks=asks, ordering=ordering)
     if away:
         return away
     receipt = _RECEIPT.search(words)
@@ -1789,7 +1791,7 @@ def _names_the_basket(subject: str, words: str) -> bool:
     return bool(_THE_BASKET.search(own))
 
 
-def _away_notice(words: str, *, asks: bool, basket: bool) -> str:
+def _away_notice(words: str, *, asks: bool, ordering: bool) -> str:
     """An out-of-office notice: OUT_OF_OFFICE_CUES cues, one of them a notice's, or a terse
     line with an away word and a day. Not when the words ask about an order ("kan ni hålla
     regnjackan ...? ... beställer då") or ask the shop ("Har dere jakken i M?"): a customer,
@@ -1800,7 +1802,7 @@ def _away_notice(words: str, *, asks: bool, basket: bool) -> str:
     # mails så ofte, men jeg bestiller lampen når jeg er hjemme"), or name the basket or the
     # reminder ("Jag är på utbildning till den 14 april ... Tack för påminnelsen!"): a notice
     # orders nothing, and knows nothing of what it answers.
-    if basket or _ONES_OWN_ORDER.search(words):
+    if ordering:
         return ""
     notice = {cue.group(0).lower() for cue in _OUT_OF_OFFICE.finditer(words)}
     away = notice | {cue.group(0).lower() for cue in _AWAY_STATEMENT.finditer(words)}
