@@ -88,7 +88,8 @@ def test_watch_a_cart_on_the_local_page(server: LocalServer, browser: Driver) ->
     browser.find_element(By.CSS_SELECTOR, "select[name=advance] option[value='86400']").click()
     click_and_wait(browser, "#advance")
     browser.get(server.base_url + "/_local/")
-    assert len(texts(browser, "a.email")) == 2
+    page = browser.find_element(By.TAG_NAME, "body").text
+    assert len(texts(browser, "a.email")) == 2, page
 
     # The customer answers the first email from its page: it lands on the cart's timeline.
     browser.get(email_page)

@@ -14,7 +14,7 @@ from kurv_tools.measure.reason_corpus import samples
 from reply_mail import reply_message
 
 
-@pytest.mark.slow  # every labelled message read: some 20 s
+@pytest.mark.slow  # every labelled message read (its own words only): some 10 s
 def test_the_shipped_auto_model_is_built_from_the_corpora_as_they_are() -> None:
     assert AUTO_MODEL.read_text(encoding="utf-8") == build.built_auto().as_json(), (
         "run python -m kurv_tools.measure.word_evidence --write"

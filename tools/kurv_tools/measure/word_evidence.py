@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from kurv.replies.inbound import read_reply
+from kurv.replies.inbound import read_words
 from kurv.replies.reasons import Reason
 from kurv.replies.word_evidence import AUTO_MODEL, AUTOMATIC, MODEL, Model
 from kurv_tools.measure.reason_corpus import Sample, samples
@@ -41,8 +41,8 @@ def built(corpus: list[Sample] | None = None) -> Model:
 
 def weighed_text(raw: bytes, language: str | None = None) -> str:
     """What the auto-reply model weighs of a message: its subject and its own words."""
-    reply = read_reply(raw, language_hint=language)
-    return f"{reply.subject}\n{reply.text}"
+    subject, words = read_words(raw, language_hint=language)
+    return f"{subject}\n{words}"
 
 
 def labelled_messages() -> Iterator[tuple[str, str]]:

@@ -31,6 +31,7 @@ __all__ = [
     "decoded",
     "message_ids",
     "read_reply",
+    "read_words",
     "repaired",
     "unflowed",
 ]
@@ -88,6 +89,19 @@ def read_reply(
         return _set_aside(hint, f"unreadable message: {type(error).__name__}")
 
 
+def read_words(raw: bytes, *, language_hint: str | None = None) -> tuple[str, str]:
+    """(subject, the customer's own words) as `read_reply` reads them, and nothing decided:
+    what the words' evidence is built from (kurv_tools.measure.word_evidence). ("", "") for
+    a message `read_reply` would set aside."""
+    hint = language_hint if language_hint in EMAIL_LANGUAGES else None
+    try:
+        reasons.prepare()
+        own = _own_words(bytes(raw), hint, [], mime.Deadline(time.monotonic))
+    except Exception:
+        return "", ""
+    return own.subject, own.words
+
+
 def _set_aside(hint: str | None, problem: str) -> Reply:
     return Reply(
         message_id="",
@@ -105,21 +119,24 @@ def _set_aside(hint: str | None, problem: str) -> Reply:
     )
 
 
+@dataclass(frozen=True)
+class _Own:
+    """What every reading starts from: the headers, the subject, the body as text and the
+    customer's own words in it, in the language they write."""
+
+    headers: _Headers
+    subject: str
+    body: str
+    words: str
+    language: str
+    from_name: str
+    from_address: str
+
+
 def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     problems: list[str] = []
-    message = mime.parse(raw, problems, deadline)
-    headers = _Headers(message)
-    subject = clean_line(headers.text("Subject"), MAX_LINE_CHARS)
-    # No control characters, escape sequences or bidi overrides: not stored, not forwarded.
-    body = clean_text(_body_text(message, problems, deadline))
-    deadline.check()
-    sender = f"{headers.display_name('From')} <{next(iter(headers.addresses('From')), '')}>"
-    words = bounded(quotes.own_words(body, hint or "en", sender), MAX_TEXT_BYTES)
-    language = reasons.language_of(words, hint)
-    if language != (hint or "en"):
-        # The quote rules of the language the customer writes in come first.
-        deadline.check()
-        words = bounded(quotes.own_words(body, language, sender), MAX_TEXT_BYTES)
+    own = _own_words(raw, hint, problems, deadline)
+    headers, subject, words, language = own.headers, own.subject, own.words, own.language
     auto_rule = auto_reply_rule(headers, subject, words)
     if auto_rule:
         reading = reasons.Reading(reasons.Reason.OTHER.value, reasons.AUTO_REPLY_RULE, confidence=1)
@@ -128,9 +145,9 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
     deadline.check()
     return Reply(
         message_id=clean_line(headers.raw("Message-ID"), MAX_LINE_CHARS),
-        from_address=next(iter(headers.addresses("From")), ""),
-        from_name=headers.display_name("From"),
-        signed_name=clean_line(quotes.signed_name(body, language), MAX_NAME_CHARS),
+        from_address=own.from_address,
+        from_name=own.from_name,
+        signed_name=clean_line(quotes.signed_name(own.body, language), MAX_NAME_CHARS),
         answered=headers.message_ids("References", "In-Reply-To"),
         recipients=tuple(dict.fromkeys(headers.addresses("To") + headers.addresses("Cc"))),
         subject=subject,
@@ -145,6 +162,25 @@ def _read(raw: bytes, hint: str | None, deadline: mime.Deadline) -> Reply:
         runner_up=reading.runner_up,
         confidence=reading.confidence,
     )
+
+
+def _own_words(raw: bytes, hint: str | None, problems: list[str], deadline: mime.Deadline) -> _Own:
+    message = mime.parse(raw, problems, deadline)
+    headers = _Headers(message)
+    subject = clean_line(headers.text("Subject"), MAX_LINE_CHARS)
+    # No control characters, escape sequences or bidi overrides: not stored, not forwarded.
+    body = clean_text(_body_text(message, problems, deadline))
+    deadline.check()
+    from_name = headers.display_name("From")
+    from_address = next(iter(headers.addresses("From")), "")
+    sender = f"{from_name} <{from_address}>"
+    words = bounded(quotes.own_words(body, hint or "en", sender), MAX_TEXT_BYTES)
+    language = reasons.language_of(words, hint)
+    if language != (hint or "en"):
+        # The quote rules of the language the customer writes in come first.
+        deadline.check()
+        words = bounded(quotes.own_words(body, language, sender), MAX_TEXT_BYTES)
+    return _Own(headers, subject, body, words, language, from_name, from_address)
 
 
 def bounded(text: str, limit: int) -> str:

@@ -57,7 +57,7 @@ def own_words(text: str, language: str, sender: str = "") -> str:
     reply headers or signature; line breaks normalised, trailing whitespace trimmed.
     `sender`, the From header, helps tell their signature."""
     segments = _segments(text, language)
-    unsigned = [signatures.unsigned(segment, sender=sender) for segment in segments]
+    unsigned = [signatures.unsigned(list(segment), sender=sender) for segment in segments]
     if len([block for block in unsigned if "".join(block).strip()]) > 1:
         # Their name alone under the quote, their words above it or between its lines.
         unsigned = [block for block in unsigned if not _name_alone(block, sender)]
@@ -65,7 +65,8 @@ def own_words(text: str, language: str, sender: str = "") -> str:
     if not words:
         # A reply that is only a thank-you ("Tak", "Thanks Anna") says just that.
         words = _joined(
-            signatures.unsigned(segment, keep_thanks=True, sender=sender) for segment in segments
+            signatures.unsigned(list(segment), keep_thanks=True, sender=sender)
+            for segment in segments
         )
     return words
 
@@ -80,13 +81,15 @@ def _name_alone(block: list[str], sender: str) -> bool:
 def signed_name(text: str, language: str) -> str:
     """The name the customer signed their words in `text` with ("Thanks,\nAlex": Alex), from
     the last of their blocks that is signed; "" if none is."""
-    names = [signatures.signed_name(segment) for segment in _segments(text, language)]
+    names = [signatures.signed_name(list(segment)) for segment in _segments(text, language)]
     return next((name for name in reversed(names) if name), "")
 
 
-def _segments(text: str, language: str) -> list[list[str]]:
+@lru_cache(maxsize=4)
+def _segments(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     """The blocks of `text`'s lines the customer wrote, in order: what is around the quoted
-    history, the attributions and the header blocks."""
+    history, the attributions and the header blocks. Kept for the last few texts: a reply's
+    own words and its signed name are read from the same."""
     lines = split_shared_lines(_lines(text[:MAX_TEXT_CHARS]))
     keep = [True] * len(lines)
     for start, end in _history(lines, language):
@@ -97,7 +100,7 @@ def _segments(text: str, language: str) -> list[list[str]]:
             segments[-1].append(line)
         elif segments[-1]:
             segments.append([])
-    return segments
+    return tuple(tuple(segment) for segment in segments)
 
 
 def _joined(segments: Iterable[list[str]]) -> str:
@@ -225,6 +228,17 @@ def _our_sentences() -> tuple[str, ...]:
     return tuple(sorted(pieces, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _our_index() -> tuple[str, dict[str, tuple[str, ...]]]:
+    """Our sentences joined by line breaks (a normal text has none: a line found in the
+    whole lies within one), and by their first OUR_PIECE characters."""
+    by_start: dict[str, list[str]] = {}
+    for piece in _our_sentences():
+        by_start.setdefault(piece[:OUR_PIECE], []).append(piece)
+    joined = "\n".join(_our_sentences())
+    return joined, {start: tuple(pieces) for start, pieces in by_start.items()}
+
+
 def _is_ours(line: str) -> bool:
     """Whether `line` is (a wrapped piece of) our email: a long enough piece of one of its
     sentences, or mostly made of them (with a name, a date or an address filled in)."""
@@ -233,10 +247,13 @@ def _is_ours(line: str) -> bool:
     normal = _normal(line)
     if len(normal) < OUR_LINE:
         return False  # a short sentence of ours may as well be the customer's own
-    covered = 0
-    for piece in _our_sentences():
-        if normal in piece:
-            return True
-        if piece in normal:
-            covered += len(piece)
-    return covered >= OUR_SHARE * len(normal)
+    joined, by_start = _our_index()
+    if normal in joined:
+        return True
+    # Each of our sentences within the line counts once, found where it starts.
+    found: set[str] = set()
+    for start in range(len(normal) - OUR_PIECE + 1):
+        for piece in by_start.get(normal[start : start + OUR_PIECE], ()):
+            if piece not in found and normal.startswith(piece, start):
+                found.add(piece)
+    return sum(map(len, found)) >= OUR_SHARE * len(normal)
