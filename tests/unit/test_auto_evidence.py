@@ -142,7 +142,7 @@ def test_a_customer_is_not_taken_for_a_notice_by_the_words(subject: str, words: 
     assert not reply.auto_reply, reply.auto_reply_rule
 
 
-@pytest.mark.slow  # every labelled message read: some 20 s
+@pytest.mark.slow  # the set-aside quarter read, some 2,000 replies: some 15 s
 def test_no_reply_of_the_set_aside_quarter_is_taken_for_a_notice() -> None:
     # People all, and none of them learned from: the rules and the words' evidence together
     # take none of them for an auto-reply (837 when this was written).
