@@ -856,11 +856,13 @@ _OUT_OF_OFFICE = re.compile(
     # ... in the passive: "Sähköposteihin vastataan lomien jälkeen"
     r"|\b(?:sähköposteihin|viesteihin|sähköpostiin) vastataan (?:\w+ )?(?:jälkeen|kun|palattua\w*"
     r"|vasta)\b"
-    r"|\bvastaan (?:viestiisi|viesteihin|sähköpostiisi|niihin|sinulle)\b"
+    # ... and in the active, mine or ours: "Vastaamme viesteihin lomien jälkeen"
+    r"|\bvastaa(?:n|mme) (?:viestiisi|viesteihin|sähköpostiisi|sähköposteihin|niihin|sinulle)\b"
     + _IN_SENTENCE
     + r"{0,40}?"
-    r"\b(?:viimeistään|seuraavana|kun|palattuani|heti|ensi viikolla|maanantaina|tiistaina"
-    r"|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina)"
+    r"\b(?:viimeistään|seuraavana|kun|palattuani|palattuamme|heti|ensi viikolla|maanantaina"
+    r"|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina"
+    r"|(?:loman|lomien|lomamme|lomani|tauon|messujen|juhlapyhien) jälkeen)"
     # neither read nor forwarded: "E-posten din vert verken lesen eller vidaresend"
     r"|\b(?:werden|wird|will be|are|is|vert|blir|bliver|kommer att) (?:\w+ ){0,3}?(?:weder"
     r"|neither|verken|hverken|varken) (?:att )?(?:zugestellt|delivered|gelesen|read|bearbeitet"
@@ -1205,7 +1207,8 @@ _CLOSED_NOTICE = re.compile(
     r"|festive)"
     r"|(?:ist|sind|bleibt|bleiben) (?:über|zwischen|an) (?:\w+ ){0,2}?(?:weihnachten|feiertage\w*"
     r"|ostern|jahren|neujahr|silvester) (?:\w+ ){0,2}?geschlossen"
-    r"|(?:toimisto|kauppa|myymälä|liike|yritys|verstas|kahvila|puoti|vastaanotto)\w* on suljettu"
+    r"|(?:toimisto|kauppa|myymälä|liike|yritys|verstas|kahvila|puoti|vastaanotto)\w* on"
+    r" (?:suljettu|kiinni)"
     # closed for the holiday: "Bageriet er lukket på grund af sommerferie"
     r"|(?:er|holder|har) (?:lukket|stengt|stengd) (?:på grund af|pga\.?|grundet|på grunn av"
     r"|grunnet|i|for|over|under) (?:\w+ )?(?:sommer|sommar|jule|påske|vinter|efterårs|høst)?ferie"
@@ -1681,6 +1684,17 @@ def _unless_to_the_shop(sent: re.Match[str]) -> str:
 # ...?"), or of its stock, prices, sizes and colours ("Ist die Jacke dann noch da?", "Vad
 # kostar frakten till Gotland?", "Does the blue one come in a larger size?"): a notice asks
 # its sender, one person, if anything, and knows nothing of what is sold.
+# An item's colour, asked about: "c'è anche bianca?", "Finns den i svart?"
+_COLOURS = (
+    r"black|white|red|blue|green|gr[ae]y|brown|beige|pink|yellow|navy|sort|sorte|hvid|hvide"
+    r"|hvit|hvite|kvit|kvite|rød|røde|blå|blåt|blått|blåa|grøn|grønne|grønn|grønt|grå|gråt"
+    r"|grått|gråa|brun|brune|bruna|rosa|gul|gule|gula|gult|svart|svarta|vit|vita|vitt|röd"
+    r"|röda|rött|grön|gröna|grönt|schwarz\w*|wei(?:ß|ss)\w*|rot|rote\w?|blau\w*|grün\w*"
+    r"|grau\w*|braun\w*|gelb\w*|ner[oaie]|bianc[oaie]|bianchi|ross[oaie]|blu|verd[ei]"
+    r"|grigi[oae]?|marrone|marroni|giall[oaie]|must(?:a|ana|ia|ina)|valkoi\w+|puna(?:inen"
+    r"|isena|isia)|sini(?:nen|senä|siä)|vihre(?:ä|änä|itä)|harmaa\w*|ruske(?:a|ana|ita)"
+    r"|keltai\w+"
+)
 _ASKS_THE_SHOP = re.compile(
     _SENTENCE_START + _IN_SENTENCE + r"{0,160}?\b(?:dere|deres|jer|jeres|ni|ihr|euch|eure\w*|avete"
     r"|potete|vostr\w+|teillä|teiltä|teidän|voitteko|\w{3,}t(?:te|teko|tekö)|(?-i:I)"
@@ -1695,7 +1709,7 @@ _ASKS_THE_SHOP = re.compile(
     r"|kostar|koster|kostet|kosten|costa|costs?|maksaa|frakt(?:en)?|fragt(?:en)?|porto(?:en)?"
     r"|shipping|postage|versand\w*|spedizione|toimitus\w*|size|sizes|størrelse\w*|storlek\w*"
     r"|größe\w*|taglia|taglie|koko\w*|farge\w*|farve\w*|färg\w*|colou?rs?|farbe\w*|colore"
-    r"|väri\w*)\b" + _IN_SENTENCE + r"{0,160}\?",
+    r"|väri\w*|c'è (?:anche|ancora)|ce l'avete|" + _COLOURS + r")\b" + _IN_SENTENCE + r"{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
@@ -1707,6 +1721,8 @@ _ONES_OWN_ORDER = re.compile(
     # person: "ordino a gennaio"
     r"|\b(?:bestil\w*|beställ\w*|bestill\w*|bestell\w*|køb\w*|kjøp\w*|köp\w*|kauf\w*)"
     r" (?:jeg|jag|eg|ich)\b|\b(?:ordino|ordinerò|compro|comprerò|ostan|tilaan|tilaisin)\b"
+    # taking it: "Se sì la prendo", "allora lo prendo"
+    r"|\b(?:la|lo|li|le) (?:prendo|prenderò|prendiamo|prenderemo)\b"
     # Finnish, the person in the first verb: "Voinko tehdä tilauksen nyt", "en uskalla tilata"
     r"|\b(?:voinko|voisinko|aion|haluaisin|haluan|haluamme|haluaisimme|uskallan|uskalla)"
     r" (?:\w+ ){0,2}?(?:tilata"
