@@ -379,6 +379,19 @@ tickets.
   suljettu"), and a customer out of the office "per
   urgenze" who asks "la lampada da tavolo c'è anche bianca? Se sì la prendo": an item's
   colour asked about is a question to the shop, and taking it ("la prendo") an order.
+- heldout-109/ and heldout-110/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-10/ (60 customers, as the first): measured once on 1ec4954, 25 and 25 of
+  26 auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; then mended: a beekeeper who "only sit[s] down with this inbox on Friday
+  afternoons" (this mailbox, a notice's, with any verb), and a property manager's "diese
+  E-Mail-Adresse ist seit dem 1. April 2024 nicht mehr in Betrieb" (an address no longer in
+  operation, in the seven languages).
+- heldout-111/ (40, as the sixty-third to sixty-sixth): measured once on 1ec4954, 25 of 26
+  auto-replies recognised and 0 of 14 people taken for one; then mended: a consultant at a
+  fair whose text part a client flattened ("svarar då så snart jag kan.Brådskande? Ring mig
+  på ..."): a full stop straight before a capitalised word ends a sentence, whether it is
+  urgent is a notice's question, and "begränsad möjlighet att läsa e-post" (in the seven
+  languages) a notice's cue.
 """
 
 from __future__ import annotations
@@ -510,6 +523,10 @@ SETS = [
         "heldout-107",
         "heldout-108",
         "heldout-people-9",
+        "heldout-109",
+        "heldout-110",
+        "heldout-people-10",
+        "heldout-111",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2523,6 +2540,84 @@ HUNDRED_AND_SIXTH_CUSTOMERS = [
         "ancora disponibile la prendo.",
     ),
 ]
+HUNDRED_AND_NINTH_NOTICES = [
+    (
+        "Re: Your basket",
+        "Thanks for your note. I only get round to this mailbox on Mondays; if it is urgent, "
+        "ring 0123 456.",
+    ),
+    ("Re: Varukorgen", "Den här adressen är inte längre aktiv. Skicka ditt ärende till oss."),
+    ("Re: Kurven", "Denne mailadresse er ikke længere aktiv. Skriv venligst til kontoret."),
+    ("Re: Your basket", "This email address is no longer in operation. Please call the office."),
+    (
+        "Re: Ihr Warenkorb",
+        "Dieses Postfach ist seit Januar nicht mehr in Betrieb. Bitte wenden Sie sich an das "
+        "Sekretariat.",
+    ),
+]
+HUNDRED_AND_NINTH_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "Sorry for the slow reply, I only look at this inbox once a week and I'm away until "
+        "Monday. Thanks for the reminder!",
+    ),
+    (
+        "Re: Your basket",
+        "I'm travelling until the 20th and only check this inbox now and then. I'll order when "
+        "I'm home.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Meine E-Mail-Adresse ist ab Juni nicht mehr aktiv, bitte schicken Sie die Rechnung "
+        "an meine neue. Ich bestelle die Jacke heute noch.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Denne adressen er ikke lenger i bruk fra 1. mai, send ordrebekreftelsen til den nye. "
+        "Jeg bestiller i kveld.",
+    ),
+]
+HUNDRED_AND_ELEVENTH_NOTICES = [
+    (
+        "Re: Varukorgen",
+        "Hej!Tack för ditt mejl. Jag är på mässa i Göteborg 11\u201314 mars och har begränsad "
+        "möjlighet att läsa e-post. Jag är tillbaka på kontoret måndag 17 mars och svarar då så "
+        "snart jag kan.Brådskande? Ring mig på 070-555 21 43.",
+    ),
+    (
+        "Re: Handlekurven",
+        "Jeg er på messe i Lillestrøm 11.\u201314. mars og har begrenset tilgang til e-post. "
+        "Haster det? Ring meg på 912 34 567.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Olen messuilla 14.3. asti ja luen sähköpostia rajoitetusti. Kiireellistä? Soita 040 "
+        "123 4567.",
+    ),
+]
+HUNDRED_AND_ELEVENTH_CUSTOMERS = [
+    ("Re: Varukorgen", "Jag är på semester till 3/8 och läser sällan mejl.Finns jackan i svart?"),
+    (
+        "Re: Your basket",
+        "I'm away until the 20th with limited access to email.Can you hold the lamp for me "
+        "until then?",
+    ),
+    (
+        "Re: Handlekurven",
+        "Jeg er på hytta til søndag og har begrenset tilgang til e-post. Har dere jakken i M? "
+        "Ring meg på 912 34 567.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Ich bin bis Freitag im Urlaub. Dringend? Rufen Sie mich an unter 0171 2345678. Ich "
+        "bestelle die Kanne danach.",
+    ),
+    (
+        "Re: Kurven",
+        "Er det akut? Jeg har ferie til 3/8 og har begrænset adgang til mails, men bestiller "
+        "gerne bagefter.",
+    ),
+]
 HUNDREDTH_CUSTOMERS = [
     # (and the hundred-and-fifth's: a question of sending the parcel)
     (
@@ -2709,7 +2804,9 @@ NINTH_CUSTOMERS = [
     + NINETY_SECOND_TO_NINETY_SIXTH_NOTICES
     + NINETY_SEVENTH_TO_NINETY_NINTH_NOTICES
     + HUNDREDTH_NOTICES
-    + HUNDRED_AND_SIXTH_NOTICES,
+    + HUNDRED_AND_SIXTH_NOTICES
+    + HUNDRED_AND_NINTH_NOTICES
+    + HUNDRED_AND_ELEVENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2754,7 +2851,9 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + NINETY_SECOND_TO_NINETY_SIXTH_CUSTOMERS
     + NINETY_SEVENTH_TO_NINETY_NINTH_CUSTOMERS
     + HUNDREDTH_CUSTOMERS
-    + HUNDRED_AND_SIXTH_CUSTOMERS,
+    + HUNDRED_AND_SIXTH_CUSTOMERS
+    + HUNDRED_AND_NINTH_CUSTOMERS
+    + HUNDRED_AND_ELEVENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

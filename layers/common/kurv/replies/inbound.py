@@ -459,7 +459,13 @@ def unflowed(text: str, *, delsp: bool) -> str:
 # digit or a word in lower case is a date's, a number's or an abbreviation's ("bis 21.7.
 # nicht", "den 21. juli", "1.7.\u201321.7.", "fr.o.m. 1 mars", "www.example.com"); one
 # before a capital ends the sentence.
-_IN_SENTENCE = r"(?:[^.!?\n]|\.(?=\w|\s\d|\s?\u2013|\s(?-i:[a-zäöüåæøß])))"
+# Within a sentence: a full stop in a number, an address or an abbreviation ("2.5", "e.g.
+# a", "14. März") is no end; one straight before a capitalised word is, a space lost where
+# a client flattened the lines ("svarar så snart jag kan.Brådskande?").
+_IN_SENTENCE = (
+    r"(?:[^.!?\n]|\.(?!(?-i:[A-ZÄÖÜÅÆØ][a-zäöüåæøß]))"
+    r"(?=\w|\s\d|\s?\u2013|\s(?-i:[a-zäöüåæøß])))"
+)
 _PRECEDENCE_AUTO = frozenset({"bulk", "auto_reply", "junk"})
 # A reply's or a forward's prefix: "Re:", "SV:", "AW:", "Vs:", "Antw:", "[Fwd]:".
 _PREFIX_WORD = r"\[?(?:re|sv|aw|r|vs|vl|ris|rif|antw|fw|fwd|wg|vb|tr)\]?\s*:\s*"
@@ -703,7 +709,13 @@ _OUT_OF_OFFICE = re.compile(
     r"|les ikkje e-?post|(?:ved|i) (?:hastesaker|hastende saker)|blir ikke videresendt"
     r"|vert ikkje vidaresend(?:t|e)\b|läser inte (?:min |mina |den här |denna )?(?:e-?post|mejl)"
     r"|(?:vid|i) brådskande (?:ärenden|fall)|vidarebefordras inte"
-    r"|ingen tillgång till (?:e-?post|mejl)|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
+    r"|ingen tillgång till (?:e-?post|mejl)"
+    # "har begränsad möjlighet att läsa e-post", "begrenset tilgang til e-post"
+    r"|begränsad (?:möjlighet att läsa|tillgång till) (?:min |mina )?(?:e-?post|mejl)"
+    r"|begrænset (?:mulighed for at læse|adgang til) (?:mine |min )?(?:e-?mails?|mails?|e-?post)"
+    r"|begrens(?:et|a) (?:mulighet til å lese|moglegheit til å lese|tilgang til) (?:e-?post"
+    r"|e-?mail)|rajoitetusti (?:\w+ )?sähköpost\w*|sähköpost\w* (?:vain )?rajoitetusti"
+    r"|en(?:kä)? lue sähköpost\w*|kiireellisissä asioissa"
     r"|ei välitetä eteenpäin|(?:in )?dringenden fällen|(?:wird|werden) (?:auch )?nicht"
     r" weitergeleitet"
     # the verb before its subject: "Under tiden läser jag inte min e-post"
@@ -780,6 +792,9 @@ _OUT_OF_OFFICE = re.compile(
     # ... "only" before the verb: "I only go through this inbox on Friday afternoons"
     r"|\bonly (?:go through|check|read|look at|look in|open|get to) (?:(?:this|my|the) )?"
     r"(?:inbox|e-?mails?|mail|mailbox)\b"
+    # ... in other words, with this mailbox (a notice's, not "my"): "only sit down with this
+    # inbox on Friday afternoons"
+    r"|\bonly (?:\w+ ){1,3}?(?:this|our) (?:inbox|mailbox|e-?mail address)\b"
     r"|\byou (?:won't|will not) hear (?:back )?from (?:me|us) (?:before|until)\b"
     # not read in the period: "Din mail bliver ikke læst i perioden"
     r"|\b(?:e-?post\w*|e-?mail\w*|mail\w*|mejl\w*|nachrichten|messaggi|viestit)"
@@ -1415,9 +1430,17 @@ _UNATTENDED = re.compile(
     r"|" + _MAIL_ADDRESS + r" (?:vert|blir|bliver|kommer) (?:ikkje|ikke|inte)"
     r" (?:lenger|længere|lengre|längre) (?:att )?(?:nytta|nytte|brukt|brukast|brugt|anvendt"
     r"|användas|i bruk|i brug)\b"
-    r"|(?:e-?mail|this|my e-?mail) address is no longer (?:used|active)"
+    r"|(?:e-?mail|this|my e-?mail) address is no longer (?:used|active|in operation|in service)"
     r"|(?:e-?mail-?adresse|diese adresse|meine e-?mail-?adresse) wird nicht mehr (?:genutzt"
-    r"|verwendet|benutzt)|(?:quest[oa] |quest'|l'|il presente )indirizzo (?:e-?mail "
+    r"|verwendet|benutzt)"
+    # ... no longer in operation: "diese E-Mail-Adresse ist seit dem 1. April 2024 nicht mehr
+    # in Betrieb", "Adressen er ikke lenger i bruk", "this address is no longer in operation"
+    r"|(?:e-?mail-?adresse|diese adresse|dieses postfach) (?:ist|wird) (?:\S+ ){0,5}?nicht mehr"
+    r" (?:in betrieb|aktiv|in benutzung|in gebrauch|erreichbar)\b"
+    r"|" + _MAIL_ADDRESS + r" (?:er|är|is) (?:\S+ ){0,4}?(?:ikke|ikkje|inte|no) (?:længere"
+    r"|lenger|lengre|längre|longer) (?:i brug|i bruk|aktiv|active|in use|i drift|in operation"
+    r"|in service)\b"
+    r"|(?:quest[oa] |quest'|l'|il presente )indirizzo (?:e-?mail "
     r"|di posta(?: elettronica)? )?non è più (?:in uso|utilizzat[oa]|attiv[oa])"
     r"|osoite ei ole enää käytössä"
     # the mailbox's own timetable, in the passive and no one's: "E-posten vert difor berre
@@ -1612,7 +1635,11 @@ _NOTICE_QUESTION = re.compile(
     r"|riguarda la (?:tua|sua) richiesta|koskeeko asiasi"
     r"|undrar du (?:över|på|om)|lurer du på|lurar du på|undrer du dig over|spekulerer du på"
     r"|wondering about|fragen (?:zu[mr]?|rund um)|hai domande su|mietitkö|questions about"
-    r"|spørsmål om|spørgsmål om|frågor om|kysyttävää|thinking of|interested in)\b[^?\n]{0,120}\?",
+    r"|spørsmål om|spørgsmål om|frågor om|kysyttävää|thinking of|interested in)\b[^?\n]{0,120}\?"
+    # ... or only whether it is urgent: "Brådskande? Ring mig på ...", "Urgent? Call ..."
+    r"|(?:^|(?<=[.!:\n]))\s*(?:(?:is it |ist es |è |er det |är det )?(?:urgent|dringend|eilig"
+    r"|urgente|akut|brådskande)|brådskar det|haster det|hastar det|kiireellistä|kiireellinen"
+    r"|kiire)\s*\?",
     re.IGNORECASE,
 )
 # Where a sentence may begin: the text's start, or after its end or a colon.
