@@ -392,6 +392,15 @@ tickets.
   på ..."): a full stop straight before a capitalised word ends a sentence, whether it is
   urgent is a notice's question, and "begränsad möjlighet att läsa e-post" (in the seven
   languages) a notice's cue.
+- heldout-112/ to heldout-114/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-11/ (60 customers, as the first): measured once on 1c0a1d2, 24, 26 and 24
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; then mended: a fishing guide with no "tid att läsa mejl mer än någon gång
+  i veckan" (the reading verb in the infinitive, no one's), a wedding photographer who
+  "beantworte[t] ... Mails gerade nur dienstags" (answering, with its reader after it), an
+  illustrator who "won't see your message until then", and a dairy farm whose
+  "sähköposteihin vastaamme vasta 22.7. alkaen"; and, probing them, a customer's "Wie lange
+  ist die Tasche noch reserviert?" is a question to the shop (the item held).
 """
 
 from __future__ import annotations
@@ -527,6 +536,10 @@ SETS = [
         "heldout-110",
         "heldout-people-10",
         "heldout-111",
+        "heldout-112",
+        "heldout-113",
+        "heldout-114",
+        "heldout-people-11",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2618,6 +2631,57 @@ HUNDRED_AND_ELEVENTH_CUSTOMERS = [
         "gerne bagefter.",
     ),
 ]
+HUNDRED_AND_TWELFTH_NOTICES = [
+    (
+        "Re: Varukorgen",
+        "Jag är ute på sjön till 15 september och har varken täckning eller tid att läsa mejl "
+        "mer än någon gång i veckan. Gäller det bokning, sms:a 070-312 44 59.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Olen mökillä 20.7. asti enkä ehdi lukea sähköpostia kuin kerran viikossa.",
+    ),
+    (
+        "Re: Kurven",
+        "Jeg er på kursus til og med fredag, og derfor besvarer jeg mails kun om aftenen. Haster "
+        "det, så ring 12 34 56 78.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Olemme lomalla 8.\u201321.7. Sähköposteihin vastaamme vasta 22.7. alkaen.",
+    ),
+    (
+        "Re: Your basket",
+        "Off walking until 9 September with no signal, so I won't see your message until then. "
+        "Commissions will be answered when I'm back.",
+    ),
+]
+HUNDRED_AND_TWELFTH_CUSTOMERS = [
+    (
+        "Re: Your basket",
+        "I'm at the cottage until the 20th and only have time to check email once a week. Is "
+        "the lamp still available?",
+    ),
+    (
+        "Re: Varukorgen",
+        "Jag är på fjällen till 15 mars och hinner inte läsa mejl mer än någon gång i veckan. "
+        "Tack för påminnelsen, jag köper jackan sen.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Von Mai bis September bin ich viel unterwegs, deshalb beantworte ich Mails nur abends. "
+        "Wie lange ist die Tasche noch reserviert?",
+    ),
+    (
+        "Re: Your basket",
+        "I'm hiking until Monday with no signal, so I won't see your message until then. Please "
+        "hold the boots for me!",
+    ),
+    (
+        "Re: Kurven",
+        "Jeg er på ferie til 3/8 og ser ikke din mail før. Men jeg bestiller sofaen bagefter.",
+    ),
+]
 HUNDREDTH_CUSTOMERS = [
     # (and the hundred-and-fifth's: a question of sending the parcel)
     (
@@ -2806,7 +2870,8 @@ NINTH_CUSTOMERS = [
     + HUNDREDTH_NOTICES
     + HUNDRED_AND_SIXTH_NOTICES
     + HUNDRED_AND_NINTH_NOTICES
-    + HUNDRED_AND_ELEVENTH_NOTICES,
+    + HUNDRED_AND_ELEVENTH_NOTICES
+    + HUNDRED_AND_TWELFTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2853,7 +2918,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + HUNDREDTH_CUSTOMERS
     + HUNDRED_AND_SIXTH_CUSTOMERS
     + HUNDRED_AND_NINTH_CUSTOMERS
-    + HUNDRED_AND_ELEVENTH_CUSTOMERS,
+    + HUNDRED_AND_ELEVENTH_CUSTOMERS
+    + HUNDRED_AND_TWELFTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

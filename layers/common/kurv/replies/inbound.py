@@ -767,12 +767,21 @@ _OUT_OF_OFFICE = re.compile(
     + _SELDOM
     + r"\b"
     # ... or the verb and its reader first: "läser vi funktionsbrevlådan två gånger i
-    # veckan", "Fram til då sjekkar vi e-posten berre ein gong i veka"
+    # veckan", "Fram til då sjekkar vi e-posten berre ein gong i veka", "beantworte ich Mails
+    # gerade nur dienstags"
     r"|\b(?:läser|leser|læser|les|sjekker|sjekkar|tjekker|kollar|kikker|kigger|tittar|lese"
-    r"|lesen|schaue|prüfe|checke)\s(?:jeg|jag|eg|vi|ich|wir)\s(?:\w*brevlåd\w*|\w*postkass\w*"
-    r"|innboks\w*|indbakke\w*|inkorg\w*|e-?post\w*|mejl\w*|(?:e-?)?mails?|postfach)\b"
+    r"|lesen|schaue|prüfe|checke|beantworte|beantworten|bearbeite|bearbeiten|besvarer"
+    r"|besvarar|svarer|svarar)\s(?:jeg|jag|eg|vi|ich|wir)\s(?:på\s)?(?:\w*brevlåd\w*"
+    r"|\w*postkass\w*|innboks\w*|indbakke\w*|inkorg\w*|e-?post\w*|mejl\w*|(?:e-?)?mails?"
+    r"|postfach)\b" + _IN_SENTENCE + r"{0,60}?\b" + _SELDOM + r"\b"
+    # ... or no one's, the verb in the infinitive: "har varken täckning eller tid att läsa
+    # mejl mer än någon gång i veckan", "time to check email only once a week"
+    r"|\b(?:att|to|til å|å|at|di) (?:läsa|kolla|lese|sjekke|læse|tjekke|read|check|leggere"
+    r"|controllare) (?:\w+ )?(?:mejl\w*|e-?post\w*|(?:e-?)?mails?|posta|inbox|innboks\w*"
+    r"|indbakke\w*|inkorg\w*)\b" + _IN_SENTENCE + r"{0,40}?\b" + _SELDOM + r"\b"
+    r"|\b(?:lukea|lukemaan|tarkistaa|tarkistamaan) sähköpost\w*"
     + _IN_SENTENCE
-    + r"{0,60}?\b"
+    + r"{0,40}?\b"
     + _SELDOM
     + r"\b"
     # ... "only" before the participle: "e-posten vert berre lesen på fredagar", "mails bliver
@@ -796,6 +805,12 @@ _OUT_OF_OFFICE = re.compile(
     # inbox on Friday afternoons"
     r"|\bonly (?:\w+ ){1,3}?(?:this|our) (?:inbox|mailbox|e-?mail address)\b"
     r"|\byou (?:won't|will not) hear (?:back )?from (?:me|us) (?:before|until)\b"
+    # "so I won't see your message until then", "Jeg ser ikke din mail før"
+    r"|\b(?:won't|will not|shan't) (?:see|read|get to|be reading|be able to read) (?:your|this)"
+    r" (?:e-?mail|message|note)\b"
+    r"|\b(?:ser|læser|leser|läser) (?:jeg |jag |eg |vi )?(?:ikke|ikkje|inte) (?:din|ditt|jeres"
+    r"|dykkar|deres|er) (?:mail|e-?mail|mejl|besked|melding|meddelande|e-?post)\w* (?:før|förrän"
+    r"|innan|inden)\b"
     # not read in the period: "Din mail bliver ikke læst i perioden"
     r"|\b(?:e-?post\w*|e-?mail\w*|mail\w*|mejl\w*|nachrichten|messaggi|viestit)"
     r" (?:bliver|blir|vert|kommer) (?:ikke|ikkje|inte) (?:att )?(?:læst|lest|lesen|läst|läsas)"
@@ -869,7 +884,9 @@ _OUT_OF_OFFICE = re.compile(
     r"|hör(?:s)? av (?:oss|os)|hear (?:back )?from (?:us|me)|(?:hörst|hören) (?:\w+ )?von uns"
     r"|von uns (?:hörst|hören))"
     # ... in the passive: "Sähköposteihin vastataan lomien jälkeen"
-    r"|\b(?:sähköposteihin|viesteihin|sähköpostiin) vastataan (?:\w+ )?(?:jälkeen|kun|palattua\w*"
+    # ... or the mail first in the active: "sähköposteihin vastaamme vasta 22.7. alkaen"
+    r"|\b(?:sähköposteihin|viesteihin|sähköpostiin) (?:vastataan|vastaamme|vastaan) (?:\w+ )?"
+    r"(?:jälkeen|kun|palattua\w*"
     r"|vasta)\b"
     # ... and in the active, mine or ours: "Vastaamme viesteihin lomien jälkeen"
     r"|\bvastaa(?:n|mme) (?:viestiisi|viesteihin|sähköpostiisi|sähköposteihin|niihin|sinulle)\b"
@@ -1736,7 +1753,10 @@ _ASKS_THE_SHOP = re.compile(
     r"|kostar|koster|kostet|kosten|costa|costs?|maksaa|frakt(?:en)?|fragt(?:en)?|porto(?:en)?"
     r"|shipping|postage|versand\w*|spedizione|toimitus\w*|size|sizes|størrelse\w*|storlek\w*"
     r"|größe\w*|taglia|taglie|koko\w*|farge\w*|farve\w*|färg\w*|colou?rs?|farbe\w*|colore"
-    r"|väri\w*|c'è (?:anche|ancora)|ce l'avete|" + _COLOURS + r")\b" + _IN_SENTENCE + r"{0,160}\?",
+    r"|väri\w*|c'è (?:anche|ancora)|ce l'avete"
+    # ... or of the item held: "Wie lange ist die Tasche noch reserviert?"
+    r"|reserviert|reserved|reserveret|reservert|reserverad|reserverade|riservat[oaie]"
+    r"|varattu(?:na)?|" + _COLOURS + r")\b" + _IN_SENTENCE + r"{0,160}\?",
     re.IGNORECASE,
 )
 _ONES_OWN_ORDER = re.compile(
