@@ -400,7 +400,9 @@ tickets.
   "beantworte[t] ... Mails gerade nur dienstags" (answering, with its reader after it), an
   illustrator who "won't see your message until then", and a dairy farm whose
   "sähköposteihin vastaamme vasta 22.7. alkaen"; and, probing them, a customer's "Wie lange
-  ist die Tasche noch reserviert?" is a question to the shop (the item held).
+  ist die Tasche noch reserviert?" is a question to the shop (the item held). In review, a
+  customer who "managed to check my email only today" was found taken (by a rule of before):
+  "only" today or now is no habit, in any of the rules of mail read seldom.
 """
 
 from __future__ import annotations
@@ -2657,6 +2659,12 @@ HUNDRED_AND_TWELFTH_NOTICES = [
     ),
 ]
 HUNDRED_AND_TWELFTH_CUSTOMERS = [
+    # (found in review: "only" today is no habit)
+    (
+        "Re: Your basket",
+        "I'm on holiday until the 20th and managed to check my email only today, sorry for the "
+        "late reply.",
+    ),
     (
         "Re: Your basket",
         "I'm at the cottage until the 20th and only have time to check email once a week. Is "

@@ -651,6 +651,12 @@ _SELDOM = (
     r"|rarely|sporadi\w*|gange|ganger|gånger|gonger|varannan|annenhver|annakvar|hver anden"
     r"|every other)"
 )
+# ... but "only today", "only now": a customer's late answer, no habit ("managed to check my
+# email only today, sorry for the late reply")
+_NOT_JUST_NOW = (
+    r"(?! (?:now|today|yesterday|tonight|nu|idag|i dag|heute|jetzt|gerade|oggi|ora|adesso"
+    r"|tänään|nyt)\b)"
+)
 
 # What only an out-of-office notice says: no mail read or forwarded while away, and whom to
 # ask in a hurry. A customer may say one ("I'm away with limited access to email, but ..."),
@@ -776,10 +782,16 @@ _OUT_OF_OFFICE = re.compile(
     r"|postfach)\b" + _IN_SENTENCE + r"{0,60}?\b" + _SELDOM + r"\b"
     # ... or no one's, the verb in the infinitive: "har varken täckning eller tid att läsa
     # mejl mer än någon gång i veckan", "time to check email only once a week"
+    # (not one's own, "my email", nor "only today": a customer's late answer)
     r"|\b(?:att|to|til å|å|at|di) (?:läsa|kolla|lese|sjekke|læse|tjekke|read|check|leggere"
-    r"|controllare) (?:\w+ )?(?:mejl\w*|e-?post\w*|(?:e-?)?mails?|posta|inbox|innboks\w*"
-    r"|indbakke\w*|inkorg\w*)\b" + _IN_SENTENCE + r"{0,40}?\b" + _SELDOM + r"\b"
-    r"|\b(?:lukea|lukemaan|tarkistaa|tarkistamaan) sähköpost\w*"
+    r"|controllare) (?:the |la |le )?(?:mejl\w*|e-?post\w*|(?:e-?)?mails?|posta|inbox"
+    r"|innboks\w*|indbakke\w*|inkorg\w*)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b"
+    + _SELDOM
+    + r"\b"
+    + _NOT_JUST_NOW
+    + r"|\b(?:lukea|lukemaan|tarkistaa|tarkistamaan) sähköpost\w*"
     + _IN_SENTENCE
     + r"{0,40}?\b"
     + _SELDOM
@@ -801,9 +813,9 @@ _OUT_OF_OFFICE = re.compile(
     # ... "only" before the verb: "I only go through this inbox on Friday afternoons"
     r"|\bonly (?:go through|check|read|look at|look in|open|get to) (?:(?:this|my|the) )?"
     r"(?:inbox|e-?mails?|mail|mailbox)\b"
-    # ... in other words, with this mailbox (a notice's, not "my"): "only sit down with this
-    # inbox on Friday afternoons"
-    r"|\bonly (?:\w+ ){1,3}?(?:this|our) (?:inbox|mailbox|e-?mail address)\b"
+    # ... in other words, with this mailbox (a notice's, not "my" or "our"): "only sit down
+    # with this inbox on Friday afternoons"
+    r"|\bonly (?:\w+ ){1,3}?this (?:inbox|mailbox)\b"
     r"|\byou (?:won't|will not) hear (?:back )?from (?:me|us) (?:before|until)\b"
     # "so I won't see your message until then", "Jeg ser ikke din mail før"
     r"|\b(?:won't|will not|shan't) (?:see|read|get to|be reading|be able to read) (?:your|this)"
@@ -849,8 +861,10 @@ _OUT_OF_OFFICE = re.compile(
     r"|seldom|rarely|varannan|annenhver|hver anden|every other"
     r"|bare|berre|only|på hverdage|på hverdager|på vardagar|på kvällarna|på kvällen|om kvällen"
     r"|om aftenen|på kveldene|in the evenings?|abends|la sera|iltaisin)\b"
+    + _NOT_JUST_NOW
     # no time to look before a day: "hinner jag inte titta närmare på förrän i mars"
-    r"|\b(?:hinner|rekker|rekk|når|ehdi) (?:\w+ ){0,2}(?:inte|ikke|ikkje|en) (?:\w+ ){0,2}(?:titta"
+    + r"|\b(?:hinner|rekker|rekk|når|ehdi) (?:\w+ ){0,2}(?:inte|ikke|ikkje|en) (?:\w+ ){0,2}"
+    r"(?:titta"
     r"|läsa|svara|se på|lese|svare|læse|vastata|lukea)\w*\b"
     + _IN_SENTENCE
     + r"{0,40}?\b(?:förrän|før|innan"
