@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from kurv_tools.building.layer import LAMBDA_PYTHON
 from kurv_tools.building.template import (
     REPO_ROOT,
     TABLE_SETTINGS,
+    TEMPLATE_PATH,
     load_template,
     resources,
     transformed,
@@ -30,6 +32,37 @@ def lint(template: dict[str, Any]) -> list[str]:
 @pytest.fixture(scope="module")
 def cloudformation() -> dict[str, Any]:
     return transformed(load_template())
+
+
+def test_the_template_reads_as_cfn_lints_own_decoder_reads_it(tmp_path: Path) -> None:
+    from cfnlint.decode import cfn_yaml
+
+    def decoded(path: Path) -> Any:
+        return json.loads(json.dumps(cfn_yaml.load(str(path))))
+
+    assert load_template() == decoded(TEMPLATE_PATH)
+    # Every short tag, in each form YAML gives it: a scalar, a list, a mapping.
+    sample = tmp_path / "sample.yaml"
+    sample.write_text(
+        "Conditions:\n"
+        "  Both: !And [!Condition One, !Not [!Equals [!Ref Name, '']]]\n"
+        "Outputs:\n"
+        "  A: {Value: !GetAtt Api.RootResourceId}\n"
+        "  B: {Value: !GetAtt Key.Arn.Deeper}\n"
+        "  C: {Value: !GetAtt [Key, Arn]}\n"
+        "  D: {Value: !Sub ['${A}-x', {A: !Ref B}]}\n"
+        "  E: {Value: !Select [0, !Split [',', !ImportValue Shared]]}\n"
+        "  F: {Value: !Join ['', [!Sub 'arn:${AWS::Partition}:s3:::b', '/*']]}\n"
+        "  G: {Value: !FindInMap [Map, !Ref AWS::Region, Key]}\n"
+        "  H: {Value: !If [Both, !Base64 text, !GetAZs '']}\n"
+        "  I: {Value: !Transform {Name: X, Parameters: {A: 1}}}\n",
+        encoding="utf-8",
+    )
+    load_template.cache_clear()
+    try:
+        assert load_template(sample) == decoded(sample)
+    finally:
+        load_template.cache_clear()
 
 
 def test_transformed_template_lints_clean(cloudformation: dict[str, Any]) -> None:

@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import yaml
+
 if TYPE_CHECKING:
     from moto.events.utils import EventMessageType
 
@@ -27,12 +29,35 @@ TABLE_SETTINGS = {
 
 @lru_cache(maxsize=4)
 def load_template(path: Path = TEMPLATE_PATH) -> dict[str, Any]:
-    """template.yaml as plain data, short tags included (``!Ref X`` is ``{"Ref": "X"}``),
-    read with cfn-lint's own CloudFormation decoder."""
-    from cfnlint.decode import cfn_yaml
-
-    template: dict[str, Any] = json.loads(json.dumps(cfn_yaml.load(str(path))))
+    """template.yaml as plain data, short tags as their long form (``!Ref X`` is
+    ``{"Ref": "X"}``, ``!GetAtt A.B`` is ``{"Fn::GetAtt": ["A", "B"]}``, ``!Sub s`` is
+    ``{"Fn::Sub": "s"}``), as CloudFormation reads them. PyYAML's safe loader, not cfn-lint's
+    decoder: the same data, without half a second of imports in every `make run`
+    (tests/unit/test_template.py compares the two)."""
+    with path.open(encoding="utf-8") as source:
+        template: dict[str, Any] = yaml.load(source, Loader=_TemplateLoader)  # noqa: S506 (safe)
     return template
+
+
+class _TemplateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML's safe loader, with CloudFormation's short tags."""
+
+
+def _short_tag(loader: yaml.SafeLoader, tag: str, node: yaml.Node) -> dict[str, Any]:
+    name = tag if tag in ("Ref", "Condition") else f"Fn::{tag}"
+    value: Any
+    if isinstance(node, yaml.ScalarNode):
+        value = loader.construct_scalar(node)
+        if tag == "GetAtt":  # "Resource.Attribute", the attribute may have dots of its own
+            value = value.split(".", 1)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    return {name: value}
+
+
+_TemplateLoader.add_multi_constructor("!", _short_tag)
 
 
 def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
