@@ -85,13 +85,14 @@ The corpus the rules are measured on, and how it was written, is tests/replies/r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from kurv.core.locales import EMAIL_LANGUAGES
 from kurv.core.model import ReplyReason
-from kurv.replies import word_evidence
+from kurv.replies import literals, word_evidence
 
 Reason = ReplyReason  # the one list of reasons, kept with the cart record
 
@@ -165,9 +166,18 @@ class Rule:
     # collecting at the shop's own store, asked for with no negation in the question, is
     # asked, not missed ("kan man hente i jeres lager i Vejle?")
     option: bool = False
+    # pieces of text one of which every match contains (kurv.replies.literals)
+    needs: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.language}:{self.reason.value}:{self.label}"
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The rule's first MAX_MATCHES matches in `text`; where `text` has none of the
+        pieces a match needs, none, without a search."""
+        if not literals.may_match(text, self.needs):
+            return iter(())
+        return islice(self.pattern.finditer(text), MAX_MATCHES)
 
     def praised(self, text: str, written_in: str) -> bool:
         """Whether a match of the rule is praised in its clause ("reviews look good"), or
@@ -177,7 +187,7 @@ class Rule:
             _praised(text, found, languages)
             or _poorness_denied(text, found, languages)
             or _predicated(text, found, languages)
-            for _, found in zip(range(MAX_MATCHES), self.pattern.finditer(text), strict=False)
+            for found in self.matches(text)
         )
 
     def strength(
@@ -196,9 +206,7 @@ class Rule:
             fits = min(fits, ASKED)
         best = 0.0
         denied = False
-        for count, found in enumerate(self.pattern.finditer(text)):
-            if count == MAX_MATCHES:
-                break
+        for found in self.matches(text):
             if any(start <= found.start() < end for start, end in aside):
                 continue
             if any(start <= found.start() < end for start, end in retracted):
@@ -491,7 +499,7 @@ def _sentences_owned(
     for rule in rules:
         if rule.owns_sentence:
             languages = (rule.language, own)
-            for _, found in zip(range(MAX_MATCHES), rule.pattern.finditer(text), strict=False):
+            for found in rule.matches(text):
                 spans.append((_sentence_told(text, found, languages), rule.reason))
     return tuple(spans)
 
@@ -596,15 +604,17 @@ def _rules(language: str) -> tuple[Rule, ...]:
             language,
             Reason(reason),
             _MARKERS.sub("", label),
-            re.compile(pattern, re.IGNORECASE),
+            compiled,
             weak=" (weak)" in label,
             absent=" (absent)" in label,
             topic=" (topic)" in label,
             no_cart=" (no cart)" in label,
             owns_sentence=" (reminders)" in label or " (returns)" in label,
             option=" (option)" in label,
+            needs=literals.needed(compiled),
         )
         for reason, label, pattern in _parsed(RULES[language], language)
+        for compiled in [re.compile(pattern, re.IGNORECASE)]
     )
 
 
