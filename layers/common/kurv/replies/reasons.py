@@ -440,6 +440,8 @@ def _fitting(rules: list[Rule], text: str, own: str, denied: set[str]) -> list[t
     owned = _sentences_owned(rules, text, own)
     retracted = _retracted(text, own)
     for rule in rules:
+        if not literals.may_match(text, rule.needs):
+            continue  # it cannot match: strength 0 (Rule.matches)
         undecided = rule.reason.value in UNDECIDED_REASONS
         aside = tuple(span for span, owner in owned if owner is not rule.reason)
         strength = rule.strength(
