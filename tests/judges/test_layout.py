@@ -227,9 +227,15 @@ def screenshot(driver: Driver, width: int, name: str) -> Path:
     return path
 
 
-def judge(driver: Driver, html: str, width: int, name: str, folder: Path) -> None:
+def judge(
+    driver: Driver, html: str, width: int, name: str, folder: Path, *, button: bool = False
+) -> None:
+    """Lay the page out at `width`, find what is wrong and save its screenshot; `button`:
+    on a phone, the first button back to the cart must be on the first screen too."""
     show(driver, html, width, folder)
     problems = layout_problems(driver, width)
+    if button and width == PHONE:
+        problems += first_button(driver, PHONE_SCREEN)
     path = screenshot(driver, width, name)
 
     assert path.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
@@ -269,26 +275,19 @@ def first_button(driver: Driver, screen: int) -> list[str]:
     return []
 
 
+# The check-in after an order has no button: the reply is what it asks for.
+WITH_A_BUTTON = [email for email in every_sample() if email.variant is not Variant.CHECK_IN]
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("email", list(every_sample()), ids=lambda email: email.name)
 def test_every_email_lays_out_on_a_phone_and_wide(
     driver: Driver, tmp_path: Path, email: Sample, width: int
 ) -> None:
     # The samples set everything an email can show: logo, phone, signer, legal footer, coupon.
-    judge(driver, with_wide_logo(email.email.html), width, email.name, tmp_path)
-
-
-# The check-in after an order has no button: the reply is what it asks for.
-WITH_A_BUTTON = [email for email in every_sample() if email.variant is not Variant.CHECK_IN]
-
-
-@pytest.mark.parametrize("email", WITH_A_BUTTON, ids=lambda email: email.name)
-def test_the_first_button_is_on_a_phones_first_screen(
-    driver: Driver, tmp_path: Path, email: Sample
-) -> None:
-    show(driver, with_wide_logo(email.email.html), PHONE, tmp_path)
-
-    assert first_button(driver, PHONE_SCREEN) == []
+    # On a phone, the first button back to the cart is on the first screen.
+    button = email.variant is not Variant.CHECK_IN
+    judge(driver, with_wide_logo(email.email.html), width, email.name, tmp_path, button=button)
 
 
 @pytest.mark.parametrize("email", WITH_A_BUTTON, ids=lambda email: email.name)
@@ -493,3 +492,20 @@ def test_the_judge_sees_overflow_and_a_card_of_the_wrong_width(
     assert wide_problems[1] == "  it would fit without this <div>: «wide»"
     assert narrow_problems == ["the card is 500 px wide at 700 px, not 600"]
     assert missing == ["no card: no table whose style says max-width:600px"]
+
+
+def test_the_judge_sees_a_button_below_a_phones_first_screen(
+    driver: Driver, tmp_path: Path
+) -> None:
+    button = '<a href="#" style="background-color: #1f5f46; color: #fff">Back to the cart</a>'
+    show(driver, page(f"<div style='height:700px'>header</div>{button}"), PHONE, tmp_path)
+    low = first_button(driver, PHONE_SCREEN)
+    show(driver, page(button), PHONE, tmp_path)
+    high = first_button(driver, PHONE_SCREEN)
+    show(driver, page("<p>no button</p>"), PHONE, tmp_path)
+    missing = first_button(driver, PHONE_SCREEN)
+
+    assert low[0].startswith("the first button ends at y=7")
+    assert low[0].endswith("below the first 667 px screen")
+    assert high == []
+    assert missing == ["no button: no link coloured as the button"]

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.wait import WebDriverWait
@@ -44,10 +45,18 @@ def post(server: LocalServer, event: dict[str, object]) -> None:
 
 
 def click_and_wait(browser: Driver, selector: str) -> None:
-    """Click what leads to another page, and wait until that page has replaced this one."""
+    """Click what leads to another page, and wait until that page has replaced this one:
+    a minute at most, for a machine busy with every other test (it takes a second alone)."""
     page = browser.find_element(By.TAG_NAME, "html")
+    before = browser.current_url
     browser.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(page))
+    try:
+        WebDriverWait(browser, 60).until(expected_conditions.staleness_of(page))
+    except TimeoutException:
+        pytest.fail(
+            f"clicking {selector} on {before} left the page in place a minute later: now at "
+            f"{browser.current_url}, titled {browser.title!r}"
+        )
 
 
 def texts(browser: Driver, selector: str) -> list[str]:
