@@ -403,6 +403,16 @@ tickets.
   ist die Tasche noch reserviert?" is a question to the shop (the item held). In review, a
   customer who "managed to check my email only today" was found taken (by a rule of before):
   "only" today or now is no habit, in any of the rules of mail read seldom.
+- heldout-115/ to heldout-117/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-12/ (60 customers, as the first): measured once on 41f94a4, 26, 25 and 26
+  of 26 auto-replies recognised, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; then mended: a tattoo studio "on kiinni 1.-28.7." (a business of the
+  writer's own closed with its days, in Finnish; not "your" shop, "kauppanne", nor a pickup
+  point) whose "Ajanvarauksia ei käsitellä loman aikana" (not handled during the holiday,
+  in the passive) and "vastaamme kaikkiin viesteihin elokuun ..." (all messages, and a
+  month's time) are a notice's too. The words' evidence, rebuilt with them, no longer read
+  heldout-57's carpenter, who "schaue nur freitags in dieses Postfach. Wenn's eilt, bitte
+  anrufen": the rules now do ("dieses Postfach", this mailbox; "wenn es eilt").
 """
 
 from __future__ import annotations
@@ -542,6 +552,10 @@ SETS = [
         "heldout-113",
         "heldout-114",
         "heldout-people-11",
+        "heldout-115",
+        "heldout-116",
+        "heldout-117",
+        "heldout-people-12",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
@@ -2633,6 +2647,45 @@ HUNDRED_AND_ELEVENTH_CUSTOMERS = [
         "gerne bagefter.",
     ),
 ]
+HUNDRED_AND_FIFTEENTH_NOTICES = [
+    (
+        "Re: Ostoskori",
+        "Ateljee on suljettuna 3.\u201317.8. Tilauksia ei käsitellä lomien aikana.",
+    ),
+    ("Re: Muistutus", "Kesäloman aikana ei vastata sähköposteihin. Hyvää kesää!"),
+    (
+        "Re: Ostoskorisi",
+        "Klinikka on kiinni 1.7.\u201331.7. Kiireellisissä asioissa soita päivystykseen.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Olemme lomalla heinäkuun. Vastaamme kaikkiin viesteihin elokuun alussa.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Bin auf Montage und sehe nur montags in dieses Postfach. Wenn es eilt: 0170 1112223.",
+    ),
+]
+HUNDRED_AND_FIFTEENTH_CUSTOMERS = [
+    (
+        "Re: Ostoskorisi",
+        "Lähin noutopiste on kiinni koko heinäkuun, joten odotan elokuuhun.",
+    ),
+    ("Re: Ostoskorisi", "Kauppanne on kiinni aina kun tulen! Ostin kengät muualta."),
+    (
+        "Re: Ostoskorisi",
+        "Hei! Kampaamo on kiinni maanantaisin, joten tulen hakemaan kengät tiistaina.",
+    ),
+    (
+        "Re: Ostoskorisi",
+        "Kiitos muistutuksesta. Vastaan sinulle elokuun alussa, kun olen päättänyt.",
+    ),
+    (
+        "Re: Ihr Warenkorb",
+        "Ich schaue nur freitags in mein Postfach, deshalb die späte Antwort. Ist der Tisch "
+        "noch da?",
+    ),
+]
 HUNDRED_AND_TWELFTH_NOTICES = [
     (
         "Re: Varukorgen",
@@ -2879,7 +2932,8 @@ NINTH_CUSTOMERS = [
     + HUNDRED_AND_SIXTH_NOTICES
     + HUNDRED_AND_NINTH_NOTICES
     + HUNDRED_AND_ELEVENTH_NOTICES
-    + HUNDRED_AND_TWELFTH_NOTICES,
+    + HUNDRED_AND_TWELFTH_NOTICES
+    + HUNDRED_AND_FIFTEENTH_NOTICES,
 )
 def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))
@@ -2927,7 +2981,8 @@ def test_the_later_sets_families_in_words_of_our_own(subject: str, words: str) -
     + HUNDRED_AND_SIXTH_CUSTOMERS
     + HUNDRED_AND_NINTH_CUSTOMERS
     + HUNDRED_AND_ELEVENTH_CUSTOMERS
-    + HUNDRED_AND_TWELFTH_CUSTOMERS,
+    + HUNDRED_AND_TWELFTH_CUSTOMERS
+    + HUNDRED_AND_FIFTEENTH_CUSTOMERS,
 )
 def test_the_later_sets_customers_in_words_of_our_own(subject: str, words: str) -> None:
     reply = read_reply(reply_message(subject, words))

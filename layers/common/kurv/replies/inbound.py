@@ -669,7 +669,8 @@ _OUT_OF_OFFICE = re.compile(
     r"|(?:læser|leser|les) ikke (?:min |mi )?(?:indbakke|innboks)|läser inte (?:min )?inkorg"
     r"|begrenset tilgang til e-?post|begrænset adgang til (?:min )?(?:e-?)?mail"
     r"|begränsad tillgång till (?:e-?post|mejl)|rajoitetusti sähköposti\w*"
-    r"|haster det|hastar det|brådskar det|eilt es|if (?:it is |it's )?(?:\w+ )?urgent"
+    r"|haster det|hastar det|brådskar det|eilt es|wenn(?:'s| es) eilt"
+    r"|if (?:it is |it's )?(?:\w+ )?urgent"
     r"|in caso di urgenza"
     # reaching someone sooner: "Trenger du å få tak i meg raskere ... ring 915 44 321"
     r"|\b(?:trenger|treng|behøver|behöver|need) (?:du|you) (?:å |at |att |to )?(?:få tak i|få fat i"
@@ -879,7 +880,7 @@ _OUT_OF_OFFICE = re.compile(
     r"|\bin case of (?:an )?emergency\b|\bi nødstilfælde\b|\bi nødstilfeller?\b|\bi nödfall\b"
     r"|\bhätätapauksessa\b|\bin caso di emergenza\b"
     r"|\b(?:schau\w*|guck\w*|seh\w*|les\w*) (?:\w+ ){0,3}(?:nur|selten|einmal|unregelmäßig)"
-    r" (?:\w+ ){0,3}(?:ins|in das|in unser\w*) (?:e-?mail-?)?postfach\b"
+    r" (?:\w+ ){0,3}(?:ins|in das|in unser\w*|in dieses|in diesem) (?:e-?mail-?)?postfach\b"
     r"|\b(?:inte|ikke|ikkje|not|nicht|non|en) (?:\w+ )?(?:möjlighet|mulighet|mulighed|høve|able"
     r"|in der lage|possibilità|pysty\w*) (?:\w+ ){0,2}(?:att |å |at |to |zu |di )?(?:läsa|lese"
     r"|læse|read|lesen|leggere|lukea) (?:\w+ )?(?:mejl|e-?post|mail|e-?mails?|posta|sähköpost)"
@@ -903,10 +904,9 @@ _OUT_OF_OFFICE = re.compile(
     r"(?:jälkeen|kun|palattua\w*"
     r"|vasta)\b"
     # ... and in the active, mine or ours: "Vastaamme viesteihin lomien jälkeen"
-    r"|\bvastaa(?:n|mme) (?:viestiisi|viesteihin|sähköpostiisi|sähköposteihin|niihin|sinulle)\b"
-    + _IN_SENTENCE
-    + r"{0,40}?"
-    r"\b(?:viimeistään|seuraavana|kun|palattuani|palattuamme|heti|ensi viikolla|maanantaina"
+    r"|\bvastaa(?:n|mme) (?:kaikkiin )?(?:viestiisi|viesteihin|sähköpostiisi|sähköposteihin|niihin"
+    r"|sinulle)\b" + _IN_SENTENCE + r"{0,40}?"
+    r"\b(?:viimeistään|seuraavana|kun|palattuani|palattuamme|heti|ensi viikolla|\w+kuun|maanantaina"
     r"|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina"
     r"|(?:loman|lomien|lomamme|lomani|tauon|messujen|juhlapyhien) jälkeen)"
     # neither read nor forwarded: "E-posten din vert verken lesen eller vidaresend"
@@ -1253,7 +1253,12 @@ _CLOSED_NOTICE = re.compile(
     r"|festive)"
     r"|(?:ist|sind|bleibt|bleiben) (?:über|zwischen|an) (?:\w+ ){0,2}?(?:weihnachten|feiertage\w*"
     r"|ostern|jahren|neujahr|silvester) (?:\w+ ){0,2}?geschlossen"
-    r"|(?:toimisto|kauppa|myymälä|liike|yritys|verstas|kahvila|puoti|vastaanotto)\w* on"
+    # not "your" shop ("kauppanne on kiinni": a customer's complaint); with its days, a
+    # business of the writer's own: "Studio on kiinni 1.-28.7." (not "noutopiste": a pickup)
+    r"|(?:studio|klinikka|salonki|korjaamo|ateljee|ravintola|leipomo|galleria)(?:mme)? on"
+    r" (?:suljettu|suljettuna|kiinni) (?:ajalla |ajan |välillä )?\d{1,2}\."
+    r"|(?:toimisto|kauppa|myymälä|liike|yritys|verstas|kahvila|puoti|vastaanotto)(?!\w*(?:nne"
+    r"|si)\b)\w* on"
     r" (?:suljettu|kiinni)"
     # closed for the holiday: "Bageriet er lukket på grund af sommerferie"
     r"|(?:er|holder|har) (?:lukket|stengt|stengd) (?:på grund af|pga\.?|grundet|på grunn av"
@@ -1429,7 +1434,10 @@ _NO_ANSWERS = re.compile(
     + r"(?:e-?mail|messaggi|mail)\b"
     r"|\bemme (?:\w+ ){0,2}(?:vastaa|ehdi vastata|pysty vastaamaan|voi vastata)\W{1,2}"
     + _GENERAL_GAP
-    + r"(?:sähköpost|viestei|viesteihin)\w*",
+    + r"(?:sähköpost|viestei|viesteihin)\w*"
+    # ... nor, in the passive, during the holiday: "Ajanvarauksia ei käsitellä loman aikana"
+    r"|\bei (?:käsitellä|vastata|lueta) (?:\w+ ){0,3}?\w*(?:loman|lomien|lomakauden|poissaolo\w*)"
+    r" aikana|\w*(?:loman|lomien|lomakauden) aikana ei (?:käsitellä|vastata|lueta)\b",
     re.IGNORECASE,
 )
 # A challenge-response filter holding the message until a person confirms.
