@@ -413,6 +413,10 @@ tickets.
   month's time) are a notice's too. The words' evidence, rebuilt with them, no longer read
   heldout-57's carpenter, who "schaue nur freitags in dieses Postfach. Wenn's eilt, bitte
   anrufen": the rules now do ("dieses Postfach", this mailbox; "wenn es eilt").
+- heldout-118/ to heldout-120/ (40 each, as the sixty-third to sixty-sixth) and
+  heldout-people-13/ (60 customers, as the first): measured once on 7ed475d, 26 of 26
+  auto-replies recognised in each, 0 of 14 people taken for one in each, and 0 of the 60
+  customers taken; joined unmended.
 """
 
 from __future__ import annotations
@@ -556,6 +560,10 @@ SETS = [
         "heldout-116",
         "heldout-117",
         "heldout-people-12",
+        "heldout-118",
+        "heldout-119",
+        "heldout-120",
+        "heldout-people-13",
     )
 ]
 EXPECTED: dict[Path, dict[str, object]] = {
